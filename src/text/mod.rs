@@ -1,0 +1,120 @@
+//! The text layer: a source document → prose blocks, sentences and tokens, all as byte
+//! ranges into the original source.
+//!
+//! The offset map is the identity: [`Prose::text`] is the source with every byte that is not
+//! prose (Markdown syntax, code, URLs, HTML, front matter) replaced by an ASCII space, line
+//! breaks kept. It has the same length and line structure as the source, so any offset into it
+//! is an offset into the source, and later layers never translate positions.
+
+mod abbreviations;
+mod markdown;
+mod plain;
+mod sentences;
+mod tokens;
+
+pub use abbreviations::is_abbreviation;
+pub use sentences::{split_sentences, LineBreaks};
+pub use tokens::{tokenize, Token, TokenKind};
+
+use crate::analysis::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    Markdown,
+    PlainText,
+}
+
+impl Format {
+    /// `.md` and `.markdown` are Markdown; everything else is read as plain text.
+    pub fn from_path(path: &std::path::Path) -> Format {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("md" | "markdown" | "mdx") => Format::Markdown,
+            _ => Format::PlainText,
+        }
+    }
+
+    /// From an LSP `languageId`.
+    pub fn from_language_id(language_id: &str) -> Format {
+        match language_id {
+            "markdown" | "mdx" => Format::Markdown,
+            _ => Format::PlainText,
+        }
+    }
+
+    pub fn line_breaks(self) -> LineBreaks {
+        match self {
+            Format::Markdown => LineBreaks::AreSpaces,
+            Format::PlainText => LineBreaks::EndSentences,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    /// Running prose.
+    Paragraph,
+    /// A Markdown heading, or in plain text a short line with no closing punctuation
+    /// (titles, bylines, page furniture such as "top of page").
+    Heading,
+    ListItem,
+    TableCell,
+}
+
+/// A paragraph-like unit of prose. Quotations may continue across blocks; nothing else does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    pub span: Span,
+    pub kind: BlockKind,
+}
+
+/// A hyperlink: its visible text is prose, its destination is remembered as a source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// The whole link in the source, `[text](url)` or `<url>`.
+    pub span: Span,
+    pub destination: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prose {
+    /// The source with non-prose bytes blanked to spaces: same length, same line breaks.
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub links: Vec<Link>,
+    pub format: Format,
+}
+
+impl Prose {
+    pub fn parse(source: &str, format: Format) -> Prose {
+        match format {
+            Format::Markdown => markdown::parse(source),
+            Format::PlainText => plain::parse(source),
+        }
+    }
+
+    pub fn block_text(&self, block: Block) -> &str {
+        block.span.slice(&self.text)
+    }
+}
+
+/// Blanks `source[span]` into `mask`, keeping line breaks; used by both formats.
+fn blank(mask: &mut [u8], span: Span) {
+    for byte in &mut mask[span.start..span.end] {
+        if *byte != b'\n' && *byte != b'\r' {
+            *byte = b' ';
+        }
+    }
+}
+
+/// Whether a prose line looks like a title or byline rather than a sentence.
+fn looks_like_heading(line: &str) -> bool {
+    let line = line.trim();
+    let ends_like_sentence =
+        line.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', '»', ')']);
+    !ends_like_sentence && line.split_whitespace().count() <= 16
+}

@@ -1,0 +1,149 @@
+//! Sentence segmentation: UAX #29 sentence boundaries, then repaired for news abbreviations.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::abbreviations::period_continues_sentence;
+use crate::analysis::Span;
+
+/// How line breaks inside a block are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineBreaks {
+    /// Every line ends a sentence (plain text: scraped pages, one sentence per line).
+    EndSentences,
+    /// A single line break is a space (Markdown paragraphs are often hard-wrapped).
+    AreSpaces,
+}
+
+/// Splits `text[span]` into sentences, trimmed of surrounding whitespace. Offsets are into `text`.
+pub fn split_sentences(text: &str, span: Span, line_breaks: LineBreaks) -> Vec<Span> {
+    let mut sentences = Vec::new();
+    match line_breaks {
+        LineBreaks::EndSentences => {
+            let mut line_start = span.start;
+            for line in text[span.start..span.end].split_inclusive('\n') {
+                let line_span = Span::new(line_start, line_start + line.len());
+                line_start = line_span.end;
+                split_line(text, line_span, &mut sentences);
+            }
+        }
+        LineBreaks::AreSpaces => split_line(text, span, &mut sentences),
+    }
+    sentences
+}
+
+fn split_line(text: &str, span: Span, out: &mut Vec<Span>) {
+    let slice = &text[span.start..span.end];
+    let first_new = out.len();
+    // UAX #29 treats every line break as a paragraph separator; read them as spaces here.
+    let flattened: std::borrow::Cow<str> = if slice.contains(['\n', '\r']) {
+        slice.replace(['\n', '\r'], " ").into()
+    } else {
+        slice.into()
+    };
+    for (offset, piece) in flattened.split_sentence_bound_indices() {
+        let Some(piece_span) = trim(
+            text,
+            Span::new(span.start + offset, span.start + offset + piece.len()),
+        ) else {
+            continue;
+        };
+        if out.len() > first_new {
+            let previous = out.last_mut().expect("checked above");
+            if should_join(text, *previous, piece_span) {
+                previous.end = piece_span.end;
+                continue;
+            }
+        }
+        out.push(piece_span);
+    }
+}
+
+/// Joins a break that UAX #29 made after an abbreviation ("Mr. Lavrov", "No. 229", "G. Iuvinale").
+fn should_join(text: &str, previous: Span, next: Span) -> bool {
+    let previous_text = previous.slice(text);
+    let Some(before_period) = previous_text.strip_suffix('.') else {
+        return false;
+    };
+    let last_word = before_period
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("");
+    let next_word = next
+        .slice(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    period_continues_sentence(last_word, next_word)
+}
+
+fn trim(text: &str, span: Span) -> Option<Span> {
+    let slice = span.slice(text);
+    let trimmed_start = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    (!trimmed.is_empty()).then(|| {
+        Span::new(
+            span.start + trimmed_start,
+            span.start + trimmed_start + trimmed.len(),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str, line_breaks: LineBreaks) -> Vec<&str> {
+        split_sentences(text, Span::new(0, text.len()), line_breaks)
+            .into_iter()
+            .map(|s| s.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn keeps_news_abbreviations_inside_sentences() {
+        let text = "The Foreign Policy Concept was approved by President Vladimir Putin in a decree (No. 229, March 31, 2023) signed on Friday to replace the 2016 version. The document came into force immediately.";
+        assert_eq!(sentences(text, LineBreaks::AreSpaces).len(), 2);
+        let text = "Mr. Lavrov met Sen. Warren and Gov. Newsom in the U.S. capital on Jan. 5. G. Iuvinale wrote it.";
+        assert_eq!(
+            sentences(text, LineBreaks::AreSpaces),
+            [
+                "Mr. Lavrov met Sen. Warren and Gov. Newsom in the U.S. capital on Jan. 5.",
+                "G. Iuvinale wrote it."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_can_end_a_sentence() {
+        let text = "He moved to the U.S. The next year he left.";
+        assert_eq!(
+            sentences(text, LineBreaks::AreSpaces),
+            ["He moved to the U.S.", "The next year he left."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        let text =
+            "“In general, the West's policy is hybrid warfare.\" Lavrov said so. Then he left.";
+        assert_eq!(
+            sentences(text, LineBreaks::AreSpaces),
+            [
+                "“In general, the West's policy is hybrid warfare.\"",
+                "Lavrov said so.",
+                "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn line_breaks_by_format() {
+        let text = "Focus on Eurasia\nG Iuvinale";
+        assert_eq!(
+            sentences(text, LineBreaks::EndSentences),
+            ["Focus on Eurasia", "G Iuvinale"]
+        );
+        let wrapped = "The new doctrine designates the West\nas an existential threat.";
+        assert_eq!(sentences(wrapped, LineBreaks::AreSpaces).len(), 1);
+    }
+}
