@@ -3,4 +3,6 @@
 //! Layers, each knowing only the ones below it: [`text`] → [`analysis`] → [`rules`] → `lsp` / `cli`.
 
 pub mod analysis;
+pub mod config;
+pub mod rules;
 pub mod text;
