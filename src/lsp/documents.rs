@@ -145,7 +145,7 @@ mod tests {
             docs.open(uri(), "“Сергей” 👍 said\nok", 1, Format::Markdown);
             let after_emoji = match encoding {
                 Encoding::Utf16 => 11,
-                Encoding::Utf8 => 26,
+                Encoding::Utf8 => 23,
             };
             let warnings = docs.change(
                 &uri(),

@@ -16,15 +16,13 @@ pub enum Encoding {
 /// The line's length in bytes, without its line break.
 fn line_content_bytes(rope: &Rope, line: usize) -> usize {
     let slice = rope.line(line);
-    let mut len = slice.len_bytes();
-    for ending in ["\r\n", "\n", "\r"] {
-        let n = ending.len();
-        if len >= n && slice.byte_slice(len - n..) == ending {
-            len -= n;
-            break;
-        }
-    }
-    len
+    let mut chars = slice.chars_at(slice.len_chars()).reversed();
+    let ending = match (chars.next(), chars.next()) {
+        (Some('\n'), Some('\r')) => 2,
+        (Some('\n' | '\r'), _) => 1,
+        _ => 0,
+    };
+    slice.len_bytes() - ending
 }
 
 /// The byte offset of `position`, clamped to the end of its line and of the document.
@@ -115,7 +113,7 @@ mod tests {
         );
         assert_eq!(
             to_position(&rope, emoji + 4, Encoding::Utf8),
-            Position::new(0, 26)
+            Position::new(0, 28)
         );
     }
 
