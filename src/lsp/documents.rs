@@ -8,6 +8,7 @@ use tower_lsp_server::lsp_types::{TextDocumentContentChangeEvent, Uri};
 
 use super::position::{to_position, to_span, Encoding};
 use crate::analysis::{Analysis, Analyzer};
+use crate::config::Config;
 use crate::rules::Finding;
 use crate::text::Format;
 
@@ -30,6 +31,8 @@ pub struct Analyzed {
     pub source: String,
     pub analysis: Analysis,
     pub findings: Vec<Finding>,
+    /// The settings it ran with.
+    pub config: Arc<Config>,
     /// Set when the document was too large to analyse.
     pub skipped: bool,
 }

@@ -384,11 +384,12 @@ async fn analyze_and_publish(state: &Arc<Mutex<State>>, client: &Client, uri: Ur
         let Some(document) = state.documents.get(&uri) else {
             return;
         };
-        if document
-            .analyzed
-            .as_ref()
-            .is_some_and(|a| a.version == document.version && a.rope == document.rope)
-        {
+        let up_to_date = |a: &Arc<Analyzed>| {
+            a.version == document.version
+                && a.rope == document.rope
+                && Arc::ptr_eq(&a.config, &state.config)
+        };
+        if document.analyzed.as_ref().is_some_and(up_to_date) {
             return;
         }
         let analyzer = Arc::clone(&document.analyzer);
@@ -401,10 +402,9 @@ async fn analyze_and_publish(state: &Arc<Mutex<State>>, client: &Client, uri: Ur
             state.encoding,
         )
     };
-    let job = tokio::task::spawn_blocking(move || {
-        run_analysis(rope, version, format, &analyzer, &config)
-    })
-    .await;
+    let job =
+        tokio::task::spawn_blocking(move || run_analysis(rope, version, format, &analyzer, config))
+            .await;
     let analyzed = match job {
         Ok(Ok(analyzed)) => Arc::new(analyzed),
         Ok(Err(panic)) => {
@@ -456,24 +456,25 @@ fn run_analysis(
     version: i32,
     format: Format,
     analyzer: &Mutex<Analyzer>,
-    config: &Config,
+    config: Arc<Config>,
 ) -> std::result::Result<Analyzed, String> {
     let source = rope.to_string();
     if source.len() > config.max_file_size {
-        let analysis = crate::analysis::analyze("", format, config);
+        let analysis = crate::analysis::analyze("", format, &config);
         return Ok(Analyzed {
             version,
             rope,
             source,
             analysis,
             findings: Vec::new(),
+            config,
             skipped: true,
         });
     }
     let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
         let mut analyzer = analyzer.lock().unwrap_or_else(|p| p.into_inner());
-        let analysis = analyzer.analyze(&source, format, config);
-        let findings = rules::check(&source, &analysis, config);
+        let analysis = analyzer.analyze(&source, format, &config);
+        let findings = rules::check(&source, &analysis, &config);
         (analysis, findings)
     }));
     match outcome {
@@ -483,6 +484,7 @@ fn run_analysis(
             source,
             analysis,
             findings,
+            config,
             skipped: false,
         }),
         Err(payload) => {
