@@ -39,12 +39,6 @@ fn repeat_example(bytes: usize) -> String {
     text
 }
 
-/// The median of some timings, in milliseconds.
-pub fn median_ms(mut samples: Vec<f64>) -> f64 {
-    samples.sort_by(f64::total_cmp);
-    samples[samples.len() / 2]
-}
-
 /// The value at quantile `q` (0..=1), nearest rank.
 pub fn quantile_ms(mut samples: Vec<f64>, q: f64) -> f64 {
     samples.sort_by(f64::total_cmp);

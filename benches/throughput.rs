@@ -18,7 +18,7 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> f64 {
             start.elapsed().as_secs_f64() * 1000.0
         })
         .collect();
-    corpus::median_ms(samples)
+    corpus::quantile_ms(samples, 0.5)
 }
 
 fn main() {
