@@ -1,0 +1,219 @@
+//! Claims: how check-worthy a sentence is and why, vague attributions ("experts believe"),
+//! and the citation markers that source a sentence.
+//!
+//! Everything here is paragraph-local and per sentence, so the server can re-run it on the one
+//! paragraph a keystroke changed. Deciding whether a claim is *sourced* (attributions, links,
+//! carry-over between paragraphs) belongs to the analysis pipeline; this module supplies
+//! [`citation_markers`] and [`dateline_agency`] for it.
+
+mod citations;
+mod cues;
+mod lexicon;
+pub mod model;
+mod weasel;
+
+use std::sync::OnceLock;
+
+pub use citations::{citation_markers, dateline_agency};
+pub use weasel::{
+    find_weasels, find_weasels_with, weasel_features, Weasel, WeaselKind, WEASEL_DENSE_FEATURES,
+};
+
+use crate::analysis::Span;
+use crate::text::{BlockKind, Token};
+use lexicon::NormalizedSentence;
+use model::{add_length, add_ngrams, dense, sigmoid, Features, LinearModel};
+
+/// How check-worthy a sentence is, in [0, 1], and the cues behind it. A score of 0.5 or more
+/// means an editor would ask "says who?" if nothing attributes the sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimScore {
+    pub score: f32,
+    pub reasons: Vec<ClaimReason>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimReason {
+    pub kind: ReasonKind,
+    /// The cue words, e.g. "17%" or "has led".
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReasonKind {
+    Statistic,
+    Money,
+    Date,
+    Comparative,
+    Superlative,
+    Causal,
+    Intent,
+    Evaluative,
+    Prediction,
+}
+
+impl ReasonKind {
+    pub const ALL: [ReasonKind; 9] = [
+        ReasonKind::Statistic,
+        ReasonKind::Money,
+        ReasonKind::Date,
+        ReasonKind::Comparative,
+        ReasonKind::Superlative,
+        ReasonKind::Causal,
+        ReasonKind::Intent,
+        ReasonKind::Evaluative,
+        ReasonKind::Prediction,
+    ];
+
+    /// For hover text: "a statistic: 17%".
+    pub fn describe(self) -> &'static str {
+        match self {
+            ReasonKind::Statistic => "a statistic",
+            ReasonKind::Money => "an amount of money",
+            ReasonKind::Date => "a dated event",
+            ReasonKind::Comparative => "a comparison",
+            ReasonKind::Superlative => "a superlative",
+            ReasonKind::Causal => "a causal claim",
+            ReasonKind::Intent => "a claim about someone's intentions",
+            ReasonKind::Evaluative => "a judgement stated as fact",
+            ReasonKind::Prediction => "a prediction",
+        }
+    }
+
+    /// The name used in `data/claims/claim_cues.txt`.
+    fn from_name(name: &str) -> Option<ReasonKind> {
+        Some(match name {
+            "statistic" => ReasonKind::Statistic,
+            "money" => ReasonKind::Money,
+            "date" => ReasonKind::Date,
+            "comparative" => ReasonKind::Comparative,
+            "superlative" => ReasonKind::Superlative,
+            "causal" => ReasonKind::Causal,
+            "intent" => ReasonKind::Intent,
+            "evaluative" => ReasonKind::Evaluative,
+            "prediction" => ReasonKind::Prediction,
+            _ => return None,
+        })
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Names of the check-worthiness model's dense features, in index order (for training reports).
+pub const CLAIM_DENSE_FEATURES: [&str; 18] = [
+    "cue:statistic",
+    "cue:money",
+    "cue:date",
+    "cue:comparative",
+    "cue:superlative",
+    "cue:causal",
+    "cue:intent",
+    "cue:evaluative",
+    "cue:prediction",
+    "question",
+    "no-final-punctuation",
+    "words:1-3",
+    "words:4-7",
+    "words:8-14",
+    "words:15-25",
+    "words:26+",
+    "capitalized:1+",
+    "capitalized:3+",
+];
+const QUESTION: usize = 9;
+const NO_FINAL_PUNCTUATION: usize = 10;
+const LENGTH: usize = 11;
+const CAPITALIZED: usize = 16;
+
+/// Headings, bylines and table cells are never claims in running text. Debate transcripts
+/// have none, so this cannot be learned from them: it is a fixed prior on the logit.
+const NOT_PROSE_PRIOR: f32 = -6.0;
+
+static CHECKWORTHY_MODEL: &[u8] = include_bytes!("../../../data/claims/checkworthy.model");
+
+fn checkworthy_model() -> &'static LinearModel {
+    static MODEL: OnceLock<LinearModel> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        LinearModel::from_bytes(CHECKWORTHY_MODEL).expect("data/claims/checkworthy.model is valid")
+    })
+}
+
+/// Paragraph-local. `sentence` is a span into `text`; `tokens` = text::tokenize(text, sentence).
+pub fn score_sentence(
+    text: &str,
+    sentence: Span,
+    tokens: &[Token],
+    block: BlockKind,
+) -> ClaimScore {
+    score_sentence_with(checkworthy_model(), text, sentence, tokens, block)
+}
+
+/// [`score_sentence`] with another model (training and evaluation).
+pub fn score_sentence_with(
+    model: &LinearModel,
+    text: &str,
+    _sentence: Span,
+    tokens: &[Token],
+    block: BlockKind,
+) -> ClaimScore {
+    let normalized = NormalizedSentence::new(text, tokens);
+    let reasons = cues::find_reasons(&normalized, tokens);
+    let features = features_of(text, &normalized, tokens, &reasons);
+    let prior = match block {
+        BlockKind::Paragraph | BlockKind::ListItem => 0.0,
+        BlockKind::Heading | BlockKind::TableCell => NOT_PROSE_PRIOR,
+    };
+    ClaimScore {
+        score: sigmoid(model.logit(&features) + prior),
+        reasons,
+    }
+}
+
+/// The check-worthiness model's input for one sentence (see [`CLAIM_DENSE_FEATURES`]).
+pub fn claim_features(text: &str, tokens: &[Token]) -> Features {
+    let normalized = NormalizedSentence::new(text, tokens);
+    let reasons = cues::find_reasons(&normalized, tokens);
+    features_of(text, &normalized, tokens, &reasons)
+}
+
+fn features_of(
+    text: &str,
+    sentence: &NormalizedSentence,
+    tokens: &[Token],
+    reasons: &[ClaimReason],
+) -> Features {
+    let mut features = Features::with_capacity(2 * tokens.len() + 16);
+    add_ngrams(sentence, tokens, &mut features);
+    let mut seen = [false; ReasonKind::ALL.len()];
+    for reason in reasons {
+        seen[reason.kind.index()] = true;
+    }
+    for (index, _) in seen.iter().enumerate().filter(|(_, seen)| **seen) {
+        features.push((dense(index), 1.0));
+    }
+    if model::is_question(sentence) {
+        features.push((dense(QUESTION), 1.0));
+    }
+    if !model::ends_with_sentence_punctuation(sentence) {
+        features.push((dense(NO_FINAL_PUNCTUATION), 1.0));
+    }
+    add_length(tokens, LENGTH, &mut features);
+    // Capitalised words after the first: names of people, places, organisations.
+    let capitalized = tokens
+        .iter()
+        .skip(1)
+        .filter(|t| t.text(text).starts_with(char::is_uppercase))
+        .count();
+    if capitalized >= 1 {
+        features.push((dense(CAPITALIZED), 1.0));
+    }
+    if capitalized >= 3 {
+        features.push((dense(CAPITALIZED + 1), 1.0));
+    }
+    features
+}
+
+#[cfg(test)]
+mod tests;
