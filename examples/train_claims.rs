@@ -39,7 +39,7 @@ struct Training {
 
 const CHECKWORTHY_TRAINING: Training = Training {
     epochs: 8,
-    learning_rate: 0.05,
+    learning_rate: 0.02,
     l2: 1e-4,
     positive_weight: 4.0,
 };
@@ -50,6 +50,19 @@ const WEASEL_TRAINING: Training = Training {
     l2: 1e-4,
     positive_weight: 1.0,
 };
+
+/// Added to the check-worthiness logit so that 0.5 means "an editor would ask: says who?" in
+/// news prose. Debate lines are mostly talk; CLEF's annotators marked only the claims that
+/// fact-checkers took up (2.7%). Leave-one-debate-out, by shift: F1 of `score >= 0.5` on CLEF
+/// 0.094 (+0) / 0.196 (+1.0) / 0.181 (+1.5) / 0.129 (+2.0), flagging 0.7% / 3.7% / 8.8% / 23%
+/// of lines. +1.5 keeps CLEF's F1 near its best while the factual sentences of news reports
+/// (the bundled example) reach 0.5.
+const CALIBRATION_SHIFT: f32 = 1.5;
+
+fn calibrated(mut model: LinearModel) -> LinearModel {
+    model.bias += CALIBRATION_SHIFT;
+    model
+}
 
 struct Example {
     features: Vec<(u32, f32)>,
@@ -258,7 +271,8 @@ impl Counts {
         let total =
             self.true_positive + self.false_positive + self.false_negative + self.true_negative;
         let accuracy = (self.true_positive + self.true_negative) as f64 / total.max(1) as f64;
-        format!("P {precision:.3}  R {recall:.3}  F1 {f1:.3}  accuracy {accuracy:.3}")
+        let flagged = (self.true_positive + self.false_positive) as f64 / total.max(1) as f64;
+        format!("P {precision:.3}  R {recall:.3}  F1 {f1:.3}  accuracy {accuracy:.3}  flagged {flagged:.3}")
     }
 }
 
@@ -283,7 +297,7 @@ fn checkworthiness(data: &std::path::Path, write: bool) {
             .filter(|(i, _)| *i != held_out)
             .flat_map(|(_, d)| &d.examples)
             .collect();
-        let model = train(&training, dense, CHECKWORTHY_TRAINING);
+        let model = calibrated(train(&training, dense, sweep(CHECKWORTHY_TRAINING)));
         let debate = &debates[held_out];
         let scores = line_scores(&model, debate);
         let labels: Vec<bool> = debate.lines.iter().map(|(_, l)| *l).collect();
@@ -304,7 +318,7 @@ fn checkworthiness(data: &std::path::Path, write: bool) {
     );
 
     let all: Vec<&Example> = debates.iter().flat_map(|d| &d.examples).collect();
-    let model = train(&all, dense, CHECKWORTHY_TRAINING);
+    let model = calibrated(train(&all, dense, CHECKWORTHY_TRAINING));
     print_dense_weights(&model, &CLAIM_DENSE_FEATURES);
     let timer = Instant::now();
     for debate in &debates {
@@ -354,7 +368,7 @@ fn weasels(data: &std::path::Path, write: bool) {
             .filter(|&i| fold_of(i) != fold)
             .map(|i| &examples[i])
             .collect();
-        let model = train(&training, dense, WEASEL_TRAINING);
+        let model = train(&training, dense, sweep(WEASEL_TRAINING));
         let timer = Instant::now();
         for i in (0..examples.len()).filter(|&i| fold_of(i) == fold) {
             counts.add(has_weasel(&model, &texts[i]), examples[i].positive);
@@ -414,4 +428,21 @@ fn main() {
     }
     checkworthiness(&data, write);
     weasels(&data, write);
+}
+
+fn sweep(mut t: Training) -> Training {
+    let get = |k: &str| std::env::var(k).ok().map(|v| v.parse::<f32>().unwrap());
+    if let Some(v) = get("NL_EPOCHS") {
+        t.epochs = v as usize;
+    }
+    if let Some(v) = get("NL_LR") {
+        t.learning_rate = v;
+    }
+    if let Some(v) = get("NL_L2") {
+        t.l2 = v;
+    }
+    if let Some(v) = get("NL_PW") {
+        t.positive_weight = v;
+    }
+    t
 }

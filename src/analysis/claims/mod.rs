@@ -22,7 +22,7 @@ pub use weasel::{
 use crate::analysis::Span;
 use crate::text::{BlockKind, Token};
 use lexicon::NormalizedSentence;
-use model::{add_length, add_ngrams, dense, sigmoid, Features, LinearModel};
+use model::{add_length, add_unigrams, dense, sigmoid, Features, LinearModel};
 
 /// How check-worthy a sentence is, in [0, 1], and the cues behind it. A score of 0.5 or more
 /// means an editor would ask "says who?" if nothing attributes the sentence.
@@ -102,7 +102,7 @@ impl ReasonKind {
 }
 
 /// Names of the check-worthiness model's dense features, in index order (for training reports).
-pub const CLAIM_DENSE_FEATURES: [&str; 18] = [
+pub const CLAIM_DENSE_FEATURES: [&str; 26] = [
     "cue:statistic",
     "cue:money",
     "cue:date",
@@ -121,11 +121,45 @@ pub const CLAIM_DENSE_FEATURES: [&str; 18] = [
     "words:26+",
     "capitalized:1+",
     "capitalized:3+",
+    "first-person",
+    "second-person",
+    "opinion-verb",
+    "past-tense",
+    "negation",
+    "cues:3+",
+    "numbers:2+",
+    "courtesy",
 ];
+/// The value of each word feature: low, so that the named cues carry most of the score.
+/// Chosen by leave-one-debate-out MAP (1.0: 0.200, 0.5: 0.205, 0.3: 0.209, none: 0.198).
+const WORD_WEIGHT: f32 = 0.3;
 const QUESTION: usize = 9;
 const NO_FINAL_PUNCTUATION: usize = 10;
 const LENGTH: usize = 11;
 const CAPITALIZED: usize = 16;
+const FIRST_PERSON: usize = 18;
+const SECOND_PERSON: usize = 19;
+const OPINION_VERB: usize = 20;
+const PAST_TENSE: usize = 21;
+const NEGATION: usize = 22;
+const MANY_CUES: usize = 23;
+const MANY_NUMBERS: usize = 24;
+const COURTESY: usize = 25;
+
+/// Word classes behind the dense features; the speaker's own stance is rarely a checkable fact.
+const FIRST_PERSON_WORDS: [&str; 8] = ["i", "we", "me", "us", "my", "our", "i'm", "we're"];
+const SECOND_PERSON_WORDS: [&str; 3] = ["you", "your", "you're"];
+const OPINION_VERBS: [&str; 8] = [
+    "think", "believe", "feel", "hope", "guess", "opinion", "wish", "suppose",
+];
+const NEGATIONS: [&str; 5] = ["not", "n't", "never", "no", "nothing"];
+const IRREGULAR_PAST: [&str; 14] = [
+    "was", "were", "had", "did", "said", "went", "made", "gave", "took", "got", "came", "lost",
+    "won", "paid",
+];
+const COURTESIES: [&str; 8] = [
+    "thank", "thanks", "applause", "laughter", "welcome", "please", "okay", "ok",
+];
 
 /// Headings, bylines and table cells are never claims in running text. Debate transcripts
 /// have none, so this cannot be learned from them: it is a fixed prior on the logit.
@@ -185,7 +219,7 @@ fn features_of(
     reasons: &[ClaimReason],
 ) -> Features {
     let mut features = Features::with_capacity(2 * tokens.len() + 16);
-    add_ngrams(sentence, tokens, &mut features);
+    add_unigrams(sentence, tokens, WORD_WEIGHT, &mut features);
     let mut seen = [false; ReasonKind::ALL.len()];
     for reason in reasons {
         seen[reason.kind.index()] = true;
@@ -211,6 +245,39 @@ fn features_of(
     }
     if capitalized >= 3 {
         features.push((dense(CAPITALIZED + 1), 1.0));
+    }
+    let words = (0..sentence.len()).map(|i| sentence.word(i));
+    let mut flags = [false; 5];
+    for word in words {
+        flags[0] |= FIRST_PERSON_WORDS.contains(&word);
+        flags[1] |= SECOND_PERSON_WORDS.contains(&word);
+        flags[2] |= OPINION_VERBS.contains(&word);
+        flags[3] |= IRREGULAR_PAST.contains(&word) || (word.len() > 4 && word.ends_with("ed"));
+        flags[4] |= NEGATIONS.contains(&word) || word.ends_with("n't");
+    }
+    for (flag, index) in flags.into_iter().zip([
+        FIRST_PERSON,
+        SECOND_PERSON,
+        OPINION_VERB,
+        PAST_TENSE,
+        NEGATION,
+    ]) {
+        if flag {
+            features.push((dense(index), 1.0));
+        }
+    }
+    if reasons.len() >= 3 {
+        features.push((dense(MANY_CUES), 1.0));
+    }
+    let numbers = reasons
+        .iter()
+        .filter(|r| matches!(r.kind, ReasonKind::Statistic | ReasonKind::Money))
+        .count();
+    if numbers >= 2 {
+        features.push((dense(MANY_NUMBERS), 1.0));
+    }
+    if sentence.len() > 0 && COURTESIES.contains(&sentence.word(0)) {
+        features.push((dense(COURTESY), 1.0));
     }
     features
 }

@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use super::lexicon::{normalize_phrase, parse_list, NormalizedSentence, PhraseSet};
-use super::model::{self, add_length, add_ngrams, dense, sigmoid, Features, LinearModel};
+use super::model::{self, add_length, add_unigrams, dense, sigmoid, Features, LinearModel};
 use crate::analysis::Span;
 use crate::text::Token;
 
@@ -204,7 +204,7 @@ pub fn weasel_features(text: &str, tokens: &[Token]) -> Features {
 
 fn features_of(sentence: &NormalizedSentence, tokens: &[Token], kinds: &[WeaselKind]) -> Features {
     let mut features = Features::with_capacity(2 * tokens.len() + 12);
-    add_ngrams(sentence, tokens, &mut features);
+    add_unigrams(sentence, tokens, 1.0, &mut features);
     for (index, kind) in WeaselKind::ALL.iter().enumerate() {
         if kinds.contains(kind) {
             features.push((dense(index), 1.0));
