@@ -45,7 +45,7 @@ const CHECKWORTHY_TRAINING: Training = Training {
 };
 
 const WEASEL_TRAINING: Training = Training {
-    epochs: 10,
+    epochs: 5,
     learning_rate: 0.1,
     l2: 1e-4,
     positive_weight: 1.0,
@@ -61,6 +61,16 @@ const CALIBRATION_SHIFT: f32 = 1.5;
 
 fn calibrated(mut model: LinearModel) -> LinearModel {
     model.bias += CALIBRATION_SHIFT;
+    model
+}
+
+/// Added to the weasel sentence model's logit. A vague cue word must be present as well, so
+/// the gate can lean towards "vague": 5-fold accuracy / F1 by shift: −0.3: 0.754 / 0.741,
+/// 0: 0.765 / 0.766, +0.3: 0.768 / 0.780, +0.6: 0.759 / 0.781.
+const WEASEL_SHIFT: f32 = 0.3;
+
+fn leaning_vague(mut model: LinearModel) -> LinearModel {
+    model.bias += WEASEL_SHIFT;
     model
 }
 
@@ -297,7 +307,7 @@ fn checkworthiness(data: &std::path::Path, write: bool) {
             .filter(|(i, _)| *i != held_out)
             .flat_map(|(_, d)| &d.examples)
             .collect();
-        let model = calibrated(train(&training, dense, sweep(CHECKWORTHY_TRAINING)));
+        let model = calibrated(train(&training, dense, CHECKWORTHY_TRAINING));
         let debate = &debates[held_out];
         let scores = line_scores(&model, debate);
         let labels: Vec<bool> = debate.lines.iter().map(|(_, l)| *l).collect();
@@ -363,15 +373,19 @@ fn weasels(data: &std::path::Path, write: bool) {
     let dense = WEASEL_DENSE_FEATURES.len();
     let mut counts = Counts::default();
     let mut seconds = 0.0;
+    let mut gate_counts = Counts::default();
     for fold in 0..FOLDS {
         let training: Vec<&Example> = (0..examples.len())
             .filter(|&i| fold_of(i) != fold)
             .map(|i| &examples[i])
             .collect();
-        let model = train(&training, dense, sweep(WEASEL_TRAINING));
+        let model = leaning_vague(train(&training, dense, WEASEL_TRAINING));
         let timer = Instant::now();
         for i in (0..examples.len()).filter(|&i| fold_of(i) == fold) {
-            counts.add(has_weasel(&model, &texts[i]), examples[i].positive);
+            let predicted = has_weasel(&model, &texts[i]);
+            counts.add(predicted, examples[i].positive);
+            let gate = sigmoid(model.logit(&examples[i].features)) >= 0.5;
+            gate_counts.add(gate, examples[i].positive);
         }
         seconds += timer.elapsed().as_secs_f64();
     }
@@ -380,8 +394,9 @@ fn weasels(data: &std::path::Path, write: bool) {
         counts.report(),
         texts.len() as f64 / seconds
     );
+    println!("  the sentence model alone: {}", gate_counts.report());
     let all: Vec<&Example> = examples.iter().collect();
-    let model = train(&all, dense, WEASEL_TRAINING);
+    let model = leaning_vague(train(&all, dense, WEASEL_TRAINING));
     print_dense_weights(&model, &WEASEL_DENSE_FEATURES);
     if write {
         write_model(&model, "weasel.model");
@@ -428,21 +443,4 @@ fn main() {
     }
     checkworthiness(&data, write);
     weasels(&data, write);
-}
-
-fn sweep(mut t: Training) -> Training {
-    let get = |k: &str| std::env::var(k).ok().map(|v| v.parse::<f32>().unwrap());
-    if let Some(v) = get("NL_EPOCHS") {
-        t.epochs = v as usize;
-    }
-    if let Some(v) = get("NL_LR") {
-        t.learning_rate = v;
-    }
-    if let Some(v) = get("NL_L2") {
-        t.l2 = v;
-    }
-    if let Some(v) = get("NL_PW") {
-        t.positive_weight = v;
-    }
-    t
 }

@@ -26,7 +26,7 @@ fn fnv(mut hash: u64, bytes: &[u8]) -> u64 {
 }
 
 /// Numbers are hashed by shape, not value: "2023" and "1990" are both a year.
-fn token_class<'a>(word: &'a str, kind: TokenKind) -> &'a str {
+fn token_class(word: &str, kind: TokenKind) -> &str {
     if kind != TokenKind::Number {
         return word;
     }

@@ -28,13 +28,6 @@ fn score_of(scores: &[(String, f32)], needle: &str) -> f32 {
 }
 
 #[test]
-fn print_example_scores() {
-    for (s, score) in scored(EXAMPLE) {
-        println!("{score:.3}  {s}");
-    }
-}
-
-#[test]
 fn the_example_flags_causal_and_evaluative_claims() {
     let scores = scored(EXAMPLE);
     for claim in [
