@@ -62,8 +62,8 @@ const MAGNITUDES: [&str; 8] = [
     "trillion",
     "trillions",
 ];
-/// A first- or second-person subject makes "must"/"wants to" the speaker's own stance, not a
-/// claim about what a third party intends.
+/// A first- or second-person subject makes "must"/"wants to"/"will" the speaker's own stance
+/// or promise, not a claim about what a third party intends or what will happen.
 const PERSONAL_SUBJECTS: [&str; 5] = ["i", "we", "you", "i'm", "we're"];
 /// "the will of the people" is not a prediction.
 const WILL_AS_NOUN_AFTER: [&str; 8] = [
@@ -85,10 +85,10 @@ pub(crate) fn find_reasons(sentence: &NormalizedSentence, tokens: &[Token]) -> V
         let previous = found.first.checked_sub(1).map(|i| sentence.word(i));
         let skip = match found.kind {
             ReasonKind::Intent => previous.is_some_and(|w| PERSONAL_SUBJECTS.contains(&w)),
-            ReasonKind::Prediction => {
-                sentence.word(found.first) == "will"
-                    && previous.is_some_and(|w| WILL_AS_NOUN_AFTER.contains(&w))
-            }
+            ReasonKind::Prediction => previous.is_some_and(|w| {
+                PERSONAL_SUBJECTS.contains(&w)
+                    || (sentence.word(found.first) == "will" && WILL_AS_NOUN_AFTER.contains(&w))
+            }),
             _ => false,
         };
         if !skip {
@@ -99,7 +99,8 @@ pub(crate) fn find_reasons(sentence: &NormalizedSentence, tokens: &[Token]) -> V
         }
     }
     for index in 0..sentence.len() {
-        if sentence.word(index).ends_with("'ll") {
+        let word = sentence.word(index);
+        if word.ends_with("'ll") && !matches!(word, "i'll" | "we'll" | "you'll") {
             reasons.push(ClaimReason {
                 kind: ReasonKind::Prediction,
                 span: sentence.spans[index],
