@@ -10,6 +10,7 @@ mod citations;
 mod cues;
 mod lexicon;
 pub mod model;
+pub mod training;
 mod weasel;
 
 use std::sync::OnceLock;
