@@ -78,9 +78,13 @@ const WILL_AS_NOUN_AFTER: [&str; 8] = [
 ];
 
 /// Every cue in the sentence, in source order; a cue inside a longer one is dropped.
-pub(crate) fn find_reasons(sentence: &NormalizedSentence, tokens: &[Token]) -> Vec<ClaimReason> {
+pub(crate) fn find_reasons(
+    text: &str,
+    sentence: &NormalizedSentence,
+    tokens: &[Token],
+) -> Vec<ClaimReason> {
     let mut reasons = Vec::new();
-    number_cues(sentence, tokens, &mut reasons);
+    number_cues(text, sentence, tokens, &mut reasons);
     for found in cue_phrases().find(sentence) {
         let previous = found.first.checked_sub(1).map(|i| sentence.word(i));
         let skip = match found.kind {
@@ -121,7 +125,12 @@ pub(crate) fn find_reasons(sentence: &NormalizedSentence, tokens: &[Token]) -> V
 
 /// Numbers: years and day-month dates, amounts of money, percentages and other quantities.
 /// Identifiers ("No. 229"), ordinals ("21st") and list markers ("1." opening a line) are not.
-fn number_cues(sentence: &NormalizedSentence, tokens: &[Token], out: &mut Vec<ClaimReason>) {
+fn number_cues(
+    text: &str,
+    sentence: &NormalizedSentence,
+    tokens: &[Token],
+    out: &mut Vec<ClaimReason>,
+) {
     let word = |i: usize| sentence.word(i);
     let n = sentence.len();
     for i in 0..n {
@@ -131,8 +140,19 @@ fn number_cues(sentence: &NormalizedSentence, tokens: &[Token], out: &mut Vec<Cl
         let number = word(i);
         let previous = i.checked_sub(1).map(word);
         let next = (i + 1 < n).then(|| word(i + 1));
+        let clock_time =
+            (next == Some(":") && i + 2 < n && tokens[i + 2].kind == TokenKind::Number)
+                || (previous == Some(":") && i >= 2 && tokens[i - 2].kind == TokenKind::Number);
+        // "Smith, 54, said": an age in apposition, not a statistic.
+        let age = previous == Some(",")
+            && next == Some(",")
+            && number.len() <= 3
+            && i >= 2
+            && tokens[i - 2].text(text).starts_with(char::is_uppercase);
         if matches!(previous, Some("no." | "#" | "number" | "nos."))
             || (i == 0 && matches!(next, Some("." | ")")))
+            || clock_time
+            || age
         {
             continue;
         }
@@ -213,7 +233,7 @@ mod tests {
 
     fn cues(text: &str) -> Vec<(ReasonKind, &str)> {
         let tokens = tokenize(text, Span::new(0, text.len()));
-        find_reasons(&NormalizedSentence::new(text, &tokens), &tokens)
+        find_reasons(text, &NormalizedSentence::new(text, &tokens), &tokens)
             .into_iter()
             .map(|r| (r.kind, r.span.slice(text)))
             .collect()
@@ -233,6 +253,7 @@ mod tests {
             ]
         );
         assert_eq!(cues("A decree (No. 229) in the 21st century."), []);
+        assert_eq!(cues("Smith, 54, spoke at 10:30 a.m."), []);
     }
 
     #[test]

@@ -166,6 +166,23 @@ const COURTESIES: [&str; 8] = [
 /// have none, so this cannot be learned from them: it is a fixed prior on the logit.
 const NOT_PROSE_PRIOR: f32 = -6.0;
 
+/// Added to the logit for each kind of cue in the sentence (dates aside, up to three kinds).
+/// The trained cue weights are shrunk by regularisation and diluted by debate talk ("we will");
+/// this prior states what the issue asks for (numbers, causes, intentions, judgements and
+/// predictions make a claim) and it also ranks better on held-out debates: leave-one-debate-out
+/// MAP 0.214 without it, 0.220 at 0.3, 0.222 at 0.5, 0.222 at 0.8.
+const CUE_PRIOR: f32 = 0.5;
+const CUE_PRIOR_CAP: usize = 3;
+
+/// How many kinds of cue other than a date the sentence has.
+fn cue_kinds(reasons: &[ClaimReason]) -> usize {
+    let mut seen = [false; ReasonKind::ALL.len()];
+    for reason in reasons.iter().filter(|r| r.kind != ReasonKind::Date) {
+        seen[reason.kind.index()] = true;
+    }
+    seen.iter().filter(|s| **s).count()
+}
+
 static CHECKWORTHY_MODEL: &[u8] = include_bytes!("../../../data/claims/checkworthy.model");
 
 fn checkworthy_model() -> &'static LinearModel {
@@ -194,12 +211,13 @@ pub fn score_sentence_with(
     block: BlockKind,
 ) -> ClaimScore {
     let normalized = NormalizedSentence::new(text, tokens);
-    let reasons = cues::find_reasons(&normalized, tokens);
+    let reasons = cues::find_reasons(text, &normalized, tokens);
     let features = features_of(text, &normalized, tokens, &reasons);
-    let prior = match block {
+    let mut prior = match block {
         BlockKind::Paragraph | BlockKind::ListItem => 0.0,
         BlockKind::Heading | BlockKind::TableCell => NOT_PROSE_PRIOR,
     };
+    prior += CUE_PRIOR * cue_kinds(&reasons).min(CUE_PRIOR_CAP) as f32;
     ClaimScore {
         score: sigmoid(model.logit(&features) + prior),
         reasons,
@@ -209,7 +227,7 @@ pub fn score_sentence_with(
 /// The check-worthiness model's input for one sentence (see [`CLAIM_DENSE_FEATURES`]).
 pub fn claim_features(text: &str, tokens: &[Token]) -> Features {
     let normalized = NormalizedSentence::new(text, tokens);
-    let reasons = cues::find_reasons(&normalized, tokens);
+    let reasons = cues::find_reasons(text, &normalized, tokens);
     features_of(text, &normalized, tokens, &reasons)
 }
 

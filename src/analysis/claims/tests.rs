@@ -86,21 +86,43 @@ fn reasons_name_the_cue_words() {
     );
 }
 
+fn paragraph_score(sentence: &str) -> f32 {
+    let tokens = tokenize(sentence, Span::new(0, sentence.len()));
+    score_sentence(
+        sentence,
+        Span::new(0, sentence.len()),
+        &tokens,
+        BlockKind::Paragraph,
+    )
+    .score
+}
+
 #[test]
-fn questions_and_pleasantries_score_low() {
+fn news_claims_with_cues_pass_the_threshold() {
+    for sentence in [
+        "Unemployment rose to 7.2% last month.",
+        "The strike has forced hundreds of flights to be cancelled.",
+        "The reform was a disaster for small businesses.",
+        "The decision has sparked outrage among farmers.",
+    ] {
+        let score = paragraph_score(sentence);
+        assert!(score >= 0.5, "{sentence:?} scored {score}");
+    }
+}
+
+#[test]
+fn questions_pleasantries_and_page_furniture_score_low() {
     for sentence in [
         "Why does it matter?",
+        "What happens next?",
         "Thank you very much.",
         "Good evening.",
+        "Here is what we know.",
+        "Read more below.",
+        "Share this article.",
+        "Updated at 10:32 GMT.",
     ] {
-        let tokens = tokenize(sentence, Span::new(0, sentence.len()));
-        let score = score_sentence(
-            sentence,
-            Span::new(0, sentence.len()),
-            &tokens,
-            BlockKind::Paragraph,
-        )
-        .score;
+        let score = paragraph_score(sentence);
         assert!(score < 0.5, "{sentence:?} scored {score}");
     }
 }
