@@ -145,6 +145,11 @@ fn vague_attributions_passives_and_hedges() {
             "Some people say",
         ),
         (
+            "Some officials say the bridge is unsafe.",
+            VagueAttribution,
+            "Some officials say",
+        ),
+        (
             "Many scholars state that the treaty was a mistake.",
             VagueAttribution,
             "Many scholars state",
@@ -203,6 +208,8 @@ fn attributed_statements_are_not_weasels() {
         "The minister resigned on Monday, the ministry said.",
         "Lavrov said the West was waging a hybrid war against Russia.",
         "The Foreign Policy Concept was approved by President Vladimir Putin on Friday.",
+        // Ordinary news attribution; anonymity is the anonymous-source rule's business.
+        "Officials said the bridge was safe.",
     ] {
         assert_eq!(weasels_of(sentence), [], "{sentence:?}");
     }

@@ -84,8 +84,15 @@ const PHRASE_LIST: &str = include_str!("../../../data/claims/weasel_phrases.txt"
 fn weasel_phrases() -> &'static PhraseSet<WeaselKind> {
     static PHRASES: OnceLock<PhraseSet<WeaselKind>> = OnceLock::new();
     PHRASES.get_or_init(|| {
-        let mut classes: [Vec<String>; 5] = Default::default();
-        let class_names = ["@quantifier", "@group", "@verb", "@adverb", "@participle"];
+        let mut classes: [Vec<String>; 6] = Default::default();
+        let class_names = [
+            "@quantifier",
+            "@group",
+            "@crowd",
+            "@verb",
+            "@adverb",
+            "@participle",
+        ];
         let mut phrases = Vec::new();
         for (kind, phrase) in parse_list(PHRASE_LIST) {
             if let Some(class) = class_names.iter().position(|c| *c == kind) {
@@ -96,10 +103,10 @@ fn weasel_phrases() -> &'static PhraseSet<WeaselKind> {
                 phrases.push((phrase, kind));
             }
         }
-        let [quantifiers, groups, verbs, adverbs, participles] = &classes;
+        let [quantifiers, groups, crowds, verbs, adverbs, participles] = &classes;
         let vague = WeaselKind::VagueAttribution;
         for quantifier in quantifiers {
-            for group in groups {
+            for group in groups.iter().chain(crowds) {
                 phrases.push((format!("{quantifier} {group}"), vague));
                 for verb in verbs {
                     phrases.push((format!("{quantifier} {group} {verb}"), vague));
