@@ -48,6 +48,9 @@ const MONTHS: [&str; 24] = [
     "nov.",
     "dec.",
 ];
+const YEAR_PREPOSITIONS: [&str; 10] = [
+    "in", "since", "by", "from", "until", "till", "of", "before", "after", "circa",
+];
 const CURRENCY_SYMBOLS: [&str; 5] = ["$", "€", "£", "¥", "₽"];
 const CURRENCY_WORDS: [&str; 9] = [
     "dollars", "dollar", "euros", "euro", "pounds", "rubles", "roubles", "yuan", "yen",
@@ -167,11 +170,14 @@ fn number_cues(
         if number.chars().any(char::is_alphabetic) {
             continue;
         }
+        // 1800–2100 is a year anywhere; an older one after "in 1702", "since 1066" and the like.
         let is_year = digits_only
             && number.len() == 4
-            && number
-                .parse::<u16>()
-                .is_ok_and(|y| (1800..=2100).contains(&y));
+            && number.parse::<u16>().is_ok_and(|y| {
+                (1800..=2100).contains(&y)
+                    || (1000..1800).contains(&y)
+                        && previous.is_some_and(|w| YEAR_PREPOSITIONS.contains(&w))
+            });
         let after_month = previous.is_some_and(|w| MONTHS.contains(&w));
         let before_month = next.is_some_and(|w| MONTHS.contains(&w));
         if is_year || after_month || before_month {
@@ -187,6 +193,10 @@ fn number_cues(
                 } else {
                     break;
                 }
+            }
+            // "MOSCOW, March 31": the comma before the month is not part of the date.
+            while word(first) == "," {
+                first += 1;
             }
             let last = if before_month { i + 1 } else { i };
             out.push(reason(sentence, ReasonKind::Date, first, last));
@@ -254,6 +264,10 @@ mod tests {
         );
         assert_eq!(cues("A decree (No. 229) in the 21st century."), []);
         assert_eq!(cues("Smith, 54, spoke at 10:30 a.m."), []);
+        assert_eq!(
+            cues("MOSCOW, March 31 — the ship sank in 1702 with 1500 men."),
+            [(Date, "March 31"), (Date, "1702"), (Statistic, "1500")]
+        );
     }
 
     #[test]

@@ -206,10 +206,12 @@ pub fn score_sentence(
 pub fn score_sentence_with(
     model: &LinearModel,
     text: &str,
-    _sentence: Span,
+    sentence: Span,
     tokens: &[Token],
     block: BlockKind,
 ) -> ClaimScore {
+    // The tokens are the sentence's; everything below works from them alone.
+    debug_assert!(tokens.iter().all(|t| sentence.contains_span(t.span)));
     let normalized = NormalizedSentence::new(text, tokens);
     let reasons = cues::find_reasons(text, &normalized, tokens);
     let features = features_of(text, &normalized, tokens, &reasons);

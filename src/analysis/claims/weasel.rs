@@ -180,9 +180,11 @@ pub fn find_weasels(text: &str, sentence: Span, tokens: &[Token]) -> Vec<Weasel>
 pub fn find_weasels_with(
     model: &LinearModel,
     text: &str,
-    _sentence: Span,
+    sentence: Span,
     tokens: &[Token],
 ) -> Vec<Weasel> {
+    // The tokens are the sentence's; everything below works from them alone.
+    debug_assert!(tokens.iter().all(|t| sentence.contains_span(t.span)));
     let normalized = NormalizedSentence::new(text, tokens);
     let found = weasel_phrases().find(&normalized);
     let kinds: Vec<WeaselKind> = found.iter().map(|f| f.kind).collect();
