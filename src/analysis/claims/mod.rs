@@ -5,6 +5,14 @@
 //! paragraph a keystroke changed. Deciding whether a claim is *sourced* (attributions, links,
 //! carry-over between paragraphs) belongs to the analysis pipeline; this module supplies
 //! [`citation_markers`] and [`dateline_agency`] for it.
+//!
+//! The check-worthiness score is a logistic regression over hashed lowercase words and a few
+//! named features (the cues of [`ReasonKind`], question, length, person, tense), trained on
+//! CLEF-2019 debates by `examples/train_claims.rs`, plus two fixed priors that debates cannot
+//! teach: headings and table cells are not claims, and each kind of cue counts. The weights are
+//! compiled in from `data/claims/`. The scorer ranks every sentence, so the `claims` list of
+//! `analyze --json` should carry every prose sentence's score (or all above a low floor), not
+//! only those at 0.5 and over: the CLEF MAP is computed on that ranking.
 
 mod citations;
 mod cues;

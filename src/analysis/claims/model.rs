@@ -2,7 +2,7 @@
 //! ("dense") features, scored by a logistic-regression weight vector compiled into the binary.
 //!
 //! Features are computed from the lowercased token text already held by
-//! [`NormalizedSentence`]: hashing needs no per-token string.
+//! the lexicon's normalised sentence: hashing needs no per-token string.
 
 use super::lexicon::NormalizedSentence;
 use crate::text::{Token, TokenKind};
