@@ -145,6 +145,21 @@ fn vague_attributions_passives_and_hedges() {
             "Some people say",
         ),
         (
+            "Observers note that turnout was low.",
+            VagueAttribution,
+            "Observers note",
+        ),
+        (
+            "Studies show that the diet works.",
+            VagueAttribution,
+            "Studies show",
+        ),
+        (
+            "It has been suggested that the fire was set.",
+            Passive,
+            "It has been suggested",
+        ),
+        (
             "Some officials say the bridge is unsafe.",
             VagueAttribution,
             "Some officials say",
