@@ -8,6 +8,7 @@
 //!   grouping, sourcing) runs over the cached results every time and stays linear.
 
 pub mod attribution;
+pub mod claims;
 pub mod quotes;
 mod span;
 
