@@ -85,7 +85,7 @@ impl Analyzer {
         }
         // Keep only what this version uses: memory stays proportional to the document.
         self.cache = used;
-        assemble(prose, &blocks)
+        assemble(prose, &blocks, config)
     }
 }
 
@@ -109,7 +109,7 @@ fn analyze_block(text: &str, format: Format) -> BlockAnalysis {
 }
 
 /// The document stage.
-fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>]) -> Analysis {
+fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>], config: &Config) -> Analysis {
     let mut sentences = Vec::new();
     for (index, (block, analysis)) in prose.blocks.iter().zip(blocks).enumerate() {
         for sentence in &analysis.sentences {
@@ -120,7 +120,7 @@ fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>]) -> Analysis {
         }
     }
     let quotes = quotes::find_quotations(&prose.text, &prose.blocks);
-    let attributions = attribution::attribute(&prose.text, &sentences, &quotes);
+    let attributions = attribution::attribute(&prose.text, &prose.blocks, blocks, &quotes, config);
     Analysis {
         prose,
         sentences,
