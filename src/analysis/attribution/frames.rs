@@ -192,6 +192,10 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "reportedly",
     "initially",
 ];
+/// Words before a gerund that make it a reporting verb of the clause's subject ("before asking").
+const SUBORDINATORS: &[&str] = &["while", "before", "after", "by", "when", "in", "without"];
+/// Punctuation that separates a clause from an attribution.
+const DASHES_AND_COMMAS: &str = ",—–―-:;";
 const BE_FORMS: &[&str] = &[
     "is", "was", "were", "are", "been", "being", "be", "'s", "’s",
 ];
@@ -285,10 +289,16 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             index = next + 1;
             continue;
         }
-        let Some(verb) = lexicon
-            .lookup(word.text)
-            .filter(|_| word.is_lowercase_word())
-        else {
+        if word.is_punct("―—–") && index > 0 && words[index - 1].quoted {
+            if let Some(frame) = dash_signature(words, index) {
+                frames.push(frame);
+            }
+            index = next;
+            continue;
+        }
+        // "Said Ellis: …" opens a unit with the verb.
+        let verb_position = word.is_lowercase_word() || index == 0 && word.kind == TokenKind::Word;
+        let Some(verb) = lexicon.lookup(word.text).filter(|_| verb_position) else {
             index = next;
             continue;
         };
@@ -305,20 +315,25 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
         }
         index = cue_end + 1;
     }
-    clip_before_trailing_frames(words, &mut frames);
+    clip_before_later_frames(words, &mut frames);
     frames
 }
 
-/// "The doctrine notes “…”, summed up Lavrov": a later frame whose content comes before its
-/// cue ends the content of an earlier frame that ran over it.
-fn clip_before_trailing_frames(words: &[Word], frames: &mut [Frame]) {
+/// "The doctrine notes “…”, summed up Lavrov", "As Clinton noted …, ― Trump boasted, “…”": a
+/// later frame set off by punctuation, or whose content comes before its cue, ends the content
+/// of an earlier frame that ran over it.
+fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
     for later in 1..frames.len() {
         let frame = frames[later];
         let (Some(content), Some(source)) = (frame.content, frame.source) else {
             continue;
         };
         let boundary = source.start.min(frame.cue.start);
-        if content.end > boundary {
+        let set_off = words
+            .iter()
+            .rposition(|w| w.span.end <= boundary)
+            .is_some_and(|i| words[i].is_punct(DASHES_AND_COMMAS) && !words[i].quoted);
+        if content.end > boundary && !set_off {
             continue;
         }
         for earlier in &mut frames[..later] {
@@ -326,12 +341,9 @@ fn clip_before_trailing_frames(words: &[Word], frames: &mut [Frame]) {
                 continue;
             };
             if earlier.cue.end <= boundary && earlier_content.contains(boundary) {
-                let kept: Vec<Word> = words
-                    .iter()
-                    .filter(|w| w.span.start >= earlier_content.start && w.span.end <= boundary)
-                    .copied()
-                    .collect();
-                earlier.content = trimmed_content(&kept);
+                let first = words.partition_point(|w| w.span.start < earlier_content.start);
+                let end = words.partition_point(|w| w.span.end <= boundary);
+                earlier.content = trimmed_content(&words[first..end.max(first)]);
             }
         }
     }
@@ -354,6 +366,27 @@ fn speaker_label(words: &[Word]) -> Option<Frame> {
         verb: None,
         source: Some(cover(name)),
         content: trimmed_content(rest),
+    })
+}
+
+/// "“…” ― Sonya Herridge": a quotation signed with a dash and a name.
+fn dash_signature(words: &[Word], dash: usize) -> Option<Frame> {
+    let run = name_run_len(&words[dash + 1..]);
+    let ends = words
+        .get(dash + 1 + run)
+        .is_none_or(|w| w.kind == TokenKind::Punct && !w.quoted);
+    if run == 0 || run > 5 || !ends {
+        return None;
+    }
+    let quote_start = words[..dash]
+        .iter()
+        .rposition(|w| !w.quoted)
+        .map_or(0, |i| i + 1);
+    Some(Frame {
+        cue: words[dash].span,
+        verb: None,
+        source: Some(cover(&words[dash + 1..dash + 1 + run])),
+        content: Some(cover(&words[quote_start..dash])),
     })
 }
 
@@ -387,36 +420,71 @@ fn verb_frame(
     // "the report", "his claims", "of saying": a noun, not a verb.
     if previous.is_some_and(|p| {
         !p.quoted && (p.is_one_of(DETERMINERS) || p.is_possessive() || p.is_one_of(PREPOSITIONS))
-    }) && (verb.is_ambiguous() || verb.is_gerund())
+    }) && (verb.is_ambiguous()
+        || verb.is_gerund() && !previous.is_some_and(|p| p.is_one_of(SUBORDINATORS)))
+    {
+        return None;
+    }
+    // "so-called", "tell-all": part of a compound word.
+    let attached = |i: usize| words.get(i).is_some_and(|w| w.is_punct("-"));
+    if (index > 0 && attached(index - 1) && words[index - 1].span.end == cue.start)
+        || (attached(cue_end + 1) && words[cue_end + 1].span.start == cue.end)
     {
         return None;
     }
     let after = cue_end + 1;
+    let subject_end = skip_back(words, index, BETWEEN_SUBJECT_AND_VERB);
+    let after_be = subject_end.filter(|&end| words[end].is_one_of(BE_FORMS) && !words[end].quoted);
     if verb.is_gerund() {
-        // "…, adding that …": the subject is the clause's, said before.
-        if !previous.is_some_and(|p| p.is_punct(",—–-:;")) {
-            return None;
-        }
-        let source = earlier
-            .iter()
-            .rev()
-            .find_map(|f| f.source)
-            .or_else(|| first_name(&words[..index]));
-        return Some(Frame {
+        let source = match after_be {
+            // "Trump is promising …": a progressive verb, its subject before the auxiliary.
+            Some(be) => skip_back(words, be, BETWEEN_SUBJECT_AND_VERB)
+                .and_then(|end| subject_before(words, end)),
+            // "…, adding that …", "before asking her": the subject is the clause's.
+            None if previous
+                .is_some_and(|p| p.is_punct(DASHES_AND_COMMAS) || p.is_one_of(SUBORDINATORS)) =>
+            {
+                earlier
+                    .iter()
+                    .rev()
+                    .find_map(|f| f.source)
+                    .or_else(|| first_name(&words[..index]))
+            }
+            // "footage of Hillary Clinton asking": the name right before.
+            None => subject_end
+                .filter(|&end| {
+                    words[end].is_capitalized() || words[end].is_one_of(SUBJECT_PRONOUNS)
+                })
+                .and_then(|end| subject_before(words, end)),
+        };
+        return source.map(|source| Frame {
             cue,
             verb: Some(verb),
-            source,
+            source: Some(source),
             content: content_after(words, after, verb),
         });
     }
-    let subject_end = skip_back(words, index, BETWEEN_SUBJECT_AND_VERB);
-    if matches!(verb.form, VerbForm::Past | VerbForm::Participle)
-        && subject_end.is_some_and(|end| words[end].is_one_of(BE_FORMS))
-    {
+    if matches!(verb.form, VerbForm::Past | VerbForm::Participle) && after_be.is_some() {
         return passive_frame(words, cue, after, verb);
     }
-    if let Some(source) = subject_end.and_then(|end| subject_before(words, end)) {
-        if verb.is_ambiguous() && !is_verb_position(words, source, subject_end?, verb) {
+    let subject = subject_end.and_then(|end| {
+        // "Scott Pruitt, the attorney general of Oklahoma, said": an apposition closed by a comma.
+        if words[end].is_punct(",") && !words[end].quoted {
+            return end
+                .checked_sub(1)
+                .and_then(|head| subject_before(words, head))
+                .filter(|s| {
+                    words
+                        .iter()
+                        .any(|w| w.is_punct(",") && s.contains_span(w.span))
+                });
+        }
+        subject_before(words, end)
+    });
+    if let Some(source) = subject {
+        let auxiliary = subject_end.is_some_and(|end| end + 1 < index);
+        if verb.is_ambiguous() && !auxiliary && !is_verb_position(words, subject_end?, after, verb)
+        {
             return None;
         }
         let source_start = words.iter().position(|w| w.span.start == source.start)?;
@@ -456,15 +524,11 @@ fn passive_frame(words: &[Word], cue: Span, after: usize, verb: CueWord) -> Opti
     })
 }
 
-/// Whether a base or third-person form stands where a verb would ("officials say", "he claims")
-/// rather than a noun ("the claims", "new reports").
-fn is_verb_position(words: &[Word], source: Span, subject_end: usize, verb: CueWord) -> bool {
-    let head = words[subject_end];
-    if head.span.end != source.end {
-        // Something stood between: an auxiliary ("will say", "did say").
-        return true;
-    }
-    match verb.form {
+/// Whether a base or third-person form right after its subject stands where a verb would
+/// ("officials say", "the poll shows that") rather than a noun ("early-morning tweets targeting").
+fn is_verb_position(words: &[Word], head: usize, after: usize, verb: CueWord) -> bool {
+    let head = words[head];
+    let subject_fits = match verb.form {
         VerbForm::ThirdPerson => {
             head.is_capitalized()
                 || head.is_one_of(&["he", "she", "it", "who", "which", "that"])
@@ -474,7 +538,26 @@ fn is_verb_position(words: &[Word], source: Span, subject_end: usize, verb: CueW
             head.is_one_of(&["i", "we", "they", "you", "who", "which", "that"])
                 || (head.text.ends_with('s') && !head.is_possessive())
         }
+    };
+    if !subject_fits {
+        return false;
     }
+    if head.is_capitalized()
+        || head.is_one_of(SUBJECT_PRONOUNS)
+        || head.is_one_of(RELATIVE_PRONOUNS)
+    {
+        return true;
+    }
+    // After a common noun the next word decides: a verb takes a clause or an object.
+    words.get(after).is_none_or(|next| {
+        next.quoted
+            || next.kind != TokenKind::Word
+            || next.is_capitalized()
+            || next.is_one_of(DETERMINERS)
+            || next.is_one_of(SUBJECT_PRONOUNS)
+            || next.is_one_of(&["that", "him", "them", "us", "me", "to"])
+            || next.text.ends_with("ly")
+    })
 }
 
 /// The last index before `index` that is not one of `skipped`, nor an "-ly" adverb, nor a
@@ -537,7 +620,16 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
                 start + i + 1 + name_run_len(&words[start + i + 1..end])
             });
     }
-    let start = start.min(end);
+    let mut start = start.min(end);
+    // "features a New York Times report": a verb and its object, not a subject.
+    if let Some(verb) = (start..end).find(|&i| {
+        words[i].is_lowercase_word()
+            && !words[i].is_one_of(DETERMINERS)
+            && !words[i].is_one_of(PREPOSITIONS)
+            && words[i + 1].is_one_of(DETERMINERS)
+    }) {
+        start = verb + 1;
+    }
     // "Sergei Lavrov, the foreign minister, said": take the name before the apposition too.
     let start = apposition_before(words, start).unwrap_or(start);
     Some(cover(&words[start..=end]))
@@ -653,7 +745,7 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         .iter()
         .skip(start)
         .take(8)
-        .take_while(|w| !w.quoted && !w.is_punct(".;:—\"“”"))
+        .take_while(|w| !w.quoted && !w.is_punct(".;:—―\"“”"))
         .position(|w| w.is("that"));
     if let Some(offset) = complementizer {
         start += offset;
@@ -677,7 +769,7 @@ fn is_adverbial(words: &[Word]) -> bool {
 /// The unit's words before `end`, when a comma, dash or closing quotation separates them from it.
 fn clause_before(words: &[Word], end: usize) -> Option<Span> {
     let last = words[..end].last()?;
-    if !(last.quoted || last.is_punct(",—–-:;")) {
+    if !(last.quoted || last.is_punct(DASHES_AND_COMMAS)) {
         return None;
     }
     trimmed_content(&words[..end])

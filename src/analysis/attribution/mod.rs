@@ -19,6 +19,7 @@ pub use speakers::{resolve_speakers, MentionLabel, NamedMention};
 use std::ops::Range;
 use std::sync::Arc;
 
+use super::quotes::QuoteFamily;
 use super::{BlockAnalysis, Quotation, Quotes, Span};
 use crate::config::Config;
 use crate::text::{Block, TokenKind};
@@ -110,8 +111,15 @@ fn units<'t>(
         for sentence in &analysis.sentences {
             let start = words.len();
             let sentence_start = sentence.span.start + block.span.start;
-            // Still inside a quotation an earlier sentence opened: the same unit goes on.
-            let continues = sentence_start < open_until;
+            // Still inside a quotation an earlier sentence opened, or the attribution after a
+            // quotation that ended its sentence ("“…?” Vitter demanded.", "“…” ― Sonya Herridge"):
+            // the same unit goes on.
+            let continues = sentence_start < open_until
+                || units.last().is_some_and(|unit| {
+                    unit.block == block_index
+                        && words.last().is_some_and(|w: &Word| w.quoted)
+                        && is_attribution_tail(block.span.slice(text), sentence)
+                });
             for token in &sentence.tokens {
                 let span = token.span.shift(block.span.start);
                 while next_quote < outermost.len()
@@ -146,6 +154,16 @@ fn units<'t>(
         }
     }
     (words, units)
+}
+
+/// A short sentence, or one opening with a dash or a lower-case word: what follows a quotation
+/// that the sentence splitter cut off from its attribution.
+fn is_attribution_tail(block_text: &str, sentence: &super::SentenceAnalysis) -> bool {
+    const SHORT: usize = 12;
+    let first = sentence.tokens.first().map(|t| t.span.slice(block_text));
+    sentence.tokens.len() <= SHORT
+        || first
+            .is_some_and(|w| w.starts_with(['―', '—', '–']) || w.starts_with(char::is_lowercase))
 }
 
 /// The attributions of one unit, and what it leaves for the passes across units.
@@ -187,6 +205,11 @@ fn link_unit(
         let inside: Vec<usize> = (0..quotations.len())
             .filter(|&i| content.contains_span(quotes.quotations[quotations[i]].span()))
             .collect();
+        // Single marks in American copy are headline quotes and quotes within quotes; only a
+        // double-marked (or guillemet, corner) quotation makes reported speech direct.
+        let direct = inside
+            .iter()
+            .any(|&i| quotes.quotations[quotations[i]].family != QuoteFamily::Single);
         for &i in &inside {
             covered[i] = true;
         }
@@ -198,7 +221,7 @@ fn link_unit(
             _ => content,
         };
         linked.attributions.push(Attribution {
-            direct: !inside.is_empty(),
+            direct,
             content,
             source: Some(source),
             cue: Some(frame.cue),
@@ -216,7 +239,8 @@ fn link_unit(
             .all(|w| w.kind == TokenKind::Punct)
     });
     for (i, &quotation) in quotations.iter().enumerate() {
-        if covered[i] || is_title(text, &quotes.quotations[quotation]) {
+        let quoted = &quotes.quotations[quotation];
+        if covered[i] || quoted.family == QuoteFamily::Single || is_title(text, quoted) {
             continue;
         }
         let span = quotes.quotations[quotation].span();
