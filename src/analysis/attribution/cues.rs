@@ -27,10 +27,14 @@ pub struct CueWord {
 }
 
 impl CueWord {
-    /// Forms that are also common nouns or adjectives ("claims", "the report", "a noted author")
-    /// and count as cues only in a verb's position.
+    /// Forms that are also common nouns ("claims", "the report", "early-morning tweets") and
+    /// count as cues only in a verb's position.
     pub fn is_ambiguous(self) -> bool {
-        matches!(self.form, VerbForm::Base | VerbForm::ThirdPerson)
+        match self.form {
+            VerbForm::Base => true,
+            VerbForm::ThirdPerson => !VERB_ONLY_THIRD_PERSON.contains(&self.lemma),
+            _ => false,
+        }
     }
 
     /// "-ing" forms: "…, adding that", "saying".
@@ -67,6 +71,62 @@ impl CueWord {
         }
     }
 }
+
+/// Verbs whose "-s" form is no plural noun: "says", "tells", "argues" are verbs wherever they stand.
+const VERB_ONLY_THIRD_PERSON: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "argue",
+    "write",
+    "explain",
+    "insist",
+    "suggest",
+    "believe",
+    "think",
+    "acknowledge",
+    "admit",
+    "announce",
+    "assert",
+    "concede",
+    "contend",
+    "declare",
+    "deny",
+    "describe",
+    "emphasize",
+    "indicate",
+    "maintain",
+    "mention",
+    "predict",
+    "recall",
+    "reiterate",
+    "reveal",
+    "speculate",
+    "stress",
+    "testify",
+    "urge",
+    "warn",
+    "agree",
+    "ask",
+    "allege",
+    "accuse",
+    "confirm",
+    "conclude",
+    "continue",
+    "criticize",
+    "disclose",
+    "inform",
+    "remind",
+    "reply",
+    "respond",
+    "observe",
+    "proclaim",
+    "complain",
+    "boast",
+    "recount",
+    "liken",
+    "read",
+];
 
 /// Verbs that take sides: they tell the reader whether to believe the speaker.
 const LOADED_LEMMAS: &[&str] = &[

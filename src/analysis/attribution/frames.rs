@@ -196,6 +196,28 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
 const SUBORDINATORS: &[&str] = &["while", "before", "after", "by", "when", "in", "without"];
 /// Punctuation that separates a clause from an attribution.
 const DASHES_AND_COMMAS: &str = ",—–―-:;";
+/// Days and months: capitalised, but not a speaker ("early Friday saying").
+const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 const BE_FORMS: &[&str] = &[
     "is", "was", "were", "are", "been", "being", "be", "'s", "’s",
 ];
@@ -353,7 +375,7 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
 fn speaker_label(words: &[Word]) -> Option<Frame> {
     let colon = words
         .iter()
-        .take(5)
+        .take(4)
         .position(|w| w.is_punct(":") && !w.quoted)?;
     let name = &words[..colon];
     let is_name = !name.is_empty()
@@ -448,14 +470,12 @@ fn verb_frame(
                     .iter()
                     .rev()
                     .find_map(|f| f.source)
-                    .or_else(|| first_name(&words[..index]))
+                    .or_else(|| leading_subject(&words[..index]))
             }
             // "footage of Hillary Clinton asking": the name right before.
             None => subject_end
-                .filter(|&end| {
-                    words[end].is_capitalized() || words[end].is_one_of(SUBJECT_PRONOUNS)
-                })
-                .and_then(|end| subject_before(words, end)),
+                .filter(|&end| !words[end].is_one_of(CALENDAR_WORDS))
+                .and_then(|end| name_ending_at(words, end)),
         };
         return source.map(|source| Frame {
             cue,
@@ -468,16 +488,15 @@ fn verb_frame(
         return passive_frame(words, cue, after, verb);
     }
     let subject = subject_end.and_then(|end| {
-        // "Scott Pruitt, the attorney general of Oklahoma, said": an apposition closed by a comma.
         if words[end].is_punct(",") && !words[end].quoted {
-            return end
-                .checked_sub(1)
-                .and_then(|head| subject_before(words, head))
-                .filter(|s| {
-                    words
-                        .iter()
-                        .any(|w| w.is_punct(",") && s.contains_span(w.span))
-                });
+            return apposition_subject(words, end);
+        }
+        if words[end].is_one_of(&["and", "but"]) && !words[end].quoted {
+            // "… outlined his plan and vowed": the subject of the first verb.
+            return earlier
+                .last()
+                .and_then(|f| f.source)
+                .or_else(|| leading_subject(&words[..end]));
         }
         subject_before(words, end)
     });
@@ -498,7 +517,10 @@ fn verb_frame(
     if verb.is_ambiguous() {
         return None;
     }
-    // "“…,” said Caddell": the subject follows the verb.
+    // "“…,” said Caddell": the subject follows the verb (not "told me").
+    if words.get(after).is_some_and(|w| w.is_one_of(HEARERS)) && verb.takes_hearer() {
+        return None;
+    }
     let source_end = noun_phrase_forward(words, after)?;
     let source = cover(&words[after..source_end]);
     let content = clause_before(words, index).or_else(|| trimmed_content(&words[source_end..]));
@@ -508,6 +530,28 @@ fn verb_frame(
         source: Some(source),
         content,
     })
+}
+
+/// "Scott Pruitt, the attorney general of Oklahoma, said", "Mr. King, 82, told me": a subject
+/// with an apposition closed by the comma at `comma`.
+fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
+    const MAX_APPOSITION_WORDS: usize = 16;
+    let mut opening = comma;
+    // "…, president of the union, which represents teachers, said": past relative clauses too.
+    for _ in 0..2 {
+        opening = words[..opening]
+            .iter()
+            .rev()
+            .take(MAX_APPOSITION_WORDS)
+            .take_while(|w| !w.quoted && !w.is_punct(".;:!?()\"“”"))
+            .position(|w| w.is_punct(","))
+            .map(|back| opening - 1 - back)?;
+        if !words[opening + 1].is_one_of(&["who", "which"]) {
+            break;
+        }
+    }
+    let head = subject_before(words, opening.checked_sub(1)?)?;
+    Some(head.cover(words[comma - 1].span))
 }
 
 /// "It is also written in the document", "was announced by the ministry".
@@ -633,6 +677,19 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     // "Sergei Lavrov, the foreign minister, said": take the name before the apposition too.
     let start = apposition_before(words, start).unwrap_or(start);
     Some(cover(&words[start..=end]))
+}
+
+/// The run of capitalised words (or a subject pronoun) that ends at `end`.
+fn name_ending_at(words: &[Word], end: usize) -> Option<Span> {
+    if words[end].is_one_of(SUBJECT_PRONOUNS) {
+        return Some(words[end].span);
+    }
+    let run = words[..=end]
+        .iter()
+        .rev()
+        .take_while(|w| w.is_capitalized() && !w.quoted)
+        .count();
+    (run > 0).then(|| cover(&words[end + 1 - run..=end]))
 }
 
 fn name_run_len(words: &[Word]) -> usize {
@@ -783,14 +840,35 @@ fn trimmed_content(words: &[Word]) -> Option<Span> {
     (first <= last).then(|| cover(&words[first..=last]))
 }
 
-/// The first capitalised name in `words`: the subject of a sentence such as "Putin had shown …,
-/// touting".
-fn first_name(words: &[Word]) -> Option<Span> {
+/// The subject that opens the unit, past a short opening phrase ("In July, Gingrich …", "The
+/// Republican nominee also outlined …"): for a verb coordinated with an earlier one, or a gerund.
+fn leading_subject(words: &[Word]) -> Option<Span> {
+    const OPENING_PHRASE: usize = 6;
     let start = words
         .iter()
-        .position(|w| w.is_capitalized() && !w.quoted && !w.is_one_of(DETERMINERS))?;
-    let run = name_run_len(&words[start..]);
-    Some(cover(&words[start..start + run]))
+        .take(OPENING_PHRASE)
+        .position(|w| w.is_punct(",") && !w.quoted)
+        .map_or(0, |comma| comma + 1);
+    let first = words.get(start).filter(|w| !w.quoted)?;
+    if first.is_one_of(SUBJECT_PRONOUNS) {
+        return Some(first.span);
+    }
+    if !(first.is_capitalized() || first.is_one_of(DETERMINERS)) {
+        return None;
+    }
+    let end = words[start + 1..]
+        .iter()
+        .position(|w| {
+            w.quoted
+                || w.kind == TokenKind::Punct && !w.is_possessive()
+                || w.is_lowercase_word()
+                    && (w.is_one_of(BETWEEN_SUBJECT_AND_VERB)
+                        || w.is_one_of(PHRASE_BREAKS)
+                        || w.text.ends_with("ed")
+                        || w.text.ends_with('s') && !w.text.ends_with("ss"))
+        })
+        .map_or(words.len(), |i| start + 1 + i);
+    Some(cover(&words[start..end]))
 }
 
 fn cover(words: &[Word]) -> Span {
