@@ -194,6 +194,10 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
 ];
 /// Words before a gerund that make it a reporting verb of the clause's subject ("before asking").
 const SUBORDINATORS: &[&str] = &["while", "before", "after", "by", "when", "in", "without"];
+/// Words that join two clauses, each with its own attribution.
+const CONJUNCTIONS: &[&str] = &[
+    "and", "but", "or", "yet", "so", "while", "though", "although", "whereas", "as", "because",
+];
 /// Punctuation that separates a clause from an attribution.
 const DASHES_AND_COMMAS: &str = ",—–―-:;";
 /// Days and months: capitalised, but not a speaker ("early Friday saying").
@@ -354,7 +358,10 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
         let set_off = words
             .iter()
             .rposition(|w| w.span.end <= boundary)
-            .is_some_and(|i| words[i].is_punct(DASHES_AND_COMMAS) && !words[i].quoted);
+            .is_some_and(|i| {
+                !words[i].quoted
+                    && (words[i].is_punct(DASHES_AND_COMMAS) || words[i].is_one_of(CONJUNCTIONS))
+            });
         if content.end > boundary && !set_off {
             continue;
         }
@@ -773,7 +780,11 @@ fn choose_content(
     if let (Some(before), true) = (before, after_comma) {
         let rest = &words[after + 1..];
         let continues = rest.first().is_some_and(|w| {
-            !w.quoted && w.is_lowercase_word() && !w.text.ends_with("ing") && !is_adverbial(rest)
+            !w.quoted
+                && w.is_lowercase_word()
+                && !w.text.ends_with("ing")
+                && !w.is_one_of(CONJUNCTIONS)
+                && !is_adverbial(rest)
         });
         return Some(if continues {
             before.cover(trimmed_content(rest).unwrap_or(before))
@@ -802,7 +813,7 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         .iter()
         .skip(start)
         .take(8)
-        .take_while(|w| !w.quoted && !w.is_punct(".;:—―\"“”"))
+        .take_while(|w| !w.quoted && !w.is_punct(",.;:—―\"“”"))
         .position(|w| w.is("that"));
     if let Some(offset) = complementizer {
         start += offset;
@@ -810,17 +821,24 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
     trimmed_content(words.get(start..)?)
 }
 
-/// A few words of time or place, not a reported clause.
+/// A few words of time or place, not a reported clause ("on Friday", "in a statement",
+/// "Wednesday on ABC's “Good Morning America”").
 fn is_adverbial(words: &[Word]) -> bool {
+    const MAX_ADVERBIAL_WORDS: usize = 10;
     let rest: Vec<&Word> = words
         .iter()
         .skip_while(|w| w.is_punct(","))
         .take_while(|w| !w.is_punct(".;"))
         .collect();
-    rest.first().is_none_or(|w| {
-        !w.quoted && w.is_one_of(ADVERBIAL_STARTS) && rest.len() <= 6
-            || rest.len() <= 3 && rest.iter().all(|w| !w.quoted && w.is_capitalized())
-    })
+    let Some(first) = rest.first() else {
+        return true;
+    };
+    let names_only = rest.len() <= 3 && rest.iter().all(|w| !w.quoted && w.is_capitalized());
+    let time_or_place = !first.quoted
+        && (first.is_one_of(ADVERBIAL_STARTS) || first.is_one_of(CALENDAR_WORDS))
+        && rest.len() <= MAX_ADVERBIAL_WORDS
+        && !rest.iter().any(|w| w.is("that") && !w.quoted);
+    names_only || time_or_place
 }
 
 /// The unit's words before `end`, when a comma, dash or closing quotation separates them from it.

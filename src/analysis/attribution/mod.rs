@@ -195,24 +195,30 @@ fn link_unit(
             && words.iter().all(|w| w.quoted || w.kind == TokenKind::Punct),
         ..LinkedUnit::default()
     };
-    let mut covered = vec![false; quotations.len()];
-    for frame in frames {
+    // Each quotation belongs to the outermost frame that covers it: in "She says people may not
+    // like it but insists he is “phony”" the quotation is what she says.
+    let mut owned = vec![false; quotations.len()];
+    let mut by_reach: Vec<&Frame> = frames.iter().collect();
+    by_reach.sort_by_key(|f| std::cmp::Reverse(f.content.map_or(0, |c| c.len())));
+    for frame in by_reach {
         let Some(source) = frame.source else { continue };
         let Some(content) = frame.content else {
             linked.introduces = Some(*frame);
             continue;
         };
         let inside: Vec<usize> = (0..quotations.len())
-            .filter(|&i| content.contains_span(quotes.quotations[quotations[i]].span()))
+            .filter(|&i| {
+                !owned[i] && content.contains_span(quotes.quotations[quotations[i]].span())
+            })
             .collect();
-        // Single marks in American copy are headline quotes and quotes within quotes; only a
-        // double-marked (or guillemet, corner) quotation makes reported speech direct.
+        for &i in &inside {
+            owned[i] = true;
+        }
+        // A title inside reported speech is quoted too ("proclaimed a goal of “Peace Through
+        // Strength”"); only single marks do not make it direct.
         let direct = inside
             .iter()
             .any(|&i| quotes.quotations[quotations[i]].family != QuoteFamily::Single);
-        for &i in &inside {
-            covered[i] = true;
-        }
         let content = match inside.as_slice() {
             [first, .., last] | [first @ last] if only_quotes_in(words, content) => quotes
                 .quotations[quotations[*first]]
@@ -229,8 +235,12 @@ fn link_unit(
             quotation: inside.first().map(|&i| quotations[i]),
             anonymous: is_anonymous(text, source, words),
         });
-        linked.last_speaker = Some(*frame);
     }
+    linked.last_speaker = frames
+        .iter()
+        .rev()
+        .find(|f| f.source.is_some() && f.content.is_some())
+        .copied();
     // A cue introduces what follows only when nothing but punctuation follows it here.
     linked.introduces = linked.introduces.filter(|f| {
         words
@@ -239,8 +249,7 @@ fn link_unit(
             .all(|w| w.kind == TokenKind::Punct)
     });
     for (i, &quotation) in quotations.iter().enumerate() {
-        let quoted = &quotes.quotations[quotation];
-        if covered[i] || quoted.family == QuoteFamily::Single || is_title(text, quoted) {
+        if owned[i] || !is_speech(text, &quotes.quotations[quotation]) {
             continue;
         }
         let span = quotes.quotations[quotation].span();
@@ -292,6 +301,13 @@ fn only_quotes_in(words: &[Word], content: Span) -> bool {
         .iter()
         .filter(|w| content.contains_span(w.span) && !w.quoted)
         .all(|w| w.kind == TokenKind::Punct || w.text.eq_ignore_ascii_case("that"))
+}
+
+/// Somebody's words. Not a title, and not in single marks: in American copy those are headline
+/// quotes and quotes within quotes, and only a double-marked (or guillemet, corner) quotation
+/// makes reported speech direct.
+fn is_speech(text: &str, quotation: &Quotation) -> bool {
+    quotation.family != QuoteFamily::Single && !is_title(text, quotation)
 }
 
 /// "Hey Jude", “Fox News Sunday”: a title in quotation marks, not somebody's words.
