@@ -8,6 +8,9 @@ use serde::Deserialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
+/// The settings file looked for in the workspace root (LSP) or the current directory (CLI).
+pub const FILE_NAME: &str = ".newslint.toml";
+
 /// A rule's level as the user sets it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
