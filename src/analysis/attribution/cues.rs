@@ -201,15 +201,20 @@ impl<'a> Lexicon<'a> {
     }
 }
 
-/// `word` lower-cased into `buffer` without allocating; `None` when it cannot be a listed word.
+/// `word` lower-cased into `buffer` without allocating, a curly apostrophe read as a straight
+/// one ("’s"); `None` when it cannot be a listed word.
 pub fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 24]) -> Option<&'b str> {
-    if word.len() > buffer.len() || !word.is_ascii() {
-        return None;
+    let mut len = 0;
+    for c in word.chars() {
+        let byte = match c {
+            '’' => b'\'',
+            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+            _ => return None,
+        };
+        *buffer.get_mut(len)? = byte;
+        len += 1;
     }
-    let out = &mut buffer[..word.len()];
-    out.copy_from_slice(word.as_bytes());
-    out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
+    std::str::from_utf8(&buffer[..len]).ok()
 }
 
 #[cfg(test)]

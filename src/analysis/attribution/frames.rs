@@ -41,7 +41,7 @@ impl Word<'_> {
     }
 
     fn is_possessive(&self) -> bool {
-        self.is_one_of(&["'s", "’s"])
+        matches!(self.text, "'s" | "’s" | "'S" | "’S")
     }
 }
 
@@ -550,7 +550,7 @@ fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
             .iter()
             .rev()
             .take(MAX_APPOSITION_WORDS)
-            .take_while(|w| !w.quoted && !w.is_punct(".;:!?()\"“”"))
+            .take_while(|w| !w.quoted && !w.is_punct(".;:!?\"“”"))
             .position(|w| w.is_punct(","))
             .map(|back| opening - 1 - back)?;
         if !words[opening + 1].is_one_of(&["who", "which"]) {
