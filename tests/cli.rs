@@ -101,7 +101,7 @@ fn analyze_json_follows_the_contract() {
     assert!(
         quotes
             .iter()
-            .any(|q| q.starts_with("In general, the West's policy")),
+            .any(|q| q.starts_with("“In general, the West's policy")),
         "{quotes:?}"
     );
     // Code-point offsets: the diagnostic sits on the curly opening mark.

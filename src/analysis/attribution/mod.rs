@@ -241,11 +241,13 @@ fn link_unit(
         .rev()
         .find(|f| f.source.is_some() && f.content.is_some())
         .copied();
-    // A cue introduces what follows only when nothing but punctuation follows it here.
+    // A cue introduces what follows only when nothing but punctuation follows it and its source
+    // here ("… adding:", "It is also written in the document").
     linked.introduces = linked.introduces.filter(|f| {
+        let end = f.source.map_or(f.cue.end, |s| s.end.max(f.cue.end));
         words
             .iter()
-            .filter(|w| w.span.start >= f.cue.end)
+            .filter(|w| w.span.start >= end)
             .all(|w| w.kind == TokenKind::Punct)
     });
     for (i, &quotation) in quotations.iter().enumerate() {
