@@ -649,10 +649,14 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     let mut start = end;
     while start > 0 && end - start < MAX_PHRASE_WORDS {
         let word = words[start - 1];
+        let complement = word.is_one_of(&["to", "with"])
+            && start >= 2
+            && words[start - 2].is_one_of(&["close", "familiar", "near", "loyal"]);
         let joins = !word.quoted
             && match word.kind {
                 TokenKind::Word => {
-                    !word.is_one_of(PHRASE_BREAKS) && !word.is_one_of(SUBJECT_PRONOUNS)
+                    complement
+                        || !word.is_one_of(PHRASE_BREAKS) && !word.is_one_of(SUBJECT_PRONOUNS)
                 }
                 TokenKind::Number => true,
                 TokenKind::Punct => word.is_punct("-&") || word.is_possessive(),
@@ -743,8 +747,11 @@ fn noun_phrase_forward(words: &[Word], start: usize) -> Option<usize> {
         if word.quoted {
             break;
         }
+        // "sources close to the matter", "people familiar with the talks".
+        let complement = word.is_one_of(&["to", "with"])
+            && words[end - 1].is_one_of(&["close", "familiar", "near", "loyal"]);
         let joins = match word.kind {
-            TokenKind::Word => !word.is_one_of(PHRASE_BREAKS),
+            TokenKind::Word => complement || !word.is_one_of(PHRASE_BREAKS),
             TokenKind::Number => true,
             TokenKind::Punct => word.is_punct("-&") || word.is_possessive(),
         };

@@ -329,7 +329,7 @@ fn is_title(text: &str, quotation: &Quotation) -> bool {
         && words.len() <= 8
         && words.first().is_some_and(capitalized)
         && words.iter().all(|w| capitalized(w) || MINOR.contains(w))
-        && !words.iter().any(|w| *w == "I")
+        && !words.contains(&"I")
 }
 
 /// Heads of unnamed sources: "a senior official", "sources close to the matter".
