@@ -446,3 +446,6 @@ fn carry_over(units: &[Unit], linked: Vec<LinkedUnit>, quotes: &Quotes) -> Vec<A
     }
     attributions
 }
+
+#[cfg(test)]
+mod tests;

@@ -98,7 +98,7 @@ impl Pronoun {
     }
 }
 
-/// Words before a name that are not part of it.
+/// Capitalised words that are not part of a name: titles before it, and words that open sentences.
 const TITLES: &[&str] = &[
     "President",
     "Vice",
@@ -129,6 +129,62 @@ const TITLES: &[&str] = &[
     "A",
     "An",
     "According",
+    // Capitalised at the start of a sentence, but no name.
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "From",
+    "By",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "As",
+    "If",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "During",
+    "Then",
+    "There",
+    "Here",
+    "What",
+    "Who",
+    "Still",
+    "Also",
+    "Now",
+    "However",
+    "Meanwhile",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// Speakers from the text alone: the name in the source, its longest form seen so far
@@ -154,7 +210,9 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
                     .flatten()
                     .map(|name| longest_form(&mut full_names, name));
                 named_just_before.or(match pronoun {
-                    Pronoun::Person => last_person.clone(),
+                    Pronoun::Person => name_in_sentences_before(text, source.start)
+                        .map(|name| longest_form(&mut full_names, name))
+                        .or(last_person.clone()),
                     Pronoun::Thing => last_thing.clone().or(last_person.clone()),
                     Pronoun::Any => last_person.clone().or(last_thing.clone()),
                 })
@@ -174,6 +232,20 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
         };
         attributions[index].speaker = speaker;
     }
+}
+
+/// The name in the nearest sentence before `offset` that has one, the pronoun's own sentence
+/// first ("Foreign Minister Sergei Lavrov arrived late. He said …").
+fn name_in_sentences_before(text: &str, offset: usize) -> Option<&str> {
+    // Antecedents are near: a few sentences at most.
+    let window = text[..offset]
+        .char_indices()
+        .rev()
+        .nth(400)
+        .map_or(0, |(i, _)| i);
+    text[window..offset]
+        .rsplit(['.', '!', '?', '\n'])
+        .find_map(proper_name)
 }
 
 /// The longest form of `name` seen so far, keyed by its last word.
