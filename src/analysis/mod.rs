@@ -95,7 +95,7 @@ impl Analyzer {
         }
         // Keep only what this version uses: memory stays proportional to the document.
         self.cache = used;
-        assemble(prose, &blocks)
+        assemble(prose, &blocks, config)
     }
 }
 
@@ -126,7 +126,7 @@ fn analyze_block(text: &str, kind: BlockKind, format: Format) -> BlockAnalysis {
 }
 
 /// The document stage.
-fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>]) -> Analysis {
+fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>], config: &Config) -> Analysis {
     let mut sentences = Vec::new();
     let mut scores = Vec::new();
     let mut weasels = Vec::new();
@@ -146,7 +146,7 @@ fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>]) -> Analysis {
         }
     }
     let quotes = quotes::find_quotations(&prose.text, &prose.blocks);
-    let attributions = attribution::attribute(&prose.text, &sentences, &quotes);
+    let attributions = attribution::attribute(&prose.text, &prose.blocks, blocks, &quotes, config);
     let claims = sourcing::claims(&prose, &sentences, &scores, &quotes, &attributions);
     Analysis {
         prose,
