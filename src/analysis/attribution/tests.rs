@@ -8,8 +8,11 @@ fn analyzed(source: &str) -> Analysis {
     analyze(source, Format::PlainText, &Config::default())
 }
 
-/// (content, source, cue, speaker) of every attribution, as text.
-fn found(source: &str) -> Vec<(String, Option<&str>, Option<&str>, Option<String>)> {
+/// (content, source, cue, speaker) of an attribution, as text.
+type Found<'a> = (String, Option<&'a str>, Option<&'a str>, Option<String>);
+
+/// Every attribution, as text.
+fn found(source: &str) -> Vec<Found<'_>> {
     analyzed(source)
         .attributions
         .into_iter()
