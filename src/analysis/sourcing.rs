@@ -110,6 +110,9 @@ fn attribution_coverage(
 ) -> Vec<Option<usize>> {
     let mut covered = vec![0usize; sentences.len()];
     let mut best: Vec<Option<usize>> = vec![None; sentences.len()];
+    // A sentence that holds both the reporting verb and (part of) what is reported is
+    // attributed whatever else it says about the speaker ("…,” said X, a professor of …).
+    let mut reports = vec![false; sentences.len()];
     for (index, attribution) in attributions.iter().enumerate() {
         if attribution.source.is_none() && attribution.cue.is_none() {
             continue;
@@ -130,14 +133,17 @@ fn attribution_coverage(
             if best[i].is_none() {
                 best[i] = Some(index);
             }
+            let holds_cue = attribution.cue.is_some_and(|c| span.contains_span(c));
+            reports[i] |= holds_cue && attribution.content.overlaps(span);
         }
     }
     sentences
         .iter()
         .zip(covered)
         .zip(best)
-        .map(|((s, covered), best)| {
-            best.filter(|_| covered as f32 >= COVERAGE * s.span.len() as f32)
+        .zip(reports)
+        .map(|(((s, covered), best), reports)| {
+            best.filter(|_| reports || covered as f32 >= COVERAGE * s.span.len() as f32)
         })
         .collect()
 }
