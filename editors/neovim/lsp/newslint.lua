@@ -5,8 +5,6 @@ return {
   cmd = { "newslint", "lsp" },
   filetypes = { "markdown", "text" },
   root_markers = { ".newslint.toml", ".git" },
-  init_options = { newslint = { inlayHints = true } },
-  settings = { newslint = { inlayHints = true } },
   on_attach = function(_, bufnr)
     vim.lsp.inlay_hint.enable(true, { bufnr = bufnr })
   end,

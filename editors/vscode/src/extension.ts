@@ -48,18 +48,37 @@ export function deactivate(): Thenable<void> | undefined {
   return client?.stop();
 }
 
-/** What the server receives: `{"newslint": {...}}` minus client-only keys,
- *  with rule severities left at "default" dropped so that the server's own
- *  defaults and `.newslint.toml` keep applying. */
+/** What the server receives: `{"newslint": {...}}` holding only the settings
+ *  the user actually set (user, workspace or folder), minus client-only keys.
+ *  Defaults are left out on purpose so the server's own defaults and the
+ *  project's `.newslint.toml` keep applying underneath. */
 function serverSettings(): { newslint: Record<string, unknown> } {
   const cfg = vscode.workspace.getConfiguration(SECTION);
-  // getConfiguration() nests dotted keys: newslint.rules.x -> {rules: {x}}.
-  const all = JSON.parse(JSON.stringify(cfg)) as Record<string, unknown>;
-  for (const k of CLIENT_ONLY) delete all[k];
-  const rules = (all.rules ?? {}) as Record<string, string>;
-  for (const [id, sev] of Object.entries(rules)) if (sev === "default") delete rules[id];
-  all.rules = rules;
-  return { newslint: all };
+  const out: Record<string, unknown> = {};
+  const put = (dotted: string, value: unknown) => {
+    const keys = dotted.split(".");
+    let node = out;
+    for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
+    node[keys[keys.length - 1]] = value;
+  };
+  // getConfiguration() nests dotted keys (newslint.rules.x -> {rules: {x}}); walk its leaves.
+  const walk = (node: Record<string, unknown>, prefix: string) => {
+    for (const [k, v] of Object.entries(node)) {
+      const key = prefix + k;
+      if (!prefix && CLIENT_ONLY.includes(k)) continue;
+      if (v && typeof v === "object" && !Array.isArray(v)) {
+        walk(v as Record<string, unknown>, key + ".");
+        continue;
+      }
+      const i = cfg.inspect(key);
+      const set = i?.workspaceFolderValue ?? i?.workspaceValue ?? i?.globalValue;
+      // A key without a declared default is one the user typed into settings.json.
+      if (set !== undefined) put(key, set);
+      else if (i?.defaultValue === undefined && v !== undefined) put(key, v);
+    }
+  };
+  walk(JSON.parse(JSON.stringify(cfg)), "");
+  return { newslint: out };
 }
 
 /** The server binary: the setting, then the one bundled in the .vsix for this
@@ -75,7 +94,19 @@ function findServer(context: vscode.ExtensionContext): string | undefined {
   }
   // vsce's target names are `${process.platform}-${process.arch}` (linux-x64, darwin-arm64, win32-x64 …).
   const bundled = context.asAbsolutePath(path.join("server", `${process.platform}-${process.arch}`, exe));
-  if (fs.existsSync(bundled)) return bundled;
+  if (fs.existsSync(bundled)) {
+    // Some unzip paths drop the executable bit; put it back rather than fail.
+    try {
+      fs.accessSync(bundled, fs.constants.X_OK);
+    } catch {
+      try {
+        fs.chmodSync(bundled, 0o755);
+      } catch (err) {
+        output.appendLine(`cannot make ${bundled} executable: ${err}`);
+      }
+    }
+    return bundled;
+  }
   for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
     if (!dir) continue;
     const p = path.join(dir, exe);

@@ -94,7 +94,7 @@ local function run()
   check(
     "settings passed as initializationOptions",
     vim.tbl_get(init, "newslint", "rules", "loaded-attribution-verb") == "info"
-      and vim.tbl_get(init, "newslint", "inlayHints") == true,
+      and vim.tbl_get(init, "newslint", "entities", "known", 1) == "Sergei Lavrov",
     vim.json.encode(init)
   )
 

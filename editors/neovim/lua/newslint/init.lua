@@ -18,7 +18,9 @@ M.defaults = {
   root_markers = { ".newslint.toml", ".git" },
   -- Turn Neovim's inlay hints on in attached buffers (Neovim >= 0.10).
   inlay_hints = true,
-  -- The server's `newslint` settings section: rules, inlayHints, entities, ...
+  -- The server's `newslint` settings section (camelCase keys): rules,
+  -- inlayHints, entityHints, entities.known, attribution.speechVerbs,
+  -- claims.threshold, maxFileSize.
   -- Sent as initializationOptions and on workspace/didChangeConfiguration.
   settings = {},
   on_attach = nil,
@@ -57,7 +59,12 @@ end
 
 --- The LSP config table shared by both code paths.
 local function lsp_config(opts, cmd)
-  local section = vim.tbl_deep_extend("force", { inlayHints = opts.inlay_hints }, opts.settings or {})
+  -- Only what the user set goes to the server, so its defaults and the
+  -- project's .newslint.toml still apply to everything else.
+  local section = vim.deepcopy(opts.settings or {})
+  if opts.inlay_hints == false and section.inlayHints == nil then
+    section.inlayHints = false -- no point computing hints nobody shows
+  end
   return {
     name = "newslint",
     cmd = cmd,
