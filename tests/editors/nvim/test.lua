@@ -74,8 +74,23 @@ local function run()
   require("newslint").setup({
     server_path = bin,
     -- Passed through to the server untouched; also checked below on the client side.
-    settings = { rules = { ["loaded-attribution-verb"] = "info" }, entities = { known = { "Sergei Lavrov" } } },
+    -- unbalanced-quote at its default level, so the checks below hold either way.
+    settings = { rules = { ["unbalanced-quote"] = "error" }, entities = { known = { "Sergei Lavrov" } } },
   })
+  -- Record what the server tells the user, to see whether it accepted the settings.
+  local messages = {}
+  for _, m in ipairs({ "window/showMessage", "window/logMessage" }) do
+    local orig = vim.lsp.handlers[m]
+    vim.lsp.handlers[m] = function(err, result, ctx, config)
+      messages[#messages + 1] = result and result.message or ""
+      return orig(err, result, ctx, config)
+    end
+  end
+  local function complaints()
+    return vim.tbl_filter(function(s)
+      return s:find("invalid newslint settings", 1, true) ~= nil
+    end, messages)
+  end
   -- Open the file after setup(), as a user would: FileType -> vim.lsp.enable -> attach.
   vim.cmd.edit(vim.fn.fnameescape(example))
   local buf = vim.api.nvim_get_current_buf()
@@ -93,7 +108,7 @@ local function run()
   local init = client.config.init_options or {}
   check(
     "settings passed as initializationOptions",
-    vim.tbl_get(init, "newslint", "rules", "loaded-attribution-verb") == "info"
+    vim.tbl_get(init, "newslint", "rules", "unbalanced-quote") == "error"
       and vim.tbl_get(init, "newslint", "entities", "known", 1) == "Sergei Lavrov",
     vim.json.encode(init)
   )
@@ -117,6 +132,8 @@ local function run()
     uq and ("line %d col %d %s"):format(uq.lnum + 1, uq.col, vim.diagnostic.severity[uq.severity])
       or ("none on line %d (expected col %d)"):format(qline + 1, qcol)
   )
+
+  check("server accepted the settings", #complaints() == 0, #complaints() > 0 and table.concat(complaints(), "; ") or nil)
 
   -- 2. Hover inside the quotation.
   vim.api.nvim_win_set_cursor(0, { qline + 1, qcol + #"“In gen" })
@@ -178,6 +195,17 @@ local function run()
   local d = on_line(diags_with(buf, "unbalanced-quote"), n + 1)[1]
   check("a new unclosed quotation is flagged", appeared and d.col == 0,
     d and ("line %d col %d"):format(d.lnum + 1, d.col) or ("none on line %d"):format(n + 2))
+
+  -- 5. Settings changed at run time (workspace/didChangeConfiguration) re-level the rule.
+  client.settings = vim.tbl_deep_extend("force", client.settings, { newslint = { rules = { ["unbalanced-quote"] = "warning" } } })
+  client:notify("workspace/didChangeConfiguration", { settings = client.settings })
+  local releveled = vim.wait(TIMEOUT, function()
+    local ds = diags_with(buf, "unbalanced-quote")
+    return #ds > 0 and vim.iter(ds):all(function(x)
+      return x.severity == vim.diagnostic.severity.WARN
+    end)
+  end, 50)
+  check("didChangeConfiguration re-levels unbalanced-quote to warning", releveled and #complaints() == 0)
 end
 
 local ok, err = xpcall(run, debug.traceback)
