@@ -205,8 +205,8 @@ function setStatus(state: "starting" | "running" | "stopped" | "error", detail?:
 }
 
 /** "Show Sources": the server's documentSymbol outline has a "Sources" group
- *  (each speaker, their quotes as children). Offer it as a quick pick that
- *  jumps to the quote. */
+ *  (each speaker, their quotes as children) and a group of quotations nobody
+ *  is said to have said. Offer both as a quick pick that jumps to the quote. */
 async function showSources(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!client?.isRunning() || !editor) {
@@ -219,15 +219,25 @@ async function showSources(): Promise<void> {
   });
   const symbols = (result ?? []) as (DocumentSymbol | SymbolInformation)[];
   const tree = symbols.filter((s): s is DocumentSymbol => "range" in s);
-  const sources = tree.find((s) => /^sources$/i.test(s.name));
   type Item = vscode.QuickPickItem & { range?: vscode.Range };
   const items: Item[] = [];
   const toRange = (s: DocumentSymbol) => client!.protocol2CodeConverter.asRange(s.selectionRange ?? s.range);
-  for (const speaker of sources ? sources.children ?? [] : tree) {
-    items.push({ label: speaker.name, kind: vscode.QuickPickItemKind.Separator });
-    items.push({ label: `$(person) ${speaker.name}`, description: speaker.detail, range: toRange(speaker) });
-    for (const quote of speaker.children ?? []) {
+  const addQuotes = (parent: DocumentSymbol) => {
+    for (const quote of parent.children ?? []) {
       items.push({ label: `$(quote) ${quote.name}`, description: quote.detail, range: toRange(quote) });
+    }
+  };
+  for (const group of tree) {
+    if (/^sources$/i.test(group.name)) {
+      for (const speaker of group.children ?? []) {
+        items.push({ label: speaker.name, kind: vscode.QuickPickItemKind.Separator });
+        items.push({ label: `$(person) ${speaker.name}`, description: speaker.detail, range: toRange(speaker) });
+        addQuotes(speaker);
+      }
+    } else {
+      // e.g. "Quotations without a speaker"
+      items.push({ label: group.name, kind: vscode.QuickPickItemKind.Separator });
+      addQuotes(group);
     }
   }
   if (items.length === 0) {

@@ -135,9 +135,10 @@ async function poll(fn, ms = 20000, every = 250) {
     await page.keyboard.press("Enter");
     const picks = await poll(async () => {
       const t = (await page.locator(".quick-input-widget .monaco-list-row").allInnerTexts()).join(" | ");
-      return t.includes("Lavrov") ? t : undefined;
+      return t.includes("In general") ? t.replace(/\s+/g, " ") : undefined;
     }, 8000);
-    check("Show Sources lists Sergei Lavrov", !!picks, picks ? JSON.stringify(picks.slice(0, 120)) : "");
+    check("Show Sources lists the quotation", !!picks, picks ? JSON.stringify(picks.slice(0, 160)) : "");
+    check("Show Sources lists Sergei Lavrov", !!picks && picks.includes("Lavrov"));
     if (picks) await shot("sources");
     await page.keyboard.press("Escape");
 
