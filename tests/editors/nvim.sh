@@ -12,10 +12,16 @@ NVIM=${NVIM:-$CACHE/nvim-venv/bin/nvim}
 [ -x "$NVIM" ] || "$ROOT/tests/editors/setup.sh" nvim
 
 status=0
-for example in "${EXAMPLES[@]}"; do
+# Every example through the 0.11 path; the first one also through the
+# vim.lsp.start fallback that Neovim 0.8-0.10 use.
+runs=()
+for example in "${EXAMPLES[@]}"; do runs+=("0:$example"); done
+runs+=("1:${EXAMPLES[0]}")
+for run in "${runs[@]}"; do
+  example=${run#*:}
   # Test a copy: the test edits the buffer (never saved, but be safe).
   cp "$example" "$WORK/"
-  NEWSLINT_BIN=$NEWSLINT NEWSLINT_PLUGIN_DIR=$ROOT/editors/neovim \
+  NEWSLINT_NVIM_LEGACY=${run%%:*} NEWSLINT_BIN=$NEWSLINT NEWSLINT_PLUGIN_DIR=$ROOT/editors/neovim \
   NEWSLINT_EXAMPLE=$WORK/$(basename "$example") \
     timeout 180 "$NVIM" --headless --clean -i NONE -n \
       -c "luafile $ROOT/tests/editors/nvim/test.lua" </dev/null || status=1

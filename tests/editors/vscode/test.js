@@ -48,7 +48,7 @@ async function poll(fn, ms = 20000, every = 250) {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
       "--no-first-run", "--disable-sync", "--disable-quic"],
   });
-  const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
   const shot = (name) => page.screenshot({ path: path.join(OUT, `vscode-${base}-${name}.png`) });
   const goToLine = async (n) => {
     await page.keyboard.press("Control+G");
@@ -71,6 +71,7 @@ async function poll(fn, ms = 20000, every = 250) {
     await page.locator(".tabs-container .tab", { hasText: FILE }).waitFor({ timeout: 15000 });
     const editor = page.locator(".editor-instance .monaco-editor").first();
     await editor.waitFor();
+    await page.keyboard.press("Control+B"); // hide the side bar: the screenshots are about the text
 
     const status = await poll(async () => {
       const t = await page.locator(".statusbar-item", { hasText: "newslint" }).first().innerText();

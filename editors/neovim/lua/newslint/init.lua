@@ -128,7 +128,8 @@ function M.setup(opts)
     return
   end
   local config = lsp_config(opts, cmd)
-  if vim.fn.has("nvim-0.11") == 1 then
+  -- `_legacy` forces the 0.8-0.10 path so the tests can cover it on 0.11.
+  if vim.fn.has("nvim-0.11") == 1 and not opts._legacy then
     config.name = nil
     vim.lsp.config("newslint", config)
     vim.lsp.enable("newslint")
