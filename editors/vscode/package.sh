@@ -61,6 +61,8 @@ if [ -z "$universal" ]; then
   # The extension looks for server/<platform>-<arch>/newslint; vsce target names match that.
   dir=server/$target; case "$target" in alpine-*) dir=server/linux-${target#alpine-} ;; esac
   mkdir -p "$dir" && cp "$server" "$dir/$exe" && chmod +x "$dir/$exe"
+  # The release profile keeps line tables for backtraces; users need none of it (34 MB -> a few).
+  if [ "$target" = "$host" ] && command -v strip >/dev/null; then strip "$dir/$exe"; fi
 fi
 
 version=$(node -p 'require("./package.json").version')
