@@ -53,7 +53,7 @@
     (check "unbalanced-quote at the opening mark"
            (and d (eq (flymake-diagnostic-type d) 'eglot-error)
                 (save-excursion (goto-char (flymake-diagnostic-beg d))
-                                (and (bolp) (looking-at "“"))))
+                                (looking-at "“In general")))
            (if d (format "line %d" qline) (format "none on line %d" qline)))
     ;; Hover inside the quotation, through Eglot's connection.
     (let ((r (save-excursion

@@ -48,7 +48,8 @@ function! s:Run() abort
   endfor
   let l:d = get(s:UQ(l:qline), 0, {})
   " ALE columns are 1-based byte columns.
-  call s:Check('unbalanced-quote at the opening mark', !empty(l:d) && l:d.col == 1 && l:d.type is# 'E',
+  let l:qcol = stridx(getline(l:qline), '“In general') + 1
+  call s:Check('unbalanced-quote at the opening mark', !empty(l:d) && l:d.col == l:qcol && l:d.type is# 'E',
   \ empty(l:d) ? 'none on line ' . l:qline : printf('line %d col %d type %s', l:d.lnum, l:d.col, l:d.type))
   " Edit: the straight closing mark becomes ” and the diagnostic goes away.
   let l:text = getline(l:qline)
