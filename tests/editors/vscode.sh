@@ -61,9 +61,17 @@ done
 status=0
 for example in "${EXAMPLES[@]}"; do
   NODE_PATH=$CACHE/pw/node_modules URL="http://127.0.0.1:$PORT/?folder=$WS" \
-  WS=$WS FILE=$(basename "$example") OUT=$OUT \
+  WS=$WS FILE=$(basename "$example") OUT=$OUT SETTINGS=$CS/ud/User/settings.json \
     timeout 300 node "$ROOT/tests/editors/vscode/test.js" || status=1
 done
+# 4. A workspace whose settings point newslint.server.path nowhere: one clear message.
+WS2=$WORK/ws-missing
+mkdir -p "$WS2/.vscode" && cp "${EXAMPLES[0]}" "$WS2/"
+echo '{"newslint.server.path": "/nonexistent/newslint"}' >"$WS2/.vscode/settings.json"
+NODE_PATH=$CACHE/pw/node_modules URL="http://127.0.0.1:$PORT/?folder=$WS2" \
+WS=$WS2 FILE=$(basename "${EXAMPLES[0]}") OUT=$OUT MODE=missing-server \
+  timeout 300 node "$ROOT/tests/editors/vscode/test.js" || status=1
+
 if [ $status -ne 0 ]; then
   echo "--- code-server log (tail)"; tail -20 "$WORK/code-server.log"
   find "$CS/ud/logs" -name '*newslint*' -exec sh -c 'echo "--- $1"; tail -20 "$1"' _ {} \; 2>/dev/null || true

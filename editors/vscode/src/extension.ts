@@ -83,14 +83,13 @@ function serverSettings(): { newslint: Record<string, unknown> } {
 
 /** The server binary: the setting, then the one bundled in the .vsix for this
  *  platform (server/<vsce-target>/newslint), then `newslint` on PATH. */
-function findServer(context: vscode.ExtensionContext): string | undefined {
+function findServer(context: vscode.ExtensionContext): string | { missing: string } {
   const exe = process.platform === "win32" ? "newslint.exe" : "newslint";
   const configured = vscode.workspace.getConfiguration(SECTION).get<string>("server.path", "").trim();
   if (configured) {
     const p = configured.replace(/^~(?=$|[\\/])/, process.env.HOME ?? "~");
     if (fs.existsSync(p)) return p;
-    output.appendLine(`newslint.server.path is set to "${configured}", which does not exist.`);
-    return undefined; // an explicit setting that is wrong should not be papered over
+    return { missing: `newslint.server.path is set to "${configured}", which does not exist.` };
   }
   // vsce's target names are `${process.platform}-${process.arch}` (linux-x64, darwin-arm64, win32-x64 …).
   const bundled = context.asAbsolutePath(path.join("server", `${process.platform}-${process.arch}`, exe));
@@ -112,21 +111,24 @@ function findServer(context: vscode.ExtensionContext): string | undefined {
     const p = path.join(dir, exe);
     if (fs.existsSync(p)) return p;
   }
-  return undefined;
+  return {
+    missing:
+      "the `newslint` server was not found. Install it (`cargo install --path .` in a newslint checkout) " +
+      "and put it on PATH, or set `newslint.server.path`.",
+  };
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
   const command = findServer(context);
-  if (!command) {
+  if (typeof command !== "string") {
     setStatus("error", "server not found");
+    output.appendLine(`newslint: ${command.missing}`);
     if (!notFoundShown) {
       notFoundShown = true; // say it once per window, not on every restart
-      const pick = await vscode.window.showErrorMessage(
-        "newslint: the `newslint` server was not found. Install it (`cargo install --path .` in a newslint checkout), " +
-          "put it on PATH, or set `newslint.server.path`.",
-        "Open Settings",
-      );
-      if (pick) vscode.commands.executeCommand("workbench.action.openSettings", "newslint.server.path");
+      // Not awaited: the message stays up until dismissed, and activation must not wait for it.
+      vscode.window.showErrorMessage(`newslint: ${command.missing}`, "Open Settings").then((pick) => {
+        if (pick) vscode.commands.executeCommand("workbench.action.openSettings", "newslint.server.path");
+      });
     }
     return;
   }

@@ -8,7 +8,7 @@ const path = require("path");
 
 const PENDING = new Set(["hover names the speaker", "inlay hint — Sergei Lavrov", "Show Sources lists Sergei Lavrov"]);
 const STRICT = process.env.NEWSLINT_E2E_STRICT === "1";
-const { URL, FILE, OUT, WS } = process.env;
+const { URL, FILE, OUT, WS, MODE } = process.env;
 const base = FILE.replace(/\W+/g, "-");
 const counts = { passed: 0, failed: 0, pending: 0 };
 
@@ -73,6 +73,25 @@ async function poll(fn, ms = 20000, every = 250) {
     const editor = page.locator(".editor-instance .monaco-editor").first();
     await editor.waitFor();
     await page.keyboard.press("Control+B"); // hide the side bar: the screenshots are about the text
+
+    if (MODE === "missing-server") {
+      // The workspace's .vscode/settings.json points newslint.server.path nowhere:
+      // one clear message, a red status item, and no crash.
+      const toast = await poll(async () => {
+        const t = (await page.locator(".notifications-toasts .notification-list-item-message").allInnerTexts()).join(" ");
+        return t.includes("newslint.server.path") ? t : undefined;
+      }, 30000);
+      check("missing server: one clear message", !!toast, toast ? JSON.stringify(toast) : "no notification");
+      const red = await poll(async () => {
+        const item = page.locator(".statusbar-item", { hasText: "newslint" }).first();
+        const label = (await item.getAttribute("aria-label")) || "";
+        const cls = (await item.getAttribute("class")) || "";
+        return /error|not found/.test(label + " " + cls) || (await item.evaluate((e) => getComputedStyle(e).backgroundColor)) !== "rgba(0, 0, 0, 0)" ? label || cls : undefined;
+      }, 10000);
+      check("missing server: status item shows the error", !!red, red ? JSON.stringify(red) : "");
+      await shot("server-missing");
+      throw { done: true };
+    }
 
     const status = await poll(async () => {
       const t = await page.locator(".statusbar-item", { hasText: "newslint" }).first().innerText();
@@ -163,12 +182,12 @@ async function poll(fn, ms = 20000, every = 250) {
       `unbalanced-quote rows ${before} -> ${afterCount}`);
     await shot("after-edit");
   } catch (e) {
-    check("test script", false, String(e && e.message).split("\n")[0]);
+    if (!(e && e.done)) check("test script", false, String(e && e.message).split("\n")[0]);
     await shot("error").catch(() => {});
   }
   await browser.close();
   console.log(`vscode: ${counts.passed} passed, ${counts.failed} failed, ${counts.pending} skipped`);
-  console.log(`${counts.failed ? "FAIL" : "PASS"} vscode e2e on ${FILE}` +
+  console.log(`${counts.failed ? "FAIL" : "PASS"} vscode e2e on ${FILE}${MODE ? ` (${MODE})` : ""}` +
     (counts.pending ? ` (${counts.pending} pending on server features)` : ""));
   process.exit(counts.failed ? 1 : 0);
 })();
