@@ -65,6 +65,9 @@ local function lsp_config(opts, cmd)
   if opts.inlay_hints == false and section.inlayHints == nil then
     section.inlayHints = false -- no point computing hints nobody shows
   end
+  if next(section) == nil then
+    section = vim.empty_dict() -- an empty Lua table would go out as a JSON array
+  end
   return {
     name = "newslint",
     cmd = cmd,
