@@ -3,6 +3,8 @@
 
 mod suppression;
 mod unbalanced_quote;
+mod unsourced_claim;
+mod weasel_wording;
 
 pub use suppression::{disable_fixes, Suppressions};
 
@@ -85,7 +87,11 @@ impl Fix {
 }
 
 /// Every rule, in the order `newslint rules` lists them.
-pub static RULES: &[&dyn Rule] = &[&unbalanced_quote::UnbalancedQuote];
+pub static RULES: &[&dyn Rule] = &[
+    &unbalanced_quote::UnbalancedQuote,
+    &unsourced_claim::UnsourcedClaim,
+    &weasel_wording::WeaselWording,
+];
 
 pub fn rule(id: &str) -> Option<&'static dyn Rule> {
     RULES.iter().copied().find(|r| r.id() == id)
