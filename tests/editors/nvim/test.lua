@@ -138,6 +138,44 @@ local function run()
 
   check("server accepted the settings", #complaints() == 0, #complaints() > 0 and table.concat(complaints(), "; ") or nil)
 
+  -- 1b. The editor shows exactly what the CLI finds (`newslint analyze --json`, code-point
+  --     offsets), at the same places: every rule that has landed, positions converted by
+  --     the LSP layer and by Neovim.
+  local text = table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), "\n")
+  local function cp_to_pos(cp)
+    local b = vim.str_byteindex(text, "utf-32", cp, false)
+    local before = text:sub(1, b)
+    local line = select(2, before:gsub("\n", ""))
+    local nl = before:match(".*()\n") -- 1-based index of the last newline
+    return line, nl and (b - nl) or b
+  end
+  local res = vim.system({ bin, "analyze", "--json", example }, { text = true }):wait()
+  local okj, analysis = pcall(vim.json.decode, res.stdout or "")
+  local want = okj and analysis.files and analysis.files[1] and analysis.files[1].diagnostics
+  if check("`newslint analyze --json` runs", type(want) == "table", res.code ~= 0 and res.stderr or nil) then
+    local have, missing, by_rule = vim.diagnostic.get(buf), {}, {}
+    for _, w in ipairs(want) do
+      local l, c = cp_to_pos(w.start)
+      by_rule[w.rule] = (by_rule[w.rule] or 0) + 1
+      local found = vim.iter(have):any(function(d)
+        return code_of(d) == w.rule and d.lnum == l and d.col == c
+      end)
+      if not found then
+        missing[#missing + 1] = ("%s at %d:%d"):format(w.rule, l + 1, c)
+      end
+    end
+    local rules = {}
+    for r, n in vim.spairs(by_rule) do
+      rules[#rules + 1] = ("%s ×%d"):format(r, n)
+    end
+    check(
+      "editor diagnostics = CLI diagnostics, same positions",
+      #missing == 0 and #have == #want,
+      ("%d in the editor, %d from the CLI (%s)%s"):format(#have, #want, table.concat(rules, ", "),
+        #missing > 0 and ("; missing: " .. table.concat(missing, ", ")) or "")
+    )
+  end
+
   -- 2. Hover inside the quotation.
   vim.api.nvim_win_set_cursor(0, { qline + 1, qcol + #"“In gen" })
   local params = vim.lsp.util.make_position_params(0, client.offset_encoding)
