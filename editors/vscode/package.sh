@@ -53,6 +53,11 @@ if [ -z "$universal" ]; then
       server="$tdir/release/$exe"
     else
       triple=$(triple_of "$target")
+      if command -v rustup >/dev/null && ! rustup target list --installed | grep -qx "$triple"; then
+        echo "package.sh: Rust target $triple is not installed: rustup target add $triple" \
+             "(plus a linker for it), or build elsewhere and pass --server PATH" >&2
+        exit 1
+      fi
       (cd "$ROOT" && cargo build --release --locked --bin newslint --target "$triple")
       server="$tdir/$triple/release/$exe"
     fi
