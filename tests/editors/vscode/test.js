@@ -144,12 +144,12 @@ async function poll(fn, ms = 20000, every = 250) {
     const lineText = await poll(async () => {
       // Monaco renders spaces in injected text as no-break spaces.
       const t = (await editor.locator(".view-lines").first().innerText()).replace(/\u00a0/g, " ");
-      // The article names him in running text too; the hint is the dash form.
-      return t.includes("— Sergei Lavrov") ? t : undefined;
+      // The article quotes Lavrov twice: the hint wanted follows this quotation's closing mark.
+      return /warfare\.["”]?\s*— Sergei Lavrov/.test(t) ? t : undefined;
     }, 10000);
-    const at = lineText ? lineText.indexOf("— Sergei Lavrov") : -1;
+    const at = lineText ? lineText.search(/warfare\.["”]?\s*— Sergei Lavrov/) : -1;
     check("inlay hint — Sergei Lavrov", !!lineText,
-      lineText ? JSON.stringify(lineText.slice(Math.max(0, at - 30), at + 15)) : "no `— Sergei Lavrov` in the editor");
+      lineText ? JSON.stringify(lineText.slice(at, at + 28)) : "no `— Sergei Lavrov` after “… hybrid warfare.”");
     await shot("inlay");
 
     // 4. Command "newslint: Show Sources" (quick pick over the server's outline).
