@@ -189,6 +189,24 @@ local function run()
   check("hover on a quotation", vim.trim(text) ~= "", ("%d chars"):format(#text))
   check("hover names the speaker", text:find("Lavrov", 1, true) ~= nil)
 
+  -- 2b. Code actions on the diagnostic (quick fixes, disable comments) and the outline.
+  if uq then
+    local ca = client:request_sync("textDocument/codeAction", {
+      textDocument = { uri = vim.uri_from_bufnr(buf) },
+      range = { start = { line = qline, character = 0 }, ["end"] = { line = qline, character = 1 } },
+      context = { diagnostics = { uq.user_data.lsp }, only = nil },
+    }, TIMEOUT, buf)
+    local titles = vim.tbl_map(function(a)
+      return a.title
+    end, ca and ca.result or {})
+    check("code actions on the unbalanced quote", #titles > 0, table.concat(titles, " | "))
+  end
+  local sym = client:request_sync("textDocument/documentSymbol", { textDocument = { uri = vim.uri_from_bufnr(buf) } }, TIMEOUT, buf)
+  local groups = vim.tbl_map(function(x)
+    return ("%s (%d)"):format(x.name, #(x.children or {}))
+  end, sym and sym.result or {})
+  check("outline lists the quotations", #groups > 0, table.concat(groups, ", "))
+
   -- 3. Inlay hints: the plugin turns them on; `— Sergei Lavrov` after the closing mark.
   check("plugin enabled inlay hints", vim.lsp.inlay_hint.is_enabled({ bufnr = buf }))
   local hint
