@@ -72,6 +72,14 @@ NODE_PATH=$CACHE/pw/node_modules URL="http://127.0.0.1:$PORT/?folder=$WS2" \
 WS=$WS2 FILE=$(basename "${EXAMPLES[0]}") OUT=$OUT MODE=missing-server \
   timeout 300 node "$ROOT/tests/editors/vscode/test.js" || status=1
 
+# 5. Workspace settings reach the server: unbalanced-quote re-levelled to warning.
+WS3=$WORK/ws-settings
+mkdir -p "$WS3/.vscode" && cp "${EXAMPLES[0]}" "$WS3/"
+echo '{"newslint.rules.unbalanced-quote": "warning"}' >"$WS3/.vscode/settings.json"
+NODE_PATH=$CACHE/pw/node_modules URL="http://127.0.0.1:$PORT/?folder=$WS3" \
+WS=$WS3 FILE=$(basename "${EXAMPLES[0]}") OUT=$OUT MODE=settings \
+  timeout 300 node "$ROOT/tests/editors/vscode/test.js" || status=1
+
 if [ $status -ne 0 ]; then
   echo "--- code-server log (tail)"; tail -20 "$WORK/code-server.log"
   find "$CS/ud/logs" -name '*newslint*' -exec sh -c 'echo "--- $1"; tail -20 "$1"' _ {} \; 2>/dev/null || true

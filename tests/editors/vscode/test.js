@@ -93,6 +93,20 @@ async function poll(fn, ms = 20000, every = 250) {
       throw { done: true };
     }
 
+    if (MODE === "settings") {
+      // The workspace's .vscode/settings.json sets newslint.rules.unbalanced-quote to
+      // "warning": the extension must pass it as {"newslint": {"rules": {...}}}.
+      const text = require("fs").readFileSync(path.join(WS, FILE), "utf8");
+      const ln = text.split("\n").findIndex((l) => l.includes("“In general, the West")) + 1;
+      await page.keyboard.press("Control+Shift+M");
+      const row = page.locator(".markers-panel .monaco-list-row", { hasText: `[Ln ${ln},` }).filter({ hasText: "unbalanced-quote" });
+      await row.first().waitFor({ timeout: 30000 });
+      const html = await row.first().innerHTML();
+      const sev = /codicon-(error|warning|info)\b/.exec(html);
+      check("rule severity setting reaches the server", !!sev && sev[1] === "warning", sev ? `shown as ${sev[1]}` : "no icon");
+      throw { done: true };
+    }
+
     const status = await poll(async () => {
       const t = await page.locator(".statusbar-item", { hasText: "newslint" }).first().innerText();
       return t && t.trim();
