@@ -15,7 +15,7 @@ hook global WinSetOption filetype=(markdown|plain) %{
         args = ["lsp"]
         settings_section = "newslint"
         [newslint.settings.newslint]
-        # rules = { weasel-wording = "info", first-reference = "off" }
+        # rules = { weasel-wording = "info", unsourced-claim = "hint" }
     }
     lsp-enable-window
     lsp-inlay-hints-enable window
