@@ -4,6 +4,7 @@
 mod code_actions;
 mod diagnostics;
 mod documents;
+mod framing;
 mod hover;
 mod inlay_hints;
 pub mod position;
@@ -19,8 +20,19 @@ use tower_lsp_server::{LspService, Server};
 
 /// Serves one client over any pair of streams (stdio, or an in-memory pipe in tests).
 pub async fn serve(input: impl AsyncRead + Unpin, output: impl AsyncWrite) {
-    let (service, socket) = LspService::new(Backend::new);
-    Server::new(input, output, socket).serve(service).await;
+    let (service, socket) = LspService::build(Backend::new)
+        .custom_method(framing::MALFORMED_METHOD, Backend::malformed_message)
+        .finish();
+    // Only well-formed frames reach the protocol library (see `framing`).
+    let (checked_read, checked_write) = tokio::io::duplex(64 << 10);
+    let guard = framing::forward_well_formed(input, checked_write);
+    let server = Server::new(checked_read, output, socket).serve(service);
+    tokio::pin!(guard, server);
+    tokio::select! {
+        _ = &mut server => {}
+        // The input ended and the pipe is closed: let the server finish what it has read.
+        _ = &mut guard => server.await,
+    }
 }
 
 pub fn run_stdio() -> ExitCode {

@@ -114,6 +114,22 @@ impl Backend {
         }
     }
 
+    /// Answers a message the framing guard could not read (see `framing`): logged, and
+    /// answered with the JSON-RPC error it calls for (its id is `null`).
+    pub async fn malformed_message(&self, params: super::framing::Malformed) -> Result<()> {
+        self.client
+            .log_message(
+                MessageType::WARNING,
+                format!("newslint: ignored a malformed message: {}", params.reason),
+            )
+            .await;
+        Err(tower_lsp_server::jsonrpc::Error {
+            code: params.code.into(),
+            message: params.reason.into(),
+            data: None,
+        })
+    }
+
     async fn pull_client_settings(&self) {
         if !self.state().pulls_configuration {
             return;
