@@ -1,6 +1,8 @@
 //! An in-process LSP client over `tokio::io::duplex`, talking to the real server.
 #![allow(dead_code)] // each test binary uses its own part of it
 
+pub mod invariants;
+
 use serde_json::{json, Value};
 use std::time::Duration;
 use tokio::io::{
@@ -61,6 +63,18 @@ impl Client {
         loop {
             let message = self.read().await;
             if message.get("id") == Some(&json!(id)) && message.get("method").is_none() {
+                return message;
+            }
+            self.handle_other(message).await;
+        }
+    }
+
+    /// Reads until the next response (any id), answering server requests and keeping
+    /// notifications on the way.
+    pub async fn next_response(&mut self) -> Value {
+        loop {
+            let message = self.read().await;
+            if message.get("method").is_none() {
                 return message;
             }
             self.handle_other(message).await;
