@@ -4,16 +4,18 @@
 //! first frame it cannot decode: one malformed message (bad JSON, a wrong `Content-Length`, a
 //! missing header) would end the session. So the frames are checked here first. A good one is
 //! passed on unchanged with a normalised header; a bad one is replaced by a
-//! [`MALFORMED_METHOD`] request with a `null` id, which the server answers with the JSON-RPC
-//! error the spec prescribes (parse error or invalid request, `id: null`) and logs. Memory stays
+//! [`REJECTED_METHOD`] request with a `null` id, which the server answers with the JSON-RPC
+//! error the spec prescribes (parse error or invalid request, `id: null`) and logs. A request
+//! for a `$/` method, which the library would leave unanswered, is refused the same way with
+//! its own id and MethodNotFound, as the LSP spec asks. Memory stays
 //! bounded: headers are capped, and a body over [`MAX_MESSAGE_BYTES`] is skipped unread.
 
 use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tower_lsp_server::jsonrpc::{Request, Response};
 
-/// The method that stands in for a message that could not be read.
-pub const MALFORMED_METHOD: &str = "newslint/malformedMessage";
+/// The method that stands in for a message that could not be read or must be refused.
+pub const REJECTED_METHOD: &str = "newslint/rejectedMessage";
 
 /// Larger messages are refused (their bytes are read and dropped, never buffered).
 pub const MAX_MESSAGE_BYTES: usize = 256 << 20;
@@ -23,9 +25,12 @@ const MAX_HEADER_BYTES: usize = 8 << 10;
 
 const HEADER_NAME: &[u8] = b"Content-Length";
 
-/// The params of a [`MALFORMED_METHOD`] request.
+/// The params of a [`REJECTED_METHOD`] request.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Malformed {
+pub struct Rejected {
+    /// The id to answer: the request's own for a `$/` request, else `null`.
+    #[serde(skip)]
+    pub id: serde_json::Value,
     /// The JSON-RPC error code to answer with: -32700 (parse error) or -32600 (invalid request).
     pub code: i64,
     pub reason: String,
@@ -33,11 +38,12 @@ pub struct Malformed {
 
 const PARSE_ERROR: i64 = -32700;
 const INVALID_REQUEST: i64 = -32600;
+const METHOD_NOT_FOUND: i64 = -32601;
 
 enum Frame {
     /// A message body that reads as a JSON-RPC request, notification or response.
     Message(Vec<u8>),
-    Malformed(Malformed),
+    Rejected(Rejected),
     /// The input ended.
     End,
 }
@@ -86,21 +92,21 @@ impl<R: AsyncRead + Unpin> Reader<R> {
             }
             if self.buffer.len() > MAX_HEADER_BYTES {
                 self.resync();
-                return malformed(PARSE_ERROR, "no message header found");
+                return rejected(PARSE_ERROR, "no message header found");
             }
             if !self.fill().await {
                 if self.buffer.iter().all(u8::is_ascii_whitespace) {
                     return Frame::End;
                 }
                 self.buffer.clear();
-                return malformed(PARSE_ERROR, "the input ended inside a message header");
+                return rejected(PARSE_ERROR, "the input ended inside a message header");
             }
         };
         let length = match content_length(&self.buffer[..header_end]) {
             Ok(length) => length,
             Err(reason) => {
                 self.resync();
-                return malformed(PARSE_ERROR, &reason);
+                return rejected(PARSE_ERROR, &reason);
             }
         };
         self.buffer.drain(..header_end + 4);
@@ -114,7 +120,7 @@ impl<R: AsyncRead + Unpin> Reader<R> {
                     break;
                 }
             }
-            return malformed(
+            return rejected(
                 INVALID_REQUEST,
                 &format!(
                     "a message of {length} bytes is over the limit of {}",
@@ -125,19 +131,20 @@ impl<R: AsyncRead + Unpin> Reader<R> {
         while self.buffer.len() < length {
             if !self.fill().await {
                 self.buffer.clear();
-                return malformed(PARSE_ERROR, "the input ended inside a message body");
+                return rejected(PARSE_ERROR, "the input ended inside a message body");
             }
         }
         let body: Vec<u8> = self.buffer.drain(..length).collect();
         match check_body(&body) {
             Ok(()) => Frame::Message(body),
-            Err((code, reason)) => malformed(code, &reason),
+            Err(rejection) => Frame::Rejected(rejection),
         }
     }
 }
 
-fn malformed(code: i64, reason: &str) -> Frame {
-    Frame::Malformed(Malformed {
+fn rejected(code: i64, reason: &str) -> Frame {
+    Frame::Rejected(Rejected {
+        id: serde_json::Value::Null,
         code,
         reason: reason.to_owned(),
     })
@@ -163,21 +170,36 @@ fn content_length(block: &[u8]) -> Result<usize, String> {
     length.ok_or_else(|| "no Content-Length header".to_owned())
 }
 
-/// Whether the protocol library will accept the body: UTF-8 JSON shaped as a JSON-RPC message.
-fn check_body(body: &[u8]) -> Result<(), (i64, String)> {
+/// Whether the protocol library will accept and answer the body: UTF-8 JSON shaped as a
+/// JSON-RPC message. A request whose method starts with `$/` is refused here too: the spec
+/// says to answer it with MethodNotFound, and the library would leave it unanswered.
+fn check_body(body: &[u8]) -> Result<(), Rejected> {
+    let refuse = |code, reason: String| Rejected {
+        id: serde_json::Value::Null,
+        code,
+        reason,
+    };
     let text = std::str::from_utf8(body)
-        .map_err(|e| (PARSE_ERROR, format!("the message is not UTF-8: {e}")))?;
+        .map_err(|e| refuse(PARSE_ERROR, format!("the message is not UTF-8: {e}")))?;
     let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| (PARSE_ERROR, format!("the message is not JSON: {e}")))?;
-    let is_request = Request::deserialize(&value).is_ok();
-    if is_request || Response::deserialize(&value).is_ok() {
-        Ok(())
-    } else {
-        Err((
-            INVALID_REQUEST,
-            "the message is JSON but not a JSON-RPC request, notification or response".to_owned(),
-        ))
+        .map_err(|e| refuse(PARSE_ERROR, format!("the message is not JSON: {e}")))?;
+    if let Ok(request) = Request::deserialize(&value) {
+        if request.id().is_some() && request.method().starts_with("$/") {
+            return Err(Rejected {
+                id: value["id"].clone(),
+                code: METHOD_NOT_FOUND,
+                reason: format!("unknown method {}", request.method()),
+            });
+        }
+        return Ok(());
     }
+    if Response::deserialize(&value).is_ok() {
+        return Ok(());
+    }
+    Err(refuse(
+        INVALID_REQUEST,
+        "the message is JSON but not a JSON-RPC request, notification or response".to_owned(),
+    ))
 }
 
 fn truncate(text: &str) -> String {
@@ -189,7 +211,7 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// Copies well-formed frames from `input` to `output` until the input ends or the output is
-/// closed; replaces each malformed one with a [`MALFORMED_METHOD`] request.
+/// closed; replaces each malformed one with a [`REJECTED_METHOD`] request.
 pub async fn forward_well_formed(input: impl AsyncRead + Unpin, output: impl AsyncWrite + Unpin) {
     forward_with_limit(input, output, MAX_MESSAGE_BYTES).await
 }
@@ -209,11 +231,11 @@ async fn forward_with_limit(
         let body = match reader.next_frame().await {
             Frame::End => break,
             Frame::Message(body) => body,
-            Frame::Malformed(malformed) => serde_json::to_vec(&serde_json::json!({
+            Frame::Rejected(rejected) => serde_json::to_vec(&serde_json::json!({
                 "jsonrpc": "2.0",
-                "id": null,
-                "method": MALFORMED_METHOD,
-                "params": malformed,
+                "id": rejected.id,
+                "method": REJECTED_METHOD,
+                "params": rejected,
             }))
             .expect("plain JSON values serialise"),
         };
@@ -275,11 +297,11 @@ mod tests {
             methods,
             [
                 "shutdown",
-                MALFORMED_METHOD,
-                MALFORMED_METHOD,
+                REJECTED_METHOD,
+                REJECTED_METHOD,
                 "shutdown",
-                MALFORMED_METHOD,
-                MALFORMED_METHOD,
+                REJECTED_METHOD,
+                REJECTED_METHOD,
                 "shutdown"
             ]
         );
@@ -297,7 +319,7 @@ mod tests {
         input.extend_from_slice(frame(good).as_bytes());
         let got = frames(&input, limit).await;
         assert_eq!(got.len(), 2);
-        assert_eq!(got[0]["method"], MALFORMED_METHOD);
+        assert_eq!(got[0]["method"], REJECTED_METHOD);
         assert_eq!(got[1]["method"], "initialized");
     }
 }

@@ -21,7 +21,7 @@ use tower_lsp_server::{LspService, Server};
 /// Serves one client over any pair of streams (stdio, or an in-memory pipe in tests).
 pub async fn serve(input: impl AsyncRead + Unpin, output: impl AsyncWrite) {
     let (service, socket) = LspService::build(Backend::new)
-        .custom_method(framing::MALFORMED_METHOD, Backend::malformed_message)
+        .custom_method(framing::REJECTED_METHOD, Backend::rejected_message)
         .finish();
     // Only well-formed frames reach the protocol library (see `framing`).
     let (checked_read, checked_write) = tokio::io::duplex(64 << 10);

@@ -114,13 +114,13 @@ impl Backend {
         }
     }
 
-    /// Answers a message the framing guard could not read (see `framing`): logged, and
-    /// answered with the JSON-RPC error it calls for (its id is `null`).
-    pub async fn malformed_message(&self, params: super::framing::Malformed) -> Result<()> {
+    /// Answers a message the framing guard refused (see `framing`): logged, and answered with
+    /// the JSON-RPC error it calls for.
+    pub async fn rejected_message(&self, params: super::framing::Rejected) -> Result<()> {
         self.client
             .log_message(
                 MessageType::WARNING,
-                format!("newslint: ignored a malformed message: {}", params.reason),
+                format!("newslint: rejected a message: {}", params.reason),
             )
             .await;
         Err(tower_lsp_server::jsonrpc::Error {

@@ -209,3 +209,30 @@ pub fn position(text: &str, offset: usize, utf8: bool) -> Value {
     };
     json!({"line": line, "character": character})
 }
+
+/// The diagnostics the server must publish for `text`: the engine's findings at the obvious
+/// positions, as `essentials` renders them.
+pub fn expected_diagnostics(text: &str, language: &str, utf8: bool) -> Vec<Value> {
+    use newslint::{analysis::analyze, config::Config, rules::check, text::Format};
+    let config = Config::default();
+    let format = Format::from_language_id(language);
+    let analysis = analyze(text, format, &config);
+    check(text, &analysis, &config)
+        .iter()
+        .map(|f| {
+            json!({
+                "range": {"start": position(text, f.span.start, utf8), "end": position(text, f.span.end, utf8)},
+                "code": f.rule,
+                "message": f.message,
+            })
+        })
+        .collect()
+}
+
+/// What `expected_diagnostics` compares: range, code and message.
+pub fn essentials(diagnostics: &[Value]) -> Vec<Value> {
+    diagnostics
+        .iter()
+        .map(|d| json!({"range": d["range"], "code": d["code"], "message": d["message"]}))
+        .collect()
+}
