@@ -387,7 +387,7 @@ async fn cancelled_requests_are_answered_or_cancelled() {
 async fn shutdown_while_analysis_runs() {
     let mut client = started().await;
     // Big enough that its analysis is still running when shutdown arrives.
-    let text = "He said “we will win, and then some.\n\n".repeat(40_000);
+    let text = "He said “we will win, and then some.\n\n".repeat(8_000);
     client.open(URI, "markdown", &text, 1).await;
     let response = tokio::time::timeout(
         Duration::from_secs(10),

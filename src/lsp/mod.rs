@@ -15,14 +15,20 @@ pub use documents::Documents;
 pub use server::Backend;
 
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tower_lsp_server::{LspService, Server};
 
 /// Serves one client over any pair of streams (stdio, or an in-memory pipe in tests).
-pub async fn serve(input: impl AsyncRead + Unpin, output: impl AsyncWrite) {
-    let (service, socket) = LspService::build(Backend::new)
-        .custom_method(framing::REJECTED_METHOD, Backend::rejected_message)
-        .finish();
+/// Returns whether the client asked for `shutdown` before the session ended.
+pub async fn serve(input: impl AsyncRead + Unpin, output: impl AsyncWrite) -> bool {
+    let shut_down = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&shut_down);
+    let (service, socket) =
+        LspService::build(move |client| Backend::new(client).with_shutdown_flag(Arc::clone(&flag)))
+            .custom_method(framing::REJECTED_METHOD, Backend::rejected_message)
+            .finish();
     // Only well-formed frames reach the protocol library (see `framing`).
     let (checked_read, checked_write) = tokio::io::duplex(64 << 10);
     let guard = framing::forward_well_formed(input, checked_write);
@@ -33,6 +39,7 @@ pub async fn serve(input: impl AsyncRead + Unpin, output: impl AsyncWrite) {
         // The input ended and the pipe is closed: let the server finish what it has read.
         _ = &mut guard => server.await,
     }
+    shut_down.load(Ordering::SeqCst)
 }
 
 pub fn run_stdio() -> ExitCode {
@@ -47,6 +54,13 @@ pub fn run_stdio() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
-    ExitCode::SUCCESS
+    let shut_down = runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    // An analysis may still be running on a blocking thread: do not wait for it to exit.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    // The spec: exit code 0 if `shutdown` came before `exit` (or the end of input), else 1.
+    if shut_down {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

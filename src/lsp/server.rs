@@ -9,8 +9,9 @@
 use serde_json::Value;
 use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
-use tokio::sync::mpsc;
+use tokio::sync::Notify;
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::lsp_types::*;
 use tower_lsp_server::{Client, LanguageServer, UriExt};
@@ -36,7 +37,26 @@ pub struct State {
 pub struct Backend {
     client: Client,
     state: Arc<Mutex<State>>,
-    queue: mpsc::UnboundedSender<Uri>,
+    queue: Arc<Queue>,
+    /// Set by the `shutdown` request, so that `exit` can report whether it came first.
+    shut_down: Arc<AtomicBool>,
+}
+
+/// The documents waiting for analysis. A set, not a channel: however fast edits arrive, and
+/// even while the worker is blocked on a client that does not read, each document waits at
+/// most once, so memory stays bounded by the number of open documents.
+#[derive(Default)]
+struct Queue {
+    pending: Mutex<Vec<Uri>>,
+    ready: Notify,
+    closed: AtomicBool,
+}
+
+impl Drop for Backend {
+    fn drop(&mut self) {
+        self.queue.closed.store(true, Ordering::SeqCst);
+        self.queue.ready.notify_one();
+    }
 }
 
 impl Backend {
@@ -50,13 +70,24 @@ impl Backend {
             pulls_configuration: false,
             watches_files: false,
         }));
-        let (queue, jobs) = mpsc::unbounded_channel();
-        tokio::spawn(run_worker(jobs, Arc::clone(&state), client.clone()));
+        let queue = Arc::new(Queue::default());
+        tokio::spawn(run_worker(
+            Arc::clone(&queue),
+            Arc::clone(&state),
+            client.clone(),
+        ));
         Backend {
             client,
             state,
             queue,
+            shut_down: Arc::default(),
         }
+    }
+
+    /// Shares `flag`, which the `shutdown` request sets.
+    pub fn with_shutdown_flag(mut self, flag: Arc<AtomicBool>) -> Backend {
+        self.shut_down = flag;
+        self
     }
 
     /// The state, even if a panic elsewhere poisoned the lock: the documents are still whole,
@@ -66,8 +97,14 @@ impl Backend {
     }
 
     fn schedule(&self, uri: Uri) {
-        // The worker lives as long as the runtime; a send can only fail during shutdown.
-        let _ = self.queue.send(uri);
+        {
+            let mut pending = self.queue.pending.lock().unwrap_or_else(|p| p.into_inner());
+            if !pending.contains(&uri) {
+                pending.push(uri);
+            }
+        }
+        // Stores a permit if the worker is busy, so no wake-up is lost.
+        self.queue.ready.notify_one();
     }
 
     fn schedule_all(&self) {
@@ -248,6 +285,7 @@ impl LanguageServer for Backend {
     }
 
     async fn shutdown(&self) -> Result<()> {
+        self.shut_down.store(true, Ordering::SeqCst);
         Ok(())
     }
 
@@ -374,20 +412,15 @@ impl LanguageServer for Backend {
     }
 }
 
-/// Analyses documents as their edits arrive. Jobs that pile up while one runs are coalesced:
-/// each document is analysed once, at its newest version.
-async fn run_worker(
-    mut jobs: mpsc::UnboundedReceiver<Uri>,
-    state: Arc<Mutex<State>>,
-    client: Client,
-) {
-    while let Some(first) = jobs.recv().await {
-        let mut pending = vec![first];
-        while let Ok(uri) = jobs.try_recv() {
-            if !pending.contains(&uri) {
-                pending.push(uri);
-            }
+/// Analyses documents as their edits arrive. Edits that pile up while one runs are coalesced:
+/// each document is analysed once, at its newest version. Ends when the server is dropped.
+async fn run_worker(queue: Arc<Queue>, state: Arc<Mutex<State>>, client: Client) {
+    loop {
+        queue.ready.notified().await;
+        if queue.closed.load(Ordering::SeqCst) {
+            return;
         }
+        let pending = std::mem::take(&mut *queue.pending.lock().unwrap_or_else(|p| p.into_inner()));
         for uri in pending {
             analyze_and_publish(&state, &client, uri).await;
         }

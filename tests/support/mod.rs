@@ -22,7 +22,12 @@ pub const TIMEOUT: Duration = Duration::from_secs(20);
 impl Client {
     /// Starts a server on its own task and connects to it.
     pub fn start() -> Client {
-        let (client_end, server_end) = tokio::io::duplex(1 << 20);
+        Client::with_pipe_capacity(1 << 20)
+    }
+
+    /// A server whose pipes buffer at most `capacity` bytes each way.
+    pub fn with_pipe_capacity(capacity: usize) -> Client {
+        let (client_end, server_end) = tokio::io::duplex(capacity);
         let (server_read, server_write) = tokio::io::split(server_end);
         tokio::spawn(newslint::lsp::serve(server_read, server_write));
         let (reader, writer) = tokio::io::split(client_end);
