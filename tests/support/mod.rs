@@ -39,6 +39,18 @@ impl Client {
         }
     }
 
+    /// The two directions apart, for clients that write and read at the same time.
+    pub fn split(self) -> (Writer, Reader) {
+        (
+            Writer {
+                writer: self.writer,
+            },
+            Reader {
+                reader: self.reader,
+            },
+        )
+    }
+
     pub async fn send_raw(&mut self, bytes: &[u8]) {
         self.writer
             .write_all(bytes)
@@ -138,31 +150,9 @@ impl Client {
     }
 
     pub async fn read(&mut self) -> Value {
-        tokio::time::timeout(TIMEOUT, self.read_frame())
+        tokio::time::timeout(TIMEOUT, read_frame(&mut self.reader))
             .await
             .expect("the server answered in time")
-    }
-
-    async fn read_frame(&mut self) -> Value {
-        let mut length = None;
-        loop {
-            let mut line = String::new();
-            self.reader.read_line(&mut line).await.expect("read header");
-            assert!(!line.is_empty(), "the server closed the stream");
-            let line = line.trim_end();
-            if line.is_empty() {
-                break;
-            }
-            if let Some(value) = line.strip_prefix("Content-Length: ") {
-                length = Some(value.parse::<usize>().expect("numeric length"));
-            }
-        }
-        let mut body = vec![0; length.expect("Content-Length header")];
-        self.reader.read_exact(&mut body).await.expect("read body");
-        if std::env::var_os("LSP_TRACE").is_some() {
-            eprintln!("<= {}", String::from_utf8_lossy(&body));
-        }
-        serde_json::from_slice(&body).expect("JSON body")
     }
 
     /// initialize + initialized, offering UTF-8 or only UTF-16 positions.
@@ -240,4 +230,61 @@ pub fn essentials(diagnostics: &[Value]) -> Vec<Value> {
         .iter()
         .map(|d| json!({"range": d["range"], "code": d["code"], "message": d["message"]}))
         .collect()
+}
+
+/// Reads one framed message.
+pub async fn read_frame(reader: &mut BufReader<ReadHalf<DuplexStream>>) -> Value {
+    let mut length = None;
+    loop {
+        let mut line = String::new();
+        reader.read_line(&mut line).await.expect("read header");
+        assert!(!line.is_empty(), "the server closed the stream");
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some(value) = line.strip_prefix("Content-Length: ") {
+            length = Some(value.parse::<usize>().expect("numeric length"));
+        }
+    }
+    let mut body = vec![0; length.expect("Content-Length header")];
+    reader.read_exact(&mut body).await.expect("read body");
+    if std::env::var_os("LSP_TRACE").is_some() {
+        eprintln!("<= {}", String::from_utf8_lossy(&body));
+    }
+    serde_json::from_slice(&body).expect("JSON body")
+}
+
+/// The writing half of a split [`Client`].
+pub struct Writer {
+    writer: WriteHalf<DuplexStream>,
+}
+
+impl Writer {
+    pub async fn send(&mut self, message: Value) {
+        let body = message.to_string();
+        let frame = format!("Content-Length: {}\r\n\r\n{body}", body.len());
+        self.writer
+            .write_all(frame.as_bytes())
+            .await
+            .expect("server is reading");
+        self.writer.flush().await.expect("flush");
+    }
+}
+
+/// The reading half of a split [`Client`].
+pub struct Reader {
+    reader: BufReader<ReadHalf<DuplexStream>>,
+}
+
+impl Reader {
+    /// The next message, or None when the server has closed the stream.
+    pub async fn next(&mut self) -> Option<Value> {
+        // Peek for the end of the stream without consuming a header line.
+        let buffered = self.reader.fill_buf().await.ok()?;
+        if buffered.is_empty() {
+            return None;
+        }
+        Some(read_frame(&mut self.reader).await)
+    }
 }
