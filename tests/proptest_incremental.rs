@@ -110,8 +110,7 @@ proptest! {
     /// A settings change between two analyses also gives the from-scratch answer.
     #[test]
     fn incremental_analysis_across_settings(a in text(), b in text()) {
-        let mut other = Config::default();
-        other.inlay_hints = false;
+        let other = Config { inlay_hints: false, ..Config::default() };
         let mut analyzer = Analyzer::default();
         analyzer.analyze(&a, Format::Markdown, &Config::default());
         prop_assert_eq!(
