@@ -433,3 +433,35 @@ async fn a_panic_in_analysis_is_logged_and_the_server_goes_on() {
     assert!(client.diagnostics(other, 1).await.is_empty());
     client.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_panic_while_answering_a_request_is_logged_and_the_server_goes_on() {
+    let mut client = started().await;
+    let trigger = newslint::lsp::TEST_HOVER_PANIC_TRIGGER;
+    client
+        .open(URI, "markdown", &format!("He said “x.\n{trigger}\n"), 1)
+        .await;
+    assert_eq!(client.diagnostics(URI, 1).await.len(), 1);
+    let response = hover(&mut client, URI, 0, 8).await;
+    assert_eq!(response["result"], Value::Null, "{response}");
+    let logged = client
+        .wait_for(|m| m["method"] == "window/logMessage" && m["params"]["type"] == 1)
+        .await;
+    assert!(
+        logged["params"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("hover failed: forced by TEST_HOVER_PANIC_TRIGGER"),
+        "{logged}"
+    );
+    assert_still_serving(&mut client).await;
+    // The worker goes on too: the next edit is analysed and published.
+    client
+        .notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": URI, "version": 2}, "contentChanges": [{"text": "Fine.\n"}]}),
+        )
+        .await;
+    assert!(client.diagnostics(URI, 2).await.is_empty());
+    client.shutdown().await;
+}

@@ -9,6 +9,10 @@ use crate::analysis::{Attribution, Span};
 use crate::rules::rule;
 
 pub fn hover(analyzed: &Analyzed, offset: usize, encoding: Encoding) -> Option<Hover> {
+    #[cfg(any(test, feature = "test-hooks"))]
+    if analyzed.source.contains(TEST_HOVER_PANIC_TRIGGER) {
+        panic!("forced by TEST_HOVER_PANIC_TRIGGER");
+    }
     let mut sections = Vec::new();
     let mut range: Option<Span> = None;
     let mut narrow = |span: Span| {
@@ -54,6 +58,11 @@ pub fn hover(analyzed: &Analyzed, offset: usize, encoding: Encoding) -> Option<H
         range: range.map(|r| to_range(&analyzed.rope, r, encoding)),
     })
 }
+
+/// Test builds only (like `analysis::TEST_PANIC_TRIGGER`): a hover on a document containing
+/// this text panics, to prove that rendering panics are contained too.
+#[cfg(any(test, feature = "test-hooks"))]
+pub const TEST_HOVER_PANIC_TRIGGER: &str = "\u{0}newslint-test-hover-panic\u{0}";
 
 fn touches(span: Span, offset: usize) -> bool {
     span.start <= offset && offset <= span.end

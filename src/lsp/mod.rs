@@ -12,6 +12,8 @@ mod server;
 mod symbols;
 
 pub use documents::Documents;
+#[cfg(any(test, feature = "test-hooks"))]
+pub use hover::TEST_HOVER_PANIC_TRIGGER;
 pub use server::Backend;
 
 use std::process::ExitCode;

@@ -358,7 +358,10 @@ impl LanguageServer for Backend {
             return Ok(None);
         };
         let offset = to_offset(&analyzed.rope, position.position, encoding);
-        Ok(hover::hover(&analyzed, offset, encoding))
+        let hover = contained(&self.client, "hover", || {
+            hover::hover(&analyzed, offset, encoding)
+        });
+        Ok(hover.await.flatten())
     }
 
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
@@ -368,11 +371,10 @@ impl LanguageServer for Backend {
         if !config.inlay_hints {
             return Ok(Some(Vec::new()));
         }
-        Ok(Some(inlay_hints::inlay_hints(
-            &analyzed,
-            params.range,
-            encoding,
-        )))
+        let hints = contained(&self.client, "inlay hints", || {
+            inlay_hints::inlay_hints(&analyzed, params.range, encoding)
+        });
+        Ok(hints.await)
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
@@ -391,12 +393,10 @@ impl LanguageServer for Backend {
         if analyzed.version != current {
             return Ok(None);
         }
-        Ok(Some(code_actions::code_actions(
-            &analyzed,
-            &uri,
-            params.range,
-            encoding,
-        )))
+        let actions = contained(&self.client, "code actions", || {
+            code_actions::code_actions(&analyzed, &uri, params.range, encoding)
+        });
+        Ok(actions.await)
     }
 
     async fn document_symbol(
@@ -406,9 +406,10 @@ impl LanguageServer for Backend {
         let Some((analyzed, encoding, _)) = self.analyzed(&params.text_document.uri) else {
             return Ok(None);
         };
-        Ok(Some(DocumentSymbolResponse::Nested(
-            symbols::document_symbols(&analyzed, encoding),
-        )))
+        let symbols = contained(&self.client, "document symbols", || {
+            DocumentSymbolResponse::Nested(symbols::document_symbols(&analyzed, encoding))
+        });
+        Ok(symbols.await)
     }
 }
 
@@ -487,10 +488,15 @@ async fn analyze_and_publish(state: &Arc<Mutex<State>>, client: &Client, uri: Ur
     };
     // A newer version is queued behind this one; its own publish will follow.
     if current {
-        let diagnostics = if analyzed.skipped {
-            vec![diagnostics::too_large(&analyzed, encoding)]
-        } else {
-            diagnostics::diagnostics(&analyzed, encoding)
+        let diagnostics = contained(client, "diagnostics", || {
+            if analyzed.skipped {
+                vec![diagnostics::too_large(&analyzed, encoding)]
+            } else {
+                diagnostics::diagnostics(&analyzed, encoding)
+            }
+        });
+        let Some(diagnostics) = diagnostics.await else {
+            return;
         };
         client
             .publish_diagnostics(uri, diagnostics, Some(version))
@@ -538,12 +544,34 @@ fn run_analysis(
         }),
         Err(payload) => {
             *analyzer.lock().unwrap_or_else(|p| p.into_inner()) = Analyzer::default();
-            let message = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a panic with no message".to_owned());
-            Err(message)
+            Err(panic_message(payload.as_ref()))
         }
     }
+}
+
+/// Runs rendering code (positions, hovers, diagnostics) and turns a panic into a logged error
+/// and no answer: a bug there must not end the session (a panic in a request handler would
+/// unwind through the protocol library's loop) or stop the analysis worker.
+async fn contained<T>(client: &Client, what: &str, render: impl FnOnce() -> T) -> Option<T> {
+    match std::panic::catch_unwind(AssertUnwindSafe(render)) {
+        Ok(value) => Some(value),
+        Err(payload) => {
+            let message = panic_message(payload.as_ref());
+            client
+                .log_message(
+                    MessageType::ERROR,
+                    format!("newslint: {what} failed: {message}"),
+                )
+                .await;
+            None
+        }
+    }
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic with no message".to_owned())
 }
