@@ -77,6 +77,14 @@ fn edits() -> impl Strategy<Value = Vec<(f64, usize, String)>> {
     proptest::collection::vec((0.0..=1.0f64, 0usize..12, piece()), 1..25)
 }
 
+/// 400 cases per property; `PROPTEST_CASES=N` for a longer run.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(400)
+}
+
 fn floor_boundary(text: &str, mut offset: usize) -> usize {
     offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
@@ -86,7 +94,7 @@ fn floor_boundary(text: &str, mut offset: usize) -> usize {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     /// What keeps the incremental cache honest: one `Analyzer` reused over every version gives
     /// exactly the analysis of each version from scratch.
