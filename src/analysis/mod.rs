@@ -74,8 +74,17 @@ pub fn analyze(source: &str, format: Format, config: &Config) -> Analysis {
     Analyzer::default().analyze(source, format, config)
 }
 
+/// Test builds only (`cfg(test)` or the `test-hooks` feature, which the integration tests turn
+/// on): a document containing this text makes analysis panic, to prove panics are contained.
+#[cfg(any(test, feature = "test-hooks"))]
+pub const TEST_PANIC_TRIGGER: &str = "\u{0}newslint-test-panic\u{0}";
+
 impl Analyzer {
     pub fn analyze(&mut self, source: &str, format: Format, config: &Config) -> Analysis {
+        #[cfg(any(test, feature = "test-hooks"))]
+        if source.contains(TEST_PANIC_TRIGGER) {
+            panic!("forced by TEST_PANIC_TRIGGER");
+        }
         if self.cached_config.as_ref() != Some(config) {
             self.cache.clear();
             self.cached_config = Some(config.clone());

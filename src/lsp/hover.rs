@@ -9,6 +9,10 @@ use crate::analysis::{Attribution, Claim, Sourcing, Span};
 use crate::rules::rule;
 
 pub fn hover(analyzed: &Analyzed, offset: usize, encoding: Encoding) -> Option<Hover> {
+    #[cfg(any(test, feature = "test-hooks"))]
+    if analyzed.source.contains(TEST_HOVER_PANIC_TRIGGER) {
+        panic!("forced by TEST_HOVER_PANIC_TRIGGER");
+    }
     let mut sections = Vec::new();
     let mut range: Option<Span> = None;
     let mut narrow = |span: Span| {
@@ -125,6 +129,11 @@ fn claim_section(analyzed: &Analyzed, claim: &Claim) -> String {
         claim.score
     )
 }
+
+/// Test builds only (like `analysis::TEST_PANIC_TRIGGER`): a hover on a document containing
+/// this text panics, to prove that rendering panics are contained too.
+#[cfg(any(test, feature = "test-hooks"))]
+pub const TEST_HOVER_PANIC_TRIGGER: &str = "\u{0}newslint-test-hover-panic\u{0}";
 
 fn touches(span: Span, offset: usize) -> bool {
     span.start <= offset && offset <= span.end
