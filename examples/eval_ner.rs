@@ -1,0 +1,153 @@
+//! Scores the entity tagger, conlleval-style (exact span and label), without the CLI.
+//!
+//! ```text
+//! cargo run --release --example eval_ner -- [DATA_DIR=../shared/data] [--model data/ner/model.bin]
+//! ```
+//! Prints P/R/F1 per label on `conll2003_dev.jsonl` and on the held-out fifth of
+//! `gum_other.jsonl` (PER/ORG/LOC only: GUM has no MISC), then tagging speed.
+
+#[path = "ner_common/mod.rs"]
+mod ner_data;
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use newslint::analysis::entities::training::{Document, Tagger};
+use newslint::analysis::entities::EntityLabel;
+use newslint::analysis::Span;
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    gold: usize,
+    predicted: usize,
+    correct: usize,
+}
+
+impl Counts {
+    fn add(&mut self, other: Counts) {
+        self.gold += other.gold;
+        self.predicted += other.predicted;
+        self.correct += other.correct;
+    }
+
+    fn prf(self) -> (f64, f64, f64) {
+        let p = self.correct as f64 / self.predicted.max(1) as f64;
+        let r = self.correct as f64 / self.gold.max(1) as f64;
+        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        (p, r, f)
+    }
+}
+
+fn main() {
+    let mut data_dir = PathBuf::from("../shared/data");
+    let mut model_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/ner/model.bin");
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--model" => model_path = PathBuf::from(args.next().expect("--model needs a path")),
+            _ => data_dir = PathBuf::from(arg),
+        }
+    }
+    let bytes = std::fs::read(&model_path).expect("read the model");
+    let loading = Instant::now();
+    let tagger = Tagger::new(&bytes).expect("a valid model");
+    println!(
+        "model {} : {:.2} MB, {} features, parsed in {:?}",
+        model_path.display(),
+        bytes.len() as f64 / 1e6,
+        tagger.feature_count(),
+        loading.elapsed()
+    );
+
+    let conll = ner_data::read(&data_dir.join("conll2003_dev.jsonl"));
+    report("CoNLL-2003 dev", &tagger, conll.iter(), &EntityLabel::ALL);
+    let gum = ner_data::read(&data_dir.join("gum_other.jsonl"));
+    let held_out = gum
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| ner_data::is_gum_held_out(*i))
+        .map(|(_, d)| d);
+    let three = [EntityLabel::Per, EntityLabel::Org, EntityLabel::Loc];
+    report("GUM held-out (PER/ORG/LOC)", &tagger, held_out, &three);
+
+    // Speed: features + decoding only, over pre-tokenised sentences, one core.
+    let documents: Vec<Document> = conll.iter().map(|d| Document::new(&d.text)).collect();
+    let tokens: usize = documents
+        .iter()
+        .flat_map(|d| &d.sentences)
+        .map(Vec::len)
+        .sum();
+    let started = Instant::now();
+    let mut found = 0;
+    for document in &documents {
+        for sentence in &document.sentences {
+            found += tagger.tag_sentence(&document.text, sentence).len();
+        }
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "speed: {tokens} tokens in {seconds:.3}s = {:.0} tokens/s ({found} entities)",
+        tokens as f64 / seconds
+    );
+}
+
+fn report<'a>(
+    name: &str,
+    tagger: &Tagger,
+    documents: impl Iterator<Item = &'a ner_data::GoldDocument>,
+    labels: &[EntityLabel],
+) {
+    let mut per_label = vec![Counts::default(); labels.len()];
+    let mut span_only = Counts::default();
+    let mut docs = 0;
+    for document in documents {
+        docs += 1;
+        let parsed = Document::new(&document.text);
+        let mut predicted: HashSet<(Span, EntityLabel)> = HashSet::new();
+        for sentence in &parsed.sentences {
+            for tagged in tagger.tag_sentence(&parsed.text, sentence) {
+                predicted.insert((tagged.span, tagged.label));
+            }
+        }
+        predicted.retain(|(_, l)| labels.contains(l));
+        let gold: HashSet<(Span, EntityLabel)> = document
+            .entities
+            .iter()
+            .copied()
+            .filter(|(_, l)| labels.contains(l))
+            .collect();
+        for (k, &label) in labels.iter().enumerate() {
+            per_label[k].add(Counts {
+                gold: gold.iter().filter(|(_, l)| *l == label).count(),
+                predicted: predicted.iter().filter(|(_, l)| *l == label).count(),
+                correct: predicted
+                    .iter()
+                    .filter(|(_, l)| *l == label)
+                    .filter(|e| gold.contains(e))
+                    .count(),
+            });
+        }
+        let gold_spans: HashSet<Span> = gold.iter().map(|(s, _)| *s).collect();
+        let predicted_spans: HashSet<Span> = predicted.iter().map(|(s, _)| *s).collect();
+        span_only.add(Counts {
+            gold: gold_spans.len(),
+            predicted: predicted_spans.len(),
+            correct: predicted_spans.intersection(&gold_spans).count(),
+        });
+    }
+    let mut total = Counts::default();
+    println!("\n{name}: {docs} documents");
+    for (label, counts) in labels.iter().zip(&per_label) {
+        total.add(*counts);
+        let (p, r, f) = counts.prf();
+        println!(
+            "  {:<5} P {p:.3}  R {r:.3}  F1 {f:.3}  (gold {})",
+            label.as_str(),
+            counts.gold
+        );
+    }
+    let (p, r, f) = total.prf();
+    println!("  micro P {p:.3}  R {r:.3}  F1 {f:.3}");
+    println!("  span-only F1 {:.3}", span_only.prf().2);
+}

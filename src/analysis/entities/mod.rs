@@ -1,0 +1,134 @@
+//! Named entities: a statistical tagger (sentence-local) and document-level grouping of
+//! mentions into referents.
+//!
+//! The tagger is a greedy left-to-right averaged perceptron over BILOU tags with hashed
+//! features ([`features`]), trained by `examples/train_ner.rs` and compiled in from
+//! `data/ner/model.bin`. [`group`] then links mentions of one real-world entity.
+
+mod features;
+mod gazetteer;
+mod group;
+mod hashing;
+mod model;
+mod tags;
+pub mod training;
+
+use std::sync::OnceLock;
+
+use crate::analysis::Span;
+use crate::text::Token;
+
+pub use group::{first_references, group, FirstReference, SpellingVariant};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityLabel {
+    Per,
+    Org,
+    Loc,
+    Misc,
+}
+
+impl EntityLabel {
+    pub const ALL: [EntityLabel; 4] = [
+        EntityLabel::Per,
+        EntityLabel::Org,
+        EntityLabel::Loc,
+        EntityLabel::Misc,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityLabel::Per => "PER",
+            EntityLabel::Org => "ORG",
+            EntityLabel::Loc => "LOC",
+            EntityLabel::Misc => "MISC",
+        }
+    }
+
+    pub fn parse(label: &str) -> Option<EntityLabel> {
+        EntityLabel::ALL.into_iter().find(|l| l.as_str() == label)
+    }
+}
+
+/// One entity mention found by the tagger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TaggedSpan {
+    pub span: Span,
+    pub label: EntityLabel,
+}
+
+/// All mentions of a document, grouped into referents.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Entities {
+    /// In document order.
+    pub mentions: Vec<Mention>,
+    pub referents: Vec<Referent>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// The name itself: titles and possessive `'s` are outside it.
+    pub span: Span,
+    pub label: EntityLabel,
+    /// Index into [`Entities::referents`].
+    pub referent: usize,
+    /// A title or role right before the name ("President", "Foreign Minister").
+    pub title: Option<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Referent {
+    /// The fullest form used ("Vladimir Putin" for "Putin"), or the newsroom's known name.
+    pub canonical: String,
+    pub label: EntityLabel,
+    /// Indices into [`Entities::mentions`], in document order.
+    pub mentions: Vec<usize>,
+    /// Titles and roles seen with the name ("President", "head of Russian diplomacy").
+    pub titles: Vec<String>,
+    /// Spellings of one name part that drift ("Sergei" / "Sergey"); empty when consistent.
+    pub spellings: Vec<SpellingVariant>,
+}
+
+fn model() -> &'static model::Model<'static> {
+    static MODEL: OnceLock<model::Model<'static>> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        model::Model::parse(include_bytes!("../../../data/ner/model.bin"))
+            .expect("the bundled NER model matches this build (retrain with examples/train_ner)")
+    })
+}
+
+/// Tags one sentence. `tokens` come from [`crate::text::tokenize`] over `text`; the spans
+/// returned are byte spans in `text`.
+pub fn tag_sentence(text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
+    tag_with(model(), text, tokens)
+}
+
+fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
+    let tags = decode(model, &features::extract(text, tokens));
+    tags::chunks(&tags)
+        .into_iter()
+        .map(|(first, end, label)| TaggedSpan {
+            span: tokens[first].span.cover(tokens[end - 1].span),
+            label,
+        })
+        .collect()
+}
+
+/// Greedy left-to-right decoding under the BILOU transition constraints.
+fn decode(model: &model::Model, sentence: &features::Sentence) -> Vec<u8> {
+    let n = sentence.token_count();
+    let mut tags: Vec<u8> = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut scores = [0i32; tags::N_TAGS];
+        for &feature in sentence.static_features(i) {
+            model.add(feature, &mut scores);
+        }
+        let prev = i.checked_sub(1).map(|j| tags[j]);
+        let prev2 = i.checked_sub(2).map(|j| tags[j]);
+        for feature in sentence.history_features(i, prev, prev2) {
+            model.add(feature, &mut scores);
+        }
+        tags.push(tags::best_allowed(&scores, prev, i + 1 == n));
+    }
+    tags
+}
