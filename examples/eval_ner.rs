@@ -5,6 +5,7 @@
 //! ```
 //! Prints P/R/F1 per label on `conll2003_dev.jsonl` and on the held-out fifth of
 //! `gum_other.jsonl` (PER/ORG/LOC only: GUM has no MISC), then tagging speed.
+//! `--errors N` also lists the first N missed and spurious entities of each set.
 
 #[path = "ner_common/mod.rs"]
 mod ner_data;
@@ -42,10 +43,17 @@ impl Counts {
 fn main() {
     let mut data_dir = PathBuf::from("../shared/data");
     let mut model_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/ner/model.bin");
+    let mut errors = 0;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--model" => model_path = PathBuf::from(args.next().expect("--model needs a path")),
+            "--errors" => {
+                errors = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .expect("--errors needs a number")
+            }
             _ => data_dir = PathBuf::from(arg),
         }
     }
@@ -61,7 +69,7 @@ fn main() {
     );
 
     let conll = ner_data::read(&data_dir.join("conll2003_dev.jsonl"));
-    report("CoNLL-2003 dev", &tagger, conll.iter(), &EntityLabel::ALL);
+    report("CoNLL-2003 dev", &tagger, conll.iter(), &EntityLabel::ALL, errors);
     let gum = ner_data::read(&data_dir.join("gum_other.jsonl"));
     let held_out = gum
         .iter()
@@ -69,7 +77,7 @@ fn main() {
         .filter(|(i, _)| ner_data::is_gum_held_out(*i))
         .map(|(_, d)| d);
     let three = [EntityLabel::Per, EntityLabel::Org, EntityLabel::Loc];
-    report("GUM held-out (PER/ORG/LOC)", &tagger, held_out, &three);
+    report("GUM held-out (PER/ORG/LOC)", &tagger, held_out, &three, errors);
 
     // Speed: features + decoding only, over pre-tokenised sentences, one core.
     let documents: Vec<Document> = conll.iter().map(|d| Document::new(&d.text)).collect();
@@ -97,6 +105,7 @@ fn report<'a>(
     tagger: &Tagger,
     documents: impl Iterator<Item = &'a ner_data::GoldDocument>,
     labels: &[EntityLabel],
+    mut errors: usize,
 ) {
     let mut per_label = vec![Counts::default(); labels.len()];
     let mut span_only = Counts::default();
@@ -127,6 +136,15 @@ fn report<'a>(
                     .filter(|e| gold.contains(e))
                     .count(),
             });
+        }
+        for (kind, from, against) in [("missed", &gold, &predicted), ("spurious", &predicted, &gold)] {
+            for &(span, label) in from.difference(against) {
+                if errors > 0 {
+                    errors -= 1;
+                    let text = span.slice(&document.text);
+                    println!("  {kind:<8} {:<4} {text:?}", label.as_str());
+                }
+            }
         }
         let gold_spans: HashSet<Span> = gold.iter().map(|(s, _)| *s).collect();
         let predicted_spans: HashSet<Span> = predicted.iter().map(|(s, _)| *s).collect();

@@ -1,8 +1,8 @@
 //! Feature extraction, shared by the tagger and the trainer so they can never disagree.
 //!
 //! Every feature is a 64-bit hash of (template, values). Per sentence, each token gets its
-//! *static* features (word, lower case, shape, affixes, neighbours, position, gazetteers);
-//! the decoder adds a few *history* features that depend on the tags already chosen.
+//! *emission* features (word, lower case, shape, affixes, neighbours, position, gazetteers);
+//! the decoder adds one *transition* feature per pair of adjacent tags.
 
 use super::gazetteer::{Gazetteer, List, Membership, LISTS};
 use super::hashing;
@@ -44,9 +44,6 @@ enum Template {
     WordPrev,
     WordNext,
     TagPrev,
-    TagPrev2,
-    TagPrevLower,
-    TagPrevShape,
 }
 
 fn feature(template: Template, value: u64) -> u64 {
@@ -57,35 +54,26 @@ fn feature2(template: Template, a: u64, b: u64) -> u64 {
     hashing::pair(feature(template, a), b)
 }
 
-/// What the history features need about each token, kept after extraction.
+/// The emission features of one sentence.
 pub struct Sentence {
-    /// Flat static features; token `i` owns `features[starts[i]..starts[i + 1]]`.
-    pub features: Vec<u64>,
-    pub starts: Vec<usize>,
-    lower: Vec<u64>,
-    short_shape: Vec<u64>,
+    /// Flat; token `i` owns `features[starts[i]..starts[i + 1]]`.
+    features: Vec<u64>,
+    starts: Vec<usize>,
 }
 
 impl Sentence {
     pub fn token_count(&self) -> usize {
-        self.lower.len()
+        self.starts.len() - 1
     }
 
-    pub fn static_features(&self, i: usize) -> &[u64] {
+    pub fn emission_features(&self, i: usize) -> &[u64] {
         &self.features[self.starts[i]..self.starts[i + 1]]
     }
+}
 
-    /// Features of token `i` given the two tags before it (`None` before the sentence).
-    pub fn history_features(&self, i: usize, prev: Option<u8>, prev2: Option<u8>) -> [u64; 4] {
-        let p1 = prev.map_or(99, u64::from);
-        let p2 = prev2.map_or(99, u64::from);
-        [
-            feature(Template::TagPrev, p1),
-            feature2(Template::TagPrev2, p1, p2),
-            feature2(Template::TagPrevLower, p1, self.lower[i]),
-            feature2(Template::TagPrevShape, p1, self.short_shape[i]),
-        ]
-    }
+/// The feature whose weights score the tag that follows `previous` (`None`: sentence start).
+pub fn transition_feature(previous: Option<u8>) -> u64 {
+    feature(Template::TagPrev, previous.map_or(99, u64::from))
 }
 
 /// Per-token facts the templates combine.
@@ -231,12 +219,7 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
         }
     }
     starts.push(features.len());
-    Sentence {
-        features,
-        starts,
-        lower: facts.iter().map(|f| f.lower).collect(),
-        short_shape: facts.iter().map(|f| f.short_shape).collect(),
-    }
+    Sentence { features, starts }
 }
 
 fn push_gazetteer(features: &mut Vec<u64>, member: Membership, capitalised: bool) {

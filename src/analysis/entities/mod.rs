@@ -114,21 +114,28 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .collect()
 }
 
-/// Greedy left-to-right decoding under the BILOU transition constraints.
+/// Emission scores per token plus transition scores, decoded by Viterbi.
 fn decode(model: &model::Model, sentence: &features::Sentence) -> Vec<u8> {
-    let n = sentence.token_count();
-    let mut tags: Vec<u8> = Vec::with_capacity(n);
-    for i in 0..n {
+    let emissions: Vec<[i64; tags::N_TAGS]> = (0..sentence.token_count())
+        .map(|i| {
+            let mut scores = [0i32; tags::N_TAGS];
+            for &feature in sentence.emission_features(i) {
+                model.add(feature, &mut scores);
+            }
+            scores.map(i64::from)
+        })
+        .collect();
+    tags::viterbi(&emissions, &transitions(model))
+}
+
+/// The transition matrix of a model, read once (its features are the same for every sentence).
+fn transitions(model: &model::Model) -> tags::Transitions {
+    let mut matrix = [[0i64; tags::N_TAGS]; tags::N_TAGS + 1];
+    for (p, row) in matrix.iter_mut().enumerate() {
+        let previous = (p < tags::N_TAGS).then_some(p as u8);
         let mut scores = [0i32; tags::N_TAGS];
-        for &feature in sentence.static_features(i) {
-            model.add(feature, &mut scores);
-        }
-        let prev = i.checked_sub(1).map(|j| tags[j]);
-        let prev2 = i.checked_sub(2).map(|j| tags[j]);
-        for feature in sentence.history_features(i, prev, prev2) {
-            model.add(feature, &mut scores);
-        }
-        tags.push(tags::best_allowed(&scores, prev, i + 1 == n));
+        model.add(features::transition_feature(previous), &mut scores);
+        *row = scores.map(i64::from);
     }
-    tags
+    matrix
 }

@@ -51,12 +51,82 @@ pub fn allowed(previous: Option<u8>, next: u8, last: bool) -> bool {
     }
 }
 
-/// The highest-scoring tag allowed after `previous` (ties go to the lower tag, `O` first).
-pub fn best_allowed<S: Ord + Copy>(scores: &[S; N_TAGS], previous: Option<u8>, last: bool) -> u8 {
-    (0..N_TAGS as u8)
-        .filter(|&t| allowed(previous, t, last))
-        .max_by_key(|&t| (scores[usize::from(t)], std::cmp::Reverse(t)))
-        .unwrap_or(OUTSIDE)
+/// Row index of "sentence start" in a transition matrix.
+pub const START: usize = N_TAGS;
+
+/// `transitions[previous][next]`, with row [`START`] for the first tag.
+pub type Transitions = [[i64; N_TAGS]; N_TAGS + 1];
+
+/// The best-scoring tag sequence allowed by BILOU (first-order Viterbi). Ties go to the
+/// lower tag, so `O` wins a tie.
+pub fn viterbi(emissions: &[[i64; N_TAGS]], transitions: &Transitions) -> Vec<u8> {
+    let n = emissions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    // Unreachable states; far enough from i64::MIN that adding scores cannot overflow.
+    const NONE: i64 = i64::MIN / 4;
+    let predecessors = predecessors();
+    let mut scores = [NONE; N_TAGS];
+    for (t, score) in scores.iter_mut().enumerate() {
+        if allowed(None, t as u8, n == 1) {
+            *score = transitions[START][t] + emissions[0][t];
+        }
+    }
+    let mut back: Vec<[u8; N_TAGS]> = Vec::with_capacity(n);
+    back.push([0; N_TAGS]);
+    for (i, emission) in emissions.iter().enumerate().skip(1) {
+        let last = i + 1 == n;
+        let mut next = [NONE; N_TAGS];
+        let mut pointers = [0u8; N_TAGS];
+        for t in 0..N_TAGS {
+            if last && !allowed_last(t as u8) {
+                continue;
+            }
+            let mut best = NONE;
+            for &p in &predecessors[t] {
+                let p = usize::from(p);
+                let candidate = scores[p] + transitions[p][t];
+                if scores[p] > NONE && candidate > best {
+                    best = candidate;
+                    pointers[t] = p as u8;
+                }
+            }
+            if best > NONE {
+                next[t] = best + emission[t];
+            }
+        }
+        scores = next;
+        back.push(pointers);
+    }
+    let mut best = OUTSIDE;
+    for (t, &score) in scores.iter().enumerate() {
+        if score > scores[usize::from(best)] {
+            best = t as u8;
+        }
+    }
+    let mut path = vec![best; n];
+    for i in (1..n).rev() {
+        path[i - 1] = back[i][usize::from(path[i])];
+    }
+    path
+}
+
+/// Whether a tag may end a sentence (`L`, `U` or `O`; never an open `B` or `I`).
+fn allowed_last(tag: u8) -> bool {
+    !matches!(split(tag), Some((_, Position::Begin | Position::Inside)))
+}
+
+/// For each tag, the tags that may precede it inside a sentence.
+fn predecessors() -> &'static [Vec<u8>; N_TAGS] {
+    static TABLE: std::sync::OnceLock<[Vec<u8>; N_TAGS]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|t| {
+            (0..N_TAGS as u8)
+                .filter(|&p| allowed(Some(p), t as u8, false))
+                .collect()
+        })
+    })
 }
 
 /// Entity chunks `(first token, end token exclusive, label)` from a tag sequence. Lenient
@@ -120,5 +190,22 @@ mod tests {
         assert!(allowed(Some(tags[0]), tags[1], false));
         assert!(!allowed(Some(tags[0]), OUTSIDE, false));
         assert!(!allowed(None, tag(EntityLabel::Org, Position::Begin), true));
+    }
+
+    #[test]
+    fn viterbi_respects_bilou() {
+        // Token 0 prefers B-PER, token 1 prefers O: B-PER O is not allowed.
+        let b_per = tag(EntityLabel::Per, Position::Begin);
+        let l_per = tag(EntityLabel::Per, Position::Last);
+        let mut emissions = [[0i64; N_TAGS]; 2];
+        emissions[0][usize::from(b_per)] = 10;
+        emissions[1][usize::from(OUTSIDE)] = 4;
+        emissions[1][usize::from(l_per)] = 3;
+        let path = viterbi(&emissions, &[[0; N_TAGS]; N_TAGS + 1]);
+        assert_eq!(path, [b_per, l_per]);
+        emissions[0][usize::from(tag(EntityLabel::Per, Position::Unit))] = 5;
+        emissions[1][usize::from(OUTSIDE)] = 20;
+        let path = viterbi(&emissions, &[[0; N_TAGS]; N_TAGS + 1]);
+        assert_eq!(path, [tag(EntityLabel::Per, Position::Unit), OUTSIDE]);
     }
 }

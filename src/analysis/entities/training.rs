@@ -1,8 +1,9 @@
 //! Training the tagger (used by `examples/train_ner.rs` and `examples/eval_ner.rs`).
 //!
-//! Averaged perceptron, greedy decoding on its own predicted history (as at tagging time),
-//! exact integer updates with lazy averaging; then pruning to the strongest features and
-//! quantising to the flat [`model`](super::model) layout.
+//! Structured averaged perceptron (Collins 2002): Viterbi-decode each sentence with the
+//! current weights, update emissions and transitions where the best path leaves the gold
+//! one; exact integer updates with lazy averaging. Then pruning to the strongest features
+//! and quantising to the flat [`model`](super::model) layout.
 
 use std::collections::HashMap;
 
@@ -117,7 +118,7 @@ struct Perceptron {
     weights: Vec<[i32; N_TAGS]>,
     totals: Vec<[i64; N_TAGS]>,
     stamps: Vec<[u32; N_TAGS]>,
-    /// Tokens seen so far: the averaging clock.
+    /// Sentences seen so far: the averaging clock.
     clock: u32,
 }
 
@@ -177,34 +178,38 @@ pub fn train(
     let mut perceptron = Perceptron::default();
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = options.seed | 1;
+    let transition = |previous: Option<u8>| [features::transition_feature(previous)];
     for epoch in 1..=options.epochs {
         shuffle(&mut order, &mut rng);
         let (mut correct, mut total) = (0usize, 0usize);
         for &e in &order {
-            let example = &examples[e];
-            let n = example.gold.len();
-            let mut predicted: Vec<u8> = Vec::with_capacity(n);
-            for i in 0..n {
-                perceptron.clock += 1;
-                let prev = i.checked_sub(1).map(|j| predicted[j]);
-                let prev2 = i.checked_sub(2).map(|j| predicted[j]);
-                let history = example.sentence.history_features(i, prev, prev2);
-                let static_features = example.sentence.static_features(i);
-                let mut scores = [0i64; N_TAGS];
-                perceptron.score(static_features, &mut scores);
-                perceptron.score(&history, &mut scores);
-                let guess = tags::best_allowed(&scores, prev, i + 1 == n);
-                let gold = example.gold[i];
-                if guess != gold {
-                    for features in [static_features, &history[..]] {
-                        perceptron.update(features, gold, 1);
-                        perceptron.update(features, guess, -1);
-                    }
-                } else {
-                    correct += 1;
+            let Example { sentence, gold } = &examples[e];
+            perceptron.clock += 1;
+            let emissions: Vec<[i64; N_TAGS]> = (0..gold.len())
+                .map(|i| {
+                    let mut scores = [0i64; N_TAGS];
+                    perceptron.score(sentence.emission_features(i), &mut scores);
+                    scores
+                })
+                .collect();
+            let mut transitions = [[0i64; N_TAGS]; N_TAGS + 1];
+            for (p, row) in transitions.iter_mut().enumerate() {
+                perceptron.score(&transition((p < N_TAGS).then_some(p as u8)), row);
+            }
+            let predicted = tags::viterbi(&emissions, &transitions);
+            total += gold.len();
+            correct += predicted.iter().zip(gold).filter(|(p, g)| p == g).count();
+            for i in 0..gold.len() {
+                if predicted[i] != gold[i] {
+                    perceptron.update(sentence.emission_features(i), gold[i], 1);
+                    perceptron.update(sentence.emission_features(i), predicted[i], -1);
                 }
-                total += 1;
-                predicted.push(guess);
+                let gold_previous = i.checked_sub(1).map(|j| gold[j]);
+                let predicted_previous = i.checked_sub(1).map(|j| predicted[j]);
+                if (gold_previous, gold[i]) != (predicted_previous, predicted[i]) {
+                    perceptron.update(&transition(gold_previous), gold[i], 1);
+                    perceptron.update(&transition(predicted_previous), predicted[i], -1);
+                }
             }
         }
         progress(epoch, correct as f64 / total.max(1) as f64);
