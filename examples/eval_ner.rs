@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use newslint::analysis::entities::training::{Document, Tagger};
-use newslint::analysis::entities::EntityLabel;
+use newslint::analysis::entities::{group, EntityLabel, TaggedSpan};
 use newslint::analysis::Span;
 
 #[derive(Default, Clone, Copy)]
@@ -35,7 +35,11 @@ impl Counts {
     fn prf(self) -> (f64, f64, f64) {
         let p = self.correct as f64 / self.predicted.max(1) as f64;
         let r = self.correct as f64 / self.gold.max(1) as f64;
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (p, r, f)
     }
 }
@@ -69,15 +73,36 @@ fn main() {
     );
 
     let conll = ner_data::read(&data_dir.join("conll2003_dev.jsonl"));
-    report("CoNLL-2003 dev", &tagger, conll.iter(), &EntityLabel::ALL, errors);
+    for grouped in [false, true] {
+        let name = if grouped {
+            "CoNLL-2003 dev, grouped"
+        } else {
+            "CoNLL-2003 dev"
+        };
+        report(
+            name,
+            &tagger,
+            conll.iter(),
+            &EntityLabel::ALL,
+            errors,
+            grouped,
+        );
+    }
     let gum = ner_data::read(&data_dir.join("gum_other.jsonl"));
-    let held_out = gum
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| ner_data::is_gum_held_out(*i))
-        .map(|(_, d)| d);
     let three = [EntityLabel::Per, EntityLabel::Org, EntityLabel::Loc];
-    report("GUM held-out (PER/ORG/LOC)", &tagger, held_out, &three, errors);
+    for grouped in [false, true] {
+        let held_out = gum
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| ner_data::is_gum_held_out(*i))
+            .map(|(_, d)| d);
+        let name = if grouped {
+            "GUM held-out (PER/ORG/LOC), grouped"
+        } else {
+            "GUM held-out (PER/ORG/LOC)"
+        };
+        report(name, &tagger, held_out, &three, errors, grouped);
+    }
 
     // Speed: features + decoding only, over pre-tokenised sentences, one core.
     let documents: Vec<Document> = conll.iter().map(|d| Document::new(&d.text)).collect();
@@ -106,6 +131,7 @@ fn report<'a>(
     documents: impl Iterator<Item = &'a ner_data::GoldDocument>,
     labels: &[EntityLabel],
     mut errors: usize,
+    grouped: bool,
 ) {
     let mut per_label = vec![Counts::default(); labels.len()];
     let mut span_only = Counts::default();
@@ -113,12 +139,20 @@ fn report<'a>(
     for document in documents {
         docs += 1;
         let parsed = Document::new(&document.text);
-        let mut predicted: HashSet<(Span, EntityLabel)> = HashSet::new();
-        for sentence in &parsed.sentences {
-            for tagged in tagger.tag_sentence(&parsed.text, sentence) {
-                predicted.insert((tagged.span, tagged.label));
-            }
-        }
+        let tagged: Vec<TaggedSpan> = parsed
+            .sentences
+            .iter()
+            .flat_map(|sentence| tagger.tag_sentence(&parsed.text, sentence))
+            .collect();
+        let mut predicted: HashSet<(Span, EntityLabel)> = if grouped {
+            group(&parsed.text, &tagged, &[])
+                .mentions
+                .iter()
+                .map(|m| (m.span, m.label))
+                .collect()
+        } else {
+            tagged.iter().map(|t| (t.span, t.label)).collect()
+        };
         predicted.retain(|(_, l)| labels.contains(l));
         let gold: HashSet<(Span, EntityLabel)> = document
             .entities
@@ -137,7 +171,10 @@ fn report<'a>(
                     .count(),
             });
         }
-        for (kind, from, against) in [("missed", &gold, &predicted), ("spurious", &predicted, &gold)] {
+        for (kind, from, against) in [
+            ("missed", &gold, &predicted),
+            ("spurious", &predicted, &gold),
+        ] {
             for &(span, label) in from.difference(against) {
                 if errors > 0 {
                     errors -= 1;

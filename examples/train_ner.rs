@@ -38,7 +38,11 @@ fn main() {
     let started = Instant::now();
     let mut examples = Vec::new();
     for document in ner_data::read(&data_dir.join("conll2003_train.jsonl")) {
-        examples.extend(training::examples(&document.text, &document.entities, Some(8)));
+        examples.extend(training::examples(
+            &document.text,
+            &document.entities,
+            Some(8),
+        ));
     }
     let conll = examples.len();
     for (index, document) in ner_data::read(&data_dir.join("gum_other.jsonl"))
@@ -46,7 +50,11 @@ fn main() {
         .enumerate()
     {
         if !ner_data::is_gum_held_out(index) {
-            examples.extend(training::examples(&document.text, &document.entities, Some(8)));
+            examples.extend(training::examples(
+                &document.text,
+                &document.entities,
+                Some(8),
+            ));
         }
     }
     eprintln!(

@@ -87,8 +87,9 @@ struct TokenFacts {
     capitalised: bool,
 }
 
-const START: u64 = 0x5354_4152_54;
-const END: u64 = 0x454e_44;
+/// Neighbour values before the first and after the last token.
+const START: u64 = 0x0053_5441_5254;
+const END: u64 = 0x0045_4e44;
 
 pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
     let n = tokens.len();
@@ -213,8 +214,8 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
         if run_length > 0 {
             features.push(feature2(
                 Template::CapRun,
-                u64::from(run_length.min(5)),
-                u64::from(run_index.min(4)) * 2 + u64::from(run_index + 1 == run_length),
+                run_length.min(5) as u64,
+                run_index.min(4) as u64 * 2 + u64::from(run_index + 1 == run_length),
             ));
         }
     }
@@ -251,8 +252,8 @@ fn push_neighbour_gazetteer(features: &mut Vec<u64>, template: Template, member:
 
 /// For each token: (length of the run of capitalised words it is in, its index in the run);
 /// (0, 0) outside runs.
-fn cap_runs(facts: &[TokenFacts]) -> Vec<(u8, u8)> {
-    let mut out = vec![(0u8, 0u8); facts.len()];
+fn cap_runs(facts: &[TokenFacts]) -> Vec<(usize, usize)> {
+    let mut out = vec![(0, 0); facts.len()];
     let mut i = 0;
     while i < facts.len() {
         if !facts[i].capitalised {
@@ -263,9 +264,8 @@ fn cap_runs(facts: &[TokenFacts]) -> Vec<(u8, u8)> {
         while i < facts.len() && facts[i].capitalised {
             i += 1;
         }
-        let length = u8::try_from(i - start).unwrap_or(u8::MAX);
         for (k, slot) in out[start..i].iter_mut().enumerate() {
-            *slot = (length, u8::try_from(k).unwrap_or(u8::MAX));
+            *slot = (i - start, k);
         }
     }
     out

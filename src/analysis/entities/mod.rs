@@ -69,6 +69,8 @@ pub struct Entities {
 pub struct Mention {
     /// The name itself: titles and possessive `'s` are outside it.
     pub span: Span,
+    /// The tagger's label in this context ("Chicago" the city or the team); a shortened
+    /// name of a person is always `Per`. The referent has the majority label.
     pub label: EntityLabel,
     /// Index into [`Entities::referents`].
     pub referent: usize,

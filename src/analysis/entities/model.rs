@@ -173,6 +173,9 @@ mod tests {
         let before = scores;
         model.add(1234567, &mut scores);
         assert_eq!(scores, before);
-        assert_eq!(Model::parse(&bytes[..bytes.len() - 1]).err(), Some(ModelError::Truncated));
+        assert_eq!(
+            Model::parse(&bytes[..bytes.len() - 1]).err(),
+            Some(ModelError::Truncated)
+        );
     }
 }

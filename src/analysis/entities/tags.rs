@@ -137,7 +137,8 @@ pub fn chunks(tags: &[u8]) -> Vec<(usize, usize, EntityLabel)> {
     for (i, &tag) in tags.iter().enumerate() {
         let parsed = split(tag);
         if let Some((start, label)) = open {
-            let continues = matches!(parsed, Some((l, Position::Inside | Position::Last)) if l == label);
+            let continues =
+                matches!(parsed, Some((l, Position::Inside | Position::Last)) if l == label);
             if !continues {
                 chunks.push((start, i, label));
                 open = None;

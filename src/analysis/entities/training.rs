@@ -97,7 +97,10 @@ fn gold_chunks(
             .iter()
             .position(|t| !t.span.overlaps(span))
             .map_or(tokens.len(), |k| start + k);
-        if chunks.last().is_none_or(|&(_, last_end, _)| last_end <= start) {
+        if chunks
+            .last()
+            .is_none_or(|&(_, last_end, _)| last_end <= start)
+        {
             chunks.push((start, end, label));
         }
     }
@@ -217,7 +220,11 @@ pub fn train(
     let mut averaged = perceptron.averaged();
     let strength = |row: &[f32; N_TAGS]| row.iter().map(|w| w.abs()).sum::<f32>();
     averaged.retain(|(_, row)| strength(row) > 1e-3);
-    averaged.sort_by(|a, b| strength(&b.1).total_cmp(&strength(&a.1)).then(a.0.cmp(&b.0)));
+    averaged.sort_by(|a, b| {
+        strength(&b.1)
+            .total_cmp(&strength(&a.1))
+            .then(a.0.cmp(&b.0))
+    });
     averaged.truncate(options.max_features);
     model::write(&averaged)
 }
