@@ -15,8 +15,9 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use newslint::analysis::entities::training::{Document, Tagger};
-use newslint::analysis::entities::{group, EntityLabel, TaggedSpan};
+use newslint::analysis::entities::{group, tag_sentence, EntityLabel, TaggedSpan};
 use newslint::analysis::Span;
+use newslint::text::tokenize;
 
 #[derive(Default, Clone, Copy)]
 struct Counts {
@@ -70,6 +71,14 @@ fn main() {
         bytes.len() as f64 / 1e6,
         tagger.feature_count(),
         loading.elapsed()
+    );
+
+    // First use of the bundled model and word lists (what an editor pays once).
+    let warming = Instant::now();
+    let _ = tag_sentence("Warm up", &tokenize("Warm up", Span::new(0, 7)));
+    println!(
+        "bundled model and gazetteers ready in {:?}",
+        warming.elapsed()
     );
 
     let conll = ner_data::read(&data_dir.join("conll2003_dev.jsonl"));

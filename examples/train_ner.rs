@@ -13,7 +13,16 @@ mod ner_data;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use newslint::analysis::entities::training::{self, Options};
+use newslint::analysis::entities::training::{self, Corpus, Options};
+
+const CONLL: Corpus = Corpus {
+    misc_unannotated: false,
+    caps_every: Some(8),
+};
+const GUM: Corpus = Corpus {
+    misc_unannotated: true,
+    caps_every: Some(8),
+};
 
 fn main() {
     let mut data_dir = PathBuf::from("../shared/data");
@@ -41,7 +50,7 @@ fn main() {
         examples.extend(training::examples(
             &document.text,
             &document.entities,
-            Some(8),
+            CONLL,
         ));
     }
     let conll = examples.len();
@@ -50,11 +59,7 @@ fn main() {
         .enumerate()
     {
         if !ner_data::is_gum_held_out(index) {
-            examples.extend(training::examples(
-                &document.text,
-                &document.entities,
-                Some(8),
-            ));
+            examples.extend(training::examples(&document.text, &document.entities, GUM));
         }
     }
     eprintln!(

@@ -16,7 +16,7 @@ pub mod training;
 use std::sync::OnceLock;
 
 use crate::analysis::Span;
-use crate::text::Token;
+use crate::text::{Token, TokenKind};
 
 pub use group::{first_references, group, FirstReference, SpellingVariant};
 
@@ -109,11 +109,34 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let tags = decode(model, &features::extract(text, tokens));
     tags::chunks(&tags)
         .into_iter()
-        .map(|(first, end, label)| TaggedSpan {
-            span: tokens[first].span.cover(tokens[end - 1].span),
-            label,
+        .filter_map(|(first, end, label)| {
+            let words = &tokens[first..end];
+            let first = words.iter().position(|t| !is_edge_junk(text, t, words))?;
+            let last = words.iter().rposition(|t| !is_edge_junk(text, t, words))?;
+            let (first, last) = (&words[first], &words[last]);
+            Some(TaggedSpan {
+                span: first.span.cover(last.span),
+                label,
+            })
         })
         .collect()
+}
+
+/// Punctuation that cannot begin or end a name: quote marks, separators and brackets not
+/// closed (or opened) inside it. ("[Galois" → "Galois"; "Proleter (Z)" and "C$" stay.)
+fn is_edge_junk(text: &str, token: &Token, name: &[Token]) -> bool {
+    if token.kind != TokenKind::Punct {
+        return false;
+    }
+    let has = |mark: &str| name.iter().any(|t| t.text(text) == mark);
+    match token.text(text) {
+        "(" => !has(")"),
+        ")" => !has("("),
+        "[" => !has("]"),
+        "]" => !has("["),
+        "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»" | "," | ";" | ":" => true,
+        _ => false,
+    }
 }
 
 /// Emission scores per token plus transition scores, decoded by Viterbi.

@@ -46,16 +46,27 @@ impl Document {
 pub struct Example {
     sentence: Sentence,
     gold: Vec<u8>,
+    /// The corpus has no MISC label: its `O` tokens may be MISC.
+    misc_unannotated: bool,
 }
 
-/// Training examples from a document with gold entities as byte spans. With
-/// `caps_copies`, every `caps_every`-th sentence is added a second time in capitals, so
-/// that headlines and wire slugs in capitals are seen with their entities.
-pub fn examples(
-    source: &str,
-    entities: &[(Span, EntityLabel)],
-    caps_every: Option<usize>,
-) -> Vec<Example> {
+/// How a corpus is annotated and how to use it.
+#[derive(Debug, Clone, Copy)]
+pub struct Corpus {
+    /// The corpus annotates PER/ORG/LOC only (GUM): an `O` token may be an unannotated MISC
+    /// ("the Aztec calendar", a product), so training lets the model call it MISC.
+    pub misc_unannotated: bool,
+    /// Every `n`-th sentence is added a second time in capitals, so that headlines and
+    /// wire slugs in capitals are seen with their entities.
+    pub caps_every: Option<usize>,
+}
+
+/// Training examples from a document with gold entities as byte spans.
+pub fn examples(source: &str, entities: &[(Span, EntityLabel)], corpus: Corpus) -> Vec<Example> {
+    let Corpus {
+        misc_unannotated,
+        caps_every,
+    } = corpus;
     let document = Document::new(source);
     let mut sorted: Vec<(Span, EntityLabel)> = entities.to_vec();
     sorted.sort_by_key(|(span, _)| span.start);
@@ -66,6 +77,7 @@ pub fn examples(
         out.push(Example {
             sentence: features::extract(&document.text, tokens),
             gold: gold.clone(),
+            misc_unannotated,
         });
         if caps_every.is_some_and(|every| index % every == every - 1) {
             let span = tokens[0].span.cover(tokens[tokens.len() - 1].span);
@@ -75,6 +87,7 @@ pub fn examples(
                 out.push(Example {
                     sentence: features::extract(&upper, &upper_tokens),
                     gold,
+                    misc_unannotated,
                 });
             }
         }
@@ -186,7 +199,11 @@ pub fn train(
         shuffle(&mut order, &mut rng);
         let (mut correct, mut total) = (0usize, 0usize);
         for &e in &order {
-            let Example { sentence, gold } = &examples[e];
+            let Example {
+                sentence,
+                gold,
+                misc_unannotated,
+            } = &examples[e];
             perceptron.clock += 1;
             let emissions: Vec<[i64; N_TAGS]> = (0..gold.len())
                 .map(|i| {
@@ -200,6 +217,15 @@ pub fn train(
                 perceptron.score(&transition((p < N_TAGS).then_some(p as u8)), row);
             }
             let predicted = tags::viterbi(&emissions, &transitions);
+            // Where `O` may hide a MISC, the target is the best path that agrees with the
+            // annotation: a latent-variable perceptron update.
+            let latent;
+            let gold = if *misc_unannotated {
+                latent = tags::viterbi(&constrain_to_misc(&emissions, gold), &transitions);
+                &latent
+            } else {
+                gold
+            };
             total += gold.len();
             correct += predicted.iter().zip(gold).filter(|(p, g)| p == g).count();
             for i in 0..gold.len() {
@@ -227,6 +253,27 @@ pub fn train(
     });
     averaged.truncate(options.max_features);
     model::write(&averaged)
+}
+
+/// `emissions` with every tag ruled out that disagrees with `gold`, except that an `O`
+/// token may take any MISC tag.
+fn constrain_to_misc(emissions: &[[i64; N_TAGS]], gold: &[u8]) -> Vec<[i64; N_TAGS]> {
+    const RULED_OUT: i64 = -(1 << 40);
+    emissions
+        .iter()
+        .zip(gold)
+        .map(|(scores, &gold_tag)| {
+            let mut scores = *scores;
+            for (t, score) in scores.iter_mut().enumerate() {
+                let misc = tags::split(t as u8).is_some_and(|(l, _)| l == EntityLabel::Misc);
+                let fits = t as u8 == gold_tag || (gold_tag == tags::OUTSIDE && misc);
+                if !fits {
+                    *score += RULED_OUT;
+                }
+            }
+            scores
+        })
+        .collect()
 }
 
 /// Fisher–Yates with xorshift64: reproducible across platforms.
