@@ -166,3 +166,21 @@ fn acronyms_and_aliases_group() {
     let us = find(&all, "United States");
     assert!(us.2.iter().any(|m| m == "U.S."), "{us:?}");
 }
+
+#[test]
+fn accents_and_short_forms_of_organisations_group() {
+    let source = "The Boston Red Sox beat the Yankees in Mérida on Sunday.\n\
+        The Red Sox said the trip to Merida was a success.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    let sox = find(&all, "Boston Red Sox");
+    assert!(sox.2.iter().any(|m| m == "Red Sox"), "{all:?}");
+    let merida = entities
+        .referents
+        .iter()
+        .find(|r| r.canonical == "Mérida")
+        .unwrap_or_else(|| panic!("{all:?}"));
+    assert_eq!(merida.mentions.len(), 2);
+    assert_eq!(merida.spellings.len(), 1);
+    assert_eq!(merida.spellings[0].variant, "Merida");
+}

@@ -1,4 +1,5 @@
 //! Shared by `train_ner` and `eval_ner`: reading the JSONL corpora in `shared/data/`.
+#![allow(dead_code)] // each example uses its own part of this module
 //! (Included with `#[path]`; the corpora themselves are never copied into the project.)
 
 use std::path::Path;
@@ -18,12 +19,16 @@ struct RawEntity {
     start: usize,
     end: usize,
     label: String,
+    /// GUM's coreference cluster.
+    cluster: Option<String>,
 }
 
 pub struct GoldDocument {
     pub text: String,
     /// Byte spans (the files count code points).
     pub entities: Vec<(Span, EntityLabel)>,
+    /// GUM only: the coreference cluster of each entity (parallel to `entities`).
+    pub clusters: Vec<Option<String>>,
 }
 
 pub fn read(path: &Path) -> Vec<GoldDocument> {
@@ -36,17 +41,19 @@ pub fn read(path: &Path) -> Vec<GoldDocument> {
             let raw: RawDocument = serde_json::from_str(line).expect("one JSON document per line");
             let mut byte_of: Vec<usize> = raw.text.char_indices().map(|(i, _)| i).collect();
             byte_of.push(raw.text.len());
-            let entities = raw
+            let (entities, clusters) = raw
                 .entities
-                .iter()
+                .into_iter()
                 .filter_map(|e| {
                     let label = EntityLabel::parse(&e.label)?;
-                    Some((Span::new(byte_of[e.start], byte_of[e.end]), label))
+                    let span = Span::new(byte_of[e.start], byte_of[e.end]);
+                    Some(((span, label), e.cluster))
                 })
-                .collect();
+                .unzip();
             GoldDocument {
                 text: raw.text,
                 entities,
+                clusters,
             }
         })
         .collect()

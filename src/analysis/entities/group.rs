@@ -542,10 +542,14 @@ fn link(names: &Names) -> Links {
         spelling,
         clustered,
     };
+    // Words compared for linking: spelling variants merged, accents folded, no leading
+    // article ("The Union" / "Union", "Yucatán" / "Yucatan").
     let normal_words = |links: &Links, name: &Name| -> Vec<String> {
-        name.words
+        let article =
+            name.words.first().is_some_and(|w| w == "the" || w == "The") && name.words.len() > 1;
+        name.words[usize::from(article)..]
             .iter()
-            .map(|w| links.normal(w).to_owned())
+            .map(|w| fold_accents(links.normal(w)))
             .collect()
     };
     // Same name up to spelling ("Sergei Lavrov" / "Sergey Lavrov").
@@ -553,6 +557,8 @@ fn link(names: &Names) -> Links {
     let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    // Multi-word organisations and others by first and last word ("Boston Red Sox").
+    let mut by_edge: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_alias: HashMap<usize, usize> = HashMap::new();
     for (id, name) in names.list.iter().enumerate() {
         let normal = normal_words(&links, name);
@@ -580,6 +586,13 @@ fn link(names: &Names) -> Links {
                 .collect();
             if letters.chars().count() >= 2 {
                 by_initials.entry(letters).or_default().push(id);
+            }
+            by_edge.entry(normal[0].clone()).or_default().push(id);
+            if normal.len() > 1 {
+                by_edge
+                    .entry(normal[normal.len() - 1].clone())
+                    .or_default()
+                    .push(id);
             }
         }
         if let Some(group) = alias_group(&name.text) {
@@ -635,7 +648,11 @@ fn link(names: &Names) -> Links {
                 if let Some(key) = acronym_key(&name.text) {
                     if let Some(long) = by_initials.get(&key).and_then(|c| best(c, &|_| true)) {
                         links.union(id, long);
+                        continue;
                     }
+                }
+                if matches!(label, EntityLabel::Org | EntityLabel::Misc) && !place {
+                    link_part_of_name(&mut links, id, &normal, &by_edge, &best, &normal_words);
                 }
             }
             _ if label == EntityLabel::Per => {
@@ -650,10 +667,67 @@ fn link(names: &Names) -> Links {
                     links.union(id, longer);
                 }
             }
+            _ if matches!(label, EntityLabel::Org | EntityLabel::Misc) => {
+                link_part_of_name(&mut links, id, &normal, &by_edge, &best, &normal_words);
+            }
             _ => {}
         }
     }
     links
+}
+
+/// "Red Sox" and "Harvard" as short forms of "Boston Red Sox" and "Harvard University": the
+/// words of the short name begin or end the longer one.
+fn link_part_of_name(
+    links: &mut Links,
+    id: usize,
+    normal: &[String],
+    by_edge: &HashMap<String, Vec<usize>>,
+    best: &dyn Fn(&[usize], &dyn Fn(&Name) -> bool) -> Option<usize>,
+    normal_words: &dyn Fn(&Links, &Name) -> Vec<String>,
+) {
+    let contains = |other: &Name| {
+        let long = normal_words(links, other);
+        long.len() > normal.len() && (long.starts_with(normal) || long.ends_with(normal))
+    };
+    let first = by_edge.get(&normal[0]).and_then(|c| best(c, &contains));
+    let last = || {
+        by_edge
+            .get(&normal[normal.len() - 1])
+            .and_then(|c| best(c, &contains))
+    };
+    if let Some(longer) = first.or_else(last) {
+        links.union(id, longer);
+    }
+}
+
+/// Latin letters without their diacritics, for comparing names ("Mérida" / "Merida").
+fn fold_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+            'ç' | 'ć' | 'č' => 'c',
+            'Ç' | 'Ć' | 'Č' => 'C',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+            'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ę' | 'Ě' => 'E',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+            'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' => 'I',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'Ñ' | 'Ń' | 'Ň' => 'N',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
+            'ś' | 'š' | 'ş' => 's',
+            'Ś' | 'Š' | 'Ş' => 'S',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
+            'ý' | 'ÿ' => 'y',
+            'Ý' => 'Y',
+            'ź' | 'ż' | 'ž' => 'z',
+            'Ź' | 'Ż' | 'Ž' => 'Z',
+            other => other,
+        })
+        .collect()
 }
 
 fn is_subsequence(short: &[String], long: &[String]) -> bool {
@@ -686,6 +760,14 @@ fn spelling_clusters(names: &Names) -> HashMap<String, String> {
         }
     }
     let mut representative: HashMap<String, String> = HashMap::new();
+    // Any name: the same word with and without accents ("Yucatán" / "Yucatan").
+    let mut by_folded: HashMap<String, &str> = HashMap::new();
+    for word in names.list.iter().flat_map(|n| &n.words) {
+        let first = *by_folded.entry(fold_accents(word)).or_insert(word);
+        if first != word {
+            representative.insert(word.clone(), first.to_owned());
+        }
+    }
     let mut keys: Vec<&String> = buckets.keys().collect();
     keys.sort();
     for key in keys {
@@ -701,7 +783,10 @@ fn spelling_clusters(names: &Names) -> HashMap<String, String> {
                 } else {
                     1
                 };
-                if !both_listed && edit_distance(&la, &lb) <= limit {
+                if !both_listed
+                    && edit_distance(&la, &lb) <= limit
+                    && !representative.contains_key(*a)
+                {
                     let root = representative
                         .get(*b)
                         .cloned()
