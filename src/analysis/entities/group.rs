@@ -676,6 +676,9 @@ fn link(names: &Names) -> Links {
     links
 }
 
+/// Picks the best of some candidate names that pass a test.
+type PickBest<'a> = dyn Fn(&[usize], &dyn Fn(&Name) -> bool) -> Option<usize> + 'a;
+
 /// "Red Sox" and "Harvard" as short forms of "Boston Red Sox" and "Harvard University": the
 /// words of the short name begin or end the longer one.
 fn link_part_of_name(
@@ -683,7 +686,7 @@ fn link_part_of_name(
     id: usize,
     normal: &[String],
     by_edge: &HashMap<String, Vec<usize>>,
-    best: &dyn Fn(&[usize], &dyn Fn(&Name) -> bool) -> Option<usize>,
+    best: &PickBest,
     normal_words: &dyn Fn(&Links, &Name) -> Vec<String>,
 ) {
     let contains = |other: &Name| {
