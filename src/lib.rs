@@ -3,4 +3,8 @@
 //! Layers, each knowing only the ones below it: [`text`] → [`analysis`] → [`rules`] → `lsp` / `cli`.
 
 pub mod analysis;
+pub mod cli;
+pub mod config;
+pub mod lsp;
+pub mod rules;
 pub mod text;

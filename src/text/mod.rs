@@ -7,12 +7,14 @@
 //! is an offset into the source, and later layers never translate positions.
 
 mod abbreviations;
+mod line_index;
 mod markdown;
 mod plain;
 mod sentences;
 mod tokens;
 
 pub use abbreviations::is_abbreviation;
+pub use line_index::{LineCol, LineIndex, Unit};
 pub use sentences::{split_sentences, LineBreaks};
 pub use tokens::{tokenize, Token, TokenKind};
 

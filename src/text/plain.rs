@@ -28,6 +28,14 @@ pub fn parse(source: &str) -> Prose {
     for link in &links {
         super::blank(&mut mask, link.span);
     }
+    // `newslint: disable …` directive lines are instructions, not prose.
+    let mut line_start = 0;
+    for line in source.split_inclusive('\n') {
+        if line.trim_start().starts_with("newslint:") {
+            super::blank(&mut mask, Span::new(line_start, line_start + line.len()));
+        }
+        line_start += line.len();
+    }
     let text = String::from_utf8(mask).expect("only whole characters are blanked");
     Prose {
         text,

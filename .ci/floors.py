@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Accuracy floors: runs ../shared/eval/score.py on the development data and fails when a
+figure drops below its floor. Needs ../shared (not in a fresh clone): says so and skips."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+BINARY = os.path.join(ROOT, "target", "release", "newslint")
+
+# (task, dataset, extra scorer arguments, metric path, floor). Floors sit a little under the
+# figures measured when they were set, so noise does not fail CI but a real drop does.
+FLOORS = [
+    ("quotes", "polnear_dev.jsonl", [], "detection.f1", 0.88),
+    ("quotes", "offset_canary.jsonl", [], "detection.f1", 0.99),
+]
+
+
+def metric(metrics, path):
+    for key in path.split("."):
+        metrics = metrics[key]
+    return metrics
+
+
+def main():
+    if not os.path.isdir(os.path.join(SHARED, "data")):
+        print("accuracy floors: SKIPPED (../shared/data is not present)")
+        return 0
+    failures = 0
+    for task, dataset, extra, path, floor in FLOORS:
+        with tempfile.NamedTemporaryFile(suffix=".json") as out:
+            command = [sys.executable, os.path.join(SHARED, "eval", "score.py"), "--cmd", f"{BINARY} analyze --json",
+                       *extra, "--json-out", out.name, task, os.path.join(SHARED, "data", dataset)]
+            run = subprocess.run(command, capture_output=True, text=True)
+            if run.returncode != 0:
+                print(f"FAIL {task} {dataset}: the scorer failed\n{run.stderr}")
+                failures += 1
+                continue
+            value = metric(json.load(open(out.name))["metrics"], path)
+        ok = value >= floor
+        failures += not ok
+        print(f"{'ok  ' if ok else 'FAIL'} {task:<12} {dataset:<24} {path:<28} {value:.4f} (floor {floor})")
+    print(f"accuracy floors: {len(FLOORS) - failures} passed, {failures} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,517 @@
+//! Quotation marks: finds every quotation in the prose and every mark that does not pair.
+//!
+//! One linear pass over the prose blocks with a stack of open marks. Straight marks are paired
+//! by context and alternation; apostrophes ("the West's", "’90s", "rock ’n’ roll") and
+//! inch/foot marks (5'10") are told apart from single quotes; a quotation may run over
+//! several blocks when each continuing block opens with a quote mark (the news convention).
+
+use super::Span;
+use crate::text::Block;
+
+/// The typographic family a mark belongs to: marks pair only within their family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuoteFamily {
+    /// `"…"`, `“…”`, `„…“`, `''…''`
+    Double,
+    /// `‘…’`, `'…'`, `‚…‘`
+    Single,
+    /// `«…»`, `‹…›`
+    Guillemet,
+    /// `「…」`, `『…』`
+    Corner,
+}
+
+/// A quotation: the marks and what lies between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quotation {
+    pub open: Span,
+    /// `None` when the quotation is never closed; its content then runs to the end of its block.
+    pub close: Option<Span>,
+    pub content: Span,
+    pub family: QuoteFamily,
+    /// Closed by a mark of another style (`“ … "`).
+    pub mismatched: bool,
+    /// 0 for an outermost quotation, 1 for a quotation inside it, …
+    pub depth: u8,
+    /// Runs over more than one block.
+    pub multi_paragraph: bool,
+}
+
+impl Quotation {
+    /// From the opening mark to the closing mark (or the end of the content).
+    pub fn span(&self) -> Span {
+        Span::new(
+            self.open.start,
+            self.close.map_or(self.content.end, |c| c.end),
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteProblem {
+    /// An opening mark never closed in its block, and the next block does not continue it.
+    Unclosed { open: Span, expected: &'static str },
+    /// A closing mark with no opening mark before it.
+    Unopened { close: Span },
+    /// A pair of marks of different styles, `“ … "`.
+    Mismatched {
+        open: Span,
+        close: Span,
+        expected: &'static str,
+    },
+}
+
+impl QuoteProblem {
+    /// Where the diagnostic goes: on the opening mark where there is one.
+    pub fn span(&self) -> Span {
+        match *self {
+            QuoteProblem::Unclosed { open, .. } | QuoteProblem::Mismatched { open, .. } => open,
+            QuoteProblem::Unopened { close } => close,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Quotes {
+    /// In order of their opening marks.
+    pub quotations: Vec<Quotation>,
+    pub problems: Vec<QuoteProblem>,
+}
+
+/// What a mark can do, from its glyph alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Either,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    span: Span,
+    glyph: &'static str,
+    family: QuoteFamily,
+    role: Role,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct OpenMark {
+    mark: Mark,
+    depth: u8,
+    multi_paragraph: bool,
+}
+
+/// Pairs that are correct typography in some language; anything else within a family is a mismatch.
+const MATCHING_PAIRS: &[(&str, &str)] = &[
+    ("“", "”"),
+    ("„", "“"),
+    ("„", "”"),
+    ("”", "”"),
+    ("\"", "\""),
+    ("''", "''"),
+    ("«", "»"),
+    ("»", "«"),
+    ("‹", "›"),
+    ("›", "‹"),
+    ("‘", "’"),
+    ("'", "'"),
+    ("‚", "‘"),
+    ("‚", "’"),
+    ("「", "」"),
+    ("『", "』"),
+];
+
+/// The mark that correctly closes `open`.
+fn expected_close(open: &str) -> &'static str {
+    MATCHING_PAIRS
+        .iter()
+        .find(|(o, _)| *o == open)
+        .map_or("”", |(_, c)| c)
+}
+
+pub fn find_quotations(text: &str, blocks: &[Block]) -> Quotes {
+    let mut quotes = Quotes::default();
+    let mut stack: Vec<OpenMark> = Vec::new();
+    for (index, block) in blocks.iter().enumerate() {
+        let marks = scan_marks(text, block.span);
+        let mut marks = marks.as_slice();
+        // A block that opens with a quote mark continues a quotation left open by the block before.
+        if !stack.is_empty() {
+            let continues = marks.first().is_some_and(|m| {
+                m.role != Role::Close
+                    && m.span.start == block.span.start
+                    && stack.iter().any(|o| o.mark.family == m.family)
+            });
+            if continues {
+                stack.retain(|o| o.mark.family != QuoteFamily::Single);
+                for open in &mut stack {
+                    open.multi_paragraph = true;
+                }
+                marks = &marks[1..];
+            } else {
+                close_all_unclosed(&mut stack, &mut quotes, blocks[index - 1].span.end);
+            }
+        }
+        for &mark in marks {
+            pair_mark(text, mark, &mut stack, &mut quotes);
+        }
+        // Single quotes never run over blocks; an unclosed straight one was an apostrophe.
+        while stack
+            .last()
+            .is_some_and(|o| o.mark.family == QuoteFamily::Single)
+        {
+            let open = stack.pop().expect("checked above");
+            if open.mark.glyph != "'" {
+                report_unclosed(open, &mut quotes, block.span.end);
+            }
+        }
+    }
+    if let Some(last) = blocks.last() {
+        close_all_unclosed(&mut stack, &mut quotes, last.span.end);
+    }
+    quotes.quotations.sort_by_key(|q| q.open.start);
+    quotes.problems.sort_by_key(|p| p.span().start);
+    quotes
+}
+
+fn close_all_unclosed(stack: &mut Vec<OpenMark>, quotes: &mut Quotes, content_end: usize) {
+    while let Some(open) = stack.pop() {
+        if open.mark.glyph != "'" {
+            report_unclosed(open, quotes, content_end);
+        }
+    }
+}
+
+fn report_unclosed(open: OpenMark, quotes: &mut Quotes, content_end: usize) {
+    let content = Span::new(open.mark.span.end, content_end.max(open.mark.span.end));
+    quotes.problems.push(QuoteProblem::Unclosed {
+        open: open.mark.span,
+        expected: expected_close(open.mark.glyph),
+    });
+    quotes.quotations.push(Quotation {
+        open: open.mark.span,
+        close: None,
+        content,
+        family: open.mark.family,
+        mismatched: false,
+        depth: open.depth,
+        multi_paragraph: open.multi_paragraph,
+    });
+}
+
+fn pair_mark(text: &str, mark: Mark, stack: &mut Vec<OpenMark>, quotes: &mut Quotes) {
+    let (before, after) = neighbours(text, mark.span);
+    let opening_context = is_opening_context(before, after);
+    let closing_context = is_closing_context(before, after);
+    let open_index = stack.iter().rposition(|o| o.mark.family == mark.family);
+    let acts_as_close = match mark.role {
+        Role::Close => open_index.is_some() || !opening_context,
+        Role::Open => {
+            open_index.is_some_and(|i| MATCHING_PAIRS.contains(&(stack[i].mark.glyph, mark.glyph)))
+                || (open_index.is_some() && closing_context && !opening_context)
+        }
+        Role::Either => match (opening_context, closing_context) {
+            (true, false) => false,
+            (false, true) => true,
+            _ => open_index.is_some(),
+        },
+    };
+    if !acts_as_close {
+        if mark.family == QuoteFamily::Single && !single_quote_can_open(text, mark) {
+            return;
+        }
+        let depth = u8::try_from(stack.len()).unwrap_or(u8::MAX);
+        stack.push(OpenMark {
+            mark,
+            depth,
+            multi_paragraph: false,
+        });
+        return;
+    }
+    let Some(index) = open_index else {
+        // A straight or curly single closing mark with nothing open is an apostrophe.
+        if mark.family != QuoteFamily::Single {
+            quotes
+                .problems
+                .push(QuoteProblem::Unopened { close: mark.span });
+        }
+        return;
+    };
+    // Marks opened inside the one being closed and never closed themselves.
+    while stack.len() > index + 1 {
+        let inner = stack.pop().expect("len > index + 1");
+        if inner.mark.glyph != "'" {
+            report_unclosed(inner, quotes, mark.span.start);
+        }
+    }
+    let open = stack.pop().expect("index is in the stack");
+    let mismatched = !MATCHING_PAIRS.contains(&(open.mark.glyph, mark.glyph));
+    if mismatched {
+        quotes.problems.push(QuoteProblem::Mismatched {
+            open: open.mark.span,
+            close: mark.span,
+            expected: expected_close(open.mark.glyph),
+        });
+    }
+    quotes.quotations.push(Quotation {
+        open: open.mark.span,
+        close: Some(mark.span),
+        content: Span::new(open.mark.span.end, mark.span.start),
+        family: mark.family,
+        mismatched,
+        depth: open.depth,
+        multi_paragraph: open.multi_paragraph,
+    });
+}
+
+/// How far (in characters) a closing single quote is looked for.
+const SINGLE_QUOTE_REACH: usize = 600;
+
+/// A single quote opens only when a plausible closing mark follows in the same block,
+/// so a stray apostrophe never starts a quotation.
+fn single_quote_can_open(text: &str, mark: Mark) -> bool {
+    if mark.glyph == "‘" || mark.glyph == "‚" {
+        return true;
+    }
+    // Bounded look-ahead keeps a block of ten thousand apostrophes linear.
+    let mut offset = mark.span.end;
+    for c in text[mark.span.end..].chars().take(SINGLE_QUOTE_REACH) {
+        if c == '\'' || c == '’' {
+            let (before, after) = neighbours(text, Span::new(offset, offset + c.len_utf8()));
+            if is_closing_context(before, after) && !is_apostrophe(before, after) {
+                return true;
+            }
+        }
+        offset += c.len_utf8();
+    }
+    false
+}
+
+fn neighbours(text: &str, span: Span) -> (Option<char>, Option<char>) {
+    (
+        text[..span.start].chars().next_back(),
+        text[span.end..].chars().next(),
+    )
+}
+
+fn is_opening_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '—'
+            | '–'
+            | '-'
+            | '/'
+            | '“'
+            | '‘'
+            | '«'
+            | '„'
+            | '"'
+            | '\''
+            | '‹'
+            | '「'
+            | '『'
+            | ':'
+    )
+}
+
+/// Space or opening punctuation before, something other than space after.
+fn is_opening_context(before: Option<char>, after: Option<char>) -> bool {
+    let before_ok = before.is_none_or(|c| c.is_whitespace() || is_opening_punctuation(c));
+    before_ok && after.is_some_and(|c| !c.is_whitespace())
+}
+
+/// Something other than space before, space or punctuation after.
+fn is_closing_context(before: Option<char>, after: Option<char>) -> bool {
+    let before_ok = before.is_some_and(|c| !c.is_whitespace());
+    before_ok && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// `’` or `'` inside a word ("West's", "don’t") or before a number ("’90s").
+fn is_apostrophe(before: Option<char>, after: Option<char>) -> bool {
+    let letter_before = before.is_some_and(char::is_alphanumeric);
+    let letter_after = after.is_some_and(char::is_alphanumeric);
+    (letter_before && letter_after) || (!letter_before && after.is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// Every quote mark in `text[span]`, with apostrophes and inch marks already left out.
+fn scan_marks(text: &str, span: Span) -> Vec<Mark> {
+    use QuoteFamily::*;
+    let mut marks = Vec::new();
+    let slice = &text[span.start..span.end];
+    let mut chars = slice.char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        let start = span.start + offset;
+        let one = Span::new(start, start + c.len_utf8());
+        let (glyph, family, role, mark_span): (&'static str, QuoteFamily, Role, Span) = match c {
+            '"' => ("\"", Double, Role::Either, one),
+            '“' => ("“", Double, Role::Open, one),
+            '”' => ("”", Double, Role::Close, one),
+            '„' => ("„", Double, Role::Open, one),
+            '«' => ("«", Guillemet, Role::Open, one),
+            '»' => ("»", Guillemet, Role::Close, one),
+            '‹' => ("‹", Guillemet, Role::Open, one),
+            '›' => ("›", Guillemet, Role::Close, one),
+            '「' => ("「", Corner, Role::Open, one),
+            '」' => ("」", Corner, Role::Close, one),
+            '『' => ("『", Corner, Role::Open, one),
+            '』' => ("』", Corner, Role::Close, one),
+            '\'' if chars.peek().is_some_and(|(_, n)| *n == '\'') => {
+                chars.next();
+                ("''", Double, Role::Either, Span::new(start, start + 2))
+            }
+            '‘' | '’' | '\'' | '‚' => {
+                let (before, after) = neighbours(text, one);
+                if is_apostrophe(before, after) || is_rock_n_roll(text, one) {
+                    continue;
+                }
+                match c {
+                    '‘' if text[one.end..].starts_with(|d: char| d.is_ascii_digit()) => continue,
+                    '‘' => ("‘", Single, Role::Open, one),
+                    '‚' if after.is_some_and(char::is_alphabetic) => {
+                        ("‚", Single, Role::Open, one)
+                    }
+                    '‚' => continue,
+                    '’' => ("’", Single, Role::Close, one),
+                    _ => ("'", Single, Role::Either, one),
+                }
+            }
+            _ => continue,
+        };
+        // 5'10" and 12": a straight mark right after a digit is a measurement.
+        if (glyph == "\"" || glyph == "'") && text[..start].ends_with(|d: char| d.is_ascii_digit())
+        {
+            let closes_something = marks
+                .iter()
+                .rev()
+                .any(|m: &Mark| m.family == family && m.role != Role::Close);
+            if !closes_something || glyph == "'" {
+                continue;
+            }
+        }
+        marks.push(Mark {
+            span: mark_span,
+            glyph,
+            family,
+            role,
+        });
+    }
+    marks
+}
+
+/// The apostrophes of "rock ’n’ roll" and "rock 'n' roll".
+fn is_rock_n_roll(text: &str, mark: Span) -> bool {
+    let after = &text[mark.start..];
+    let before = &text[..mark.end];
+    ["’n’ ", "'n' "].iter().any(|p| after.starts_with(p))
+        || ["’n’", "'n'"].iter().any(|p| before.ends_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{Format, Prose};
+
+    fn quotes(source: &str) -> Quotes {
+        let prose = Prose::parse(source, Format::PlainText);
+        find_quotations(&prose.text, &prose.blocks)
+    }
+
+    fn contents(source: &str) -> Vec<&str> {
+        quotes(source)
+            .quotations
+            .iter()
+            .map(|q| q.content.slice(source))
+            .collect()
+    }
+
+    #[test]
+    fn pairs_every_style() {
+        let source = "He said \"yes\", “no”, ''maybe'', «oui», „ja“, 「はい」 and ‘fine’.";
+        assert_eq!(
+            contents(source),
+            ["yes", "no", "maybe", "oui", "ja", "はい", "fine"]
+        );
+        assert!(quotes(source).problems.is_empty());
+    }
+
+    #[test]
+    fn apostrophes_and_measurements_are_not_quotes() {
+        let source = "The West's policy in the ’90s, rock ’n’ roll, rock 'n' roll, the officials’ views, a 5'10\" man and a 12\" record.";
+        let q = quotes(source);
+        assert!(q.quotations.is_empty(), "{:?}", q.quotations);
+        assert!(q.problems.is_empty(), "{:?}", q.problems);
+    }
+
+    #[test]
+    fn nested_quotes() {
+        let source = "“He told me ‘never’ and \"left\",” she said.";
+        let q = quotes(source);
+        assert_eq!(
+            contents(source),
+            ["He told me ‘never’ and \"left\",", "never", "left"]
+        );
+        assert_eq!(
+            q.quotations.iter().map(|q| q.depth).collect::<Vec<_>>(),
+            [0, 1, 1]
+        );
+        assert!(q.problems.is_empty());
+    }
+
+    #[test]
+    fn mismatched_marks_as_in_the_example() {
+        let source = "“In general, the West's policy of weakening Russia by any means is characterized as a new type of hybrid warfare.\"\n";
+        let q = quotes(source);
+        assert_eq!(q.quotations.len(), 1);
+        assert!(q.quotations[0].mismatched);
+        assert!(matches!(
+            q.problems[..],
+            [QuoteProblem::Mismatched {
+                expected: "”", ..
+            }]
+        ));
+        assert_eq!(q.problems[0].span().slice(source), "“");
+    }
+
+    #[test]
+    fn multi_paragraph_convention() {
+        let legal = "“The first paragraph of remarks.\n\n“The second paragraph,” he said.";
+        let q = quotes(legal);
+        assert!(q.problems.is_empty(), "{:?}", q.problems);
+        assert_eq!(q.quotations.len(), 1);
+        assert!(q.quotations[0].multi_paragraph);
+        let broken = "“The first paragraph of remarks.\n\nThen the reporter went on.";
+        let q = quotes(broken);
+        assert!(matches!(
+            q.problems[..],
+            [QuoteProblem::Unclosed {
+                expected: "”", ..
+            }]
+        ));
+        assert_eq!(
+            q.quotations[0].content.slice(broken),
+            "The first paragraph of remarks."
+        );
+    }
+
+    #[test]
+    fn stray_closing_marks() {
+        let source = "He left” and then said no.\" Done.";
+        let q = quotes(source);
+        assert_eq!(q.problems.len(), 2, "{:?}", q.problems);
+        assert!(q
+            .problems
+            .iter()
+            .all(|p| matches!(p, QuoteProblem::Unopened { .. })));
+    }
+
+    #[test]
+    fn ten_thousand_marks_stay_linear_and_sane() {
+        let source = "\"".repeat(10_001);
+        let q = quotes(&source);
+        // 5,000 pairs; the last mark, with nothing after it, can only close and has nothing to close.
+        assert_eq!(q.quotations.len(), 5_000);
+        assert!(matches!(q.problems[..], [QuoteProblem::Unopened { .. }]));
+    }
+}

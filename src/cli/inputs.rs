@@ -1,0 +1,159 @@
+//! Finding, reading and analysing the files named on the command line. A file that cannot be
+//! used is reported on stderr with its path and the reason, and the others go on.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::Common;
+use crate::analysis::{analyze, Analysis};
+use crate::config::Config;
+use crate::rules::{check, Finding};
+use crate::text::{Format, LineIndex};
+
+/// One file, read and analysed.
+pub struct Report {
+    pub path: String,
+    pub source: String,
+    pub analysis: Analysis,
+    pub findings: Vec<Finding>,
+    pub lines: LineIndex,
+}
+
+/// What the inputs gave: the reports, and whether any input failed.
+pub struct Inputs {
+    pub reports: Vec<Report>,
+    pub failed: bool,
+}
+
+const EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+
+pub fn load(common: &Common) -> Inputs {
+    let mut failed = false;
+    let config = match load_config(common.config.as_deref()) {
+        Ok(config) => config,
+        Err(message) => {
+            eprintln!("newslint: {message}; using the default settings");
+            failed = true;
+            Config::default()
+        }
+    };
+    let mut files = Vec::new();
+    for path in &common.paths {
+        failed |= !collect(path, &mut files, &mut HashSet::new());
+    }
+    let mut reports = Vec::new();
+    for path in files {
+        match read(&path, &config) {
+            Ok(report) => reports.push(report),
+            Err(reason) => {
+                eprintln!("newslint: {}: {reason}", path.display());
+                failed = true;
+            }
+        }
+    }
+    Inputs { reports, failed }
+}
+
+fn read(path: &Path, config: &Config) -> Result<Report, String> {
+    let size = fs::metadata(path).map_err(|e| e.to_string())?.len();
+    if size > config.max_file_size as u64 {
+        return Err(format!(
+            "skipped: {size} bytes is over the maxFileSize setting ({} bytes)",
+            config.max_file_size
+        ));
+    }
+    let bytes = fs::read(path).map_err(|e| e.to_string())?;
+    let source = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    let format = Format::from_path(path);
+    let analysis = analyze(&source, format, config);
+    let findings = check(&source, &analysis, config);
+    let lines = LineIndex::new(&source);
+    Ok(Report {
+        path: path.display().to_string(),
+        source,
+        analysis,
+        findings,
+        lines,
+    })
+}
+
+/// Files under `path` in a stable order; directories give their Markdown and text files.
+/// `seen` holds the canonical directories already walked, so symlink loops end. Every entry
+/// that cannot be read is reported and the walk goes on; the result says whether any failed.
+fn collect(path: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>) -> bool {
+    let report = |e: &dyn std::fmt::Display| {
+        eprintln!("newslint: {}: {e}", path.display());
+        false
+    };
+    let metadata = match fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(e) => return report(&e),
+    };
+    if !metadata.is_dir() {
+        files.push(path.to_owned());
+        return true;
+    }
+    match fs::canonicalize(path) {
+        Ok(canonical) => {
+            if !seen.insert(canonical) {
+                return report(
+                    &"skipped: a symbolic link loops back to a directory already checked",
+                );
+            }
+        }
+        Err(e) => return report(&e),
+    }
+    let mut entries: Vec<PathBuf> = match fs::read_dir(path) {
+        Ok(entries) => entries
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .collect(),
+        Err(e) => return report(&e),
+    };
+    entries.sort();
+    let mut ok = true;
+    for entry in entries {
+        let hidden = entry
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if entry.is_dir() {
+            if !hidden {
+                ok &= collect(&entry, files, seen);
+            }
+        } else if entry
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.contains(&e))
+        {
+            files.push(entry);
+        }
+    }
+    ok
+}
+
+/// `--config FILE`, or `.newslint.toml` in the current directory or the nearest parent.
+fn load_config(explicit: Option<&Path>) -> Result<Config, String> {
+    let path = match explicit {
+        Some(path) => path.to_owned(),
+        None => match find_config_file() {
+            Some(path) => path,
+            None => return Ok(Config::default()),
+        },
+    };
+    let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let layer = Config::parse_toml(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    Config::from_value(layer).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn find_config_file() -> Option<PathBuf> {
+    let cwd = std::env::current_dir().ok()?;
+    cwd.ancestors()
+        .map(|dir| dir.join(crate::config::FILE_NAME))
+        .find(|p| p.is_file())
+}

@@ -1,0 +1,142 @@
+//! The command line: `check`, `analyze`, `rules`, `explain` and `lsp`.
+
+mod analyze;
+mod check;
+mod inputs;
+mod sarif;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::config::Level;
+use crate::rules::{rule, RULES};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "newslint",
+    version,
+    about = "Quotations and their speakers, named entities and unsourced claims in reported prose."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check files and directories (.md, .markdown, .txt) and report findings.
+    Check {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+        /// Exit with 1 when a finding at or above this level is reported.
+        #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+        fail_on: FailOn,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Print what the engine found: quotations and speakers, entities, claims, diagnostics.
+    Analyze {
+        /// One JSON object on stdout (the contract in DESIGN.md; offsets in code points).
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// List the rules with their default levels.
+    Rules,
+    /// Explain what a rule looks for and how to satisfy it.
+    Explain {
+        /// A rule id, e.g. unbalanced-quote.
+        rule: String,
+    },
+    /// Run the language server over stdio.
+    Lsp {
+        /// Accepted for clients that pass it (VS Code); stdio is the only transport.
+        #[arg(long)]
+        stdio: bool,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+struct Common {
+    /// Settings file (default: .newslint.toml in the current directory or the nearest parent).
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Files or directories.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum OutputFormat {
+    Text,
+    Json,
+    Sarif,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Hint,
+    Never,
+}
+
+impl FailOn {
+    fn fails(self, level: Level) -> bool {
+        let threshold = match self {
+            FailOn::Error => Level::Error,
+            FailOn::Warning => Level::Warning,
+            FailOn::Info => Level::Info,
+            FailOn::Hint => Level::Hint,
+            FailOn::Never => return false,
+        };
+        level >= threshold
+    }
+}
+
+/// Exit statuses: findings at the fail-on level, and usage or I/O errors.
+const EXIT_FINDINGS: u8 = 1;
+const EXIT_ERROR: u8 = 2;
+
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Check {
+            format,
+            fail_on,
+            common,
+        } => check::run(&common, format, fail_on),
+        Command::Analyze { json, common } => analyze::run(&common, json),
+        Command::Rules => {
+            for rule in RULES {
+                println!(
+                    "{:<24} {:<8} {}",
+                    rule.id(),
+                    rule.default_level().as_str(),
+                    rule.summary()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Explain { rule: id } => match rule(&id) {
+            Some(rule) => {
+                println!(
+                    "{} ({} by default)\n\n{}\n\n{}",
+                    rule.id(),
+                    rule.default_level().as_str(),
+                    rule.summary(),
+                    rule.explanation()
+                );
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!("newslint: unknown rule `{id}`; `newslint rules` lists them");
+                ExitCode::from(EXIT_ERROR)
+            }
+        },
+        Command::Lsp { stdio: _ } => crate::lsp::run_stdio(),
+    }
+}

@@ -1,0 +1,130 @@
+//! Byte offsets ↔ LSP positions on a rope, in the negotiated encoding. Positions past the end
+//! of a line or of the document are clamped, never a panic.
+
+use ropey::Rope;
+use tower_lsp_server::lsp_types::{Position, Range};
+
+use crate::analysis::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Encoding {
+    Utf8,
+    #[default]
+    Utf16,
+}
+
+/// The line's length in bytes, without its line break.
+fn line_content_bytes(rope: &Rope, line: usize) -> usize {
+    let slice = rope.line(line);
+    let mut chars = slice.chars_at(slice.len_chars()).reversed();
+    let ending = match (chars.next(), chars.next()) {
+        (Some('\n'), Some('\r')) => 2,
+        (Some('\n' | '\r'), _) => 1,
+        _ => 0,
+    };
+    slice.len_bytes() - ending
+}
+
+/// The byte offset of `position`, clamped to the end of its line and of the document.
+pub fn to_offset(rope: &Rope, position: Position, encoding: Encoding) -> usize {
+    let line = position.line as usize;
+    if line >= rope.len_lines() {
+        return rope.len_bytes();
+    }
+    let line_start = rope.line_to_byte(line);
+    let line_len = line_content_bytes(rope, line);
+    let character = position.character as usize;
+    let within = match encoding {
+        Encoding::Utf8 => {
+            let mut offset = character.min(line_len);
+            // Inside a character: back to its start.
+            while offset > 0
+                && rope.byte_to_char(line_start + offset)
+                    == rope.byte_to_char(line_start + offset - 1)
+            {
+                offset -= 1;
+            }
+            offset
+        }
+        Encoding::Utf16 => {
+            let line_start_char = rope.byte_to_char(line_start);
+            let line_end_char = rope.byte_to_char(line_start + line_len);
+            let start_units = rope.char_to_utf16_cu(line_start_char);
+            let end_units = rope.char_to_utf16_cu(line_end_char);
+            let units = (start_units + character).min(end_units);
+            rope.char_to_byte(rope.utf16_cu_to_char(units)) - line_start
+        }
+    };
+    line_start + within
+}
+
+pub fn to_position(rope: &Rope, offset: usize, encoding: Encoding) -> Position {
+    let offset = offset.min(rope.len_bytes());
+    let line = rope.byte_to_line(offset);
+    let line_start = rope.line_to_byte(line);
+    let character = match encoding {
+        Encoding::Utf8 => offset - line_start,
+        Encoding::Utf16 => {
+            rope.char_to_utf16_cu(rope.byte_to_char(offset))
+                - rope.char_to_utf16_cu(rope.byte_to_char(line_start))
+        }
+    };
+    Position::new(line as u32, character as u32)
+}
+
+pub fn to_range(rope: &Rope, span: Span, encoding: Encoding) -> Range {
+    Range::new(
+        to_position(rope, span.start, encoding),
+        to_position(rope, span.end, encoding),
+    )
+}
+
+pub fn to_span(rope: &Rope, range: Range, encoding: Encoding) -> Span {
+    let start = to_offset(rope, range.start, encoding);
+    let end = to_offset(rope, range.end, encoding);
+    Span::new(start.min(end), start.max(end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_on_non_ascii_text() {
+        let text = "“Сергей” said 👍\r\nZoë «oui»\rend\n";
+        let rope = Rope::from_str(text);
+        for encoding in [Encoding::Utf8, Encoding::Utf16] {
+            for (offset, _) in text.char_indices() {
+                if text[..offset].ends_with('\r') && text[offset..].starts_with('\n') {
+                    continue;
+                }
+                let position = to_position(&rope, offset, encoding);
+                assert_eq!(
+                    to_offset(&rope, position, encoding),
+                    offset,
+                    "{encoding:?} at {offset}"
+                );
+            }
+        }
+        let emoji = text.find('👍').unwrap();
+        assert_eq!(
+            to_position(&rope, emoji + 4, Encoding::Utf16),
+            Position::new(0, 16)
+        );
+        assert_eq!(
+            to_position(&rope, emoji + 4, Encoding::Utf8),
+            Position::new(0, 28)
+        );
+    }
+
+    #[test]
+    fn clamps_positions_out_of_range() {
+        let rope = Rope::from_str("ab\ncd");
+        assert_eq!(to_offset(&rope, Position::new(0, 99), Encoding::Utf16), 2);
+        assert_eq!(to_offset(&rope, Position::new(9, 0), Encoding::Utf8), 5);
+        let rope = Rope::from_str("a👍b");
+        // UTF-16: inside the surrogate pair; UTF-8: inside the four bytes. Both land on a boundary.
+        assert_eq!(to_offset(&rope, Position::new(0, 2), Encoding::Utf16), 1);
+        assert_eq!(to_offset(&rope, Position::new(0, 3), Encoding::Utf8), 1);
+    }
+}

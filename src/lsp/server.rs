@@ -1,0 +1,500 @@
+//! The `LanguageServer` implementation: state, text sync, settings and the analysis worker.
+//!
+//! Discipline (DESIGN.md): every didOpen/didChange/didClose is applied to the store at the top
+//! of its handler, under a `std::sync::Mutex`, before any `.await`, so edits apply in arrival
+//! order even though handlers run concurrently. Analysis runs on a blocking thread over a
+//! snapshot (ropes are cheap to clone); its result is kept and published only if the document
+//! is still at that version. Requests are answered from the last completed analysis.
+
+use serde_json::Value;
+use std::panic::AssertUnwindSafe;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+use tokio::sync::mpsc;
+use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::lsp_types::*;
+use tower_lsp_server::{Client, LanguageServer, UriExt};
+
+use super::documents::{Analyzed, Documents};
+use super::position::{to_offset, Encoding};
+use super::{code_actions, diagnostics, hover, inlay_hints, symbols};
+use crate::analysis::Analyzer;
+use crate::config::{Config, ConfigLayers, FILE_NAME};
+use crate::rules;
+use crate::text::Format;
+
+pub struct State {
+    pub documents: Documents,
+    pub encoding: Encoding,
+    pub layers: ConfigLayers,
+    pub config: Arc<Config>,
+    root: Option<PathBuf>,
+    pulls_configuration: bool,
+    watches_files: bool,
+}
+
+pub struct Backend {
+    client: Client,
+    state: Arc<Mutex<State>>,
+    queue: mpsc::UnboundedSender<Uri>,
+}
+
+impl Backend {
+    pub fn new(client: Client) -> Backend {
+        let state = Arc::new(Mutex::new(State {
+            documents: Documents::default(),
+            encoding: Encoding::Utf16,
+            layers: ConfigLayers::default(),
+            config: Arc::new(Config::default()),
+            root: None,
+            pulls_configuration: false,
+            watches_files: false,
+        }));
+        let (queue, jobs) = mpsc::unbounded_channel();
+        tokio::spawn(run_worker(jobs, Arc::clone(&state), client.clone()));
+        Backend {
+            client,
+            state,
+            queue,
+        }
+    }
+
+    /// The state, even if a panic elsewhere poisoned the lock: the documents are still whole,
+    /// since every mutation of them completes before the lock is released.
+    fn state(&self) -> MutexGuard<'_, State> {
+        lock(&self.state)
+    }
+
+    fn schedule(&self, uri: Uri) {
+        // The worker lives as long as the runtime; a send can only fail during shutdown.
+        let _ = self.queue.send(uri);
+    }
+
+    fn schedule_all(&self) {
+        let uris = self.state().documents.uris();
+        for uri in uris {
+            self.schedule(uri);
+        }
+    }
+
+    /// The last completed analysis of a document and the encoding to answer in.
+    fn analyzed(&self, uri: &Uri) -> Option<(Arc<Analyzed>, Encoding, Arc<Config>)> {
+        let state = self.state();
+        let analyzed = state.documents.get(uri)?.analyzed.clone()?;
+        Some((analyzed, state.encoding, Arc::clone(&state.config)))
+    }
+
+    /// Re-reads `.newslint.toml` and re-merges the settings; tells the user once if it is broken.
+    async fn reload_config(&self) {
+        let root = self.state().root.clone();
+        let file_layer = match root.map(|r| r.join(FILE_NAME)) {
+            Some(path) if path.is_file() => match std::fs::read_to_string(&path) {
+                Ok(text) => Config::parse_toml(&text)
+                    .map(Some)
+                    .map_err(|e| format!("{}: {e}", path.display())),
+                Err(e) => Err(format!("{}: {e}", path.display())),
+            },
+            _ => Ok(None),
+        };
+        let file_error = file_layer.as_ref().err().cloned();
+        let merge_error = {
+            let mut state = self.state();
+            state.layers.file = file_layer.unwrap_or(None);
+            let (config, error) = state.layers.resolve();
+            state.config = Arc::new(config);
+            error
+        };
+        for message in [file_error, merge_error].into_iter().flatten() {
+            self.client
+                .show_message(
+                    MessageType::WARNING,
+                    format!("newslint: {message}; using the defaults"),
+                )
+                .await;
+        }
+    }
+
+    async fn pull_client_settings(&self) {
+        if !self.state().pulls_configuration {
+            return;
+        }
+        let item = ConfigurationItem {
+            scope_uri: None,
+            section: Some("newslint".to_owned()),
+        };
+        if let Ok(mut values) = self.client.configuration(vec![item]).await {
+            if let Some(value) = values.pop().filter(Value::is_object) {
+                self.state().layers.client_settings = Some(value);
+            }
+        }
+    }
+}
+
+fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
+    state
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let offers_utf8 = params
+            .capabilities
+            .general
+            .as_ref()
+            .and_then(|g| g.position_encodings.as_ref())
+            .is_some_and(|encodings| encodings.contains(&PositionEncodingKind::UTF8));
+        let workspace = params.capabilities.workspace.as_ref();
+        let root = params
+            .workspace_folders
+            .as_ref()
+            .and_then(|folders| folders.first())
+            .map(|f| &f.uri)
+            .or({
+                #[allow(deprecated)]
+                params.root_uri.as_ref()
+            })
+            .and_then(|uri| uri.to_file_path().map(|p| p.into_owned()));
+        {
+            let mut state = self.state();
+            state.encoding = if offers_utf8 {
+                Encoding::Utf8
+            } else {
+                Encoding::Utf16
+            };
+            state.root = root;
+            state.pulls_configuration = workspace.and_then(|w| w.configuration).unwrap_or(false);
+            state.watches_files = workspace
+                .and_then(|w| w.did_change_watched_files.as_ref())
+                .and_then(|w| w.dynamic_registration)
+                .unwrap_or(false);
+            state.layers.init_options = params.initialization_options.filter(Value::is_object);
+        }
+        self.reload_config().await;
+        let encoding = if offers_utf8 {
+            PositionEncodingKind::UTF8
+        } else {
+            PositionEncodingKind::UTF16
+        };
+        Ok(InitializeResult {
+            capabilities: ServerCapabilities {
+                position_encoding: Some(encoding),
+                text_document_sync: Some(TextDocumentSyncCapability::Options(
+                    TextDocumentSyncOptions {
+                        open_close: Some(true),
+                        change: Some(TextDocumentSyncKind::INCREMENTAL),
+                        ..Default::default()
+                    },
+                )),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                inlay_hint_provider: Some(OneOf::Left(true)),
+                code_action_provider: Some(CodeActionProviderCapability::Options(
+                    CodeActionOptions {
+                        code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                        ..Default::default()
+                    },
+                )),
+                document_symbol_provider: Some(OneOf::Left(true)),
+                ..Default::default()
+            },
+            server_info: Some(ServerInfo {
+                name: "newslint".to_owned(),
+                version: Some(env!("CARGO_PKG_VERSION").to_owned()),
+            }),
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        if self.state().watches_files {
+            let options = DidChangeWatchedFilesRegistrationOptions {
+                watchers: vec![FileSystemWatcher {
+                    glob_pattern: GlobPattern::String(format!("**/{FILE_NAME}")),
+                    kind: None,
+                }],
+            };
+            let registration = Registration {
+                id: "newslint-config".to_owned(),
+                method: "workspace/didChangeWatchedFiles".to_owned(),
+                register_options: serde_json::to_value(options).ok(),
+            };
+            if let Err(e) = self.client.register_capability(vec![registration]).await {
+                self.client
+                    .log_message(
+                        MessageType::WARNING,
+                        format!("newslint: cannot watch {FILE_NAME}: {e}"),
+                    )
+                    .await;
+            }
+        }
+        self.pull_client_settings().await;
+        self.reload_config().await;
+        self.schedule_all();
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let document = params.text_document;
+        let format = Format::from_language_id(&document.language_id);
+        self.state().documents.open(
+            document.uri.clone(),
+            &document.text,
+            document.version,
+            format,
+        );
+        self.schedule(document.uri);
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let warnings = {
+            let mut state = self.state();
+            let encoding = state.encoding;
+            state.documents.change(
+                &uri,
+                params.text_document.version,
+                params.content_changes,
+                encoding,
+            )
+        };
+        for warning in warnings {
+            self.client
+                .log_message(MessageType::WARNING, format!("newslint: {warning}"))
+                .await;
+        }
+        self.schedule(uri);
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let was_open = self.state().documents.close(&uri);
+        if was_open {
+            self.client.publish_diagnostics(uri, Vec::new(), None).await;
+        } else {
+            self.client
+                .log_message(
+                    MessageType::WARNING,
+                    format!("newslint: didClose for {} which is not open", uri.as_str()),
+                )
+                .await;
+        }
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        if params.settings.is_object() && params.settings.as_object().is_some_and(|o| !o.is_empty())
+        {
+            self.state().layers.client_settings = Some(params.settings);
+        } else {
+            self.pull_client_settings().await;
+        }
+        self.reload_config().await;
+        self.schedule_all();
+    }
+
+    async fn did_change_watched_files(&self, _: DidChangeWatchedFilesParams) {
+        self.reload_config().await;
+        self.schedule_all();
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let position = params.text_document_position_params;
+        let Some((analyzed, encoding, _)) = self.analyzed(&position.text_document.uri) else {
+            return Ok(None);
+        };
+        let offset = to_offset(&analyzed.rope, position.position, encoding);
+        Ok(hover::hover(&analyzed, offset, encoding))
+    }
+
+    async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        let Some((analyzed, encoding, config)) = self.analyzed(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        if !config.inlay_hints {
+            return Ok(Some(Vec::new()));
+        }
+        Ok(Some(inlay_hints::inlay_hints(
+            &analyzed,
+            params.range,
+            encoding,
+        )))
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let uri = params.text_document.uri.clone();
+        let (analyzed, encoding, current) = {
+            let state = self.state();
+            let Some(document) = state.documents.get(&uri) else {
+                return Ok(None);
+            };
+            let Some(analyzed) = document.analyzed.clone() else {
+                return Ok(None);
+            };
+            (analyzed, state.encoding, document.version)
+        };
+        // Edits computed on an older text would land in the wrong place.
+        if analyzed.version != current {
+            return Ok(None);
+        }
+        Ok(Some(code_actions::code_actions(
+            &analyzed,
+            &uri,
+            params.range,
+            encoding,
+        )))
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let Some((analyzed, encoding, _)) = self.analyzed(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        Ok(Some(DocumentSymbolResponse::Nested(
+            symbols::document_symbols(&analyzed, encoding),
+        )))
+    }
+}
+
+/// Analyses documents as their edits arrive. Jobs that pile up while one runs are coalesced:
+/// each document is analysed once, at its newest version.
+async fn run_worker(
+    mut jobs: mpsc::UnboundedReceiver<Uri>,
+    state: Arc<Mutex<State>>,
+    client: Client,
+) {
+    while let Some(first) = jobs.recv().await {
+        let mut pending = vec![first];
+        while let Ok(uri) = jobs.try_recv() {
+            if !pending.contains(&uri) {
+                pending.push(uri);
+            }
+        }
+        for uri in pending {
+            analyze_and_publish(&state, &client, uri).await;
+        }
+    }
+}
+
+async fn analyze_and_publish(state: &Arc<Mutex<State>>, client: &Client, uri: Uri) {
+    let (rope, version, format, analyzer, config, encoding) = {
+        let state = lock(state);
+        let Some(document) = state.documents.get(&uri) else {
+            return;
+        };
+        let up_to_date = |a: &Arc<Analyzed>| {
+            a.version == document.version
+                && a.rope == document.rope
+                && Arc::ptr_eq(&a.config, &state.config)
+        };
+        if document.analyzed.as_ref().is_some_and(up_to_date) {
+            return;
+        }
+        let analyzer = Arc::clone(&document.analyzer);
+        (
+            document.rope.clone(),
+            document.version,
+            document.format,
+            analyzer,
+            Arc::clone(&state.config),
+            state.encoding,
+        )
+    };
+    let job =
+        tokio::task::spawn_blocking(move || run_analysis(rope, version, format, &analyzer, config))
+            .await;
+    let analyzed = match job {
+        Ok(Ok(analyzed)) => Arc::new(analyzed),
+        Ok(Err(panic)) => {
+            client
+                .log_message(
+                    MessageType::ERROR,
+                    format!("newslint: analysis of {} failed: {panic}", uri.as_str()),
+                )
+                .await;
+            return;
+        }
+        Err(e) => {
+            client
+                .log_message(
+                    MessageType::ERROR,
+                    format!("newslint: analysis task failed: {e}"),
+                )
+                .await;
+            return;
+        }
+    };
+    let current = {
+        let mut state = lock(state);
+        match state.documents.get_mut(&uri) {
+            Some(document) if document.version == version && document.rope == analyzed.rope => {
+                document.analyzed = Some(Arc::clone(&analyzed));
+                true
+            }
+            _ => false,
+        }
+    };
+    // A newer version is queued behind this one; its own publish will follow.
+    if current {
+        let diagnostics = if analyzed.skipped {
+            vec![diagnostics::too_large(&analyzed, encoding)]
+        } else {
+            diagnostics::diagnostics(&analyzed, encoding)
+        };
+        client
+            .publish_diagnostics(uri, diagnostics, Some(version))
+            .await;
+    }
+}
+
+/// Runs on a blocking thread. A panic is caught and returned as a message; the document's
+/// block cache is then dropped, since the panic may have left it half-built.
+fn run_analysis(
+    rope: ropey::Rope,
+    version: i32,
+    format: Format,
+    analyzer: &Mutex<Analyzer>,
+    config: Arc<Config>,
+) -> std::result::Result<Analyzed, String> {
+    let source = rope.to_string();
+    if source.len() > config.max_file_size {
+        let analysis = crate::analysis::analyze("", format, &config);
+        return Ok(Analyzed {
+            version,
+            rope,
+            source,
+            analysis,
+            findings: Vec::new(),
+            config,
+            skipped: true,
+        });
+    }
+    let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        let mut analyzer = analyzer.lock().unwrap_or_else(|p| p.into_inner());
+        let analysis = analyzer.analyze(&source, format, &config);
+        let findings = rules::check(&source, &analysis, &config);
+        (analysis, findings)
+    }));
+    match outcome {
+        Ok((analysis, findings)) => Ok(Analyzed {
+            version,
+            rope,
+            source,
+            analysis,
+            findings,
+            config,
+            skipped: false,
+        }),
+        Err(payload) => {
+            *analyzer.lock().unwrap_or_else(|p| p.into_inner()) = Analyzer::default();
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a panic with no message".to_owned());
+            Err(message)
+        }
+    }
+}

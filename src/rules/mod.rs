@@ -1,0 +1,131 @@
+//! Rules: turn an [`Analysis`] into findings with a rule id, level, message and fixes.
+//! One rule per file; the registry below is the single list of them.
+
+mod suppression;
+mod unbalanced_quote;
+
+pub use suppression::{disable_fixes, Suppressions};
+
+use crate::analysis::{Analysis, Span};
+use crate::config::{Config, Level};
+use crate::text::Format;
+
+pub trait Rule: Sync {
+    /// Stable id, used in settings, disable comments, JSON and SARIF.
+    fn id(&self) -> &'static str;
+    fn default_level(&self) -> Level;
+    /// One line for `newslint rules`.
+    fn summary(&self) -> &'static str;
+    /// A paragraph for `newslint explain`, hovers and the SARIF rule help.
+    fn explanation(&self) -> &'static str;
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>);
+}
+
+/// What a rule sees.
+pub struct Context<'a> {
+    pub source: &'a str,
+    pub analysis: &'a Analysis,
+    pub config: &'a Config,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub rule: &'static str,
+    /// Set by [`check`] from the rule's default and the configuration.
+    pub level: Level,
+    pub span: Span,
+    pub message: String,
+    pub fixes: Vec<Fix>,
+}
+
+impl Finding {
+    pub fn new(rule: &dyn Rule, span: Span, message: impl Into<String>) -> Finding {
+        Finding {
+            rule: rule.id(),
+            level: rule.default_level(),
+            span,
+            message: message.into(),
+            fixes: Vec::new(),
+        }
+    }
+
+    pub fn with_fix(mut self, fix: Fix) -> Finding {
+        self.fixes.push(fix);
+        self
+    }
+}
+
+/// A quick fix: edits applied together. Edits never overlap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub title: String,
+    pub edits: Vec<Edit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub span: Span,
+    pub replacement: String,
+}
+
+impl Fix {
+    pub fn replace(title: impl Into<String>, span: Span, replacement: impl Into<String>) -> Fix {
+        Fix {
+            title: title.into(),
+            edits: vec![Edit {
+                span,
+                replacement: replacement.into(),
+            }],
+        }
+    }
+
+    pub fn insert(title: impl Into<String>, at: usize, text: impl Into<String>) -> Fix {
+        Fix::replace(title, Span::new(at, at), text)
+    }
+}
+
+/// Every rule, in the order `newslint rules` lists them.
+pub static RULES: &[&dyn Rule] = &[&unbalanced_quote::UnbalancedQuote];
+
+pub fn rule(id: &str) -> Option<&'static dyn Rule> {
+    RULES.iter().copied().find(|r| r.id() == id)
+}
+
+pub fn is_rule_id(id: &str) -> bool {
+    rule(id).is_some()
+}
+
+/// Runs every enabled rule, drops what disable comments suppress, and orders by position.
+pub fn check(source: &str, analysis: &Analysis, config: &Config) -> Vec<Finding> {
+    let cx = Context {
+        source,
+        analysis,
+        config,
+    };
+    let suppressions = Suppressions::parse(source);
+    let mut findings = Vec::new();
+    for rule in RULES {
+        let level = config.level(rule.id(), rule.default_level());
+        if level == Level::Off {
+            continue;
+        }
+        let start = findings.len();
+        rule.check(&cx, &mut findings);
+        for finding in &mut findings[start..] {
+            finding.level = level;
+        }
+    }
+    findings.retain(|f| !suppressions.suppresses(f.rule, f.span.start));
+    findings.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
+    });
+    findings
+}
+
+/// The format's own way to write a comment holding `body` on a line of its own.
+pub fn comment_line(format: Format, body: &str) -> String {
+    match format {
+        Format::Markdown => format!("<!-- {body} -->\n"),
+        Format::PlainText => format!("newslint: {}\n", body.trim_start_matches("newslint-")),
+    }
+}

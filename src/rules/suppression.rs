@@ -1,0 +1,165 @@
+//! Disable comments: `<!-- newslint-disable RULE... -->`, `<!-- newslint-enable -->`,
+//! `<!-- newslint-disable-next-line RULE -->`, `<!-- newslint-disable-line RULE -->`, and in
+//! plain text the same words after `newslint:` on a line of their own. No rule named means all.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+use super::{comment_line, Finding, Fix};
+use crate::analysis::Span;
+use crate::text::Format;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Suppression {
+    span: Span,
+    /// `None`: every rule.
+    rules: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Suppressions {
+    suppressions: Vec<Suppression>,
+}
+
+static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->|^[ \t]*newslint:[ \t]*(disable-next-line|disable-line|disable|enable)\b([^\n]*)$")
+        .expect("valid regex")
+});
+
+impl Suppressions {
+    pub fn parse(source: &str) -> Suppressions {
+        let mut suppressions = Vec::new();
+        // Open `disable` regions: where they start and what they cover.
+        let mut open: Vec<(usize, Option<Vec<String>>)> = Vec::new();
+        for captures in DIRECTIVE.captures_iter(source) {
+            let whole = captures.get(0).expect("group 0 always matches");
+            let verb = captures
+                .get(1)
+                .or(captures.get(3))
+                .map_or("", |m| m.as_str());
+            let names = captures
+                .get(2)
+                .or(captures.get(4))
+                .map_or("", |m| m.as_str());
+            let rules: Vec<String> = names
+                .split([' ', ',', '\t'])
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect();
+            let rules = (!rules.is_empty()).then_some(rules);
+            let line = line_span(source, whole.start());
+            match verb {
+                "disable-line" => suppressions.push(Suppression { span: line, rules }),
+                "disable-next-line" => {
+                    let next = line_span(source, (line.end + 1).min(source.len()));
+                    suppressions.push(Suppression { span: next, rules });
+                }
+                "disable" => open.push((whole.end(), rules)),
+                _ => {
+                    // `enable` with rules closes the regions for those rules; bare `enable` closes all.
+                    open.retain(|(start, disabled)| {
+                        let closes = match (&rules, disabled) {
+                            (None, _) => true,
+                            (Some(enabled), Some(disabled)) => {
+                                disabled.iter().all(|r| enabled.contains(r))
+                            }
+                            (Some(_), None) => false,
+                        };
+                        if closes {
+                            suppressions.push(Suppression {
+                                span: Span::new(*start, whole.start()),
+                                rules: disabled.clone(),
+                            });
+                        }
+                        !closes
+                    });
+                }
+            }
+        }
+        for (start, rules) in open {
+            suppressions.push(Suppression {
+                span: Span::new(start, source.len() + 1),
+                rules,
+            });
+        }
+        Suppressions { suppressions }
+    }
+
+    pub fn suppresses(&self, rule: &str, offset: usize) -> bool {
+        self.suppressions.iter().any(|s| {
+            (s.span.contains(offset) || (s.span.is_empty() && s.span.start == offset))
+                && s.rules
+                    .as_ref()
+                    .is_none_or(|rules| rules.iter().any(|r| r == rule))
+        })
+    }
+}
+
+/// The line holding `offset`, without its line break.
+fn line_span(source: &str, offset: usize) -> Span {
+    let start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let end = source[offset..]
+        .find('\n')
+        .map_or(source.len(), |i| offset + i);
+    Span::new(start, end)
+}
+
+/// Quick fixes that silence a finding's rule on its line, or in the whole file.
+pub fn disable_fixes(source: &str, format: Format, finding: &Finding) -> Vec<Fix> {
+    let rule = finding.rule;
+    let line = line_span(source, finding.span.start);
+    let for_line = match format {
+        // An HTML comment at the end of the line keeps the Markdown paragraph whole.
+        Format::Markdown => Fix::insert(
+            format!("Disable {rule} for this line"),
+            line.end,
+            format!(" <!-- newslint-disable-line {rule} -->"),
+        ),
+        Format::PlainText => Fix::insert(
+            format!("Disable {rule} for this line"),
+            line.start,
+            comment_line(format, &format!("newslint-disable-next-line {rule}")),
+        ),
+    };
+    let file_start = front_matter_end(source);
+    let for_file = Fix::insert(
+        format!("Disable {rule} for this file"),
+        file_start,
+        comment_line(format, &format!("newslint-disable {rule}")),
+    );
+    vec![for_line, for_file]
+}
+
+/// Where a comment may go at the top of a file: after YAML front matter if there is some.
+fn front_matter_end(source: &str) -> usize {
+    let Some(rest) = source.strip_prefix("---\n") else {
+        return 0;
+    };
+    rest.find("\n---\n").map_or(0, |i| 4 + i + 5)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regions_lines_and_rule_lists() {
+        let source = "a\n<!-- newslint-disable unsourced-claim -->\nb\n<!-- newslint-enable -->\nc <!-- newslint-disable-line -->\nnewslint: disable-next-line weasel-wording, anonymous-source\nd\ne";
+        let s = Suppressions::parse(source);
+        let at = |needle: &str| source.find(needle).unwrap();
+        assert!(!s.suppresses("unsourced-claim", at("a")));
+        assert!(s.suppresses("unsourced-claim", at("b\n")));
+        assert!(!s.suppresses("weasel-wording", at("b\n")));
+        assert!(!s.suppresses("unsourced-claim", at("<!-- newslint-enable")));
+        assert!(s.suppresses("anything", at("c <!--")));
+        assert!(s.suppresses("anonymous-source", at("d\n")));
+        assert!(!s.suppresses("unsourced-claim", at("d\n")));
+        assert!(!s.suppresses("weasel-wording", at("e")));
+    }
+
+    #[test]
+    fn an_unclosed_region_runs_to_the_end() {
+        let source = "newslint: disable\nall of this";
+        assert!(Suppressions::parse(source).suppresses("unbalanced-quote", source.len() - 1));
+    }
+}

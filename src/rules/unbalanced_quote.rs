@@ -1,0 +1,134 @@
+//! `unbalanced-quote`: an opening mark never closed, a closing mark never opened, or a pair of
+//! marks of two styles (`“ … "`).
+
+use super::{Context, Finding, Fix, Rule};
+use crate::analysis::QuoteProblem;
+use crate::config::Level;
+
+pub struct UnbalancedQuote;
+
+impl Rule for UnbalancedQuote {
+    fn id(&self) -> &'static str {
+        "unbalanced-quote"
+    }
+
+    fn default_level(&self) -> Level {
+        Level::Error
+    }
+
+    fn summary(&self) -> &'static str {
+        "an opening quote mark with no close in its paragraph, or mismatched marks"
+    }
+
+    fn explanation(&self) -> &'static str {
+        "A quotation must close in the paragraph where it opens. A quotation that runs over several \
+         paragraphs is the one exception: each continuing paragraph opens with a quote mark and only \
+         the last one closes. Both marks of a pair must be of one style: “curly” with “curly”, \
+         \"straight\" with \"straight\", « guillemets » with « guillemets ». A reader — and every \
+         tool that finds who said what — loses track of where the speaker's words end otherwise."
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        for problem in &cx.analysis.quotes.problems {
+            let finding = match *problem {
+                QuoteProblem::Unclosed { open, expected } => {
+                    let block_end = cx
+                        .analysis
+                        .prose
+                        .blocks
+                        .iter()
+                        .find(|b| b.span.contains(open.start))
+                        .map_or(open.end, |b| b.span.end);
+                    let mark = open.slice(cx.source);
+                    Finding::new(
+                        self,
+                        open,
+                        format!("{mark} opens a quotation that is never closed in its paragraph (expected {expected})"),
+                    )
+                    .with_fix(Fix::insert(format!("Close the quotation at the end of the paragraph ({expected})"), block_end, expected))
+                }
+                QuoteProblem::Unopened { close } => {
+                    let mark = close.slice(cx.source);
+                    Finding::new(
+                        self,
+                        close,
+                        format!("{mark} closes a quotation that was never opened"),
+                    )
+                }
+                QuoteProblem::Mismatched {
+                    open,
+                    close,
+                    expected,
+                } => {
+                    let (opened, closed) = (open.slice(cx.source), close.slice(cx.source));
+                    Finding::new(
+                        self,
+                        open,
+                        format!("mismatched quote marks: {opened} is closed by {closed} (expected {expected})"),
+                    )
+                    .with_fix(Fix::replace(format!("Replace the closing {closed} with {expected}"), close, expected))
+                }
+            };
+            out.push(finding);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::analyze;
+    use crate::config::Config;
+    use crate::rules::check;
+    use crate::text::Format;
+
+    fn messages(source: &str) -> Vec<(String, String, Vec<String>)> {
+        let config = Config::default();
+        let analysis = analyze(source, Format::PlainText, &config);
+        check(source, &analysis, &config)
+            .into_iter()
+            .map(|f| {
+                (
+                    f.span.slice(source).to_owned(),
+                    f.message,
+                    f.fixes.into_iter().map(|x| x.title).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn mismatched_marks_get_a_fix() {
+        let got = messages("“In general, the West's policy is hybrid warfare.\"\n");
+        assert_eq!(
+            got,
+            [(
+                "“".to_owned(),
+                "mismatched quote marks: “ is closed by \" (expected ”)".to_owned(),
+                vec!["Replace the closing \" with ”".to_owned()]
+            )]
+        );
+    }
+
+    #[test]
+    fn unclosed_and_unopened() {
+        let got = messages("He said “we will win.\n\nThen” she left.");
+        assert_eq!(got.len(), 2);
+        assert_eq!(
+            got[0].1,
+            "“ opens a quotation that is never closed in its paragraph (expected ”)"
+        );
+        assert_eq!(got[1].1, "” closes a quotation that was never opened");
+    }
+
+    #[test]
+    fn disable_comments_silence_it() {
+        assert!(
+            messages("newslint: disable-next-line unbalanced-quote\nHe said “we will win.\n")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("newslint: disable-next-line unsourced-claim\nHe said “we will win.\n").len(),
+            1
+        );
+    }
+}

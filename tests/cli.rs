@@ -1,0 +1,210 @@
+//! The command line as a user runs it: output snapshots on the bundled articles, the JSON
+//! contract, and bad input that must not stop the other files.
+
+use expect_test::{expect, Expect};
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn newslint(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newslint"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the binary runs")
+}
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn check_output(args: &[&str], dir: &Path, expected_code: i32, stdout: Expect, stderr: Expect) {
+    let out = newslint(args, dir);
+    stdout.assert_eq(&String::from_utf8_lossy(&out.stdout));
+    stderr.assert_eq(&String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(expected_code),
+        "exit status of newslint {args:?}"
+    );
+}
+
+#[test]
+fn check_the_bundled_articles() {
+    check_output(
+        &["check", "examples"],
+        repo(),
+        1,
+        expect![[r#"
+            examples/foreign-policy-concept.md:18:1: error unbalanced-quote: mismatched quote marks: “ is closed by " (expected ”)
+            examples/foreign-policy-concept.md:22:1: error unbalanced-quote: mismatched quote marks: “ is closed by " (expected ”)
+            examples/foreign-policy-concept.txt:22:1: error unbalanced-quote: mismatched quote marks: “ is closed by " (expected ”)
+            examples/foreign-policy-concept.txt:26:1: error unbalanced-quote: mismatched quote marks: “ is closed by " (expected ”)
+        "#]],
+        expect![[r#"
+            4 findings in 2 files
+        "#]],
+    );
+}
+
+#[test]
+fn fail_on_sets_the_exit_status() {
+    let out = newslint(
+        &[
+            "check",
+            "--fail-on",
+            "never",
+            "examples/foreign-policy-concept.txt",
+        ],
+        repo(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("clean.md"), "Nothing to see here.\n").unwrap();
+    let out = newslint(&["check", "clean.md"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn analyze_json_follows_the_contract() {
+    let out = newslint(
+        &["analyze", "--json", "examples/foreign-policy-concept.txt"],
+        repo(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let json: Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    let file = &json["files"][0];
+    assert_eq!(file["path"], "examples/foreign-policy-concept.txt");
+    let text: Vec<char> = include_str!("../examples/foreign-policy-concept.txt")
+        .chars()
+        .collect();
+    let slice = |v: &Value| -> String {
+        text[v["start"].as_u64().unwrap() as usize..v["end"].as_u64().unwrap() as usize]
+            .iter()
+            .collect()
+    };
+    for key in ["entities", "attributions", "claims", "diagnostics"] {
+        assert!(file[key].is_array(), "{key} is a list");
+    }
+    let quotes: Vec<String> = file["attributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["direct"] == true)
+        .map(|a| slice(&a["content"]))
+        .collect();
+    assert!(
+        quotes.iter().any(|q| q == "existential threat"),
+        "{quotes:?}"
+    );
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q.starts_with("In general, the West's policy")),
+        "{quotes:?}"
+    );
+    // Code-point offsets: the diagnostic sits on the curly opening mark.
+    let diagnostic = &file["diagnostics"][0];
+    assert_eq!(diagnostic["rule"], "unbalanced-quote");
+    assert_eq!(slice(diagnostic), "“");
+}
+
+#[test]
+fn bad_files_are_reported_and_the_rest_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir(root.join("articles")).unwrap();
+    std::fs::write(root.join("articles/good.md"), "He said “we will win.\n").unwrap();
+    std::fs::write(root.join("articles/latin1.txt"), b"Caf\xe9 society\n").unwrap();
+    std::fs::write(root.join("articles/empty.txt"), "").unwrap();
+    std::fs::write(
+        root.join("articles/notes.rst"),
+        "ignored: not Markdown or text",
+    )
+    .unwrap();
+    check_output(
+        &["check", "articles", "missing.md"],
+        root,
+        2,
+        expect![[r#"
+            articles/good.md:1:9: error unbalanced-quote: “ opens a quotation that is never closed in its paragraph (expected ”)
+        "#]],
+        expect![[r#"
+            newslint: missing.md: No such file or directory (os error 2)
+            newslint: articles/latin1.txt: not UTF-8 text (invalid byte at offset 3)
+            1 finding in 2 files
+        "#]],
+    );
+}
+
+#[test]
+fn a_broken_config_file_is_named_and_the_defaults_used() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join(".newslint.toml"),
+        "[rules]\nunbalanced-quote = \"loud\"\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.txt"), "He said “we will win.\n").unwrap();
+    let out = newslint(&["check", "a.txt"], dir.path());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(".newslint.toml") && stderr.contains("unknown variant `loud`"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("unbalanced-quote"));
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn settings_file_turns_rules_off() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join(".newslint.toml"),
+        "[rules]\nunbalanced-quote = \"off\"\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.txt"), "He said “we will win.\n").unwrap();
+    let out = newslint(&["check", "a.txt"], dir.path());
+    assert!(out.stdout.is_empty());
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn sarif_is_2_1_0_with_rules_and_regions() {
+    let out = newslint(
+        &[
+            "check",
+            "--format",
+            "sarif",
+            "examples/foreign-policy-concept.txt",
+        ],
+        repo(),
+    );
+    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    let run = &sarif["runs"][0];
+    assert!(run["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["id"] == "unbalanced-quote"));
+    let result = &run["results"][0];
+    assert_eq!(result["ruleId"], "unbalanced-quote");
+    assert_eq!(result["level"], "error");
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["region"]["startLine"],
+        22
+    );
+}
+
+#[test]
+fn rules_and_explain() {
+    let out = newslint(&["rules"], repo());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("unbalanced-quote"));
+    let out = newslint(&["explain", "unbalanced-quote"], repo());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("several paragraphs"));
+    let out = newslint(&["explain", "no-such-rule"], repo());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown rule `no-such-rule`"));
+}

@@ -1,0 +1,239 @@
+//! The language server end to end, in process: a real client over an in-memory pipe.
+
+mod support;
+
+use serde_json::{json, Value};
+use support::{position, Client};
+
+use newslint::analysis::analyze;
+use newslint::config::Config;
+use newslint::rules::check;
+use newslint::text::Format;
+
+const URI: &str = "file:///tmp/newslint-test/article.txt";
+const EXAMPLE: &str = include_str!("../examples/foreign-policy-concept.txt");
+
+/// What the diagnostics for `text` must be: the engine's findings at the obvious positions.
+fn expected_diagnostics(text: &str, utf8: bool) -> Vec<Value> {
+    let config = Config::default();
+    let analysis = analyze(text, Format::PlainText, &config);
+    check(text, &analysis, &config)
+        .iter()
+        .map(|f| {
+            json!({
+                "range": {"start": position(text, f.span.start, utf8), "end": position(text, f.span.end, utf8)},
+                "code": f.rule,
+                "message": f.message,
+            })
+        })
+        .collect()
+}
+
+fn essentials(diagnostics: &[Value]) -> Vec<Value> {
+    diagnostics
+        .iter()
+        .map(|d| json!({"range": d["range"], "code": d["code"], "message": d["message"]}))
+        .collect()
+}
+
+/// A small deterministic generator, so a failure can be replayed.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) as usize) % n.max(1)
+    }
+}
+
+fn char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[tokio::test]
+async fn two_hundred_edits_in_each_encoding() {
+    for utf8 in [false, true] {
+        let mut client = Client::start();
+        let init = client.initialize(utf8, Value::Null).await;
+        let encoding = if utf8 { "utf-8" } else { "utf-16" };
+        assert_eq!(init["result"]["capabilities"]["positionEncoding"], encoding);
+        let mut text = String::from(
+            "“Сергей Лавров” said 👍 Zoë's «oui».\n\nSecond paragraph with a \"quote\n",
+        );
+        client.open(URI, "plaintext", &text, 1).await;
+        let first = client.diagnostics(URI, 1).await;
+        assert_eq!(essentials(&first), expected_diagnostics(&text, utf8));
+
+        let pieces = [
+            "“",
+            "”",
+            "\"",
+            "é",
+            "Сергей",
+            "👍",
+            "\n",
+            "x",
+            " said ",
+            "«",
+            "»",
+            "",
+            "\n\n",
+        ];
+        let mut random = Lcg(if utf8 { 7 } else { 11 });
+        let mut version = 1;
+        for _ in 0..200 {
+            let a = char_boundary(&text, random.below(text.len() + 1));
+            let b = char_boundary(&text, (a + random.below(12)).min(text.len()));
+            let insert = pieces[random.below(pieces.len())];
+            let range = json!({"start": position(&text, a, utf8), "end": position(&text, b, utf8)});
+            text.replace_range(a..b, insert);
+            version += 1;
+            client
+                .notify(
+                    "textDocument/didChange",
+                    json!({
+                        "textDocument": {"uri": URI, "version": version},
+                        "contentChanges": [{"range": range, "text": insert}],
+                    }),
+                )
+                .await;
+        }
+        let last = client.diagnostics(URI, version).await;
+        assert_eq!(
+            essentials(&last),
+            expected_diagnostics(&text, utf8),
+            "encoding {encoding}, text {text:?}"
+        );
+        client.shutdown().await;
+    }
+}
+
+#[tokio::test]
+async fn example_article_diagnostics_hover_and_actions() {
+    let mut client = Client::start();
+    client.initialize(false, Value::Null).await;
+    client.open(URI, "plaintext", EXAMPLE, 1).await;
+    let diagnostics = client.diagnostics(URI, 1).await;
+    let lavrov = EXAMPLE.find("“In general").unwrap();
+    let expected_start = position(EXAMPLE, lavrov, false);
+    let mismatched = diagnostics
+        .iter()
+        .find(|d| d["range"]["start"] == expected_start)
+        .unwrap_or_else(|| panic!("no diagnostic on the Lavrov quote: {diagnostics:#?}"));
+    assert_eq!(mismatched["code"], "unbalanced-quote");
+    assert_eq!(mismatched["severity"], 1);
+
+    let hover = client
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": URI}, "position": expected_start}),
+        )
+        .await;
+    let text = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(text.contains("mismatched quote marks"), "{hover}");
+    assert!(text.contains("**Quotation**"), "{hover}");
+
+    let actions = client
+        .request(
+            "textDocument/codeAction",
+            json!({
+                "textDocument": {"uri": URI},
+                "range": {"start": expected_start, "end": expected_start},
+                "context": {"diagnostics": []},
+            }),
+        )
+        .await;
+    let titles: Vec<&str> = actions["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Replace the closing \" with ”",
+            "Disable unbalanced-quote for this line",
+            "Disable unbalanced-quote for this file"
+        ]
+    );
+    let edit = &actions["result"][0]["edit"]["changes"][URI][0];
+    assert_eq!(edit["newText"], "”");
+    let closing = lavrov + EXAMPLE[lavrov..].find("warfare.\"").unwrap() + "warfare.".len();
+    assert_eq!(edit["range"]["start"], position(EXAMPLE, closing, false));
+
+    let symbols = client
+        .request(
+            "textDocument/documentSymbol",
+            json!({"textDocument": {"uri": URI}}),
+        )
+        .await;
+    assert!(
+        symbols["result"].as_array().is_some_and(|s| !s.is_empty()),
+        "{symbols}"
+    );
+    client.shutdown().await;
+}
+
+#[tokio::test]
+async fn settings_from_init_options_and_changes() {
+    let mut client = Client::start();
+    client
+        .initialize(
+            false,
+            json!({"newslint": {"rules": {"unbalanced-quote": "off"}}}),
+        )
+        .await;
+    client
+        .open(URI, "plaintext", "He said “we will win.\n", 1)
+        .await;
+    assert!(client.diagnostics(URI, 1).await.is_empty());
+    client
+        .notify(
+            "workspace/didChangeConfiguration",
+            json!({"settings": {"newslint": {"rules": {"unbalanced-quote": "info"}}}}),
+        )
+        .await;
+    let message = client
+        .wait_for(|m| {
+            m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["diagnostics"]
+                    .as_array()
+                    .is_some_and(|d| !d.is_empty())
+        })
+        .await;
+    assert_eq!(message["params"]["diagnostics"][0]["severity"], 3);
+    // A broken setting: one clear message, and the server goes on with the defaults.
+    client
+        .notify(
+            "workspace/didChangeConfiguration",
+            json!({"settings": {"rules": {"unbalanced-quote": "loud"}}}),
+        )
+        .await;
+    let shown = client
+        .wait_for(|m| m["method"] == "window/showMessage")
+        .await;
+    assert!(
+        shown["params"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("unknown variant `loud`"),
+        "{shown}"
+    );
+    let hover = client
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": URI}, "position": {"line": 0, "character": 8}}),
+        )
+        .await;
+    assert!(hover.get("result").is_some(), "{hover}");
+    client.shutdown().await;
+}
