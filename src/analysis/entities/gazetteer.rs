@@ -84,21 +84,33 @@ impl Gazetteer {
     }
 
     fn load() -> Gazetteer {
-        let mut phrases: HashMap<u64, u8, hashing::PassThroughBuild> = HashMap::default();
+        let mut phrases: HashMap<u64, u8, hashing::PassThroughBuild> =
+            HashMap::with_capacity_and_hasher(60_000, Default::default());
         let mut lower = String::new();
         for list in LISTS {
             for line in list.source().lines() {
                 let line = line.trim();
-                let tokens = tokenize(line, Span::new(0, line.len()));
-                if tokens.is_empty() || tokens.len() > MAX_PHRASE {
+                if line.is_empty() {
                     continue;
                 }
-                let mut hash = hashing::EMPTY;
-                for (i, token) in tokens.iter().enumerate() {
+                let hash = if line.chars().all(char::is_alphabetic) {
+                    // Most entries are one plain word: the tokenizer would return it whole.
                     lower.clear();
-                    lower.extend(token.text(line).chars().flat_map(char::to_lowercase));
-                    hash = phrase_step(hash, i, &lower);
-                }
+                    lower.extend(line.chars().flat_map(char::to_lowercase));
+                    phrase_step(hashing::EMPTY, 0, &lower)
+                } else {
+                    let tokens = tokenize(line, Span::new(0, line.len()));
+                    if tokens.is_empty() || tokens.len() > MAX_PHRASE {
+                        continue;
+                    }
+                    let mut hash = hashing::EMPTY;
+                    for (i, token) in tokens.iter().enumerate() {
+                        lower.clear();
+                        lower.extend(token.text(line).chars().flat_map(char::to_lowercase));
+                        hash = phrase_step(hash, i, &lower);
+                    }
+                    hash
+                };
                 *phrases.entry(hash).or_default() |= list.bit();
             }
         }
