@@ -184,3 +184,18 @@ fn accents_and_short_forms_of_organisations_group() {
     assert_eq!(merida.spellings.len(), 1);
     assert_eq!(merida.spellings[0].variant, "Merida");
 }
+
+#[test]
+fn names_in_capitals_join_the_running_text() {
+    let source = "PUTIN WARNS THE WEST AS NATO MEETS IN BRUSSELS\n\n\
+        President Vladimir Putin said on Friday that NATO was a threat.\n\
+        Putin spoke in Moscow.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    let putin = find(&all, "Vladimir Putin");
+    assert!(putin.2.iter().any(|m| m == "PUTIN"), "{all:?}");
+    assert!(
+        entities.referents.iter().all(|r| r.spellings.is_empty()),
+        "{all:?}"
+    );
+}

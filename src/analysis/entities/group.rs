@@ -379,8 +379,32 @@ fn propagation_patterns(text: &str, drafts: &[Draft]) -> Vec<(String, EntityLabe
         .filter(|(_, (_, reliable))| *reliable)
         .map(|(name, (label, _))| (name, label))
         .collect();
+    // The same names in an ALL-CAPS headline ("PUTIN WARNS …").
+    let capitals: Vec<(String, EntityLabel)> = patterns
+        .iter()
+        .filter(|(name, _)| name.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .map(|(name, label)| (name.to_uppercase(), *label))
+        .filter(|(upper, _)| !patterns.iter().any(|(name, _)| name == upper))
+        .collect();
+    patterns.extend(capitals);
     patterns.sort();
+    patterns.dedup_by(|a, b| a.0 == b.0);
     patterns
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// "PUTIN" → "Putin": how a word in capitals is compared with the same word in running text.
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
+    })
 }
 
 fn collapse(name: &str) -> String {
@@ -543,13 +567,27 @@ fn link(names: &Names) -> Links {
         clustered,
     };
     // Words compared for linking: spelling variants merged, accents folded, no leading
-    // article ("The Union" / "Union", "Yucatán" / "Yucatan").
+    // article ("The Union" / "Union", "Yucatán" / "Yucatan"), and a word in capitals read
+    // as the same word in running text when that occurs ("PUTIN" / "Putin"; "NATO" stays).
+    let running: std::collections::HashSet<String> = names
+        .list
+        .iter()
+        .flat_map(|n| &n.words)
+        .filter(|w| !is_all_caps(w))
+        .map(|w| fold_accents(links.normal(w)))
+        .collect();
     let normal_words = |links: &Links, name: &Name| -> Vec<String> {
         let article =
             name.words.first().is_some_and(|w| w == "the" || w == "The") && name.words.len() > 1;
         name.words[usize::from(article)..]
             .iter()
-            .map(|w| fold_accents(links.normal(w)))
+            .map(|w| {
+                let word = fold_accents(links.normal(w));
+                let running_form = is_all_caps(&word)
+                    .then(|| title_case(&word))
+                    .filter(|t| running.contains(t));
+                running_form.unwrap_or(word)
+            })
             .collect()
     };
     // Same name up to spelling ("Sergei Lavrov" / "Sergey Lavrov").
@@ -787,6 +825,7 @@ fn spelling_clusters(names: &Names) -> HashMap<String, String> {
                     1
                 };
                 if !both_listed
+                    && la != lb
                     && edit_distance(&la, &lb) <= limit
                     && !representative.contains_key(*a)
                 {
@@ -922,6 +961,7 @@ fn build(
                     let name = &names.list[n];
                     (
                         name.words.len(),
+                        !name.words.iter().all(|w| is_all_caps(w)),
                         name.mentions,
                         std::cmp::Reverse(name.first),
                     )
