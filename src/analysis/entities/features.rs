@@ -44,6 +44,8 @@ enum Template {
     WordPrev,
     WordNext,
     TagPrev,
+    RunFirst,
+    RunLast,
 }
 
 fn feature(template: Template, value: u64) -> u64 {
@@ -217,6 +219,13 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
                 run_length.min(5) as u64,
                 run_index.min(4) as u64 * 2 + u64::from(run_index + 1 == run_length),
             ));
+            // The run's first and last words type the whole name ("… Security Council").
+            if !all_caps {
+                let run_start = i - run_index;
+                let run_last = run_start + run_length - 1;
+                features.push(feature(Template::RunFirst, facts[run_start].lower));
+                features.push(feature(Template::RunLast, facts[run_last].lower));
+            }
         }
     }
     starts.push(features.len());
