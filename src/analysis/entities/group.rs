@@ -34,7 +34,7 @@ pub struct FirstReference {
     pub full: Span,
 }
 
-/// People first mentioned by a shorter form than their fullest one.
+/// People first named by one word ("Lavrov", "Sergei") while a fuller name comes later.
 pub fn first_references(entities: &Entities, text: &str) -> Vec<FirstReference> {
     let word_count = |span: Span| words(text, span).len();
     entities
@@ -51,7 +51,7 @@ pub fn first_references(entities: &Entities, text: &str) -> Vec<FirstReference> 
             let fullest = spans.iter().map(|&s| word_count(s)).max()?;
             let first = *spans.first()?;
             let full = *spans.iter().find(|&&s| word_count(s) == fullest)?;
-            (word_count(first) < fullest).then_some(FirstReference {
+            (word_count(first) == 1 && fullest > 1).then_some(FirstReference {
                 referent,
                 first,
                 full,
