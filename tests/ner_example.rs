@@ -147,6 +147,7 @@ fn known_names_win_the_spelling() {
     assert_eq!(referent.spellings.len(), 1);
     assert_eq!(referent.spellings[0].canonical, "Zelenskyy");
     assert_eq!(referent.spellings[0].spans.len(), 2);
+    assert_eq!(referent.titles, ["President"]);
 }
 
 #[test]

@@ -85,7 +85,13 @@ pub fn group(text: &str, tagged: &[TaggedSpan], known: &[String]) -> Entities {
                     .entry(pattern)
                     .or_insert_with(|| label_of_name(known[pattern]))
             });
-        drafts.insert(Draft::new(span, label));
+        let (span, title) = strip_title(text, span, label);
+        drafts.insert(Draft {
+            span,
+            label,
+            title,
+            name: usize::MAX,
+        });
     }
     for t in &tagged {
         let (span, title) = strip_title(text, t.span, t.label);
