@@ -76,9 +76,12 @@ pub fn group(text: &str, tagged: &[TaggedSpan], known: &[String]) -> Entities {
     tagged.sort_by_key(|t| (t.span.start, std::cmp::Reverse(t.span.end)));
     let mut known_labels: HashMap<usize, EntityLabel> = HashMap::new();
     for (span, pattern) in find_words(text, &known) {
-        let label = tagged
-            .iter()
-            .find(|t| t.span.overlaps(span))
+        // The tagger's spans do not overlap: only the last one starting before the end can.
+        let before = tagged.partition_point(|t| t.span.start < span.end);
+        let label = before
+            .checked_sub(1)
+            .map(|i| tagged[i])
+            .filter(|t| t.span.overlaps(span))
             .map(|t| t.label)
             .unwrap_or_else(|| {
                 *known_labels
@@ -929,13 +932,14 @@ fn build(
         })
         .collect();
     let mut member_names: Vec<Vec<usize>> = vec![Vec::new(); roots.len()];
+    let mut titles_seen: std::collections::HashSet<(usize, String)> = Default::default();
     for (index, (mention, draft)) in entities.mentions.iter().zip(drafts).enumerate() {
         let referent = &mut referents[mention.referent];
         referent.mentions.push(index);
         member_names[mention.referent].push(draft.name);
         if let Some(title) = mention.title {
             let title = collapse(title.slice(text));
-            if !referent.titles.contains(&title) {
+            if titles_seen.insert((mention.referent, title.clone())) {
                 referent.titles.push(title);
             }
         }
