@@ -100,3 +100,21 @@ fn non_latin_scripts() {
     analyse("'s");
     analyse("(");
 }
+
+#[test]
+fn enormous_words() {
+    let word = |c: char| {
+        std::iter::once('Z')
+            .chain(std::iter::repeat_n(c, 50_000))
+            .collect::<String>()
+    };
+    let source = format!("{} met {} in {}.\n", word('a'), word('e'), word('o'));
+    let (_, elapsed) = analyse(&source);
+    assert!(elapsed < Duration::from_secs(10), "{elapsed:?}");
+}
+
+#[test]
+fn names_without_spaces_between() {
+    let make = |n: usize| format!("{}.\n", "President,Vladimir,Putin,".repeat(n));
+    assert_linear(make, 2_000);
+}

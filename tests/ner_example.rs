@@ -200,3 +200,22 @@ fn names_in_capitals_join_the_running_text() {
         "{all:?}"
     );
 }
+
+#[test]
+fn titles_at_the_start_of_the_text_and_in_appositives() {
+    let source = "President Vladimir Putin met the Chinese leader.\n\
+        Later that day, said the country's foreign minister, Sergei Lavrov, talks were useful.\n";
+    let entities = analyse(source, &[]);
+    let titles = |name: &str| {
+        entities
+            .referents
+            .iter()
+            .find(|r| r.canonical == name)
+            .map(|r| r.titles.clone())
+    };
+    assert_eq!(titles("Vladimir Putin"), Some(vec!["President".to_owned()]));
+    assert_eq!(
+        titles("Sergei Lavrov"),
+        Some(vec!["country's foreign minister".to_owned()])
+    );
+}

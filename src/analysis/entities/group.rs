@@ -258,21 +258,33 @@ fn strip_title(text: &str, span: Span, label: EntityLabel) -> (Span, Option<Span
         let title = Span::new(span.start, inner[cut].end);
         return (name, Some(title));
     }
+    // Titles are short: look back a bounded distance, so that a document without spaces
+    // does not cost a scan to its start per mention.
+    let mut floor = span.start.saturating_sub(TITLE_REACH);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
     (
         span,
-        title_before(text, span.start).or_else(|| appositive_before(text, span.start)),
+        title_before(text, floor, span.start)
+            .or_else(|| appositive_before(text, floor, span.start)),
     )
 }
 
+/// How far before a name its title may begin, in bytes.
+const TITLE_REACH: usize = 160;
+
 /// Capitalised words right before `start` that end in a title ("Russian Foreign Minister").
-fn title_before(text: &str, start: usize) -> Option<Span> {
-    let before = &text[..start];
+fn title_before(text: &str, floor: usize, start: usize) -> Option<Span> {
     let mut title: Option<Span> = None;
-    let mut end = before.trim_end_matches([' ', '\t']).len();
+    let mut end = text[..start].trim_end_matches([' ', '\t']).len();
     for _ in 0..4 {
-        let word_start = text[..end]
-            .rfind(|c: char| c.is_whitespace())
-            .map_or(0, |i| i + 1);
+        let word_start = match text[floor..end].rfind(|c: char| c.is_whitespace()) {
+            Some(space) => floor + space + 1,
+            // The start of the text; past the reach, the word may be cut.
+            None if floor == 0 => 0,
+            None => break,
+        };
         let word = &text[word_start..end];
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
         let is_title_word = is_title(word);
@@ -293,8 +305,8 @@ fn title_before(text: &str, start: usize) -> Option<Span> {
 
 /// "… the head of Russian diplomacy, NAME": the phrase after the last article before the
 /// comma, when it holds a role noun.
-fn appositive_before(text: &str, start: usize) -> Option<Span> {
-    let before = text[..start].trim_end_matches([' ', '\t']);
+fn appositive_before(text: &str, floor: usize, start: usize) -> Option<Span> {
+    let before = text[floor..start].trim_end_matches([' ', '\t']);
     let before = before.strip_suffix(',')?;
     let words: Vec<(usize, &str)> = before
         .split_whitespace()
@@ -312,7 +324,7 @@ fn appositive_before(text: &str, start: usize) -> Option<Span> {
             .all(|c| c.is_alphanumeric() || c == '-' || c == '\'')
     });
     let has_role = phrase.iter().any(|(_, w)| is_title(w));
-    (clean && has_role).then_some(Span::new(first_start, before.len()))
+    (clean && has_role).then_some(Span::new(first_start, floor + before.len()))
 }
 
 /// "the North Atlantic Treaty Organization (NATO)": the acronym becomes a mention too.
@@ -852,9 +864,11 @@ fn spelling_clusters(names: &Names) -> HashMap<String, String> {
 
 /// A transliteration-blind key: lower case, vowels (after the first letter), h and w
 /// dropped, similar consonants merged, doubles collapsed. `None` for short words, where a
-/// one-letter difference is usually another name.
+/// one-letter difference is usually another name, and for implausibly long ones.
 fn skeleton(word: &str) -> Option<String> {
-    if word.chars().count() < 5 || !word.chars().next().is_some_and(char::is_uppercase) {
+    // Long "words" are not names, and would make the edit distance costly.
+    let length = word.chars().count();
+    if !(5..=40).contains(&length) || !word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
     let mut key = String::new();
