@@ -9,6 +9,7 @@
 
 pub mod attribution;
 pub mod claims;
+pub mod entities;
 pub mod quotes;
 mod sourcing;
 mod span;
