@@ -1,5 +1,7 @@
-//! Accuracy floors on a small slice of the development data in `../shared/data` (skipped,
-//! with a note, where it is absent). The full figures come from `examples/eval_ner.rs`.
+//! Accuracy floors on a small slice of the development data in `../shared/data`. The data is
+//! not part of the project, so these tests are ignored by a plain `cargo test`; `.ci/run` runs
+//! them when `../shared` is there: `cargo test --release --test ner_floor -- --ignored`.
+//! The full figures come from `examples/eval_ner.rs`.
 
 #[path = "../examples/ner_common/mod.rs"]
 mod ner_data;
@@ -11,14 +13,12 @@ use newslint::analysis::entities::training::Document;
 use newslint::analysis::entities::{group, tag_sentence, EntityLabel, TaggedSpan};
 use newslint::analysis::Span;
 
-fn data(file: &str) -> Option<PathBuf> {
+fn data(file: &str) -> PathBuf {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/data")
         .join(file);
-    if !path.exists() {
-        eprintln!("SKIPPED: {} is not present", path.display());
-    }
-    path.exists().then_some(path)
+    assert!(path.exists(), "{} is not present", path.display());
+    path
 }
 
 /// Micro F1 (exact span and label) of tagging + grouping over `documents`.
@@ -58,10 +58,9 @@ fn f1<'a>(
 }
 
 #[test]
+#[ignore = "needs ../shared/data; run by .ci/run"]
 fn conll_dev_slice() {
-    let Some(path) = data("conll2003_dev.jsonl") else {
-        return;
-    };
+    let path = data("conll2003_dev.jsonl");
     let documents = ner_data::read(&path);
     let score = f1(documents.iter().take(60), &EntityLabel::ALL);
     eprintln!("CoNLL-2003 dev slice F1 {score:.4}");
@@ -72,10 +71,9 @@ fn conll_dev_slice() {
 }
 
 #[test]
+#[ignore = "needs ../shared/data; run by .ci/run"]
 fn gum_held_out_slice() {
-    let Some(path) = data("gum_other.jsonl") else {
-        return;
-    };
+    let path = data("gum_other.jsonl");
     let documents = ner_data::read(&path);
     let held_out = documents
         .iter()

@@ -26,6 +26,7 @@ use std::sync::Arc;
 use crate::config::Config;
 use crate::text::{split_sentences, tokenize, Block, BlockKind, Format, Prose, Token};
 use claims::{ClaimScore, Weasel};
+use entities::{Entities, EntityLabel, TaggedSpan};
 
 /// Everything the editor and the CLI show about one document.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +40,8 @@ pub struct Analysis {
     pub claims: Vec<Claim>,
     /// Vague attributions and hedges, in document order.
     pub weasels: Vec<Weasel>,
+    /// Named entities: mentions in document order, grouped into referents.
+    pub entities: Entities,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +63,8 @@ pub struct SentenceAnalysis {
     pub tokens: Vec<Token>,
     pub claim: ClaimScore,
     pub weasels: Vec<Weasel>,
+    /// What the tagger found, before document-level grouping.
+    pub entities: Vec<TaggedSpan>,
 }
 
 /// Runs analyses and keeps the block stage of the last one, so that re-analysing an edited
@@ -124,11 +129,13 @@ fn analyze_block(text: &str, kind: BlockKind, format: Format) -> BlockAnalysis {
             let tokens = tokenize(text, span);
             let claim = claims::score_sentence(text, span, &tokens, kind);
             let weasels = claims::find_weasels(text, span, &tokens);
+            let entities = entities::tag_sentence(text, &tokens);
             SentenceAnalysis {
                 span,
                 tokens,
                 claim,
                 weasels,
+                entities,
             }
         })
         .collect();
@@ -140,6 +147,7 @@ fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>], config: &Config) -> Ana
     let mut sentences = Vec::new();
     let mut scores = Vec::new();
     let mut weasels = Vec::new();
+    let mut tagged = Vec::new();
     for (index, (block, analysis)) in prose.blocks.iter().zip(blocks).enumerate() {
         let offset = block.span.start;
         for sentence in &analysis.sentences {
@@ -153,10 +161,17 @@ fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>], config: &Config) -> Ana
                 span: w.span.shift(offset),
                 kind: w.kind,
             }));
+            tagged.extend(sentence.entities.iter().map(|t| TaggedSpan {
+                span: t.span.shift(offset),
+                label: t.label,
+            }));
         }
     }
     let quotes = quotes::find_quotations(&prose.text, &prose.blocks);
-    let attributions = attribution::attribute(&prose.text, &prose.blocks, blocks, &quotes, config);
+    let entities = entities::group(&prose.text, &tagged, &config.entities.known);
+    let mut attributions =
+        attribution::attribute(&prose.text, &prose.blocks, blocks, &quotes, config);
+    attribution::resolve_speakers(&prose.text, &mut attributions, &named_mentions(&entities));
     let claims = sourcing::claims(&prose, &sentences, &scores, &quotes, &attributions);
     Analysis {
         prose,
@@ -165,7 +180,27 @@ fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>], config: &Config) -> Ana
         attributions,
         claims,
         weasels,
+        entities,
     }
+}
+
+/// The entity mentions as the attribution layer reads them, in document order.
+fn named_mentions(entities: &Entities) -> Vec<attribution::NamedMention<'_>> {
+    use attribution::MentionLabel;
+    entities
+        .mentions
+        .iter()
+        .map(|m| attribution::NamedMention {
+            span: m.span,
+            label: match m.label {
+                EntityLabel::Per => MentionLabel::Person,
+                EntityLabel::Org => MentionLabel::Organisation,
+                EntityLabel::Loc => MentionLabel::Location,
+                EntityLabel::Misc => MentionLabel::Misc,
+            },
+            canonical: &entities.referents[m.referent].canonical,
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -34,7 +34,13 @@ fn contract_json(report: &Report) -> Value {
     let analysis = &report.analysis;
     json!({
         "path": report.path,
-        "entities": Vec::<Value>::new(),
+        "entities": analysis.entities.mentions.iter().map(|m| json!({
+            "start": lines.char_offset(source, m.span.start),
+            "end": lines.char_offset(source, m.span.end),
+            "label": m.label.as_str(),
+            "entity": analysis.entities.referents[m.referent].canonical,
+        })).collect::<Vec<_>>(),
+
         "attributions": analysis.attributions.iter().map(|a| json!({
             "direct": a.direct,
             "content": offsets(a.content),

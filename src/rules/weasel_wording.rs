@@ -2,6 +2,7 @@
 //! widely thought", "reportedly").
 
 use super::{Context, Finding, Rule};
+use crate::analysis::claims::WeaselKind;
 use crate::analysis::{Analysis, Sourcing, Span};
 use crate::config::Level;
 
@@ -30,7 +31,10 @@ impl Rule for WeaselWording {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for weasel in &cx.analysis.weasels {
-            if named_source_covers(cx.analysis, weasel.span) {
+            // "reportedly" is no weasel when the sentence names its source; the other kinds
+            // ("experts believe", "it is thought") stay vague whatever else the sentence says.
+            if weasel.kind == WeaselKind::Hedge && named_source_covers(cx.analysis, weasel.span) {
+
                 continue;
             }
             let phrase = weasel.span.slice(cx.source);

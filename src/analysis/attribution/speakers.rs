@@ -38,6 +38,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             continue;
         };
         let before = mentions.partition_point(|m| m.span.start < source.end);
+        // The mention nearest the end of the source is its head; one followed by a possessive
+        // ("Russia's new Foreign Policy Concept") only modifies it.
+        let is_head = |m: &&NamedMention| {
+            let after = &text[m.span.end.min(source.end)..source.end];
+            !(after.starts_with("'s") || after.starts_with("’s"))
+        };
         let overlapping = mentions[..before]
             .iter()
             .rev()
@@ -50,7 +56,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                     .rev()
                     .take_while(|m| m.span.start >= source.start)
                     .find(|m| m.span.overlaps(source))
-            });
+            })
+            .filter(is_head);
         if let Some(mention) = overlapping {
             attribution.speaker = Some(mention.canonical.to_owned());
             continue;
@@ -58,6 +65,18 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         let Some(pronoun) = Pronoun::of(source.slice(text)) else {
             continue;
         };
+        // A pronoun the reporting frames already tied to an earlier source ("… the document
+        // said. … it said") keeps that source.
+        if let Some(named) = attribution.speaker.clone().filter(|s| Pronoun::of(s).is_none()) {
+            // ... in the entity's canonical spelling when the name is an entity's mention.
+            let earlier = &mentions[..mentions.partition_point(|m| m.span.end <= source.start)];
+            if let Some(mention) = earlier.iter().rev().find(|m| m.span.slice(text) == named) {
+                attribution.speaker = Some(mention.canonical.to_owned());
+            }
+            continue;
+        }
+
+
         let antecedent = mentions[..mentions.partition_point(|m| m.span.end <= source.start)]
             .iter()
             .rev()
