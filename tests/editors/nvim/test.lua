@@ -6,10 +6,7 @@
 -- Checks named in PENDING test server features that have not landed yet: a
 -- failure there prints PENDING and does not fail the run (NEWSLINT_E2E_STRICT=1
 -- makes them count). When one passes, it says so: remove it from PENDING.
-local PENDING = {
-  ["hover names the speaker"] = true,
-  ["inlay hint — Sergei Lavrov"] = true,
-}
+local PENDING = {}
 local STRICT = os.getenv("NEWSLINT_E2E_STRICT") == "1"
 local TIMEOUT = 15000
 
