@@ -252,3 +252,90 @@ async fn settings_from_init_options_and_changes() {
     assert!(hover.get("result").is_some(), "{hover}");
     client.shutdown().await;
 }
+
+#[tokio::test]
+async fn entities_hover_references_rename_and_tokens() {
+    let mut client = Client::start();
+    client.initialize(true, Value::Null).await;
+    client.open(URI, "plaintext", EXAMPLE, 1).await;
+    client.diagnostics(URI, 1).await;
+    let doc = json!({"uri": URI});
+    let putin = position(EXAMPLE, EXAMPLE.find("Putin had shown").unwrap(), true);
+
+    let hover = client
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": doc, "position": putin}),
+        )
+        .await;
+    let text = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(text.contains("**Vladimir Putin** — person"), "{hover}");
+
+    let references = client
+        .request(
+            "textDocument/references",
+            json!({"textDocument": doc, "position": putin, "context": {"includeDeclaration": true}}),
+        )
+        .await;
+    let found: Vec<String> = references["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            let (line, start, end) = (
+                l["range"]["start"]["line"].as_u64().unwrap() as usize,
+                l["range"]["start"]["character"].as_u64().unwrap() as usize,
+                l["range"]["end"]["character"].as_u64().unwrap() as usize,
+            );
+            EXAMPLE.lines().nth(line).unwrap()[start..end].to_owned()
+        })
+        .collect();
+    assert!(
+        found.iter().filter(|m| *m == "Vladimir Putin").count() >= 2,
+        "{found:?}"
+    );
+    assert!(found.contains(&"Putin".to_owned()), "{found:?}");
+
+    let rename = client
+        .request(
+            "textDocument/rename",
+            json!({"textDocument": doc, "position": putin, "newName": "Vladimir V. Putin"}),
+        )
+        .await;
+    let edits = rename["result"]["changes"][URI].as_array().unwrap();
+    assert_eq!(edits.len(), found.len());
+    let texts: Vec<&str> = edits
+        .iter()
+        .map(|e| e["newText"].as_str().unwrap())
+        .collect();
+    assert!(
+        texts.contains(&"Vladimir V. Putin") && texts.contains(&"Putin"),
+        "{texts:?}"
+    );
+
+    let tokens = client
+        .request(
+            "textDocument/semanticTokens/full",
+            json!({"textDocument": doc}),
+        )
+        .await;
+    let data = tokens["result"]["data"].as_array().unwrap();
+    assert!(data.len() >= 5 * 10 && data.len() % 5 == 0, "{tokens}");
+
+    let symbols = client
+        .request("textDocument/documentSymbol", json!({"textDocument": doc}))
+        .await;
+    let names: Vec<&str> = symbols["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"Entities") && names.contains(&"Sources"),
+        "{names:?}"
+    );
+    client.shutdown().await;
+}

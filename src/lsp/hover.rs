@@ -5,6 +5,7 @@ use tower_lsp_server::lsp_types::{Hover, HoverContents, MarkupContent, MarkupKin
 
 use super::documents::Analyzed;
 use super::position::{to_range, Encoding};
+use crate::analysis::entities::{EntityLabel, Mention};
 use crate::analysis::{Attribution, Claim, Sourcing, Span};
 use crate::rules::rule;
 
@@ -46,6 +47,10 @@ pub fn hover(analyzed: &Analyzed, offset: usize, encoding: Encoding) -> Option<H
             sections.push(speaker_section(analyzed, attribution));
             narrow(attribution.source.expect("checked above"));
         }
+    }
+    if let Some(mention) = super::entities::mention_at(analyzed, offset) {
+        sections.push(entity_section(analyzed, mention));
+        narrow(mention.span);
     }
     let threshold = analyzed.config.claims.threshold;
     for claim in analysis
@@ -134,6 +139,49 @@ fn claim_section(analyzed: &Analyzed, claim: &Claim) -> String {
 /// this text panics, to prove that rendering panics are contained too.
 #[cfg(any(test, feature = "test-hooks"))]
 pub const TEST_HOVER_PANIC_TRIGGER: &str = "\u{0}newslint-test-hover-panic\u{0}";
+
+/// "**Sergei Lavrov** — person · 3 mentions, first on line 20 · head of Russian diplomacy".
+fn entity_section(analyzed: &Analyzed, mention: &Mention) -> String {
+    let entities = &analyzed.analysis.entities;
+    let referent = &entities.referents[mention.referent];
+    let first = referent
+        .mentions
+        .first()
+        .map_or(mention.span, |&i| entities.mentions[i].span);
+    let first_line = analyzed
+        .rope
+        .byte_to_line(first.start.min(analyzed.rope.len_bytes()))
+        + 1;
+    let count = referent.mentions.len();
+    let mut text = format!(
+        "**{}** — {} · {count} mention{}, first on line {first_line}",
+        referent.canonical,
+        describe_label(referent.label),
+        if count == 1 { "" } else { "s" }
+    );
+    if !referent.titles.is_empty() {
+        text.push_str(&format!(
+            "\n\nTitles and roles: {}",
+            referent.titles.join("; ")
+        ));
+    }
+    for variant in &referent.spellings {
+        text.push_str(&format!(
+            "\n\nAlso spelled “{}” (house spelling “{}”)",
+            variant.variant, variant.canonical
+        ));
+    }
+    text
+}
+
+pub fn describe_label(label: EntityLabel) -> &'static str {
+    match label {
+        EntityLabel::Per => "person",
+        EntityLabel::Org => "organisation",
+        EntityLabel::Loc => "place",
+        EntityLabel::Misc => "other name",
+    }
+}
 
 fn touches(span: Span, offset: usize) -> bool {
     span.start <= offset && offset <= span.end

@@ -4,6 +4,7 @@
 mod code_actions;
 mod diagnostics;
 mod documents;
+mod entities;
 mod framing;
 mod hover;
 mod inlay_hints;

@@ -14,7 +14,7 @@ pub enum Encoding {
 }
 
 /// The line's length in bytes, without its line break.
-fn line_content_bytes(rope: &Rope, line: usize) -> usize {
+pub fn line_content_bytes(rope: &Rope, line: usize) -> usize {
     let slice = rope.line(line);
     let mut chars = slice.chars_at(slice.len_chars()).reversed();
     let ending = match (chars.next(), chars.next()) {

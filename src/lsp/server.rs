@@ -18,7 +18,7 @@ use tower_lsp_server::{Client, LanguageServer, UriExt};
 
 use super::documents::{Analyzed, Documents};
 use super::position::{to_offset, Encoding};
-use super::{code_actions, diagnostics, hover, inlay_hints, symbols};
+use super::{code_actions, diagnostics, entities, hover, inlay_hints, symbols};
 use crate::analysis::Analyzer;
 use crate::config::{Config, ConfigLayers, FILE_NAME};
 use crate::rules;
@@ -121,6 +121,16 @@ impl Backend {
         let state = self.state();
         let analyzed = state.documents.get(uri)?.analyzed.clone()?;
         Some((analyzed, state.encoding, Arc::clone(&state.config)))
+    }
+
+    /// The last analysis only if it is of the document's current text: edits computed on an
+    /// older text would land in the wrong place.
+    fn current(&self, uri: &Uri) -> Option<(Arc<Analyzed>, Encoding)> {
+        let state = self.state();
+        let document = state.documents.get(uri)?;
+        let analyzed = document.analyzed.clone()?;
+        (analyzed.version == document.version && analyzed.rope == document.rope)
+            .then(|| (analyzed, state.encoding))
     }
 
     /// Re-reads `.newslint.toml` and re-merges the settings; tells the user once if it is broken.
@@ -254,6 +264,22 @@ impl LanguageServer for Backend {
                     },
                 )),
                 document_symbol_provider: Some(OneOf::Left(true)),
+                document_highlight_provider: Some(OneOf::Left(true)),
+                references_provider: Some(OneOf::Left(true)),
+                rename_provider: Some(OneOf::Right(RenameOptions {
+                    prepare_provider: Some(true),
+                    work_done_progress_options: Default::default(),
+                })),
+                semantic_tokens_provider: Some(
+                    SemanticTokensServerCapabilities::SemanticTokensOptions(
+                        SemanticTokensOptions {
+                            legend: entities::legend(),
+                            range: Some(true),
+                            full: Some(SemanticTokensFullOptions::Bool(true)),
+                            work_done_progress_options: Default::default(),
+                        },
+                    ),
+                ),
                 ..Default::default()
             },
             server_info: Some(ServerInfo {
@@ -385,20 +411,9 @@ impl LanguageServer for Backend {
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         let uri = params.text_document.uri.clone();
-        let (analyzed, encoding, current) = {
-            let state = self.state();
-            let Some(document) = state.documents.get(&uri) else {
-                return Ok(None);
-            };
-            let Some(analyzed) = document.analyzed.clone() else {
-                return Ok(None);
-            };
-            (analyzed, state.encoding, document.version)
-        };
-        // Edits computed on an older text would land in the wrong place.
-        if analyzed.version != current {
+        let Some((analyzed, encoding)) = self.current(&uri) else {
             return Ok(None);
-        }
+        };
         let actions = contained(&self.client, "code actions", || {
             code_actions::code_actions(&analyzed, &uri, params.range, encoding)
         });
@@ -416,6 +431,97 @@ impl LanguageServer for Backend {
             DocumentSymbolResponse::Nested(symbols::document_symbols(&analyzed, encoding))
         });
         Ok(symbols.await)
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> Result<Option<Vec<DocumentHighlight>>> {
+        let at = params.text_document_position_params;
+        let Some((analyzed, encoding, _)) = self.analyzed(&at.text_document.uri) else {
+            return Ok(None);
+        };
+        let offset = to_offset(&analyzed.rope, at.position, encoding);
+        Ok(contained(&self.client, "highlights", || {
+            entities::highlights(&analyzed, offset, encoding)
+        })
+        .await)
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let at = params.text_document_position;
+        let Some((analyzed, encoding, _)) = self.analyzed(&at.text_document.uri) else {
+            return Ok(None);
+        };
+        let offset = to_offset(&analyzed.rope, at.position, encoding);
+        let uri = at.text_document.uri;
+        Ok(contained(&self.client, "references", || {
+            entities::references(&analyzed, &uri, offset, encoding)
+        })
+        .await)
+    }
+
+    async fn prepare_rename(
+        &self,
+        params: TextDocumentPositionParams,
+    ) -> Result<Option<PrepareRenameResponse>> {
+        let Some((analyzed, encoding)) = self.current(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        let offset = to_offset(&analyzed.rope, params.position, encoding);
+        let range = contained(&self.client, "prepare rename", || {
+            entities::rename_range(&analyzed, offset, encoding)
+        });
+        Ok(range.await.flatten().map(PrepareRenameResponse::Range))
+    }
+
+    async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
+        let at = params.text_document_position;
+        let Some((analyzed, encoding)) = self.current(&at.text_document.uri) else {
+            return Ok(None);
+        };
+        let offset = to_offset(&analyzed.rope, at.position, encoding);
+        let uri = at.text_document.uri;
+        let edit = contained(&self.client, "rename", || {
+            entities::rename(&analyzed, &uri, offset, &params.new_name, encoding)
+        });
+        Ok(edit.await.flatten())
+    }
+
+    async fn semantic_tokens_full(
+        &self,
+        params: SemanticTokensParams,
+    ) -> Result<Option<SemanticTokensResult>> {
+        let Some((analyzed, encoding, _)) = self.analyzed(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        let tokens = contained(&self.client, "semantic tokens", || {
+            entities::semantic_tokens(&analyzed, None, encoding)
+        });
+        Ok(tokens.await.map(|data| {
+            SemanticTokensResult::Tokens(SemanticTokens {
+                result_id: None,
+                data,
+            })
+        }))
+    }
+
+    async fn semantic_tokens_range(
+        &self,
+        params: SemanticTokensRangeParams,
+    ) -> Result<Option<SemanticTokensRangeResult>> {
+        let Some((analyzed, encoding, _)) = self.analyzed(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        let tokens = contained(&self.client, "semantic tokens", || {
+            entities::semantic_tokens(&analyzed, Some(params.range), encoding)
+        });
+        Ok(tokens.await.map(|data| {
+            SemanticTokensRangeResult::Tokens(SemanticTokens {
+                result_id: None,
+                data,
+            })
+        }))
     }
 }
 

@@ -7,6 +7,7 @@ use tower_lsp_server::lsp_types::{DocumentSymbol, SymbolKind};
 use super::documents::Analyzed;
 use super::hover::speaker_name;
 use super::position::{to_range, Encoding};
+use crate::analysis::entities::EntityLabel;
 use crate::analysis::Span;
 
 pub fn document_symbols(analyzed: &Analyzed, encoding: Encoding) -> Vec<DocumentSymbol> {
@@ -57,7 +58,66 @@ pub fn document_symbols(analyzed: &Analyzed, encoding: Encoding) -> Vec<Document
             encoding,
         ));
     }
+    let entities = entity_groups(analyzed, encoding);
+    if !entities.is_empty() {
+        outline.push(group(
+            analyzed,
+            "Entities".to_owned(),
+            SymbolKind::NAMESPACE,
+            entities,
+            encoding,
+        ));
+    }
     outline
+}
+
+/// "Entities": people, organisations, places and other names, each referent at its first
+/// mention with every mention beneath it.
+fn entity_groups(analyzed: &Analyzed, encoding: Encoding) -> Vec<DocumentSymbol> {
+    let entities = &analyzed.analysis.entities;
+    let labels = [
+        (EntityLabel::Per, "People", SymbolKind::OBJECT),
+        (EntityLabel::Org, "Organisations", SymbolKind::STRUCT),
+        (EntityLabel::Loc, "Places", SymbolKind::ENUM_MEMBER),
+        (EntityLabel::Misc, "Other names", SymbolKind::CONSTANT),
+    ];
+    labels
+        .iter()
+        .filter_map(|&(label, heading, kind)| {
+            let referents: Vec<DocumentSymbol> = entities
+                .referents
+                .iter()
+                .filter(|r| r.label == label && !r.mentions.is_empty())
+                .map(|r| {
+                    let mentions = r
+                        .mentions
+                        .iter()
+                        .map(|&i| {
+                            let span = entities.mentions[i].span;
+                            symbol(
+                                analyzed,
+                                span.slice(&analyzed.source).to_owned(),
+                                kind,
+                                span,
+                                encoding,
+                                None,
+                            )
+                        })
+                        .collect();
+                    group(analyzed, r.canonical.clone(), kind, mentions, encoding)
+                })
+                .collect();
+            (!referents.is_empty()).then(|| {
+                group(
+                    analyzed,
+                    heading.to_owned(),
+                    SymbolKind::NAMESPACE,
+                    referents,
+                    encoding,
+                )
+            })
+        })
+        .collect()
 }
 
 fn symbol(

@@ -2,6 +2,8 @@
 //! One rule per file; the registry below is the single list of them.
 
 mod anonymous_source;
+mod first_reference;
+mod inconsistent_name;
 mod loaded_attribution_verb;
 mod suppression;
 mod unattributed_quote;
@@ -97,6 +99,8 @@ pub static RULES: &[&dyn Rule] = &[
     &weasel_wording::WeaselWording,
     &anonymous_source::AnonymousSource,
     &loaded_attribution_verb::LoadedAttributionVerb,
+    &inconsistent_name::InconsistentName,
+    &first_reference::FirstReference,
 ];
 
 pub fn rule(id: &str) -> Option<&'static dyn Rule> {

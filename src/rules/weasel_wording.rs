@@ -34,7 +34,6 @@ impl Rule for WeaselWording {
             // "reportedly" is no weasel when the sentence names its source; the other kinds
             // ("experts believe", "it is thought") stay vague whatever else the sentence says.
             if weasel.kind == WeaselKind::Hedge && named_source_covers(cx.analysis, weasel.span) {
-
                 continue;
             }
             let phrase = weasel.span.slice(cx.source);

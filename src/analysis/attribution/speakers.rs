@@ -67,7 +67,11 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         };
         // A pronoun the reporting frames already tied to an earlier source ("… the document
         // said. … it said") keeps that source.
-        if let Some(named) = attribution.speaker.clone().filter(|s| Pronoun::of(s).is_none()) {
+        if let Some(named) = attribution
+            .speaker
+            .clone()
+            .filter(|s| Pronoun::of(s).is_none())
+        {
             // ... in the entity's canonical spelling when the name is an entity's mention.
             let earlier = &mentions[..mentions.partition_point(|m| m.span.end <= source.start)];
             if let Some(mention) = earlier.iter().rev().find(|m| m.span.slice(text) == named) {
@@ -75,7 +79,6 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             }
             continue;
         }
-
 
         let antecedent = mentions[..mentions.partition_point(|m| m.span.end <= source.start)]
             .iter()

@@ -279,7 +279,10 @@ fn title_before(text: &str, floor: usize, start: usize) -> Option<Span> {
     let mut title: Option<Span> = None;
     let mut end = text[..start].trim_end_matches([' ', '\t']).len();
     for _ in 0..4 {
-        let space = text[floor..end].char_indices().rev().find(|(_, c)| c.is_whitespace());
+        let space = text[floor..end]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace());
         let word_start = match space {
             // Past the whole space character: U+00A0 and friends are more than one byte.
             Some((at, c)) => floor + at + c.len_utf8(),
