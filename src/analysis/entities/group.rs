@@ -3,9 +3,7 @@
 //! Every step is a hash look-up per mention or per distinct name, never a comparison of all
 //! pairs, so grouping stays linear in the document however often a name repeats.
 
-use std::collections::HashMap;
-
-use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{Gazetteer, List};
 use super::{tag_sentence, Entities, EntityLabel, Mention, Referent, TaggedSpan};
@@ -407,11 +405,12 @@ fn propagation_patterns(text: &str, drafts: &[Draft]) -> Vec<(String, EntityLabe
         .map(|(name, (label, _))| (name, label))
         .collect();
     // The same names in an ALL-CAPS headline ("PUTIN WARNS …").
+    let known: HashSet<&str> = patterns.iter().map(|(name, _)| name.as_str()).collect();
     let capitals: Vec<(String, EntityLabel)> = patterns
         .iter()
         .filter(|(name, _)| name.chars().filter(|c| c.is_alphabetic()).count() >= 3)
         .map(|(name, label)| (name.to_uppercase(), *label))
-        .filter(|(upper, _)| !patterns.iter().any(|(name, _)| name == upper))
+        .filter(|(upper, _)| !known.contains(upper.as_str()))
         .collect();
     patterns.extend(capitals);
     patterns.sort();
@@ -448,24 +447,51 @@ fn sentence_initial(text: &str, start: usize) -> bool {
 
 /// Whole-word, case-sensitive occurrences of `patterns` (leftmost-longest, in order).
 fn find_words(text: &str, patterns: &[&str]) -> Vec<(Span, usize)> {
-    if patterns.is_empty() {
-        return Vec::new();
+    // Patterns by their first word, longest first: a linear walk over the words of the text
+    // finds the leftmost-longest whole-word match without building an automaton per keystroke.
+    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (index, pattern) in patterns.iter().enumerate() {
+        let first = pattern
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if !first.is_empty() && pattern.starts_with(first) {
+            by_first_word.entry(first).or_default().push(index);
+        }
     }
-    let Ok(searcher) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(patterns)
-    else {
-        return Vec::new();
-    };
+    for candidates in by_first_word.values_mut() {
+        candidates.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
+    }
     let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    searcher
-        .find_iter(text)
-        .filter(|m| {
-            !is_word_char(text[..m.start()].chars().next_back())
-                && !is_word_char(text[m.end()..].chars().next())
-        })
-        .map(|m| (Span::new(m.start(), m.end()), m.pattern().as_usize()))
-        .collect()
+    let mut found = Vec::new();
+    let mut position = 0;
+    while position < text.len() {
+        let rest = &text[position..];
+        let Some(word_start) = rest.find(char::is_alphanumeric).map(|i| position + i) else {
+            break;
+        };
+        let word_end = text[word_start..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(text.len(), |i| word_start + i);
+        let matched = by_first_word
+            .get(&text[word_start..word_end])
+            .and_then(|candidates| {
+                candidates.iter().copied().find(|&i| {
+                    let end = word_start + patterns[i].len();
+                    text[word_start..].starts_with(patterns[i])
+                        && !is_word_char(text[end..].chars().next())
+                })
+            });
+        match matched {
+            Some(index) => {
+                let end = word_start + patterns[index].len();
+                found.push((Span::new(word_start, end), index));
+                position = end;
+            }
+            None => position = word_end,
+        }
+    }
+    found
 }
 
 /// Distinct surface forms ("Vladimir Putin", "Putin") with their mentions.
