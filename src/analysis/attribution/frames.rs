@@ -291,6 +291,8 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
     "warning",
     "breaking",
 ];
+/// How many earlier frames a later one can end (see [`clip_before_later_frames`]).
+const MAX_FRAMES_RUN_OVER: usize = 4;
 /// How far a noun phrase is read from its cue.
 const MAX_PHRASE_WORDS: usize = 12;
 
@@ -356,8 +358,8 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
         };
         let boundary = source.start.min(frame.cue.start);
         let set_off = words
-            .iter()
-            .rposition(|w| w.span.end <= boundary)
+            .partition_point(|w| w.span.end <= boundary)
+            .checked_sub(1)
             .is_some_and(|i| {
                 !words[i].quoted
                     && (words[i].is_punct(DASHES_AND_COMMAS) || words[i].is_one_of(CONJUNCTIONS))
@@ -365,7 +367,8 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
         if content.end > boundary && !set_off {
             continue;
         }
-        for earlier in &mut frames[..later] {
+        // Only the frames just before can run over this one; a bound keeps a unit linear.
+        for earlier in frames[later.saturating_sub(MAX_FRAMES_RUN_OVER)..later].iter_mut() {
             let Some(earlier_content) = earlier.content else {
                 continue;
             };
@@ -513,7 +516,7 @@ fn verb_frame(
         {
             return None;
         }
-        let source_start = words.iter().position(|w| w.span.start == source.start)?;
+        let source_start = words.partition_point(|w| w.span.start < source.start);
         return Some(Frame {
             cue,
             verb: Some(verb),
@@ -621,7 +624,12 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
             return Some(at);
         }
         if word.is_punct(")") {
-            let open = words[..at].iter().rposition(|w| w.is_punct("("))?;
+            let open = words[..at]
+                .iter()
+                .rev()
+                .take(MAX_PHRASE_WORDS)
+                .position(|w| w.is_punct("("))
+                .map(|back| at - 1 - back)?;
             at = open.checked_sub(1)?;
             continue;
         }
@@ -836,6 +844,7 @@ fn is_adverbial(words: &[Word]) -> bool {
         .iter()
         .skip_while(|w| w.is_punct(","))
         .take_while(|w| !w.is_punct(".;"))
+        .take(MAX_ADVERBIAL_WORDS + 1)
         .collect();
     let Some(first) = rest.first() else {
         return true;
@@ -883,6 +892,7 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
     }
     let end = words[start + 1..]
         .iter()
+        .take(MAX_PHRASE_WORDS)
         .position(|w| {
             w.quoted
                 || w.kind == TokenKind::Punct && !w.is_possessive()
@@ -892,7 +902,9 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
                         || w.text.ends_with("ed")
                         || w.text.ends_with('s') && !w.text.ends_with("ss"))
         })
-        .map_or(words.len(), |i| start + 1 + i);
+        .map_or((start + 1 + MAX_PHRASE_WORDS).min(words.len()), |i| {
+            start + 1 + i
+        });
     Some(cover(&words[start..end]))
 }
 
