@@ -8,8 +8,10 @@ fn analyzed(source: &str) -> Analysis {
     analyze(source, Format::PlainText, &Config::default())
 }
 
-/// (content, source, cue, speaker) of every attribution, as text.
-fn found(source: &str) -> Vec<(String, Option<&str>, Option<&str>, Option<String>)> {
+/// (content, source, cue, speaker) of an attribution, as text.
+type Found<'s> = (String, Option<&'s str>, Option<&'s str>, Option<String>);
+
+fn found(source: &str) -> Vec<Found<'_>> {
     analyzed(source)
         .attributions
         .into_iter()
