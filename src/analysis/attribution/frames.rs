@@ -233,6 +233,8 @@ const PREPOSITIONS: &[&str] = &[
 /// What a short phrase after the cue starts with when it is an adverbial, not the content
 /// ("she said on Friday", "he told reporters in Moscow").
 const ADVERBIAL_STARTS: &[&str] = &[
+    "of",
+    "about",
     "on",
     "in",
     "at",
@@ -545,22 +547,23 @@ fn verb_frame(
 /// "Scott Pruitt, the attorney general of Oklahoma, said", "Mr. King, 82, told me": a subject
 /// with an apposition closed by the comma at `comma`.
 fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
-    const MAX_APPOSITION_WORDS: usize = 16;
-    let mut opening = comma;
-    // "…, president of the union, which represents teachers, said": past relative clauses too.
-    for _ in 0..2 {
-        opening = words[..opening]
+    const MAX_APPOSITION_WORDS: usize = 30;
+    let comma_before = |end: usize| {
+        words[..end]
             .iter()
             .rev()
             .take(MAX_APPOSITION_WORDS)
             .take_while(|w| !w.quoted && !w.is_punct(".;:!?\"“”"))
             .position(|w| w.is_punct(","))
-            .map(|back| opening - 1 - back)?;
-        if !words[opening + 1].is_one_of(&["who", "which"]) {
-            break;
-        }
+            .map(|back| end - 1 - back)
+    };
+    let mut opening = comma_before(comma)?;
+    // "…, president of the union, which represents teachers, said": past a relative clause too.
+    if words[opening + 1].is_one_of(&["who", "which"]) {
+        opening = comma_before(opening).unwrap_or(opening);
     }
-    let head = subject_before(words, opening.checked_sub(1)?)?;
+    let head = skip_back(words, opening, &[])?;
+    let head = subject_before(words, head)?;
     Some(head.cover(words[comma - 1].span))
 }
 
@@ -809,7 +812,7 @@ fn choose_content(
     }
     match content_after(words, after, verb) {
         Some(content) if !is_adverbial(&words[after..]) => Some(content),
-        _ => before,
+        content => before.or(content),
     }
 }
 
