@@ -191,6 +191,7 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "since",
     "reportedly",
     "initially",
+    "only",
 ];
 /// Words before a gerund that make it a reporting verb of the clause's subject ("before asking").
 const SUBORDINATORS: &[&str] = &["while", "before", "after", "by", "when", "in", "without"];
@@ -400,6 +401,25 @@ fn speaker_label(words: &[Word]) -> Option<Frame> {
         verb: None,
         source: Some(cover(name)),
         content: trimmed_content(rest),
+    })
+}
+
+/// "From the report: “…”", "Michael McDonald: “…”": a quotation that a colon introduces, in a
+/// unit with no reporting verb. The source is the name before the colon, or the unit's subject.
+pub fn colon_introduction(words: &[Word], quotation_start: usize) -> Option<Frame> {
+    let open = words.partition_point(|w| w.span.start < quotation_start);
+    let colon = open
+        .checked_sub(1)
+        .filter(|&i| words[i].is_punct(":") && !words[i].quoted)?;
+    let before = colon.checked_sub(1)?;
+    let source = name_ending_at(words, before)
+        .filter(|_| words[before].is_capitalized())
+        .or_else(|| leading_subject(&words[..colon]))?;
+    Some(Frame {
+        cue: words[colon].span,
+        verb: None,
+        source: Some(source),
+        content: Some(words[open].span),
     })
 }
 
@@ -654,6 +674,12 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     if head.is_one_of(RELATIVE_PRONOUNS) || head.is_one_of(SUBJECT_PRONOUNS) {
         return Some(head.span);
     }
+    // "Yet another said", "Some say": a quantifier standing alone is the subject.
+    if head.is_one_of(&[
+        "another", "some", "many", "several", "both", "most", "others", "all",
+    ]) {
+        return Some(head.span);
+    }
     if head.is_one_of(PHRASE_BREAKS) || head.is_one_of(DETERMINERS) {
         return None;
     }
@@ -885,6 +911,7 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
         .iter()
         .take(OPENING_PHRASE)
         .position(|w| w.is_punct(",") && !w.quoted)
+        .filter(|&comma| comma + 2 < words.len())
         .map_or(0, |comma| comma + 1);
     let first = words.get(start).filter(|w| !w.quoted)?;
     if first.is_one_of(SUBJECT_PRONOUNS) {

@@ -273,7 +273,14 @@ fn link_unit(
                     .attributions
                     .push(quoting(quotes, quotation, Some(frame), anonymous));
             }
-            None => linked.orphans.push(quotation),
+            None => match frames::colon_introduction(words, span.start) {
+                Some(frame) => {
+                    linked
+                        .attributions
+                        .push(quoting(quotes, quotation, Some(&frame), false))
+                }
+                None => linked.orphans.push(quotation),
+            },
         }
     }
     linked
