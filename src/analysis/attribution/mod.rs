@@ -279,6 +279,8 @@ fn link_unit(
                         .attributions
                         .push(quoting(quotes, quotation, Some(&frame), false))
                 }
+                None if !linked.only_quotations
+                    && is_scare_quote(text, &quotes.quotations[quotation]) => {}
                 None => linked.orphans.push(quotation),
             },
         }
@@ -373,7 +375,16 @@ fn words_in<'w, 't>(words: &'w [Word<'t>], span: Span) -> &'w [Word<'t>] {
 /// quotes and quotes within quotes, and only a double-marked (or guillemet, corner) quotation
 /// makes reported speech direct.
 fn is_speech(text: &str, quotation: &Quotation) -> bool {
-    quotation.family != QuoteFamily::Single && !is_title(text, quotation)
+    // `id="768166957728358400"`: an attribute value in markup left in the text.
+    let attribute_value = text[..quotation.open.start].ends_with('=');
+    quotation.family != QuoteFamily::Single && !is_title(text, quotation) && !attribute_value
+}
+
+/// A word or two in quotation marks inside the reporter's sentence, with nobody saying them:
+/// distance, not speech ("a “hybrid war”", "the “establishment” candidate").
+fn is_scare_quote(text: &str, quotation: &Quotation) -> bool {
+    const MAX_WORDS: usize = 2;
+    quotation.content.slice(text).split_whitespace().count() <= MAX_WORDS
 }
 
 /// "Hey Jude", “Fox News Sunday”: a title in quotation marks, not somebody's words.
