@@ -201,6 +201,10 @@ const CONJUNCTIONS: &[&str] = &[
 ];
 /// Punctuation that separates a clause from an attribution.
 const DASHES_AND_COMMAS: &str = ",—–―-:;";
+/// Plural subjects of a base form that do not end in "s" ("Police say").
+const PLURALS_WITHOUT_S: &[&str] = &[
+    "police", "people", "media", "public", "staff", "clergy", "children", "men", "women",
+];
 /// Days and months: capitalised, but not a speaker ("early Friday saying").
 const CALENDAR_WORDS: &[&str] = &[
     "monday",
@@ -613,6 +617,7 @@ fn is_verb_position(words: &[Word], head: usize, after: usize, verb: CueWord) ->
         }
         _ => {
             head.is_one_of(&["i", "we", "they", "you", "who", "which", "that"])
+                || head.is_one_of(PLURALS_WITHOUT_S)
                 || (head.text.ends_with('s') && !head.is_possessive())
         }
     };
