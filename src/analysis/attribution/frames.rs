@@ -908,16 +908,36 @@ fn trimmed_content(words: &[Word]) -> Option<Span> {
     (first <= last).then(|| cover(&words[first..=last]))
 }
 
-/// The subject that opens the unit, past a short opening phrase ("In July, Gingrich …", "The
-/// Republican nominee also outlined …"): for a verb coordinated with an earlier one, or a gerund.
+/// The subject that opens the unit, past an opening phrase ("In July, Gingrich …", "Speaking
+/// at a town hall in Salem, New Hampshire, Trump …", "The Republican nominee also outlined …"):
+/// for a verb coordinated with an earlier one, or a gerund.
 fn leading_subject(words: &[Word]) -> Option<Span> {
-    const OPENING_PHRASE: usize = 6;
+    const OPENING_PHRASE: usize = 16;
+    let opens_with_phrase = words.first().is_some_and(|w| {
+        w.is_one_of(PREPOSITIONS)
+            || w.is_one_of(SUBORDINATORS)
+            || w.is_one_of(CONJUNCTIONS)
+            || w.text.ends_with("ing")
+            || w.text.ends_with("ed")
+    });
+    let reach = if opens_with_phrase { OPENING_PHRASE } else { 6 };
+    // The subject follows the last comma of the opening phrase ("…, New Hampshire, Trump").
     let start = words
         .iter()
-        .take(OPENING_PHRASE)
-        .position(|w| w.is_punct(",") && !w.quoted)
-        .filter(|&comma| comma + 2 < words.len())
-        .map_or(0, |comma| comma + 1);
+        .take(reach)
+        .enumerate()
+        .filter(|(i, w)| w.is_punct(",") && !w.quoted && i + 2 < words.len())
+        .map(|(i, _)| i + 1)
+        .take_while(|&after| {
+            opens_with_phrase || words[..after].iter().filter(|w| w.is_punct(",")).count() == 1
+        })
+        .take_while(|&after| {
+            !words[after].is_lowercase_word()
+                || words[after].is_one_of(DETERMINERS)
+                || words[after].is_one_of(SUBJECT_PRONOUNS)
+        })
+        .last()
+        .unwrap_or(0);
     let first = words.get(start).filter(|w| !w.quoted)?;
     if first.is_one_of(SUBJECT_PRONOUNS) {
         return Some(first.span);
