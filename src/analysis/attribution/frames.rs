@@ -194,7 +194,12 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "only",
 ];
 /// Words before a gerund that make it a reporting verb of the clause's subject ("before asking").
-const SUBORDINATORS: &[&str] = &["while", "before", "after", "by", "when", "in", "without"];
+const SUBORDINATORS: &[&str] = &["while", "before", "after", "by", "when", "without"];
+/// Auxiliaries that make a base form a verb ("will say", "did not claim").
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "not",
+    "n't", "'ll", "to",
+];
 /// Words that join two clauses, each with its own attribution.
 const CONJUNCTIONS: &[&str] = &[
     "and", "but", "or", "yet", "so", "while", "though", "although", "whereas", "as", "because",
@@ -475,11 +480,18 @@ fn verb_frame(
 ) -> Option<Frame> {
     let cue = words[index].span.cover(words[cue_end].span);
     let previous = index.checked_sub(1).map(|i| words[i]);
-    // "the report", "his claims", "of saying": a noun, not a verb.
+    // "the report", "his claims", "of saying", "the accepted truth": a noun or an adjective.
     if previous.is_some_and(|p| {
         !p.quoted && (p.is_one_of(DETERMINERS) || p.is_possessive() || p.is_one_of(PREPOSITIONS))
-    }) && (verb.is_ambiguous()
-        || verb.is_gerund() && !previous.is_some_and(|p| p.is_one_of(SUBORDINATORS)))
+    }) && !(verb.is_gerund() && previous.is_some_and(|p| p.is_one_of(SUBORDINATORS)))
+    {
+        return None;
+    }
+    // "showed up", "called off": another verb with its own particle.
+    if verb.particle.is_none()
+        && words
+            .get(cue_end + 1)
+            .is_some_and(|w| !w.quoted && w.is_one_of(&["up", "down", "off", "away", "over"]))
     {
         return None;
     }
@@ -509,9 +521,13 @@ fn verb_frame(
                     .or_else(|| leading_subject(&words[..index]))
             }
             // "footage of Hillary Clinton asking": the name right before.
+            // Not a capitalised word opening the unit ("Additional reporting by").
             None => subject_end
                 .filter(|&end| !words[end].is_one_of(CALENDAR_WORDS))
-                .and_then(|end| name_ending_at(words, end)),
+                .and_then(|end| name_ending_at(words, end))
+                .filter(|name| {
+                    name.start > words[0].span.start || name.len() > words[0].span.len()
+                }),
         };
         return source.map(|source| Frame {
             cue,
@@ -537,7 +553,9 @@ fn verb_frame(
         subject_before(words, end)
     });
     if let Some(source) = subject {
-        let auxiliary = subject_end.is_some_and(|end| end + 1 < index);
+        let auxiliary = index
+            .checked_sub(1)
+            .is_some_and(|before| words[before].is_one_of(AUXILIARIES));
         if verb.is_ambiguous() && !auxiliary && !is_verb_position(words, subject_end?, after, verb)
         {
             return None;
@@ -849,6 +867,14 @@ fn choose_content(
 
 /// What follows a cue: the hearer ("told reporters") skipped, up to the unit's end.
 fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span> {
+    // "continued to stay away", "compared with": no reported content.
+    if matches!(verb.lemma, "continue" | "compare")
+        && words
+            .get(start)
+            .is_some_and(|w| w.is_one_of(&["to", "with"]))
+    {
+        return None;
+    }
     if verb.takes_hearer() {
         while words
             .get(start)
