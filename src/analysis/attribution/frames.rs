@@ -368,7 +368,13 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
         let (Some(content), Some(source)) = (frame.content, frame.source) else {
             continue;
         };
-        let boundary = source.start.min(frame.cue.start);
+        // A gerund's source was said before ("…, saying"): the frame starts at its cue.
+        let boundary = if source.end <= frame.cue.start && frame.verb.is_some_and(|v| v.is_gerund())
+        {
+            frame.cue.start
+        } else {
+            source.start.min(frame.cue.start)
+        };
         let set_off = words
             .partition_point(|w| w.span.end <= boundary)
             .checked_sub(1)
@@ -893,7 +899,29 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
     if let Some(offset) = complementizer {
         start += offset;
     }
-    trimmed_content(words.get(start..)?)
+    let end = clause_end(words, start);
+    trimmed_content(words.get(start..end)?)
+}
+
+/// Where a reported clause starting at `start` ends: before ", but …", before "; …", or before
+/// "and" with a second verb ("was “a con” and encouraged Americans"); else at the unit's end.
+fn clause_end(words: &[Word], start: usize) -> usize {
+    // A clause longer than this runs to the unit's end: the bound keeps frames linear.
+    const MAX_CLAUSE_WORDS: usize = 120;
+    let limit = (start + MAX_CLAUSE_WORDS).min(words.len());
+    (start + 1..limit)
+        .find(|&i| {
+            let word = words[i];
+            let next = words.get(i + 1);
+            !word.quoted
+                && (word.is_punct(";")
+                    || word.is_punct(",") && next.is_some_and(|n| n.is("but") && !n.quoted)
+                    || word.is_one_of(&["and", "but"])
+                        && next.is_some_and(|n| {
+                            !n.quoted && n.is_lowercase_word() && n.text.ends_with("ed")
+                        }))
+        })
+        .unwrap_or(words.len())
 }
 
 /// A few words of time or place, not a reported clause ("on Friday", "in a statement",
