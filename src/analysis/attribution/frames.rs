@@ -351,7 +351,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             cue_end = next;
         }
         if let Some(frame) = verb_frame(words, index, cue_end, verb, &frames) {
-            frames.push(frame);
+            frames.push(with_preposition_in_cue(words, frame));
         }
         index = cue_end + 1;
     }
@@ -397,6 +397,25 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
             }
         }
     }
+}
+
+/// "complained about his mic", "called for compensation": the preposition belongs to the cue,
+/// what follows it is the content.
+fn with_preposition_in_cue(words: &[Word], mut frame: Frame) -> Frame {
+    const PREPOSITIONS_OF_CUES: &[&str] = &["about", "of", "for", "against", "on", "with", "over"];
+    let Some(content) = frame.content.filter(|c| c.start >= frame.cue.end) else {
+        return frame;
+    };
+    let first = words.partition_point(|w| w.span.start < content.start);
+    let adjacent = first > 0 && words[first - 1].span.end == frame.cue.end;
+    if adjacent && words[first].is_one_of(PREPOSITIONS_OF_CUES) && !words[first].quoted {
+        let rest = words.partition_point(|w| w.span.end <= content.end);
+        if let Some(rest) = trimmed_content(&words[first + 1..rest.max(first + 1)]) {
+            frame.cue = frame.cue.cover(words[first].span);
+            frame.content = Some(rest);
+        }
+    }
+    frame
 }
 
 /// "PENCE: Well, look …", "Pat Caddell: Democrat Voters Worried …": a name and a colon open the unit.
