@@ -14,12 +14,12 @@ BINARY = os.path.join(ROOT, "target", "release", "newslint")
 # (task, dataset, extra scorer arguments, metric path, floor). Floors sit a little under the
 # figures measured when they were set, so noise does not fail CI but a real drop does.
 FLOORS = [
-    ("quotes", "polnear_dev.jsonl", [], "detection.f1", 0.93),
+    ("quotes", "polnear_dev.jsonl", [], "detection.f1", 0.94),
     ("quotes", "polnear_dev.jsonl", [], "speaker.accuracy", 0.89),
-    ("quotes", "polnear_dev.jsonl", [], "cue.accuracy", 0.85),
+    ("quotes", "polnear_dev.jsonl", [], "cue.accuracy", 0.87),
     ("quotes", "offset_canary.jsonl", [], "detection.f1", 0.99),
-    ("attribution", "polnear_dev.jsonl", [], "span.f1", 0.62),
-    ("attribution", "polnear_dev.jsonl", [], "char.f1", 0.81),
+    ("attribution", "polnear_dev.jsonl", [], "span.f1", 0.63),
+    ("attribution", "polnear_dev.jsonl", [], "char.f1", 0.82),
 ]
 
 
