@@ -36,15 +36,19 @@ fn check_the_bundled_articles() {
         repo(),
         1,
         expect![[r#"
+            examples/foreign-policy-concept.md:10:1: warning unsourced-claim: says who? a dated event: “March 31, 2023”, and nothing attributes this sentence
             examples/foreign-policy-concept.md:16:222: info loaded-attribution-verb: “notes” takes sides; the neutral attribution verb is “says”
             examples/foreign-policy-concept.md:18:1: error unbalanced-quote: mismatched quote marks: “ is closed by " (expected ”)
             examples/foreign-policy-concept.md:22:1: error unbalanced-quote: mismatched quote marks: “ is closed by " (expected ”)
+            examples/foreign-policy-concept.md:24:273: warning weasel-wording: praise stated as fact: “significant” — who says so?
+            examples/foreign-policy-concept.txt:14:1: warning unsourced-claim: says who? a dated event: “March 31, 2023”, and nothing attributes this sentence
             examples/foreign-policy-concept.txt:20:222: info loaded-attribution-verb: “notes” takes sides; the neutral attribution verb is “says”
             examples/foreign-policy-concept.txt:22:1: error unbalanced-quote: mismatched quote marks: “ is closed by " (expected ”)
             examples/foreign-policy-concept.txt:26:1: error unbalanced-quote: mismatched quote marks: “ is closed by " (expected ”)
+            examples/foreign-policy-concept.txt:28:273: warning weasel-wording: praise stated as fact: “significant” — who says so?
         "#]],
         expect![[r#"
-            6 findings in 2 files
+            10 findings in 2 files
         "#]],
     );
 }
@@ -196,12 +200,12 @@ fn sarif_is_2_1_0_with_rules_and_regions() {
         .unwrap()
         .iter()
         .any(|r| r["id"] == "unbalanced-quote"));
-    let result = run["results"]
-        .as_array()
-        .unwrap()
+    let results = run["results"].as_array().unwrap();
+    let result = results
         .iter()
         .find(|r| r["ruleId"] == "unbalanced-quote")
-        .expect("the mismatched marks are reported");
+        .unwrap();
+
     assert_eq!(result["level"], "error");
     assert_eq!(
         result["locations"][0]["physicalLocation"]["region"]["startLine"],

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::Common;
@@ -57,13 +58,26 @@ pub fn load(common: &Common) -> Inputs {
 
 fn read(path: &Path, config: &Config) -> Result<Report, String> {
     let size = fs::metadata(path).map_err(|e| e.to_string())?.len();
-    if size > config.max_file_size as u64 {
-        return Err(format!(
+    let over_limit = |size: u64| {
+        format!(
             "skipped: {size} bytes is over the maxFileSize setting ({} bytes)",
             config.max_file_size
-        ));
+        )
+    };
+    if size > config.max_file_size as u64 {
+        return Err(over_limit(size));
     }
-    let bytes = fs::read(path).map_err(|e| e.to_string())?;
+    // Read at most one byte past the limit: a device or pipe (`/dev/zero`) reports no size.
+    let mut bytes = Vec::new();
+    fs::File::open(path)
+        .and_then(|file| {
+            file.take(config.max_file_size as u64 + 1)
+                .read_to_end(&mut bytes)
+        })
+        .map_err(|e| e.to_string())?;
+    if bytes.len() > config.max_file_size {
+        return Err(over_limit(bytes.len() as u64));
+    }
     let source = String::from_utf8(bytes).map_err(|e| {
         format!(
             "not UTF-8 text (invalid byte at offset {})",
@@ -131,7 +145,14 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>) -
             .and_then(|e| e.to_str())
             .is_some_and(|e| EXTENSIONS.contains(&e))
         {
-            files.push(entry);
+            // A FIFO or device found in a walk is not an article (reading a FIFO would wait
+            // forever); a link that does not resolve is left for `read` to report.
+            if fs::metadata(&entry).is_ok_and(|m| !m.is_file()) {
+                eprintln!("newslint: {}: skipped: not a regular file", entry.display());
+                ok = false;
+            } else {
+                files.push(entry);
+            }
         }
     }
     ok
@@ -148,7 +169,12 @@ fn load_config(explicit: Option<&Path>) -> Result<Config, String> {
     };
     let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let layer = Config::parse_toml(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    Config::from_value(layer).map_err(|e| format!("{}: {e}", path.display()))
+    let (config, warnings) =
+        Config::from_value(layer).map_err(|e| format!("{}: {e}", path.display()))?;
+    for warning in warnings {
+        eprintln!("newslint: {}: {warning}", path.display());
+    }
+    Ok(config)
 }
 
 fn find_config_file() -> Option<PathBuf> {

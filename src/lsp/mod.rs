@@ -4,6 +4,7 @@
 mod code_actions;
 mod diagnostics;
 mod documents;
+mod framing;
 mod hover;
 mod inlay_hints;
 pub mod position;
@@ -11,16 +12,36 @@ mod server;
 mod symbols;
 
 pub use documents::Documents;
+#[cfg(any(test, feature = "test-hooks"))]
+pub use hover::TEST_HOVER_PANIC_TRIGGER;
 pub use server::Backend;
 
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tower_lsp_server::{LspService, Server};
 
 /// Serves one client over any pair of streams (stdio, or an in-memory pipe in tests).
-pub async fn serve(input: impl AsyncRead + Unpin, output: impl AsyncWrite) {
-    let (service, socket) = LspService::new(Backend::new);
-    Server::new(input, output, socket).serve(service).await;
+/// Returns whether the client asked for `shutdown` before the session ended.
+pub async fn serve(input: impl AsyncRead + Unpin, output: impl AsyncWrite) -> bool {
+    let shut_down = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&shut_down);
+    let (service, socket) =
+        LspService::build(move |client| Backend::new(client).with_shutdown_flag(Arc::clone(&flag)))
+            .custom_method(framing::REJECTED_METHOD, Backend::rejected_message)
+            .finish();
+    // Only well-formed frames reach the protocol library (see `framing`).
+    let (checked_read, checked_write) = tokio::io::duplex(64 << 10);
+    let guard = framing::forward_well_formed(input, checked_write);
+    let server = Server::new(checked_read, output, socket).serve(service);
+    tokio::pin!(guard, server);
+    tokio::select! {
+        _ = &mut server => {}
+        // The input ended and the pipe is closed: let the server finish what it has read.
+        _ = &mut guard => server.await,
+    }
+    shut_down.load(Ordering::SeqCst)
 }
 
 pub fn run_stdio() -> ExitCode {
@@ -35,6 +56,13 @@ pub fn run_stdio() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
-    ExitCode::SUCCESS
+    let shut_down = runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    // An analysis may still be running on a blocking thread: do not wait for it to exit.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    // The spec: exit code 0 if `shutdown` came before `exit` (or the end of input), else 1.
+    if shut_down {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

@@ -9,8 +9,9 @@
 use serde_json::Value;
 use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
-use tokio::sync::mpsc;
+use tokio::sync::Notify;
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::lsp_types::*;
 use tower_lsp_server::{Client, LanguageServer, UriExt};
@@ -31,12 +32,32 @@ pub struct State {
     root: Option<PathBuf>,
     pulls_configuration: bool,
     watches_files: bool,
+    refreshes_inlay_hints: bool,
 }
 
 pub struct Backend {
     client: Client,
     state: Arc<Mutex<State>>,
-    queue: mpsc::UnboundedSender<Uri>,
+    queue: Arc<Queue>,
+    /// Set by the `shutdown` request, so that `exit` can report whether it came first.
+    shut_down: Arc<AtomicBool>,
+}
+
+/// The documents waiting for analysis. A set, not a channel: however fast edits arrive, and
+/// even while the worker is blocked on a client that does not read, each document waits at
+/// most once, so memory stays bounded by the number of open documents.
+#[derive(Default)]
+struct Queue {
+    pending: Mutex<Vec<Uri>>,
+    ready: Notify,
+    closed: AtomicBool,
+}
+
+impl Drop for Backend {
+    fn drop(&mut self) {
+        self.queue.closed.store(true, Ordering::SeqCst);
+        self.queue.ready.notify_one();
+    }
 }
 
 impl Backend {
@@ -49,14 +70,26 @@ impl Backend {
             root: None,
             pulls_configuration: false,
             watches_files: false,
+            refreshes_inlay_hints: false,
         }));
-        let (queue, jobs) = mpsc::unbounded_channel();
-        tokio::spawn(run_worker(jobs, Arc::clone(&state), client.clone()));
+        let queue = Arc::new(Queue::default());
+        tokio::spawn(run_worker(
+            Arc::clone(&queue),
+            Arc::clone(&state),
+            client.clone(),
+        ));
         Backend {
             client,
             state,
             queue,
+            shut_down: Arc::default(),
         }
+    }
+
+    /// Shares `flag`, which the `shutdown` request sets.
+    pub fn with_shutdown_flag(mut self, flag: Arc<AtomicBool>) -> Backend {
+        self.shut_down = flag;
+        self
     }
 
     /// The state, even if a panic elsewhere poisoned the lock: the documents are still whole,
@@ -66,8 +99,14 @@ impl Backend {
     }
 
     fn schedule(&self, uri: Uri) {
-        // The worker lives as long as the runtime; a send can only fail during shutdown.
-        let _ = self.queue.send(uri);
+        {
+            let mut pending = self.queue.pending.lock().unwrap_or_else(|p| p.into_inner());
+            if !pending.contains(&uri) {
+                pending.push(uri);
+            }
+        }
+        // Stores a permit if the worker is busy, so no wake-up is lost.
+        self.queue.ready.notify_one();
     }
 
     fn schedule_all(&self) {
@@ -112,6 +151,22 @@ impl Backend {
                 )
                 .await;
         }
+    }
+
+    /// Answers a message the framing guard refused (see `framing`): logged, and answered with
+    /// the JSON-RPC error it calls for.
+    pub async fn rejected_message(&self, params: super::framing::Rejected) -> Result<()> {
+        self.client
+            .log_message(
+                MessageType::WARNING,
+                format!("newslint: rejected a message: {}", params.reason),
+            )
+            .await;
+        Err(tower_lsp_server::jsonrpc::Error {
+            code: params.code.into(),
+            message: params.reason.into(),
+            data: None,
+        })
     }
 
     async fn pull_client_settings(&self) {
@@ -167,6 +222,10 @@ impl LanguageServer for Backend {
             state.watches_files = workspace
                 .and_then(|w| w.did_change_watched_files.as_ref())
                 .and_then(|w| w.dynamic_registration)
+                .unwrap_or(false);
+            state.refreshes_inlay_hints = workspace
+                .and_then(|w| w.inlay_hint.as_ref())
+                .and_then(|h| h.refresh_support)
                 .unwrap_or(false);
             state.layers.init_options = params.initialization_options.filter(Value::is_object);
         }
@@ -232,6 +291,7 @@ impl LanguageServer for Backend {
     }
 
     async fn shutdown(&self) -> Result<()> {
+        self.shut_down.store(true, Ordering::SeqCst);
         Ok(())
     }
 
@@ -304,7 +364,10 @@ impl LanguageServer for Backend {
             return Ok(None);
         };
         let offset = to_offset(&analyzed.rope, position.position, encoding);
-        Ok(hover::hover(&analyzed, offset, encoding))
+        let hover = contained(&self.client, "hover", || {
+            hover::hover(&analyzed, offset, encoding)
+        });
+        Ok(hover.await.flatten())
     }
 
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
@@ -314,11 +377,10 @@ impl LanguageServer for Backend {
         if !config.inlay_hints {
             return Ok(Some(Vec::new()));
         }
-        Ok(Some(inlay_hints::inlay_hints(
-            &analyzed,
-            params.range,
-            encoding,
-        )))
+        let hints = contained(&self.client, "inlay hints", || {
+            inlay_hints::inlay_hints(&analyzed, params.range, encoding)
+        });
+        Ok(hints.await)
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
@@ -337,12 +399,10 @@ impl LanguageServer for Backend {
         if analyzed.version != current {
             return Ok(None);
         }
-        Ok(Some(code_actions::code_actions(
-            &analyzed,
-            &uri,
-            params.range,
-            encoding,
-        )))
+        let actions = contained(&self.client, "code actions", || {
+            code_actions::code_actions(&analyzed, &uri, params.range, encoding)
+        });
+        Ok(actions.await)
     }
 
     async fn document_symbol(
@@ -352,26 +412,22 @@ impl LanguageServer for Backend {
         let Some((analyzed, encoding, _)) = self.analyzed(&params.text_document.uri) else {
             return Ok(None);
         };
-        Ok(Some(DocumentSymbolResponse::Nested(
-            symbols::document_symbols(&analyzed, encoding),
-        )))
+        let symbols = contained(&self.client, "document symbols", || {
+            DocumentSymbolResponse::Nested(symbols::document_symbols(&analyzed, encoding))
+        });
+        Ok(symbols.await)
     }
 }
 
-/// Analyses documents as their edits arrive. Jobs that pile up while one runs are coalesced:
-/// each document is analysed once, at its newest version.
-async fn run_worker(
-    mut jobs: mpsc::UnboundedReceiver<Uri>,
-    state: Arc<Mutex<State>>,
-    client: Client,
-) {
-    while let Some(first) = jobs.recv().await {
-        let mut pending = vec![first];
-        while let Ok(uri) = jobs.try_recv() {
-            if !pending.contains(&uri) {
-                pending.push(uri);
-            }
+/// Analyses documents as their edits arrive. Edits that pile up while one runs are coalesced:
+/// each document is analysed once, at its newest version. Ends when the server is dropped.
+async fn run_worker(queue: Arc<Queue>, state: Arc<Mutex<State>>, client: Client) {
+    loop {
+        queue.ready.notified().await;
+        if queue.closed.load(Ordering::SeqCst) {
+            return;
         }
+        let pending = std::mem::take(&mut *queue.pending.lock().unwrap_or_else(|p| p.into_inner()));
         for uri in pending {
             analyze_and_publish(&state, &client, uri).await;
         }
@@ -426,26 +482,42 @@ async fn analyze_and_publish(state: &Arc<Mutex<State>>, client: &Client, uri: Ur
             return;
         }
     };
-    let current = {
+    let (current, refresh_hints) = {
         let mut state = lock(state);
+        let refreshes = state.refreshes_inlay_hints;
         match state.documents.get_mut(&uri) {
             Some(document) if document.version == version && document.rope == analyzed.rope => {
+                let hints_changed = document
+                    .analyzed
+                    .as_ref()
+                    .is_none_or(|old| inlay_hints::anchors(old) != inlay_hints::anchors(&analyzed));
                 document.analyzed = Some(Arc::clone(&analyzed));
-                true
+                (true, refreshes && hints_changed)
             }
-            _ => false,
+            _ => (false, false),
         }
     };
     // A newer version is queued behind this one; its own publish will follow.
     if current {
-        let diagnostics = if analyzed.skipped {
-            vec![diagnostics::too_large(&analyzed, encoding)]
-        } else {
-            diagnostics::diagnostics(&analyzed, encoding)
+        let diagnostics = contained(client, "diagnostics", || {
+            if analyzed.skipped {
+                vec![diagnostics::too_large(&analyzed, encoding)]
+            } else {
+                diagnostics::diagnostics(&analyzed, encoding)
+            }
+        });
+        let Some(diagnostics) = diagnostics.await else {
+            return;
         };
         client
             .publish_diagnostics(uri, diagnostics, Some(version))
             .await;
+        if refresh_hints {
+            // An editor that asked for hints before this analysis finished shows none until
+            // told to ask again. Not awaited here: the worker must not wait on the client.
+            let client = client.clone();
+            tokio::spawn(async move { client.inlay_hint_refresh().await });
+        }
     }
 }
 
@@ -489,12 +561,34 @@ fn run_analysis(
         }),
         Err(payload) => {
             *analyzer.lock().unwrap_or_else(|p| p.into_inner()) = Analyzer::default();
-            let message = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a panic with no message".to_owned());
-            Err(message)
+            Err(panic_message(payload.as_ref()))
         }
     }
+}
+
+/// Runs rendering code (positions, hovers, diagnostics) and turns a panic into a logged error
+/// and no answer: a bug there must not end the session (a panic in a request handler would
+/// unwind through the protocol library's loop) or stop the analysis worker.
+async fn contained<T>(client: &Client, what: &str, render: impl FnOnce() -> T) -> Option<T> {
+    match std::panic::catch_unwind(AssertUnwindSafe(render)) {
+        Ok(value) => Some(value),
+        Err(payload) => {
+            let message = panic_message(payload.as_ref());
+            client
+                .log_message(
+                    MessageType::ERROR,
+                    format!("newslint: {what} failed: {message}"),
+                )
+                .await;
+            None
+        }
+    }
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic with no message".to_owned())
 }

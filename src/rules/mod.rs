@@ -6,6 +6,8 @@ mod loaded_attribution_verb;
 mod suppression;
 mod unattributed_quote;
 mod unbalanced_quote;
+mod unsourced_claim;
+mod weasel_wording;
 
 pub use suppression::{disable_fixes, Suppressions};
 
@@ -91,6 +93,8 @@ impl Fix {
 pub static RULES: &[&dyn Rule] = &[
     &unattributed_quote::UnattributedQuote,
     &unbalanced_quote::UnbalancedQuote,
+    &unsourced_claim::UnsourcedClaim,
+    &weasel_wording::WeaselWording,
     &anonymous_source::AnonymousSource,
     &loaded_attribution_verb::LoadedAttributionVerb,
 ];

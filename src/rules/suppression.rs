@@ -22,7 +22,8 @@ pub struct Suppressions {
 }
 
 static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->|^[ \t]*newslint:[ \t]*(disable-next-line|disable-line|disable|enable)\b([^\n]*)$")
+    // `R`: lines end at `\n`, `\r\n` or a lone `\r`, so CRLF files work too.
+    Regex::new(r"(?mR)<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->|^[ \t]*newslint:[ \t]*(disable-next-line|disable-line|disable|enable)\b([^\r\n]*)$")
         .expect("valid regex")
 });
 
@@ -51,7 +52,12 @@ impl Suppressions {
             match verb {
                 "disable-line" => suppressions.push(Suppression { span: line, rules }),
                 "disable-next-line" => {
-                    let next = line_span(source, (line.end + 1).min(source.len()));
+                    let break_len = if source[line.end..].starts_with("\r\n") {
+                        2
+                    } else {
+                        1
+                    };
+                    let next = line_span(source, (line.end + break_len).min(source.len()));
                     suppressions.push(Suppression { span: next, rules });
                 }
                 "disable" => open.push((whole.end(), rules)),
@@ -97,9 +103,9 @@ impl Suppressions {
 
 /// The line holding `offset`, without its line break.
 fn line_span(source: &str, offset: usize) -> Span {
-    let start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let start = source[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1);
     let end = source[offset..]
-        .find('\n')
+        .find(['\n', '\r'])
         .map_or(source.len(), |i| offset + i);
     Span::new(start, end)
 }
@@ -155,6 +161,23 @@ mod tests {
         assert!(s.suppresses("anonymous-source", at("d\n")));
         assert!(!s.suppresses("unsourced-claim", at("d\n")));
         assert!(!s.suppresses("weasel-wording", at("e")));
+    }
+
+    #[test]
+    fn crlf_and_cr_line_endings() {
+        for ending in ["\r\n", "\r", "\n"] {
+            let source = [
+                "newslint: disable-next-line unbalanced-quote",
+                "a “x",
+                "b “y",
+                "",
+            ]
+            .join(ending);
+            let s = Suppressions::parse(&source);
+            let at = |needle: &str| source.find(needle).unwrap();
+            assert!(s.suppresses("unbalanced-quote", at("a “")), "{ending:?}");
+            assert!(!s.suppresses("unbalanced-quote", at("b “")), "{ending:?}");
+        }
     }
 
     #[test]

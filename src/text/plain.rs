@@ -29,12 +29,22 @@ pub fn parse(source: &str) -> Prose {
         super::blank(&mut mask, link.span);
     }
     // `newslint: disable …` directive lines are instructions, not prose.
+    // Lines end at `\n`, `\r\n` or a lone `\r` (else a CR-only file is one line, all blanked).
+    let bytes = source.as_bytes();
     let mut line_start = 0;
-    for line in source.split_inclusive('\n') {
-        if line.trim_start().starts_with("newslint:") {
-            super::blank(&mut mask, Span::new(line_start, line_start + line.len()));
+    for end in 0..=bytes.len() {
+        let line_ends = end == bytes.len()
+            || bytes[end] == b'\n'
+            || (bytes[end] == b'\r' && bytes.get(end + 1) != Some(&b'\n'));
+        if line_ends {
+            if source[line_start..end]
+                .trim_start()
+                .starts_with("newslint:")
+            {
+                super::blank(&mut mask, Span::new(line_start, end));
+            }
+            line_start = end + 1;
         }
-        line_start += line.len();
     }
     let text = String::from_utf8(mask).expect("only whole characters are blanked");
     Prose {
@@ -58,6 +68,20 @@ fn block(source: &str, span: Span) -> Block {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn directive_lines_are_blanked_with_any_line_ending() {
+        for ending in ["\n", "\r\n", "\r"] {
+            let source = ["newslint: disable", "He said “x."].join(ending);
+            let prose = parse(&source);
+            assert!(
+                prose.text.contains("He said “x."),
+                "{ending:?}: {:?}",
+                prose.text
+            );
+            assert!(!prose.text.contains("newslint"), "{ending:?}");
+        }
+    }
 
     #[test]
     fn blocks_are_runs_of_lines() {
