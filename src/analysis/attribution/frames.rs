@@ -1011,7 +1011,9 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
         })
         .last()
         .unwrap_or(0);
-    let first = words.get(start).filter(|w| !w.quoted)?;
+    let first = words.get(start).filter(|w| {
+        !w.quoted && !w.is_one_of(BETWEEN_SUBJECT_AND_VERB) && !w.is_one_of(CONJUNCTIONS)
+    })?;
     if first.is_one_of(SUBJECT_PRONOUNS) {
         return Some(first.span);
     }

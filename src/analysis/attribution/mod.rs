@@ -465,7 +465,43 @@ fn is_anonymous(source: Span, words: &[Word], asked_anonymity: bool) -> bool {
             .iter()
             .any(|h| w.text.eq_ignore_ascii_case(h))
     });
-    !named && (unnamed_head || asked_anonymity && source_words.len() <= 6)
+    !named
+        && (unnamed_head || is_vague(&source_words) || asked_anonymity && source_words.len() <= 6)
+}
+
+/// "Some say", "many biographers", "critics", "archaeologists speculate": people in general.
+fn is_vague(source_words: &[&Word]) -> bool {
+    const QUANTIFIERS: &[&str] = &[
+        "some", "many", "most", "several", "others", "few", "another",
+    ];
+    /// Plurals that are things, not people: "polls show" names its source well enough.
+    const THINGS: &[&str] = &[
+        "polls",
+        "surveys",
+        "studies",
+        "reports",
+        "data",
+        "records",
+        "documents",
+        "figures",
+        "statistics",
+        "numbers",
+        "results",
+        "estimates",
+    ];
+    let is = |w: &Word, list: &[&str]| list.iter().any(|l| w.text.eq_ignore_ascii_case(l));
+    match source_words {
+        [first, ..] if is(first, QUANTIFIERS) => true,
+        [.., last] if source_words.len() <= 2 => {
+            last.text.ends_with('s')
+                && !is(last, THINGS)
+                && source_words.iter().all(|w| {
+                    w.text.starts_with(char::is_lowercase) || w.span == source_words[0].span
+                })
+                && !source_words[0].text.eq_ignore_ascii_case("the")
+        }
+        _ => false,
+    }
 }
 
 /// The unit says that its source asked not to be named.
