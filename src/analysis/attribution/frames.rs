@@ -191,15 +191,25 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "since",
     "reportedly",
     "initially",
+    "only",
 ];
 /// Words before a gerund that make it a reporting verb of the clause's subject ("before asking").
-const SUBORDINATORS: &[&str] = &["while", "before", "after", "by", "when", "in", "without"];
+const SUBORDINATORS: &[&str] = &["while", "before", "after", "by", "when", "without"];
+/// Auxiliaries that make a base form a verb ("will say", "did not claim").
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "not",
+    "n't", "'ll", "to",
+];
 /// Words that join two clauses, each with its own attribution.
 const CONJUNCTIONS: &[&str] = &[
     "and", "but", "or", "yet", "so", "while", "though", "although", "whereas", "as", "because",
 ];
 /// Punctuation that separates a clause from an attribution.
 const DASHES_AND_COMMAS: &str = ",—–―-:;";
+/// Plural subjects of a base form that do not end in "s" ("Police say").
+const PLURALS_WITHOUT_S: &[&str] = &[
+    "police", "people", "media", "public", "staff", "clergy", "children", "men", "women",
+];
 /// Days and months: capitalised, but not a speaker ("early Friday saying").
 const CALENDAR_WORDS: &[&str] = &[
     "monday",
@@ -233,6 +243,8 @@ const PREPOSITIONS: &[&str] = &[
 /// What a short phrase after the cue starts with when it is an adverbial, not the content
 /// ("she said on Friday", "he told reporters in Moscow").
 const ADVERBIAL_STARTS: &[&str] = &[
+    "of",
+    "about",
     "on",
     "in",
     "at",
@@ -291,6 +303,8 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
     "warning",
     "breaking",
 ];
+/// How many earlier frames a later one can end (see [`clip_before_later_frames`]).
+const MAX_FRAMES_RUN_OVER: usize = 4;
 /// How far a noun phrase is read from its cue.
 const MAX_PHRASE_WORDS: usize = 12;
 
@@ -337,7 +351,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             cue_end = next;
         }
         if let Some(frame) = verb_frame(words, index, cue_end, verb, &frames) {
-            frames.push(frame);
+            frames.push(with_preposition_in_cue(words, frame));
         }
         index = cue_end + 1;
     }
@@ -354,10 +368,16 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
         let (Some(content), Some(source)) = (frame.content, frame.source) else {
             continue;
         };
-        let boundary = source.start.min(frame.cue.start);
+        // A gerund's source was said before ("…, saying"): the frame starts at its cue.
+        let boundary = if source.end <= frame.cue.start && frame.verb.is_some_and(|v| v.is_gerund())
+        {
+            frame.cue.start
+        } else {
+            source.start.min(frame.cue.start)
+        };
         let set_off = words
-            .iter()
-            .rposition(|w| w.span.end <= boundary)
+            .partition_point(|w| w.span.end <= boundary)
+            .checked_sub(1)
             .is_some_and(|i| {
                 !words[i].quoted
                     && (words[i].is_punct(DASHES_AND_COMMAS) || words[i].is_one_of(CONJUNCTIONS))
@@ -365,7 +385,8 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
         if content.end > boundary && !set_off {
             continue;
         }
-        for earlier in &mut frames[..later] {
+        // Only the frames just before can run over this one; a bound keeps a unit linear.
+        for earlier in frames[later.saturating_sub(MAX_FRAMES_RUN_OVER)..later].iter_mut() {
             let Some(earlier_content) = earlier.content else {
                 continue;
             };
@@ -376,6 +397,25 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
             }
         }
     }
+}
+
+/// "complained about his mic", "called for compensation": the preposition belongs to the cue,
+/// what follows it is the content.
+fn with_preposition_in_cue(words: &[Word], mut frame: Frame) -> Frame {
+    const PREPOSITIONS_OF_CUES: &[&str] = &["about", "of", "for", "against", "on", "with", "over"];
+    let Some(content) = frame.content.filter(|c| c.start >= frame.cue.end) else {
+        return frame;
+    };
+    let first = words.partition_point(|w| w.span.start < content.start);
+    let adjacent = first > 0 && words[first - 1].span.end == frame.cue.end;
+    if adjacent && words[first].is_one_of(PREPOSITIONS_OF_CUES) && !words[first].quoted {
+        let rest = words.partition_point(|w| w.span.end <= content.end);
+        if let Some(rest) = trimmed_content(&words[first + 1..rest.max(first + 1)]) {
+            frame.cue = frame.cue.cover(words[first].span);
+            frame.content = Some(rest);
+        }
+    }
+    frame
 }
 
 /// "PENCE: Well, look …", "Pat Caddell: Democrat Voters Worried …": a name and a colon open the unit.
@@ -395,6 +435,25 @@ fn speaker_label(words: &[Word]) -> Option<Frame> {
         verb: None,
         source: Some(cover(name)),
         content: trimmed_content(rest),
+    })
+}
+
+/// "From the report: “…”", "Michael McDonald: “…”": a quotation that a colon introduces, in a
+/// unit with no reporting verb. The source is the name before the colon, or the unit's subject.
+pub fn colon_introduction(words: &[Word], quotation_start: usize) -> Option<Frame> {
+    let open = words.partition_point(|w| w.span.start < quotation_start);
+    let colon = open
+        .checked_sub(1)
+        .filter(|&i| words[i].is_punct(":") && !words[i].quoted)?;
+    let before = colon.checked_sub(1)?;
+    let source = name_ending_at(words, before)
+        .filter(|_| words[before].is_capitalized())
+        .or_else(|| leading_subject(&words[..colon]))?;
+    Some(Frame {
+        cue: words[colon].span,
+        verb: None,
+        source: Some(source),
+        content: Some(words[open].span),
     })
 }
 
@@ -446,11 +505,18 @@ fn verb_frame(
 ) -> Option<Frame> {
     let cue = words[index].span.cover(words[cue_end].span);
     let previous = index.checked_sub(1).map(|i| words[i]);
-    // "the report", "his claims", "of saying": a noun, not a verb.
+    // "the report", "his claims", "of saying", "the accepted truth": a noun or an adjective.
     if previous.is_some_and(|p| {
         !p.quoted && (p.is_one_of(DETERMINERS) || p.is_possessive() || p.is_one_of(PREPOSITIONS))
-    }) && (verb.is_ambiguous()
-        || verb.is_gerund() && !previous.is_some_and(|p| p.is_one_of(SUBORDINATORS)))
+    }) && !(verb.is_gerund() && previous.is_some_and(|p| p.is_one_of(SUBORDINATORS)))
+    {
+        return None;
+    }
+    // "showed up", "called off": another verb with its own particle.
+    if verb.particle.is_none()
+        && words
+            .get(cue_end + 1)
+            .is_some_and(|w| !w.quoted && w.is_one_of(&["up", "down", "off", "away", "over"]))
     {
         return None;
     }
@@ -480,9 +546,13 @@ fn verb_frame(
                     .or_else(|| leading_subject(&words[..index]))
             }
             // "footage of Hillary Clinton asking": the name right before.
+            // Not a capitalised word opening the unit ("Additional reporting by").
             None => subject_end
                 .filter(|&end| !words[end].is_one_of(CALENDAR_WORDS))
-                .and_then(|end| name_ending_at(words, end)),
+                .and_then(|end| name_ending_at(words, end))
+                .filter(|name| {
+                    name.start > words[0].span.start || name.len() > words[0].span.len()
+                }),
         };
         return source.map(|source| Frame {
             cue,
@@ -508,12 +578,14 @@ fn verb_frame(
         subject_before(words, end)
     });
     if let Some(source) = subject {
-        let auxiliary = subject_end.is_some_and(|end| end + 1 < index);
+        let auxiliary = index
+            .checked_sub(1)
+            .is_some_and(|before| words[before].is_one_of(AUXILIARIES));
         if verb.is_ambiguous() && !auxiliary && !is_verb_position(words, subject_end?, after, verb)
         {
             return None;
         }
-        let source_start = words.iter().position(|w| w.span.start == source.start)?;
+        let source_start = words.partition_point(|w| w.span.start < source.start);
         return Some(Frame {
             cue,
             verb: Some(verb),
@@ -542,22 +614,23 @@ fn verb_frame(
 /// "Scott Pruitt, the attorney general of Oklahoma, said", "Mr. King, 82, told me": a subject
 /// with an apposition closed by the comma at `comma`.
 fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
-    const MAX_APPOSITION_WORDS: usize = 16;
-    let mut opening = comma;
-    // "…, president of the union, which represents teachers, said": past relative clauses too.
-    for _ in 0..2 {
-        opening = words[..opening]
+    const MAX_APPOSITION_WORDS: usize = 30;
+    let comma_before = |end: usize| {
+        words[..end]
             .iter()
             .rev()
             .take(MAX_APPOSITION_WORDS)
             .take_while(|w| !w.quoted && !w.is_punct(".;:!?\"“”"))
             .position(|w| w.is_punct(","))
-            .map(|back| opening - 1 - back)?;
-        if !words[opening + 1].is_one_of(&["who", "which"]) {
-            break;
-        }
+            .map(|back| end - 1 - back)
+    };
+    let mut opening = comma_before(comma)?;
+    // "…, president of the union, which represents teachers, said": past a relative clause too.
+    if words[opening + 1].is_one_of(&["who", "which"]) {
+        opening = comma_before(opening).unwrap_or(opening);
     }
-    let head = subject_before(words, opening.checked_sub(1)?)?;
+    let head = skip_back(words, opening, &[])?;
+    let head = subject_before(words, head)?;
     Some(head.cover(words[comma - 1].span))
 }
 
@@ -587,6 +660,7 @@ fn is_verb_position(words: &[Word], head: usize, after: usize, verb: CueWord) ->
         }
         _ => {
             head.is_one_of(&["i", "we", "they", "you", "who", "which", "that"])
+                || head.is_one_of(PLURALS_WITHOUT_S)
                 || (head.text.ends_with('s') && !head.is_possessive())
         }
     };
@@ -621,7 +695,12 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
             return Some(at);
         }
         if word.is_punct(")") {
-            let open = words[..at].iter().rposition(|w| w.is_punct("("))?;
+            let open = words[..at]
+                .iter()
+                .rev()
+                .take(MAX_PHRASE_WORDS)
+                .position(|w| w.is_punct("("))
+                .map(|back| at - 1 - back)?;
             at = open.checked_sub(1)?;
             continue;
         }
@@ -641,6 +720,12 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
         return None;
     }
     if head.is_one_of(RELATIVE_PRONOUNS) || head.is_one_of(SUBJECT_PRONOUNS) {
+        return Some(head.span);
+    }
+    // "Yet another said", "Some say": a quantifier standing alone is the subject.
+    if head.is_one_of(&[
+        "another", "some", "many", "several", "both", "most", "others", "all",
+    ]) {
         return Some(head.span);
     }
     if head.is_one_of(PHRASE_BREAKS) || head.is_one_of(DETERMINERS) {
@@ -801,12 +886,20 @@ fn choose_content(
     }
     match content_after(words, after, verb) {
         Some(content) if !is_adverbial(&words[after..]) => Some(content),
-        _ => before,
+        content => before.or(content),
     }
 }
 
 /// What follows a cue: the hearer ("told reporters") skipped, up to the unit's end.
 fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span> {
+    // "continued to stay away", "compared with": no reported content.
+    if matches!(verb.lemma, "continue" | "compare")
+        && words
+            .get(start)
+            .is_some_and(|w| w.is_one_of(&["to", "with"]))
+    {
+        return None;
+    }
     if verb.takes_hearer() {
         while words
             .get(start)
@@ -825,7 +918,29 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
     if let Some(offset) = complementizer {
         start += offset;
     }
-    trimmed_content(words.get(start..)?)
+    let end = clause_end(words, start);
+    trimmed_content(words.get(start..end)?)
+}
+
+/// Where a reported clause starting at `start` ends: before ", but …", before "; …", or before
+/// "and" with a second verb ("was “a con” and encouraged Americans"); else at the unit's end.
+fn clause_end(words: &[Word], start: usize) -> usize {
+    // A clause longer than this runs to the unit's end: the bound keeps frames linear.
+    const MAX_CLAUSE_WORDS: usize = 120;
+    let limit = (start + MAX_CLAUSE_WORDS).min(words.len());
+    (start + 1..limit)
+        .find(|&i| {
+            let word = words[i];
+            let next = words.get(i + 1);
+            !word.quoted
+                && (word.is_punct(";")
+                    || word.is_punct(",") && next.is_some_and(|n| n.is("but") && !n.quoted)
+                    || word.is_one_of(&["and", "but"])
+                        && next.is_some_and(|n| {
+                            !n.quoted && n.is_lowercase_word() && n.text.ends_with("ed")
+                        }))
+        })
+        .unwrap_or(words.len())
 }
 
 /// A few words of time or place, not a reported clause ("on Friday", "in a statement",
@@ -836,6 +951,7 @@ fn is_adverbial(words: &[Word]) -> bool {
         .iter()
         .skip_while(|w| w.is_punct(","))
         .take_while(|w| !w.is_punct(".;"))
+        .take(MAX_ADVERBIAL_WORDS + 1)
         .collect();
     let Some(first) = rest.first() else {
         return true;
@@ -865,16 +981,39 @@ fn trimmed_content(words: &[Word]) -> Option<Span> {
     (first <= last).then(|| cover(&words[first..=last]))
 }
 
-/// The subject that opens the unit, past a short opening phrase ("In July, Gingrich …", "The
-/// Republican nominee also outlined …"): for a verb coordinated with an earlier one, or a gerund.
+/// The subject that opens the unit, past an opening phrase ("In July, Gingrich …", "Speaking
+/// at a town hall in Salem, New Hampshire, Trump …", "The Republican nominee also outlined …"):
+/// for a verb coordinated with an earlier one, or a gerund.
 fn leading_subject(words: &[Word]) -> Option<Span> {
-    const OPENING_PHRASE: usize = 6;
+    const OPENING_PHRASE: usize = 16;
+    let opens_with_phrase = words.first().is_some_and(|w| {
+        w.is_one_of(PREPOSITIONS)
+            || w.is_one_of(SUBORDINATORS)
+            || w.is_one_of(CONJUNCTIONS)
+            || w.text.ends_with("ing")
+            || w.text.ends_with("ed")
+    });
+    let reach = if opens_with_phrase { OPENING_PHRASE } else { 6 };
+    // The subject follows the last comma of the opening phrase ("…, New Hampshire, Trump").
     let start = words
         .iter()
-        .take(OPENING_PHRASE)
-        .position(|w| w.is_punct(",") && !w.quoted)
-        .map_or(0, |comma| comma + 1);
-    let first = words.get(start).filter(|w| !w.quoted)?;
+        .take(reach)
+        .enumerate()
+        .filter(|(i, w)| w.is_punct(",") && !w.quoted && i + 2 < words.len())
+        .map(|(i, _)| i + 1)
+        .take_while(|&after| {
+            opens_with_phrase || words[..after].iter().filter(|w| w.is_punct(",")).count() == 1
+        })
+        .take_while(|&after| {
+            !words[after].is_lowercase_word()
+                || words[after].is_one_of(DETERMINERS)
+                || words[after].is_one_of(SUBJECT_PRONOUNS)
+        })
+        .last()
+        .unwrap_or(0);
+    let first = words.get(start).filter(|w| {
+        !w.quoted && !w.is_one_of(BETWEEN_SUBJECT_AND_VERB) && !w.is_one_of(CONJUNCTIONS)
+    })?;
     if first.is_one_of(SUBJECT_PRONOUNS) {
         return Some(first.span);
     }
@@ -883,6 +1022,7 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
     }
     let end = words[start + 1..]
         .iter()
+        .take(MAX_PHRASE_WORDS)
         .position(|w| {
             w.quoted
                 || w.kind == TokenKind::Punct && !w.is_possessive()
@@ -892,7 +1032,9 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
                         || w.text.ends_with("ed")
                         || w.text.ends_with('s') && !w.text.ends_with("ss"))
         })
-        .map_or(words.len(), |i| start + 1 + i);
+        .map_or((start + 1 + MAX_PHRASE_WORDS).min(words.len()), |i| {
+            start + 1 + i
+        });
     Some(cover(&words[start..end]))
 }
 

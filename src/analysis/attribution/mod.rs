@@ -197,7 +197,12 @@ fn link_unit(
     };
     // Each quotation belongs to the outermost frame that covers it: in "She says people may not
     // like it but insists he is “phony”" the quotation is what she says.
-    let mut owned = vec![false; quotations.len()];
+    let asked_anonymity = asks_anonymity(text, words);
+    let spans: Vec<Span> = quotations
+        .iter()
+        .map(|&q| quotes.quotations[q].span())
+        .collect();
+    let mut owned = Owners::new(quotations.len());
     let mut by_reach: Vec<&Frame> = frames.iter().collect();
     by_reach.sort_by_key(|f| std::cmp::Reverse(f.content.map_or(0, |c| c.len())));
     for frame in by_reach {
@@ -206,14 +211,7 @@ fn link_unit(
             linked.introduces = Some(*frame);
             continue;
         };
-        let inside: Vec<usize> = (0..quotations.len())
-            .filter(|&i| {
-                !owned[i] && content.contains_span(quotes.quotations[quotations[i]].span())
-            })
-            .collect();
-        for &i in &inside {
-            owned[i] = true;
-        }
+        let inside = owned.claim_inside(content, &spans);
         // A title inside reported speech is quoted too ("proclaimed a goal of “Peace Through
         // Strength”"); only single marks do not make it direct.
         let direct = inside
@@ -233,7 +231,7 @@ fn link_unit(
             cue: Some(frame.cue),
             speaker: None,
             quotation: inside.first().map(|&i| quotations[i]),
-            anonymous: is_anonymous(text, source, words),
+            anonymous: is_anonymous(source, words, asked_anonymity),
         });
     }
     linked.last_speaker = frames
@@ -250,42 +248,103 @@ fn link_unit(
             .filter(|w| w.span.start >= end)
             .all(|w| w.kind == TokenKind::Punct)
     });
+    let speaking: Vec<&Frame> = frames
+        .iter()
+        .filter(|f| f.source.is_some() && f.content.is_some())
+        .collect();
     for (i, &quotation) in quotations.iter().enumerate() {
-        if owned[i] || !is_speech(text, &quotes.quotations[quotation]) {
+        if owned.is_owned(i) || !is_speech(text, &quotes.quotations[quotation]) {
             continue;
         }
         let span = quotes.quotations[quotation].span();
-        let nearest = frames
-            .iter()
-            .filter(|f| f.source.is_some() && f.content.is_some())
+        // Frames are in text order: the nearest is on one side of the quotation or the other.
+        let after = speaking.partition_point(|f| f.cue.start < span.start);
+        let nearest = [after.checked_sub(1), Some(after)]
+            .into_iter()
+            .flatten()
+            .filter_map(|i| speaking.get(i))
             .min_by_key(|f| distance(f.cue, span));
         match nearest {
-            Some(frame) => linked
-                .attributions
-                .push(quotation_attribution(text, quotes, quotation, frame, words)),
-            None => linked.orphans.push(quotation),
+            Some(frame) => {
+                let anonymous = frame
+                    .source
+                    .is_some_and(|source| is_anonymous(source, words, asked_anonymity));
+                linked
+                    .attributions
+                    .push(quoting(quotes, quotation, Some(frame), anonymous));
+            }
+            None => match frames::colon_introduction(words, span.start) {
+                Some(frame) => {
+                    linked
+                        .attributions
+                        .push(quoting(quotes, quotation, Some(&frame), false))
+                }
+                None if !linked.only_quotations
+                    && is_scare_quote(text, &quotes.quotations[quotation]) => {}
+                None => linked.orphans.push(quotation),
+            },
         }
     }
     linked
 }
 
-fn quotation_attribution(
-    text: &str,
+/// Which quotations of a unit a frame has claimed. Claimed ones are skipped in O(1) amortised
+/// (a "next unclaimed" forest with path halving), so nested frames stay linear.
+struct Owners {
+    next_unclaimed: Vec<usize>,
+}
+
+impl Owners {
+    fn new(len: usize) -> Self {
+        Owners {
+            next_unclaimed: (0..=len).collect(),
+        }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.next_unclaimed[i] != i {
+            self.next_unclaimed[i] = self.next_unclaimed[self.next_unclaimed[i]];
+            i = self.next_unclaimed[i];
+        }
+        i
+    }
+
+    fn is_owned(&mut self, i: usize) -> bool {
+        self.find(i) != i
+    }
+
+    /// Claims the unclaimed quotations inside `content`; `spans` are the quotations' spans, in
+    /// text order.
+    fn claim_inside(&mut self, content: Span, spans: &[Span]) -> Vec<usize> {
+        let mut claimed = Vec::new();
+        let mut i = self.find(spans.partition_point(|s| s.start < content.start));
+        while i < spans.len() && spans[i].start < content.end {
+            let next = self.find(i + 1);
+            if content.contains_span(spans[i]) {
+                claimed.push(i);
+                self.next_unclaimed[i] = i + 1;
+            }
+            i = next;
+        }
+        claimed
+    }
+}
+
+/// A quotation attributed whole to `frame`'s source, or to nobody.
+fn quoting(
     quotes: &Quotes,
     quotation: usize,
-    frame: &Frame,
-    words: &[Word],
+    frame: Option<&Frame>,
+    anonymous: bool,
 ) -> Attribution {
     Attribution {
         direct: true,
         content: quotes.quotations[quotation].span(),
-        source: frame.source,
-        cue: Some(frame.cue),
+        source: frame.and_then(|f| f.source),
+        cue: frame.map(|f| f.cue),
         speaker: None,
         quotation: Some(quotation),
-        anonymous: frame
-            .source
-            .is_some_and(|source| is_anonymous(text, source, words)),
+        anonymous,
     }
 }
 
@@ -299,17 +358,33 @@ fn distance(a: Span, b: Span) -> usize {
 
 /// The words of `content` outside quotation marks are punctuation or "that" only.
 fn only_quotes_in(words: &[Word], content: Span) -> bool {
-    words
+    words_in(words, content)
         .iter()
-        .filter(|w| content.contains_span(w.span) && !w.quoted)
+        .filter(|w| !w.quoted)
         .all(|w| w.kind == TokenKind::Punct || w.text.eq_ignore_ascii_case("that"))
+}
+
+/// The words inside `span` (words are in text order).
+fn words_in<'w, 't>(words: &'w [Word<'t>], span: Span) -> &'w [Word<'t>] {
+    let first = words.partition_point(|w| w.span.start < span.start);
+    let end = words.partition_point(|w| w.span.end <= span.end);
+    &words[first..end.max(first)]
 }
 
 /// Somebody's words. Not a title, and not in single marks: in American copy those are headline
 /// quotes and quotes within quotes, and only a double-marked (or guillemet, corner) quotation
 /// makes reported speech direct.
 fn is_speech(text: &str, quotation: &Quotation) -> bool {
-    quotation.family != QuoteFamily::Single && !is_title(text, quotation)
+    // `id="768166957728358400"`: an attribute value in markup left in the text.
+    let attribute_value = text[..quotation.open.start].ends_with('=');
+    quotation.family != QuoteFamily::Single && !is_title(text, quotation) && !attribute_value
+}
+
+/// A word or two in quotation marks inside the reporter's sentence, with nobody saying them:
+/// distance, not speech ("a “hybrid war”", "the “establishment” candidate").
+fn is_scare_quote(text: &str, quotation: &Quotation) -> bool {
+    const MAX_WORDS: usize = 2;
+    quotation.content.slice(text).split_whitespace().count() <= MAX_WORDS
 }
 
 /// "Hey Jude", “Fox News Sunday”: a title in quotation marks, not somebody's words.
@@ -374,11 +449,12 @@ const ANONYMITY_MARKERS: &[&str] = &[
     "declined to be identified",
 ];
 
-/// An unnamed source: no capitalised name, and a head such as "official" or "sources".
-fn is_anonymous(text: &str, source: Span, words: &[Word]) -> bool {
-    let source_words: Vec<&Word> = words
+/// An unnamed source: no capitalised name, and a head such as "official" or "sources", or a
+/// unit that says the source asked not to be named.
+fn is_anonymous(source: Span, words: &[Word], asked_anonymity: bool) -> bool {
+    let source_words: Vec<&Word> = words_in(words, source)
         .iter()
-        .filter(|w| source.contains_span(w.span) && w.kind == TokenKind::Word)
+        .filter(|w| w.kind == TokenKind::Word)
         .collect();
     let named = source_words
         .iter()
@@ -389,12 +465,52 @@ fn is_anonymous(text: &str, source: Span, words: &[Word]) -> bool {
             .iter()
             .any(|h| w.text.eq_ignore_ascii_case(h))
     });
+    !named
+        && (unnamed_head || is_vague(&source_words) || asked_anonymity && source_words.len() <= 6)
+}
+
+/// "Some say", "many biographers", "critics", "archaeologists speculate": people in general.
+fn is_vague(source_words: &[&Word]) -> bool {
+    const QUANTIFIERS: &[&str] = &[
+        "some", "many", "most", "several", "others", "few", "another",
+    ];
+    /// Plurals that are things, not people: "polls show" names its source well enough.
+    const THINGS: &[&str] = &[
+        "polls",
+        "surveys",
+        "studies",
+        "reports",
+        "data",
+        "records",
+        "documents",
+        "figures",
+        "statistics",
+        "numbers",
+        "results",
+        "estimates",
+    ];
+    let is = |w: &Word, list: &[&str]| list.iter().any(|l| w.text.eq_ignore_ascii_case(l));
+    match source_words {
+        [first, ..] if is(first, QUANTIFIERS) => true,
+        [.., last] if source_words.len() <= 2 => {
+            last.text.ends_with('s')
+                && !is(last, THINGS)
+                && source_words.iter().all(|w| {
+                    w.text.starts_with(char::is_lowercase) || w.span == source_words[0].span
+                })
+                && !source_words[0].text.eq_ignore_ascii_case("the")
+        }
+        _ => false,
+    }
+}
+
+/// The unit says that its source asked not to be named.
+fn asks_anonymity(text: &str, words: &[Word]) -> bool {
     let unit_text = match (words.first(), words.last()) {
         (Some(first), Some(last)) => first.span.cover(last.span).slice(text),
         _ => "",
     };
-    let asked_anonymity = ANONYMITY_MARKERS.iter().any(|m| unit_text.contains(m));
-    !named && (unnamed_head || asked_anonymity && source_words.len() <= 6)
+    ANONYMITY_MARKERS.iter().any(|m| unit_text.contains(m))
 }
 
 /// Across units, in order: quotations with no frame get the speaker of the remarks they
@@ -415,26 +531,7 @@ fn carry_over(units: &[Unit], linked: Vec<LinkedUnit>, quotes: &Quotes) -> Vec<A
                 }
                 _ => None,
             };
-            attributions.push(match inherited {
-                Some(frame) => Attribution {
-                    direct: true,
-                    content: quotes.quotations[quotation].span(),
-                    source: frame.source,
-                    cue: Some(frame.cue),
-                    speaker: None,
-                    quotation: Some(quotation),
-                    anonymous: false,
-                },
-                None => Attribution {
-                    direct: true,
-                    content: quotes.quotations[quotation].span(),
-                    source: None,
-                    cue: None,
-                    speaker: None,
-                    quotation: Some(quotation),
-                    anonymous: false,
-                },
-            });
+            attributions.push(quoting(quotes, quotation, inherited.as_ref(), false));
             if let Some(frame) = inherited {
                 speaker = Some((unit.block, frame));
             }

@@ -239,7 +239,12 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
                     Pronoun::Any => last_person.clone().or(last_thing.clone()),
                 })
             }
-            None => match proper_name(written) {
+            // "Leonard Burman, director of the Tax Policy Center": the name before the apposition.
+            None => match written
+                .split_once(',')
+                .and_then(|(head, _)| proper_name(head))
+                .or_else(|| proper_name(written))
+            {
                 Some(name) => {
                     let name = longest_form(&mut full_names, name);
                     last_person = Some(name.clone());

@@ -9,9 +9,8 @@ fn analyzed(source: &str) -> Analysis {
 }
 
 /// (content, source, cue, speaker) of an attribution, as text.
-type Found<'a> = (String, Option<&'a str>, Option<&'a str>, Option<String>);
+type Found<'s> = (String, Option<&'s str>, Option<&'s str>, Option<String>);
 
-/// Every attribution, as text.
 fn found(source: &str) -> Vec<Found<'_>> {
     analyzed(source)
         .attributions
@@ -336,9 +335,12 @@ fn bad_input_stays_linear_and_sane() {
     // A paragraph of ten thousand quote marks, unclosed quotations, mixed scripts.
     let marks = "\"".repeat(10_000) + "\n\n" + &"“".repeat(10_000);
     let mixed = "«Мы победим», — сказал Лавров. 「勝つ」と彼は言った. “Wir schaffen das 💪,” Merkel said.\n\n“Never closed, Lavrov said.\n\nHe said “again";
+    // One endless sentence of cues and quotations: every frame nests in the one before.
+    let cues = "“We will win,” Lavrov said, adding, saying, noting that ".repeat(3_000);
     for source in [
         marks.as_str(),
         mixed,
+        &cues,
         "“",
         "said",
         ":",
