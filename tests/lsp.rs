@@ -181,7 +181,7 @@ async fn example_article_diagnostics_hover_and_actions() {
         .as_str()
         .unwrap_or_default();
     assert!(
-        text.contains("**Claim**") && text.contains("has led"),
+        text.contains("**Claim**") && text.contains("**unsourced**"),
         "{hover}"
     );
 

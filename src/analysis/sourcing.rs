@@ -62,7 +62,7 @@ pub fn claims(
     attributions: &[Attribution],
 ) -> Vec<Claim> {
     let text = &prose.text;
-    let coverage = attribution_coverage(sentences, attributions);
+    let (coverage, reported_end) = attribution_coverage(sentences, attributions);
     let quoted = quotation_coverage(sentences, quotes);
     let dateline = first_body_sentence(prose, sentences).is_some_and(|s| dateline_agency(text, s));
     let mut links = prose.links.iter().map(|l| l.span).peekable();
@@ -83,22 +83,41 @@ pub fn claims(
         if score.score < LISTED_FLOOR {
             continue;
         }
+        let reasons: Vec<ClaimReason> = score
+            .reasons
+            .iter()
+            .map(|r| ClaimReason {
+                kind: r.kind,
+                span: r.span.shift(offset),
+            })
+            .collect();
+        let clause = sourcing
+            .is_some()
+            .then(|| unattributed_clause(text, sentence.span, reported_end[index]))
+            .flatten();
         claims.push(Claim {
             span: sentence.span,
             sentence: index,
             score: score.score,
-            reasons: score
-                .reasons
-                .iter()
-                .map(|r| ClaimReason {
-                    kind: r.kind,
-                    span: r.span.shift(offset),
-                })
-                .collect(),
-
+            reasons: reasons.clone(),
             sourcing,
             quoted: quoted[index],
         });
+        // "…, touting the "special nature" of relations, which nonetheless seem increasingly
+        // biased": the sentence is attributed, its last clause is the reporter's claim.
+        if let Some(clause) = clause {
+            claims.push(Claim {
+                span: clause,
+                sentence: index,
+                score: score.score,
+                reasons: reasons
+                    .into_iter()
+                    .filter(|r| clause.contains_span(r.span))
+                    .collect(),
+                sourcing: None,
+                quoted: false,
+            });
+        }
     }
     claims
 }
@@ -107,8 +126,11 @@ pub fn claims(
 fn attribution_coverage(
     sentences: &[Sentence],
     attributions: &[Attribution],
-) -> Vec<Option<usize>> {
+) -> (Vec<Option<usize>>, Vec<usize>) {
     let mut covered = vec![0usize; sentences.len()];
+    // Where the last attribution reported in each sentence ends: what follows may be the
+    // reporter's own clause.
+    let mut reported_end = vec![0usize; sentences.len()];
     let mut best: Vec<Option<usize>> = vec![None; sentences.len()];
     // A sentence that holds both the reporting verb and (part of) what is reported is
     // attributed whatever else it says about the speaker ("…,” said X, a professor of …).
@@ -135,9 +157,12 @@ fn attribution_coverage(
             }
             let holds_cue = attribution.cue.is_some_and(|c| span.contains_span(c));
             reports[i] |= holds_cue && attribution.content.overlaps(span);
+            if holds_cue {
+                reported_end[i] = reported_end[i].max(reach.end.min(span.end));
+            }
         }
     }
-    sentences
+    let sourced = sentences
         .iter()
         .zip(covered)
         .zip(best)
@@ -145,7 +170,26 @@ fn attribution_coverage(
         .map(|(((s, covered), best), reports)| {
             best.filter(|_| reports || covered as f32 >= COVERAGE * s.span.len() as f32)
         })
-        .collect()
+        .collect();
+    (sourced, reported_end)
+}
+
+/// Openings of a clause that comments on what was reported rather than reporting it.
+const REPORTERS_CLAUSE: &[&str] = &[", which ", ", who ", "; ", ", but ", ", while "];
+
+/// The unattributed clause after an attributed part of a sentence, if it is long enough to
+/// hold a claim of its own.
+fn unattributed_clause(text: &str, sentence: Span, reported_end: usize) -> Option<Span> {
+    if reported_end <= sentence.start || reported_end >= sentence.end {
+        return None;
+    }
+    let tail = &text[reported_end..sentence.end];
+    let at = REPORTERS_CLAUSE.iter().filter_map(|m| tail.find(m)).min()?;
+    // Past the clause's leading ", " or "; ": the claim starts at "which …".
+    let start = reported_end + at + 2;
+
+    let clause = Span::new(start, sentence.end);
+    (clause.slice(text).split_whitespace().count() >= 5).then_some(clause)
 }
 
 /// Whether each sentence lies mostly inside a direct quotation.
