@@ -290,6 +290,17 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
+        // The models and word lists load on first use (tens of milliseconds); load them now,
+        // off the runtime, so the first document opened does not wait for them.
+        tokio::task::spawn_blocking(|| {
+            let _ = std::panic::catch_unwind(|| {
+                crate::analysis::analyze(
+                    "“Warm,” Sergei Lavrov said on Friday.",
+                    Format::PlainText,
+                    &Config::default(),
+                )
+            });
+        });
         if self.state().watches_files {
             let options = DidChangeWatchedFilesRegistrationOptions {
                 watchers: vec![FileSystemWatcher {
