@@ -32,9 +32,12 @@ fn text() -> impl Strategy<Value = String> {
     proptest::collection::vec(proptest::sample::select(PIECES), 0..30).prop_map(|p| p.concat())
 }
 
+/// Start and end as (line, character).
+type RawRange = ((u32, u32), (u32, u32));
+
 /// A change: a range given in small line/character numbers (often out of range), or none for
 /// a full replacement.
-fn change() -> impl Strategy<Value = (Option<((u32, u32), (u32, u32))>, String)> {
+fn change() -> impl Strategy<Value = (Option<RawRange>, String)> {
     let position = (0u32..8, 0u32..12);
     (
         proptest::option::weighted(0.9, (position.clone(), position)),
