@@ -10,11 +10,11 @@ cd "$(dirname "$0")"
 seconds=${1:-300}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(analysis markdown_prose document_edits)
+[ ${#targets[@]} -eq 0 ] && targets=(analysis markdown_prose document_edits framing)
 [ -d corpus ] || ./build-seeds.sh
 for target in "${targets[@]}"; do
   dict=()
-  [ "$target" != document_edits ] && dict=(-dict=newslint.dict)
+  case $target in analysis | markdown_prose) dict=(-dict=newslint.dict) ;; esac
   echo "== $target for ${seconds}s"
   cargo +nightly fuzz run -O "$target" "corpus/$target" -- \
     -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-8192}" -timeout=10 -print_final_stats=1 "${dict[@]}" \

@@ -4,7 +4,7 @@
 mod code_actions;
 mod diagnostics;
 mod documents;
-mod framing;
+pub mod framing;
 mod hover;
 mod inlay_hints;
 pub mod position;
