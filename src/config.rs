@@ -115,22 +115,29 @@ impl ConfigLayers {
             merge(&mut merged, unwrap_section(layer), true);
         }
         match Config::from_value(merged) {
-            Ok(config) => (config, None),
+            Ok((config, warnings)) => (config, (!warnings.is_empty()).then(|| warnings.join("; "))),
             Err(message) => (Config::default(), Some(message)),
         }
     }
 }
 
 impl Config {
-    pub fn from_value(value: Value) -> Result<Config, String> {
-        let config: Config =
+    /// The settings, and warnings for what was ignored: a rule id this version does not know
+    /// is dropped (an editor may offer rules a newer server has) and the rest still applies.
+    pub fn from_value(value: Value) -> Result<(Config, Vec<String>), String> {
+        let mut config: Config =
             serde_json::from_value(value).map_err(|e| format!("invalid newslint settings: {e}"))?;
-        if let Some(unknown) = config.rules.keys().find(|id| !crate::rules::is_rule_id(id)) {
-            return Err(format!(
-                "invalid newslint settings: unknown rule `{unknown}` (see `newslint rules`)"
-            ));
-        }
-        Ok(config)
+        let mut warnings = Vec::new();
+        config.rules.retain(|id, _| {
+            let known = crate::rules::is_rule_id(id);
+            if !known {
+                warnings.push(format!(
+                    "unknown rule `{id}` ignored (see `newslint rules`)"
+                ));
+            }
+            known
+        });
+        Ok((config, warnings))
     }
 
     /// Parses a `.newslint.toml` into a settings layer.
@@ -222,6 +229,22 @@ mod tests {
         assert_eq!(config.rules["unbalanced-quote"], Level::Warning);
         assert_eq!(config.entities.known, ["Vladimir Putin"]);
         assert_eq!(config.claims.threshold, 0.7);
+    }
+
+    #[test]
+    fn an_unknown_rule_is_dropped_and_the_rest_kept() {
+        let layers = ConfigLayers {
+            client_settings: Some(
+                json!({"rules": {"no-such-rule": "off", "unbalanced-quote": "info"}, "inlayHints": false}),
+            ),
+            ..Default::default()
+        };
+        let (config, warning) = layers.resolve();
+        assert_eq!(config.rules.get("unbalanced-quote"), Some(&Level::Info));
+        assert!(!config.inlay_hints);
+        assert!(warning
+            .unwrap()
+            .contains("unknown rule `no-such-rule` ignored"));
     }
 
     #[test]

@@ -170,6 +170,21 @@ async fn example_article_diagnostics_hover_and_actions() {
     let closing = lavrov + EXAMPLE[lavrov..].find("warfare.\"").unwrap() + "warfare.".len();
     assert_eq!(edit["range"]["start"], position(EXAMPLE, closing, false));
 
+    let led = position(EXAMPLE, EXAMPLE.find("which has led NATO").unwrap(), false);
+    let hover = client
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": URI}, "position": led}),
+        )
+        .await;
+    let text = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        text.contains("**Claim**") && text.contains("has led"),
+        "{hover}"
+    );
+
     let symbols = client
         .request(
             "textDocument/documentSymbol",

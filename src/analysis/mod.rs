@@ -8,11 +8,15 @@
 //!   grouping, sourcing) runs over the cached results every time and stays linear.
 
 pub mod attribution;
+pub mod claims;
+pub mod entities;
 pub mod quotes;
+mod sourcing;
 mod span;
 
 pub use attribution::Attribution;
 pub use quotes::{Quotation, QuoteProblem, Quotes};
+pub use sourcing::{Claim, Sourcing};
 pub use span::Span;
 
 use std::collections::HashMap;
@@ -20,7 +24,8 @@ use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use crate::config::Config;
-use crate::text::{split_sentences, tokenize, Block, Format, Prose, Token};
+use crate::text::{split_sentences, tokenize, Block, BlockKind, Format, Prose, Token};
+use claims::{ClaimScore, Weasel};
 
 /// Everything the editor and the CLI show about one document.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +35,10 @@ pub struct Analysis {
     pub sentences: Vec<Sentence>,
     pub quotes: Quotes,
     pub attributions: Vec<Attribution>,
+    /// Every sentence with some check-worthiness, in document order.
+    pub claims: Vec<Claim>,
+    /// Vague attributions and hedges, in document order.
+    pub weasels: Vec<Weasel>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +58,8 @@ pub struct BlockAnalysis {
 pub struct SentenceAnalysis {
     pub span: Span,
     pub tokens: Vec<Token>,
+    pub claim: ClaimScore,
+    pub weasels: Vec<Weasel>,
 }
 
 /// Runs analyses and keeps the block stage of the last one, so that re-analysing an edited
@@ -87,14 +98,14 @@ impl Analyzer {
             let key = block_key(text, *block, format);
             let analysis = match self.cache.get(&key) {
                 Some(cached) => Arc::clone(cached),
-                None => Arc::new(analyze_block(text, format)),
+                None => Arc::new(analyze_block(text, block.kind, format)),
             };
             used.insert(key, Arc::clone(&analysis));
             blocks.push(analysis);
         }
         // Keep only what this version uses: memory stays proportional to the document.
         self.cache = used;
-        assemble(prose, &blocks)
+        assemble(prose, &blocks, config)
     }
 }
 
@@ -105,36 +116,55 @@ fn block_key(text: &str, block: Block, format: Format) -> u64 {
 }
 
 /// The block stage. `text` is the block's prose alone; offsets are relative to it.
-fn analyze_block(text: &str, format: Format) -> BlockAnalysis {
+fn analyze_block(text: &str, kind: BlockKind, format: Format) -> BlockAnalysis {
     let whole = Span::new(0, text.len());
     let sentences = split_sentences(text, whole, format.line_breaks())
         .into_iter()
-        .map(|span| SentenceAnalysis {
-            span,
-            tokens: tokenize(text, span),
+        .map(|span| {
+            let tokens = tokenize(text, span);
+            let claim = claims::score_sentence(text, span, &tokens, kind);
+            let weasels = claims::find_weasels(text, span, &tokens);
+            SentenceAnalysis {
+                span,
+                tokens,
+                claim,
+                weasels,
+            }
         })
         .collect();
     BlockAnalysis { sentences }
 }
 
 /// The document stage.
-fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>]) -> Analysis {
+fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>], config: &Config) -> Analysis {
     let mut sentences = Vec::new();
+    let mut scores = Vec::new();
+    let mut weasels = Vec::new();
     for (index, (block, analysis)) in prose.blocks.iter().zip(blocks).enumerate() {
+        let offset = block.span.start;
         for sentence in &analysis.sentences {
             sentences.push(Sentence {
-                span: sentence.span.shift(block.span.start),
+                span: sentence.span.shift(offset),
                 block: index,
             });
+            scores.push((offset, &sentence.claim));
+
+            weasels.extend(sentence.weasels.iter().map(|w| Weasel {
+                span: w.span.shift(offset),
+                kind: w.kind,
+            }));
         }
     }
     let quotes = quotes::find_quotations(&prose.text, &prose.blocks);
-    let attributions = attribution::attribute(&prose.text, &sentences, &quotes);
+    let attributions = attribution::attribute(&prose.text, &prose.blocks, blocks, &quotes, config);
+    let claims = sourcing::claims(&prose, &sentences, &scores, &quotes, &attributions);
     Analysis {
         prose,
         sentences,
         quotes,
         attributions,
+        claims,
+        weasels,
     }
 }
 

@@ -341,6 +341,7 @@ fn scan_marks(text: &str, span: Span) -> Vec<Mark> {
     let mut marks = Vec::new();
     let slice = &text[span.start..span.end];
     let mut chars = slice.char_indices().peekable();
+    let mut double_depth = 0usize;
     while let Some((offset, c)) = chars.next() {
         let start = span.start + offset;
         let one = Span::new(start, start + c.len_utf8());
@@ -380,16 +381,21 @@ fn scan_marks(text: &str, span: Span) -> Vec<Mark> {
             _ => continue,
         };
         // 5'10" and 12": a straight mark right after a digit is a measurement.
-        if (glyph == "\"" || glyph == "'") && text[..start].ends_with(|d: char| d.is_ascii_digit())
-        {
-            let closes_something = marks
-                .iter()
-                .rev()
-                .any(|m: &Mark| m.family == family && m.role != Role::Close);
-            if !closes_something || glyph == "'" {
-                continue;
-            }
+        let after_digit = text[..start].ends_with(|d: char| d.is_ascii_digit());
+        if after_digit && (glyph == "'" || (glyph == "\"" && double_depth == 0)) {
+            continue;
         }
+
+        if family == Double {
+            // A rough count of open double quotes, for the measurement test above.
+            double_depth = match role {
+                Role::Open => double_depth + 1,
+                Role::Close => double_depth.saturating_sub(1),
+                Role::Either if double_depth > 0 => double_depth - 1,
+                Role::Either => double_depth + 1,
+            };
+        }
+
         marks.push(Mark {
             span: mark_span,
             glyph,

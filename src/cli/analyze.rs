@@ -42,7 +42,12 @@ fn contract_json(report: &Report) -> Value {
             "cue": a.cue.map(offsets),
             "entity": a.speaker,
         })).collect::<Vec<_>>(),
-        "claims": Vec::<Value>::new(),
+        "claims": analysis.claims.iter().map(|c| json!({
+            "start": lines.char_offset(source, c.span.start),
+            "end": lines.char_offset(source, c.span.end),
+            "score": c.score,
+            "sourced": c.sourced(),
+        })).collect::<Vec<_>>(),
         "diagnostics": report.findings.iter().map(|f| json!({
             "start": lines.char_offset(source, f.span.start),
             "end": lines.char_offset(source, f.span.end),
@@ -77,7 +82,31 @@ fn print_listing(report: &Report) {
             excerpt(a.content.slice(source))
         );
     }
+    let threshold = 0.5;
+    let claims: Vec<_> = report
+        .analysis
+        .claims
+        .iter()
+        .filter(|c| c.score >= threshold)
+        .collect();
+    println!("  check-worthy claims ({}):", claims.len());
+    for c in claims {
+        let status = if c.sourced() {
+            "sourced"
+        } else if c.quoted {
+            "quoted"
+        } else {
+            "UNSOURCED"
+        };
+        println!(
+            "    {:>7}  {:.2} {status:<9} {}",
+            at(c.span.start),
+            c.score,
+            excerpt(c.span.slice(source))
+        );
+    }
     println!("  findings ({}):", report.findings.len());
+
     for f in &report.findings {
         println!(
             "    {:>7}  {:<7} {}: {}",

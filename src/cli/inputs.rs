@@ -169,7 +169,12 @@ fn load_config(explicit: Option<&Path>) -> Result<Config, String> {
     };
     let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let layer = Config::parse_toml(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    Config::from_value(layer).map_err(|e| format!("{}: {e}", path.display()))
+    let (config, warnings) =
+        Config::from_value(layer).map_err(|e| format!("{}: {e}", path.display()))?;
+    for warning in warnings {
+        eprintln!("newslint: {}: {warning}", path.display());
+    }
+    Ok(config)
 }
 
 fn find_config_file() -> Option<PathBuf> {

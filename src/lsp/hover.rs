@@ -5,7 +5,7 @@ use tower_lsp_server::lsp_types::{Hover, HoverContents, MarkupContent, MarkupKin
 
 use super::documents::Analyzed;
 use super::position::{to_range, Encoding};
-use crate::analysis::{Attribution, Span};
+use crate::analysis::{Attribution, Claim, Sourcing, Span};
 use crate::rules::rule;
 
 pub fn hover(analyzed: &Analyzed, offset: usize, encoding: Encoding) -> Option<Hover> {
@@ -47,6 +47,18 @@ pub fn hover(analyzed: &Analyzed, offset: usize, encoding: Encoding) -> Option<H
             narrow(attribution.source.expect("checked above"));
         }
     }
+    let threshold = analyzed.config.claims.threshold;
+    for claim in analysis
+        .claims
+        .iter()
+        .filter(|c| c.score >= threshold && touches(c.span, offset))
+    {
+        sections.push(claim_section(analyzed, claim));
+        narrow(claim.span);
+    }
+    if offset_is_on_first_line(analyzed, offset) {
+        sections.push(summary(analyzed));
+    }
     if sections.is_empty() {
         return None;
     }
@@ -57,6 +69,65 @@ pub fn hover(analyzed: &Analyzed, offset: usize, encoding: Encoding) -> Option<H
         }),
         range: range.map(|r| to_range(&analyzed.rope, r, encoding)),
     })
+}
+
+fn offset_is_on_first_line(analyzed: &Analyzed, offset: usize) -> bool {
+    analyzed
+        .rope
+        .byte_to_line(offset.min(analyzed.rope.len_bytes()))
+        == 0
+}
+
+/// The document in one line: claims and how many are sourced, quotations and speakers.
+fn summary(analyzed: &Analyzed) -> String {
+    let analysis = &analyzed.analysis;
+    let threshold = analyzed.config.claims.threshold;
+    let claims: Vec<_> = analysis
+        .claims
+        .iter()
+        .filter(|c| c.score >= threshold)
+        .collect();
+    let sourced = claims.iter().filter(|c| c.sourced() || c.quoted).count();
+    let quotes: Vec<_> = analysis.attributions.iter().filter(|a| a.direct).collect();
+    let with_speaker = quotes.iter().filter(|a| a.source.is_some()).count();
+    format!(
+        "**newslint** — claims: {}, sourced: {sourced}, unsourced: {} · quotations: {}, with a speaker: {with_speaker}",
+        claims.len(),
+        claims.len() - sourced,
+        quotes.len()
+    )
+}
+
+fn claim_section(analyzed: &Analyzed, claim: &Claim) -> String {
+    let source = &analyzed.source;
+    let why: Vec<String> = claim
+        .reasons
+        .iter()
+        .map(|r| format!("{}: “{}”", r.kind.describe(), r.span.slice(source)))
+        .collect();
+    let why = if why.is_empty() {
+        "it reads as a checkable statement".to_owned()
+    } else {
+        why.join("; ")
+    };
+    let status = match claim.sourcing {
+        None if claim.quoted => "inside a quotation: the quotation's speaker answers for it".to_owned(),
+        None => "**unsourced**: nothing here says who says so. Name the source (“…, the ministry said”, \
+                 “according to …”), link it, or add a citation."
+            .to_owned(),
+        Some(Sourcing::Attribution(i)) | Some(Sourcing::CarriedOver(i)) => {
+            let attribution = &analyzed.analysis.attributions[i];
+            let who = speaker_name(attribution, source).unwrap_or_else(|| "an unnamed source".to_owned());
+            format!("sourced: attributed to **{who}**")
+        }
+        Some(Sourcing::Link(_)) => "sourced: a link".to_owned(),
+        Some(Sourcing::Citation(span)) => format!("sourced: citation {}", span.slice(source)),
+        Some(Sourcing::Dateline) => "sourced: the agency dateline that opens the story".to_owned(),
+    };
+    format!(
+        "**Claim** (check-worthiness {:.2}) — why: {why}\n\n{status}",
+        claim.score
+    )
 }
 
 /// Test builds only (like `analysis::TEST_PANIC_TRIGGER`): a hover on a document containing

@@ -7,23 +7,10 @@ use super::position::{to_position, to_span, Encoding};
 
 pub fn inlay_hints(analyzed: &Analyzed, range: Range, encoding: Encoding) -> Vec<InlayHint> {
     let wanted = to_span(&analyzed.rope, range, encoding);
-    let analysis = &analyzed.analysis;
-    let mut hints = Vec::new();
-    for attribution in analysis.attributions.iter().filter(|a| a.direct) {
-        let Some(quotation) = attribution
-            .quotation
-            .map(|i| &analysis.quotes.quotations[i])
-        else {
-            continue;
-        };
-        let Some(speaker) = super::hover::speaker_name(attribution, &analyzed.source) else {
-            continue;
-        };
-        let at = quotation.span().end;
-        if at < wanted.start || at > wanted.end {
-            continue;
-        }
-        hints.push(InlayHint {
+    anchors(analyzed)
+        .into_iter()
+        .filter(|(at, _)| wanted.start <= *at && *at <= wanted.end)
+        .map(|(at, speaker)| InlayHint {
             position: to_position(&analyzed.rope, at, encoding),
             label: InlayHintLabel::String(format!("— {speaker}")),
             kind: Some(InlayHintKind::PARAMETER),
@@ -32,7 +19,23 @@ pub fn inlay_hints(analyzed: &Analyzed, range: Range, encoding: Encoding) -> Vec
             padding_left: Some(true),
             padding_right: None,
             data: None,
-        });
-    }
-    hints
+        })
+        .collect()
+}
+
+/// Where the hints go and what they say: when this changes, the editor is asked to refresh.
+pub fn anchors(analyzed: &Analyzed) -> Vec<(usize, String)> {
+    let analysis = &analyzed.analysis;
+    analysis
+        .attributions
+        .iter()
+        .filter(|a| a.direct)
+        .filter_map(|a| {
+            let quotation = &analysis.quotes.quotations[a.quotation?];
+            Some((
+                quotation.span().end,
+                super::hover::speaker_name(a, &analyzed.source)?,
+            ))
+        })
+        .collect()
 }

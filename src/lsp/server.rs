@@ -32,6 +32,7 @@ pub struct State {
     root: Option<PathBuf>,
     pulls_configuration: bool,
     watches_files: bool,
+    refreshes_inlay_hints: bool,
 }
 
 pub struct Backend {
@@ -69,6 +70,7 @@ impl Backend {
             root: None,
             pulls_configuration: false,
             watches_files: false,
+            refreshes_inlay_hints: false,
         }));
         let queue = Arc::new(Queue::default());
         tokio::spawn(run_worker(
@@ -220,6 +222,10 @@ impl LanguageServer for Backend {
             state.watches_files = workspace
                 .and_then(|w| w.did_change_watched_files.as_ref())
                 .and_then(|w| w.dynamic_registration)
+                .unwrap_or(false);
+            state.refreshes_inlay_hints = workspace
+                .and_then(|w| w.inlay_hint.as_ref())
+                .and_then(|h| h.refresh_support)
                 .unwrap_or(false);
             state.layers.init_options = params.initialization_options.filter(Value::is_object);
         }
@@ -476,14 +482,19 @@ async fn analyze_and_publish(state: &Arc<Mutex<State>>, client: &Client, uri: Ur
             return;
         }
     };
-    let current = {
+    let (current, refresh_hints) = {
         let mut state = lock(state);
+        let refreshes = state.refreshes_inlay_hints;
         match state.documents.get_mut(&uri) {
             Some(document) if document.version == version && document.rope == analyzed.rope => {
+                let hints_changed = document
+                    .analyzed
+                    .as_ref()
+                    .is_none_or(|old| inlay_hints::anchors(old) != inlay_hints::anchors(&analyzed));
                 document.analyzed = Some(Arc::clone(&analyzed));
-                true
+                (true, refreshes && hints_changed)
             }
-            _ => false,
+            _ => (false, false),
         }
     };
     // A newer version is queued behind this one; its own publish will follow.
@@ -501,6 +512,12 @@ async fn analyze_and_publish(state: &Arc<Mutex<State>>, client: &Client, uri: Ur
         client
             .publish_diagnostics(uri, diagnostics, Some(version))
             .await;
+        if refresh_hints {
+            // An editor that asked for hints before this analysis finished shows none until
+            // told to ask again. Not awaited here: the worker must not wait on the client.
+            let client = client.clone();
+            tokio::spawn(async move { client.inlay_hint_refresh().await });
+        }
     }
 }
 

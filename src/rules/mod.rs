@@ -1,8 +1,13 @@
 //! Rules: turn an [`Analysis`] into findings with a rule id, level, message and fixes.
 //! One rule per file; the registry below is the single list of them.
 
+mod anonymous_source;
+mod loaded_attribution_verb;
 mod suppression;
+mod unattributed_quote;
 mod unbalanced_quote;
+mod unsourced_claim;
+mod weasel_wording;
 
 pub use suppression::{disable_fixes, Suppressions};
 
@@ -85,7 +90,14 @@ impl Fix {
 }
 
 /// Every rule, in the order `newslint rules` lists them.
-pub static RULES: &[&dyn Rule] = &[&unbalanced_quote::UnbalancedQuote];
+pub static RULES: &[&dyn Rule] = &[
+    &unattributed_quote::UnattributedQuote,
+    &unbalanced_quote::UnbalancedQuote,
+    &unsourced_claim::UnsourcedClaim,
+    &weasel_wording::WeaselWording,
+    &anonymous_source::AnonymousSource,
+    &loaded_attribution_verb::LoadedAttributionVerb,
+];
 
 pub fn rule(id: &str) -> Option<&'static dyn Rule> {
     RULES.iter().copied().find(|r| r.id() == id)

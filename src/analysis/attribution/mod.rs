@@ -1,41 +1,451 @@
 //! Attribution: who said what. Direct quotations and reported speech, each with its cue
 //! ("said", "according to") and source ("Sergei Lavrov", "the document", "he").
+//!
+//! Three passes, each linear:
+//! 1. [`units`]: the prose cut into units — sentences, merged where one quotation spans several —
+//!    with every word marked as the reporter's or inside quotation marks;
+//! 2. per unit ([`frames`], [`link_unit`]): reporting frames and the quotations they cover. This
+//!    needs nothing outside the unit;
+//! 3. across units ([`carry_over`], [`speakers`]): a quotation standing alone continues the
+//!    remarks of the speaker before it, a colon or "It is also written in the document" hands
+//!    its source to the quotation that follows, and pronouns are resolved to names.
 
-use super::{Quotes, Sentence, Span};
+pub mod cues;
+mod frames;
+mod speakers;
+
+pub use speakers::{resolve_speakers, MentionLabel, NamedMention};
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use super::quotes::QuoteFamily;
+use super::{BlockAnalysis, Quotation, Quotes, Span};
+use crate::config::Config;
+use crate::text::{Block, TokenKind};
+use cues::Lexicon;
+use frames::{Frame, Word};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
-    /// A direct quotation (its words in quote marks) rather than reported speech.
+    /// Holds words in quote marks: a quotation, or reported speech with a quoted phrase in it.
     pub direct: bool,
-    /// The quoted words, or the reported clause.
+    /// The quoted words with their marks, or the reported clause.
     pub content: Span,
     /// Who or what is said to have said it, as written here ("Lavrov", "he", "the document").
     pub source: Option<Span>,
     /// The reporting verb or phrase.
     pub cue: Option<Span>,
-    /// The canonical name of the speaker, when the source resolves to an entity.
+    /// The canonical name of the speaker: the name a pronoun or surname stands for, or the
+    /// source as written when it is no name ("the document").
     pub speaker: Option<String>,
-    /// Index into `Quotes::quotations` for a direct quotation.
+    /// Index into `Quotes::quotations` of the first quotation inside `content`.
     pub quotation: Option<usize>,
     /// The source is unnamed ("a senior official", "sources close to the matter").
     pub anonymous: bool,
 }
 
-/// Every outermost quotation, for now without a speaker.
-pub fn attribute(_text: &str, _sentences: &[Sentence], quotes: &Quotes) -> Vec<Attribution> {
-    quotes
-        .quotations
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.depth == 0 && !q.content.is_empty())
-        .map(|(index, q)| Attribution {
-            direct: true,
-            content: q.content,
-            source: None,
-            cue: None,
-            speaker: None,
-            quotation: Some(index),
-            anonymous: false,
-        })
-        .collect()
+impl Attribution {
+    /// Indices into `Quotes::quotations` of the quotations inside the content.
+    pub fn quotations<'q>(&self, quotes: &'q Quotes) -> impl Iterator<Item = usize> + 'q {
+        let content = self.content;
+        let first = self.quotation.unwrap_or(quotes.quotations.len());
+        (first..quotes.quotations.len())
+            .take_while(move |&i| quotes.quotations[i].open.start < content.end)
+            .filter(move |&i| content.contains_span(quotes.quotations[i].span()))
+    }
 }
+
+/// Finds every attribution in the document, in order of content.
+pub fn attribute(
+    text: &str,
+    blocks: &[Block],
+    analyses: &[Arc<BlockAnalysis>],
+    quotes: &Quotes,
+    config: &Config,
+) -> Vec<Attribution> {
+    let lexicon = Lexicon::new(&config.attribution.speech_verbs);
+    let outermost: Vec<usize> = (0..quotes.quotations.len())
+        .filter(|&i| quotes.quotations[i].depth == 0 && !quotes.quotations[i].content.is_empty())
+        .collect();
+    let (words, units) = units(text, blocks, analyses, quotes, &outermost);
+    let linked: Vec<LinkedUnit> = units
+        .iter()
+        .map(|unit| {
+            let unit_words = &words[unit.words.clone()];
+            let frames = frames::find_frames(unit_words, &lexicon);
+            link_unit(text, unit, unit_words, &frames, quotes, &outermost)
+        })
+        .collect();
+    let mut attributions = carry_over(&units, linked, quotes);
+    attributions.sort_by_key(|a| (a.content.start, a.content.end));
+    speakers::name_speakers(text, &mut attributions);
+    attributions
+}
+
+/// Sentences, merged where a quotation runs from one into the next.
+#[derive(Debug, Clone)]
+struct Unit {
+    words: Range<usize>,
+    /// Byte offset of its first word.
+    start: usize,
+    /// The block of its first word.
+    block: usize,
+    /// Into the list of outermost quotations: those opening inside the unit.
+    quotations: Range<usize>,
+}
+
+fn units<'t>(
+    text: &'t str,
+    blocks: &[Block],
+    analyses: &[Arc<BlockAnalysis>],
+    quotes: &Quotes,
+    outermost: &[usize],
+) -> (Vec<Word<'t>>, Vec<Unit>) {
+    let mut words = Vec::new();
+    let mut units: Vec<Unit> = Vec::new();
+    let mut next_quote = 0;
+    // The end of the latest quotation opened so far.
+    let mut open_until = 0;
+    for (block_index, (block, analysis)) in blocks.iter().zip(analyses).enumerate() {
+        for sentence in &analysis.sentences {
+            let start = words.len();
+            let sentence_start = sentence.span.start + block.span.start;
+            // Still inside a quotation an earlier sentence opened, or the attribution after a
+            // quotation that ended its sentence ("“…?” Vitter demanded.", "“…” ― Sonya Herridge"):
+            // the same unit goes on.
+            let continues = sentence_start < open_until
+                || units.last().is_some_and(|unit| {
+                    unit.block == block_index
+                        && words.last().is_some_and(|w: &Word| w.quoted)
+                        && is_attribution_tail(block.span.slice(text), sentence)
+                });
+            for token in &sentence.tokens {
+                let span = token.span.shift(block.span.start);
+                while next_quote < outermost.len()
+                    && quotes.quotations[outermost[next_quote]].open.start <= span.start
+                {
+                    open_until =
+                        open_until.max(quotes.quotations[outermost[next_quote]].span().end);
+                    next_quote += 1;
+                }
+                words.push(Word {
+                    span,
+                    text: span.slice(text),
+                    kind: token.kind,
+                    quoted: span.start < open_until,
+                });
+            }
+            match units.last_mut() {
+                Some(unit) if continues => {
+                    unit.words.end = words.len();
+                    unit.quotations.end = next_quote;
+                }
+                _ => {
+                    let first_quote = units.last().map_or(0, |u| u.quotations.end);
+                    units.push(Unit {
+                        words: start..words.len(),
+                        start: sentence_start,
+                        block: block_index,
+                        quotations: first_quote..next_quote,
+                    })
+                }
+            }
+        }
+    }
+    (words, units)
+}
+
+/// A short sentence, or one opening with a dash or a lower-case word: what follows a quotation
+/// that the sentence splitter cut off from its attribution.
+fn is_attribution_tail(block_text: &str, sentence: &super::SentenceAnalysis) -> bool {
+    const SHORT: usize = 12;
+    let first = sentence.tokens.first().map(|t| t.span.slice(block_text));
+    sentence.tokens.len() <= SHORT
+        || first
+            .is_some_and(|w| w.starts_with(['―', '—', '–']) || w.starts_with(char::is_lowercase))
+}
+
+/// The attributions of one unit, and what it leaves for the passes across units.
+#[derive(Debug, Default)]
+struct LinkedUnit {
+    attributions: Vec<Attribution>,
+    /// Quotations with no frame in their unit (indices into `Quotes::quotations`).
+    orphans: Vec<usize>,
+    /// The unit is quotations and punctuation only: it continues someone's remarks.
+    only_quotations: bool,
+    /// A cue with a source that introduces what follows ("… adding:", "It is also written in
+    /// the document").
+    introduces: Option<Frame>,
+    /// The frame that later quotations with no frame of their own continue.
+    last_speaker: Option<Frame>,
+}
+
+fn link_unit(
+    text: &str,
+    unit: &Unit,
+    words: &[Word],
+    frames: &[Frame],
+    quotes: &Quotes,
+    outermost: &[usize],
+) -> LinkedUnit {
+    let quotations = &outermost[unit.quotations.clone()];
+    let mut linked = LinkedUnit {
+        only_quotations: !quotations.is_empty()
+            && words.iter().all(|w| w.quoted || w.kind == TokenKind::Punct),
+        ..LinkedUnit::default()
+    };
+    // Each quotation belongs to the outermost frame that covers it: in "She says people may not
+    // like it but insists he is “phony”" the quotation is what she says.
+    let mut owned = vec![false; quotations.len()];
+    let mut by_reach: Vec<&Frame> = frames.iter().collect();
+    by_reach.sort_by_key(|f| std::cmp::Reverse(f.content.map_or(0, |c| c.len())));
+    for frame in by_reach {
+        let Some(source) = frame.source else { continue };
+        let Some(content) = frame.content else {
+            linked.introduces = Some(*frame);
+            continue;
+        };
+        let inside: Vec<usize> = (0..quotations.len())
+            .filter(|&i| {
+                !owned[i] && content.contains_span(quotes.quotations[quotations[i]].span())
+            })
+            .collect();
+        for &i in &inside {
+            owned[i] = true;
+        }
+        // A title inside reported speech is quoted too ("proclaimed a goal of “Peace Through
+        // Strength”"); only single marks do not make it direct.
+        let direct = inside
+            .iter()
+            .any(|&i| quotes.quotations[quotations[i]].family != QuoteFamily::Single);
+        let content = match inside.as_slice() {
+            [first, .., last] | [first @ last] if only_quotes_in(words, content) => quotes
+                .quotations[quotations[*first]]
+                .span()
+                .cover(quotes.quotations[quotations[*last]].span()),
+            _ => content,
+        };
+        linked.attributions.push(Attribution {
+            direct,
+            content,
+            source: Some(source),
+            cue: Some(frame.cue),
+            speaker: None,
+            quotation: inside.first().map(|&i| quotations[i]),
+            anonymous: is_anonymous(text, source, words),
+        });
+    }
+    linked.last_speaker = frames
+        .iter()
+        .rev()
+        .find(|f| f.source.is_some() && f.content.is_some())
+        .copied();
+    // A cue introduces what follows only when nothing but punctuation follows it and its source
+    // here ("… adding:", "It is also written in the document").
+    linked.introduces = linked.introduces.filter(|f| {
+        let end = f.source.map_or(f.cue.end, |s| s.end.max(f.cue.end));
+        words
+            .iter()
+            .filter(|w| w.span.start >= end)
+            .all(|w| w.kind == TokenKind::Punct)
+    });
+    for (i, &quotation) in quotations.iter().enumerate() {
+        if owned[i] || !is_speech(text, &quotes.quotations[quotation]) {
+            continue;
+        }
+        let span = quotes.quotations[quotation].span();
+        let nearest = frames
+            .iter()
+            .filter(|f| f.source.is_some() && f.content.is_some())
+            .min_by_key(|f| distance(f.cue, span));
+        match nearest {
+            Some(frame) => linked
+                .attributions
+                .push(quotation_attribution(text, quotes, quotation, frame, words)),
+            None => linked.orphans.push(quotation),
+        }
+    }
+    linked
+}
+
+fn quotation_attribution(
+    text: &str,
+    quotes: &Quotes,
+    quotation: usize,
+    frame: &Frame,
+    words: &[Word],
+) -> Attribution {
+    Attribution {
+        direct: true,
+        content: quotes.quotations[quotation].span(),
+        source: frame.source,
+        cue: Some(frame.cue),
+        speaker: None,
+        quotation: Some(quotation),
+        anonymous: frame
+            .source
+            .is_some_and(|source| is_anonymous(text, source, words)),
+    }
+}
+
+fn distance(a: Span, b: Span) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+/// The words of `content` outside quotation marks are punctuation or "that" only.
+fn only_quotes_in(words: &[Word], content: Span) -> bool {
+    words
+        .iter()
+        .filter(|w| content.contains_span(w.span) && !w.quoted)
+        .all(|w| w.kind == TokenKind::Punct || w.text.eq_ignore_ascii_case("that"))
+}
+
+/// Somebody's words. Not a title, and not in single marks: in American copy those are headline
+/// quotes and quotes within quotes, and only a double-marked (or guillemet, corner) quotation
+/// makes reported speech direct.
+fn is_speech(text: &str, quotation: &Quotation) -> bool {
+    quotation.family != QuoteFamily::Single && !is_title(text, quotation)
+}
+
+/// "Hey Jude", “Fox News Sunday”: a title in quotation marks, not somebody's words.
+fn is_title(text: &str, quotation: &Quotation) -> bool {
+    const MINOR: &[&str] = &[
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
+    ];
+    let words: Vec<&str> = quotation
+        .content
+        .slice(text)
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capitalized = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric());
+    words.len() >= 2
+        && words.len() <= 8
+        && words.first().is_some_and(capitalized)
+        && words.iter().all(|w| capitalized(w) || MINOR.contains(w))
+        && !words.contains(&"I")
+}
+
+/// Heads of unnamed sources: "a senior official", "sources close to the matter".
+const ANONYMOUS_HEADS: &[&str] = &[
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "insider",
+    "insiders",
+    "person",
+    "people",
+    "diplomat",
+    "diplomats",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "staffer",
+    "staffers",
+    "someone",
+    "observers",
+    "associate",
+    "associates",
+    "confidant",
+    "ally",
+    "allies",
+];
+/// What a sentence says of a source that asked not to be named.
+const ANONYMITY_MARKERS: &[&str] = &[
+    "anonymity",
+    "not to be named",
+    "not to be identified",
+    "not authorized to",
+    "not authorised to",
+    "declined to be named",
+    "declined to be identified",
+];
+
+/// An unnamed source: no capitalised name, and a head such as "official" or "sources".
+fn is_anonymous(text: &str, source: Span, words: &[Word]) -> bool {
+    let source_words: Vec<&Word> = words
+        .iter()
+        .filter(|w| source.contains_span(w.span) && w.kind == TokenKind::Word)
+        .collect();
+    let named = source_words
+        .iter()
+        .skip(1)
+        .any(|w| w.text.starts_with(char::is_uppercase));
+    let unnamed_head = source_words.iter().any(|w| {
+        ANONYMOUS_HEADS
+            .iter()
+            .any(|h| w.text.eq_ignore_ascii_case(h))
+    });
+    let unit_text = match (words.first(), words.last()) {
+        (Some(first), Some(last)) => first.span.cover(last.span).slice(text),
+        _ => "",
+    };
+    let asked_anonymity = ANONYMITY_MARKERS.iter().any(|m| unit_text.contains(m));
+    !named && (unnamed_head || asked_anonymity && source_words.len() <= 6)
+}
+
+/// Across units, in order: quotations with no frame get the speaker of the remarks they
+/// continue, or of the cue that introduced them; the rest stay unattributed.
+fn carry_over(units: &[Unit], linked: Vec<LinkedUnit>, quotes: &Quotes) -> Vec<Attribution> {
+    let mut attributions = Vec::new();
+    // The latest frame that remarks can continue, with the block it is in.
+    let mut speaker: Option<(usize, Frame)> = None;
+    let mut introduced: Option<Frame> = None;
+    for (unit, linked) in units.iter().zip(linked) {
+        attributions.extend(linked.attributions);
+        for quotation in linked.orphans {
+            let starts_unit = quotes.quotations[quotation].open.start == unit.start;
+            let inherited = match (introduced, speaker) {
+                (Some(frame), _) if starts_unit => Some(frame),
+                (_, Some((block, frame))) if linked.only_quotations && unit.block <= block + 1 => {
+                    Some(frame)
+                }
+                _ => None,
+            };
+            attributions.push(match inherited {
+                Some(frame) => Attribution {
+                    direct: true,
+                    content: quotes.quotations[quotation].span(),
+                    source: frame.source,
+                    cue: Some(frame.cue),
+                    speaker: None,
+                    quotation: Some(quotation),
+                    anonymous: false,
+                },
+                None => Attribution {
+                    direct: true,
+                    content: quotes.quotations[quotation].span(),
+                    source: None,
+                    cue: None,
+                    speaker: None,
+                    quotation: Some(quotation),
+                    anonymous: false,
+                },
+            });
+            if let Some(frame) = inherited {
+                speaker = Some((unit.block, frame));
+            }
+        }
+        introduced = linked.introduces;
+        if let Some(frame) = linked.last_speaker {
+            speaker = Some((unit.block, frame));
+        }
+    }
+    attributions
+}
+
+#[cfg(test)]
+mod tests;

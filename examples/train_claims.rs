@@ -1,0 +1,119 @@
+//! Trains the two claim models, prints their cross-validated figures and speed, and with
+//! `--write` stores the weights in `data/claims/`.
+//!
+//! ```text
+//! cargo run --release --example train_claims -- [--data DIR] [--write]
+//! ```
+//!
+//! * check-worthiness (`checkworthy.model`) from the CLEF-2019 CheckThat! task 1 debates,
+//!   leave-one-debate-out: MAP, P@10, P/R/F1 of `score >= 0.5`;
+//! * the weasel sentence model (`weasel.model`) from the CoNLL-2010 Wikipedia sample,
+//!   5-fold: accuracy and P/R/F1 of "a weasel phrase is reported in the sentence".
+//!
+//! DIR (default: `$NEWSLINT_DATA`, else `../shared/data`) holds `clef2019_train.jsonl` and
+//! `weasel_dev.jsonl`. The data stays there; only weights enter the project.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use newslint::analysis::claims::model::{LinearModel, HASH_BUCKETS};
+use newslint::analysis::claims::training::{self, WEASEL_FOLDS};
+use newslint::analysis::claims::{
+    find_weasels, score_sentence, CLAIM_DENSE_FEATURES, WEASEL_DENSE_FEATURES,
+};
+use newslint::text::{split_sentences, tokenize, Format, Prose};
+
+fn main() {
+    let mut data = training::default_data_dir();
+    let mut write = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--data" => data = args.next().map(PathBuf::from),
+            "--write" => write = true,
+            other => {
+                panic!("unknown argument {other:?}; usage: train_claims [--data DIR] [--write]")
+            }
+        }
+    }
+    let data = data.expect("no training data: pass --data DIR or set NEWSLINT_DATA");
+
+    let started = Instant::now();
+    let report = training::checkworthiness(&data).unwrap_or_else(|e| panic!("{e}"));
+    for (id, average_precision, at_10) in &report.debates {
+        println!("  {id:<28} AP {average_precision:.3}  P@10 {at_10:.1}");
+    }
+    println!(
+        "check-worthiness, leave-one-debate-out ({} debates, {} sentences, {:.1}s): MAP {:.3}  P@10 {:.3}\n  score >= 0.5: {}",
+        report.debates.len(),
+        report.sentences,
+        started.elapsed().as_secs_f64(),
+        report.mean_average_precision,
+        report.precision_at_10,
+        report.at_half
+    );
+    print_dense_weights(&report.model, &CLAIM_DENSE_FEATURES);
+
+    let started = Instant::now();
+    let weasels = training::weasels(&data).unwrap_or_else(|e| panic!("{e}"));
+    println!(
+        "weasel sentences, {WEASEL_FOLDS}-fold ({:.1}s): {}\n  the sentence model alone: {}",
+        started.elapsed().as_secs_f64(),
+        weasels.phrases,
+        weasels.sentence_model
+    );
+    print_dense_weights(&weasels.model, &WEASEL_DENSE_FEATURES);
+
+    if write {
+        write_model(&report.model, "checkworthy.model");
+        write_model(&weasels.model, "weasel.model");
+    }
+    measure_speed(&data);
+}
+
+/// Sentences per second through tokenize + score_sentence + find_weasels, with the shipped
+/// models, over the debates' text.
+fn measure_speed(data: &Path) {
+    let jsonl = std::fs::read_to_string(data.join("clef2019_train.jsonl")).expect("readable");
+    let texts: Vec<String> = jsonl
+        .lines()
+        .map(|line| {
+            let doc: serde_json::Value = serde_json::from_str(line).expect("JSON");
+            doc["text"].as_str().unwrap_or("").to_string()
+        })
+        .collect();
+    let timer = Instant::now();
+    let mut sentences = 0;
+    for text in &texts {
+        let prose = Prose::parse(text, Format::PlainText);
+        for block in &prose.blocks {
+            for span in split_sentences(&prose.text, block.span, Format::PlainText.line_breaks()) {
+                let tokens = tokenize(&prose.text, span);
+                std::hint::black_box(score_sentence(&prose.text, span, &tokens, block.kind));
+                std::hint::black_box(find_weasels(&prose.text, span, &tokens));
+                sentences += 1;
+            }
+        }
+    }
+    println!(
+        "speed: {:.0} sentences/s (tokenize + score_sentence + find_weasels, one core)",
+        sentences as f64 / timer.elapsed().as_secs_f64()
+    );
+}
+
+fn print_dense_weights(model: &LinearModel, names: &[&str]) {
+    let weights: Vec<String> = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| format!("{name} {:+.2}", model.weights[HASH_BUCKETS as usize + i]))
+        .collect();
+    println!("  bias {:+.2}; {}", model.bias, weights.join(", "));
+}
+
+fn write_model(model: &LinearModel, name: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data/claims")
+        .join(name);
+    std::fs::write(&path, model.to_bytes()).expect("write model");
+    println!("wrote {}", path.display());
+}

@@ -1,0 +1,257 @@
+//! The cue lexicon: reporting verbs in all their forms, compiled in from
+//! `data/attribution/reporting_verbs.txt`, plus the user's extra verbs.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const REPORTING_VERBS: &str = include_str!("../../../data/attribution/reporting_verbs.txt");
+
+/// Which form of its verb a word is; the neutral replacement keeps it ("claimed" → "said").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbForm {
+    Base,
+    ThirdPerson,
+    Past,
+    Gerund,
+    Participle,
+    /// A user's extra verb: the form is not known.
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueWord {
+    pub lemma: &'static str,
+    pub form: VerbForm,
+    /// The particle the verb needs to report something ("point" + "out").
+    pub particle: Option<&'static str>,
+}
+
+impl CueWord {
+    /// Forms that are also common nouns ("claims", "the report", "early-morning tweets") and
+    /// count as cues only in a verb's position.
+    pub fn is_ambiguous(self) -> bool {
+        match self.form {
+            VerbForm::Base => true,
+            VerbForm::ThirdPerson => !VERB_ONLY_THIRD_PERSON.contains(&self.lemma),
+            _ => false,
+        }
+    }
+
+    /// "-ing" forms: "…, adding that", "saying".
+    pub fn is_gerund(self) -> bool {
+        self.form == VerbForm::Gerund
+    }
+
+    /// Verbs whose first object is the hearer, not the content: "told reporters that …".
+    pub fn takes_hearer(self) -> bool {
+        matches!(
+            self.lemma,
+            "tell"
+                | "ask"
+                | "inform"
+                | "remind"
+                | "assure"
+                | "reassure"
+                | "warn"
+                | "urge"
+                | "advise"
+                | "notify"
+                | "convince"
+                | "caution"
+        )
+    }
+
+    /// The same form of "say": what AP and Reuters style call the neutral attribution verb.
+    pub fn neutral(self) -> &'static str {
+        match self.form {
+            VerbForm::Base | VerbForm::Unknown => "say",
+            VerbForm::ThirdPerson => "says",
+            VerbForm::Past | VerbForm::Participle => "said",
+            VerbForm::Gerund => "saying",
+        }
+    }
+}
+
+/// Verbs whose "-s" form is no plural noun: "says", "tells", "argues" are verbs wherever they stand.
+const VERB_ONLY_THIRD_PERSON: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "argue",
+    "write",
+    "explain",
+    "insist",
+    "suggest",
+    "believe",
+    "think",
+    "acknowledge",
+    "admit",
+    "announce",
+    "assert",
+    "concede",
+    "contend",
+    "declare",
+    "deny",
+    "describe",
+    "emphasize",
+    "indicate",
+    "maintain",
+    "mention",
+    "predict",
+    "recall",
+    "reiterate",
+    "reveal",
+    "speculate",
+    "stress",
+    "testify",
+    "urge",
+    "warn",
+    "agree",
+    "ask",
+    "allege",
+    "accuse",
+    "confirm",
+    "conclude",
+    "continue",
+    "criticize",
+    "disclose",
+    "inform",
+    "remind",
+    "reply",
+    "respond",
+    "observe",
+    "proclaim",
+    "complain",
+    "boast",
+    "recount",
+    "liken",
+    "read",
+];
+
+/// Verbs that take sides: they tell the reader whether to believe the speaker.
+const LOADED_LEMMAS: &[&str] = &[
+    "admit", "allege", "boast", "brag", "claim", "concede", "confess", "contend", "insist",
+    "maintain", "note", "point", "reveal",
+];
+
+pub fn is_loaded(word: CueWord) -> bool {
+    LOADED_LEMMAS.contains(&word.lemma)
+}
+
+static BUILT_IN: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
+    let mut words = HashMap::new();
+    for line in REPORTING_VERBS.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut forms: Vec<&'static str> = line.split_whitespace().collect();
+        let particle = forms
+            .last()
+            .and_then(|last| last.strip_prefix('+'))
+            .inspect(|_| {
+                forms.pop();
+            });
+        const ORDER: [VerbForm; 5] = [
+            VerbForm::Base,
+            VerbForm::ThirdPerson,
+            VerbForm::Past,
+            VerbForm::Gerund,
+            VerbForm::Participle,
+        ];
+        let lemma = forms[0];
+        for (word, form) in forms.iter().zip(ORDER) {
+            // A participle spelled like the past ("said") keeps the past reading.
+            words.entry(*word).or_insert(CueWord {
+                lemma,
+                form,
+                particle,
+            });
+        }
+    }
+    words
+});
+
+/// The built-in verbs and the user's extra ones.
+#[derive(Debug, Clone, Copy)]
+pub struct Lexicon<'a> {
+    extra: &'a [String],
+}
+
+impl<'a> Lexicon<'a> {
+    pub fn new(extra: &'a [String]) -> Self {
+        Lexicon { extra }
+    }
+
+    /// The cue reading of `word`, compared case-insensitively.
+    pub fn lookup(&self, word: &str) -> Option<CueWord> {
+        let mut buffer = [0u8; 24];
+        let lower = ascii_lowercase(word, &mut buffer)?;
+        if let Some(found) = BUILT_IN.get(lower) {
+            return Some(*found);
+        }
+        self.extra
+            .iter()
+            .any(|extra| extra.eq_ignore_ascii_case(word))
+            .then_some(CueWord {
+                lemma: "",
+                form: VerbForm::Unknown,
+                particle: None,
+            })
+    }
+}
+
+/// `word` lower-cased into `buffer` without allocating, a curly apostrophe read as a straight
+/// one ("’s"); `None` when it cannot be a listed word.
+pub fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 24]) -> Option<&'b str> {
+    let mut len = 0;
+    for c in word.chars() {
+        let byte = match c {
+            '’' => b'\'',
+            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+            _ => return None,
+        };
+        *buffer.get_mut(len)? = byte;
+        len += 1;
+    }
+    std::str::from_utf8(&buffer[..len]).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_and_neutral_replacements() {
+        let lexicon = Lexicon::new(&[]);
+        let claimed = lexicon.lookup("claimed").unwrap();
+        assert!(is_loaded(claimed));
+        assert_eq!(claimed.neutral(), "said");
+        assert_eq!(lexicon.lookup("Insists").unwrap().neutral(), "says");
+        assert_eq!(lexicon.lookup("conceding").unwrap().neutral(), "saying");
+        assert_eq!(
+            lexicon.lookup("written").unwrap().form,
+            VerbForm::Participle
+        );
+        assert_eq!(lexicon.lookup("said").unwrap().form, VerbForm::Past);
+        assert_eq!(lexicon.lookup("pointed").unwrap().particle, Some("out"));
+        assert!(!is_loaded(lexicon.lookup("said").unwrap()));
+        assert_eq!(lexicon.lookup("opined").unwrap().lemma, "opine");
+        assert!(lexicon.lookup("table").is_none());
+    }
+
+    #[test]
+    fn user_verbs_extend_the_list() {
+        let extra = vec!["harrumphed".to_owned()];
+        assert!(Lexicon::new(&[]).lookup("harrumphed").is_none());
+        assert_eq!(
+            Lexicon::new(&extra).lookup("Harrumphed").unwrap().form,
+            VerbForm::Unknown
+        );
+    }
+
+    #[test]
+    fn the_list_is_a_few_hundred_forms() {
+        assert!(BUILT_IN.len() > 450, "{}", BUILT_IN.len());
+    }
+}

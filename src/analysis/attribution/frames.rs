@@ -1,0 +1,904 @@
+//! Reporting frames inside one unit of prose (a sentence, or the sentences one quotation spans):
+//! a cue ("said", "according to", a speaker label's colon), its source and its content.
+//!
+//! Everything here looks at one unit only, so it can move into the cached block stage. Words
+//! inside quotation marks are the speaker's, never the reporter's: cues and sources are looked
+//! for outside them.
+
+use super::cues::{ascii_lowercase, CueWord, Lexicon, VerbForm};
+use crate::analysis::Span;
+use crate::text::TokenKind;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Word<'t> {
+    pub span: Span,
+    pub text: &'t str,
+    pub kind: TokenKind,
+    /// Inside an outermost quotation, marks included.
+    pub quoted: bool,
+}
+
+impl Word<'_> {
+    fn is(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+
+    fn is_one_of(&self, list: &[&str]) -> bool {
+        let mut buffer = [0u8; 24];
+        ascii_lowercase(self.text, &mut buffer).is_some_and(|lower| list.contains(&lower))
+    }
+
+    fn is_capitalized(&self) -> bool {
+        self.kind == TokenKind::Word && self.text.starts_with(char::is_uppercase)
+    }
+
+    fn is_lowercase_word(&self) -> bool {
+        self.kind == TokenKind::Word && self.text.starts_with(char::is_lowercase)
+    }
+
+    fn is_punct(&self, marks: &str) -> bool {
+        self.kind == TokenKind::Punct && marks.contains(self.text)
+    }
+
+    fn is_possessive(&self) -> bool {
+        matches!(self.text, "'s" | "’s" | "'S" | "’S")
+    }
+}
+
+/// One reporting event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Frame {
+    pub cue: Span,
+    /// The verb, when the cue is one (not for "according to" or a speaker label's colon).
+    pub verb: Option<CueWord>,
+    pub source: Option<Span>,
+    /// `None` when the cue ends its unit and introduces what follows ("Lavrov added:").
+    pub content: Option<Span>,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    "some", "many", "several", "another", "other", "each", "every", "no", "any", "both", "all",
+    "most", "few",
+];
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
+const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
+const HEARERS: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "reporters",
+    "journalists",
+    "the",
+    "a",
+    "an",
+    "his",
+    "their",
+    "supporters",
+    "listeners",
+    "viewers",
+    "readers",
+    "audiences",
+    "lawmakers",
+    "host",
+    "anchor",
+    "interviewer",
+    "correspondent",
+];
+/// Words that end a noun phrase read outwards from a cue.
+const PHRASE_BREAKS: &[&str] = &[
+    "that",
+    "and",
+    "but",
+    "or",
+    "because",
+    "though",
+    "although",
+    "while",
+    "when",
+    "whereas",
+    "as",
+    "if",
+    "since",
+    "where",
+    "so",
+    "yet",
+    "than",
+    "what",
+    "how",
+    "why",
+    "whether",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "not",
+    "to",
+    "also",
+    "did",
+    "does",
+    "do",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "then",
+    "who",
+    "which",
+    "whom",
+    "whose",
+    "said",
+    "says",
+    "told",
+    "after",
+    "before",
+    "until",
+    "unless",
+    "once",
+    "even",
+    "however",
+    "meanwhile",
+    "instead",
+];
+/// Auxiliaries and adverbs between a subject and its verb ("has also said").
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "would",
+    "will",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "did",
+    "does",
+    "do",
+    "also",
+    "then",
+    "later",
+    "previously",
+    "recently",
+    "repeatedly",
+    "once",
+    "still",
+    "again",
+    "already",
+    "now",
+    "often",
+    "never",
+    "not",
+    "n't",
+    "just",
+    "even",
+    "further",
+    "first",
+    "long",
+    "since",
+    "reportedly",
+    "initially",
+];
+/// Words before a gerund that make it a reporting verb of the clause's subject ("before asking").
+const SUBORDINATORS: &[&str] = &["while", "before", "after", "by", "when", "in", "without"];
+/// Words that join two clauses, each with its own attribution.
+const CONJUNCTIONS: &[&str] = &[
+    "and", "but", "or", "yet", "so", "while", "though", "although", "whereas", "as", "because",
+];
+/// Punctuation that separates a clause from an attribution.
+const DASHES_AND_COMMAS: &str = ",—–―-:;";
+/// Days and months: capitalised, but not a speaker ("early Friday saying").
+const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const BE_FORMS: &[&str] = &[
+    "is", "was", "were", "are", "been", "being", "be", "'s", "’s",
+];
+const PREPOSITIONS: &[&str] = &[
+    "of", "for", "at", "in", "on", "from", "with", "by", "to", "about", "under", "over", "during",
+    "into", "within", "without", "against", "among", "between", "through", "across", "near",
+    "like", "amid", "despite", "toward", "towards", "upon", "per", "via",
+];
+/// What a short phrase after the cue starts with when it is an adverbial, not the content
+/// ("she said on Friday", "he told reporters in Moscow").
+const ADVERBIAL_STARTS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "after",
+    "before",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "recently",
+    "again",
+    "too",
+    "afterward",
+    "afterwards",
+    "repeatedly",
+    "privately",
+    "publicly",
+    "separately",
+    "then",
+    "when",
+    "while",
+    "as",
+    "via",
+    "through",
+    "from",
+    "to",
+];
+/// Capitalised words at a line's start that are not a speaker ("Update: …").
+const NOT_SPEAKER_LABELS: &[&str] = &[
+    "note",
+    "update",
+    "updated",
+    "editor",
+    "photo",
+    "video",
+    "watch",
+    "related",
+    "read",
+    "source",
+    "sources",
+    "advertisement",
+    "correction",
+    "disclaimer",
+    "listen",
+    "warning",
+    "breaking",
+];
+/// How far a noun phrase is read from its cue.
+const MAX_PHRASE_WORDS: usize = 12;
+
+/// The frames of one unit, in text order.
+pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
+    let mut frames: Vec<Frame> = Vec::new();
+    if let Some(label) = speaker_label(words) {
+        frames.push(label);
+    }
+    let mut index = 0;
+    while index < words.len() {
+        let word = words[index];
+        let next = index + 1;
+        if word.quoted {
+            index = next;
+            continue;
+        }
+        if word.is("according") && words.get(next).is_some_and(|w| w.is("to") && !w.quoted) {
+            if let Some(frame) = according_to(words, index) {
+                frames.push(frame);
+            }
+            index = next + 1;
+            continue;
+        }
+        if word.is_punct("―—–") && index > 0 && words[index - 1].quoted {
+            if let Some(frame) = dash_signature(words, index) {
+                frames.push(frame);
+            }
+            index = next;
+            continue;
+        }
+        // "Said Ellis: …" opens a unit with the verb.
+        let verb_position = word.is_lowercase_word() || index == 0 && word.kind == TokenKind::Word;
+        let Some(verb) = lexicon.lookup(word.text).filter(|_| verb_position) else {
+            index = next;
+            continue;
+        };
+        let mut cue_end = index;
+        if let Some(particle) = verb.particle {
+            if !words.get(next).is_some_and(|w| w.is(particle) && !w.quoted) {
+                index = next;
+                continue;
+            }
+            cue_end = next;
+        }
+        if let Some(frame) = verb_frame(words, index, cue_end, verb, &frames) {
+            frames.push(frame);
+        }
+        index = cue_end + 1;
+    }
+    clip_before_later_frames(words, &mut frames);
+    frames
+}
+
+/// "The doctrine notes “…”, summed up Lavrov", "As Clinton noted …, ― Trump boasted, “…”": a
+/// later frame set off by punctuation, or whose content comes before its cue, ends the content
+/// of an earlier frame that ran over it.
+fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
+    for later in 1..frames.len() {
+        let frame = frames[later];
+        let (Some(content), Some(source)) = (frame.content, frame.source) else {
+            continue;
+        };
+        let boundary = source.start.min(frame.cue.start);
+        let set_off = words
+            .iter()
+            .rposition(|w| w.span.end <= boundary)
+            .is_some_and(|i| {
+                !words[i].quoted
+                    && (words[i].is_punct(DASHES_AND_COMMAS) || words[i].is_one_of(CONJUNCTIONS))
+            });
+        if content.end > boundary && !set_off {
+            continue;
+        }
+        for earlier in &mut frames[..later] {
+            let Some(earlier_content) = earlier.content else {
+                continue;
+            };
+            if earlier.cue.end <= boundary && earlier_content.contains(boundary) {
+                let first = words.partition_point(|w| w.span.start < earlier_content.start);
+                let end = words.partition_point(|w| w.span.end <= boundary);
+                earlier.content = trimmed_content(&words[first..end.max(first)]);
+            }
+        }
+    }
+}
+
+/// "PENCE: Well, look …", "Pat Caddell: Democrat Voters Worried …": a name and a colon open the unit.
+fn speaker_label(words: &[Word]) -> Option<Frame> {
+    let colon = words
+        .iter()
+        .take(4)
+        .position(|w| w.is_punct(":") && !w.quoted)?;
+    let name = &words[..colon];
+    let is_name = !name.is_empty()
+        && name.iter().all(|w| w.is_capitalized() && !w.quoted)
+        && !name[0].is_one_of(NOT_SPEAKER_LABELS)
+        && !name[0].is_one_of(DETERMINERS);
+    let rest = words.get(colon + 1..).filter(|rest| !rest.is_empty())?;
+    is_name.then(|| Frame {
+        cue: words[colon].span,
+        verb: None,
+        source: Some(cover(name)),
+        content: trimmed_content(rest),
+    })
+}
+
+/// "“…” ― Sonya Herridge": a quotation signed with a dash and a name.
+fn dash_signature(words: &[Word], dash: usize) -> Option<Frame> {
+    let run = name_run_len(&words[dash + 1..]);
+    let ends = words
+        .get(dash + 1 + run)
+        .is_none_or(|w| w.kind == TokenKind::Punct && !w.quoted);
+    if run == 0 || run > 5 || !ends {
+        return None;
+    }
+    let quote_start = words[..dash]
+        .iter()
+        .rposition(|w| !w.quoted)
+        .map_or(0, |i| i + 1);
+    Some(Frame {
+        cue: words[dash].span,
+        verb: None,
+        source: Some(cover(&words[dash + 1..dash + 1 + run])),
+        content: Some(cover(&words[quote_start..dash])),
+    })
+}
+
+/// "according to X, CLAUSE" and "CLAUSE, according to X".
+fn according_to(words: &[Word], index: usize) -> Option<Frame> {
+    let cue = words[index].span.cover(words[index + 1].span);
+    let source_end = noun_phrase_forward(words, index + 2)?;
+    let source = cover(&words[index + 2..source_end]);
+    let before = clause_before(words, index);
+    let content = match before {
+        Some(before) => Some(before),
+        None => trimmed_content(&words[source_end..]),
+    };
+    Some(Frame {
+        cue,
+        verb: None,
+        source: Some(source),
+        content,
+    })
+}
+
+fn verb_frame(
+    words: &[Word],
+    index: usize,
+    cue_end: usize,
+    verb: CueWord,
+    earlier: &[Frame],
+) -> Option<Frame> {
+    let cue = words[index].span.cover(words[cue_end].span);
+    let previous = index.checked_sub(1).map(|i| words[i]);
+    // "the report", "his claims", "of saying": a noun, not a verb.
+    if previous.is_some_and(|p| {
+        !p.quoted && (p.is_one_of(DETERMINERS) || p.is_possessive() || p.is_one_of(PREPOSITIONS))
+    }) && (verb.is_ambiguous()
+        || verb.is_gerund() && !previous.is_some_and(|p| p.is_one_of(SUBORDINATORS)))
+    {
+        return None;
+    }
+    // "so-called", "tell-all": part of a compound word.
+    let attached = |i: usize| words.get(i).is_some_and(|w| w.is_punct("-"));
+    if (index > 0 && attached(index - 1) && words[index - 1].span.end == cue.start)
+        || (attached(cue_end + 1) && words[cue_end + 1].span.start == cue.end)
+    {
+        return None;
+    }
+    let after = cue_end + 1;
+    let subject_end = skip_back(words, index, BETWEEN_SUBJECT_AND_VERB);
+    let after_be = subject_end.filter(|&end| words[end].is_one_of(BE_FORMS) && !words[end].quoted);
+    if verb.is_gerund() {
+        let source = match after_be {
+            // "Trump is promising …": a progressive verb, its subject before the auxiliary.
+            Some(be) => skip_back(words, be, BETWEEN_SUBJECT_AND_VERB)
+                .and_then(|end| subject_before(words, end)),
+            // "…, adding that …", "before asking her": the subject is the clause's.
+            None if previous
+                .is_some_and(|p| p.is_punct(DASHES_AND_COMMAS) || p.is_one_of(SUBORDINATORS)) =>
+            {
+                earlier
+                    .iter()
+                    .rev()
+                    .find_map(|f| f.source)
+                    .or_else(|| leading_subject(&words[..index]))
+            }
+            // "footage of Hillary Clinton asking": the name right before.
+            None => subject_end
+                .filter(|&end| !words[end].is_one_of(CALENDAR_WORDS))
+                .and_then(|end| name_ending_at(words, end)),
+        };
+        return source.map(|source| Frame {
+            cue,
+            verb: Some(verb),
+            source: Some(source),
+            content: content_after(words, after, verb),
+        });
+    }
+    if matches!(verb.form, VerbForm::Past | VerbForm::Participle) && after_be.is_some() {
+        return passive_frame(words, cue, after, verb);
+    }
+    let subject = subject_end.and_then(|end| {
+        if words[end].is_punct(",") && !words[end].quoted {
+            return apposition_subject(words, end);
+        }
+        if words[end].is_one_of(&["and", "but"]) && !words[end].quoted {
+            // "… outlined his plan and vowed": the subject of the first verb.
+            return earlier
+                .last()
+                .and_then(|f| f.source)
+                .or_else(|| leading_subject(&words[..end]));
+        }
+        subject_before(words, end)
+    });
+    if let Some(source) = subject {
+        let auxiliary = subject_end.is_some_and(|end| end + 1 < index);
+        if verb.is_ambiguous() && !auxiliary && !is_verb_position(words, subject_end?, after, verb)
+        {
+            return None;
+        }
+        let source_start = words.iter().position(|w| w.span.start == source.start)?;
+        return Some(Frame {
+            cue,
+            verb: Some(verb),
+            source: Some(source),
+            content: choose_content(words, source_start, after, verb),
+        });
+    }
+    if verb.is_ambiguous() {
+        return None;
+    }
+    // "“…,” said Caddell": the subject follows the verb (not "told me").
+    if words.get(after).is_some_and(|w| w.is_one_of(HEARERS)) && verb.takes_hearer() {
+        return None;
+    }
+    let source_end = noun_phrase_forward(words, after)?;
+    let source = cover(&words[after..source_end]);
+    let content = clause_before(words, index).or_else(|| trimmed_content(&words[source_end..]));
+    Some(Frame {
+        cue,
+        verb: Some(verb),
+        source: Some(source),
+        content,
+    })
+}
+
+/// "Scott Pruitt, the attorney general of Oklahoma, said", "Mr. King, 82, told me": a subject
+/// with an apposition closed by the comma at `comma`.
+fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
+    const MAX_APPOSITION_WORDS: usize = 16;
+    let mut opening = comma;
+    // "…, president of the union, which represents teachers, said": past relative clauses too.
+    for _ in 0..2 {
+        opening = words[..opening]
+            .iter()
+            .rev()
+            .take(MAX_APPOSITION_WORDS)
+            .take_while(|w| !w.quoted && !w.is_punct(".;:!?\"“”"))
+            .position(|w| w.is_punct(","))
+            .map(|back| opening - 1 - back)?;
+        if !words[opening + 1].is_one_of(&["who", "which"]) {
+            break;
+        }
+    }
+    let head = subject_before(words, opening.checked_sub(1)?)?;
+    Some(head.cover(words[comma - 1].span))
+}
+
+/// "It is also written in the document", "was announced by the ministry".
+fn passive_frame(words: &[Word], cue: Span, after: usize, verb: CueWord) -> Option<Frame> {
+    words
+        .get(after)
+        .filter(|w| w.is_one_of(&["by", "in"]) && !w.quoted)?;
+    let source_end = noun_phrase_forward(words, after + 1)?;
+    Some(Frame {
+        cue,
+        verb: Some(verb),
+        source: Some(cover(&words[after + 1..source_end])),
+        content: trimmed_content(&words[source_end..]),
+    })
+}
+
+/// Whether a base or third-person form right after its subject stands where a verb would
+/// ("officials say", "the poll shows that") rather than a noun ("early-morning tweets targeting").
+fn is_verb_position(words: &[Word], head: usize, after: usize, verb: CueWord) -> bool {
+    let head = words[head];
+    let subject_fits = match verb.form {
+        VerbForm::ThirdPerson => {
+            head.is_capitalized()
+                || head.is_one_of(&["he", "she", "it", "who", "which", "that"])
+                || head.is_lowercase_word()
+        }
+        _ => {
+            head.is_one_of(&["i", "we", "they", "you", "who", "which", "that"])
+                || (head.text.ends_with('s') && !head.is_possessive())
+        }
+    };
+    if !subject_fits {
+        return false;
+    }
+    if head.is_capitalized()
+        || head.is_one_of(SUBJECT_PRONOUNS)
+        || head.is_one_of(RELATIVE_PRONOUNS)
+    {
+        return true;
+    }
+    // After a common noun the next word decides: a verb takes a clause or an object.
+    words.get(after).is_none_or(|next| {
+        next.quoted
+            || next.kind != TokenKind::Word
+            || next.is_capitalized()
+            || next.is_one_of(DETERMINERS)
+            || next.is_one_of(SUBJECT_PRONOUNS)
+            || next.is_one_of(&["that", "him", "them", "us", "me", "to"])
+            || next.text.ends_with("ly")
+    })
+}
+
+/// The last index before `index` that is not one of `skipped`, nor an "-ly" adverb, nor a
+/// bracketed aside ("Mike Pence (R-IN) said").
+fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
+    let mut at = index.checked_sub(1)?;
+    loop {
+        let word = words[at];
+        if word.quoted {
+            return Some(at);
+        }
+        if word.is_punct(")") {
+            let open = words[..at].iter().rposition(|w| w.is_punct("("))?;
+            at = open.checked_sub(1)?;
+            continue;
+        }
+        let adverb = word.is_lowercase_word() && word.text.ends_with("ly") && word.text.len() > 4;
+        if !(adverb || word.is_one_of(skipped)) {
+            return Some(at);
+        }
+        at = at.checked_sub(1)?;
+    }
+}
+
+/// The subject ending at `end`, read leftwards: "he", "who", "Stein spokeswoman Melezia
+/// Figueroa", "the head of Russian diplomacy", "Sergei Lavrov, the foreign minister".
+fn subject_before(words: &[Word], end: usize) -> Option<Span> {
+    let head = words[end];
+    if head.quoted || head.kind != TokenKind::Word || head.is_one_of(PREPOSITIONS) {
+        return None;
+    }
+    if head.is_one_of(RELATIVE_PRONOUNS) || head.is_one_of(SUBJECT_PRONOUNS) {
+        return Some(head.span);
+    }
+    if head.is_one_of(PHRASE_BREAKS) || head.is_one_of(DETERMINERS) {
+        return None;
+    }
+    let mut start = end;
+    while start > 0 && end - start < MAX_PHRASE_WORDS {
+        let word = words[start - 1];
+        let complement = word.is_one_of(&["to", "with"])
+            && start >= 2
+            && words[start - 2].is_one_of(&["close", "familiar", "near", "loyal"]);
+        let joins = !word.quoted
+            && match word.kind {
+                TokenKind::Word => {
+                    complement
+                        || !word.is_one_of(PHRASE_BREAKS) && !word.is_one_of(SUBJECT_PRONOUNS)
+                }
+                TokenKind::Number => true,
+                TokenKind::Punct => word.is_punct("-&") || word.is_possessive(),
+            };
+        if !joins {
+            break;
+        }
+        start -= 1;
+    }
+    // A leading prepositional phrase belongs to the sentence, not the subject ("In Moscow Lavrov").
+    while start < end && (words[start].is_one_of(PREPOSITIONS) || words[start].is_punct("-&")) {
+        start = words[start..end]
+            .iter()
+            .position(|w| w.is_capitalized() && !w.is_one_of(DETERMINERS))
+            .map_or(end, |i| {
+                start + i + 1 + name_run_len(&words[start + i + 1..end])
+            });
+    }
+    let mut start = start.min(end);
+    // "features a New York Times report": a verb and its object, not a subject.
+    if let Some(verb) = (start..end).find(|&i| {
+        words[i].is_lowercase_word()
+            && !words[i].is_one_of(DETERMINERS)
+            && !words[i].is_one_of(PREPOSITIONS)
+            && words[i + 1].is_one_of(DETERMINERS)
+    }) {
+        start = verb + 1;
+    }
+    // "Sergei Lavrov, the foreign minister, said": take the name before the apposition too.
+    let start = apposition_before(words, start).unwrap_or(start);
+    Some(cover(&words[start..=end]))
+}
+
+/// The run of capitalised words (or a subject pronoun) that ends at `end`.
+fn name_ending_at(words: &[Word], end: usize) -> Option<Span> {
+    if words[end].is_one_of(SUBJECT_PRONOUNS) {
+        return Some(words[end].span);
+    }
+    let run = words[..=end]
+        .iter()
+        .rev()
+        .take_while(|w| w.is_capitalized() && !w.quoted)
+        .count();
+    (run > 0).then(|| cover(&words[end + 1 - run..=end]))
+}
+
+fn name_run_len(words: &[Word]) -> usize {
+    words.iter().take_while(|w| w.is_capitalized()).count()
+}
+
+/// When `words[start]` opens an apposition after a comma ("X, the Y of Z"), where X starts.
+fn apposition_before(words: &[Word], start: usize) -> Option<usize> {
+    if !words[start].is_one_of(DETERMINERS) && !words[start].is_lowercase_word() {
+        return None;
+    }
+    let comma = start.checked_sub(1)?;
+    if !words[comma].is_punct(",") {
+        return None;
+    }
+    let mut name_start = comma;
+    while name_start > 0 && words[name_start - 1].is_capitalized() && !words[name_start - 1].quoted
+    {
+        name_start -= 1;
+    }
+    let boundary = name_start
+        .checked_sub(1)
+        .map(|i| words[i])
+        .is_none_or(|w| w.quoted || w.kind == TokenKind::Punct);
+    (name_start < comma && comma - name_start <= 4 && boundary).then_some(name_start)
+}
+
+/// A noun phrase starting at `start` ("the poll", "Sen. Marco Rubio, R-Fla.", "the head of
+/// Russian diplomacy, Sergei Lavrov"): returns its end index (exclusive).
+fn noun_phrase_forward(words: &[Word], start: usize) -> Option<usize> {
+    let first = words.get(start)?;
+    let opens_phrase = !first.quoted
+        && (first.is_capitalized()
+            || first.is_one_of(DETERMINERS)
+            || first.is_one_of(SUBJECT_PRONOUNS)
+            || first.kind == TokenKind::Number
+            || first.is_lowercase_word() && !first.is_one_of(PHRASE_BREAKS));
+    if !opens_phrase || first.is_one_of(PREPOSITIONS) {
+        return None;
+    }
+    let mut end = start + 1;
+    while end < words.len() && end - start < MAX_PHRASE_WORDS {
+        let word = words[end];
+        if word.quoted {
+            break;
+        }
+        // "sources close to the matter", "people familiar with the talks".
+        let complement = word.is_one_of(&["to", "with"])
+            && words[end - 1].is_one_of(&["close", "familiar", "near", "loyal"]);
+        let joins = match word.kind {
+            TokenKind::Word => complement || !word.is_one_of(PHRASE_BREAKS),
+            TokenKind::Number => true,
+            TokenKind::Punct => word.is_punct("-&") || word.is_possessive(),
+        };
+        if joins {
+            end += 1;
+            continue;
+        }
+        // "…, Sergei Lavrov," / "…, Sergei Lavrov." : a name in apposition.
+        if word.is_punct(",") {
+            let run = name_run_len(&words[end + 1..]);
+            let after = words.get(end + 1 + run);
+            if (1..=4).contains(&run) && after.is_none_or(|w| w.kind == TokenKind::Punct) {
+                end += 1 + run;
+                continue;
+            }
+        }
+        break;
+    }
+    Some(end)
+}
+
+/// The content when the subject comes first: what follows the cue, or what came before the
+/// subject ("…, the source added."), or both around a parenthetical ("The West, he said, is …").
+fn choose_content(
+    words: &[Word],
+    source_start: usize,
+    after: usize,
+    verb: CueWord,
+) -> Option<Span> {
+    let before = clause_before(words, source_start);
+    let following = words.get(after);
+    let after_comma = following.is_some_and(|w| w.is_punct(",") && !w.quoted);
+    if let (Some(before), true) = (before, after_comma) {
+        let rest = &words[after + 1..];
+        let continues = rest.first().is_some_and(|w| {
+            !w.quoted
+                && w.is_lowercase_word()
+                && !w.text.ends_with("ing")
+                && !w.is_one_of(CONJUNCTIONS)
+                && !is_adverbial(rest)
+        });
+        return Some(if continues {
+            before.cover(trimmed_content(rest).unwrap_or(before))
+        } else {
+            before
+        });
+    }
+    match content_after(words, after, verb) {
+        Some(content) if !is_adverbial(&words[after..]) => Some(content),
+        _ => before,
+    }
+}
+
+/// What follows a cue: the hearer ("told reporters") skipped, up to the unit's end.
+fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span> {
+    if verb.takes_hearer() {
+        while words
+            .get(start)
+            .is_some_and(|w| !w.quoted && (w.is_one_of(HEARERS) || w.is_capitalized()))
+        {
+            start += 1;
+        }
+    }
+    // "said on Friday that …": the content starts at "that".
+    let complementizer = words
+        .iter()
+        .skip(start)
+        .take(8)
+        .take_while(|w| !w.quoted && !w.is_punct(",.;:—―\"“”"))
+        .position(|w| w.is("that"));
+    if let Some(offset) = complementizer {
+        start += offset;
+    }
+    trimmed_content(words.get(start..)?)
+}
+
+/// A few words of time or place, not a reported clause ("on Friday", "in a statement",
+/// "Wednesday on ABC's “Good Morning America”").
+fn is_adverbial(words: &[Word]) -> bool {
+    const MAX_ADVERBIAL_WORDS: usize = 10;
+    let rest: Vec<&Word> = words
+        .iter()
+        .skip_while(|w| w.is_punct(","))
+        .take_while(|w| !w.is_punct(".;"))
+        .collect();
+    let Some(first) = rest.first() else {
+        return true;
+    };
+    let names_only = rest.len() <= 3 && rest.iter().all(|w| !w.quoted && w.is_capitalized());
+    let time_or_place = !first.quoted
+        && (first.is_one_of(ADVERBIAL_STARTS) || first.is_one_of(CALENDAR_WORDS))
+        && rest.len() <= MAX_ADVERBIAL_WORDS
+        && !rest.iter().any(|w| w.is("that") && !w.quoted);
+    names_only || time_or_place
+}
+
+/// The unit's words before `end`, when a comma, dash or closing quotation separates them from it.
+fn clause_before(words: &[Word], end: usize) -> Option<Span> {
+    let last = words[..end].last()?;
+    if !(last.quoted || last.is_punct(DASHES_AND_COMMAS)) {
+        return None;
+    }
+    trimmed_content(&words[..end])
+}
+
+/// Spans `words` without the reporter's leading and trailing punctuation.
+fn trimmed_content(words: &[Word]) -> Option<Span> {
+    let is_edge = |w: &&Word| !w.quoted && w.kind == TokenKind::Punct && !w.is_punct("(");
+    let first = words.iter().position(|w| !is_edge(&w))?;
+    let last = words.iter().rposition(|w| !is_edge(&w))?;
+    (first <= last).then(|| cover(&words[first..=last]))
+}
+
+/// The subject that opens the unit, past a short opening phrase ("In July, Gingrich …", "The
+/// Republican nominee also outlined …"): for a verb coordinated with an earlier one, or a gerund.
+fn leading_subject(words: &[Word]) -> Option<Span> {
+    const OPENING_PHRASE: usize = 6;
+    let start = words
+        .iter()
+        .take(OPENING_PHRASE)
+        .position(|w| w.is_punct(",") && !w.quoted)
+        .map_or(0, |comma| comma + 1);
+    let first = words.get(start).filter(|w| !w.quoted)?;
+    if first.is_one_of(SUBJECT_PRONOUNS) {
+        return Some(first.span);
+    }
+    if !(first.is_capitalized() || first.is_one_of(DETERMINERS)) {
+        return None;
+    }
+    let end = words[start + 1..]
+        .iter()
+        .position(|w| {
+            w.quoted
+                || w.kind == TokenKind::Punct && !w.is_possessive()
+                || w.is_lowercase_word()
+                    && (w.is_one_of(BETWEEN_SUBJECT_AND_VERB)
+                        || w.is_one_of(PHRASE_BREAKS)
+                        || w.text.ends_with("ed")
+                        || w.text.ends_with('s') && !w.text.ends_with("ss"))
+        })
+        .map_or(words.len(), |i| start + 1 + i);
+    Some(cover(&words[start..end]))
+}
+
+fn cover(words: &[Word]) -> Span {
+    match (words.first(), words.last()) {
+        (Some(first), Some(last)) => first.span.cover(last.span),
+        _ => Span::default(),
+    }
+}

@@ -1,0 +1,350 @@
+//! Speakers: the canonical name behind each source. Pronouns and surnames are resolved across
+//! the whole document, so this runs after every unit has its frames.
+//!
+//! [`name_speakers`] works from the text alone (capitalised names, the nearest speaker before a
+//! pronoun). [`resolve_speakers`] does better from the entity layer's mentions, given as plain
+//! spans, labels and canonical names so that attribution does not depend on that layer.
+
+use std::collections::HashMap;
+
+use super::Attribution;
+use crate::analysis::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionLabel {
+    Person,
+    Organisation,
+    Location,
+    Misc,
+}
+
+/// A mention of a named entity, with the canonical name of its referent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NamedMention<'a> {
+    pub span: Span,
+    pub label: MentionLabel,
+    pub canonical: &'a str,
+}
+
+/// How far back (in mentions) a pronoun looks for a compatible antecedent.
+const PRONOUN_REACH: usize = 40;
+
+/// Fills `speaker` from entity mentions, sorted by position: a source that overlaps a mention
+/// takes that mention's canonical name; a pronoun takes the nearest compatible mention before it.
+/// Sources that match nothing keep the speaker [`name_speakers`] gave them.
+pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: &[NamedMention]) {
+    for attribution in attributions.iter_mut() {
+        let Some(source) = attribution.source else {
+            continue;
+        };
+        let before = mentions.partition_point(|m| m.span.start < source.end);
+        let overlapping = mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.end > source.start || m.span.start >= source.start)
+            .filter(|m| m.span.overlaps(source))
+            .find(|m| m.label != MentionLabel::Location)
+            .or_else(|| {
+                mentions[..before]
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.span.start >= source.start)
+                    .find(|m| m.span.overlaps(source))
+            });
+        if let Some(mention) = overlapping {
+            attribution.speaker = Some(mention.canonical.to_owned());
+            continue;
+        }
+        let Some(pronoun) = Pronoun::of(source.slice(text)) else {
+            continue;
+        };
+        let antecedent = mentions[..mentions.partition_point(|m| m.span.end <= source.start)]
+            .iter()
+            .rev()
+            .take(PRONOUN_REACH)
+            .find(|m| pronoun.accepts(m.label));
+        if let Some(mention) = antecedent {
+            attribution.speaker = Some(mention.canonical.to_owned());
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pronoun {
+    /// he, she, I, who
+    Person,
+    /// it, which
+    Thing,
+    /// they, we, that
+    Any,
+}
+
+impl Pronoun {
+    fn of(word: &str) -> Option<Pronoun> {
+        match word.to_ascii_lowercase().as_str() {
+            "he" | "she" | "i" | "him" | "who" => Some(Pronoun::Person),
+            "it" | "which" => Some(Pronoun::Thing),
+            "they" | "we" | "that" => Some(Pronoun::Any),
+            _ => None,
+        }
+    }
+
+    fn accepts(self, label: MentionLabel) -> bool {
+        match self {
+            Pronoun::Person => label == MentionLabel::Person,
+            Pronoun::Thing => matches!(label, MentionLabel::Organisation | MentionLabel::Misc),
+            Pronoun::Any => label != MentionLabel::Location,
+        }
+    }
+}
+
+/// Capitalised words that are not part of a name: titles before it, and words that open sentences.
+const TITLES: &[&str] = &[
+    "President",
+    "Vice",
+    "Sen.",
+    "Senator",
+    "Rep.",
+    "Representative",
+    "Gov.",
+    "Governor",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Prof.",
+    "Gen.",
+    "Secretary",
+    "Minister",
+    "Prime",
+    "Chancellor",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "Speaker",
+    "Chairman",
+    "Chairwoman",
+    "Former",
+    "The",
+    "A",
+    "An",
+    "According",
+    // Capitalised at the start of a sentence, but no name.
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "From",
+    "By",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "As",
+    "If",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "During",
+    "Then",
+    "There",
+    "Here",
+    "What",
+    "Who",
+    "Still",
+    "Also",
+    "Now",
+    "However",
+    "Meanwhile",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Speakers from the text alone: the name in the source, its longest form seen so far
+/// ("Putin" → "Vladimir Putin"), the nearest speaker before a pronoun, or the source as written
+/// ("the document").
+pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
+    let mut order: Vec<usize> = (0..attributions.len())
+        .filter(|&i| attributions[i].source.is_some())
+        .collect();
+    order.sort_by_key(|&i| attributions[i].source.map(|s| s.start));
+    let mut full_names: HashMap<String, String> = HashMap::new();
+    let mut last_person: Option<String> = None;
+    let mut last_thing: Option<String> = None;
+    for index in order {
+        let Some(source) = attributions[index].source else {
+            continue;
+        };
+        let written = source.slice(text);
+        let speaker = match Pronoun::of(written) {
+            Some(pronoun) => {
+                let named_just_before = matches!(written, "who" | "which" | "that")
+                    .then(|| name_before(text, source.start))
+                    .flatten()
+                    .map(|name| longest_form(&mut full_names, name));
+                named_just_before.or(match pronoun {
+                    Pronoun::Person => name_in_sentences_before(text, source.start)
+                        .map(|name| longest_form(&mut full_names, name))
+                        .or(last_person.clone()),
+                    Pronoun::Thing => last_thing.clone().or(last_person.clone()),
+                    Pronoun::Any => last_person.clone().or(last_thing.clone()),
+                })
+            }
+            None => match proper_name(written) {
+                Some(name) => {
+                    let name = longest_form(&mut full_names, name);
+                    last_person = Some(name.clone());
+                    Some(name)
+                }
+                None => {
+                    let thing = written.trim().to_owned();
+                    last_thing = Some(thing.clone());
+                    Some(thing)
+                }
+            },
+        };
+        attributions[index].speaker = speaker;
+    }
+}
+
+/// The name in the nearest sentence before `offset` that has one, the pronoun's own sentence
+/// first ("Foreign Minister Sergei Lavrov arrived late. He said …").
+fn name_in_sentences_before(text: &str, offset: usize) -> Option<&str> {
+    // Antecedents are near: a few sentences at most.
+    let window = text[..offset]
+        .char_indices()
+        .rev()
+        .nth(400)
+        .map_or(0, |(i, _)| i);
+    text[window..offset]
+        .rsplit(['.', '!', '?', '\n'])
+        .find_map(proper_name)
+}
+
+/// The longest form of `name` seen so far, keyed by its last word.
+fn longest_form(full_names: &mut HashMap<String, String>, name: &str) -> String {
+    let key = name.rsplit(' ').next().unwrap_or(name).to_ascii_lowercase();
+    let known = full_names.entry(key).or_insert_with(|| name.to_owned());
+    if name.len() > known.len() {
+        *known = name.to_owned();
+    }
+    known.clone()
+}
+
+/// The capitalised words right before `offset` and a comma: "Donald Trump, who said".
+fn name_before(text: &str, offset: usize) -> Option<&str> {
+    let before = text[..offset].trim_end().strip_suffix(',')?.trim_end();
+    // A name is a few words: look at the last sixty characters at most.
+    let window = before.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    let clause = before[window..].rsplit([',', '.', ';', '(']).next()?;
+    let name = proper_name(clause)?;
+    before.ends_with(name).then_some(name)
+}
+
+/// The person- or organisation-like name in a source: the longest run of capitalised words
+/// that is not a title, not the object of a preposition ("the head of Russian diplomacy") and
+/// not a possessive ("Russia's").
+pub fn proper_name(source: &str) -> Option<&str> {
+    /// A run of capitalised words: where it starts and ends, how many words, and whether it
+    /// can be the name (not after a preposition, not a possessive).
+    #[derive(Clone, Copy)]
+    struct Run {
+        start: usize,
+        end: usize,
+        words: usize,
+        eligible: bool,
+    }
+    let source = source.split('(').next().unwrap_or(source);
+    let mut best: Option<Run> = None;
+    let mut run: Option<Run> = None;
+    let mut previous = "";
+    let mut offset = 0;
+    for word in source.split_inclusive(char::is_whitespace) {
+        let start = offset;
+        offset += word.len();
+        let bare = word.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        let possessive = bare.ends_with("'s") || bare.ends_with("’s");
+        let bare = bare.trim_end_matches("'s").trim_end_matches("’s");
+        let capitalised = bare.starts_with(char::is_uppercase) && !TITLES.contains(&bare);
+        if capitalised {
+            let current = run.get_or_insert(Run {
+                start,
+                end: start,
+                words: 0,
+                eligible: !matches!(previous, "of" | "for" | "at" | "in" | "from" | "to"),
+            });
+            current.end = start + bare.len();
+            current.words += 1;
+            current.eligible &= !possessive;
+        }
+        if !capitalised || possessive || word.trim_end().ends_with(',') {
+            if let Some(finished) = run.take().filter(|r| r.eligible) {
+                if best.is_none_or(|b| finished.words >= b.words) {
+                    best = Some(finished);
+                }
+            }
+        }
+        previous = bare;
+    }
+    if let Some(finished) = run.filter(|r| r.eligible) {
+        if best.is_none_or(|b| finished.words >= b.words) {
+            best = Some(finished);
+        }
+    }
+    best.map(|r| &source[r.start..r.end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_in_sources() {
+        assert_eq!(
+            proper_name("the head of Russian diplomacy, Sergei Lavrov"),
+            Some("Sergei Lavrov")
+        );
+        assert_eq!(
+            proper_name("Stein spokeswoman Melezia Figueroa"),
+            Some("Melezia Figueroa")
+        );
+        assert_eq!(
+            proper_name("President Vladimir Putin"),
+            Some("Vladimir Putin")
+        );
+        assert_eq!(
+            proper_name("Russia's new Foreign Policy Concept"),
+            Some("Foreign Policy Concept")
+        );
+        assert_eq!(proper_name("Gov. Mike Pence (R-IN)"), Some("Mike Pence"));
+        assert_eq!(proper_name("the document"), None);
+        assert_eq!(proper_name("A reporter for USA Today"), None);
+    }
+}

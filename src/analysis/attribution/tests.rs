@@ -1,0 +1,369 @@
+//! Attribution on the bundled example article and on sentences written for these tests.
+
+use super::*;
+use crate::analysis::{analyze, Analysis};
+use crate::text::Format;
+
+fn analyzed(source: &str) -> Analysis {
+    analyze(source, Format::PlainText, &Config::default())
+}
+
+/// (content, source, cue, speaker) of an attribution, as text.
+type Found<'a> = (String, Option<&'a str>, Option<&'a str>, Option<String>);
+
+/// Every attribution, as text.
+fn found(source: &str) -> Vec<Found<'_>> {
+    analyzed(source)
+        .attributions
+        .into_iter()
+        .map(|a| {
+            (
+                a.content.slice(source).to_owned(),
+                a.source.map(|s| s.slice(source)),
+                a.cue.map(|s| s.slice(source)),
+                a.speaker,
+            )
+        })
+        .collect()
+}
+
+/// The attribution whose content holds `words`.
+fn holding<'a>(source: &'a str, analysis: &'a Analysis, words: &str) -> &'a Attribution {
+    analysis
+        .attributions
+        .iter()
+        .find(|a| a.content.slice(source).contains(words))
+        .unwrap_or_else(|| panic!("no attribution holds {words:?}: {:?}", found(source)))
+}
+
+#[test]
+fn the_bundled_article() {
+    let source = include_str!("../../../examples/foreign-policy-concept.txt");
+    let analysis = analyzed(source);
+    let lavrov = holding(source, &analysis, "In general, the West's policy");
+    assert!(lavrov.direct);
+    assert_eq!(lavrov.speaker.as_deref(), Some("Sergei Lavrov"));
+    assert_eq!(lavrov.cue.map(|c| c.slice(source)), Some("adding"));
+    // The mismatched marks are reported, and the quotation is still attributed.
+    let quotation = &analysis.quotes.quotations[lavrov.quotation.unwrap()];
+    assert!(quotation.mismatched);
+    let doctrine = holding(source, &analysis, "\"existential threat\"");
+    assert!(doctrine.direct);
+    assert!(doctrine.content.slice(source).contains("\"domination\""));
+    assert_eq!(
+        doctrine.source.map(|s| s.slice(source)),
+        Some("The new foreign policy doctrine")
+    );
+    let putin = holding(
+        source,
+        &analysis,
+        "\"upheavals on the international scene\"",
+    );
+    assert_eq!(putin.speaker.as_deref(), Some("Vladimir Putin"));
+    let document = holding(
+        source,
+        &analysis,
+        "Russia intends to pay priority attention",
+    );
+    assert_eq!(
+        document.source.map(|s| s.slice(source)),
+        Some("the document")
+    );
+    assert_eq!(document.cue.map(|s| s.slice(source)), Some("written"));
+    let concept = holding(source, &analysis, "Russia aims to further strengthen");
+    assert!(!concept.direct);
+    assert_eq!(concept.speaker.as_deref(), Some("Foreign Policy Concept"));
+    // "…, it said": the pronoun is the source, the document the speaker.
+    let it = holding(source, &analysis, "Russia strives to improve");
+    assert_eq!(it.source.map(|s| s.slice(source)), Some("it"));
+    assert_eq!(it.speaker.as_deref(), Some("the document"));
+}
+
+#[test]
+fn direct_patterns() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "“We will win,” Lavrov said.",
+            "“We will win,”",
+            "Lavrov",
+            "said",
+        ),
+        (
+            "“We will win,” said Sergei Lavrov.",
+            "“We will win,”",
+            "Sergei Lavrov",
+            "said",
+        ),
+        (
+            "Lavrov said: “We will win.”",
+            "“We will win.”",
+            "Lavrov",
+            "said",
+        ),
+        (
+            "Lavrov said that “the West has lost.”",
+            "“the West has lost.”",
+            "Lavrov",
+            "said",
+        ),
+        (
+            "“We will win,” Sergei Lavrov, the foreign minister of Russia, told reporters.",
+            "“We will win,”",
+            "Sergei Lavrov, the foreign minister of Russia",
+            "told",
+        ),
+        (
+            "According to Lavrov, “the talks are over.”",
+            "“the talks are over.”",
+            "Lavrov",
+            "According to",
+        ),
+        (
+            "“Why now?” the minister asked.",
+            "“Why now?”",
+            "the minister",
+            "asked",
+        ),
+        ("“Never.” ― Anna Petrova", "“Never.”", "Anna Petrova", "―"),
+        (
+            "PETROVA: We will not sign it.",
+            "We will not sign it",
+            "PETROVA",
+            ":",
+        ),
+        (
+            "''We finally agree,'' the envoy said.",
+            "''We finally agree,''",
+            "the envoy",
+            "said",
+        ),
+    ];
+    for (sentence, content, source, cue) in cases {
+        let got = found(sentence);
+        assert_eq!(
+            got.iter()
+                .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+                .collect::<Vec<_>>(),
+            [(*content, Some(*source), Some(*cue))],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn reported_speech_patterns() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Lavrov said the talks were over.",
+            "the talks were over",
+            "Lavrov",
+            "said",
+        ),
+        (
+            "Lavrov told reporters that the talks were over.",
+            "that the talks were over",
+            "Lavrov",
+            "told",
+        ),
+        (
+            "The talks are over, the ministry said.",
+            "The talks are over",
+            "the ministry",
+            "said",
+        ),
+        (
+            "According to the ministry, the talks are over.",
+            "the talks are over",
+            "the ministry",
+            "According to",
+        ),
+        (
+            "The talks are over, according to the ministry.",
+            "The talks are over",
+            "the ministry",
+            "according to",
+        ),
+        (
+            "The Kremlin warned that the talks could collapse.",
+            "that the talks could collapse",
+            "The Kremlin",
+            "warned",
+        ),
+        (
+            "Officials estimate the cost at $2 billion.",
+            "the cost at $2 billion",
+            "Officials",
+            "estimate",
+        ),
+        (
+            "The minister believes the deal is close.",
+            "the deal is close",
+            "The minister",
+            "believes",
+        ),
+        (
+            "The West, Lavrov said, is waging a hybrid war.",
+            "The West, Lavrov said, is waging a hybrid war",
+            "Lavrov",
+            "said",
+        ),
+        (
+            "Lavrov has repeatedly denied the report.",
+            "the report",
+            "Lavrov",
+            "denied",
+        ),
+    ];
+    for (sentence, content, source, cue) in cases {
+        let got = found(sentence);
+        assert_eq!(
+            got.iter()
+                .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+                .collect::<Vec<_>>(),
+            [(*content, Some(*source), Some(*cue))],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn nouns_and_titles_are_not_attributions() {
+    for sentence in [
+        "The claims were never tested in court.",
+        "His early-morning tweets targeting the mayor drew criticism.",
+        "She watched “The Lord of the Rings” twice.",
+        "The so-called reform passed.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
+
+#[test]
+fn pronouns_keep_their_span_and_name_the_speaker() {
+    let source = "Foreign Minister Sergei Lavrov arrived late. He said the talks were over. “We are done,” Lavrov added.";
+    let got = found(source);
+    assert_eq!(got[0].1, Some("He"));
+    assert_eq!(got[0].3.as_deref(), Some("Sergei Lavrov"));
+    assert_eq!(got[1].3.as_deref(), Some("Sergei Lavrov"));
+}
+
+#[test]
+fn anonymous_sources() {
+    let analysis = analyzed("The talks are over, a senior official said. Lavrov said nothing.");
+    assert!(analysis.attributions[0].anonymous);
+    let analysis =
+        analyzed("The talks are over, said the minister, who spoke on condition of anonymity.");
+    assert!(analysis.attributions[0].anonymous);
+}
+
+#[test]
+fn speakers_carry_over_paragraphs() {
+    let source = "The minister added:\n\n“The talks are over.”\n\n“We are done,” Lavrov said. “The West has lost.”\n\n“And we will not come back to the table this year.”\n\nThe weather was fine.\n\n“Nobody knows who wrote this sentence in the end.”\n";
+    let got = found(source);
+    let sources: Vec<(&str, Option<&str>)> =
+        got.iter().map(|(c, s, _, _)| (c.as_str(), *s)).collect();
+    assert_eq!(
+        sources,
+        [
+            ("“The talks are over.”", Some("The minister")),
+            ("“We are done,”", Some("Lavrov")),
+            ("“The West has lost.”", Some("Lavrov")),
+            (
+                "“And we will not come back to the table this year.”",
+                Some("Lavrov")
+            ),
+            ("“Nobody knows who wrote this sentence in the end.”", None),
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_over_several_paragraphs() {
+    let source = "Lavrov said:\n\n“The first paragraph of remarks.\n\n“The second paragraph.”\n";
+    let analysis = analyzed(source);
+    assert_eq!(analysis.attributions.len(), 1);
+    let attribution = &analysis.attributions[0];
+    assert!(analysis.quotes.quotations[attribution.quotation.unwrap()].multi_paragraph);
+    assert_eq!(attribution.source.map(|s| s.slice(source)), Some("Lavrov"));
+}
+
+#[test]
+fn user_verbs_are_cues() {
+    let source = "The talks are over, Lavrov harrumphed.";
+    assert_eq!(analyzed(source).attributions, []);
+    let config = Config {
+        attribution: crate::config::AttributionConfig {
+            speech_verbs: vec!["harrumphed".to_owned()],
+        },
+        ..Config::default()
+    };
+    let analysis = analyze(source, Format::PlainText, &config);
+    assert_eq!(
+        analysis.attributions[0].cue.map(|c| c.slice(source)),
+        Some("harrumphed")
+    );
+}
+
+#[test]
+fn speakers_from_entity_mentions() {
+    let source =
+        "Sergei Lavrov arrived. He said the talks were over, and the ministry said so too.";
+    let mut attributions = analyzed(source).attributions;
+    let lavrov = source.find("Sergei Lavrov").unwrap();
+    let ministry = source.find("the ministry").unwrap() + 4;
+    let mentions = [
+        NamedMention {
+            span: Span::new(lavrov, lavrov + 13),
+            label: MentionLabel::Person,
+            canonical: "Sergey Lavrov",
+        },
+        NamedMention {
+            span: Span::new(ministry, ministry + 8),
+            label: MentionLabel::Organisation,
+            canonical: "Ministry of Foreign Affairs",
+        },
+    ];
+    resolve_speakers(source, &mut attributions, &mentions);
+    let speakers: Vec<Option<&str>> = attributions.iter().map(|a| a.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [Some("Sergey Lavrov"), Some("Ministry of Foreign Affairs")]
+    );
+}
+
+#[test]
+fn bad_input_stays_linear_and_sane() {
+    // A paragraph of ten thousand quote marks, unclosed quotations, mixed scripts.
+    let marks = "\"".repeat(10_000) + "\n\n" + &"“".repeat(10_000);
+    let mixed = "«Мы победим», — сказал Лавров. 「勝つ」と彼は言った. “Wir schaffen das 💪,” Merkel said.\n\n“Never closed, Lavrov said.\n\nHe said “again";
+    for source in [
+        marks.as_str(),
+        mixed,
+        "“",
+        "said",
+        ":",
+        "according to",
+        "― Anna",
+    ] {
+        let analysis = analyzed(source);
+        for attribution in &analysis.attributions {
+            for span in [
+                Some(attribution.content),
+                attribution.source,
+                attribution.cue,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                assert!(source.is_char_boundary(span.start) && source.is_char_boundary(span.end));
+                assert!(span.start < span.end && span.end <= source.len());
+            }
+        }
+    }
+    let got = found(mixed);
+    assert!(
+        got.iter()
+            .any(|(c, s, _, _)| c.contains("Wir schaffen das") && *s == Some("Merkel")),
+        "{got:?}"
+    );
+}

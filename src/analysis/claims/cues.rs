@@ -1,0 +1,294 @@
+//! The cues that make a sentence checkable — "17%", "$5 million", "in 2016", "the largest",
+//! "has led", "Moscow must", "increasingly biased", "will" — as spans. They explain a score to
+//! the editor and are also features of the check-worthiness model.
+
+use std::sync::OnceLock;
+
+use super::lexicon::{parse_list, NormalizedSentence, PhraseSet};
+use super::{ClaimReason, ReasonKind};
+use crate::analysis::Span;
+use crate::text::{Token, TokenKind};
+
+const CUE_LIST: &str = include_str!("../../../data/claims/claim_cues.txt");
+
+fn cue_phrases() -> &'static PhraseSet<ReasonKind> {
+    static PHRASES: OnceLock<PhraseSet<ReasonKind>> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        PhraseSet::new(parse_list(CUE_LIST).map(|(kind, phrase)| {
+            let kind = ReasonKind::from_name(kind)
+                .unwrap_or_else(|| panic!("claim_cues.txt: unknown kind {kind:?}"));
+            (phrase, kind)
+        }))
+    })
+}
+
+const MONTHS: [&str; 24] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+];
+const YEAR_PREPOSITIONS: [&str; 10] = [
+    "in", "since", "by", "from", "until", "till", "of", "before", "after", "circa",
+];
+const CURRENCY_SYMBOLS: [&str; 5] = ["$", "€", "£", "¥", "₽"];
+const CURRENCY_WORDS: [&str; 9] = [
+    "dollars", "dollar", "euros", "euro", "pounds", "rubles", "roubles", "yuan", "yen",
+];
+const MAGNITUDES: [&str; 8] = [
+    "hundred",
+    "thousand",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+];
+/// A first- or second-person subject makes "must"/"wants to"/"will" the speaker's own stance
+/// or promise, not a claim about what a third party intends or what will happen.
+const PERSONAL_SUBJECTS: [&str; 5] = ["i", "we", "you", "i'm", "we're"];
+/// "the will of the people" is not a prediction.
+const WILL_AS_NOUN_AFTER: [&str; 8] = [
+    "the",
+    "a",
+    "his",
+    "her",
+    "their",
+    "our",
+    "political",
+    "free",
+];
+
+/// Every cue in the sentence, in source order; a cue inside a longer one is dropped.
+pub(crate) fn find_reasons(
+    text: &str,
+    sentence: &NormalizedSentence,
+    tokens: &[Token],
+) -> Vec<ClaimReason> {
+    let mut reasons = Vec::new();
+    number_cues(text, sentence, tokens, &mut reasons);
+    for found in cue_phrases().find(sentence) {
+        let previous = found.first.checked_sub(1).map(|i| sentence.word(i));
+        let skip = match found.kind {
+            ReasonKind::Intent => previous.is_some_and(|w| PERSONAL_SUBJECTS.contains(&w)),
+            ReasonKind::Prediction => previous.is_some_and(|w| {
+                PERSONAL_SUBJECTS.contains(&w)
+                    || (sentence.word(found.first) == "will" && WILL_AS_NOUN_AFTER.contains(&w))
+            }),
+            _ => false,
+        };
+        if !skip {
+            reasons.push(ClaimReason {
+                kind: found.kind,
+                span: found.span,
+            });
+        }
+    }
+    for index in 0..sentence.len() {
+        let word = sentence.word(index);
+        if word.ends_with("'ll") && !matches!(word, "i'll" | "we'll" | "you'll") {
+            reasons.push(ClaimReason {
+                kind: ReasonKind::Prediction,
+                span: sentence.spans[index],
+            });
+        }
+    }
+    reasons.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
+    // Sorted by start, longest first: a cue lies inside an earlier one exactly when it ends
+    // no later than the furthest end so far. (Linear, even for a 1 MB table of numbers.)
+    let mut furthest_end = 0;
+    reasons.retain(|reason| {
+        let inside = reason.span.end <= furthest_end;
+        furthest_end = furthest_end.max(reason.span.end);
+        !inside
+    });
+    reasons
+}
+
+/// Numbers: years and day-month dates, amounts of money, percentages and other quantities.
+/// Identifiers ("No. 229"), ordinals ("21st") and list markers ("1." opening a line) are not.
+fn number_cues(
+    text: &str,
+    sentence: &NormalizedSentence,
+    tokens: &[Token],
+    out: &mut Vec<ClaimReason>,
+) {
+    let word = |i: usize| sentence.word(i);
+    let n = sentence.len();
+    for i in 0..n {
+        if tokens[i].kind != TokenKind::Number {
+            continue;
+        }
+        let number = word(i);
+        let previous = i.checked_sub(1).map(word);
+        let next = (i + 1 < n).then(|| word(i + 1));
+        let clock_time =
+            (next == Some(":") && i + 2 < n && tokens[i + 2].kind == TokenKind::Number)
+                || (previous == Some(":") && i >= 2 && tokens[i - 2].kind == TokenKind::Number);
+        // "Smith, 54, said": an age in apposition, not a statistic.
+        let age = previous == Some(",")
+            && next == Some(",")
+            && number.len() <= 3
+            && i >= 2
+            && tokens[i - 2].text(text).starts_with(char::is_uppercase);
+        if matches!(previous, Some("no." | "#" | "number" | "nos."))
+            || (i == 0 && matches!(next, Some("." | ")")))
+            || clock_time
+            || age
+        {
+            continue;
+        }
+        let digits_only = number.chars().all(|c| c.is_ascii_digit());
+        if let Some(decade) = number.strip_suffix('s') {
+            // "1990s"
+            if decade.len() == 4 && decade.chars().all(|c| c.is_ascii_digit()) {
+                out.push(reason(sentence, ReasonKind::Date, i, i));
+            }
+            continue;
+        }
+        if number.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        // 1800–2100 is a year anywhere; an older one after "in 1702", "since 1066" and the like.
+        let is_year = digits_only
+            && number.len() == 4
+            && number.parse::<u16>().is_ok_and(|y| {
+                (1800..=2100).contains(&y)
+                    || (1000..1800).contains(&y)
+                        && previous.is_some_and(|w| YEAR_PREPOSITIONS.contains(&w))
+            });
+        let after_month = previous.is_some_and(|w| MONTHS.contains(&w));
+        let before_month = next.is_some_and(|w| MONTHS.contains(&w));
+        if is_year || after_month || before_month {
+            let mut first = i;
+            // "March 31, 2023": cover the month and day before a year.
+            while first > 0 && i - first < 3 {
+                let w = word(first - 1);
+                if MONTHS.contains(&w)
+                    || w == ","
+                    || (tokens[first - 1].kind == TokenKind::Number && w.len() <= 2)
+                {
+                    first -= 1;
+                } else {
+                    break;
+                }
+            }
+            // "MOSCOW, March 31": the comma before the month is not part of the date.
+            while word(first) == "," {
+                first += 1;
+            }
+            let last = if before_month { i + 1 } else { i };
+            out.push(reason(sentence, ReasonKind::Date, first, last));
+            continue;
+        }
+        let mut kind = ReasonKind::Statistic;
+        let mut first = i;
+        if previous.is_some_and(|w| CURRENCY_SYMBOLS.contains(&w)) {
+            kind = ReasonKind::Money;
+            first = i - 1;
+        }
+        let mut last = i;
+        while last + 1 < n {
+            let w = word(last + 1);
+            if MAGNITUDES.contains(&w) || w == "%" || w == "percent" {
+                last += 1;
+            } else if CURRENCY_WORDS.contains(&w) {
+                kind = ReasonKind::Money;
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        out.push(reason(sentence, kind, first, last));
+    }
+}
+
+fn reason(
+    sentence: &NormalizedSentence,
+    kind: ReasonKind,
+    first: usize,
+    last: usize,
+) -> ClaimReason {
+    ClaimReason {
+        kind,
+        span: Span::new(sentence.spans[first].start, sentence.spans[last].end),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn cues(text: &str) -> Vec<(ReasonKind, &str)> {
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        find_reasons(text, &NormalizedSentence::new(text, &tokens), &tokens)
+            .into_iter()
+            .map(|r| (r.kind, r.span.slice(text)))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_by_what_they_count() {
+        use ReasonKind::*;
+        assert_eq!(
+            cues("Prices rose 17% in 2022, costing $5 million by March 31, 2023."),
+            [
+                (Comparative, "rose"),
+                (Statistic, "17%"),
+                (Date, "2022"),
+                (Money, "$5 million"),
+                (Date, "March 31, 2023")
+            ]
+        );
+        assert_eq!(cues("A decree (No. 229) in the 21st century."), []);
+        assert_eq!(cues("Smith, 54, spoke at 10:30 a.m."), []);
+        assert_eq!(
+            cues("MOSCOW, March 31 — the ship sank in 1702 with 1500 men."),
+            [(Date, "March 31"), (Date, "1702"), (Statistic, "1500")]
+        );
+    }
+
+    #[test]
+    fn causal_intent_and_evaluative_cues() {
+        use ReasonKind::*;
+        assert_eq!(
+            cues("The war has led NATO to consolidate and Moscow must fight."),
+            [(Causal, "has led"), (Intent, "must")]
+        );
+        assert_eq!(cues("We must act."), []);
+        assert_eq!(
+            cues("Relations seem increasingly biased in favor of Beijing."),
+            [
+                (Evaluative, "seem"),
+                (Evaluative, "increasingly biased"),
+                (Evaluative, "in favor of")
+            ]
+        );
+        assert_eq!(
+            cues("They'll win, but the will of the people is clear."),
+            [(Prediction, "They'll")]
+        );
+    }
+}

@@ -1,0 +1,231 @@
+//! Scores and weasels on prose we may ship: the bundled example and sentences written here.
+
+use super::*;
+use crate::text::{split_sentences, tokenize, Format, Prose};
+
+const EXAMPLE: &str = include_str!("../../../examples/foreign-policy-concept.txt");
+
+/// Every sentence of a plain-text document with its score, as the analysis would see them.
+fn scored(source: &str) -> Vec<(String, f32)> {
+    let prose = Prose::parse(source, Format::PlainText);
+    let mut out = Vec::new();
+    for block in &prose.blocks {
+        for sentence in split_sentences(&prose.text, block.span, Format::PlainText.line_breaks()) {
+            let tokens = tokenize(&prose.text, sentence);
+            let score = score_sentence(&prose.text, sentence, &tokens, block.kind).score;
+            out.push((sentence.slice(source).to_string(), score));
+        }
+    }
+    out
+}
+
+fn score_of(scores: &[(String, f32)], needle: &str) -> f32 {
+    scores
+        .iter()
+        .find(|(s, _)| s.contains(needle))
+        .unwrap_or_else(|| panic!("no sentence contains {needle:?}"))
+        .1
+}
+
+#[test]
+fn the_example_flags_causal_and_evaluative_claims() {
+    let scores = scored(EXAMPLE);
+    for claim in [
+        "which has led NATO to consolidate and Moscow to turn to China.",
+        "which nonetheless seem increasingly biased in favor of Beijing.",
+    ] {
+        let score = score_of(&scores, claim);
+        assert!(score >= 0.5, "{claim:?} scored {score}");
+    }
+}
+
+#[test]
+fn the_example_page_furniture_is_not_a_claim() {
+    let scores = scored(EXAMPLE);
+    for furniture in [
+        "top of page",
+        "Russia to step up cooperation with China: Foreign Policy Concept",
+        "Focus on Eurasia",
+        "G Iuvinale",
+        "17 visualizzazioni0 commenti",
+        "bottom of page",
+    ] {
+        let score = score_of(&scores, furniture);
+        assert!(score < 0.5, "{furniture:?} scored {score}");
+    }
+}
+
+fn reasons_of(sentence: &str) -> Vec<(ReasonKind, &str)> {
+    let tokens = tokenize(sentence, Span::new(0, sentence.len()));
+    score_sentence(
+        sentence,
+        Span::new(0, sentence.len()),
+        &tokens,
+        BlockKind::Paragraph,
+    )
+    .reasons
+    .into_iter()
+    .map(|r| (r.kind, r.span.slice(sentence)))
+    .collect()
+}
+
+#[test]
+fn reasons_name_the_cue_words() {
+    let causal = "The assault on Ukraine has led NATO to consolidate and Moscow to turn to China.";
+    assert!(reasons_of(causal).contains(&(ReasonKind::Causal, "has led")));
+    let evaluative = "Relations nonetheless seem increasingly biased in favor of Beijing.";
+    assert!(reasons_of(evaluative).contains(&(ReasonKind::Evaluative, "increasingly biased")));
+    assert_eq!(
+        reasons_of("Unemployment fell to 4.1% in 2019."),
+        [
+            (ReasonKind::Statistic, "Unemployment"),
+            (ReasonKind::Comparative, "fell"),
+            (ReasonKind::Statistic, "4.1%"),
+            (ReasonKind::Date, "2019")
+        ]
+    );
+}
+
+fn paragraph_score(sentence: &str) -> f32 {
+    let tokens = tokenize(sentence, Span::new(0, sentence.len()));
+    score_sentence(
+        sentence,
+        Span::new(0, sentence.len()),
+        &tokens,
+        BlockKind::Paragraph,
+    )
+    .score
+}
+
+#[test]
+fn news_claims_with_cues_pass_the_threshold() {
+    for sentence in [
+        "Unemployment rose to 7.2% last month.",
+        "The strike has forced hundreds of flights to be cancelled.",
+        "The reform was a disaster for small businesses.",
+        "The decision has sparked outrage among farmers.",
+    ] {
+        let score = paragraph_score(sentence);
+        assert!(score >= 0.5, "{sentence:?} scored {score}");
+    }
+}
+
+#[test]
+fn questions_pleasantries_and_page_furniture_score_low() {
+    for sentence in [
+        "Why does it matter?",
+        "What happens next?",
+        "Thank you very much.",
+        "Good evening.",
+        "Here is what we know.",
+        "Read more below.",
+        "Share this article.",
+        "Updated at 10:32 GMT.",
+    ] {
+        let score = paragraph_score(sentence);
+        assert!(score < 0.5, "{sentence:?} scored {score}");
+    }
+}
+
+fn weasels_of(sentence: &str) -> Vec<(WeaselKind, &str)> {
+    let tokens = tokenize(sentence, Span::new(0, sentence.len()));
+    find_weasels(sentence, Span::new(0, sentence.len()), &tokens)
+        .into_iter()
+        .map(|w| (w.kind, w.span.slice(sentence)))
+        .collect()
+}
+
+#[test]
+fn vague_attributions_passives_and_hedges() {
+    use WeaselKind::*;
+    let cases = [
+        (
+            "Some people say the reform failed.",
+            VagueAttribution,
+            "Some people say",
+        ),
+        (
+            "Observers note that turnout was low.",
+            VagueAttribution,
+            "Observers note",
+        ),
+        (
+            "Studies show that the diet works.",
+            VagueAttribution,
+            "Studies show",
+        ),
+        (
+            "It has been suggested that the fire was set.",
+            Passive,
+            "It has been suggested",
+        ),
+        (
+            "Some officials say the bridge is unsafe.",
+            VagueAttribution,
+            "Some officials say",
+        ),
+        (
+            "Many scholars state that the treaty was a mistake.",
+            VagueAttribution,
+            "Many scholars state",
+        ),
+        (
+            "Experts declare the bridge unsafe.",
+            VagueAttribution,
+            "Experts declare",
+        ),
+        (
+            "Critics say the plan is too costly.",
+            VagueAttribution,
+            "Critics say",
+        ),
+        (
+            "Research has shown that the drug works.",
+            VagueAttribution,
+            "Research has shown",
+        ),
+        (
+            "According to some, the vote was rigged.",
+            VagueAttribution,
+            "According to some",
+        ),
+        (
+            "It is widely thought that the talks will collapse.",
+            Passive,
+            "It is widely thought",
+        ),
+        (
+            "It is believed the ship sank in 1702.",
+            Passive,
+            "It is believed",
+        ),
+        ("It’s said that he never lost a case.", Passive, "It’s said"),
+        ("The tower is said to be haunted.", Passive, "is said to"),
+        (
+            "The minister reportedly resigned on Monday.",
+            Hedge,
+            "reportedly",
+        ),
+        ("The funds were allegedly diverted.", Hedge, "allegedly"),
+    ];
+    for (sentence, kind, phrase) in cases {
+        assert!(
+            weasels_of(sentence).contains(&(kind, phrase)),
+            "{sentence:?}: {:?}",
+            weasels_of(sentence)
+        );
+    }
+}
+
+#[test]
+fn attributed_statements_are_not_weasels() {
+    for sentence in [
+        "The minister resigned on Monday, the ministry said.",
+        "Lavrov said the West was waging a hybrid war against Russia.",
+        "The Foreign Policy Concept was approved by President Vladimir Putin on Friday.",
+        // Ordinary news attribution; anonymity is the anonymous-source rule's business.
+        "Officials said the bridge was safe.",
+    ] {
+        assert_eq!(weasels_of(sentence), [], "{sentence:?}");
+    }
+}

@@ -1,0 +1,331 @@
+//! Feature extraction, shared by the tagger and the trainer so they can never disagree.
+//!
+//! Every feature is a 64-bit hash of (template, values). Per sentence, each token gets its
+//! *emission* features (word, lower case, shape, affixes, neighbours, position, gazetteers);
+//! the decoder adds one *transition* feature per pair of adjacent tags.
+
+use super::gazetteer::{Gazetteer, List, Membership, LISTS};
+use super::hashing;
+use crate::text::Token;
+
+/// Feature templates. The discriminants are hashed into the features: never reorder, only
+/// append (or retrain).
+#[derive(Clone, Copy)]
+#[repr(u8)]
+enum Template {
+    Bias,
+    Word,
+    Lower,
+    Shape,
+    ShortShape,
+    Prefix,
+    Suffix,
+    LowerPrev,
+    LowerNext,
+    LowerPrev2,
+    LowerNext2,
+    ShapePrev,
+    ShapeNext,
+    ShapeTrigram,
+    BigramPrev,
+    BigramNext,
+    FirstShape,
+    FirstLower,
+    CapsLower,
+    CapsShape,
+    Gazetteer,
+    GazetteerCap,
+    GazetteerPrev,
+    GazetteerNext,
+    TitleBefore,
+    CapRun,
+    LowerPrevShape,
+    ShapeLowerNext,
+    WordPrev,
+    WordNext,
+    TagPrev,
+    RunFirst,
+    RunLast,
+}
+
+fn feature(template: Template, value: u64) -> u64 {
+    hashing::pair(template as u64 + 1, value)
+}
+
+fn feature2(template: Template, a: u64, b: u64) -> u64 {
+    hashing::pair(feature(template, a), b)
+}
+
+/// The emission features of one sentence.
+pub struct Sentence {
+    /// Flat; token `i` owns `features[starts[i]..starts[i + 1]]`.
+    features: Vec<u64>,
+    starts: Vec<usize>,
+}
+
+impl Sentence {
+    pub fn token_count(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    pub fn emission_features(&self, i: usize) -> &[u64] {
+        &self.features[self.starts[i]..self.starts[i + 1]]
+    }
+}
+
+/// The feature whose weights score the tag that follows `previous` (`None`: sentence start).
+pub fn transition_feature(previous: Option<u8>) -> u64 {
+    feature(Template::TagPrev, previous.map_or(99, u64::from))
+}
+
+/// Per-token facts the templates combine.
+struct TokenFacts {
+    word: u64,
+    lower: u64,
+    shape: u64,
+    short_shape: u64,
+    prefixes: [u64; 3],
+    suffixes: [u64; 3],
+    capitalised: bool,
+}
+
+/// Neighbour values before the first and after the last token.
+const START: u64 = 0x0053_5441_5254;
+const END: u64 = 0x0045_4e44;
+
+pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
+    let n = tokens.len();
+    let mut lower_strings: Vec<String> = Vec::with_capacity(n);
+    let mut facts: Vec<TokenFacts> = Vec::with_capacity(n);
+    let mut upper_words = 0usize;
+    let mut cased_words = 0usize;
+    for token in tokens {
+        let word = token.text(text);
+        let lower: String = if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            word.chars().flat_map(char::to_lowercase).collect()
+        } else {
+            word.to_owned()
+        };
+        let letters = word.chars().filter(|c| c.is_alphabetic());
+        let (mut upper, mut total) = (0, 0);
+        for c in letters {
+            total += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+        if total >= 2 {
+            cased_words += 1;
+            upper_words += usize::from(upper == total);
+        }
+        facts.push(token_facts(word, &lower));
+        lower_strings.push(lower);
+    }
+    // A headline or wire slug in capitals: shape says little, lower case says more.
+    let all_caps = cased_words >= 2 && upper_words * 10 >= cased_words * 8;
+
+    let lower_refs: Vec<&str> = lower_strings.iter().map(String::as_str).collect();
+    let members = Gazetteer::get().memberships(&lower_refs);
+    let cap_runs = cap_runs(&facts);
+
+    let mut features = Vec::with_capacity(n * 40);
+    let mut starts = Vec::with_capacity(n + 1);
+    let lower_at = |j: isize| -> u64 {
+        usize::try_from(j)
+            .ok()
+            .and_then(|j| facts.get(j))
+            .map_or(if j < 0 { START } else { END }, |f| f.lower)
+    };
+    let short_shape_at = |j: isize| -> u64 {
+        usize::try_from(j)
+            .ok()
+            .and_then(|j| facts.get(j))
+            .map_or(if j < 0 { START } else { END }, |f| f.short_shape)
+    };
+    let word_at = |j: isize| -> u64 {
+        usize::try_from(j)
+            .ok()
+            .and_then(|j| facts.get(j))
+            .map_or(if j < 0 { START } else { END }, |f| f.word)
+    };
+    for (i, fact) in facts.iter().enumerate() {
+        starts.push(features.len());
+        let at = i as isize;
+        let caps = u64::from(all_caps);
+        features.push(feature(Template::Bias, 0));
+        features.push(feature(Template::Word, fact.word));
+        features.push(feature(Template::Lower, fact.lower));
+        features.push(feature2(Template::Shape, fact.shape, caps));
+        features.push(feature2(Template::ShortShape, fact.short_shape, caps));
+        for (k, &prefix) in fact.prefixes.iter().enumerate() {
+            features.push(feature2(Template::Prefix, k as u64, prefix));
+        }
+        for (k, &suffix) in fact.suffixes.iter().enumerate() {
+            features.push(feature2(Template::Suffix, k as u64, suffix));
+        }
+        features.push(feature(Template::LowerPrev, lower_at(at - 1)));
+        features.push(feature(Template::LowerNext, lower_at(at + 1)));
+        features.push(feature(Template::LowerPrev2, lower_at(at - 2)));
+        features.push(feature(Template::LowerNext2, lower_at(at + 2)));
+        features.push(feature(Template::WordPrev, word_at(at - 1)));
+        features.push(feature(Template::WordNext, word_at(at + 1)));
+        features.push(feature(Template::ShapePrev, short_shape_at(at - 1)));
+        features.push(feature(Template::ShapeNext, short_shape_at(at + 1)));
+        features.push(feature2(
+            Template::ShapeTrigram,
+            hashing::pair(short_shape_at(at - 1), fact.short_shape),
+            short_shape_at(at + 1),
+        ));
+        features.push(feature2(Template::BigramPrev, lower_at(at - 1), fact.lower));
+        features.push(feature2(Template::BigramNext, fact.lower, lower_at(at + 1)));
+        features.push(feature2(
+            Template::LowerPrevShape,
+            lower_at(at - 1),
+            fact.short_shape,
+        ));
+        features.push(feature2(
+            Template::ShapeLowerNext,
+            fact.short_shape,
+            lower_at(at + 1),
+        ));
+        if i == 0 {
+            features.push(feature2(Template::FirstShape, fact.short_shape, caps));
+            features.push(feature(Template::FirstLower, fact.lower));
+        }
+        if all_caps {
+            features.push(feature(Template::CapsLower, fact.lower));
+            features.push(feature(Template::CapsShape, short_shape_at(at + 1)));
+        }
+        push_gazetteer(&mut features, members[i], fact.capitalised);
+        if i > 0 {
+            push_neighbour_gazetteer(&mut features, Template::GazetteerPrev, members[i - 1]);
+        }
+        if i + 1 < n {
+            push_neighbour_gazetteer(&mut features, Template::GazetteerNext, members[i + 1]);
+        }
+        let title = List::Title.bit();
+        let title_before = (1..=2).any(|back| {
+            i >= back && (members[i - back].unit | members[i - back].last) & title != 0
+        });
+        if title_before {
+            features.push(feature2(
+                Template::TitleBefore,
+                u64::from(fact.capitalised),
+                u64::from(i >= 1 && (members[i - 1].unit | members[i - 1].last) & title != 0),
+            ));
+        }
+        let (run_length, run_index) = cap_runs[i];
+        if run_length > 0 {
+            features.push(feature2(
+                Template::CapRun,
+                run_length.min(5) as u64,
+                run_index.min(4) as u64 * 2 + u64::from(run_index + 1 == run_length),
+            ));
+            // The run's first and last words type the whole name ("… Security Council").
+            if !all_caps {
+                let run_start = i - run_index;
+                let run_last = run_start + run_length - 1;
+                features.push(feature(Template::RunFirst, facts[run_start].lower));
+                features.push(feature(Template::RunLast, facts[run_last].lower));
+            }
+        }
+    }
+    starts.push(features.len());
+    Sentence { features, starts }
+}
+
+fn push_gazetteer(features: &mut Vec<u64>, member: Membership, capitalised: bool) {
+    for list in LISTS {
+        let bit = list.bit();
+        let position = [member.begin, member.inside, member.last, member.unit]
+            .iter()
+            .position(|bits| bits & bit != 0);
+        if let Some(position) = position {
+            let code = list as u64 * 4 + position as u64;
+            features.push(feature(Template::Gazetteer, code));
+            features.push(feature2(
+                Template::GazetteerCap,
+                code,
+                u64::from(capitalised),
+            ));
+        }
+    }
+}
+
+fn push_neighbour_gazetteer(features: &mut Vec<u64>, template: Template, member: Membership) {
+    let any = member.any();
+    for list in LISTS {
+        if any & list.bit() != 0 {
+            features.push(feature(template, list as u64));
+        }
+    }
+}
+
+/// For each token: (length of the run of capitalised words it is in, its index in the run);
+/// (0, 0) outside runs.
+fn cap_runs(facts: &[TokenFacts]) -> Vec<(usize, usize)> {
+    let mut out = vec![(0, 0); facts.len()];
+    let mut i = 0;
+    while i < facts.len() {
+        if !facts[i].capitalised {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < facts.len() && facts[i].capitalised {
+            i += 1;
+        }
+        for (k, slot) in out[start..i].iter_mut().enumerate() {
+            *slot = (i - start, k);
+        }
+    }
+    out
+}
+
+fn token_facts(word: &str, lower: &str) -> TokenFacts {
+    let mut shape = hashing::EMPTY;
+    let mut short_shape = hashing::EMPTY;
+    let mut previous_class = 0u8;
+    let mut run = 0;
+    for c in word.chars() {
+        let class = if c.is_uppercase() {
+            b'X'
+        } else if c.is_lowercase() {
+            b'x'
+        } else if c.is_numeric() {
+            b'd'
+        } else if c.is_ascii() {
+            c as u8
+        } else if c.is_alphabetic() {
+            b'a'
+        } else {
+            b'*'
+        };
+        if class == previous_class {
+            run += 1;
+        } else {
+            run = 1;
+            short_shape = hashing::bytes(short_shape, &[class]);
+        }
+        if run <= 4 {
+            shape = hashing::bytes(shape, &[class]);
+        }
+        previous_class = class;
+    }
+    let chars: Vec<(usize, char)> = lower.char_indices().collect();
+    let prefix = |k: usize| -> u64 {
+        let end = chars.get(k).map_or(lower.len(), |&(i, _)| i);
+        hashing::str(&lower[..end])
+    };
+    let suffix = |k: usize| -> u64 {
+        let start = chars.len().checked_sub(k).map_or(0, |i| chars[i].0);
+        hashing::str(&lower[start..])
+    };
+    TokenFacts {
+        word: hashing::str(word),
+        lower: hashing::str(lower),
+        shape,
+        short_shape,
+        prefixes: [prefix(2), prefix(3), prefix(4)],
+        suffixes: [suffix(2), suffix(3), suffix(4)],
+        capitalised: word.chars().next().is_some_and(char::is_uppercase),
+    }
+}

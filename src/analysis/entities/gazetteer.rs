@@ -1,0 +1,199 @@
+//! Word lists (countries, cities, first names, titles …) matched over token sequences.
+//!
+//! Lists live in `data/ner/gazetteers/` (sources and licences in `data/ner/SOURCES.md`) and
+//! are compiled in. Matching is on lower-cased tokens, so ALL-CAPS headlines match too.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::hashing;
+use crate::analysis::Span;
+use crate::text::tokenize;
+
+/// One bit per list; a phrase can be on several lists ("Georgia": country and US state).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum List {
+    Country,
+    Capital,
+    City,
+    Demonym,
+    FirstName,
+    Surname,
+    Title,
+    OrgWord,
+}
+
+pub const LISTS: [List; 8] = [
+    List::Country,
+    List::Capital,
+    List::City,
+    List::Demonym,
+    List::FirstName,
+    List::Surname,
+    List::Title,
+    List::OrgWord,
+];
+
+impl List {
+    pub const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            List::Country => include_str!("../../../data/ner/gazetteers/countries.txt"),
+            List::Capital => include_str!("../../../data/ner/gazetteers/capitals.txt"),
+            List::City => include_str!("../../../data/ner/gazetteers/cities.txt"),
+            List::Demonym => include_str!("../../../data/ner/gazetteers/demonyms.txt"),
+            List::FirstName => include_str!("../../../data/ner/gazetteers/first_names.txt"),
+            List::Surname => include_str!("../../../data/ner/gazetteers/surnames.txt"),
+            List::Title => include_str!("../../../data/ner/gazetteers/titles.txt"),
+            List::OrgWord => include_str!("../../../data/ner/gazetteers/org_words.txt"),
+        }
+    }
+}
+
+/// Longest phrase matched, in tokens.
+pub const MAX_PHRASE: usize = 5;
+
+/// Where a token sits in a matched phrase, per list: Begin, Inside, Last or Unit (one token).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Membership {
+    pub begin: u8,
+    pub inside: u8,
+    pub last: u8,
+    pub unit: u8,
+}
+
+impl Membership {
+    pub fn any(self) -> u8 {
+        self.begin | self.inside | self.last | self.unit
+    }
+}
+
+pub struct Gazetteer {
+    /// Hash of the lower-cased phrase (tokens joined by one space) → list bits.
+    phrases: HashMap<u64, u8, hashing::PassThroughBuild>,
+}
+
+impl Gazetteer {
+    pub fn get() -> &'static Gazetteer {
+        static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+        GAZETTEER.get_or_init(Gazetteer::load)
+    }
+
+    fn load() -> Gazetteer {
+        let mut phrases: HashMap<u64, u8, hashing::PassThroughBuild> =
+            HashMap::with_capacity_and_hasher(60_000, Default::default());
+        let mut lower = String::new();
+        for list in LISTS {
+            for line in list.source().lines() {
+                let line = line.trim();
+                if line.is_empty() {
+                    continue;
+                }
+                let hash = if line.chars().all(char::is_alphabetic) {
+                    // Most entries are one plain word: the tokenizer would return it whole.
+                    lower.clear();
+                    lower.extend(line.chars().flat_map(char::to_lowercase));
+                    phrase_step(hashing::EMPTY, 0, &lower)
+                } else {
+                    let tokens = tokenize(line, Span::new(0, line.len()));
+                    if tokens.is_empty() || tokens.len() > MAX_PHRASE {
+                        continue;
+                    }
+                    let mut hash = hashing::EMPTY;
+                    for (i, token) in tokens.iter().enumerate() {
+                        lower.clear();
+                        lower.extend(token.text(line).chars().flat_map(char::to_lowercase));
+                        hash = phrase_step(hash, i, &lower);
+                    }
+                    hash
+                };
+                *phrases.entry(hash).or_default() |= list.bit();
+            }
+        }
+        Gazetteer { phrases }
+    }
+
+    /// Per token, the lists it belongs to: for each list, leftmost-longest phrase matches.
+    /// `lower` holds the lower-cased tokens of one sentence. Linear: at most
+    /// [`MAX_PHRASE`] look-ups per token.
+    pub fn memberships(&self, lower: &[&str]) -> Vec<Membership> {
+        let n = lower.len();
+        let mut out = vec![Membership::default(); n];
+        // For each list, the first token not yet inside one of its matches.
+        let mut free_from = [0usize; LISTS.len()];
+        let mut hashes = [0u64; MAX_PHRASE];
+        for start in 0..n {
+            let max_len = MAX_PHRASE.min(n - start);
+            let mut hash = hashing::EMPTY;
+            for (len, slot) in hashes.iter_mut().enumerate().take(max_len) {
+                hash = phrase_step(hash, len, lower[start + len]);
+                *slot = hash;
+            }
+            for len in (1..=max_len).rev() {
+                let Some(&bits) = self.phrases.get(&hashes[len - 1]) else {
+                    continue;
+                };
+                for list in LISTS {
+                    let index = list as usize;
+                    if bits & list.bit() == 0 || free_from[index] > start {
+                        continue;
+                    }
+                    free_from[index] = start + len;
+                    let bit = list.bit();
+                    if len == 1 {
+                        out[start].unit |= bit;
+                    } else {
+                        out[start].begin |= bit;
+                        out[start + len - 1].last |= bit;
+                        for member in &mut out[start + 1..start + len - 1] {
+                            member.inside |= bit;
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    pub fn contains(&self, lower_phrase: &str, list: List) -> bool {
+        let tokens = tokenize(lower_phrase, Span::new(0, lower_phrase.len()));
+        let mut hash = hashing::EMPTY;
+        for (i, token) in tokens.iter().enumerate() {
+            hash = phrase_step(hash, i, token.text(lower_phrase));
+        }
+        self.phrases
+            .get(&hash)
+            .is_some_and(|bits| bits & list.bit() != 0)
+    }
+}
+
+fn phrase_step(hash: u64, index: usize, lower_token: &str) -> u64 {
+    let hash = if index > 0 {
+        hashing::bytes(hash, b" ")
+    } else {
+        hash
+    };
+    hashing::bytes(hash, lower_token.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_longest_phrases_per_list() {
+        let gazetteer = Gazetteer::get();
+        let words = ["the", "united", "states", "and", "new", "york", "city"];
+        let members = gazetteer.memberships(&words);
+        assert_eq!(members[1].begin & List::Country.bit(), List::Country.bit());
+        assert_eq!(members[2].last & List::Country.bit(), List::Country.bit());
+        assert_eq!(members[0].any() & List::Country.bit(), 0);
+        assert!(members[4].any() & List::City.bit() != 0);
+        assert!(gazetteer.contains("president", List::Title));
+        assert!(gazetteer.contains("james", List::FirstName));
+    }
+}

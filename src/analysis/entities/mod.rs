@@ -1,0 +1,170 @@
+//! Named entities: a statistical tagger (sentence-local) and document-level grouping of
+//! mentions into referents.
+//!
+//! The tagger is a linear-chain model over BILOU tags: hashed emission features
+//! ([`features`]: word, case, shape, affixes, neighbours, gazetteers …) plus tag transitions,
+//! decoded by Viterbi and trained as an averaged structured perceptron by
+//! `examples/train_ner.rs`; the weights are compiled in from `data/ner/model.bin` and read in
+//! place. [`group`] then links the mentions of one real-world entity across the document.
+//!
+//! Measure with `cargo run --release --example eval_ner -- ../shared/data`.
+
+mod features;
+mod gazetteer;
+mod group;
+mod hashing;
+mod model;
+mod tags;
+pub mod training;
+
+use std::sync::OnceLock;
+
+use crate::analysis::Span;
+use crate::text::{Token, TokenKind};
+
+pub use group::{first_references, group, FirstReference, SpellingVariant};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityLabel {
+    Per,
+    Org,
+    Loc,
+    Misc,
+}
+
+impl EntityLabel {
+    pub const ALL: [EntityLabel; 4] = [
+        EntityLabel::Per,
+        EntityLabel::Org,
+        EntityLabel::Loc,
+        EntityLabel::Misc,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityLabel::Per => "PER",
+            EntityLabel::Org => "ORG",
+            EntityLabel::Loc => "LOC",
+            EntityLabel::Misc => "MISC",
+        }
+    }
+
+    pub fn parse(label: &str) -> Option<EntityLabel> {
+        EntityLabel::ALL.into_iter().find(|l| l.as_str() == label)
+    }
+}
+
+/// One entity mention found by the tagger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TaggedSpan {
+    pub span: Span,
+    pub label: EntityLabel,
+}
+
+/// All mentions of a document, grouped into referents.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Entities {
+    /// In document order.
+    pub mentions: Vec<Mention>,
+    pub referents: Vec<Referent>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// The name itself: titles and possessive `'s` are outside it.
+    pub span: Span,
+    /// The tagger's label in this context ("Chicago" the city or the team); a shortened
+    /// name of a person is always `Per`. The referent has the majority label.
+    pub label: EntityLabel,
+    /// Index into [`Entities::referents`].
+    pub referent: usize,
+    /// A title or role right before the name ("President", "Foreign Minister").
+    pub title: Option<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Referent {
+    /// The fullest form used ("Vladimir Putin" for "Putin"), or the newsroom's known name.
+    pub canonical: String,
+    pub label: EntityLabel,
+    /// Indices into [`Entities::mentions`], in document order.
+    pub mentions: Vec<usize>,
+    /// Titles and roles seen with the name ("President", "head of Russian diplomacy").
+    pub titles: Vec<String>,
+    /// Spellings of one name part that drift ("Sergei" / "Sergey"); empty when consistent.
+    pub spellings: Vec<SpellingVariant>,
+}
+
+fn model() -> &'static model::Model<'static> {
+    static MODEL: OnceLock<model::Model<'static>> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        model::Model::parse(include_bytes!("../../../data/ner/model.bin"))
+            .expect("the bundled NER model matches this build (retrain with examples/train_ner)")
+    })
+}
+
+/// Tags one sentence. `tokens` come from [`crate::text::tokenize`] over `text`; the spans
+/// returned are byte spans in `text`.
+pub fn tag_sentence(text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
+    tag_with(model(), text, tokens)
+}
+
+fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
+    let tags = decode(model, &features::extract(text, tokens));
+    tags::chunks(&tags)
+        .into_iter()
+        .filter_map(|(first, end, label)| {
+            let words = &tokens[first..end];
+            let first = words.iter().position(|t| !is_edge_junk(text, t, words))?;
+            let last = words.iter().rposition(|t| !is_edge_junk(text, t, words))?;
+            let (first, last) = (&words[first], &words[last]);
+            Some(TaggedSpan {
+                span: first.span.cover(last.span),
+                label,
+            })
+        })
+        .collect()
+}
+
+/// Punctuation that cannot begin or end a name: quote marks, separators and brackets not
+/// closed (or opened) inside it. ("[Galois" → "Galois"; "Proleter (Z)" and "C$" stay.)
+fn is_edge_junk(text: &str, token: &Token, name: &[Token]) -> bool {
+    if token.kind != TokenKind::Punct {
+        return false;
+    }
+    let has = |mark: &str| name.iter().any(|t| t.text(text) == mark);
+    match token.text(text) {
+        "(" => !has(")"),
+        ")" => !has("("),
+        "[" => !has("]"),
+        "]" => !has("["),
+        "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»" | "," | ";" | ":" => true,
+        _ => false,
+    }
+}
+
+/// Emission scores per token plus transition scores, decoded by Viterbi.
+fn decode(model: &model::Model, sentence: &features::Sentence) -> Vec<u8> {
+    let emissions: Vec<[i64; tags::N_TAGS]> = (0..sentence.token_count())
+        .map(|i| {
+            let mut scores = [0i32; tags::N_TAGS];
+            for &feature in sentence.emission_features(i) {
+                model.add(feature, &mut scores);
+            }
+            scores.map(i64::from)
+        })
+        .collect();
+    tags::viterbi(&emissions, &transitions(model))
+}
+
+/// The transition matrix of a model, read once (its features are the same for every sentence).
+fn transitions(model: &model::Model) -> tags::Transitions {
+    let mut matrix = [[0i64; tags::N_TAGS]; tags::N_TAGS + 1];
+    for (p, row) in matrix.iter_mut().enumerate() {
+        let previous = (p < tags::N_TAGS).then_some(p as u8);
+        let mut scores = [0i32; tags::N_TAGS];
+        model.add(features::transition_feature(previous), &mut scores);
+        *row = scores.map(i64::from);
+    }
+    matrix
+}

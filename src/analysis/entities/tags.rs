@@ -1,0 +1,212 @@
+//! The BILOU tag set: `O`, then Begin/Inside/Last/Unit for each label.
+
+use super::EntityLabel;
+
+pub const N_TAGS: usize = 17;
+pub const OUTSIDE: u8 = 0;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    Begin,
+    Inside,
+    Last,
+    Unit,
+}
+
+const POSITIONS: [Position; 4] = [
+    Position::Begin,
+    Position::Inside,
+    Position::Last,
+    Position::Unit,
+];
+
+pub fn tag(label: EntityLabel, position: Position) -> u8 {
+    1 + label as u8 * 4 + position as u8
+}
+
+/// `None` for `O`.
+pub fn split(tag: u8) -> Option<(EntityLabel, Position)> {
+    let index = tag.checked_sub(1)?;
+    Some((
+        EntityLabel::ALL[usize::from(index / 4)],
+        POSITIONS[usize::from(index % 4)],
+    ))
+}
+
+/// Whether `next` may follow `previous` (`None` = sentence start); `last` = no token follows.
+pub fn allowed(previous: Option<u8>, next: u8, last: bool) -> bool {
+    let open = previous
+        .and_then(split)
+        .filter(|(_, p)| matches!(p, Position::Begin | Position::Inside));
+    match (open, split(next)) {
+        (Some((label, _)), Some((next_label, position))) => {
+            label == next_label
+                && (position == Position::Last || (position == Position::Inside && !last))
+        }
+        (Some(_), None) => false,
+        (None, None) => true,
+        (None, Some((_, position))) => {
+            position == Position::Unit || (position == Position::Begin && !last)
+        }
+    }
+}
+
+/// Row index of "sentence start" in a transition matrix.
+pub const START: usize = N_TAGS;
+
+/// `transitions[previous][next]`, with row [`START`] for the first tag.
+pub type Transitions = [[i64; N_TAGS]; N_TAGS + 1];
+
+/// The best-scoring tag sequence allowed by BILOU (first-order Viterbi). Ties go to the
+/// lower tag, so `O` wins a tie.
+pub fn viterbi(emissions: &[[i64; N_TAGS]], transitions: &Transitions) -> Vec<u8> {
+    let n = emissions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    // Unreachable states; far enough from i64::MIN that adding scores cannot overflow.
+    const NONE: i64 = i64::MIN / 4;
+    let predecessors = predecessors();
+    let mut scores = [NONE; N_TAGS];
+    for (t, score) in scores.iter_mut().enumerate() {
+        if allowed(None, t as u8, n == 1) {
+            *score = transitions[START][t] + emissions[0][t];
+        }
+    }
+    let mut back: Vec<[u8; N_TAGS]> = Vec::with_capacity(n);
+    back.push([0; N_TAGS]);
+    for (i, emission) in emissions.iter().enumerate().skip(1) {
+        let last = i + 1 == n;
+        let mut next = [NONE; N_TAGS];
+        let mut pointers = [0u8; N_TAGS];
+        for t in 0..N_TAGS {
+            if last && !allowed_last(t as u8) {
+                continue;
+            }
+            let mut best = NONE;
+            for &p in &predecessors[t] {
+                let p = usize::from(p);
+                let candidate = scores[p] + transitions[p][t];
+                if scores[p] > NONE && candidate > best {
+                    best = candidate;
+                    pointers[t] = p as u8;
+                }
+            }
+            if best > NONE {
+                next[t] = best + emission[t];
+            }
+        }
+        scores = next;
+        back.push(pointers);
+    }
+    let mut best = OUTSIDE;
+    for (t, &score) in scores.iter().enumerate() {
+        if score > scores[usize::from(best)] {
+            best = t as u8;
+        }
+    }
+    let mut path = vec![best; n];
+    for i in (1..n).rev() {
+        path[i - 1] = back[i][usize::from(path[i])];
+    }
+    path
+}
+
+/// Whether a tag may end a sentence (`L`, `U` or `O`; never an open `B` or `I`).
+fn allowed_last(tag: u8) -> bool {
+    !matches!(split(tag), Some((_, Position::Begin | Position::Inside)))
+}
+
+/// For each tag, the tags that may precede it inside a sentence.
+fn predecessors() -> &'static [Vec<u8>; N_TAGS] {
+    static TABLE: std::sync::OnceLock<[Vec<u8>; N_TAGS]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|t| {
+            (0..N_TAGS as u8)
+                .filter(|&p| allowed(Some(p), t as u8, false))
+                .collect()
+        })
+    })
+}
+
+/// Entity chunks `(first token, end token exclusive, label)` from a tag sequence. Lenient
+/// about sequences the decoder would not produce (an unfinished `B`, a stray `I`).
+pub fn chunks(tags: &[u8]) -> Vec<(usize, usize, EntityLabel)> {
+    let mut chunks = Vec::new();
+    let mut open: Option<(usize, EntityLabel)> = None;
+    for (i, &tag) in tags.iter().enumerate() {
+        let parsed = split(tag);
+        if let Some((start, label)) = open {
+            let continues =
+                matches!(parsed, Some((l, Position::Inside | Position::Last)) if l == label);
+            if !continues {
+                chunks.push((start, i, label));
+                open = None;
+            }
+        }
+        match parsed {
+            None => {}
+            Some((label, Position::Unit)) => chunks.push((i, i + 1, label)),
+            Some((label, Position::Begin)) => open = Some((i, label)),
+            Some((label, Position::Inside)) if open.is_none() => open = Some((i, label)),
+            Some((label, Position::Last)) => {
+                let start = open.take().map_or(i, |(s, _)| s);
+                chunks.push((start, i + 1, label));
+            }
+            Some((_, Position::Inside)) => {}
+        }
+    }
+    if let Some((start, label)) = open {
+        chunks.push((start, tags.len(), label));
+    }
+    chunks
+}
+
+/// BILOU tags for `n` tokens given entity chunks (as from [`chunks`]).
+pub fn encode(n: usize, chunks: &[(usize, usize, EntityLabel)]) -> Vec<u8> {
+    let mut tags = vec![OUTSIDE; n];
+    for &(start, end, label) in chunks {
+        if end - start == 1 {
+            tags[start] = tag(label, Position::Unit);
+        } else {
+            tags[start] = tag(label, Position::Begin);
+            for t in &mut tags[start + 1..end - 1] {
+                *t = tag(label, Position::Inside);
+            }
+            tags[end - 1] = tag(label, Position::Last);
+        }
+    }
+    tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encode_and_chunk_round_trip() {
+        let chunks_in = vec![(0, 2, EntityLabel::Per), (3, 4, EntityLabel::Loc)];
+        let tags = encode(5, &chunks_in);
+        assert_eq!(chunks(&tags), chunks_in);
+        assert!(allowed(Some(tags[0]), tags[1], false));
+        assert!(!allowed(Some(tags[0]), OUTSIDE, false));
+        assert!(!allowed(None, tag(EntityLabel::Org, Position::Begin), true));
+    }
+
+    #[test]
+    fn viterbi_respects_bilou() {
+        // Token 0 prefers B-PER, token 1 prefers O: B-PER O is not allowed.
+        let b_per = tag(EntityLabel::Per, Position::Begin);
+        let l_per = tag(EntityLabel::Per, Position::Last);
+        let mut emissions = [[0i64; N_TAGS]; 2];
+        emissions[0][usize::from(b_per)] = 10;
+        emissions[1][usize::from(OUTSIDE)] = 4;
+        emissions[1][usize::from(l_per)] = 3;
+        let path = viterbi(&emissions, &[[0; N_TAGS]; N_TAGS + 1]);
+        assert_eq!(path, [b_per, l_per]);
+        emissions[0][usize::from(tag(EntityLabel::Per, Position::Unit))] = 5;
+        emissions[1][usize::from(OUTSIDE)] = 20;
+        let path = viterbi(&emissions, &[[0; N_TAGS]; N_TAGS + 1]);
+        assert_eq!(path, [tag(EntityLabel::Per, Position::Unit), OUTSIDE]);
+    }
+}

@@ -1,0 +1,265 @@
+//! Which check-worthy sentences carry a source: an attribution that covers them, a link or a
+//! citation marker in them, an agency dateline over the story, or a paragraph whose
+//! attribution carries over to them. Document stage; linear in the number of sentences.
+
+use super::claims::{citation_markers, dateline_agency, ClaimReason, ClaimScore};
+use super::{Attribution, Quotes, Sentence, Span};
+use crate::text::{BlockKind, Prose};
+
+/// Sentences scoring below this are not listed at all: they are plainly not claims.
+const LISTED_FLOOR: f32 = 0.05;
+
+/// The share of a sentence that an attribution (content, source and cue together) must cover
+/// for the sentence to count as attributed; less, and an unattributed clause remains.
+const COVERAGE: f32 = 0.5;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub span: Span,
+    /// Index into `Analysis::sentences`.
+    pub sentence: usize,
+    /// Check-worthiness in [0, 1].
+    pub score: f32,
+    /// The cues behind the score.
+    pub reasons: Vec<ClaimReason>,
+    /// What sources it, if anything does.
+    pub sourcing: Option<Sourcing>,
+    /// The sentence lies (mostly) inside a direct quotation: the quotation's own rules apply.
+    pub quoted: bool,
+}
+
+impl Claim {
+    pub fn sourced(&self) -> bool {
+        self.sourcing.is_some()
+    }
+
+    /// Whether `unsourced-claim` should report it at this threshold.
+    pub fn is_unsourced_claim(&self, threshold: f32) -> bool {
+        self.score >= threshold && !self.sourced() && !self.quoted
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sourcing {
+    /// Index into `Analysis::attributions`.
+    Attribution(usize),
+    /// A link in the sentence.
+    Link(Span),
+    /// A citation marker in the sentence: "[1]", "(Reuters)", a footnote.
+    Citation(Span),
+    /// The story opens with an agency dateline: "MOSCOW (Reuters) —".
+    Dateline,
+    /// The attribution of the sentence before, in the same paragraph, carries over
+    /// ("… the document said. It also …"). Index into `Analysis::attributions`.
+    CarriedOver(usize),
+}
+
+pub fn claims(
+    prose: &Prose,
+    sentences: &[Sentence],
+    scores: &[(usize, &ClaimScore)],
+    quotes: &Quotes,
+    attributions: &[Attribution],
+) -> Vec<Claim> {
+    let text = &prose.text;
+    let coverage = attribution_coverage(sentences, attributions);
+    let quoted = quotation_coverage(sentences, quotes);
+    let dateline = first_body_sentence(prose, sentences).is_some_and(|s| dateline_agency(text, s));
+    let mut links = prose.links.iter().map(|l| l.span).peekable();
+    let mut claims = Vec::new();
+    let mut previous: Option<(usize, Option<Sourcing>)> = None;
+    for (index, (sentence, &(offset, score))) in sentences.iter().zip(scores).enumerate() {
+        while links.peek().is_some_and(|l| l.end <= sentence.span.start) {
+            links.next();
+        }
+        let link = links.peek().copied().filter(|l| l.overlaps(sentence.span));
+        let sourcing = coverage[index]
+            .map(Sourcing::Attribution)
+            .or(link.map(Sourcing::Link))
+            .or_else(|| citation(text, sentence.span).map(Sourcing::Citation))
+            .or(dateline.then_some(Sourcing::Dateline))
+            .or_else(|| carried_over(text, sentence, previous));
+        previous = Some((sentence.block, sourcing));
+        if score.score < LISTED_FLOOR {
+            continue;
+        }
+        claims.push(Claim {
+            span: sentence.span,
+            sentence: index,
+            score: score.score,
+            reasons: score
+                .reasons
+                .iter()
+                .map(|r| ClaimReason {
+                    kind: r.kind,
+                    span: r.span.shift(offset),
+                })
+                .collect(),
+
+            sourcing,
+            quoted: quoted[index],
+        });
+    }
+    claims
+}
+
+/// For each sentence, an attribution with a source or cue covering enough of it.
+fn attribution_coverage(
+    sentences: &[Sentence],
+    attributions: &[Attribution],
+) -> Vec<Option<usize>> {
+    let mut covered = vec![0usize; sentences.len()];
+    let mut best: Vec<Option<usize>> = vec![None; sentences.len()];
+    // A sentence that holds both the reporting verb and (part of) what is reported is
+    // attributed whatever else it says about the speaker ("…,” said X, a professor of …).
+    let mut reports = vec![false; sentences.len()];
+    for (index, attribution) in attributions.iter().enumerate() {
+        if attribution.source.is_none() && attribution.cue.is_none() {
+            continue;
+        }
+        let parts = [
+            Some(attribution.content),
+            attribution.source,
+            attribution.cue,
+        ];
+        let reach = parts
+            .iter()
+            .flatten()
+            .fold(attribution.content, |a, b| a.cover(*b));
+        for i in overlapping(sentences, reach) {
+            let span = sentences[i].span;
+            let overlap: usize = parts.iter().flatten().map(|p| intersection(*p, span)).sum();
+            covered[i] += overlap;
+            if best[i].is_none() {
+                best[i] = Some(index);
+            }
+            let holds_cue = attribution.cue.is_some_and(|c| span.contains_span(c));
+            reports[i] |= holds_cue && attribution.content.overlaps(span);
+        }
+    }
+    sentences
+        .iter()
+        .zip(covered)
+        .zip(best)
+        .zip(reports)
+        .map(|(((s, covered), best), reports)| {
+            best.filter(|_| reports || covered as f32 >= COVERAGE * s.span.len() as f32)
+        })
+        .collect()
+}
+
+/// Whether each sentence lies mostly inside a direct quotation.
+fn quotation_coverage(sentences: &[Sentence], quotes: &Quotes) -> Vec<bool> {
+    let mut covered = vec![0usize; sentences.len()];
+    for quotation in quotes.quotations.iter().filter(|q| q.depth == 0) {
+        let span = quotation.span();
+        for i in overlapping(sentences, span) {
+            covered[i] += intersection(span, sentences[i].span);
+        }
+    }
+    sentences
+        .iter()
+        .zip(covered)
+        .map(|(s, covered)| covered as f32 >= 0.8 * s.span.len() as f32)
+        .collect()
+}
+
+/// Indices of the sentences (sorted, disjoint) that overlap `span`.
+fn overlapping(sentences: &[Sentence], span: Span) -> impl Iterator<Item = usize> + '_ {
+    let first = sentences.partition_point(|s| s.span.end <= span.start);
+    (first..sentences.len()).take_while(move |&i| sentences[i].span.start < span.end)
+}
+
+fn intersection(a: Span, b: Span) -> usize {
+    a.end.min(b.end).saturating_sub(a.start.max(b.start))
+}
+
+fn citation(text: &str, sentence: Span) -> Option<Span> {
+    // Markers need a bracket, a parenthesis or a superscript digit; most sentences have none.
+    let slice = sentence.slice(text);
+    let may_have_marker = slice.contains(['[', '('])
+        || slice.contains(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰']);
+    if !may_have_marker {
+        return None;
+    }
+    citation_markers(text, sentence).into_iter().next()
+}
+
+/// The first sentence of the first paragraph of running prose (titles and bylines skipped).
+fn first_body_sentence(prose: &Prose, sentences: &[Sentence]) -> Option<Span> {
+    let block = prose
+        .blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Paragraph)?;
+    sentences.iter().find(|s| s.block == block).map(|s| s.span)
+}
+
+/// "… the document said. It also notes …": a sentence that continues the attributed sentence
+/// before it in the same paragraph, with a pronoun or a connective, inherits its source.
+fn carried_over(
+    text: &str,
+    sentence: &Sentence,
+    previous: Option<(usize, Option<Sourcing>)>,
+) -> Option<Sourcing> {
+    let (block, sourcing) = previous?;
+    let attribution = match sourcing? {
+        Sourcing::Attribution(i) | Sourcing::CarriedOver(i) => i,
+        _ => return None,
+    };
+    if block != sentence.block {
+        return None;
+    }
+    let first_words: Vec<&str> = sentence
+        .span
+        .slice(text)
+        .split_whitespace()
+        .take(2)
+        .collect();
+    let continues = match first_words.as_slice() {
+        [first, ..] if CONTINUATIONS.contains(&first.trim_end_matches(',')) => true,
+        [first, second] => {
+            *first == "The" && REFERENCES_TO_A_SOURCE.contains(&second.trim_end_matches(['.', ',']))
+        }
+        _ => false,
+    };
+    continues.then_some(Sourcing::CarriedOver(attribution))
+}
+
+/// Sentence openings that continue the previous sentence's report.
+const CONTINUATIONS: &[&str] = &[
+    "He",
+    "She",
+    "It",
+    "They",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Also",
+    "Additionally",
+    "Moreover",
+    "Furthermore",
+    "Likewise",
+    "Similarly",
+];
+
+/// "The document …", "The report …": the source named again.
+const REFERENCES_TO_A_SOURCE: &[&str] = &[
+    "document",
+    "report",
+    "statement",
+    "study",
+    "survey",
+    "concept",
+    "doctrine",
+    "strategy",
+    "memo",
+    "letter",
+    "complaint",
+    "lawsuit",
+    "indictment",
+    "filing",
+    "ruling",
+    "analysis",
+    "paper",
+];

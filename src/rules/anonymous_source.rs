@@ -1,0 +1,78 @@
+//! `anonymous-source`: a source that is not named ("a senior official", "sources close to the matter").
+
+use super::{Context, Finding, Rule};
+use crate::analysis::Span;
+use crate::config::Level;
+
+pub struct AnonymousSource;
+
+impl Rule for AnonymousSource {
+    fn id(&self) -> &'static str {
+        "anonymous-source"
+    }
+
+    fn default_level(&self) -> Level {
+        Level::Info
+    }
+
+    fn summary(&self) -> &'static str {
+        "an unnamed source (\"a senior official said\", \"officials who spoke on condition of anonymity\")"
+    }
+
+    fn explanation(&self) -> &'static str {
+        "Readers weigh a claim by who makes it. When a source cannot be named, say why (\"who \
+         was not authorised to speak publicly\") and describe them as precisely as safety \
+         allows. This note marks every unnamed source so an editor can check each one."
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let mut reported: Vec<Span> = Vec::new();
+        for attribution in cx.analysis.attributions.iter().filter(|a| a.anonymous) {
+            let Some(source) = attribution.source else {
+                continue;
+            };
+            if reported.contains(&source) {
+                continue;
+            }
+            reported.push(source);
+            out.push(Finding::new(
+                self,
+                source,
+                format!("unnamed source: “{}”", source.slice(cx.source)),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::analyze;
+    use crate::config::Config;
+    use crate::rules::check;
+    use crate::text::Format;
+
+    fn flagged(source: &str) -> Vec<&str> {
+        let config = Config::default();
+        let analysis = analyze(source, Format::PlainText, &config);
+        check(source, &analysis, &config)
+            .into_iter()
+            .filter(|f| f.rule == "anonymous-source")
+            .map(|f| f.span.slice(source))
+            .collect()
+    }
+
+    #[test]
+    fn unnamed_sources() {
+        assert_eq!(
+            flagged("The talks have stalled, a senior official said.\n"),
+            ["a senior official"]
+        );
+        assert_eq!(
+            flagged("The deal is close, according to sources close to the matter.\n"),
+            ["sources close to the matter"]
+        );
+        assert!(
+            flagged("The talks have stalled, Foreign Minister Sergei Lavrov said.\n").is_empty()
+        );
+    }
+}

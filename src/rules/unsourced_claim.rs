@@ -1,0 +1,119 @@
+//! `unsourced-claim`: a check-worthy statement that nothing attributes.
+
+use super::{Context, Finding, Fix, Rule};
+use crate::analysis::{Claim, Span};
+use crate::config::Level;
+use crate::text::Format;
+
+pub struct UnsourcedClaim;
+
+impl Rule for UnsourcedClaim {
+    fn id(&self) -> &'static str {
+        "unsourced-claim"
+    }
+
+    fn default_level(&self) -> Level {
+        Level::Warning
+    }
+
+    fn summary(&self) -> &'static str {
+        "a check-worthy statement with no attribution"
+    }
+
+    fn explanation(&self) -> &'static str {
+        "A statement a reader could check — a number, a date, a comparison, a cause, a claim about \
+         what someone wants or will do, a judgement stated as fact — should say where it comes \
+         from. It counts as sourced when an attribution covers it (\"…, the ministry said\", \
+         \"according to …\", a quotation with its speaker), when it carries a link or a citation \
+         marker (\"[1]\", \"(Reuters)\", a footnote), when the story opens with an agency dateline, \
+         or when the sentence before, in the same paragraph, is attributed and this one continues \
+         it (\"It also …\"). The score threshold is the `claims.threshold` setting."
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let threshold = cx.config.claims.threshold;
+        for claim in cx
+            .analysis
+            .claims
+            .iter()
+            .filter(|c| c.is_unsourced_claim(threshold))
+        {
+            let message = match claim.reasons.first() {
+                Some(reason) => format!(
+                    "says who? {}: “{}”, and nothing attributes this sentence",
+                    reason.kind.describe(),
+                    reason.span.slice(cx.source)
+                ),
+                None => {
+                    "says who? this reads as a checkable claim and nothing attributes it".to_owned()
+                }
+            };
+            let mut finding = Finding::new(self, claim.span, message);
+            finding.fixes = fixes(cx, claim);
+            out.push(finding);
+        }
+    }
+}
+
+/// Where an attribution goes: before the sentence's final punctuation (and closing quote).
+fn before_final_punctuation(source: &str, span: Span) -> usize {
+    let text = span.slice(source);
+    let trimmed = text.trim_end_matches(['.', '!', '?', '"', '”', '’', '\'', ')']);
+    span.start + trimmed.len()
+}
+
+fn fixes(cx: &Context, claim: &Claim) -> Vec<Fix> {
+    let at = before_final_punctuation(cx.source, claim.span);
+    let mut fixes = vec![
+        Fix::insert(
+            "Add an attribution: “, according to [SOURCE]”",
+            at,
+            ", according to [SOURCE]",
+        ),
+        Fix::insert(
+            "Mark it [citation needed]",
+            claim.span.end,
+            " [citation needed]",
+        ),
+    ];
+    if cx.analysis.prose.format == Format::Markdown {
+        fixes.push(Fix::insert(
+            "Add a link to the source",
+            at,
+            " ([source](https://))",
+        ));
+    }
+    fixes
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::analyze;
+    use crate::config::Config;
+    use crate::rules::check;
+    use crate::text::Format;
+
+    fn flagged(source: &str) -> Vec<String> {
+        let config = Config::default();
+        let analysis = analyze(source, Format::PlainText, &config);
+        check(source, &analysis, &config)
+            .into_iter()
+            .filter(|f| f.rule == "unsourced-claim")
+            .map(|f| f.span.slice(source).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn flags_a_statistic_without_a_source_and_not_with_one() {
+        let claim = "Unemployment rose to 17% in March, the highest level since 1994.";
+        assert_eq!(flagged(claim), [claim]);
+        assert!(
+            flagged("Unemployment rose to 17% in March, the highest level since 1994 [1].")
+                .is_empty()
+        );
+        assert!(flagged(
+            "MOSCOW (Reuters) — Unemployment rose to 17% in March, the highest level since 1994."
+        )
+        .is_empty());
+    }
+}

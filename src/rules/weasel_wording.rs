@@ -1,0 +1,95 @@
+//! `weasel-wording`: attribution that only pretends to source ("experts believe", "it is
+//! widely thought", "reportedly").
+
+use super::{Context, Finding, Rule};
+use crate::analysis::{Analysis, Sourcing, Span};
+use crate::config::Level;
+
+pub struct WeaselWording;
+
+impl Rule for WeaselWording {
+    fn id(&self) -> &'static str {
+        "weasel-wording"
+    }
+
+    fn default_level(&self) -> Level {
+        Level::Warning
+    }
+
+    fn summary(&self) -> &'static str {
+        "vague attribution: \"some say\", \"experts believe\", \"it is widely thought\", \"reportedly\""
+    }
+
+    fn explanation(&self) -> &'static str {
+        "Weasel words give a statement the look of a source without naming one: an unnamed crowd \
+         (\"some people say\", \"many scholars state\", \"critics say\"), the passive (\"it is \
+         believed\", \"it is widely thought\", \"research has shown\"), or a hedge (\"reportedly\", \
+         \"allegedly\"). Name who says so, or say it in the paper's own voice and stand by it. A \
+         hedge is not reported when the sentence names its source or carries a link or citation."
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        for weasel in &cx.analysis.weasels {
+            if named_source_covers(cx.analysis, weasel.span) {
+                continue;
+            }
+            let phrase = weasel.span.slice(cx.source);
+            let message = format!("{}: “{phrase}” — who says so?", weasel.kind.describe());
+            out.push(Finding::new(self, weasel.span, message));
+        }
+    }
+}
+
+/// The weasel's sentence is sourced by a link, a citation, or an attribution whose source is
+/// not the weasel phrase itself ("critics say" is an attribution whose source is the weasel).
+fn named_source_covers(analysis: &Analysis, span: Span) -> bool {
+    let index = analysis
+        .claims
+        .partition_point(|c| c.span.end <= span.start);
+    let Some(claim) = analysis
+        .claims
+        .get(index)
+        .filter(|c| c.span.contains(span.start))
+    else {
+        return false;
+    };
+    match claim.sourcing {
+        Some(Sourcing::Link(_) | Sourcing::Citation(_)) => true,
+        Some(Sourcing::Attribution(i)) => {
+            let attribution = &analysis.attributions[i];
+            attribution.source.is_some_and(|s| !s.overlaps(span)) && !attribution.anonymous
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::analyze;
+    use crate::config::Config;
+    use crate::rules::check;
+    use crate::text::Format;
+
+    fn flagged(source: &str) -> Vec<String> {
+        let config = Config::default();
+        let analysis = analyze(source, Format::PlainText, &config);
+        check(source, &analysis, &config)
+            .into_iter()
+            .filter(|f| f.rule == "weasel-wording")
+            .map(|f| f.span.slice(source).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn flags_the_phrase() {
+        assert_eq!(
+            flagged("It is widely thought that the plan will fail."),
+            ["It is widely thought"]
+        );
+        assert_eq!(
+            flagged("Experts believe the plan will fail."),
+            ["Experts believe"]
+        );
+        assert!(flagged("The minister said the plan will fail.").is_empty());
+    }
+}

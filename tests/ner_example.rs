@@ -1,0 +1,221 @@
+//! The tagger and grouping on the bundled example and on sentences written for these tests.
+
+use newslint::analysis::entities::{
+    first_references, group, tag_sentence, Entities, EntityLabel, TaggedSpan,
+};
+use newslint::text::{split_sentences, tokenize, Format, Prose};
+
+fn tag_document(source: &str) -> Vec<TaggedSpan> {
+    let prose = Prose::parse(source, Format::PlainText);
+    let mut out = Vec::new();
+    for block in &prose.blocks {
+        for sentence in split_sentences(&prose.text, block.span, Format::PlainText.line_breaks()) {
+            out.extend(tag_sentence(&prose.text, &tokenize(&prose.text, sentence)));
+        }
+    }
+    out
+}
+
+fn analyse(source: &str, known: &[&str]) -> Entities {
+    let known: Vec<String> = known.iter().map(|k| k.to_string()).collect();
+    group(source, &tag_document(source), &known)
+}
+
+/// (label, canonical name, mention texts) per referent.
+fn referents(source: &str, entities: &Entities) -> Vec<(&'static str, String, Vec<String>)> {
+    entities
+        .referents
+        .iter()
+        .map(|r| {
+            let mentions = r
+                .mentions
+                .iter()
+                .map(|&m| entities.mentions[m].span.slice(source).to_owned())
+                .collect();
+            (r.label.as_str(), r.canonical.clone(), mentions)
+        })
+        .collect()
+}
+
+fn find<'a>(
+    all: &'a [(&'static str, String, Vec<String>)],
+    canonical: &str,
+) -> &'a (&'static str, String, Vec<String>) {
+    all.iter()
+        .find(|(_, c, _)| c == canonical)
+        .unwrap_or_else(|| panic!("no referent {canonical:?} in {all:#?}"))
+}
+
+#[test]
+fn bundled_example() {
+    let source = include_str!("../examples/foreign-policy-concept.txt");
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    for (label, names) in [
+        (
+            "PER",
+            &["Vladimir Putin", "Sergei Lavrov", "Xi Jinping"][..],
+        ),
+        ("ORG", &["NATO", "National Security Council"][..]),
+        (
+            "LOC",
+            &[
+                "Russia", "China", "Moscow", "Beijing", "Ukraine", "Mongolia", "Europe",
+            ][..],
+        ),
+    ] {
+        for name in names {
+            assert_eq!(find(&all, name).0, label, "{name}");
+        }
+    }
+    let putin = find(&all, "Vladimir Putin");
+    assert!(putin.2.iter().any(|m| m == "Putin"), "{putin:?}");
+    assert!(putin.2.iter().all(|m| !m.contains("President")));
+    let putin_referent = entities
+        .referents
+        .iter()
+        .find(|r| r.canonical == "Vladimir Putin")
+        .unwrap();
+    assert_eq!(putin_referent.titles, ["President"]);
+    let lavrov = entities
+        .referents
+        .iter()
+        .find(|r| r.canonical == "Sergei Lavrov")
+        .unwrap();
+    assert_eq!(lavrov.titles, ["head of Russian diplomacy"]);
+    for (label, _, mentions) in &all {
+        for not_a_person in ["Getting", "In", "Focus on Eurasia", "Focus"] {
+            assert!(
+                !(*label == "PER" && mentions.iter().any(|m| m == not_a_person)),
+                "{not_a_person} tagged as a person"
+            );
+        }
+    }
+}
+
+#[test]
+fn surnames_link_to_full_names_and_first_reference_is_reported() {
+    let source = "Lavrov arrived in Ankara on Monday.\n\
+        Foreign Minister Sergei Lavrov said talks with Turkey would go on.\n\
+        Lavrov's spokeswoman Maria Zakharova declined to comment.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    let lavrov = find(&all, "Sergei Lavrov");
+    assert_eq!(lavrov.0, "PER");
+    assert_eq!(lavrov.2, ["Lavrov", "Sergei Lavrov", "Lavrov"]);
+    let first = first_references(&entities, source);
+    assert_eq!(first.len(), 1, "{first:?}");
+    assert_eq!(first[0].first.slice(source), "Lavrov");
+    assert_eq!(first[0].full.slice(source), "Sergei Lavrov");
+}
+
+#[test]
+fn spelling_drift_is_recorded_with_every_variant_span() {
+    let source = "Sergei Lavrov met the envoy in Geneva.\n\
+        Sergey Lavrov later told reporters the meeting was useful.\n\
+        Sergei Lavrov flew back to Moscow on Tuesday.\n";
+    let entities = analyse(source, &[]);
+    let referent = entities
+        .referents
+        .iter()
+        .find(|r| r.label == EntityLabel::Per)
+        .expect("a person");
+    assert_eq!(referent.canonical, "Sergei Lavrov");
+    assert_eq!(referent.mentions.len(), 3);
+    assert_eq!(referent.spellings.len(), 1, "{:?}", referent.spellings);
+    let drift = &referent.spellings[0];
+    assert_eq!(
+        (drift.canonical.as_str(), drift.variant.as_str()),
+        ("Sergei", "Sergey")
+    );
+    assert_eq!(drift.spans.len(), 1);
+    assert_eq!(drift.spans[0].slice(source), "Sergey");
+}
+
+#[test]
+fn known_names_win_the_spelling() {
+    let source = "President Volodymyr Zelenskyy spoke to parliament on Friday.\n\
+        Zelensky said the talks in Kyiv had been difficult.\n\
+        Zelensky thanked the allies.\n";
+    let entities = analyse(source, &["Volodymyr Zelenskyy"]);
+    let referent = entities
+        .referents
+        .iter()
+        .find(|r| r.canonical == "Volodymyr Zelenskyy")
+        .expect("the known name is canonical");
+    assert_eq!(referent.mentions.len(), 3);
+    assert_eq!(referent.spellings.len(), 1);
+    assert_eq!(referent.spellings[0].canonical, "Zelenskyy");
+    assert_eq!(referent.spellings[0].spans.len(), 2);
+    assert_eq!(referent.titles, ["President"]);
+}
+
+#[test]
+fn acronyms_and_aliases_group() {
+    let source = "The North Atlantic Treaty Organization (NATO) met in Brussels on Thursday.\n\
+        NATO officials said the United States would send more troops.\n\
+        The U.S. ambassador said Washington was ready.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    let nato = find(&all, "North Atlantic Treaty Organization");
+    assert_eq!(nato.0, "ORG");
+    assert_eq!(
+        nato.2.iter().filter(|m| *m == "NATO").count(),
+        2,
+        "{nato:?}"
+    );
+    let us = find(&all, "United States");
+    assert!(us.2.iter().any(|m| m == "U.S."), "{us:?}");
+}
+
+#[test]
+fn accents_and_short_forms_of_organisations_group() {
+    let source = "The Boston Red Sox beat the Yankees in Mérida on Sunday.\n\
+        The Red Sox said the trip to Merida was a success.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    let sox = find(&all, "Boston Red Sox");
+    assert!(sox.2.iter().any(|m| m == "Red Sox"), "{all:?}");
+    let merida = entities
+        .referents
+        .iter()
+        .find(|r| r.canonical == "Mérida")
+        .unwrap_or_else(|| panic!("{all:?}"));
+    assert_eq!(merida.mentions.len(), 2);
+    assert_eq!(merida.spellings.len(), 1);
+    assert_eq!(merida.spellings[0].variant, "Merida");
+}
+
+#[test]
+fn names_in_capitals_join_the_running_text() {
+    let source = "PUTIN WARNS THE WEST AS NATO MEETS IN BRUSSELS\n\n\
+        President Vladimir Putin said on Friday that NATO was a threat.\n\
+        Putin spoke in Moscow.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    let putin = find(&all, "Vladimir Putin");
+    assert!(putin.2.iter().any(|m| m == "PUTIN"), "{all:?}");
+    assert!(
+        entities.referents.iter().all(|r| r.spellings.is_empty()),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn titles_at_the_start_of_the_text_and_in_appositives() {
+    let source = "President Vladimir Putin met the Chinese leader.\n\
+        Later that day, said the country's foreign minister, Sergei Lavrov, talks were useful.\n";
+    let entities = analyse(source, &[]);
+    let titles = |name: &str| {
+        entities
+            .referents
+            .iter()
+            .find(|r| r.canonical == name)
+            .map(|r| r.titles.clone())
+    };
+    assert_eq!(titles("Vladimir Putin"), Some(vec!["President".to_owned()]));
+    assert_eq!(
+        titles("Sergei Lavrov"),
+        Some(vec!["country's foreign minister".to_owned()])
+    );
+}
