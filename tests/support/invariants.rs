@@ -3,7 +3,7 @@
 //! `Analysis` (entities, claims, …), list them in `analysis_spans` so both check them.
 #![allow(dead_code)] // each user calls its own part
 
-use newslint::analysis::{Analysis, Span};
+use newslint::analysis::{Analysis, Sourcing, Span};
 use newslint::rules::Finding;
 use newslint::text::{Format, Prose};
 use tower_lsp_server::lsp_types::Position;
@@ -32,6 +32,15 @@ pub fn analysis_spans(analysis: &Analysis) -> Vec<(&'static str, Span)> {
         spans.extend(attribution.source.map(|s| ("attribution source", s)));
         spans.extend(attribution.cue.map(|s| ("attribution cue", s)));
     }
+    for claim in &analysis.claims {
+        spans.push(("claim", claim.span));
+        match claim.sourcing {
+            Some(Sourcing::Link(span)) => spans.push(("claim link", span)),
+            Some(Sourcing::Citation(span)) => spans.push(("claim citation", span)),
+            _ => {}
+        }
+    }
+    spans.extend(analysis.weasels.iter().map(|w| ("weasel", w.span)));
     spans
 }
 
@@ -66,6 +75,20 @@ pub fn check_analysis(source: &str, analysis: &Analysis) {
     for attribution in &analysis.attributions {
         if let Some(index) = attribution.quotation {
             assert!(index < analysis.quotes.quotations.len());
+        }
+    }
+    for claim in &analysis.claims {
+        assert!(claim.sentence < analysis.sentences.len());
+        assert!(
+            (0.0..=1.0).contains(&claim.score),
+            "claim score {} out of [0, 1]",
+            claim.score
+        );
+        match claim.sourcing {
+            Some(Sourcing::Attribution(i)) | Some(Sourcing::CarriedOver(i)) => {
+                assert!(i < analysis.attributions.len(), "claim sourced by attribution {i}")
+            }
+            _ => {}
         }
     }
 }
