@@ -86,7 +86,10 @@ pub fn check_analysis(source: &str, analysis: &Analysis) {
         );
         match claim.sourcing {
             Some(Sourcing::Attribution(i)) | Some(Sourcing::CarriedOver(i)) => {
-                assert!(i < analysis.attributions.len(), "claim sourced by attribution {i}")
+                assert!(
+                    i < analysis.attributions.len(),
+                    "claim sourced by attribution {i}"
+                )
             }
             _ => {}
         }
