@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 data=../../shared/data
-for target in analysis markdown_prose document_edits; do
+for target in analysis markdown_prose document_edits framing; do
   mkdir -p "corpus/$target"
 done
 for file in ../examples/*.md ../examples/*.txt; do
@@ -42,6 +42,12 @@ else
 fi
 # document_edits takes structured input (arbitrary's format): it starts from small seeds.
 printf '\x00' > corpus/document_edits/empty
-for target in analysis markdown_prose document_edits; do
+# framing: a short LSP session.
+for body in '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}' \
+            '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///a.md","languageId":"markdown","version":1,"text":"He said \u201cx."}}}' \
+            '{"jsonrpc":"2.0","id":2,"result":null}'; do
+  printf 'Content-Length: %d\r\n\r\n%s' "${#body}" "$body"
+done > corpus/framing/session
+for target in analysis markdown_prose document_edits framing; do
   echo "$target: $(ls "corpus/$target" | wc -l) seeds"
 done

@@ -50,7 +50,7 @@ fn a_long_line_without_a_newline() {
 
 #[test]
 fn a_hundred_thousand_quote_marks() {
-    for mark in ["\"", "“", "”", "'", "«", "「"] {
+    for mark in ["\"", "“", "«"] {
         let source = mark.repeat(100_000);
         assert!(analyse_both(&source) < DEBUG_BOUND, "{mark}");
     }

@@ -11,6 +11,10 @@ use newslint::lsp::Documents;
 use newslint::text::Format;
 use tower_lsp_server::lsp_types::{Position, Range, TextDocumentContentChangeEvent, Uri};
 
+#[path = "../../tests/support/invariants.rs"]
+mod invariants;
+use invariants::reference_offset;
+
 #[derive(Debug, Arbitrary)]
 struct Input {
     utf8: bool,
@@ -22,31 +26,6 @@ struct Input {
 struct Change {
     range: Option<((u8, u8), (u8, u8))>,
     text: String,
-}
-
-/// The byte offset the store must use for `position`, computed the slow, obvious way.
-fn reference_offset(text: &str, position: Position, utf8: bool) -> usize {
-    // Line starts after "\n", "\r\n" or a lone "\r".
-    let bytes = text.as_bytes();
-    let mut starts = vec![0];
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
-            starts.push(i + 1);
-        }
-    }
-    let Some(&start) = starts.get(position.line as usize) else {
-        return text.len();
-    };
-    let line = &text[start..];
-    let content_len = line.find(['\n', '\r']).unwrap_or(line.len());
-    let mut units = 0;
-    for (offset, c) in line[..content_len].char_indices() {
-        units += if utf8 { c.len_utf8() } else { c.len_utf16() };
-        if units > position.character as usize {
-            return start + offset;
-        }
-    }
-    start + content_len
 }
 
 fuzz_target!(|input: Input| {

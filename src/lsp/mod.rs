@@ -5,7 +5,7 @@ mod code_actions;
 mod diagnostics;
 mod documents;
 mod entities;
-mod framing;
+pub mod framing;
 mod hover;
 mod inlay_hints;
 pub mod position;

@@ -3,9 +3,10 @@
 //! `Analysis` (entities, claims, …), list them in `analysis_spans` so both check them.
 #![allow(dead_code)] // each user calls its own part
 
-use newslint::analysis::{Analysis, Span};
+use newslint::analysis::{Analysis, Sourcing, Span};
 use newslint::rules::Finding;
 use newslint::text::{Format, Prose};
+use tower_lsp_server::lsp_types::Position;
 
 /// Every span an `Analysis` holds, named for the failure message.
 pub fn analysis_spans(analysis: &Analysis) -> Vec<(&'static str, Span)> {
@@ -31,6 +32,23 @@ pub fn analysis_spans(analysis: &Analysis) -> Vec<(&'static str, Span)> {
         spans.extend(attribution.source.map(|s| ("attribution source", s)));
         spans.extend(attribution.cue.map(|s| ("attribution cue", s)));
     }
+    for claim in &analysis.claims {
+        spans.push(("claim", claim.span));
+        match claim.sourcing {
+            Some(Sourcing::Link(span)) => spans.push(("claim link", span)),
+            Some(Sourcing::Citation(span)) => spans.push(("claim citation", span)),
+            _ => {}
+        }
+    }
+    spans.extend(analysis.weasels.iter().map(|w| ("weasel", w.span)));
+    spans.extend(
+        analysis
+            .entities
+            .mentions
+            .iter()
+            .map(|m| ("entity mention", m.span)),
+    );
+
     spans
 }
 
@@ -65,6 +83,23 @@ pub fn check_analysis(source: &str, analysis: &Analysis) {
     for attribution in &analysis.attributions {
         if let Some(index) = attribution.quotation {
             assert!(index < analysis.quotes.quotations.len());
+        }
+    }
+    for claim in &analysis.claims {
+        assert!(claim.sentence < analysis.sentences.len());
+        assert!(
+            (0.0..=1.0).contains(&claim.score),
+            "claim score {} out of [0, 1]",
+            claim.score
+        );
+        match claim.sourcing {
+            Some(Sourcing::Attribution(i)) | Some(Sourcing::CarriedOver(i)) => {
+                assert!(
+                    i < analysis.attributions.len(),
+                    "claim sourced by attribution {i}"
+                )
+            }
+            _ => {}
         }
     }
 }
@@ -112,4 +147,31 @@ pub fn check_prose(source: &str, prose: &Prose) {
             check_span(source, "link", link.span);
         }
     }
+}
+
+/// The byte offset the document store must use for an LSP `position`, computed the slow,
+/// obvious way with the documented clamping: past the end of a line → its end; past the last
+/// line → the end of the text; inside a character (UTF-8 byte or UTF-16 surrogate) → its start.
+/// Lines end at `\n`, `\r\n` or a lone `\r`.
+pub fn reference_offset(text: &str, position: Position, utf8: bool) -> usize {
+    let bytes = text.as_bytes();
+    let mut starts = vec![0];
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            starts.push(i + 1);
+        }
+    }
+    let Some(&start) = starts.get(position.line as usize) else {
+        return text.len();
+    };
+    let line = &text[start..];
+    let content_len = line.find(['\n', '\r']).unwrap_or(line.len());
+    let mut units = 0;
+    for (offset, c) in line[..content_len].char_indices() {
+        units += if utf8 { c.len_utf8() } else { c.len_utf16() };
+        if units > position.character as usize {
+            return start + offset;
+        }
+    }
+    start + content_len
 }
