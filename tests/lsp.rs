@@ -3,38 +3,10 @@
 mod support;
 
 use serde_json::{json, Value};
-use support::{position, Client};
-
-use newslint::analysis::analyze;
-use newslint::config::Config;
-use newslint::rules::check;
-use newslint::text::Format;
+use support::{essentials, expected_diagnostics, position, Client};
 
 const URI: &str = "file:///tmp/newslint-test/article.txt";
 const EXAMPLE: &str = include_str!("../examples/foreign-policy-concept.txt");
-
-/// What the diagnostics for `text` must be: the engine's findings at the obvious positions.
-fn expected_diagnostics(text: &str, utf8: bool) -> Vec<Value> {
-    let config = Config::default();
-    let analysis = analyze(text, Format::PlainText, &config);
-    check(text, &analysis, &config)
-        .iter()
-        .map(|f| {
-            json!({
-                "range": {"start": position(text, f.span.start, utf8), "end": position(text, f.span.end, utf8)},
-                "code": f.rule,
-                "message": f.message,
-            })
-        })
-        .collect()
-}
-
-fn essentials(diagnostics: &[Value]) -> Vec<Value> {
-    diagnostics
-        .iter()
-        .map(|d| json!({"range": d["range"], "code": d["code"], "message": d["message"]}))
-        .collect()
-}
 
 /// A small deterministic generator, so a failure can be replayed.
 struct Lcg(u64);
@@ -68,7 +40,10 @@ async fn two_hundred_edits_in_each_encoding() {
         );
         client.open(URI, "plaintext", &text, 1).await;
         let first = client.diagnostics(URI, 1).await;
-        assert_eq!(essentials(&first), expected_diagnostics(&text, utf8));
+        assert_eq!(
+            essentials(&first),
+            expected_diagnostics(&text, "plaintext", utf8)
+        );
 
         let pieces = [
             "“",
@@ -107,7 +82,7 @@ async fn two_hundred_edits_in_each_encoding() {
         let last = client.diagnostics(URI, version).await;
         assert_eq!(
             essentials(&last),
-            expected_diagnostics(&text, utf8),
+            expected_diagnostics(&text, "plaintext", utf8),
             "encoding {encoding}, text {text:?}"
         );
         client.shutdown().await;

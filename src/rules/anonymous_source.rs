@@ -46,19 +46,9 @@ impl Rule for AnonymousSource {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::analyze;
-    use crate::config::Config;
-    use crate::rules::check;
-    use crate::text::Format;
 
     fn flagged(source: &str) -> Vec<&str> {
-        let config = Config::default();
-        let analysis = analyze(source, Format::PlainText, &config);
-        check(source, &analysis, &config)
-            .into_iter()
-            .filter(|f| f.rule == "anonymous-source")
-            .map(|f| f.span.slice(source))
-            .collect()
+        crate::rules::flagged("anonymous-source", source)
     }
 
     #[test]

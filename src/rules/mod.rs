@@ -145,3 +145,15 @@ pub fn comment_line(format: Format, body: &str) -> String {
         Format::PlainText => format!("newslint: {}\n", body.trim_start_matches("newslint-")),
     }
 }
+
+/// Test helper: the text under each finding of `rule` in plain-text `source`.
+#[cfg(test)]
+pub(crate) fn flagged<'s>(rule: &str, source: &'s str) -> Vec<&'s str> {
+    let config = Config::default();
+    let analysis = crate::analysis::analyze(source, Format::PlainText, &config);
+    check(source, &analysis, &config)
+        .into_iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| f.span.slice(source))
+        .collect()
+}

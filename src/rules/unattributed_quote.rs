@@ -63,19 +63,9 @@ impl Rule for UnattributedQuote {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::analyze;
-    use crate::config::Config;
-    use crate::rules::check;
-    use crate::text::Format;
 
     fn flagged(source: &str) -> Vec<&str> {
-        let config = Config::default();
-        let analysis = analyze(source, Format::PlainText, &config);
-        check(source, &analysis, &config)
-            .into_iter()
-            .filter(|f| f.rule == "unattributed-quote")
-            .map(|f| f.span.slice(source))
-            .collect()
+        crate::rules::flagged("unattributed-quote", source)
     }
 
     #[test]

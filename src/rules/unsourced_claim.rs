@@ -88,19 +88,9 @@ fn fixes(cx: &Context, claim: &Claim) -> Vec<Fix> {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::analyze;
-    use crate::config::Config;
-    use crate::rules::check;
-    use crate::text::Format;
 
-    fn flagged(source: &str) -> Vec<String> {
-        let config = Config::default();
-        let analysis = analyze(source, Format::PlainText, &config);
-        check(source, &analysis, &config)
-            .into_iter()
-            .filter(|f| f.rule == "unsourced-claim")
-            .map(|f| f.span.slice(source).to_owned())
-            .collect()
+    fn flagged(source: &str) -> Vec<&str> {
+        crate::rules::flagged("unsourced-claim", source)
     }
 
     #[test]

@@ -68,19 +68,9 @@ fn named_source_covers(analysis: &Analysis, span: Span) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::analyze;
-    use crate::config::Config;
-    use crate::rules::check;
-    use crate::text::Format;
 
-    fn flagged(source: &str) -> Vec<String> {
-        let config = Config::default();
-        let analysis = analyze(source, Format::PlainText, &config);
-        check(source, &analysis, &config)
-            .into_iter()
-            .filter(|f| f.rule == "weasel-wording")
-            .map(|f| f.span.slice(source).to_owned())
-            .collect()
+    fn flagged(source: &str) -> Vec<&str> {
+        crate::rules::flagged("weasel-wording", source)
     }
 
     #[test]
