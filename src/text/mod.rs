@@ -7,6 +7,7 @@
 //! is an offset into the source, and later layers never translate positions.
 
 mod abbreviations;
+pub mod calendar;
 mod line_index;
 mod markdown;
 mod plain;

@@ -7,7 +7,7 @@
 
 use super::cues::{ascii_lowercase, CueWord, Lexicon, VerbForm};
 use crate::analysis::Span;
-use crate::text::TokenKind;
+use crate::text::{calendar, TokenKind};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Word<'t> {
@@ -26,6 +26,11 @@ impl Word<'_> {
     fn is_one_of(&self, list: &[&str]) -> bool {
         let mut buffer = [0u8; 24];
         ascii_lowercase(self.text, &mut buffer).is_some_and(|lower| list.contains(&lower))
+    }
+
+    /// Days and months: capitalised, but not a speaker ("early Friday saying").
+    fn is_calendar_word(&self) -> bool {
+        self.is_one_of(calendar::WEEKDAYS) || self.is_one_of(calendar::MONTHS)
     }
 
     fn is_capitalized(&self) -> bool {
@@ -209,28 +214,6 @@ const DASHES_AND_COMMAS: &str = ",—–―-:;";
 /// Plural subjects of a base form that do not end in "s" ("Police say").
 const PLURALS_WITHOUT_S: &[&str] = &[
     "police", "people", "media", "public", "staff", "clergy", "children", "men", "women",
-];
-/// Days and months: capitalised, but not a speaker ("early Friday saying").
-const CALENDAR_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 const BE_FORMS: &[&str] = &[
     "is", "was", "were", "are", "been", "being", "be", "'s", "’s",
@@ -548,7 +531,7 @@ fn verb_frame(
             // "footage of Hillary Clinton asking": the name right before.
             // Not a capitalised word opening the unit ("Additional reporting by").
             None => subject_end
-                .filter(|&end| !words[end].is_one_of(CALENDAR_WORDS))
+                .filter(|&end| !words[end].is_calendar_word())
                 .and_then(|end| name_ending_at(words, end))
                 .filter(|name| {
                     name.start > words[0].span.start || name.len() > words[0].span.len()
@@ -958,7 +941,7 @@ fn is_adverbial(words: &[Word]) -> bool {
     };
     let names_only = rest.len() <= 3 && rest.iter().all(|w| !w.quoted && w.is_capitalized());
     let time_or_place = !first.quoted
-        && (first.is_one_of(ADVERBIAL_STARTS) || first.is_one_of(CALENDAR_WORDS))
+        && (first.is_one_of(ADVERBIAL_STARTS) || first.is_calendar_word())
         && rest.len() <= MAX_ADVERBIAL_WORDS
         && !rest.iter().any(|w| w.is("that") && !w.quoted);
     names_only || time_or_place

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use super::lexicon::{parse_list, NormalizedSentence, PhraseSet};
 use super::{ClaimReason, ReasonKind};
 use crate::analysis::Span;
+use crate::text::calendar::is_month;
 use crate::text::{Token, TokenKind};
 
 const CUE_LIST: &str = include_str!("../../../data/claims/claim_cues.txt");
@@ -22,32 +23,6 @@ fn cue_phrases() -> &'static PhraseSet<ReasonKind> {
     })
 }
 
-const MONTHS: [&str; 24] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-];
 const YEAR_PREPOSITIONS: [&str; 10] = [
     "in", "since", "by", "from", "until", "till", "of", "before", "after", "circa",
 ];
@@ -178,14 +153,14 @@ fn number_cues(
                     || (1000..1800).contains(&y)
                         && previous.is_some_and(|w| YEAR_PREPOSITIONS.contains(&w))
             });
-        let after_month = previous.is_some_and(|w| MONTHS.contains(&w));
-        let before_month = next.is_some_and(|w| MONTHS.contains(&w));
+        let after_month = previous.is_some_and(is_month);
+        let before_month = next.is_some_and(is_month);
         if is_year || after_month || before_month {
             let mut first = i;
             // "March 31, 2023": cover the month and day before a year.
             while first > 0 && i - first < 3 {
                 let w = word(first - 1);
-                if MONTHS.contains(&w)
+                if is_month(w)
                     || w == ","
                     || (tokens[first - 1].kind == TokenKind::Number && w.len() <= 2)
                 {
