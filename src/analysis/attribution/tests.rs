@@ -26,6 +26,20 @@ fn found(source: &str) -> Vec<Found<'_>> {
         .collect()
 }
 
+/// Each sentence holds exactly one attribution, with this (content, source, cue).
+fn assert_single_attributions(cases: &[(&str, &str, &str, &str)]) {
+    for (sentence, content, source, cue) in cases {
+        let got = found(sentence);
+        assert_eq!(
+            got.iter()
+                .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+                .collect::<Vec<_>>(),
+            [(*content, Some(*source), Some(*cue))],
+            "{sentence}"
+        );
+    }
+}
+
 /// The attribution whose content holds `words`.
 fn holding<'a>(source: &'a str, analysis: &'a Analysis, words: &str) -> &'a Attribution {
     analysis
@@ -137,16 +151,7 @@ fn direct_patterns() {
             "said",
         ),
     ];
-    for (sentence, content, source, cue) in cases {
-        let got = found(sentence);
-        assert_eq!(
-            got.iter()
-                .map(|(c, s, q, _)| (c.as_str(), *s, *q))
-                .collect::<Vec<_>>(),
-            [(*content, Some(*source), Some(*cue))],
-            "{sentence}"
-        );
-    }
+    assert_single_attributions(cases);
 }
 
 #[test]
@@ -213,16 +218,7 @@ fn reported_speech_patterns() {
             "denied",
         ),
     ];
-    for (sentence, content, source, cue) in cases {
-        let got = found(sentence);
-        assert_eq!(
-            got.iter()
-                .map(|(c, s, q, _)| (c.as_str(), *s, *q))
-                .collect::<Vec<_>>(),
-            [(*content, Some(*source), Some(*cue))],
-            "{sentence}"
-        );
-    }
+    assert_single_attributions(cases);
 }
 
 #[test]
