@@ -7,9 +7,12 @@
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
+use std::path::Path;
 
 /// The settings file looked for in the workspace root (LSP) or the current directory (CLI).
 pub const FILE_NAME: &str = ".newslint.toml";
+/// The largest settings file read (1 MiB).
+pub const MAX_FILE_BYTES: u64 = 1 << 20;
 
 /// A rule's level as the user sets it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -138,6 +141,20 @@ impl Config {
             known
         });
         Ok((config, warnings))
+    }
+
+    /// Reads and parses a settings file; every error names the file. A settings file is a few
+    /// lines: one over `MAX_FILE_BYTES` is refused unread rather than held in memory.
+    pub fn read_file(path: &Path) -> Result<Value, String> {
+        let named = |e: &dyn std::fmt::Display| format!("{}: {e}", path.display());
+        let size = std::fs::metadata(path).map_err(|e| named(&e))?.len();
+        if size > MAX_FILE_BYTES {
+            return Err(named(&format!(
+                "{size} bytes is too large for a settings file (the limit is {MAX_FILE_BYTES})"
+            )));
+        }
+        let text = std::fs::read_to_string(path).map_err(|e| named(&e))?;
+        Config::parse_toml(&text).map_err(|e| named(&e))
     }
 
     /// Parses a `.newslint.toml` into a settings layer.

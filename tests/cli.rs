@@ -172,6 +172,21 @@ fn a_broken_config_file_is_named_and_the_defaults_used() {
 }
 
 #[test]
+fn an_oversized_config_file_is_refused_unread_and_the_defaults_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let comment_lines = "# padding\n".repeat(200_000);
+    std::fs::write(dir.path().join(".newslint.toml"), comment_lines).unwrap();
+    std::fs::write(dir.path().join("a.txt"), "He said “we will win.\n").unwrap();
+    let out = newslint(&["check", "a.txt"], dir.path());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(".newslint.toml") && stderr.contains("too large for a settings file"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("unbalanced-quote"));
+}
+
+#[test]
 fn settings_file_turns_rules_off() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(

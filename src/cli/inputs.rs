@@ -167,8 +167,7 @@ fn load_config(explicit: Option<&Path>) -> Result<Config, String> {
             None => return Ok(Config::default()),
         },
     };
-    let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let layer = Config::parse_toml(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let layer = Config::read_file(&path)?;
     let (config, warnings) =
         Config::from_value(layer).map_err(|e| format!("{}: {e}", path.display()))?;
     for warning in warnings {

@@ -137,12 +137,7 @@ impl Backend {
     async fn reload_config(&self) {
         let root = self.state().root.clone();
         let file_layer = match root.map(|r| r.join(FILE_NAME)) {
-            Some(path) if path.is_file() => match std::fs::read_to_string(&path) {
-                Ok(text) => Config::parse_toml(&text)
-                    .map(Some)
-                    .map_err(|e| format!("{}: {e}", path.display())),
-                Err(e) => Err(format!("{}: {e}", path.display())),
-            },
+            Some(path) if path.is_file() => Config::read_file(&path).map(Some),
             _ => Ok(None),
         };
         let file_error = file_layer.as_ref().err().cloned();
