@@ -114,6 +114,39 @@ fn blank(mask: &mut [u8], span: Span) {
     }
 }
 
+/// The lines of `text`, each with its line ending: `\n`, `\r\n` or a lone `\r` (old Mac files
+/// and some exports use only `\r`; the LSP counts it as a line break too).
+pub fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let mut end = start;
+        while end < bytes.len() {
+            match bytes[end] {
+                b'\n' => {
+                    end += 1;
+                    break;
+                }
+                b'\r' => {
+                    end += if bytes.get(end + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
+                    break;
+                }
+                _ => end += 1,
+            }
+        }
+        let line = &text[start..end];
+        start = end;
+        Some(line)
+    })
+}
+
 /// Whether a prose line looks like a title or byline rather than a sentence.
 fn looks_like_heading(line: &str) -> bool {
     let line = line.trim();

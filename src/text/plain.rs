@@ -8,7 +8,7 @@ pub fn parse(source: &str) -> Prose {
     let mut block_start: Option<usize> = None;
     let mut block_end = 0;
     let mut offset = 0;
-    for line in source.split_inclusive('\n') {
+    for line in super::lines_inclusive(source) {
         if line.trim().is_empty() {
             if let Some(start) = block_start.take() {
                 blocks.push(block(source, Span::new(start, block_end)));
@@ -29,22 +29,12 @@ pub fn parse(source: &str) -> Prose {
         super::blank(&mut mask, link.span);
     }
     // `newslint: disable …` directive lines are instructions, not prose.
-    // Lines end at `\n`, `\r\n` or a lone `\r` (else a CR-only file is one line, all blanked).
-    let bytes = source.as_bytes();
     let mut line_start = 0;
-    for end in 0..=bytes.len() {
-        let line_ends = end == bytes.len()
-            || bytes[end] == b'\n'
-            || (bytes[end] == b'\r' && bytes.get(end + 1) != Some(&b'\n'));
-        if line_ends {
-            if source[line_start..end]
-                .trim_start()
-                .starts_with("newslint:")
-            {
-                super::blank(&mut mask, Span::new(line_start, end));
-            }
-            line_start = end + 1;
+    for line in super::lines_inclusive(source) {
+        if line.trim_start().starts_with("newslint:") {
+            super::blank(&mut mask, Span::new(line_start, line_start + line.len()));
         }
+        line_start += line.len();
     }
     let text = String::from_utf8(mask).expect("only whole characters are blanked");
     Prose {
@@ -57,7 +47,7 @@ pub fn parse(source: &str) -> Prose {
 
 fn block(source: &str, span: Span) -> Block {
     let text = span.slice(source);
-    let kind = if !text.contains('\n') && looks_like_heading(text) {
+    let kind = if !text.contains(['\n', '\r']) && looks_like_heading(text) {
         BlockKind::Heading
     } else {
         BlockKind::Paragraph
@@ -81,6 +71,43 @@ mod tests {
             );
             assert!(!prose.text.contains("newslint"), "{ending:?}");
         }
+    }
+
+    #[test]
+    fn every_line_ending_splits_blocks_and_sentences_alike() {
+        let lines = [
+            "Title line",
+            "",
+            "Russia aims to grow.",
+            "It said so.",
+            "",
+            "17 percent",
+        ];
+        let shape = |ending: &str| {
+            let source = lines.join(ending);
+            let prose = parse(&source);
+            let blocks: Vec<(String, BlockKind)> = prose
+                .blocks
+                .iter()
+                .map(|b| (b.span.slice(&source).replace(ending, "/"), b.kind))
+                .collect();
+            let sentences: Vec<String> = prose
+                .blocks
+                .iter()
+                .flat_map(|b| {
+                    crate::text::split_sentences(
+                        &source,
+                        b.span,
+                        crate::text::LineBreaks::EndSentences,
+                    )
+                })
+                .map(|s| s.slice(&source).to_owned())
+                .collect();
+            (blocks, sentences)
+        };
+        assert_eq!(shape("\r"), shape("\n"));
+        assert_eq!(shape("\r\n"), shape("\n"));
+        assert_eq!(shape("\n").0.len(), 3);
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub fn split_sentences(text: &str, span: Span, line_breaks: LineBreaks) -> Vec<S
     match line_breaks {
         LineBreaks::EndSentences => {
             let mut line_start = span.start;
-            for line in text[span.start..span.end].split_inclusive('\n') {
+            for line in super::lines_inclusive(&text[span.start..span.end]) {
                 let line_span = Span::new(line_start, line_start + line.len());
                 line_start = line_span.end;
                 split_line(text, line_span, &mut sentences);
