@@ -18,6 +18,7 @@ mod citations;
 mod cues;
 mod lexicon;
 pub mod model;
+mod stance;
 pub mod training;
 mod weasel;
 
@@ -39,6 +40,9 @@ use model::{add_length, add_unigrams, dense, sigmoid, Features, LinearModel};
 pub struct ClaimScore {
     pub score: f32,
     pub reasons: Vec<ClaimReason>,
+    /// A predicate stating an agent's own attitude, intention or position ("Clinton wants",
+    /// "environmentalists worry"): the sentence names its source (see `analysis::sourcing`).
+    pub stance: Option<Span>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -231,6 +235,7 @@ pub fn score_sentence_with(
     ClaimScore {
         score: sigmoid(model.logit(&features) + prior),
         reasons,
+        stance: stance::find_stance(&normalized),
     }
 }
 
