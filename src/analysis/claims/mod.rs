@@ -235,7 +235,7 @@ pub fn score_sentence_with(
     ClaimScore {
         score: sigmoid(model.logit(&features) + prior),
         reasons,
-        stance: stance::find_stance(&normalized),
+        stance: stance::find_stance(text, &normalized),
     }
 }
 
