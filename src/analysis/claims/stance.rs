@@ -15,9 +15,9 @@ const STANCE_LIST: &str = include_str!("../../../data/claims/stance_predicates.t
 /// ("is expected to", "was accused of", "were worried"), a noun or an adjective after a
 /// determiner ("their plans to", "the intended targets").
 const NOT_AFTER: [&str; 27] = [
-    "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "the", "a",
-    "an", "his", "her", "its", "their", "our", "my", "your", "no", "any", "these", "those",
-    "such", "made",
+    "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "the", "a", "an",
+    "his", "her", "its", "their", "our", "my", "your", "no", "any", "these", "those", "such",
+    "made",
 ];
 
 /// Pronouns that name an agent right before a `!agent` predicate ("she seemed to …").
@@ -94,12 +94,18 @@ mod tests {
 
     #[test]
     fn finds_an_agents_attitude() {
-        assert_eq!(stance("Clinton wants to sign up 5 million people."), Some("wants"));
+        assert_eq!(
+            stance("Clinton wants to sign up 5 million people."),
+            Some("wants")
+        );
         assert_eq!(
             stance("Environmentalists worry that the cost could fall to taxpayers."),
             Some("worry")
         );
-        assert_eq!(stance("The Clinton campaign plans to employ Mr. Obama."), Some("plans"));
+        assert_eq!(
+            stance("The Clinton campaign plans to employ Mr. Obama."),
+            Some("plans")
+        );
     }
 
     #[test]
@@ -108,8 +114,14 @@ mod tests {
         assert_eq!(stance("The deal is expected to close in March."), None);
         assert_eq!(stance("Republican support was more solid."), None);
         assert_eq!(stance("Consider the case of Ohio."), None);
-        assert_eq!(stance("Trump did not unveil their plans to pay for it."), None);
-        assert_eq!(stance("Groups supported by the brothers seized on it."), None);
+        assert_eq!(
+            stance("Trump did not unveil their plans to pay for it."),
+            None
+        );
+        assert_eq!(
+            stance("Groups supported by the brothers seized on it."),
+            None
+        );
         assert_eq!(stance("The economy seems to be slowing."), None);
         assert_eq!(stance("Trump seemed to suggest a delay."), Some("seemed"));
     }
