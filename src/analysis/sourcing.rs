@@ -1,6 +1,7 @@
 //! Which check-worthy sentences carry a source: an attribution that covers them, a link or a
 //! citation marker in them, an agency dateline over the story, an agent whose attitude or
-//! position the sentence states, or a paragraph whose attribution carries over to them. Document stage; linear in the number of sentences.
+//! position the sentence states (or a document whose finding it reports), or a paragraph whose
+//! attribution carries over to them. Document stage; linear in the number of sentences.
 
 use super::claims::{citation_markers, dateline_agency, ClaimReason, ClaimScore};
 use super::{Attribution, Quotes, Sentence, Span};
@@ -49,9 +50,10 @@ pub enum Sourcing {
     Citation(Span),
     /// The story opens with an agency dateline: "MOSCOW (Reuters) —".
     Dateline,
-    /// The sentence states what its agent wants, plans, fears or backs ("Clinton wants to …",
-    /// "the union endorsed …"): the agent is the source. The span is the predicate.
-    Stance(Span),
+    /// The sentence says who or what holds its claim: what its agent wants, plans, fears or
+    /// backs ("Clinton wants to …", "the union endorsed …"), an agent's claim ("Trump's claim
+    /// that …"), a document's finding ("polls show …"). The span names it.
+    Holder(Span),
     /// The attribution of the sentence before, in the same paragraph, carries over
     /// ("… the document said. It also …"). Index into `Analysis::attributions`.
     CarriedOver(usize),
@@ -81,7 +83,7 @@ pub fn claims(
             .or(link.map(Sourcing::Link))
             .or_else(|| citation(text, sentence.span).map(Sourcing::Citation))
             .or(dateline.then_some(Sourcing::Dateline))
-            .or(score.stance.map(|s| Sourcing::Stance(s.shift(offset))))
+            .or(score.holder.map(|s| Sourcing::Holder(s.shift(offset))))
             .or_else(|| carried_over(text, sentence, previous));
         previous = Some((sentence.block, sourcing));
         if score.score < LISTED_FLOOR {

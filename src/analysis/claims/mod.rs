@@ -40,9 +40,11 @@ use model::{add_length, add_unigrams, dense, sigmoid, Features, LinearModel};
 pub struct ClaimScore {
     pub score: f32,
     pub reasons: Vec<ClaimReason>,
-    /// A predicate stating an agent's own attitude, intention or position ("Clinton wants",
-    /// "environmentalists worry"): the sentence names its source (see `analysis::sourcing`).
-    pub stance: Option<Span>,
+    /// Where the sentence says who or what holds its claim without a speech verb: an agent's
+    /// attitude, intention or position ("Clinton wants", "environmentalists worry"), an
+    /// agent's claim ("Trump's claim that"), a document's finding ("polls show"). See
+    /// `analysis::sourcing`.
+    pub holder: Option<Span>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -235,7 +237,7 @@ pub fn score_sentence_with(
     ClaimScore {
         score: sigmoid(model.logit(&features) + prior),
         reasons,
-        stance: stance::find_stance(text, &normalized),
+        holder: stance::find_holder(text, &normalized),
     }
 }
 

@@ -1,7 +1,9 @@
-//! Stance predicates: "Clinton wants to …", "environmentalists worry that …", "the union
-//! endorsed …". The sentence names an agent and states that agent's attitude, intention or
-//! position, so the agent is the claim's source (`analysis::sourcing`). The list and why it
-//! exists: `data/claims/stance_predicates.txt`.
+//! Who or what holds a sentence's claim, when the sentence itself says so without a speech
+//! verb: an agent's attitude, intention or position ("Clinton wants to …", "environmentalists
+//! worry that …", "the union endorsed …"), an agent's claim ("Trump's claim that …"), or a
+//! document's finding ("polls show …", "In the latest survey, …"). The holder is the claim's
+//! source (`analysis::sourcing`). The lists and why they exist:
+//! `data/claims/stance_predicates.txt`.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -31,32 +33,123 @@ struct Entry {
     agent: bool,
 }
 
-/// Each form and its entries (a form may appear on several lines).
-fn predicates() -> &'static HashMap<&'static str, Vec<Entry>> {
-    static PREDICATES: OnceLock<HashMap<&'static str, Vec<Entry>>> = OnceLock::new();
-    PREDICATES.get_or_init(|| {
-        let mut map: HashMap<&str, Vec<Entry>> = HashMap::new();
+/// The list, read once: each predicate form with its entries (a form may appear on several
+/// lines), and the `@`-named word sets.
+struct Lists {
+    predicates: HashMap<&'static str, Vec<Entry>>,
+    sets: HashMap<&'static str, Vec<&'static str>>,
+}
+
+impl Lists {
+    fn set(&self, name: &str) -> &[&'static str] {
+        self.sets
+            .get(name)
+            .unwrap_or_else(|| panic!("stance_predicates.txt: no @{name} line"))
+    }
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut lists = Lists {
+            predicates: HashMap::new(),
+            sets: HashMap::new(),
+        };
         for line in STANCE_LIST.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let words = line.split_whitespace();
+            let mut words = line.split_whitespace();
+            if let Some(name) = line.strip_prefix('@') {
+                let name = name.split_whitespace().next().unwrap_or_default();
+                lists
+                    .sets
+                    .entry(name)
+                    .or_default()
+                    .extend(words.by_ref().skip(1));
+                continue;
+            }
             let entry = Entry {
                 next: words.clone().find_map(|w| w.strip_prefix('+')),
                 agent: words.clone().any(|w| w == "!agent"),
             };
             for form in words.filter(|w| !w.starts_with(['+', '!'])) {
-                map.entry(form).or_default().push(entry);
+                lists.predicates.entry(form).or_default().push(entry);
             }
         }
-        map
+        lists
+    })
+}
+
+/// How far before a finding verb its document may be ("data from the 2014 survey show").
+const DOCUMENT_REACH: usize = 5;
+/// How long an opening "In the … poll," may be, in words.
+const OPENING_REACH: usize = 8;
+
+/// The span naming who or what holds the sentence's claim, if the sentence says so. Paragraph-
+/// local.
+pub(crate) fn find_holder(text: &str, sentence: &NormalizedSentence) -> Option<Span> {
+    find_stance(text, sentence)
+        .or_else(|| find_claim_noun(sentence))
+        .or_else(|| find_document(sentence))
+}
+
+/// "Trump's claim that …", "his insistence that …".
+fn find_claim_noun(sentence: &NormalizedSentence) -> Option<Span> {
+    let lists = lists();
+    let (nouns, possessives) = (lists.set("claim-noun"), lists.set("possessive"));
+    (1..sentence.len().saturating_sub(1)).find_map(|i| {
+        (nouns.contains(&sentence.word(i))
+            && sentence.word(i + 1) == "that"
+            && possessives.contains(&sentence.word(i - 1)))
+        .then(|| sentence.spans[i])
+    })
+}
+
+/// "Polls show …", "data from the survey indicate …", or an opening "In the latest poll, …" /
+/// "According to the report, …" (the attribution layer takes "according to" with a named
+/// source; here the source is a document).
+fn find_document(sentence: &NormalizedSentence) -> Option<Span> {
+    let lists = lists();
+    let (documents, findings) = (lists.set("document"), lists.set("finding"));
+    let opening = matches!(
+        (0..sentence.len().min(2))
+            .map(|i| sentence.word(i))
+            .collect::<Vec<_>>()
+            .as_slice(),
+        ["in", _] | ["according", "to"]
+    );
+    if opening {
+        let reach = sentence.len().min(OPENING_REACH + 2);
+        for i in 1..reach {
+            let word = sentence.word(i);
+            if documents.contains(&word) {
+                let comma_follows =
+                    (i + 1..sentence.len().min(i + 8)).any(|j| sentence.word(j) == ",");
+                if comma_follows {
+                    return Some(sentence.spans[i]);
+                }
+                break;
+            }
+            if !word.starts_with(char::is_alphanumeric) && word != "/" && word != "-" {
+                break;
+            }
+        }
+    }
+    (1..sentence.len()).find_map(|i| {
+        if !findings.contains(&sentence.word(i)) || NOT_AFTER.contains(&sentence.word(i - 1)) {
+            return None;
+        }
+        (i.saturating_sub(DOCUMENT_REACH)..i)
+            .find(|&j| documents.contains(&sentence.word(j)))
+            .map(|j| sentence.spans[j].cover(sentence.spans[i]))
     })
 }
 
 /// The first stance predicate in the sentence that has something before it to be its agent,
-/// as a span into `text`. Paragraph-local.
-pub(crate) fn find_stance(text: &str, sentence: &NormalizedSentence) -> Option<Span> {
-    let predicates = predicates();
+/// as a span into `text`.
+fn find_stance(text: &str, sentence: &NormalizedSentence) -> Option<Span> {
+    let predicates = &lists().predicates;
     (1..sentence.len()).find_map(|i| {
         let entries = predicates.get(sentence.word(i))?;
         let previous = sentence.word(i - 1);
@@ -89,7 +182,7 @@ mod tests {
 
     fn stance(text: &str) -> Option<&str> {
         let tokens = tokenize(text, Span::new(0, text.len()));
-        find_stance(text, &NormalizedSentence::new(text, &tokens)).map(|s| s.slice(text))
+        find_holder(text, &NormalizedSentence::new(text, &tokens)).map(|s| s.slice(text))
     }
 
     #[test]
@@ -124,5 +217,27 @@ mod tests {
         );
         assert_eq!(stance("The economy seems to be slowing."), None);
         assert_eq!(stance("Trump seemed to suggest a delay."), Some("seemed"));
+    }
+
+    #[test]
+    fn finds_a_claim_noun_and_a_documents_finding() {
+        assert_eq!(
+            stance("Politifact checked Trump's claim that there were 3,000 shootings."),
+            Some("claim")
+        );
+        assert_eq!(
+            stance("Polls show a close contest in the state."),
+            Some("Polls show")
+        );
+        assert_eq!(
+            stance("Data from the 2014 survey show that women held 41 percent of jobs."),
+            Some("Data from the 2014 survey show")
+        );
+        assert_eq!(
+            stance("In the previous national poll, conducted in early September, Clinton led."),
+            Some("poll")
+        );
+        assert_eq!(stance("In the morning, Clinton led the rally."), None);
+        assert_eq!(stance("The report was found in a drawer."), None);
     }
 }
