@@ -22,13 +22,16 @@ impl Rule for UnsourcedClaim {
 
     fn explanation(&self) -> &'static str {
         "A statement a reader could check — a number, a date, a comparison, a cause, a claim about \
-         what someone wants or will do, a judgement stated as fact — should say where it comes \
+         what someone must or will do, a judgement stated as fact — should say where it comes \
          from. It counts as sourced when an attribution covers it (\"…, the ministry said\", \
          \"according to …\", a quotation with its speaker), when it carries a link or a citation \
          marker (\"[1]\", \"(Reuters)\", a footnote), when the story opens with an agency dateline, \
-         when the sentence states what its agent wants, plans, fears or backs (\"Clinton wants to …\", \
-         \"environmentalists worry that …\": the agent is the source), or when the sentence before, \
-         in the same paragraph, is attributed and this one continues it (\"It also …\"). The score threshold is the `claims.threshold` setting."
+         when the sentence itself says who holds it (what its agent wants, plans, fears or backs: \
+         \"Clinton wants to …\", \"environmentalists worry that …\"; \"Trump's claim that …\"; \
+         what a document shows: \"polls show …\", \"In the latest survey, …\"), or when the \
+         sentence before, in the same paragraph, is attributed and this one continues it (\"It \
+         also …\"). A passive with no agent (\"is expected to\", \"was accused of\") does not \
+         source it. The score threshold is the `claims.threshold` setting."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {

@@ -112,13 +112,9 @@ fn find_claim_noun(sentence: &NormalizedSentence) -> Option<Span> {
 fn find_document(sentence: &NormalizedSentence) -> Option<Span> {
     let lists = lists();
     let (documents, findings) = (lists.set("document"), lists.set("finding"));
-    let opening = matches!(
-        (0..sentence.len().min(2))
-            .map(|i| sentence.word(i))
-            .collect::<Vec<_>>()
-            .as_slice(),
-        ["in", _] | ["according", "to"]
-    );
+    let opening = sentence.len() > 2
+        && (sentence.word(0) == "in"
+            || (sentence.word(0) == "according" && sentence.word(1) == "to"));
     if opening {
         let reach = sentence.len().min(OPENING_REACH + 2);
         for i in 1..reach {
