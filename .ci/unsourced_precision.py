@@ -2,8 +2,16 @@
 """On PolNeAR: the share of sentences flagged `unsourced-claim` that carry no gold attribution
 (a flagged sentence should be one nobody is said to have said). Prints one JSON line.
 
-usage: unsourced_precision.py BINARY DATASET.jsonl
+Also a recall proxy, so that the share is not won by flagging nothing: of the sentences that
+carry no gold attribution, the share we flag (`clean_flagged_share`). Not every such sentence is
+a claim (titles, transitions), so this is a proxy, to compare runs, not a recall.
+
+usage: unsourced_precision.py BINARY DATASET.jsonl [--errors]
+
+--errors lists the flagged sentences that do carry a gold attribution, grouped by the gold
+cue's words, most frequent first: the error analysis behind the sourcing decisions.
 """
+import collections
 import json
 import os
 import sys
@@ -13,22 +21,39 @@ sys.path.insert(0, SHARED_EVAL)
 import score  # noqa: E402  (the shared scorer: its CLI runner, validation and sentence splitter)
 
 
-def main(binary, dataset):
+def main(binary, dataset, errors=False):
     docs = score.load_dataset(dataset, "attribution")
     preds, _ = score.run_cli(f"{binary} analyze --json", docs, 64, 600, "attribution")
-    flagged = clean = 0
+    flagged = clean = clean_sentences = 0
+    misses = collections.defaultdict(list)
     for doc, pred in zip(docs, preds):
-        gold = [tuple(part) for a in doc["attributions"] for part in (a.get("content_parts") or [a["content"]])]
+        text = doc["text"]
+        gold = []
+        for a in doc["attributions"]:
+            cue = a.get("cue")
+            cue_words = " ".join(text[cue[0]:cue[1]].lower().split()) if cue else "(no cue)"
+            gold.extend((tuple(part), cue_words) for part in (a.get("content_parts") or [a["content"]]))
         diagnostics = [d for d in pred.get("diagnostics", []) if d["rule"] == "unsourced-claim"]
-        for start, end in score.split_sentences(doc["text"]):
+        for start, end in score.split_sentences(text):
+            hits = [cue for span, cue in gold if score.overlap((start, end), span)]
+            clean_sentences += not hits
             if not any(score.overlap((start, end), (d["start"], d["end"])) for d in diagnostics):
                 continue
             flagged += 1
-            clean += not any(score.overlap((start, end), g) for g in gold)
+            clean += not hits
+            if hits:
+                misses[hits[0]].append(text[start:end])
     share = clean / flagged if flagged else 1.0
-    print(json.dumps({"flagged_sentences": flagged, "without_gold_attribution": clean, "share": round(share, 4)}))
+    print(json.dumps({"flagged_sentences": flagged, "without_gold_attribution": clean, "share": round(share, 4),
+                      "sentences_without_gold_attribution": clean_sentences,
+                      "clean_flagged_share": round(clean / clean_sentences, 4) if clean_sentences else 0.0}))
+    if errors:
+        for cue, sentences in sorted(misses.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            print(f"\n## {cue!r}: {len(sentences)}")
+            for sentence in sentences:
+                print(f"  - {sentence[:200]}")
     return share
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], "--errors" in sys.argv[3:])

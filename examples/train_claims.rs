@@ -13,6 +13,8 @@
 //! DIR (default: `$NEWSLINT_DATA`, else `../shared/data`) holds `clef2019_train.jsonl` and
 //! `weasel_dev.jsonl`. The data stays there; only weights enter the project.
 
+mod claims_data;
+
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -24,7 +26,7 @@ use newslint::analysis::claims::{
 use newslint::text::{split_sentences, tokenize, Format, Prose};
 
 fn main() {
-    let mut data = training::default_data_dir();
+    let mut data = claims_data::default_data_dir();
     let mut write = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -39,7 +41,8 @@ fn main() {
     let data = data.expect("no training data: pass --data DIR or set NEWSLINT_DATA");
 
     let started = Instant::now();
-    let report = training::checkworthiness(&data).unwrap_or_else(|e| panic!("{e}"));
+    let clef = claims_data::read(&data, claims_data::CLEF).unwrap_or_else(|e| panic!("{e}"));
+    let report = training::checkworthiness(&clef).unwrap_or_else(|e| panic!("{e}"));
     for (id, average_precision, at_10) in &report.debates {
         println!("  {id:<28} AP {average_precision:.3}  P@10 {at_10:.1}");
     }
@@ -55,7 +58,8 @@ fn main() {
     print_dense_weights(&report.model, &CLAIM_DENSE_FEATURES);
 
     let started = Instant::now();
-    let weasels = training::weasels(&data).unwrap_or_else(|e| panic!("{e}"));
+    let weasel = claims_data::read(&data, claims_data::WEASEL).unwrap_or_else(|e| panic!("{e}"));
+    let weasels = training::weasels(&weasel).unwrap_or_else(|e| panic!("{e}"));
     println!(
         "weasel sentences, {WEASEL_FOLDS}-fold ({:.1}s): {}\n  the sentence model alone: {}",
         started.elapsed().as_secs_f64(),
@@ -68,13 +72,12 @@ fn main() {
         write_model(&report.model, "checkworthy.model");
         write_model(&weasels.model, "weasel.model");
     }
-    measure_speed(&data);
+    measure_speed(&clef);
 }
 
 /// Sentences per second through tokenize + score_sentence + find_weasels, with the shipped
 /// models, over the debates' text.
-fn measure_speed(data: &Path) {
-    let jsonl = std::fs::read_to_string(data.join("clef2019_train.jsonl")).expect("readable");
+fn measure_speed(jsonl: &str) {
     let texts: Vec<String> = jsonl
         .lines()
         .map(|line| {

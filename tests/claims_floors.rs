@@ -4,13 +4,17 @@
 //! `cargo test --release --test claims_floors -- --ignored`. The figures are printed by
 //! `cargo run --release --example train_claims`.
 
+#[path = "../examples/claims_data/mod.rs"]
+mod claims_data;
+
 use newslint::analysis::claims::training;
 
 #[test]
 #[ignore = "needs ../shared/data; run by .ci/run"]
 fn cross_validated_figures_stay_above_their_floors() {
-    let data = training::default_data_dir().expect("../shared/data or $NEWSLINT_DATA");
-    let claims = training::checkworthiness(&data).expect("CLEF data readable");
+    let data = claims_data::default_data_dir().expect("../shared/data or $NEWSLINT_DATA");
+    let read = |file| claims_data::read(&data, file).unwrap_or_else(|e| panic!("{e}"));
+    let claims = training::checkworthiness(&read(claims_data::CLEF)).expect("CLEF data valid");
     // Measured 0.214 leave-one-debate-out; the best CLEF-2019 system had 0.166.
     assert!(
         claims.mean_average_precision >= 0.20,
@@ -19,7 +23,7 @@ fn cross_validated_figures_stay_above_their_floors() {
     );
     assert!(claims.at_half.f1() >= 0.15, "F1 at 0.5: {}", claims.at_half);
 
-    let weasels = training::weasels(&data).expect("weasel data readable");
+    let weasels = training::weasels(&read(claims_data::WEASEL)).expect("weasel data valid");
     // Measured accuracy 0.768, F1 0.780 (5-fold).
     assert!(
         weasels.phrases.accuracy() >= 0.75,

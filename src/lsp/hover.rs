@@ -128,6 +128,7 @@ fn claim_section(analyzed: &Analyzed, claim: &Claim) -> String {
         Some(Sourcing::Link(_)) => "sourced: a link".to_owned(),
         Some(Sourcing::Citation(span)) => format!("sourced: citation {}", span.slice(source)),
         Some(Sourcing::Dateline) => "sourced: the agency dateline that opens the story".to_owned(),
+        Some(Sourcing::Holder(span)) => format!("sourced: it says who holds it, “{}”", span.slice(source)),
     };
     format!(
         "**Claim** (check-worthiness {:.2}) — why: {why}\n\n{status}",

@@ -22,12 +22,16 @@ impl Rule for UnsourcedClaim {
 
     fn explanation(&self) -> &'static str {
         "A statement a reader could check — a number, a date, a comparison, a cause, a claim about \
-         what someone wants or will do, a judgement stated as fact — should say where it comes \
+         what someone must or will do, a judgement stated as fact — should say where it comes \
          from. It counts as sourced when an attribution covers it (\"…, the ministry said\", \
          \"according to …\", a quotation with its speaker), when it carries a link or a citation \
          marker (\"[1]\", \"(Reuters)\", a footnote), when the story opens with an agency dateline, \
-         or when the sentence before, in the same paragraph, is attributed and this one continues \
-         it (\"It also …\"). The score threshold is the `claims.threshold` setting."
+         when the sentence itself says who holds it (what its agent wants, plans, fears or backs: \
+         \"Clinton wants to …\", \"environmentalists worry that …\"; \"Trump's claim that …\"; \
+         what a document shows: \"polls show …\", \"In the latest survey, …\"), or when the \
+         sentence before, in the same paragraph, is attributed and this one continues it (\"It \
+         also …\"). A passive with no agent (\"is expected to\", \"was accused of\") does not \
+         source it. The score threshold is the `claims.threshold` setting."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -105,5 +109,29 @@ mod tests {
             "MOSCOW (Reuters) — Unemployment rose to 17% in March, the highest level since 1994."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_sentence_stating_its_agents_stance_is_sourced_by_the_agent() {
+        assert!(flagged("Clinton wants to sign up 5 million people by 2020.").is_empty());
+        assert!(flagged(
+            "Environmentalists worry that the cleanup could cost taxpayers $200 million."
+        )
+        .is_empty());
+        // Passive: nobody is named as holding the expectation.
+        let expected = "The deal is expected to cost taxpayers $200 million by 2020.";
+        assert_eq!(flagged(expected), [expected]);
+    }
+
+    #[test]
+    fn the_report_goes_on_after_but_and_a_semicolon() {
+        for sentence in [
+            "The Tax Policy Center says it would depress revenue at first, but would eventually \
+             add $84 billion over 10 years.",
+            "The center estimates that the plan would raise $1.1 trillion, the ministry said; the \
+             foundation puts the figure at $498 billion.",
+        ] {
+            assert!(flagged(sentence).is_empty(), "{sentence}");
+        }
     }
 }

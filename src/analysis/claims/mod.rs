@@ -18,6 +18,7 @@ mod citations;
 mod cues;
 mod lexicon;
 pub mod model;
+mod stance;
 pub mod training;
 mod weasel;
 
@@ -39,6 +40,11 @@ use model::{add_length, add_unigrams, dense, sigmoid, Features, LinearModel};
 pub struct ClaimScore {
     pub score: f32,
     pub reasons: Vec<ClaimReason>,
+    /// Where the sentence says who or what holds its claim without a speech verb: an agent's
+    /// attitude, intention or position ("Clinton wants", "environmentalists worry"), an
+    /// agent's claim ("Trump's claim that"), a document's finding ("polls show"). See
+    /// `analysis::sourcing`.
+    pub holder: Option<Span>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -231,6 +237,7 @@ pub fn score_sentence_with(
     ClaimScore {
         score: sigmoid(model.logit(&features) + prior),
         reasons,
+        holder: stance::find_holder(text, &normalized),
     }
 }
 

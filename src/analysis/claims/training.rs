@@ -1,12 +1,12 @@
 //! Training and cross-validation of the two claim models, shared by
 //! `examples/train_claims.rs` (which writes the weights) and `tests/claims_floors.rs` (which
-//! asserts the held-out figures). The data is read from outside the project at run time.
+//! asserts the held-out figures). They read the data from outside the project at run time
+//! (`examples/claims_data`) and pass its text in: like the rest of `analysis`, this module does
+//! no I/O.
 //!
 //! Both evaluations go through the analysis' own path (`Prose::parse`, sentences, tokens,
 //! [`score_sentence_with`], [`find_weasels_with`]) and score as `shared/eval/score.py` does,
 //! so the figures are what `newslint analyze` would get on unseen debates and sentences.
-
-use std::path::Path;
 
 use serde_json::Value;
 
@@ -105,11 +105,12 @@ fn shuffle(order: &mut [usize], state: &mut u64) {
     }
 }
 
-fn read_jsonl(path: &Path) -> Result<Vec<Value>, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    text.lines()
-        .map(|line| serde_json::from_str(line).map_err(|e| format!("{}: {e}", path.display())))
+/// One JSON value a line; `name` says which file in errors.
+fn parse_jsonl(jsonl: &str, name: &str) -> Result<Vec<Value>, String> {
+    jsonl
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| serde_json::from_str(line).map_err(|e| format!("{name}: {e}")))
         .collect()
 }
 
@@ -143,8 +144,8 @@ struct Debate {
     examples: Vec<Example>,
 }
 
-fn load_debates(path: &Path) -> Result<Vec<Debate>, String> {
-    read_jsonl(path)?
+fn load_debates(jsonl: &str) -> Result<Vec<Debate>, String> {
+    parse_jsonl(jsonl, "clef2019_train.jsonl")?
         .into_iter()
         .map(|doc| {
             let text = doc["text"]
@@ -319,9 +320,9 @@ pub struct CheckworthinessReport {
     pub model: LinearModel,
 }
 
-/// Leave-one-debate-out on `clef2019_train.jsonl` in `data`, then a model trained on all.
-pub fn checkworthiness(data: &Path) -> Result<CheckworthinessReport, String> {
-    let debates = load_debates(&data.join("clef2019_train.jsonl"))?;
+/// Leave-one-debate-out on the text of `clef2019_train.jsonl`, then a model trained on all.
+pub fn checkworthiness(clef_jsonl: &str) -> Result<CheckworthinessReport, String> {
+    let debates = load_debates(clef_jsonl)?;
     let dense = CLAIM_DENSE_FEATURES.len();
     let mut report = CheckworthinessReport {
         debates: Vec::new(),
@@ -370,9 +371,9 @@ pub struct WeaselReport {
 
 pub const WEASEL_FOLDS: usize = 5;
 
-/// 5-fold cross-validation on `weasel_dev.jsonl` in `data`, then a model trained on all.
-pub fn weasels(data: &Path) -> Result<WeaselReport, String> {
-    let rows = read_jsonl(&data.join("weasel_dev.jsonl"))?;
+/// 5-fold cross-validation on the text of `weasel_dev.jsonl`, then a model trained on all.
+pub fn weasels(weasel_jsonl: &str) -> Result<WeaselReport, String> {
+    let rows = parse_jsonl(weasel_jsonl, "weasel_dev.jsonl")?;
     let texts: Vec<&str> = rows
         .iter()
         .map(|r| r["text"].as_str().unwrap_or(""))
@@ -416,12 +417,4 @@ pub fn has_weasel(model: &LinearModel, text: &str) -> bool {
         let tokens = tokenize(text, s.span);
         !find_weasels_with(model, text, s.span, &tokens).is_empty()
     })
-}
-
-/// `NEWSLINT_DATA`, else `shared/data` beside the project (`../shared/data`), if it exists.
-pub fn default_data_dir() -> Option<std::path::PathBuf> {
-    let dir = std::env::var_os("NEWSLINT_DATA")
-        .map(Into::into)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
-    dir.join("clef2019_train.jsonl").exists().then_some(dir)
 }

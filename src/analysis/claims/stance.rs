@@ -1,0 +1,239 @@
+//! Who or what holds a sentence's claim, when the sentence itself says so without a speech
+//! verb: an agent's attitude, intention or position ("Clinton wants to …", "environmentalists
+//! worry that …", "the union endorsed …"), an agent's claim ("Trump's claim that …"), or a
+//! document's finding ("polls show …", "In the latest survey, …"). The holder is the claim's
+//! source (`analysis::sourcing`). The lists and why they exist:
+//! `data/claims/stance_predicates.txt`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::lexicon::NormalizedSentence;
+use crate::analysis::Span;
+
+const STANCE_LIST: &str = include_str!("../../../data/claims/stance_predicates.txt");
+
+/// Words after which the form is not an agent's predicate: passive or adjectival after "be"
+/// ("is expected to", "was accused of", "were worried"), a noun or an adjective after a
+/// determiner ("their plans to", "the intended targets").
+const NOT_AFTER: [&str; 27] = [
+    "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "the", "a", "an",
+    "his", "her", "its", "their", "our", "my", "your", "no", "any", "these", "those", "such",
+    "made",
+];
+
+/// Pronouns that name an agent right before a `!agent` predicate ("she seemed to …").
+const AGENT_PRONOUNS: [&str; 5] = ["he", "she", "they", "we", "i"];
+
+/// One line of the list: the word that must follow the form, if any, and whether the word
+/// before must name the agent (a capitalised name or a personal pronoun).
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    next: Option<&'static str>,
+    agent: bool,
+}
+
+/// The list, read once: each predicate form with its entries (a form may appear on several
+/// lines), and the `@`-named word sets.
+struct Lists {
+    predicates: HashMap<&'static str, Vec<Entry>>,
+    sets: HashMap<&'static str, Vec<&'static str>>,
+}
+
+impl Lists {
+    fn set(&self, name: &str) -> &[&'static str] {
+        self.sets
+            .get(name)
+            .unwrap_or_else(|| panic!("stance_predicates.txt: no @{name} line"))
+    }
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut lists = Lists {
+            predicates: HashMap::new(),
+            sets: HashMap::new(),
+        };
+        for line in STANCE_LIST.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut words = line.split_whitespace();
+            if let Some(name) = line.strip_prefix('@') {
+                let name = name.split_whitespace().next().unwrap_or_default();
+                lists
+                    .sets
+                    .entry(name)
+                    .or_default()
+                    .extend(words.by_ref().skip(1));
+                continue;
+            }
+            let entry = Entry {
+                next: words.clone().find_map(|w| w.strip_prefix('+')),
+                agent: words.clone().any(|w| w == "!agent"),
+            };
+            for form in words.filter(|w| !w.starts_with(['+', '!'])) {
+                lists.predicates.entry(form).or_default().push(entry);
+            }
+        }
+        lists
+    })
+}
+
+/// How far before a finding verb its document may be ("data from the 2014 survey show").
+const DOCUMENT_REACH: usize = 5;
+/// How long an opening "In the … poll," may be, in words.
+const OPENING_REACH: usize = 8;
+
+/// The span naming who or what holds the sentence's claim, if the sentence says so. Paragraph-
+/// local.
+pub(crate) fn find_holder(text: &str, sentence: &NormalizedSentence) -> Option<Span> {
+    find_stance(text, sentence)
+        .or_else(|| find_claim_noun(sentence))
+        .or_else(|| find_document(sentence))
+}
+
+/// "Trump's claim that …", "his insistence that …".
+fn find_claim_noun(sentence: &NormalizedSentence) -> Option<Span> {
+    let lists = lists();
+    let (nouns, possessives) = (lists.set("claim-noun"), lists.set("possessive"));
+    (1..sentence.len().saturating_sub(1)).find_map(|i| {
+        (nouns.contains(&sentence.word(i))
+            && sentence.word(i + 1) == "that"
+            && possessives.contains(&sentence.word(i - 1)))
+        .then(|| sentence.spans[i])
+    })
+}
+
+/// "Polls show …", "data from the survey indicate …", or an opening "In the latest poll, …" /
+/// "According to the report, …" (the attribution layer takes "according to" with a named
+/// source; here the source is a document).
+fn find_document(sentence: &NormalizedSentence) -> Option<Span> {
+    let lists = lists();
+    let (documents, findings) = (lists.set("document"), lists.set("finding"));
+    let opening = sentence.len() > 2
+        && (sentence.word(0) == "in"
+            || (sentence.word(0) == "according" && sentence.word(1) == "to"));
+    if opening {
+        let reach = sentence.len().min(OPENING_REACH + 2);
+        for i in 1..reach {
+            let word = sentence.word(i);
+            if documents.contains(&word) {
+                let comma_follows =
+                    (i + 1..sentence.len().min(i + 8)).any(|j| sentence.word(j) == ",");
+                if comma_follows {
+                    return Some(sentence.spans[i]);
+                }
+                break;
+            }
+            if !word.starts_with(char::is_alphanumeric) && word != "/" && word != "-" {
+                break;
+            }
+        }
+    }
+    (1..sentence.len()).find_map(|i| {
+        if !findings.contains(&sentence.word(i)) || NOT_AFTER.contains(&sentence.word(i - 1)) {
+            return None;
+        }
+        (i.saturating_sub(DOCUMENT_REACH)..i)
+            .find(|&j| documents.contains(&sentence.word(j)))
+            .map(|j| sentence.spans[j].cover(sentence.spans[i]))
+    })
+}
+
+/// The first stance predicate in the sentence that has something before it to be its agent,
+/// as a span into `text`.
+fn find_stance(text: &str, sentence: &NormalizedSentence) -> Option<Span> {
+    let predicates = &lists().predicates;
+    (1..sentence.len()).find_map(|i| {
+        let entries = predicates.get(sentence.word(i))?;
+        let previous = sentence.word(i - 1);
+        if NOT_AFTER.contains(&previous) {
+            return None;
+        }
+        let next = (i + 1 < sentence.len()).then(|| sentence.word(i + 1));
+        // "super PACs supported by the Koch brothers": a passive participle; "hate-fueled",
+        // "Obama-backed": part of a compound.
+        if matches!(next, Some("by" | "-")) {
+            return None;
+        }
+        let names_agent = || {
+            AGENT_PRONOUNS.contains(&previous)
+                || sentence.spans[i - 1]
+                    .slice(text)
+                    .starts_with(char::is_uppercase)
+        };
+        entries
+            .iter()
+            .any(|e| (e.next.is_none() || e.next == next) && (!e.agent || names_agent()))
+            .then(|| sentence.spans[i])
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn stance(text: &str) -> Option<&str> {
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        find_holder(text, &NormalizedSentence::new(text, &tokens)).map(|s| s.slice(text))
+    }
+
+    #[test]
+    fn finds_an_agents_attitude() {
+        assert_eq!(
+            stance("Clinton wants to sign up 5 million people."),
+            Some("wants")
+        );
+        assert_eq!(
+            stance("Environmentalists worry that the cost could fall to taxpayers."),
+            Some("worry")
+        );
+        assert_eq!(
+            stance("The Clinton campaign plans to employ Mr. Obama."),
+            Some("plans")
+        );
+    }
+
+    #[test]
+    fn needs_an_agent_and_the_verb_reading() {
+        assert_eq!(stance("His plans were never published."), None);
+        assert_eq!(stance("The deal is expected to close in March."), None);
+        assert_eq!(stance("Republican support was more solid."), None);
+        assert_eq!(stance("Consider the case of Ohio."), None);
+        assert_eq!(
+            stance("Trump did not unveil their plans to pay for it."),
+            None
+        );
+        assert_eq!(
+            stance("Groups supported by the brothers seized on it."),
+            None
+        );
+        assert_eq!(stance("The economy seems to be slowing."), None);
+        assert_eq!(stance("Trump seemed to suggest a delay."), Some("seemed"));
+    }
+
+    #[test]
+    fn finds_a_claim_noun_and_a_documents_finding() {
+        assert_eq!(
+            stance("Politifact checked Trump's claim that there were 3,000 shootings."),
+            Some("claim")
+        );
+        assert_eq!(
+            stance("Polls show a close contest in the state."),
+            Some("Polls show")
+        );
+        assert_eq!(
+            stance("Data from the 2014 survey show that women held 41 percent of jobs."),
+            Some("Data from the 2014 survey show")
+        );
+        assert_eq!(
+            stance("In the previous national poll, conducted in early September, Clinton led."),
+            Some("poll")
+        );
+        assert_eq!(stance("In the morning, Clinton led the rally."), None);
+        assert_eq!(stance("The report was found in a drawer."), None);
+    }
+}
