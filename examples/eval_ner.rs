@@ -122,7 +122,8 @@ fn main() {
     alias(&tagger, &held_out);
 
     // Headlines: the same documents with every line in Title Case.
-    let conll_title: Vec<ner_data::GoldDocument> = conll.iter().map(in_title_case).collect();
+    let conll_title: Vec<ner_data::GoldDocument> =
+        conll.iter().map(ner_data::in_title_case).collect();
     report(
         "CoNLL-2003 dev in Title Case, grouped",
         &tagger,
@@ -131,8 +132,10 @@ fn main() {
         0,
         true,
     );
-    let gum_title: Vec<ner_data::GoldDocument> =
-        held_out.iter().map(|d| in_title_case(d)).collect();
+    let gum_title: Vec<ner_data::GoldDocument> = held_out
+        .iter()
+        .map(|d| ner_data::in_title_case(d))
+        .collect();
     report(
         "GUM held-out (PER/ORG/LOC) in Title Case, grouped",
         &tagger,
@@ -205,50 +208,6 @@ fn main() {
         referents / PASSES,
         started.elapsed().as_secs_f64()
     );
-}
-
-/// The document with each line written as a Title-Case headline: every word that starts with
-/// an ASCII lower-case letter is capitalised, but short function words after the first.
-/// Offsets do not move.
-fn in_title_case(document: &ner_data::GoldDocument) -> ner_data::GoldDocument {
-    const SMALL: [&str; 16] = [
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "as",
-        "with", "from",
-    ];
-    let mut text = String::with_capacity(document.text.len());
-    for (n, line) in document.text.split('\n').enumerate() {
-        if n > 0 {
-            text.push('\n');
-        }
-        let bytes = line.as_bytes();
-        let mut first = true;
-        let mut i = 0;
-        while i < bytes.len() {
-            if !bytes[i].is_ascii_alphabetic() {
-                let c = line[i..].chars().next().unwrap();
-                text.push(c);
-                i += c.len_utf8();
-                continue;
-            }
-            let end = (i..bytes.len())
-                .find(|&j| !(bytes[j].is_ascii_alphanumeric() || b"'.-_".contains(&bytes[j])))
-                .unwrap_or(bytes.len());
-            let word = &line[i..end];
-            if first || !SMALL.contains(&word) {
-                text.push(word.as_bytes()[0].to_ascii_uppercase() as char);
-                text.push_str(&word[1..]);
-            } else {
-                text.push_str(word);
-            }
-            first = false;
-            i = end;
-        }
-    }
-    ner_data::GoldDocument {
-        text,
-        entities: document.entities.clone(),
-        clusters: document.clusters.clone(),
-    }
 }
 
 /// Writes the grouped mentions of `documents` as the scorer's `analyze --json` output
