@@ -2,10 +2,14 @@
 //!
 //! ```text
 //! cargo run --release --example eval_ner -- [DATA_DIR=../shared/data] [--model data/ner/model.bin]
+//!     [--errors N] [--dump FILE]
 //! ```
 //! Prints P/R/F1 per label on `conll2003_dev.jsonl` and on the held-out fifth of
-//! `gum_other.jsonl` (PER/ORG/LOC only: GUM has no MISC), then tagging speed.
-//! `--errors N` also lists the first N missed and spurious entities of each set.
+//! `gum_other.jsonl` (PER/ORG/LOC only: GUM has no MISC), the same two sets with every line
+//! in Title Case (headlines), then tagging speed. `--model` evaluates a model file without
+//! rebuilding. `--errors N` also lists the first N missed and spurious entities of each set;
+//! `--dump FILE` writes the grouped GUM held-out mentions as `analyze --json` output (code
+//! points), for error analysis with the scorer's tools.
 
 #[path = "ner_common/mod.rs"]
 mod ner_data;
