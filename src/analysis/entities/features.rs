@@ -4,7 +4,7 @@
 //! *emission* features (word, lower case, shape, affixes, neighbours, position, gazetteers);
 //! the decoder adds one *transition* feature per pair of adjacent tags.
 
-use super::gazetteer::{Gazetteer, List, Membership, LISTS};
+use super::gazetteer::{CommonWords, Gazetteer, List, Membership, LISTS};
 use super::hashing;
 use crate::text::Token;
 
@@ -89,6 +89,12 @@ struct TokenFacts {
     capitalised: bool,
 }
 
+/// Words of three letters or more that Title-Case headlines leave in lower case.
+const TITLE_LOWER: [&str; 14] = [
+    "the", "and", "for", "nor", "but", "yet", "with", "from", "into", "onto", "upon", "over",
+    "via", "per",
+];
+
 /// Neighbour values before the first and after the last token.
 const START: u64 = 0x0053_5441_5254;
 const END: u64 = 0x0045_4e44;
@@ -99,7 +105,12 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
     let mut facts: Vec<TokenFacts> = Vec::with_capacity(n);
     let mut upper_words = 0usize;
     let mut cased_words = 0usize;
-    for token in tokens {
+    // Title-Case evidence after the first word: capitalised common words ("Talks", "Resume")
+    // against lower-case words other than the short ones headlines keep in lower case.
+    let common = CommonWords::get();
+    let mut capitalised_common: Vec<usize> = Vec::new();
+    let mut lower_words = 0usize;
+    for (i, token) in tokens.iter().enumerate() {
         let word = token.text(text);
         let lower: String = if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
             word.chars().flat_map(char::to_lowercase).collect()
@@ -116,11 +127,40 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
             cased_words += 1;
             upper_words += usize::from(upper == total);
         }
-        facts.push(token_facts(word, &lower));
+        let fact = token_facts(word, &lower);
+        if i > 0 && total >= 3 && total == word.len() {
+            if upper == 1 && fact.capitalised {
+                if common.contains(fact.lower) {
+                    capitalised_common.push(i);
+                }
+            } else if upper == 0 && !TITLE_LOWER.contains(&lower.as_str()) {
+                lower_words += 1;
+            }
+        }
+        facts.push(fact);
         lower_strings.push(lower);
     }
     // A headline or wire slug in capitals: shape says little, lower case says more.
     let all_caps = cased_words >= 2 && upper_words * 10 >= cased_words * 8;
+    // A headline in Title Case ("Talks Resume as Foreign Ministers Meet in Geneva"): its
+    // common words are read as if in lower case, so that capitals mean names again. Four
+    // such words at least, four times as many as the lower-case ones: a sentence with a name
+    // full of common words ("… met the National Security Council") stays as it is.
+    let title_case =
+        !all_caps && capitalised_common.len() >= 4 && capitalised_common.len() >= 4 * lower_words;
+    if title_case {
+        for &i in &capitalised_common {
+            let word = tokens[i].text(text);
+            let mut chars = word.chars();
+            let decapitalised: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_lowercase)
+                .chain(chars)
+                .collect();
+            facts[i] = token_facts(&decapitalised, &lower_strings[i]);
+        }
+    }
 
     let lower_refs: Vec<&str> = lower_strings.iter().map(String::as_str).collect();
     let members = Gazetteer::get().memberships(&lower_refs);

@@ -3,7 +3,7 @@
 //! Lists live in `data/ner/gazetteers/` (sources and licences in `data/ner/SOURCES.md`) and
 //! are compiled in. Matching is on lower-cased tokens, so ALL-CAPS headlines match too.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::hashing;
@@ -171,6 +171,33 @@ impl Gazetteer {
     }
 }
 
+/// Lower-case English words that are not names: SCOWL's list (Debian's `wamerican`) less every
+/// word it also lists capitalised. "took", "victory", "council" are in; "west", "may", "bush"
+/// are out. A sentence that capitalises them is a Title-Case headline.
+pub struct CommonWords {
+    /// [`hashing::str`] of each word.
+    words: HashSet<u64, hashing::PassThroughBuild>,
+}
+
+impl CommonWords {
+    pub fn get() -> &'static CommonWords {
+        static WORDS: OnceLock<CommonWords> = OnceLock::new();
+        WORDS.get_or_init(|| {
+            let source = include_str!("../../../data/ner/gazetteers/common_words.txt");
+            CommonWords {
+                words: source.lines().map(hashing::str).collect(),
+            }
+        })
+    }
+
+    /// Whether the word whose lower-case form hashes (by [`hashing::str`]) to `lower_hash`
+    /// is a common word.
+    #[inline]
+    pub fn contains(&self, lower_hash: u64) -> bool {
+        self.words.contains(&lower_hash)
+    }
+}
+
 fn phrase_step(hash: u64, index: usize, lower_token: &str) -> u64 {
     let hash = if index > 0 {
         hashing::bytes(hash, b" ")
@@ -195,5 +222,14 @@ mod tests {
         assert!(members[4].any() & List::City.bit() != 0);
         assert!(gazetteer.contains("president", List::Title));
         assert!(gazetteer.contains("james", List::FirstName));
+    }
+
+    #[test]
+    fn common_words_leave_out_words_that_are_also_names() {
+        let common = CommonWords::get();
+        assert!(common.contains(hashing::str("victory")));
+        assert!(common.contains(hashing::str("council")));
+        assert!(!common.contains(hashing::str("west")));
+        assert!(!common.contains(hashing::str("putin")));
     }
 }

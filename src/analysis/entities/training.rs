@@ -125,6 +125,9 @@ pub struct Options {
     /// Keep at most this many features (the strongest by L1 norm of their weights).
     pub max_features: usize,
     pub seed: u64,
+    /// Perceptrons trained on different orders of the examples (seeds); their averaged
+    /// weights are averaged again. Lowers the variance that the order alone causes.
+    pub runs: usize,
 }
 
 /// Perceptron weights under training, with the sums for averaging.
@@ -185,17 +188,54 @@ impl Perceptron {
 }
 
 /// Trains on `examples` and returns the serialised model. `progress` is called after each
-/// epoch with (epoch, token accuracy on the training data during that epoch).
+/// epoch with (run, epoch, token accuracy on the training data during that epoch).
 pub fn train(
     examples: &[Example],
     options: &Options,
-    mut progress: impl FnMut(usize, f64),
+    mut progress: impl FnMut(usize, usize, f64),
 ) -> Vec<u8> {
+    let runs = options.runs.max(1);
+    let mut sum: HashMap<u64, [f32; N_TAGS], PassThroughBuild> = HashMap::default();
+    for run in 0..runs {
+        // Run 0 keeps the given seed, so that one run is the plain averaged perceptron.
+        let seed = options
+            .seed
+            .wrapping_add((run as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        let weights = train_once(examples, options.epochs, seed, |epoch, accuracy| {
+            progress(run, epoch, accuracy)
+        });
+        for (feature, row) in weights {
+            let total = sum.entry(feature).or_insert([0.0; N_TAGS]);
+            for (total, w) in total.iter_mut().zip(row) {
+                *total += w / runs as f32;
+            }
+        }
+    }
+    let mut averaged: Vec<(u64, [f32; N_TAGS])> = sum.into_iter().collect();
+    let strength = |row: &[f32; N_TAGS]| row.iter().map(|w| w.abs()).sum::<f32>();
+    averaged.retain(|(_, row)| strength(row) > 1e-3);
+    // A total order (strength, then hash): the output does not depend on map iteration.
+    averaged.sort_by(|a, b| {
+        strength(&b.1)
+            .total_cmp(&strength(&a.1))
+            .then(a.0.cmp(&b.0))
+    });
+    averaged.truncate(options.max_features);
+    model::write(&averaged)
+}
+
+/// One averaged perceptron over `epochs` passes in an order drawn from `seed`.
+fn train_once(
+    examples: &[Example],
+    epochs: usize,
+    seed: u64,
+    mut progress: impl FnMut(usize, f64),
+) -> Vec<(u64, [f32; N_TAGS])> {
     let mut perceptron = Perceptron::default();
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = options.seed | 1;
+    let mut rng = seed | 1;
     let transition = |previous: Option<u8>| [features::transition_feature(previous)];
-    for epoch in 1..=options.epochs {
+    for epoch in 1..=epochs {
         shuffle(&mut order, &mut rng);
         let (mut correct, mut total) = (0usize, 0usize);
         for &e in &order {
@@ -243,16 +283,7 @@ pub fn train(
         }
         progress(epoch, correct as f64 / total.max(1) as f64);
     }
-    let mut averaged = perceptron.averaged();
-    let strength = |row: &[f32; N_TAGS]| row.iter().map(|w| w.abs()).sum::<f32>();
-    averaged.retain(|(_, row)| strength(row) > 1e-3);
-    averaged.sort_by(|a, b| {
-        strength(&b.1)
-            .total_cmp(&strength(&a.1))
-            .then(a.0.cmp(&b.0))
-    });
-    averaged.truncate(options.max_features);
-    model::write(&averaged)
+    perceptron.averaged()
 }
 
 /// `emissions` with every tag ruled out that disagrees with `gold`, except that an `O`
