@@ -569,7 +569,8 @@ fn verb_frame(
             content: choose_content(words, source_start, after, verb),
         });
     }
-    if verb.is_ambiguous() {
+    // An attitude needs its subject before it: "“…,” said Caddell" but no "“…,” wants Caddell".
+    if verb.is_ambiguous() || verb.is_attitude() {
         return None;
     }
     // "“…,” said Caddell": the subject follows the verb (not "told me").

@@ -222,6 +222,58 @@ fn reported_speech_patterns() {
 }
 
 #[test]
+fn attitudes_and_intentions() {
+    // PolNeAR annotates what somebody wants, sees, opposes or refuses as an attribution.
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Trump wants to build a wall on the border.",
+            "to build a wall on the border",
+            "Trump",
+            "wants",
+        ),
+        (
+            "The senator opposes the trade deal.",
+            "the trade deal",
+            "The senator",
+            "opposes",
+        ),
+        (
+            "Clinton sees the election as a referendum on temperament.",
+            "the election as a referendum on temperament",
+            "Clinton",
+            "sees",
+        ),
+        (
+            "The campaign refused to release the candidate's tax returns.",
+            "to release the candidate's tax returns",
+            "The campaign",
+            "refused",
+        ),
+        (
+            "Voters know the economy is recovering.",
+            "the economy is recovering",
+            "Voters",
+            "know",
+        ),
+        (
+            "The White House declined to comment on the report.",
+            "to comment on the report",
+            "The White House",
+            "declined",
+        ),
+    ];
+    assert_single_attributions(cases);
+    // An attitude is no speech verb: it never takes its subject after a quotation.
+    let lexicon = cues::Lexicon::new(&[]);
+    assert!(lexicon.lookup("wants").unwrap().is_attitude());
+    assert!(!lexicon.lookup("said").unwrap().is_attitude());
+    assert_eq!(
+        found("“We will win,” wanted the crowd."),
+        [("“We will win,”".to_owned(), None, None, None)]
+    );
+}
+
+#[test]
 fn nouns_and_titles_are_not_attributions() {
     for sentence in [
         "The claims were never tested in court.",
