@@ -332,7 +332,67 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
         index = cue_end + 1;
     }
     clip_before_later_frames(words, &mut frames);
+    drop_nested(words, &mut frames);
     frames
+}
+
+/// "Clinton told reporters that she believes the policies must continue": the belief is part of
+/// what Clinton said, not an attribution of its own (news annotation does not nest them). A frame
+/// whose cue and content lie inside another frame's content is dropped, unless it quotes
+/// somebody ("The new doctrine notes “…”, summed up Lavrov": the words are the doctrine's).
+/// Sorted sweep: linear after the sort.
+fn drop_nested(words: &[Word], frames: &mut Vec<Frame>) {
+    let reach = |f: &Frame| f.content.map(|c| c.cover(f.cue));
+    let mut by_start: Vec<(Span, usize)> = frames
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.content.map(|c| (c, i)))
+        .collect();
+    by_start.sort_by_key(|(c, _)| c.start);
+    let mut order: Vec<usize> = (0..frames.len()).collect();
+    order.sort_by_key(|&i| reach(&frames[i]).map_or(usize::MAX, |r| r.start));
+    // The two contents reaching furthest among those started so far, with their frames.
+    let mut widest: [Option<(usize, usize)>; 2] = [None, None];
+    let mut next = 0;
+    let mut nested = vec![false; frames.len()];
+    for i in order {
+        let Some(reach) = reach(&frames[i]) else {
+            continue;
+        };
+        while next < by_start.len() && by_start[next].0.start <= reach.start {
+            let (content, frame) = by_start[next];
+            let candidate = Some((content.end, frame));
+            if widest[0].is_none_or(|(end, _)| content.end > end) {
+                widest = [candidate, widest[0]];
+            } else if widest[1].is_none_or(|(end, _)| content.end > end) {
+                widest[1] = candidate;
+            }
+            next += 1;
+        }
+        let quotes = |content: Span| {
+            let first = words.partition_point(|w| w.span.start < content.start);
+            words[first..]
+                .iter()
+                .take_while(|w| w.span.end <= content.end)
+                .any(|w| w.quoted)
+        };
+        let outer = widest
+            .iter()
+            .flatten()
+            .find(|&&(_, frame)| frame != i)
+            .filter(|&&(end, _)| end >= reach.end)
+            .map(|&(_, frame)| frames[frame]);
+        // The outer content comes first ("…, summed up Lavrov"): a quoting frame inside it
+        // keeps its words.
+        let outer_before_cue =
+            outer.is_some_and(|o| o.content.is_some_and(|c| c.end <= o.cue.start));
+        nested[i] = outer.is_some() && !(outer_before_cue && frames[i].content.is_some_and(quotes));
+    }
+    let mut index = 0;
+    frames.retain(|_| {
+        index += 1;
+        !nested[index - 1]
+    });
 }
 
 /// "The doctrine notes “…”, summed up Lavrov", "As Clinton noted …, ― Trump boasted, “…”": a
@@ -557,11 +617,13 @@ fn verb_frame(
         let auxiliary = index
             .checked_sub(1)
             .is_some_and(|before| words[before].is_one_of(AUXILIARIES));
-        if verb.is_ambiguous() && !auxiliary && !is_verb_position(words, subject_end?, after, verb)
+        let source_start = words.partition_point(|w| w.span.start < source.start);
+        if verb.is_ambiguous()
+            && !auxiliary
+            && !is_verb_position(words, source_start, subject_end?, after, verb)
         {
             return None;
         }
-        let source_start = words.partition_point(|w| w.span.start < source.start);
         return Some(Frame {
             cue,
             verb: Some(verb),
@@ -570,7 +632,7 @@ fn verb_frame(
         });
     }
     // An attitude needs its subject before it: "“…,” said Caddell" but no "“…,” wants Caddell".
-    if verb.is_ambiguous() || verb.is_attitude() {
+    if verb.is_attitude() || verb.is_ambiguous() && !is_inverted_after_clause(words, index, after) {
         return None;
     }
     // "“…,” said Caddell": the subject follows the verb (not "told me").
@@ -586,6 +648,67 @@ fn verb_frame(
         source: Some(source),
         content,
     })
+}
+
+/// "Rather", "And yet", "Separately": a word that links a sentence to the one before.
+fn is_connective(word: &Word) -> bool {
+    const CONNECTIVES: &[&str] = &[
+        "rather",
+        "instead",
+        "however",
+        "meanwhile",
+        "still",
+        "yet",
+        "now",
+        "indeed",
+        "also",
+        "but",
+        "and",
+        "so",
+        "then",
+        "thus",
+        "again",
+        "later",
+        "today",
+        "yesterday",
+        "here",
+        "there",
+        "similarly",
+        "likewise",
+        "moreover",
+        "nonetheless",
+        "nevertheless",
+        "overall",
+        "already",
+        "or",
+        "even",
+        "too",
+    ];
+    !word.quoted
+        && word.kind == TokenKind::Word
+        && (word.is_one_of(CONNECTIVES) || word.text.len() > 4 && word.text.ends_with("ly"))
+}
+
+/// "…, say some Democrats, who cringe", "“…,” says the report.": a verb spelled like a noun
+/// reads as one when a clause ends right before it and a noun phrase after it ends the unit or
+/// its clause.
+fn is_inverted_after_clause(words: &[Word], index: usize, after: usize) -> bool {
+    let set_off = index
+        .checked_sub(1)
+        .is_some_and(|i| words[i].quoted || words[i].is_punct(",") && i > 0);
+    let opens_phrase = words.get(after).is_some_and(|w| {
+        !w.quoted
+            && (w.is_capitalized()
+                || w.is_one_of(DETERMINERS)
+                || w.is_one_of(&["others", "critics", "experts", "officials"]))
+    });
+    set_off
+        && opens_phrase
+        && noun_phrase_forward(words, after).is_some_and(|end| {
+            words
+                .get(end)
+                .is_none_or(|w| w.kind == TokenKind::Punct && !w.quoted)
+        })
 }
 
 /// "Scott Pruitt, the attorney general of Oklahoma, said", "Mr. King, 82, told me": a subject
@@ -605,6 +728,13 @@ fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
     // "…, president of the union, which represents teachers, said": past a relative clause too.
     if words[opening + 1].is_one_of(&["who", "which"]) {
         opening = comma_before(opening).unwrap_or(opening);
+    }
+    // "Marley Anderson, 21, a junior from Las Vegas, said": past an age.
+    if opening >= 2
+        && words[opening - 1].kind == TokenKind::Number
+        && words[opening - 2].is_punct(",")
+    {
+        opening -= 2;
     }
     let head = skip_back(words, opening, &[])?;
     let head = subject_before(words, head)?;
@@ -627,7 +757,22 @@ fn passive_frame(words: &[Word], cue: Span, after: usize, verb: CueWord) -> Opti
 
 /// Whether a base or third-person form right after its subject stands where a verb would
 /// ("officials say", "the poll shows that") rather than a noun ("early-morning tweets targeting").
-fn is_verb_position(words: &[Word], head: usize, after: usize, verb: CueWord) -> bool {
+fn is_verb_position(
+    words: &[Word],
+    subject_start: usize,
+    head: usize,
+    after: usize,
+    verb: CueWord,
+) -> bool {
+    let plural = |w: &Word| {
+        w.is_one_of(PLURALS_WITHOUT_S)
+            || w.kind == TokenKind::Word
+                && w.text.ends_with('s')
+                && !w.text.ends_with("ss")
+                && !w.is_possessive()
+                && !w.is_one_of(&["is", "was", "has", "his", "its", "this", "us"])
+    };
+    let subject = &words[subject_start.min(head)..head];
     let head = words[head];
     let subject_fits = match verb.form {
         VerbForm::ThirdPerson => {
@@ -637,8 +782,13 @@ fn is_verb_position(words: &[Word], head: usize, after: usize, verb: CueWord) ->
         }
         _ => {
             head.is_one_of(&["i", "we", "they", "you", "who", "which", "that"])
-                || head.is_one_of(PLURALS_WITHOUT_S)
-                || (head.text.ends_with('s') && !head.is_possessive())
+                || plural(&head)
+                // "sources close to her campaign say", "Bush and Christie say", "six in 10 say":
+                // the head of a longer subject is plural.
+                || (head.is_capitalized() || head.kind == TokenKind::Number)
+                    && subject.iter().any(|w| plural(w) || w.is_one_of(&["and", "in"]))
+                || subject.iter().any(|w| plural(w))
+                    && words.get(after).is_some_and(|n| n.is_one_of(SUBJECT_PRONOUNS))
         }
     };
     if !subject_fits {
@@ -693,6 +843,28 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
 /// Figueroa", "the head of Russian diplomacy", "Sergei Lavrov, the foreign minister".
 fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     let head = words[end];
+    // "Six in 10 say", "four of five": a share of people.
+    let share = head.kind == TokenKind::Number
+        && end >= 2
+        && words[end - 1].is_one_of(&["in", "of"])
+        && !words[end - 2].quoted;
+    if share {
+        let start = if words[end - 2].kind == TokenKind::Number
+            || words[end - 2].is_lowercase_word() && !words[end - 2].is_one_of(PHRASE_BREAKS)
+            || words[end - 2].is_capitalized()
+        {
+            end - 2
+        } else {
+            end
+        };
+        let start = match start.checked_sub(1) {
+            Some(before) if words[before].is_one_of(&["about", "nearly", "almost", "roughly"]) => {
+                before
+            }
+            _ => start,
+        };
+        return Some(cover(&words[start..=end]));
+    }
     if head.quoted || head.kind != TokenKind::Word || head.is_one_of(PREPOSITIONS) {
         return None;
     }
@@ -787,6 +959,12 @@ fn apposition_before(words: &[Word], start: usize) -> Option<usize> {
         .checked_sub(1)
         .map(|i| words[i])
         .is_none_or(|w| w.quoted || w.kind == TokenKind::Punct);
+    // "Rather, sources close to her campaign say": a connective, not a name.
+    if comma - name_start == 1 && is_connective(&words[name_start])
+        || words[name_start].is_calendar_word()
+    {
+        return None;
+    }
     (name_start < comma && comma - name_start <= 4 && boundary).then_some(name_start)
 }
 
@@ -843,7 +1021,13 @@ fn choose_content(
     after: usize,
     verb: CueWord,
 ) -> Option<Span> {
-    let before = clause_before(words, source_start);
+    // "And yet, Mrs. Clinton's aides say, Syria remains …": a connective is no clause.
+    let before = clause_before(words, source_start).filter(|before| {
+        let first = words.partition_point(|w| w.span.start < before.start);
+        !words[first..source_start]
+            .iter()
+            .all(|w| w.kind == TokenKind::Punct || is_connective(w))
+    });
     let following = words.get(after);
     let after_comma = following.is_some_and(|w| w.is_punct(",") && !w.quoted);
     if let (Some(before), true) = (before, after_comma) {

@@ -222,6 +222,56 @@ fn reported_speech_patterns() {
 }
 
 #[test]
+fn subjects_and_inversions() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Marley Anderson, 21, a junior from Las Vegas, said she turned out at her first caucus.",
+            "she turned out at her first caucus",
+            "Marley Anderson, 21, a junior from Las Vegas",
+            "said",
+        ),
+        (
+            "Rather, sources close to her campaign say she stands behind the president.",
+            "she stands behind the president",
+            "sources close to her campaign",
+            "say",
+        ),
+        (
+            "And yet, Mrs. Clinton's aides say, Syria remains a priority for her.",
+            "Syria remains a priority for her",
+            "Mrs. Clinton's aides",
+            "say",
+        ),
+        (
+            "About 4 in 10 say the economy is getting worse.",
+            "the economy is getting worse",
+            "About 4 in 10",
+            "say",
+        ),
+        (
+            "A more subdued Bill Clinton may not be a bad thing, say some Democrats, who cringe.",
+            "A more subdued Bill Clinton may not be a bad thing",
+            "some Democrats",
+            "say",
+        ),
+        (
+            "The plan will fail, claims the report.",
+            "The plan will fail",
+            "the report",
+            "claims",
+        ),
+        // What the source says somebody believes is part of what the source says.
+        (
+            "Clinton told reporters that she believes the policies must continue.",
+            "that she believes the policies must continue",
+            "Clinton",
+            "told",
+        ),
+    ];
+    assert_single_attributions(cases);
+}
+
+#[test]
 fn attitudes_and_intentions() {
     // PolNeAR annotates what somebody wants, sees, opposes or refuses as an attribution.
     let cases: &[(&str, &str, &str, &str)] = &[
