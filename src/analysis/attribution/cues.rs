@@ -155,6 +155,10 @@ const VERB_ONLY_THIRD_PERSON: &[&str] = &[
     "seek",
     "refuse",
     "endorse",
+    "envision",
+    "imagine",
+    "prefer",
+    "understand",
 ];
 
 /// Verbs that take sides: they tell the reader whether to believe the speaker.

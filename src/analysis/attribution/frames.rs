@@ -791,7 +791,15 @@ fn is_verb_position(
                     && words.get(after).is_some_and(|n| n.is_one_of(SUBJECT_PRONOUNS))
         }
     };
-    if !subject_fits {
+    // "Health worries have dogged her": a verb right after makes the word a noun.
+    let verb_follows = words.get(after).is_some_and(|next| {
+        !next.quoted
+            && next.is_one_of(&[
+                "have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could",
+                "should", "may", "might", "must",
+            ])
+    });
+    if !subject_fits || verb_follows {
         return false;
     }
     if head.is_capitalized()

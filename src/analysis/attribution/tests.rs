@@ -300,6 +300,12 @@ fn attitudes_and_intentions() {
             "refused",
         ),
         (
+            "Aides expect the senator to run again.",
+            "the senator to run again",
+            "Aides",
+            "expect",
+        ),
+        (
             "Voters know the economy is recovering.",
             "the economy is recovering",
             "Voters",
@@ -313,6 +319,11 @@ fn attitudes_and_intentions() {
         ),
     ];
     assert_single_attributions(cases);
+    // A plural noun before an auxiliary is no verb.
+    assert_eq!(
+        found("Health worries have dogged the candidate for weeks."),
+        []
+    );
     // An attitude is no speech verb: it never takes its subject after a quotation.
     let lexicon = cues::Lexicon::new(&[]);
     assert!(lexicon.lookup("wants").unwrap().is_attitude());
