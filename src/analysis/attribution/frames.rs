@@ -290,6 +290,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
     if let Some(label) = speaker_label(words) {
         frames.push(label);
     }
+    let headline = is_headline(words);
     let mut index = 0;
     while index < words.len() {
         let word = words[index];
@@ -312,8 +313,11 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             index = next;
             continue;
         }
-        // "Said Ellis: …" opens a unit with the verb.
-        let verb_position = word.is_lowercase_word() || index == 0 && word.kind == TokenKind::Word;
+        // "Said Ellis: …" opens a unit with the verb; in a headline a verb is capitalised
+        // ("Lindsey Graham Says", "New Poll Shows Minor Post-Debate Bump").
+        let verb_position = word.is_lowercase_word()
+            || index == 0 && word.kind == TokenKind::Word
+            || headline && index > 0 && word.is_capitalized();
         let Some(verb) = lexicon.lookup(word.text).filter(|_| verb_position) else {
             index = next;
             continue;
@@ -393,6 +397,23 @@ fn drop_nested(words: &[Word], frames: &mut Vec<Frame>) {
         index += 1;
         !nested[index - 1]
     });
+}
+
+/// A unit in title case: "Obama Sees ‘Personal Insult’ if Blacks Don’t Rally for Hillary Clinton."
+fn is_headline(words: &[Word]) -> bool {
+    const MINOR: &[&str] = &[
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
+        "as", "but", "if", "is",
+    ];
+    let (mut capitalized, mut all) = (0, 0);
+    for word in words
+        .iter()
+        .filter(|w| w.kind == TokenKind::Word && !w.quoted && !w.is_one_of(MINOR))
+    {
+        all += 1;
+        capitalized += usize::from(word.is_capitalized());
+    }
+    all >= 4 && capitalized == all
 }
 
 /// "The doctrine notes “…”, summed up Lavrov", "As Clinton noted …, ― Trump boasted, “…”": a
@@ -598,7 +619,10 @@ fn verb_frame(
         });
     }
     if matches!(verb.form, VerbForm::Past | VerbForm::Participle) && after_be.is_some() {
-        return passive_frame(words, cue, after, verb);
+        let subject = after_be
+            .and_then(|be| skip_back(words, be, BETWEEN_SUBJECT_AND_VERB))
+            .and_then(|end| subject_before(words, end));
+        return passive_frame(words, cue, after, verb, subject);
     }
     let subject = subject_end.and_then(|end| {
         if words[end].is_punct(",") && !words[end].quoted {
@@ -741,17 +765,33 @@ fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
     Some(head.cover(words[comma - 1].span))
 }
 
-/// "It is also written in the document", "was announced by the ministry".
-fn passive_frame(words: &[Word], cue: Span, after: usize, verb: CueWord) -> Option<Frame> {
-    words
+/// "It is also written in the document", "was announced by the ministry", "The registration
+/// issue was first reported by The Washington Post" (what was reported is the subject).
+fn passive_frame(
+    words: &[Word],
+    cue: Span,
+    after: usize,
+    verb: CueWord,
+    subject: Option<Span>,
+) -> Option<Frame> {
+    let by = words
         .get(after)
         .filter(|w| w.is_one_of(&["by", "in"]) && !w.quoted)?;
     let source_end = noun_phrase_forward(words, after + 1)?;
+    let rest = trimmed_content(&words[source_end..]);
+    // Not "It is also written in the document": "it" stands for what follows.
+    let subject = subject.filter(|s| {
+        by.is("by")
+            && !words
+                .iter()
+                .find(|w| w.span.start == s.start)
+                .is_some_and(|w| w.is_one_of(&["it", "this", "that", "which", "who"]))
+    });
     Some(Frame {
         cue,
         verb: Some(verb),
         source: Some(cover(&words[after + 1..source_end])),
-        content: trimmed_content(&words[source_end..]),
+        content: subject.or(rest),
     })
 }
 
@@ -789,6 +829,13 @@ fn is_verb_position(
                     && subject.iter().any(|w| plural(w) || w.is_one_of(&["and", "in"]))
                 || subject.iter().any(|w| plural(w))
                     && words.get(after).is_some_and(|n| n.is_one_of(SUBJECT_PRONOUNS))
+                // "Mr. Grassley and Mr. Leahy say", "Those close to him say".
+                || subject_start
+                    .checked_sub(1)
+                    .is_some_and(|i| words[i].is("and") && !words[i].quoted)
+                || subject.first().is_some_and(|w| {
+                    w.is_one_of(&["those", "these", "many", "some", "both", "several", "all"])
+                })
         }
     };
     // "Health worries have dogged her": a verb right after makes the word a noun.
@@ -808,6 +855,11 @@ fn is_verb_position(
     {
         return true;
     }
+    // "critics say resources could be spent better": "say" after its subject is the verb (the
+    // noun needs a determiner, "have their say").
+    if verb.lemma == "say" {
+        return true;
+    }
     // After a common noun the next word decides: a verb takes a clause or an object.
     words.get(after).is_none_or(|next| {
         next.quoted
@@ -815,7 +867,7 @@ fn is_verb_position(
             || next.is_capitalized()
             || next.is_one_of(DETERMINERS)
             || next.is_one_of(SUBJECT_PRONOUNS)
-            || next.is_one_of(&["that", "him", "them", "us", "me", "to"])
+            || next.is_one_of(&["that", "him", "them", "us", "me", "to", "there"])
             || next.text.ends_with("ly")
     })
 }

@@ -260,6 +260,38 @@ fn subjects_and_inversions() {
             "the report",
             "claims",
         ),
+        (
+            "But Mr. Grassley and Mr. Leahy say other changes are needed.",
+            "other changes are needed",
+            "Mr. Leahy",
+            "say",
+        ),
+        (
+            "But critics say resources could be better spent.",
+            "resources could be better spent",
+            "critics",
+            "say",
+        ),
+        // Passive: what was reported is the subject.
+        (
+            "The registration issue was first reported by The Washington Post.",
+            "The registration issue",
+            "The Washington Post",
+            "reported",
+        ),
+        // Headlines capitalise their verbs.
+        (
+            "Clinton Hid Past Health Problems From Public, Former White House Doctor Says.",
+            "Clinton Hid Past Health Problems From Public",
+            "Former White House Doctor",
+            "Says",
+        ),
+        (
+            "New Poll Shows Minor Post-Debate Bump For Clinton.",
+            "Minor Post-Debate Bump For Clinton",
+            "New Poll",
+            "Shows",
+        ),
         // What the source says somebody believes is part of what the source says.
         (
             "Clinton told reporters that she believes the policies must continue.",
