@@ -350,6 +350,7 @@ fn drop_nested(words: &[Word], frames: &mut Vec<Frame>) {
     let mut by_start: Vec<(Span, usize)> = frames
         .iter()
         .enumerate()
+        .filter(|(_, f)| f.source.is_some())
         .filter_map(|(i, f)| f.content.map(|c| (c, i)))
         .collect();
     by_start.sort_by_key(|(c, _)| c.start);
@@ -585,6 +586,9 @@ fn verb_frame(
         return None;
     }
     let after = cue_end + 1;
+    if let Some(frame) = asked(words, index, cue, verb) {
+        return Some(frame);
+    }
     let subject_end = skip_back(words, index, BETWEEN_SUBJECT_AND_VERB);
     let after_be = subject_end.filter(|&end| words[end].is_one_of(BE_FORMS) && !words[end].quoted);
     if verb.is_gerund() {
@@ -733,6 +737,59 @@ fn is_inverted_after_clause(words: &[Word], index: usize, after: usize) -> bool 
                 .get(end)
                 .is_none_or(|w| w.kind == TokenKind::Punct && !w.quoted)
         })
+}
+
+/// "Asked about her vote, Warren said …", "When asked whether …", "He was asked what happened":
+/// a question put to somebody, with nobody as its source.
+fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame> {
+    const QUESTION_WORDS: &[&str] = &[
+        "about", "if", "whether", "why", "how", "what", "who", "when", "where", "which",
+    ];
+    if verb.lemma != "ask" || !matches!(verb.form, VerbForm::Past | VerbForm::Participle) {
+        return None;
+    }
+    let opens = index == 0
+        || words[index - 1].is_one_of(&["when", "if", "once", "after", "before", "while"])
+        || words[index - 1].is_punct(",")
+        || words[index - 1].is_one_of(BE_FORMS)
+        || words[index - 1].is_one_of(BETWEEN_SUBJECT_AND_VERB)
+            && index >= 2
+            && words[index - 2].is_one_of(BE_FORMS);
+    let question = words
+        .get(index + 1)
+        .filter(|w| !w.quoted && w.is_one_of(QUESTION_WORDS))?;
+    if !opens || words[index - usize::from(index > 0)].quoted {
+        return None;
+    }
+    let start = index + 1 + usize::from(question.is("about"));
+    // A question that opens the sentence ends at its comma: "Asked about X, Warren said …".
+    let introductory = index == 0 || !words[index - 1].is_one_of(BE_FORMS);
+    let end = if introductory {
+        // The comma may sit inside the closing marks: "Asked about the “wall,” Trump said".
+        (start..words.len())
+            .filter(|&i| words[i].is_punct(","))
+            .map(|i| {
+                i + words[i + 1..]
+                    .iter()
+                    .take_while(|w| w.quoted && w.kind == TokenKind::Punct)
+                    .count()
+            })
+            .find(|&i| words.get(i + 1).is_none_or(|next| !next.quoted))
+            .map_or(words.len(), |i| if words[i].quoted { i + 1 } else { i })
+    } else {
+        clause_end(words, start)
+    };
+    let cue = if question.is("about") {
+        cue.cover(question.span)
+    } else {
+        cue
+    };
+    Some(Frame {
+        cue,
+        verb: Some(verb),
+        source: None,
+        content: trimmed_content(&words[start..end]),
+    })
 }
 
 /// "Scott Pruitt, the attorney general of Oklahoma, said", "Mr. King, 82, told me": a subject

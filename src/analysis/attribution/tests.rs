@@ -304,6 +304,48 @@ fn subjects_and_inversions() {
 }
 
 #[test]
+fn questions_put_to_somebody_have_no_source() {
+    let cases = [
+        (
+            "Asked about her own vote, Warren said she would vote for Clinton.",
+            ("her own vote", None, Some("Asked about")),
+        ),
+        (
+            "When asked whether the policy was right, most said it was not.",
+            ("whether the policy was right", None, Some("asked")),
+        ),
+        (
+            "In an interview that year, he was asked what happened to the black vote.",
+            ("what happened to the black vote", None, Some("asked")),
+        ),
+    ];
+    for (sentence, expected) in cases {
+        let got = found(sentence);
+        assert!(
+            got.iter()
+                .any(|(c, s, q, _)| (c.as_str(), *s, *q) == expected),
+            "{sentence}: {got:?}"
+        );
+    }
+    // The quotation goes to the sentence's speaker, not to the question.
+    let sentence = "Asked about the “wall,” Trump said he would build it.";
+    let got = found(sentence);
+    assert!(
+        got.contains(&(
+            "“wall,”".to_owned(),
+            Some("Trump"),
+            Some("said"),
+            Some("Trump".to_owned())
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|(c, ..)| c == "he would build it"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn attitudes_and_intentions() {
     // PolNeAR annotates what somebody wants, sees, opposes or refuses as an attribution.
     let cases: &[(&str, &str, &str, &str)] = &[
