@@ -884,7 +884,7 @@ fn is_verb_position(
                 // the head of a longer subject is plural.
                 || (head.is_capitalized() || head.kind == TokenKind::Number)
                     && subject.iter().any(|w| plural(w) || w.is_one_of(&["and", "in"]))
-                || subject.iter().any(|w| plural(w))
+                || subject.iter().any(plural)
                     && words.get(after).is_some_and(|n| n.is_one_of(SUBJECT_PRONOUNS))
                 // "Mr. Grassley and Mr. Leahy say", "Those close to him say".
                 || subject_start
