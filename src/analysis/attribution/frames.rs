@@ -346,7 +346,16 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
 /// somebody ("The new doctrine notes “…”, summed up Lavrov": the words are the doctrine's).
 /// Sorted sweep: linear after the sort.
 fn drop_nested(words: &[Word], frames: &mut Vec<Frame>) {
+    if frames.len() < 2 {
+        return;
+    }
     let reach = |f: &Frame| f.content.map(|c| c.cover(f.cue));
+    // How many quoted words come before each word: "does this content quote?" in O(log n).
+    let mut quoted_before = Vec::with_capacity(words.len() + 1);
+    quoted_before.push(0usize);
+    for word in words {
+        quoted_before.push(quoted_before.last().copied().unwrap_or(0) + usize::from(word.quoted));
+    }
     let mut by_start: Vec<(Span, usize)> = frames
         .iter()
         .enumerate()
@@ -376,10 +385,8 @@ fn drop_nested(words: &[Word], frames: &mut Vec<Frame>) {
         }
         let quotes = |content: Span| {
             let first = words.partition_point(|w| w.span.start < content.start);
-            words[first..]
-                .iter()
-                .take_while(|w| w.span.end <= content.end)
-                .any(|w| w.quoted)
+            let end = words.partition_point(|w| w.span.end <= content.end);
+            quoted_before[end.max(first)] > quoted_before[first]
         };
         let outer = widest
             .iter()
@@ -764,18 +771,25 @@ fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame
     let start = index + 1 + usize::from(question.is("about"));
     // A question that opens the sentence ends at its comma: "Asked about X, Warren said …".
     let introductory = index == 0 || !words[index - 1].is_one_of(BE_FORMS);
+    // A question longer than this runs to the unit's end: the bound keeps frames linear.
+    const MAX_QUESTION_WORDS: usize = 60;
+    let limit = (start + MAX_QUESTION_WORDS).min(words.len());
     let end = if introductory {
         // The comma may sit inside the closing marks: "Asked about the “wall,” Trump said".
-        (start..words.len())
+        (start..limit)
             .filter(|&i| words[i].is_punct(","))
             .map(|i| {
                 i + words[i + 1..]
                     .iter()
+                    .take(3)
                     .take_while(|w| w.quoted && w.kind == TokenKind::Punct)
                     .count()
             })
             .find(|&i| words.get(i + 1).is_none_or(|next| !next.quoted))
-            .map_or(words.len(), |i| if words[i].quoted { i + 1 } else { i })
+            .map_or_else(
+                || clause_end(words, start),
+                |i| if words[i].quoted { i + 1 } else { i },
+            )
     } else {
         clause_end(words, start)
     };

@@ -520,10 +520,18 @@ fn bad_input_stays_linear_and_sane() {
     let mixed = "«Мы победим», — сказал Лавров. 「勝つ」と彼は言った. “Wir schaffen das 💪,” Merkel said.\n\n“Never closed, Lavrov said.\n\nHe said “again";
     // One endless sentence of cues and quotations: every frame nests in the one before.
     let cues = "“We will win,” Lavrov said, adding, saying, noting that ".repeat(3_000);
+    // Questions with no comma, a headline of verbs, reported speech nested ten thousand deep.
+    let questions = "when asked if “".repeat(3_000) + &"asked about ,”".repeat(3_000);
+    let headline = "Lavrov Says Putin Sees ".repeat(3_000);
+    let nested = "Lavrov said that Putin believes that ".repeat(3_000)
+        + "“the West wants war,”, Peskov said.";
     for source in [
         marks.as_str(),
         mixed,
         &cues,
+        &questions,
+        &headline,
+        &nested,
         "“",
         "said",
         ":",
