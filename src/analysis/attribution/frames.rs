@@ -197,13 +197,22 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "reportedly",
     "initially",
     "only",
+    "didn't",
+    "doesn't",
+    "don't",
+    "won't",
+    "wouldn't",
+    "couldn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
 ];
 /// Words before a gerund that make it a reporting verb of the clause's subject ("before asking").
 const SUBORDINATORS: &[&str] = &["while", "before", "after", "by", "when", "without"];
 /// Auxiliaries that make a base form a verb ("will say", "did not claim").
 const AUXILIARIES: &[&str] = &[
     "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "not",
-    "n't", "'ll", "to",
+    "n't", "'ll", "to", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't",
 ];
 /// Words that join two clauses, each with its own attribution.
 const CONJUNCTIONS: &[&str] = &[
@@ -213,10 +222,11 @@ const CONJUNCTIONS: &[&str] = &[
 const DASHES_AND_COMMAS: &str = ",—–―-:;";
 /// Plural subjects of a base form that do not end in "s" ("Police say").
 const PLURALS_WITHOUT_S: &[&str] = &[
-    "police", "people", "media", "public", "staff", "clergy", "children", "men", "women",
+    "police", "people", "media", "public", "staff", "clergy", "children", "men", "women", "data",
 ];
 const BE_FORMS: &[&str] = &[
-    "is", "was", "were", "are", "been", "being", "be", "'s", "’s",
+    "is", "was", "were", "are", "been", "being", "be", "'s", "’s", "isn't", "wasn't", "aren't",
+    "weren't",
 ];
 const PREPOSITIONS: &[&str] = &[
     "of", "for", "at", "in", "on", "from", "with", "by", "to", "about", "under", "over", "during",

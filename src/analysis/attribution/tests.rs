@@ -272,6 +272,24 @@ fn subjects_and_inversions() {
             "critics",
             "say",
         ),
+        (
+            "But Attorney General Eric Schneiderman isn’t saying if the foundation broke the law.",
+            "if the foundation broke the law",
+            "Attorney General Eric Schneiderman",
+            "saying",
+        ),
+        (
+            "Trump didn't say whether he would pay.",
+            "whether he would pay",
+            "Trump",
+            "say",
+        ),
+        (
+            "Data from the 2014 American Community Survey show that women held 41 percent of jobs.",
+            "that women held 41 percent of jobs",
+            "Data from the 2014 American Community Survey",
+            "show",
+        ),
         // Passive: what was reported is the subject.
         (
             "The registration issue was first reported by The Washington Post.",
