@@ -893,6 +893,10 @@ fn is_verb_position(
                 && !w.is_possessive()
                 && !w.is_one_of(&["is", "was", "has", "his", "its", "this", "us"])
     };
+    // "say" is a noun only after a determiner ("have their say"), which never gets here.
+    if verb.lemma == "say" {
+        return true;
+    }
     let subject = &words[subject_start.min(head)..head];
     let head = words[head];
     let subject_fits = match verb.form {
@@ -934,11 +938,6 @@ fn is_verb_position(
         || head.is_one_of(SUBJECT_PRONOUNS)
         || head.is_one_of(RELATIVE_PRONOUNS)
     {
-        return true;
-    }
-    // "critics say resources could be spent better": "say" after its subject is the verb (the
-    // noun needs a determiner, "have their say").
-    if verb.lemma == "say" {
         return true;
     }
     // After a common noun the next word decides: a verb takes a clause or an object.
@@ -1005,6 +1004,15 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
             _ => start,
         };
         return Some(cover(&words[start..=end]));
+    }
+    // "47% say".
+    if head.is_punct("%") && end >= 1 && words[end - 1].kind == TokenKind::Number {
+        let opens = end < 2 || {
+            let before = words[end - 2];
+            before.kind == TokenKind::Punct && !before.quoted
+                || before.is_one_of(&["about", "nearly", "almost", "roughly", "only", "just"])
+        };
+        return opens.then(|| words[end - 1].span.cover(head.span));
     }
     if head.quoted || head.kind != TokenKind::Word || head.is_one_of(PREPOSITIONS) {
         return None;

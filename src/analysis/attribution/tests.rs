@@ -290,6 +290,18 @@ fn subjects_and_inversions() {
             "Data from the 2014 American Community Survey",
             "show",
         ),
+        (
+            "One in five say that won't be true.",
+            "that won't be true",
+            "One in five",
+            "say",
+        ),
+        (
+            "On that question, 47% say the United States should commit troops.",
+            "the United States should commit troops",
+            "47%",
+            "say",
+        ),
         // Passive: what was reported is the subject.
         (
             "The registration issue was first reported by The Washington Post.",
