@@ -559,14 +559,46 @@ fn according_to(words: &[Word], index: usize) -> Option<Frame> {
     let source_end = noun_phrase_forward(words, index + 2)?;
     let source = cover(&words[index + 2..source_end]);
     let before = clause_before(words, index);
+    let after = trimmed_content(&words[source_end..]);
+    // "In addition, according to the department, nearly nine million …": a short opening
+    // phrase is no clause when one follows.
+    let short_opening = before.is_some_and(|b| {
+        let first = words.partition_point(|w| w.span.start < b.start);
+        words[first..index]
+            .iter()
+            .filter(|w| w.kind != TokenKind::Punct)
+            .count()
+            <= 3
+            && !words[first..index].iter().any(|w| w.quoted)
+    });
     let content = match before {
+        Some(_) if short_opening && after.is_some() => after,
         Some(before) => Some(before),
-        None => trimmed_content(&words[source_end..]),
+        None => after,
     };
     Some(Frame {
         cue,
         verb: None,
         source: Some(source),
+        content,
+    })
+}
+
+/// "As reported by Western Journalism, CLAUSE", "CLAUSE, as noted by the court.".
+fn as_reported_by(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame> {
+    let as_word = index.checked_sub(1).map(|i| words[i])?;
+    if !as_word.is("as") || as_word.quoted || !words.get(index + 1).is_some_and(|w| w.is("by")) {
+        return None;
+    }
+    let source_end = noun_phrase_forward(words, index + 2)?;
+    let content = clause_before(words, index - 1).or_else(|| {
+        let end = clause_end(words, source_end);
+        trimmed_content(&words[source_end..end])
+    });
+    Some(Frame {
+        cue,
+        verb: Some(verb),
+        source: Some(cover(&words[index + 2..source_end])),
         content,
     })
 }
@@ -606,6 +638,11 @@ fn verb_frame(
     if let Some(frame) = asked(words, index, cue, verb) {
         return Some(frame);
     }
+    if matches!(verb.form, VerbForm::Past | VerbForm::Participle) {
+        if let Some(frame) = as_reported_by(words, index, cue, verb) {
+            return Some(frame);
+        }
+    }
     let subject_end = skip_back(words, index, BETWEEN_SUBJECT_AND_VERB);
     let after_be = subject_end.filter(|&end| words[end].is_one_of(BE_FORMS) && !words[end].quoted);
     if verb.is_gerund() {
@@ -614,8 +651,12 @@ fn verb_frame(
             Some(be) => skip_back(words, be, BETWEEN_SUBJECT_AND_VERB)
                 .and_then(|end| subject_before(words, end)),
             // "…, adding that …", "before asking her": the subject is the clause's.
+            // Past an adverb too: "…, eventually saying he would be a disaster".
             None if previous
-                .is_some_and(|p| p.is_punct(DASHES_AND_COMMAS) || p.is_one_of(SUBORDINATORS)) =>
+                .is_some_and(|p| p.is_punct(DASHES_AND_COMMAS) || p.is_one_of(SUBORDINATORS))
+                || subject_end.is_some_and(|i| {
+                    words[i].is_punct(DASHES_AND_COMMAS) && !words[i].quoted && i + 1 < index
+                }) =>
             {
                 earlier
                     .iter()

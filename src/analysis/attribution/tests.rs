@@ -302,6 +302,18 @@ fn subjects_and_inversions() {
             "47%",
             "say",
         ),
+        (
+            "As reported by Western Journalism, Seattle became the first city to act.",
+            "Seattle became the first city to act",
+            "Western Journalism",
+            "reported",
+        ),
+        (
+            "In addition, according to the department, nine million more workers will be protected.",
+            "nine million more workers will be protected",
+            "the department",
+            "according to",
+        ),
         // Passive: what was reported is the subject.
         (
             "The registration issue was first reported by The Washington Post.",
