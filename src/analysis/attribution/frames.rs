@@ -1266,7 +1266,17 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         .take(8)
         .take_while(|w| !w.quoted && !w.is_punct(",.;:—―\"“”"))
         .position(|w| w.is("that"));
-    if let Some(offset) = complementizer {
+    // Only past time, place or manner ("said on Friday that", "said repeatedly that"), not past
+    // an object ("called for changes that benefit him", "vowed not to repeat that mistake").
+    let adverbial_gap = |first: &Word| {
+        first.is_one_of(ADVERBIAL_STARTS)
+            || first.is_calendar_word()
+            || first.is_capitalized()
+            || first.is_lowercase_word() && first.text.len() > 4 && first.text.ends_with("ly")
+    };
+    if let Some(offset) =
+        complementizer.filter(|&offset| offset == 0 || adverbial_gap(&words[start]))
+    {
         start += offset;
     }
     let end = clause_end(words, start);

@@ -314,6 +314,19 @@ fn subjects_and_inversions() {
             "the department",
             "according to",
         ),
+        // A relative "that" after an object does not start the content.
+        (
+            "O'Neill said officials are in possession of video that shows the explosion.",
+            "officials are in possession of video that shows the explosion",
+            "O'Neill",
+            "said",
+        ),
+        (
+            "Lavrov said on Friday that the talks were over.",
+            "that the talks were over",
+            "Lavrov",
+            "said",
+        ),
         // Passive: what was reported is the subject.
         (
             "The registration issue was first reported by The Washington Post.",
