@@ -254,7 +254,13 @@ fn units<'t>(
 fn is_attribution_tail(block_text: &str, sentence: &super::SentenceAnalysis) -> bool {
     const SHORT: usize = 12;
     let first = sentence.tokens.first().map(|t| t.span.slice(block_text));
-    sentence.tokens.len() <= SHORT
+    // "Russia insisted that Pyongyang “stop its dangerous escapades.”": a sentence with a
+    // quotation of its own is no tail.
+    let quotes = sentence
+        .span
+        .slice(block_text)
+        .contains(['“', '"', '«', '„']);
+    sentence.tokens.len() <= SHORT && !quotes
         || first
             .is_some_and(|w| w.starts_with(['―', '—', '–']) || w.starts_with(char::is_lowercase))
 }

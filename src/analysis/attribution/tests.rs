@@ -359,6 +359,29 @@ fn subjects_and_inversions() {
 }
 
 #[test]
+fn a_short_sentence_with_its_own_quotation_is_no_attribution_tail() {
+    let source = "Japan branded North Korea an \"outlaw nation in the neighborhood.\" \
+                  Russia insisted that Pyongyang \"stop its dangerous escapades.\"";
+    let got = found(source);
+    assert!(
+        got.iter().any(
+            |(c, s, q, _)| c == "that Pyongyang \"stop its dangerous escapades.\""
+                && *s == Some("Russia")
+                && *q == Some("insisted")
+        ),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .all(|(c, ..)| !(c.contains("outlaw") && c.contains("Russia"))),
+        "{got:?}"
+    );
+    // A tail with no quotation still joins the quotation before it.
+    let got = found("“Is that what you want?” Vitter demanded.");
+    assert_eq!(got[0].1, Some("Vitter"), "{got:?}");
+}
+
+#[test]
 fn questions_put_to_somebody_have_no_source() {
     let cases = [
         (
