@@ -1235,6 +1235,22 @@ fn choose_content(
             before
         });
     }
+    // "“It never crossed my mind,” she said several months after her release, and …": what a
+    // quotation right before the source says is the content.
+    let quotation_before = source_start
+        .checked_sub(1)
+        .is_some_and(|i| words[i].quoted && words[i].kind == TokenKind::Punct);
+    // Not when a quotation follows: "… ''A Change Is Gonna Come,'' she added the words, ''…''".
+    let quotation_after = words[after.min(words.len())..].iter().any(|w| w.quoted);
+    if quotation_before && !quotation_after && !verb.is_attitude() {
+        // The clause before is the quotation itself, not "Asked about the “wall,” Trump said …".
+        if let Some(before) = before.filter(|b| {
+            let first = words.partition_point(|w| w.span.start < b.start);
+            words.get(first).is_some_and(|w| w.quoted)
+        }) {
+            return Some(before);
+        }
+    }
     match content_after(words, after, verb) {
         Some(content) if !is_adverbial(&words[after..]) => Some(content),
         content => before.or(content),

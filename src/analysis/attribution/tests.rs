@@ -382,6 +382,20 @@ fn a_short_sentence_with_its_own_quotation_is_no_attribution_tail() {
 }
 
 #[test]
+fn a_quotation_before_its_source_is_the_content() {
+    let source =
+        "“It never crossed my mind,” she said several months after her release, and a big \
+                  reason was the rise of Donald Trump.";
+    let got = found(source);
+    assert_eq!(
+        got.iter()
+            .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+            .collect::<Vec<_>>(),
+        [("“It never crossed my mind,”", Some("she"), Some("said"))]
+    );
+}
+
+#[test]
 fn questions_put_to_somebody_have_no_source() {
     let cases = [
         (
