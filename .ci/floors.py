@@ -18,8 +18,8 @@ FLOORS = [
     ("quotes", "polnear_dev.jsonl", [], "speaker.accuracy", 0.89),
     ("quotes", "polnear_dev.jsonl", [], "cue.accuracy", 0.87),
     ("quotes", "offset_canary.jsonl", [], "detection.f1", 0.99),
-    ("attribution", "polnear_dev.jsonl", [], "span.f1", 0.63),
-    ("attribution", "polnear_dev.jsonl", [], "char.f1", 0.82),
+    ("attribution", "polnear_dev.jsonl", [], "span.f1", 0.68),
+    ("attribution", "polnear_dev.jsonl", [], "char.f1", 0.83),
     # The claim and weasel models were trained on these two sets: these floors guard the wiring
     # (JSON, offsets, sourcing); tests/claims_floors.rs checks the cross-validated figures.
     ("claims", "clef2019_train.jsonl", [], "map", 0.28),

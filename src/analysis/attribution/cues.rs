@@ -18,12 +18,24 @@ pub enum VerbForm {
     Unknown,
 }
 
+/// What a cue reports: somebody's words, or a stance or intention of theirs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// Speech, writing, cognition: "said", "wrote", "believes", "according to".
+    Speech,
+    /// An attitude or intention, no words spoken: "wants", "sees", "opposes", "refused". News
+    /// annotation (PolNeAR) counts these as attributions; they never introduce a quotation by
+    /// themselves ("“…,” said X" has no "“…,” wants X").
+    Attitude,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CueWord {
     pub lemma: &'static str,
     pub form: VerbForm,
     /// The particle the verb needs to report something ("point" + "out").
     pub particle: Option<&'static str>,
+    pub kind: CueKind,
 }
 
 impl CueWord {
@@ -35,6 +47,10 @@ impl CueWord {
             VerbForm::ThirdPerson => !VERB_ONLY_THIRD_PERSON.contains(&self.lemma),
             _ => false,
         }
+    }
+
+    pub fn is_attitude(self) -> bool {
+        self.kind == CueKind::Attitude
     }
 
     /// "-ing" forms: "…, adding that", "saying".
@@ -126,6 +142,23 @@ const VERB_ONLY_THIRD_PERSON: &[&str] = &[
     "recount",
     "liken",
     "read",
+    "see",
+    "want",
+    "know",
+    "oppose",
+    "discuss",
+    "decide",
+    "learn",
+    "reject",
+    "recognize",
+    "refer",
+    "seek",
+    "refuse",
+    "endorse",
+    "envision",
+    "imagine",
+    "prefer",
+    "understand",
 ];
 
 /// Verbs that take sides: they tell the reader whether to believe the speaker.
@@ -140,9 +173,15 @@ pub fn is_loaded(word: CueWord) -> bool {
 
 static BUILT_IN: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
     let mut words = HashMap::new();
+    let mut kind = CueKind::Speech;
     for line in REPORTING_VERBS.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        // "[attitude]" starts the section of verbs of attitude and intention.
+        if line == "[attitude]" {
+            kind = CueKind::Attitude;
             continue;
         }
         let mut forms: Vec<&'static str> = line.split_whitespace().collect();
@@ -166,6 +205,7 @@ static BUILT_IN: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
                 lemma,
                 form,
                 particle,
+                kind,
             });
         }
     }
@@ -197,6 +237,7 @@ impl<'a> Lexicon<'a> {
                 lemma: "",
                 form: VerbForm::Unknown,
                 particle: None,
+                kind: CueKind::Speech,
             })
     }
 }

@@ -197,13 +197,22 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "reportedly",
     "initially",
     "only",
+    "didn't",
+    "doesn't",
+    "don't",
+    "won't",
+    "wouldn't",
+    "couldn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
 ];
 /// Words before a gerund that make it a reporting verb of the clause's subject ("before asking").
 const SUBORDINATORS: &[&str] = &["while", "before", "after", "by", "when", "without"];
 /// Auxiliaries that make a base form a verb ("will say", "did not claim").
 const AUXILIARIES: &[&str] = &[
     "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "not",
-    "n't", "'ll", "to",
+    "n't", "'ll", "to", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't",
 ];
 /// Words that join two clauses, each with its own attribution.
 const CONJUNCTIONS: &[&str] = &[
@@ -213,10 +222,11 @@ const CONJUNCTIONS: &[&str] = &[
 const DASHES_AND_COMMAS: &str = ",—–―-:;";
 /// Plural subjects of a base form that do not end in "s" ("Police say").
 const PLURALS_WITHOUT_S: &[&str] = &[
-    "police", "people", "media", "public", "staff", "clergy", "children", "men", "women",
+    "police", "people", "media", "public", "staff", "clergy", "children", "men", "women", "data",
 ];
 const BE_FORMS: &[&str] = &[
-    "is", "was", "were", "are", "been", "being", "be", "'s", "’s",
+    "is", "was", "were", "are", "been", "being", "be", "'s", "’s", "isn't", "wasn't", "aren't",
+    "weren't",
 ];
 const PREPOSITIONS: &[&str] = &[
     "of", "for", "at", "in", "on", "from", "with", "by", "to", "about", "under", "over", "during",
@@ -290,6 +300,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
     if let Some(label) = speaker_label(words) {
         frames.push(label);
     }
+    let headline = is_headline(words);
     let mut index = 0;
     while index < words.len() {
         let word = words[index];
@@ -312,8 +323,11 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             index = next;
             continue;
         }
-        // "Said Ellis: …" opens a unit with the verb.
-        let verb_position = word.is_lowercase_word() || index == 0 && word.kind == TokenKind::Word;
+        // "Said Ellis: …" opens a unit with the verb; in a headline a verb is capitalised
+        // ("Lindsey Graham Says", "New Poll Shows Minor Post-Debate Bump").
+        let verb_position = word.is_lowercase_word()
+            || index == 0 && word.kind == TokenKind::Word
+            || headline && index > 0 && word.is_capitalized();
         let Some(verb) = lexicon.lookup(word.text).filter(|_| verb_position) else {
             index = next;
             continue;
@@ -332,7 +346,92 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
         index = cue_end + 1;
     }
     clip_before_later_frames(words, &mut frames);
+    drop_nested(words, &mut frames);
     frames
+}
+
+/// "Clinton told reporters that she believes the policies must continue": the belief is part of
+/// what Clinton said, not an attribution of its own (news annotation does not nest them). A frame
+/// whose cue and content lie inside another frame's content is dropped, unless it quotes
+/// somebody ("The new doctrine notes “…”, summed up Lavrov": the words are the doctrine's).
+/// Sorted sweep: linear after the sort.
+fn drop_nested(words: &[Word], frames: &mut Vec<Frame>) {
+    if frames.len() < 2 {
+        return;
+    }
+    let reach = |f: &Frame| f.content.map(|c| c.cover(f.cue));
+    // How many quoted words come before each word: "does this content quote?" in O(log n).
+    let mut quoted_before = Vec::with_capacity(words.len() + 1);
+    quoted_before.push(0usize);
+    for word in words {
+        quoted_before.push(quoted_before.last().copied().unwrap_or(0) + usize::from(word.quoted));
+    }
+    let mut by_start: Vec<(Span, usize)> = frames
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.source.is_some())
+        .filter_map(|(i, f)| f.content.map(|c| (c, i)))
+        .collect();
+    by_start.sort_by_key(|(c, _)| c.start);
+    let mut order: Vec<usize> = (0..frames.len()).collect();
+    order.sort_by_key(|&i| reach(&frames[i]).map_or(usize::MAX, |r| r.start));
+    // The two contents reaching furthest among those started so far, with their frames.
+    let mut widest: [Option<(usize, usize)>; 2] = [None, None];
+    let mut next = 0;
+    let mut nested = vec![false; frames.len()];
+    for i in order {
+        let Some(reach) = reach(&frames[i]) else {
+            continue;
+        };
+        while next < by_start.len() && by_start[next].0.start <= reach.start {
+            let (content, frame) = by_start[next];
+            let candidate = Some((content.end, frame));
+            if widest[0].is_none_or(|(end, _)| content.end > end) {
+                widest = [candidate, widest[0]];
+            } else if widest[1].is_none_or(|(end, _)| content.end > end) {
+                widest[1] = candidate;
+            }
+            next += 1;
+        }
+        let quotes = |content: Span| {
+            let first = words.partition_point(|w| w.span.start < content.start);
+            let end = words.partition_point(|w| w.span.end <= content.end);
+            quoted_before[end.max(first)] > quoted_before[first]
+        };
+        let outer = widest
+            .iter()
+            .flatten()
+            .find(|&&(_, frame)| frame != i)
+            .filter(|&&(end, _)| end >= reach.end)
+            .map(|&(_, frame)| frames[frame]);
+        // The outer content comes first ("…, summed up Lavrov"): a quoting frame inside it
+        // keeps its words.
+        let outer_before_cue =
+            outer.is_some_and(|o| o.content.is_some_and(|c| c.end <= o.cue.start));
+        nested[i] = outer.is_some() && !(outer_before_cue && frames[i].content.is_some_and(quotes));
+    }
+    let mut index = 0;
+    frames.retain(|_| {
+        index += 1;
+        !nested[index - 1]
+    });
+}
+
+/// A unit in title case: "Obama Sees ‘Personal Insult’ if Blacks Don’t Rally for Hillary Clinton."
+fn is_headline(words: &[Word]) -> bool {
+    const MINOR: &[&str] = &[
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
+        "as", "but", "if", "is",
+    ];
+    let (mut capitalized, mut all) = (0, 0);
+    for word in words
+        .iter()
+        .filter(|w| w.kind == TokenKind::Word && !w.quoted && !w.is_one_of(MINOR))
+    {
+        all += 1;
+        capitalized += usize::from(word.is_capitalized());
+    }
+    all >= 4 && capitalized == all
 }
 
 /// "The doctrine notes “…”, summed up Lavrov", "As Clinton noted …, ― Trump boasted, “…”": a
@@ -460,14 +559,46 @@ fn according_to(words: &[Word], index: usize) -> Option<Frame> {
     let source_end = noun_phrase_forward(words, index + 2)?;
     let source = cover(&words[index + 2..source_end]);
     let before = clause_before(words, index);
+    let after = trimmed_content(&words[source_end..]);
+    // "In addition, according to the department, nearly nine million …": a short opening
+    // phrase is no clause when one follows.
+    let short_opening = before.is_some_and(|b| {
+        let first = words.partition_point(|w| w.span.start < b.start);
+        words[first..index]
+            .iter()
+            .filter(|w| w.kind != TokenKind::Punct)
+            .count()
+            <= 3
+            && !words[first..index].iter().any(|w| w.quoted)
+    });
     let content = match before {
+        Some(_) if short_opening && after.is_some() => after,
         Some(before) => Some(before),
-        None => trimmed_content(&words[source_end..]),
+        None => after,
     };
     Some(Frame {
         cue,
         verb: None,
         source: Some(source),
+        content,
+    })
+}
+
+/// "As reported by Western Journalism, CLAUSE", "CLAUSE, as noted by the court.".
+fn as_reported_by(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame> {
+    let as_word = index.checked_sub(1).map(|i| words[i])?;
+    if !as_word.is("as") || as_word.quoted || !words.get(index + 1).is_some_and(|w| w.is("by")) {
+        return None;
+    }
+    let source_end = noun_phrase_forward(words, index + 2)?;
+    let content = clause_before(words, index - 1).or_else(|| {
+        let end = clause_end(words, source_end);
+        trimmed_content(&words[source_end..end])
+    });
+    Some(Frame {
+        cue,
+        verb: Some(verb),
+        source: Some(cover(&words[index + 2..source_end])),
         content,
     })
 }
@@ -504,6 +635,14 @@ fn verb_frame(
         return None;
     }
     let after = cue_end + 1;
+    if let Some(frame) = asked(words, index, cue, verb) {
+        return Some(frame);
+    }
+    if matches!(verb.form, VerbForm::Past | VerbForm::Participle) {
+        if let Some(frame) = as_reported_by(words, index, cue, verb) {
+            return Some(frame);
+        }
+    }
     let subject_end = skip_back(words, index, BETWEEN_SUBJECT_AND_VERB);
     let after_be = subject_end.filter(|&end| words[end].is_one_of(BE_FORMS) && !words[end].quoted);
     if verb.is_gerund() {
@@ -512,8 +651,12 @@ fn verb_frame(
             Some(be) => skip_back(words, be, BETWEEN_SUBJECT_AND_VERB)
                 .and_then(|end| subject_before(words, end)),
             // "…, adding that …", "before asking her": the subject is the clause's.
+            // Past an adverb too: "…, eventually saying he would be a disaster".
             None if previous
-                .is_some_and(|p| p.is_punct(DASHES_AND_COMMAS) || p.is_one_of(SUBORDINATORS)) =>
+                .is_some_and(|p| p.is_punct(DASHES_AND_COMMAS) || p.is_one_of(SUBORDINATORS))
+                || subject_end.is_some_and(|i| {
+                    words[i].is_punct(DASHES_AND_COMMAS) && !words[i].quoted && i + 1 < index
+                }) =>
             {
                 earlier
                     .iter()
@@ -538,7 +681,10 @@ fn verb_frame(
         });
     }
     if matches!(verb.form, VerbForm::Past | VerbForm::Participle) && after_be.is_some() {
-        return passive_frame(words, cue, after, verb);
+        let subject = after_be
+            .and_then(|be| skip_back(words, be, BETWEEN_SUBJECT_AND_VERB))
+            .and_then(|end| subject_before(words, end));
+        return passive_frame(words, cue, after, verb, subject);
     }
     let subject = subject_end.and_then(|end| {
         if words[end].is_punct(",") && !words[end].quoted {
@@ -557,11 +703,13 @@ fn verb_frame(
         let auxiliary = index
             .checked_sub(1)
             .is_some_and(|before| words[before].is_one_of(AUXILIARIES));
-        if verb.is_ambiguous() && !auxiliary && !is_verb_position(words, subject_end?, after, verb)
+        let source_start = words.partition_point(|w| w.span.start < source.start);
+        if verb.is_ambiguous()
+            && !auxiliary
+            && !is_verb_position(words, source_start, subject_end?, after, verb)
         {
             return None;
         }
-        let source_start = words.partition_point(|w| w.span.start < source.start);
         return Some(Frame {
             cue,
             verb: Some(verb),
@@ -569,7 +717,8 @@ fn verb_frame(
             content: choose_content(words, source_start, after, verb),
         });
     }
-    if verb.is_ambiguous() {
+    // An attitude needs its subject before it: "“…,” said Caddell" but no "“…,” wants Caddell".
+    if verb.is_attitude() || verb.is_ambiguous() && !is_inverted_after_clause(words, index, after) {
         return None;
     }
     // "“…,” said Caddell": the subject follows the verb (not "told me").
@@ -584,6 +733,127 @@ fn verb_frame(
         verb: Some(verb),
         source: Some(source),
         content,
+    })
+}
+
+/// "Rather", "And yet", "Separately": a word that links a sentence to the one before.
+fn is_connective(word: &Word) -> bool {
+    const CONNECTIVES: &[&str] = &[
+        "rather",
+        "instead",
+        "however",
+        "meanwhile",
+        "still",
+        "yet",
+        "now",
+        "indeed",
+        "also",
+        "but",
+        "and",
+        "so",
+        "then",
+        "thus",
+        "again",
+        "later",
+        "today",
+        "yesterday",
+        "here",
+        "there",
+        "similarly",
+        "likewise",
+        "moreover",
+        "nonetheless",
+        "nevertheless",
+        "overall",
+        "already",
+        "or",
+        "even",
+        "too",
+    ];
+    !word.quoted
+        && word.kind == TokenKind::Word
+        && (word.is_one_of(CONNECTIVES) || word.text.len() > 4 && word.text.ends_with("ly"))
+}
+
+/// "…, say some Democrats, who cringe", "“…,” says the report.": a verb spelled like a noun
+/// reads as one when a clause ends right before it and a noun phrase after it ends the unit or
+/// its clause.
+fn is_inverted_after_clause(words: &[Word], index: usize, after: usize) -> bool {
+    let set_off = index
+        .checked_sub(1)
+        .is_some_and(|i| words[i].quoted || words[i].is_punct(",") && i > 0);
+    let opens_phrase = words.get(after).is_some_and(|w| {
+        !w.quoted
+            && (w.is_capitalized()
+                || w.is_one_of(DETERMINERS)
+                || w.is_one_of(&["others", "critics", "experts", "officials"]))
+    });
+    set_off
+        && opens_phrase
+        && noun_phrase_forward(words, after).is_some_and(|end| {
+            words
+                .get(end)
+                .is_none_or(|w| w.kind == TokenKind::Punct && !w.quoted)
+        })
+}
+
+/// "Asked about her vote, Warren said …", "When asked whether …", "He was asked what happened":
+/// a question put to somebody, with nobody as its source.
+fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame> {
+    const QUESTION_WORDS: &[&str] = &[
+        "about", "if", "whether", "why", "how", "what", "who", "when", "where", "which",
+    ];
+    if verb.lemma != "ask" || !matches!(verb.form, VerbForm::Past | VerbForm::Participle) {
+        return None;
+    }
+    let opens = index == 0
+        || words[index - 1].is_one_of(&["when", "if", "once", "after", "before", "while"])
+        || words[index - 1].is_punct(",")
+        || words[index - 1].is_one_of(BE_FORMS)
+        || words[index - 1].is_one_of(BETWEEN_SUBJECT_AND_VERB)
+            && index >= 2
+            && words[index - 2].is_one_of(BE_FORMS);
+    let question = words
+        .get(index + 1)
+        .filter(|w| !w.quoted && w.is_one_of(QUESTION_WORDS))?;
+    if !opens || words[index - usize::from(index > 0)].quoted {
+        return None;
+    }
+    let start = index + 1 + usize::from(question.is("about"));
+    // A question that opens the sentence ends at its comma: "Asked about X, Warren said …".
+    let introductory = index == 0 || !words[index - 1].is_one_of(BE_FORMS);
+    // A question longer than this runs to the unit's end: the bound keeps frames linear.
+    const MAX_QUESTION_WORDS: usize = 60;
+    let limit = (start + MAX_QUESTION_WORDS).min(words.len());
+    let end = if introductory {
+        // The comma may sit inside the closing marks: "Asked about the “wall,” Trump said".
+        (start..limit)
+            .filter(|&i| words[i].is_punct(","))
+            .map(|i| {
+                i + words[i + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|w| w.quoted && w.kind == TokenKind::Punct)
+                    .count()
+            })
+            .find(|&i| words.get(i + 1).is_none_or(|next| !next.quoted))
+            .map_or_else(
+                || clause_end(words, start),
+                |i| if words[i].quoted { i + 1 } else { i },
+            )
+    } else {
+        clause_end(words, start)
+    };
+    let cue = if question.is("about") {
+        cue.cover(question.span)
+    } else {
+        cue
+    };
+    Some(Frame {
+        cue,
+        verb: Some(verb),
+        source: None,
+        content: trimmed_content(&words[start..end]),
     })
 }
 
@@ -605,28 +875,70 @@ fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
     if words[opening + 1].is_one_of(&["who", "which"]) {
         opening = comma_before(opening).unwrap_or(opening);
     }
+    // "Marley Anderson, 21, a junior from Las Vegas, said": past an age.
+    if opening >= 2
+        && words[opening - 1].kind == TokenKind::Number
+        && words[opening - 2].is_punct(",")
+    {
+        opening -= 2;
+    }
     let head = skip_back(words, opening, &[])?;
     let head = subject_before(words, head)?;
     Some(head.cover(words[comma - 1].span))
 }
 
-/// "It is also written in the document", "was announced by the ministry".
-fn passive_frame(words: &[Word], cue: Span, after: usize, verb: CueWord) -> Option<Frame> {
-    words
+/// "It is also written in the document", "was announced by the ministry", "The registration
+/// issue was first reported by The Washington Post" (what was reported is the subject).
+fn passive_frame(
+    words: &[Word],
+    cue: Span,
+    after: usize,
+    verb: CueWord,
+    subject: Option<Span>,
+) -> Option<Frame> {
+    let by = words
         .get(after)
         .filter(|w| w.is_one_of(&["by", "in"]) && !w.quoted)?;
     let source_end = noun_phrase_forward(words, after + 1)?;
+    let rest = trimmed_content(&words[source_end..]);
+    // Not "It is also written in the document": "it" stands for what follows.
+    let subject = subject.filter(|s| {
+        by.is("by")
+            && !words
+                .iter()
+                .find(|w| w.span.start == s.start)
+                .is_some_and(|w| w.is_one_of(&["it", "this", "that", "which", "who"]))
+    });
     Some(Frame {
         cue,
         verb: Some(verb),
         source: Some(cover(&words[after + 1..source_end])),
-        content: trimmed_content(&words[source_end..]),
+        content: subject.or(rest),
     })
 }
 
 /// Whether a base or third-person form right after its subject stands where a verb would
 /// ("officials say", "the poll shows that") rather than a noun ("early-morning tweets targeting").
-fn is_verb_position(words: &[Word], head: usize, after: usize, verb: CueWord) -> bool {
+fn is_verb_position(
+    words: &[Word],
+    subject_start: usize,
+    head: usize,
+    after: usize,
+    verb: CueWord,
+) -> bool {
+    let plural = |w: &Word| {
+        w.is_one_of(PLURALS_WITHOUT_S)
+            || w.kind == TokenKind::Word
+                && w.text.ends_with('s')
+                && !w.text.ends_with("ss")
+                && !w.is_possessive()
+                && !w.is_one_of(&["is", "was", "has", "his", "its", "this", "us"])
+    };
+    // "say" is a noun only after a determiner ("have their say"), which never gets here.
+    if verb.lemma == "say" {
+        return true;
+    }
+    let subject = &words[subject_start.min(head)..head];
     let head = words[head];
     let subject_fits = match verb.form {
         VerbForm::ThirdPerson => {
@@ -636,11 +948,31 @@ fn is_verb_position(words: &[Word], head: usize, after: usize, verb: CueWord) ->
         }
         _ => {
             head.is_one_of(&["i", "we", "they", "you", "who", "which", "that"])
-                || head.is_one_of(PLURALS_WITHOUT_S)
-                || (head.text.ends_with('s') && !head.is_possessive())
+                || plural(&head)
+                // "sources close to her campaign say", "Bush and Christie say", "six in 10 say":
+                // the head of a longer subject is plural.
+                || (head.is_capitalized() || head.kind == TokenKind::Number)
+                    && subject.iter().any(|w| plural(w) || w.is_one_of(&["and", "in"]))
+                || subject.iter().any(plural)
+                    && words.get(after).is_some_and(|n| n.is_one_of(SUBJECT_PRONOUNS))
+                // "Mr. Grassley and Mr. Leahy say", "Those close to him say".
+                || subject_start
+                    .checked_sub(1)
+                    .is_some_and(|i| words[i].is("and") && !words[i].quoted)
+                || subject.first().is_some_and(|w| {
+                    w.is_one_of(&["those", "these", "many", "some", "both", "several", "all"])
+                })
         }
     };
-    if !subject_fits {
+    // "Health worries have dogged her": a verb right after makes the word a noun.
+    let verb_follows = words.get(after).is_some_and(|next| {
+        !next.quoted
+            && next.is_one_of(&[
+                "have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could",
+                "should", "may", "might", "must",
+            ])
+    });
+    if !subject_fits || verb_follows {
         return false;
     }
     if head.is_capitalized()
@@ -656,7 +988,7 @@ fn is_verb_position(words: &[Word], head: usize, after: usize, verb: CueWord) ->
             || next.is_capitalized()
             || next.is_one_of(DETERMINERS)
             || next.is_one_of(SUBJECT_PRONOUNS)
-            || next.is_one_of(&["that", "him", "them", "us", "me", "to"])
+            || next.is_one_of(&["that", "him", "them", "us", "me", "to", "there"])
             || next.text.ends_with("ly")
     })
 }
@@ -692,6 +1024,37 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
 /// Figueroa", "the head of Russian diplomacy", "Sergei Lavrov, the foreign minister".
 fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     let head = words[end];
+    // "Six in 10 say", "four of five": a share of people.
+    let share = head.kind == TokenKind::Number
+        && end >= 2
+        && words[end - 1].is_one_of(&["in", "of"])
+        && !words[end - 2].quoted;
+    if share {
+        let start = if words[end - 2].kind == TokenKind::Number
+            || words[end - 2].is_lowercase_word() && !words[end - 2].is_one_of(PHRASE_BREAKS)
+            || words[end - 2].is_capitalized()
+        {
+            end - 2
+        } else {
+            end
+        };
+        let start = match start.checked_sub(1) {
+            Some(before) if words[before].is_one_of(&["about", "nearly", "almost", "roughly"]) => {
+                before
+            }
+            _ => start,
+        };
+        return Some(cover(&words[start..=end]));
+    }
+    // "47% say".
+    if head.is_punct("%") && end >= 1 && words[end - 1].kind == TokenKind::Number {
+        let opens = end < 2 || {
+            let before = words[end - 2];
+            before.kind == TokenKind::Punct && !before.quoted
+                || before.is_one_of(&["about", "nearly", "almost", "roughly", "only", "just"])
+        };
+        return opens.then(|| words[end - 1].span.cover(head.span));
+    }
     if head.quoted || head.kind != TokenKind::Word || head.is_one_of(PREPOSITIONS) {
         return None;
     }
@@ -786,6 +1149,12 @@ fn apposition_before(words: &[Word], start: usize) -> Option<usize> {
         .checked_sub(1)
         .map(|i| words[i])
         .is_none_or(|w| w.quoted || w.kind == TokenKind::Punct);
+    // "Rather, sources close to her campaign say": a connective, not a name.
+    if comma - name_start == 1 && is_connective(&words[name_start])
+        || words[name_start].is_calendar_word()
+    {
+        return None;
+    }
     (name_start < comma && comma - name_start <= 4 && boundary).then_some(name_start)
 }
 
@@ -842,7 +1211,13 @@ fn choose_content(
     after: usize,
     verb: CueWord,
 ) -> Option<Span> {
-    let before = clause_before(words, source_start);
+    // "And yet, Mrs. Clinton's aides say, Syria remains …": a connective is no clause.
+    let before = clause_before(words, source_start).filter(|before| {
+        let first = words.partition_point(|w| w.span.start < before.start);
+        !words[first..source_start]
+            .iter()
+            .all(|w| w.kind == TokenKind::Punct || is_connective(w))
+    });
     let following = words.get(after);
     let after_comma = following.is_some_and(|w| w.is_punct(",") && !w.quoted);
     if let (Some(before), true) = (before, after_comma) {
@@ -859,6 +1234,22 @@ fn choose_content(
         } else {
             before
         });
+    }
+    // "“It never crossed my mind,” she said several months after her release, and …": what a
+    // quotation right before the source says is the content.
+    let quotation_before = source_start
+        .checked_sub(1)
+        .is_some_and(|i| words[i].quoted && words[i].kind == TokenKind::Punct);
+    // Not when a quotation follows: "… ''A Change Is Gonna Come,'' she added the words, ''…''".
+    let quotation_after = words[after.min(words.len())..].iter().any(|w| w.quoted);
+    if quotation_before && !quotation_after && !verb.is_attitude() {
+        // The clause before is the quotation itself, not "Asked about the “wall,” Trump said …".
+        if let Some(before) = before.filter(|b| {
+            let first = words.partition_point(|w| w.span.start < b.start);
+            words.get(first).is_some_and(|w| w.quoted)
+        }) {
+            return Some(before);
+        }
     }
     match content_after(words, after, verb) {
         Some(content) if !is_adverbial(&words[after..]) => Some(content),
@@ -891,7 +1282,17 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         .take(8)
         .take_while(|w| !w.quoted && !w.is_punct(",.;:—―\"“”"))
         .position(|w| w.is("that"));
-    if let Some(offset) = complementizer {
+    // Only past time, place or manner ("said on Friday that", "said repeatedly that"), not past
+    // an object ("called for changes that benefit him", "vowed not to repeat that mistake").
+    let adverbial_gap = |first: &Word| {
+        first.is_one_of(ADVERBIAL_STARTS)
+            || first.is_calendar_word()
+            || first.is_capitalized()
+            || first.is_lowercase_word() && first.text.len() > 4 && first.text.ends_with("ly")
+    };
+    if let Some(offset) =
+        complementizer.filter(|&offset| offset == 0 || adverbial_gap(&words[start]))
+    {
         start += offset;
     }
     let end = clause_end(words, start);

@@ -254,7 +254,13 @@ fn units<'t>(
 fn is_attribution_tail(block_text: &str, sentence: &super::SentenceAnalysis) -> bool {
     const SHORT: usize = 12;
     let first = sentence.tokens.first().map(|t| t.span.slice(block_text));
-    sentence.tokens.len() <= SHORT
+    // "Russia insisted that Pyongyang “stop its dangerous escapades.”": a sentence with a
+    // quotation of its own is no tail.
+    let quotes = sentence
+        .span
+        .slice(block_text)
+        .contains(['“', '"', '«', '„']);
+    sentence.tokens.len() <= SHORT && !quotes
         || first
             .is_some_and(|w| w.starts_with(['―', '—', '–']) || w.starts_with(char::is_lowercase))
 }
@@ -299,12 +305,18 @@ fn link_unit(
     let mut by_reach: Vec<&Frame> = frames.iter().collect();
     by_reach.sort_by_key(|f| std::cmp::Reverse(f.content.map_or(0, |c| c.len())));
     for frame in by_reach {
-        let Some(source) = frame.source else { continue };
         let Some(content) = frame.content else {
-            linked.introduces = Some(*frame);
+            if frame.source.is_some() {
+                linked.introduces = Some(*frame);
+            }
             continue;
         };
-        let inside = owned.claim_inside(content, &spans);
+        // A frame with nobody as its source ("Asked about …") claims no quotation: the
+        // sentence's speaker gets it.
+        let inside = match frame.source {
+            Some(_) => owned.claim_inside(content, &spans),
+            None => Vec::new(),
+        };
         // A title inside reported speech is quoted too ("proclaimed a goal of “Peace Through
         // Strength”"); only single marks do not make it direct.
         let direct = inside
@@ -320,11 +332,13 @@ fn link_unit(
         linked.attributions.push(Attribution {
             direct,
             content,
-            source: Some(source),
+            source: frame.source,
             cue: Some(frame.cue),
             speaker: None,
             quotation: inside.first().map(|&i| quotations[i]),
-            anonymous: is_anonymous(source, words, asked_anonymity),
+            anonymous: frame
+                .source
+                .is_some_and(|source| is_anonymous(source, words, asked_anonymity)),
         });
     }
     linked.last_speaker = frames

@@ -222,6 +222,285 @@ fn reported_speech_patterns() {
 }
 
 #[test]
+fn subjects_and_inversions() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Marley Anderson, 21, a junior from Las Vegas, said she turned out at her first caucus.",
+            "she turned out at her first caucus",
+            "Marley Anderson, 21, a junior from Las Vegas",
+            "said",
+        ),
+        (
+            "Rather, sources close to her campaign say she stands behind the president.",
+            "she stands behind the president",
+            "sources close to her campaign",
+            "say",
+        ),
+        (
+            "And yet, Mrs. Clinton's aides say, Syria remains a priority for her.",
+            "Syria remains a priority for her",
+            "Mrs. Clinton's aides",
+            "say",
+        ),
+        (
+            "About 4 in 10 say the economy is getting worse.",
+            "the economy is getting worse",
+            "About 4 in 10",
+            "say",
+        ),
+        (
+            "A more subdued Bill Clinton may not be a bad thing, say some Democrats, who cringe.",
+            "A more subdued Bill Clinton may not be a bad thing",
+            "some Democrats",
+            "say",
+        ),
+        (
+            "The plan will fail, claims the report.",
+            "The plan will fail",
+            "the report",
+            "claims",
+        ),
+        (
+            "But Mr. Grassley and Mr. Leahy say other changes are needed.",
+            "other changes are needed",
+            "Mr. Leahy",
+            "say",
+        ),
+        (
+            "But critics say resources could be better spent.",
+            "resources could be better spent",
+            "critics",
+            "say",
+        ),
+        (
+            "But Attorney General Eric Schneiderman isn’t saying if the foundation broke the law.",
+            "if the foundation broke the law",
+            "Attorney General Eric Schneiderman",
+            "saying",
+        ),
+        (
+            "Trump didn't say whether he would pay.",
+            "whether he would pay",
+            "Trump",
+            "say",
+        ),
+        (
+            "Data from the 2014 American Community Survey show that women held 41 percent of jobs.",
+            "that women held 41 percent of jobs",
+            "Data from the 2014 American Community Survey",
+            "show",
+        ),
+        (
+            "One in five say that won't be true.",
+            "that won't be true",
+            "One in five",
+            "say",
+        ),
+        (
+            "On that question, 47% say the United States should commit troops.",
+            "the United States should commit troops",
+            "47%",
+            "say",
+        ),
+        (
+            "As reported by Western Journalism, Seattle became the first city to act.",
+            "Seattle became the first city to act",
+            "Western Journalism",
+            "reported",
+        ),
+        (
+            "In addition, according to the department, nine million more workers will be protected.",
+            "nine million more workers will be protected",
+            "the department",
+            "according to",
+        ),
+        // A relative "that" after an object does not start the content.
+        (
+            "O'Neill said officials are in possession of video that shows the explosion.",
+            "officials are in possession of video that shows the explosion",
+            "O'Neill",
+            "said",
+        ),
+        (
+            "Lavrov said on Friday that the talks were over.",
+            "that the talks were over",
+            "Lavrov",
+            "said",
+        ),
+        // Passive: what was reported is the subject.
+        (
+            "The registration issue was first reported by The Washington Post.",
+            "The registration issue",
+            "The Washington Post",
+            "reported",
+        ),
+        // Headlines capitalise their verbs.
+        (
+            "Clinton Hid Past Health Problems From Public, Former White House Doctor Says.",
+            "Clinton Hid Past Health Problems From Public",
+            "Former White House Doctor",
+            "Says",
+        ),
+        (
+            "New Poll Shows Minor Post-Debate Bump For Clinton.",
+            "Minor Post-Debate Bump For Clinton",
+            "New Poll",
+            "Shows",
+        ),
+        // What the source says somebody believes is part of what the source says.
+        (
+            "Clinton told reporters that she believes the policies must continue.",
+            "that she believes the policies must continue",
+            "Clinton",
+            "told",
+        ),
+    ];
+    assert_single_attributions(cases);
+}
+
+#[test]
+fn a_short_sentence_with_its_own_quotation_is_no_attribution_tail() {
+    let source = "Japan branded North Korea an \"outlaw nation in the neighborhood.\" \
+                  Russia insisted that Pyongyang \"stop its dangerous escapades.\"";
+    let got = found(source);
+    assert!(
+        got.iter().any(
+            |(c, s, q, _)| c == "that Pyongyang \"stop its dangerous escapades.\""
+                && *s == Some("Russia")
+                && *q == Some("insisted")
+        ),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .all(|(c, ..)| !(c.contains("outlaw") && c.contains("Russia"))),
+        "{got:?}"
+    );
+    // A tail with no quotation still joins the quotation before it.
+    let got = found("“Is that what you want?” Vitter demanded.");
+    assert_eq!(got[0].1, Some("Vitter"), "{got:?}");
+}
+
+#[test]
+fn a_quotation_before_its_source_is_the_content() {
+    let source =
+        "“It never crossed my mind,” she said several months after her release, and a big \
+                  reason was the rise of Donald Trump.";
+    let got = found(source);
+    assert_eq!(
+        got.iter()
+            .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+            .collect::<Vec<_>>(),
+        [("“It never crossed my mind,”", Some("she"), Some("said"))]
+    );
+}
+
+#[test]
+fn questions_put_to_somebody_have_no_source() {
+    let cases = [
+        (
+            "Asked about her own vote, Warren said she would vote for Clinton.",
+            ("her own vote", None, Some("Asked about")),
+        ),
+        (
+            "When asked whether the policy was right, most said it was not.",
+            ("whether the policy was right", None, Some("asked")),
+        ),
+        (
+            "In an interview that year, he was asked what happened to the black vote.",
+            ("what happened to the black vote", None, Some("asked")),
+        ),
+    ];
+    for (sentence, expected) in cases {
+        let got = found(sentence);
+        assert!(
+            got.iter()
+                .any(|(c, s, q, _)| (c.as_str(), *s, *q) == expected),
+            "{sentence}: {got:?}"
+        );
+    }
+    // The quotation goes to the sentence's speaker, not to the question.
+    let sentence = "Asked about the “wall,” Trump said he would build it.";
+    let got = found(sentence);
+    assert!(
+        got.contains(&(
+            "“wall,”".to_owned(),
+            Some("Trump"),
+            Some("said"),
+            Some("Trump".to_owned())
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|(c, ..)| c == "he would build it"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn attitudes_and_intentions() {
+    // PolNeAR annotates what somebody wants, sees, opposes or refuses as an attribution.
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Trump wants to build a wall on the border.",
+            "to build a wall on the border",
+            "Trump",
+            "wants",
+        ),
+        (
+            "The senator opposes the trade deal.",
+            "the trade deal",
+            "The senator",
+            "opposes",
+        ),
+        (
+            "Clinton sees the election as a referendum on temperament.",
+            "the election as a referendum on temperament",
+            "Clinton",
+            "sees",
+        ),
+        (
+            "The campaign refused to release the candidate's tax returns.",
+            "to release the candidate's tax returns",
+            "The campaign",
+            "refused",
+        ),
+        (
+            "Aides expect the senator to run again.",
+            "the senator to run again",
+            "Aides",
+            "expect",
+        ),
+        (
+            "Voters know the economy is recovering.",
+            "the economy is recovering",
+            "Voters",
+            "know",
+        ),
+        (
+            "The White House declined to comment on the report.",
+            "to comment on the report",
+            "The White House",
+            "declined",
+        ),
+    ];
+    assert_single_attributions(cases);
+    // A plural noun before an auxiliary is no verb.
+    assert_eq!(
+        found("Health worries have dogged the candidate for weeks."),
+        []
+    );
+    // An attitude is no speech verb: it never takes its subject after a quotation.
+    let lexicon = cues::Lexicon::new(&[]);
+    assert!(lexicon.lookup("wants").unwrap().is_attitude());
+    assert!(!lexicon.lookup("said").unwrap().is_attitude());
+    assert_eq!(
+        found("“We will win,” wanted the crowd."),
+        [("“We will win,”".to_owned(), None, None, None)]
+    );
+}
+
+#[test]
 fn nouns_and_titles_are_not_attributions() {
     for sentence in [
         "The claims were never tested in court.",
@@ -333,10 +612,18 @@ fn bad_input_stays_linear_and_sane() {
     let mixed = "«Мы победим», — сказал Лавров. 「勝つ」と彼は言った. “Wir schaffen das 💪,” Merkel said.\n\n“Never closed, Lavrov said.\n\nHe said “again";
     // One endless sentence of cues and quotations: every frame nests in the one before.
     let cues = "“We will win,” Lavrov said, adding, saying, noting that ".repeat(3_000);
+    // Questions with no comma, a headline of verbs, reported speech nested ten thousand deep.
+    let questions = "when asked if “".repeat(3_000) + &"asked about ,”".repeat(3_000);
+    let headline = "Lavrov Says Putin Sees ".repeat(3_000);
+    let nested = "Lavrov said that Putin believes that ".repeat(3_000)
+        + "“the West wants war,”, Peskov said.";
     for source in [
         marks.as_str(),
         mixed,
         &cues,
+        &questions,
+        &headline,
+        &nested,
         "“",
         "said",
         ":",

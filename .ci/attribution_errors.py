@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Error analysis for the quotes and attribution tasks on PolNeAR: runs the release binary through
+../shared/eval/score.py's own runner and matching, and lists what is missed, by category.
+
+  python3 .ci/attribution_errors.py attribution                     # counts per category
+  python3 .ci/attribution_errors.py attribution --show missed --n 30
+  python3 .ci/attribution_errors.py quotes --show cue-wrong
+  python3 .ci/attribution_errors.py attribution --cues              # cue words of missed golds
+  python3 .ci/attribution_errors.py attribution --data ../shared/data/polnear_train.jsonl
+
+Categories: missed (no prediction overlaps the gold), boundary:longer / boundary:shorter /
+boundary:shifted (a prediction overlaps but fails the scorer's span rule), false-alarm (overlaps
+no gold), false-alarm-overlapping (overlaps a gold another prediction took), and for quotes
+speaker-wrong / cue-wrong among matched quotes. Study the train split, tune on dev.
+"""
+import argparse
+import collections
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+sys.path.insert(0, os.path.join(SHARED, "eval"))
+import score as S  # noqa: E402  (the scorer's own matching rules)
+
+
+def text_of(text, span):
+    return text[span[0]:span[1]] if span else None
+
+
+def short(s, n=200):
+    s = s.replace("\n", "⏎")
+    return s if len(s) <= n else s[: n // 2] + " … " + s[-n // 2:]
+
+
+def matches(task, span, parts):
+    o = S.overlap_parts(span, parts)
+    plen = span[1] - span[0]
+    glen = sum(b - a for a, b in parts)
+    if task == "quotes":
+        return o > 0 and o >= 0.5 * min(plen, glen)
+    return o > 0 and (o >= 0.5 * max(glen, plen)
+                      or any(S.overlap(span, q) >= 0.5 * max(plen, q[1] - q[0]) for q in parts))
+
+
+def categorize(task, docs, preds):
+    cats = collections.defaultdict(list)
+    for d, p in zip(docs, preds):
+        text, raw = d["text"], d["attributions"]
+        golds = {i: S._gold_attr(g) for i, g in enumerate(raw) if task != "quotes" or g["direct"]}
+        ps = [a for a in p["attributions"] if task != "quotes" or a["direct"]]
+        cand = [(S.overlap_parts(a["content"], golds[gi][0]), gi, pi)
+                for gi in golds for pi, a in enumerate(ps) if matches(task, a["content"], golds[gi][0])]
+        match = S.greedy_match(cand)
+        for gi, pi in match.items():
+            _, sources, cues = golds[gi]
+            a = ps[pi]
+            if task == "quotes" and sources and not (a["source"] and S.touches(a["source"], sources)):
+                cats["speaker-wrong"].append((d, raw[gi], a))
+            if task == "quotes" and cues and not (a["cue"] and S.touches(a["cue"], cues)):
+                cats["cue-wrong"].append((d, raw[gi], a))
+        for gi, (parts, _, _) in golds.items():
+            if gi in match:
+                continue
+            near = [a for a in ps if S.overlap_parts(a["content"], parts) > 0]
+            if not near:
+                cats["missed"].append((d, raw[gi], None))
+                continue
+            a = max(near, key=lambda a: S.overlap_parts(a["content"], parts))
+            (s, e), gs, ge = a["content"], parts[0][0], parts[-1][1]
+            kind = "longer" if s <= gs and e >= ge else "shorter" if s >= gs and e <= ge else "shifted"
+            cats["boundary:" + kind].append((d, raw[gi], a))
+        taken = set(match.values())
+        for pi, a in enumerate(ps):
+            plen = a["content"][1] - a["content"][0]
+            split_piece = any(len(golds[gi][0]) > 1
+                              and S.overlap_parts(a["content"], golds[gi][0]) >= 0.5 * plen for gi in match)
+            if pi in taken or split_piece:
+                continue
+            overlapping = any(S.overlap_parts(a["content"], g[0]) > 0 for g in golds.values())
+            cats["false-alarm-overlapping" if overlapping else "false-alarm"].append((d, None, a))
+    return cats
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("task", choices=("quotes", "attribution"))
+    ap.add_argument("--data", default=os.path.join(SHARED, "data", "polnear_dev.jsonl"))
+    ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "newslint"))
+    ap.add_argument("--show", help="list the items of one category")
+    ap.add_argument("--n", type=int, default=20)
+    ap.add_argument("--cues", action="store_true", help="the cue words of missed golds, most frequent first")
+    a = ap.parse_args()
+    docs = S.load_dataset(a.data, "attribution")
+    preds, _ = S.run_cli(f"{a.bin} analyze --json", docs, 200, 1800, "attribution")
+    cats = categorize(a.task, docs, preds)
+    for name, items in sorted(cats.items(), key=lambda kv: -len(kv[1])):
+        print(f"{name:26} {len(items)}")
+    if a.cues:
+        counts = collections.Counter(
+            (text_of(d["text"], g["cue"]) or "(none)").lower() for d, g, _ in cats["missed"])
+        print(", ".join(f"{cue} {n}" for cue, n in counts.most_common(80)))
+    for d, g, p in cats.get(a.show, [])[: a.n]:
+        text = d["text"]
+        print("-" * 80 + "\n" + d["id"])
+        if g:
+            content = " ‖ ".join(text_of(text, q) for q in g.get("content_parts") or [g["content"]])
+            print(f"  gold direct={g['direct']} cue=[{text_of(text, g.get('cue'))}] "
+                  f"source=[{text_of(text, g.get('source'))}] {short(content)!r}")
+        if p:
+            print(f"  ours direct={p['direct']} cue=[{text_of(text, p['cue'])}] "
+                  f"source=[{text_of(text, p['source'])}] {short(text_of(text, p['content']))!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
