@@ -26,7 +26,7 @@ use std::sync::Arc;
 use crate::config::Config;
 use crate::text::{split_sentences, tokenize, Block, BlockKind, Format, Prose, Token};
 use claims::{ClaimScore, Weasel};
-use entities::{Entities, EntityLabel, TaggedSpan};
+use entities::{BlockNames, Entities, EntityLabel, PreparedName};
 
 /// Everything the editor and the CLI show about one document.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,6 +55,8 @@ pub struct Sentence {
 #[derive(Debug, Clone, PartialEq)]
 pub struct BlockAnalysis {
     pub sentences: Vec<SentenceAnalysis>,
+    /// The tagged names of the block, prepared for grouping.
+    pub names: BlockNames,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,8 +65,6 @@ pub struct SentenceAnalysis {
     pub tokens: Vec<Token>,
     pub claim: ClaimScore,
     pub weasels: Vec<Weasel>,
-    /// What the tagger found, before document-level grouping.
-    pub entities: Vec<TaggedSpan>,
 }
 
 /// Runs analyses and keeps the block stage of the last one, so that re-analysing an edited
@@ -123,23 +123,25 @@ fn block_key(text: &str, block: Block, format: Format) -> u64 {
 /// The block stage. `text` is the block's prose alone; offsets are relative to it.
 fn analyze_block(text: &str, kind: BlockKind, format: Format) -> BlockAnalysis {
     let whole = Span::new(0, text.len());
-    let sentences = split_sentences(text, whole, format.line_breaks())
+    let mut tagged = Vec::new();
+    let sentences: Vec<SentenceAnalysis> = split_sentences(text, whole, format.line_breaks())
         .into_iter()
         .map(|span| {
             let tokens = tokenize(text, span);
             let claim = claims::score_sentence(text, span, &tokens, kind);
             let weasels = claims::find_weasels(text, span, &tokens);
-            let entities = entities::tag_sentence(text, &tokens);
+            // What the tagger found, before document-level grouping.
+            tagged.extend(entities::tag_sentence(text, &tokens));
             SentenceAnalysis {
                 span,
                 tokens,
                 claim,
                 weasels,
-                entities,
             }
         })
         .collect();
-    BlockAnalysis { sentences }
+    let names = entities::prepare_block(text, &tagged);
+    BlockAnalysis { sentences, names }
 }
 
 /// The document stage.
@@ -147,9 +149,10 @@ fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>], config: &Config) -> Ana
     let mut sentences = Vec::new();
     let mut scores = Vec::new();
     let mut weasels = Vec::new();
-    let mut tagged = Vec::new();
+    let mut names: Vec<PreparedName> = Vec::new();
     for (index, (block, analysis)) in prose.blocks.iter().zip(blocks).enumerate() {
         let offset = block.span.start;
+        names.extend(analysis.names.names.iter().map(|n| n.shift(offset)));
         for sentence in &analysis.sentences {
             sentences.push(Sentence {
                 span: sentence.span.shift(offset),
@@ -161,14 +164,16 @@ fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>], config: &Config) -> Ana
                 span: w.span.shift(offset),
                 kind: w.kind,
             }));
-            tagged.extend(sentence.entities.iter().map(|t| TaggedSpan {
-                span: t.span.shift(offset),
-                label: t.label,
-            }));
         }
     }
     let quotes = quotes::find_quotations(&prose.text, &prose.blocks);
-    let entities = entities::group(&prose.text, &tagged, &config.entities.known);
+    let capitalized = capitalized_words(&prose, blocks);
+    let entities = entities::group_prepared(
+        &prose.text,
+        names,
+        capitalized.as_deref(),
+        &config.entities.known,
+    );
     let mut attributions =
         attribution::attribute(&prose.text, &prose.blocks, blocks, &quotes, config);
     attribution::resolve_speakers(&prose.text, &mut attributions, &named_mentions(&entities));
@@ -182,6 +187,41 @@ fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>], config: &Config) -> Ana
         weasels,
         entities,
     }
+}
+
+/// Every maximal run of alphanumerics in the document that begins with a capital, from the
+/// blocks' lists, when those are the document's: no block touches a letter or digit outside
+/// it and there are none between blocks (else `None`, and grouping walks the text).
+fn capitalized_words(prose: &Prose, blocks: &[Arc<BlockAnalysis>]) -> Option<Vec<(u32, u32)>> {
+    let text = &prose.text;
+    if u32::try_from(text.len()).is_err() {
+        return None;
+    }
+    let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // Bytes outside ASCII might be letters: only spaces and ASCII punctuation pass.
+    let clean_gap = |gap: &str| !gap.bytes().any(|b| b >= 0x80 || b.is_ascii_alphanumeric());
+    let mut words = Vec::new();
+    let mut previous_end = 0;
+    for (block, analysis) in prose.blocks.iter().zip(blocks) {
+        let span = block.span;
+        if span.start < previous_end
+            || !clean_gap(&text[previous_end..span.start])
+            || alphanumeric(text[..span.start].chars().next_back())
+            || alphanumeric(text[span.end..].chars().next())
+        {
+            return None;
+        }
+        let offset = span.start as u32;
+        words.extend(
+            analysis
+                .names
+                .capitalized
+                .iter()
+                .map(|&(start, end)| (start + offset, end + offset)),
+        );
+        previous_end = span.end;
+    }
+    clean_gap(&text[previous_end..]).then_some(words)
 }
 
 /// The entity mentions as the attribution layer reads them, in document order.
