@@ -57,6 +57,8 @@ pub struct BlockAnalysis {
     pub sentences: Vec<SentenceAnalysis>,
     /// The tagged names of the block, prepared for grouping.
     pub names: BlockNames,
+    /// Attribution inside the block's units, when the block stands alone.
+    pub attribution: Option<attribution::BlockAttribution>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -103,7 +105,7 @@ impl Analyzer {
             let key = block_key(text, *block, format);
             let analysis = match self.cache.get(&key) {
                 Some(cached) => Arc::clone(cached),
-                None => Arc::new(analyze_block(text, block.kind, format)),
+                None => Arc::new(analyze_block(text, block.kind, format, config)),
             };
             used.insert(key, Arc::clone(&analysis));
             blocks.push(analysis);
@@ -121,7 +123,7 @@ fn block_key(text: &str, block: Block, format: Format) -> u64 {
 }
 
 /// The block stage. `text` is the block's prose alone; offsets are relative to it.
-fn analyze_block(text: &str, kind: BlockKind, format: Format) -> BlockAnalysis {
+fn analyze_block(text: &str, kind: BlockKind, format: Format, config: &Config) -> BlockAnalysis {
     let whole = Span::new(0, text.len());
     let mut tagged = Vec::new();
     let sentences: Vec<SentenceAnalysis> = split_sentences(text, whole, format.line_breaks())
@@ -141,7 +143,12 @@ fn analyze_block(text: &str, kind: BlockKind, format: Format) -> BlockAnalysis {
         })
         .collect();
     let names = entities::prepare_block(text, &tagged);
-    BlockAnalysis { sentences, names }
+    let attribution = attribution::prepare_block(text, kind, &sentences, config);
+    BlockAnalysis {
+        sentences,
+        names,
+        attribution,
+    }
 }
 
 /// The document stage.
