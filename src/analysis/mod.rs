@@ -75,6 +75,8 @@ pub struct SentenceAnalysis {
 pub struct Analyzer {
     cache: HashMap<u64, Arc<BlockAnalysis>>,
     cached_config: Option<Config>,
+    /// The last linking of entity names, reused while the names stay the same.
+    names: entities::GroupMemo,
 }
 
 /// Analyses a document from scratch.
@@ -95,6 +97,7 @@ impl Analyzer {
         }
         if self.cached_config.as_ref() != Some(config) {
             self.cache.clear();
+            self.names = entities::GroupMemo::default();
             self.cached_config = Some(config.clone());
         }
         let prose = Prose::parse(source, format);
@@ -112,7 +115,7 @@ impl Analyzer {
         }
         // Keep only what this version uses: memory stays proportional to the document.
         self.cache = used;
-        assemble(prose, &blocks, config)
+        assemble(prose, &blocks, config, &mut self.names)
     }
 }
 
@@ -152,7 +155,12 @@ fn analyze_block(text: &str, kind: BlockKind, format: Format, config: &Config) -
 }
 
 /// The document stage.
-fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>], config: &Config) -> Analysis {
+fn assemble(
+    prose: Prose,
+    blocks: &[Arc<BlockAnalysis>],
+    config: &Config,
+    memo: &mut entities::GroupMemo,
+) -> Analysis {
     let mut sentences = Vec::new();
     let mut scores = Vec::new();
     let mut weasels = Vec::new();
@@ -180,6 +188,7 @@ fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>], config: &Config) -> Ana
         names,
         capitalized.as_deref(),
         &config.entities.known,
+        Some(memo),
     );
     let mut attributions =
         attribution::attribute(&prose.text, &prose.blocks, blocks, &quotes, config);

@@ -61,7 +61,7 @@ pub fn group(text: &str, tagged: &[TaggedSpan], known: &[String]) -> Entities {
         .iter()
         .map(|&t| prepare_name(text, t, |_| true))
         .collect();
-    group_prepared(text, names, None, known)
+    group_prepared(text, names, None, known, None)
 }
 
 /// What grouping needs of the names tagged in one block, in block-relative offsets: computed
@@ -182,6 +182,7 @@ pub fn group_prepared(
     mut names: Vec<PreparedName>,
     capitalized: Option<&[(u32, u32)]>,
     known: &[String],
+    memo: Option<&mut GroupMemo>,
 ) -> Entities {
     let known: Vec<&str> = known
         .iter()
@@ -263,8 +264,40 @@ pub fn group_prepared(
     for k in &known {
         names.intern_known(k);
     }
-    let links = link(&names);
+    let links = match memo {
+        Some(memo) => memo.link(&names),
+        None => link(&names),
+    };
     build(text, &drafts, &names, links, &known)
+}
+
+/// The last linking of names and what it was computed from: a keystroke that changes no name
+/// (most do not) reuses it instead of linking every name of the document again.
+#[derive(Debug, Default)]
+pub struct GroupMemo {
+    names: Vec<(String, [usize; 4], usize, usize, bool)>,
+    links: Option<Links>,
+}
+
+impl GroupMemo {
+    fn link(&mut self, names: &Names) -> Links {
+        // Linking reads each name's text (its words follow from it), votes, mention count,
+        // first mention and whether it is known, and nothing else.
+        let same = self.links.is_some()
+            && self.names.len() == names.list.len()
+            && self.names.iter().zip(&names.list).all(|(a, n)| {
+                a.0 == n.text && a.1 == n.votes && a.2 == n.mentions && a.3 == n.first && a.4 == n.known
+            });
+        if !same {
+            self.names = names
+                .list
+                .iter()
+                .map(|n| (n.text.clone(), n.votes, n.mentions, n.first, n.known))
+                .collect();
+            self.links = Some(link(names));
+        }
+        self.links.clone().expect("set above")
+    }
 }
 
 /// A mention before referents are known.
@@ -706,7 +739,23 @@ impl Name {
 
 impl Names {
     fn intern(&mut self, text: &str, draft: &Draft, draft_index: usize) -> usize {
-        let id = self.id(draft.span.slice(text), draft_index);
+        let surface = draft.span.slice(text);
+        let id = if is_collapsed(surface) {
+            match self.index.get(surface) {
+                Some(&id) => id,
+                // The draft's words are the name's: the same string, tokenised the same way.
+                None => {
+                    let words = draft
+                        .words
+                        .iter()
+                        .map(|w| w.slice(text).to_owned())
+                        .collect();
+                    self.push(surface.to_owned(), words, draft_index)
+                }
+            }
+        } else {
+            self.id(surface, draft_index)
+        };
         let name = &mut self.list[id];
         name.votes[draft.label as usize] += 1;
         name.mentions += 1;
@@ -727,6 +776,10 @@ impl Names {
             .iter()
             .map(|w| w.slice(&key).to_owned())
             .collect();
+        self.push(key, words, first)
+    }
+
+    fn push(&mut self, key: String, words: Vec<String>, first: usize) -> usize {
         self.list.push(Name {
             text: key.clone(),
             words,
@@ -740,7 +793,16 @@ impl Names {
     }
 }
 
+/// Whether [`collapse`] leaves `name` as it is: single spaces between words, no other space.
+fn is_collapsed(name: &str) -> bool {
+    !name.starts_with(' ')
+        && !name.ends_with(' ')
+        && !name.contains("  ")
+        && !name.chars().any(|c| c.is_whitespace() && c != ' ')
+}
+
 /// Disjoint sets over names.
+#[derive(Debug, Clone)]
 struct Links {
     parent: Vec<usize>,
     /// Spelling clusters: word → representative word, for words with another spelling.
@@ -828,6 +890,12 @@ fn link(names: &Names) -> Links {
             })
             .collect()
     };
+    // Fixed once the spelling clusters are: computed once per name.
+    let normals: Vec<Vec<String>> = names
+        .list
+        .iter()
+        .map(|name| normal_words(&links, name))
+        .collect();
     // Same name up to spelling ("Sergei Lavrov" / "Sergey Lavrov").
     let mut by_normal: HashMap<Vec<String>, usize> = HashMap::new();
     let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
@@ -837,11 +905,11 @@ fn link(names: &Names) -> Links {
     let mut by_edge: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_alias: HashMap<usize, usize> = HashMap::new();
     for (id, name) in names.list.iter().enumerate() {
-        let normal = normal_words(&links, name);
+        let normal = &normals[id];
         if normal.is_empty() {
             continue;
         }
-        if let Some(&other) = by_normal.get(&normal) {
+        if let Some(&other) = by_normal.get(normal) {
             links.union(id, other);
         } else {
             by_normal.insert(normal.clone(), id);
@@ -882,12 +950,12 @@ fn link(names: &Names) -> Links {
     }
     // Candidates are capped so that a pathological document stays linear.
     const MAX_CANDIDATES: usize = 64;
-    let best = |candidates: &[usize], accept: &dyn Fn(&Name) -> bool| -> Option<usize> {
+    let best = |candidates: &[usize], accept: &dyn Fn(usize) -> bool| -> Option<usize> {
         candidates
             .iter()
             .take(MAX_CANDIDATES)
             .copied()
-            .filter(|&c| accept(&names.list[c]))
+            .filter(|&c| accept(c))
             .max_by_key(|&c| {
                 let n = &names.list[c];
                 (
@@ -900,7 +968,7 @@ fn link(names: &Names) -> Links {
     };
     let gazetteer = Gazetteer::get();
     for (id, name) in names.list.iter().enumerate() {
-        let normal = normal_words(&links, name);
+        let normal = &normals[id];
         let label = name.label();
         match normal.len() {
             0 => {}
@@ -928,15 +996,15 @@ fn link(names: &Names) -> Links {
                     }
                 }
                 if matches!(label, EntityLabel::Org | EntityLabel::Misc) && !place {
-                    link_part_of_name(&mut links, id, &normal, &by_edge, &best, &normal_words);
+                    link_part_of_name(&mut links, id, normal, &by_edge, &best, &normals);
                 }
             }
             _ if label == EntityLabel::Per => {
                 // "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
                 let longer = by_last.get(&normal[normal.len() - 1]).and_then(|c| {
                     best(c, &|other| {
-                        other.words.len() > normal.len()
-                            && is_subsequence(&normal, &normal_words(&links, other))
+                        names.list[other].words.len() > normal.len()
+                            && is_subsequence(normal, &normals[other])
                     })
                 });
                 if let Some(longer) = longer {
@@ -944,7 +1012,7 @@ fn link(names: &Names) -> Links {
                 }
             }
             _ if matches!(label, EntityLabel::Org | EntityLabel::Misc) => {
-                link_part_of_name(&mut links, id, &normal, &by_edge, &best, &normal_words);
+                link_part_of_name(&mut links, id, normal, &by_edge, &best, &normals);
             }
             _ => {}
         }
@@ -953,7 +1021,7 @@ fn link(names: &Names) -> Links {
 }
 
 /// Picks the best of some candidate names that pass a test.
-type PickBest<'a> = dyn Fn(&[usize], &dyn Fn(&Name) -> bool) -> Option<usize> + 'a;
+type PickBest<'a> = dyn Fn(&[usize], &dyn Fn(usize) -> bool) -> Option<usize> + 'a;
 
 /// "Red Sox" and "Harvard" as short forms of "Boston Red Sox" and "Harvard University": the
 /// words of the short name begin or end the longer one.
@@ -963,10 +1031,10 @@ fn link_part_of_name(
     normal: &[String],
     by_edge: &HashMap<String, Vec<usize>>,
     best: &PickBest,
-    normal_words: &dyn Fn(&Links, &Name) -> Vec<String>,
+    normals: &[Vec<String>],
 ) {
-    let contains = |other: &Name| {
-        let long = normal_words(links, other);
+    let contains = |other: usize| {
+        let long = &normals[other];
         long.len() > normal.len() && (long.starts_with(normal) || long.ends_with(normal))
     };
     let first = by_edge.get(&normal[0]).and_then(|c| best(c, &contains));

@@ -23,7 +23,7 @@ use crate::analysis::Span;
 use crate::text::{Token, TokenKind};
 
 pub use group::{
-    first_references, group, group_prepared, prepare_block, BlockNames, FirstReference,
+    first_references, group, group_prepared, prepare_block, BlockNames, FirstReference, GroupMemo,
     PreparedName, SpellingVariant,
 };
 
