@@ -77,6 +77,10 @@ pub struct Analyzer {
     cached_config: Option<Config>,
     /// The last linking of entity names, reused while the names stay the same.
     names: entities::GroupMemo,
+    /// Test builds can turn off what the document stage takes from the block stage when the
+    /// document agrees with it (per-block attribution, the capitalised-word list), to prove
+    /// it changes nothing.
+    no_shortcuts: bool,
 }
 
 /// Analyses a document from scratch.
@@ -90,6 +94,16 @@ pub fn analyze(source: &str, format: Format, config: &Config) -> Analysis {
 pub const TEST_PANIC_TRIGGER: &str = "\u{0}newslint-test-panic\u{0}";
 
 impl Analyzer {
+    /// An analyzer whose document stage recomputes attribution and name search from the
+    /// tokens and the text, as if no block agreed with the document (see `no_shortcuts`).
+    #[cfg(any(test, feature = "test-hooks"))]
+    pub fn without_shortcuts() -> Analyzer {
+        Analyzer {
+            no_shortcuts: true,
+            ..Analyzer::default()
+        }
+    }
+
     pub fn analyze(&mut self, source: &str, format: Format, config: &Config) -> Analysis {
         #[cfg(any(test, feature = "test-hooks"))]
         if source.contains(TEST_PANIC_TRIGGER) {
@@ -115,7 +129,7 @@ impl Analyzer {
         }
         // Keep only what this version uses: memory stays proportional to the document.
         self.cache = used;
-        assemble(prose, &blocks, config, &mut self.names)
+        assemble(prose, &blocks, config, &mut self.names, self.no_shortcuts)
     }
 }
 
@@ -160,6 +174,7 @@ fn assemble(
     blocks: &[Arc<BlockAnalysis>],
     config: &Config,
     memo: &mut entities::GroupMemo,
+    no_shortcuts: bool,
 ) -> Analysis {
     let mut sentences = Vec::new();
     let mut scores = Vec::new();
@@ -182,7 +197,7 @@ fn assemble(
         }
     }
     let quotes = quotes::find_quotations(&prose.text, &prose.blocks);
-    let capitalized = capitalized_words(&prose, blocks);
+    let capitalized = capitalized_words(&prose, blocks).filter(|_| !no_shortcuts);
     let entities = entities::group_prepared(
         &prose.text,
         names,
@@ -190,8 +205,14 @@ fn assemble(
         &config.entities.known,
         Some(memo),
     );
-    let mut attributions =
-        attribution::attribute(&prose.text, &prose.blocks, blocks, &quotes, config);
+    let mut attributions = attribution::attribute(
+        &prose.text,
+        &prose.blocks,
+        blocks,
+        &quotes,
+        config,
+        !no_shortcuts,
+    );
     attribution::resolve_speakers(&prose.text, &mut attributions, &named_mentions(&entities));
     let claims = sourcing::claims(&prose, &sentences, &scores, &quotes, &attributions);
     Analysis {

@@ -117,6 +117,7 @@ pub fn attribute(
     analyses: &[Arc<BlockAnalysis>],
     quotes: &Quotes,
     config: &Config,
+    use_blocks: bool,
 ) -> Vec<Attribution> {
     let lexicon = Lexicon::new(&config.attribution.speech_verbs);
     let outermost = outermost(quotes);
@@ -157,7 +158,8 @@ pub fn attribute(
             && builder.next_quote
                 == outermost.partition_point(|&q| quotes.quotations[q].open.start < offset);
         let cached = analysis.attribution.as_ref().filter(|cached| {
-            clean
+            use_blocks
+                && clean
                 && cached.quotations.len() == in_block.len()
                 && cached
                     .quotations
@@ -184,7 +186,9 @@ pub fn attribute(
                     .partition_point(|&q| quotes.quotations[q].open.start < block.span.end);
                 builder.skip_block(next_quote, in_block);
             }
-            None => builder.push_block(text, index, *block, &analysis.sentences, quotes, &outermost),
+            None => {
+                builder.push_block(text, index, *block, &analysis.sentences, quotes, &outermost)
+            }
         }
         reach = in_block
             .iter()

@@ -40,7 +40,8 @@ pub fn first_references(entities: &Entities, _text: &str) -> Vec<FirstReference>
         .enumerate()
         .filter(|(_, r)| r.label == EntityLabel::Per)
         .filter_map(|(referent, r)| {
-            let mentions: Vec<&Mention> = r.mentions.iter().map(|&m| &entities.mentions[m]).collect();
+            let mentions: Vec<&Mention> =
+                r.mentions.iter().map(|&m| &entities.mentions[m]).collect();
             let fullest = mentions.iter().map(|m| m.words).max()?;
             let first = *mentions.first()?;
             let full = *mentions.iter().find(|m| m.words == fullest)?;
@@ -140,7 +141,11 @@ pub fn prepare_block(text: &str, tagged: &[TaggedSpan]) -> BlockNames {
 
 /// Splits the title off a tagged name ([`strip_title`]); the look back before the name is
 /// made only when `context_free(start)` says the text at hand is enough.
-fn prepare_name(text: &str, tagged: TaggedSpan, context_free: impl Fn(usize) -> bool) -> PreparedName {
+fn prepare_name(
+    text: &str,
+    tagged: TaggedSpan,
+    context_free: impl Fn(usize) -> bool,
+) -> PreparedName {
     let span = tagged.span;
     let inner = words(text, span);
     let cut = if tagged.label == EntityLabel::Per {
@@ -286,7 +291,11 @@ impl GroupMemo {
         let same = self.links.is_some()
             && self.names.len() == names.list.len()
             && self.names.iter().zip(&names.list).all(|(a, n)| {
-                a.0 == n.text && a.1 == n.votes && a.2 == n.mentions && a.3 == n.first && a.4 == n.known
+                a.0 == n.text
+                    && a.1 == n.votes
+                    && a.2 == n.mentions
+                    && a.3 == n.first
+                    && a.4 == n.known
             });
         if !same {
             self.names = names
@@ -1279,13 +1288,7 @@ fn build(
                 .unwrap_or(member_names[r][0])
         });
         let preferred = known_name.map(|k| names.list[k].words.as_slice());
-        referent.spellings = spellings(
-            text,
-            drafts,
-            &referent.mentions,
-            &links,
-            preferred,
-        );
+        referent.spellings = spellings(text, drafts, &referent.mentions, &links, preferred);
         let mut canonical = names.list[canonical_name].text.clone();
         for spelling in &referent.spellings {
             canonical = replace_word(&canonical, &spelling.variant, &spelling.canonical);
