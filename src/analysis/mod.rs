@@ -64,9 +64,22 @@ pub struct BlockAnalysis {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentenceAnalysis {
     pub span: Span,
+    /// Empty when the block needs no tokens after the block stage (see [`analyze_block`]);
+    /// [`SentenceAnalysis::tokens_in`] gives them either way.
     pub tokens: Vec<Token>,
     pub claim: ClaimScore,
     pub weasels: Vec<Weasel>,
+}
+
+impl SentenceAnalysis {
+    /// The sentence's tokens; `block_text` is its block's prose.
+    pub fn tokens_in(&self, block_text: &str) -> std::borrow::Cow<'_, [Token]> {
+        if self.tokens.is_empty() {
+            tokenize(block_text, self.span).into()
+        } else {
+            self.tokens.as_slice().into()
+        }
+    }
 }
 
 /// Runs analyses and keeps the block stage of the last one, so that re-analysing an edited
@@ -161,12 +174,31 @@ fn analyze_block(text: &str, kind: BlockKind, format: Format, config: &Config) -
         .collect();
     let names = entities::prepare_block(text, &tagged);
     let attribution = attribution::prepare_block(text, kind, &sentences, config);
+    let mut sentences = sentences;
+    // The document stage reads tokens only to link the units of a block whose quotations it
+    // pairs otherwise than the block alone; a block without a quotation, and no quote mark at
+    // an edge, cannot be one, so its tokens are not kept (re-tokenised should it be needed).
+    let quote_free = attribution.as_ref().is_some_and(|a| a.has_no_quotations())
+        && !text.starts_with(QUOTE_MARKS)
+        && !text.ends_with(QUOTE_MARKS);
+    for sentence in &mut sentences {
+        if quote_free {
+            sentence.tokens = Vec::new();
+        } else {
+            sentence.tokens.shrink_to_fit();
+        }
+    }
     BlockAnalysis {
         sentences,
         names,
         attribution,
     }
 }
+
+/// Characters that can be quote marks (see `quotes::find_quotations`).
+const QUOTE_MARKS: &[char] = &[
+    '"', '\'', '“', '”', '„', '‘', '’', '‚', '«', '»', '‹', '›', '「', '」', '『', '』',
+];
 
 /// The document stage.
 fn assemble(

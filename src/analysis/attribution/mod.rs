@@ -67,6 +67,13 @@ pub struct BlockAttribution {
     units: Vec<(usize, LinkedUnit)>,
 }
 
+impl BlockAttribution {
+    /// The block alone has no quotation.
+    pub fn has_no_quotations(&self) -> bool {
+        self.quotations.is_empty()
+    }
+}
+
 /// The block stage of attribution: `text` is the block's prose alone, `sentences` its
 /// sentences. `None` when the block's units do not account for its quotations on their own.
 pub fn prepare_block(
@@ -355,13 +362,15 @@ impl<'t> UnitBuilder<'t> {
             // Still inside a quotation an earlier sentence opened, or the attribution after a
             // quotation that ended its sentence ("“…?” Vitter demanded.", "“…” ― Sonya Herridge"):
             // the same unit goes on.
+            let block_text = block.span.slice(text);
+            let tokens = sentence.tokens_in(block_text);
             let continues = sentence_start < self.open_until
                 || self.units.last().is_some_and(|unit| {
                     unit.block == block_index
                         && self.words.last().is_some_and(|w: &Word| w.quoted)
-                        && is_attribution_tail(block.span.slice(text), sentence)
+                        && is_attribution_tail(block_text, &tokens)
                 });
-            for token in &sentence.tokens {
+            for token in tokens.iter() {
                 let span = token.span.shift(block.span.start);
                 while self.next_quote < outermost.len()
                     && quotes.quotations[outermost[self.next_quote]].open.start <= span.start
@@ -409,10 +418,10 @@ impl<'t> UnitBuilder<'t> {
 
 /// A short sentence, or one opening with a dash or a lower-case word: what follows a quotation
 /// that the sentence splitter cut off from its attribution.
-fn is_attribution_tail(block_text: &str, sentence: &super::SentenceAnalysis) -> bool {
+fn is_attribution_tail(block_text: &str, tokens: &[crate::text::Token]) -> bool {
     const SHORT: usize = 12;
-    let first = sentence.tokens.first().map(|t| t.span.slice(block_text));
-    sentence.tokens.len() <= SHORT
+    let first = tokens.first().map(|t| t.span.slice(block_text));
+    tokens.len() <= SHORT
         || first
             .is_some_and(|w| w.starts_with(['―', '—', '–']) || w.starts_with(char::is_lowercase))
 }
