@@ -71,6 +71,10 @@ fn piece() -> impl Strategy<Value = String> {
 /// Pieces of reported prose: names with and without titles, cues, quotations of every kind,
 /// paragraph and table-cell breaks.
 const NAME_PIECES: &[&str] = &[
+    "\n|---|---|\n",
+    "\n| Foreign Minister | Sergei Lavrov |\n",
+    "| President | Putin said |",
+    "| the head of Russian diplomacy, | Lavrov |",
     "Sergei Lavrov",
     "Lavrov",
     "Sergey Lavrov",

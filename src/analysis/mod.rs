@@ -91,8 +91,8 @@ pub struct Analyzer {
     /// The last linking of entity names, reused while the names stay the same.
     names: entities::GroupMemo,
     /// Test builds can turn off what the document stage takes from the block stage when the
-    /// document agrees with it (per-block attribution, the capitalised-word list), to prove
-    /// it changes nothing.
+    /// document agrees with it (per-block attribution, the capitalised-word list, titles read
+    /// before a name inside its block), to prove it changes nothing.
     no_shortcuts: bool,
 }
 
@@ -214,7 +214,17 @@ fn assemble(
     let mut names: Vec<PreparedName> = Vec::new();
     for (index, (block, analysis)) in prose.blocks.iter().zip(blocks).enumerate() {
         let offset = block.span.start;
-        names.extend(analysis.names.names.iter().map(|n| n.shift(offset)));
+        names.extend(analysis.names.names.iter().map(|n| {
+            let mut name = n.shift(offset);
+            // Without shortcuts, every title before a person's name is read in the document.
+            if no_shortcuts
+                && name.tagged.label == EntityLabel::Per
+                && name.name == name.tagged.span
+            {
+                name.title_known = false;
+            }
+            name
+        }));
         for sentence in &analysis.sentences {
             sentences.push(Sentence {
                 span: sentence.span.shift(offset),
