@@ -211,20 +211,10 @@ fn assemble(
     let mut sentences = Vec::new();
     let mut scores = Vec::new();
     let mut weasels = Vec::new();
-    let mut names: Vec<PreparedName> = Vec::new();
+    let mut names: Vec<(&PreparedName, usize)> = Vec::new();
     for (index, (block, analysis)) in prose.blocks.iter().zip(blocks).enumerate() {
         let offset = block.span.start;
-        names.extend(analysis.names.names.iter().map(|n| {
-            let mut name = n.shift(offset);
-            // Without shortcuts, every title before a person's name is read in the document.
-            if no_shortcuts
-                && name.tagged.label == EntityLabel::Per
-                && name.name == name.tagged.span
-            {
-                name.title_known = false;
-            }
-            name
-        }));
+        names.extend(analysis.names.names.iter().map(|n| (n, offset)));
         for sentence in &analysis.sentences {
             sentences.push(Sentence {
                 span: sentence.span.shift(offset),
@@ -246,6 +236,8 @@ fn assemble(
         capitalized.as_deref(),
         &config.entities.known,
         Some(memo),
+        // Without shortcuts, every title before a person's name is read in the document.
+        no_shortcuts,
     );
     let mut attributions = attribution::attribute(
         &prose.text,

@@ -58,11 +58,12 @@ pub fn first_references(entities: &Entities, _text: &str) -> Vec<FirstReference>
 /// newsroom's list of names: they are found wherever they occur, win over the tagger's
 /// spans, and give the canonical name and spelling.
 pub fn group(text: &str, tagged: &[TaggedSpan], known: &[String]) -> Entities {
-    let names = tagged
+    let names: Vec<PreparedName> = tagged
         .iter()
         .map(|&t| prepare_name(text, t, |_| true))
         .collect();
-    group_prepared(text, names, None, known, None)
+    let placed = names.iter().map(|n| (n, 0)).collect();
+    group_prepared(text, placed, None, known, None, false)
 }
 
 /// What grouping needs of the names tagged in one block, in block-relative offsets: computed
@@ -88,22 +89,6 @@ pub struct PreparedName {
     /// Whether `title` is final; when not, the title before the name depends on text before
     /// the block and is looked for in the document.
     pub title_known: bool,
-}
-
-impl PreparedName {
-    /// The same name moved right by `offset` bytes (block-relative → document).
-    pub fn shift(&self, offset: usize) -> PreparedName {
-        PreparedName {
-            tagged: TaggedSpan {
-                span: self.tagged.span.shift(offset),
-                label: self.tagged.label,
-            },
-            name: self.name.shift(offset),
-            words: self.words.iter().map(|w| w.shift(offset)).collect(),
-            title: self.title.map(|t| t.shift(offset)),
-            title_known: self.title_known,
-        }
-    }
 }
 
 /// Prepares the names tagged in one block. `text` is the block's prose alone.
@@ -179,15 +164,17 @@ fn prepare_name(
     }
 }
 
-/// Groups prepared names (document offsets, in document order). `capitalized`, when given, is
-/// every maximal alphanumeric run of the text that begins with a capital, in order, for the
-/// names found again without a walk over the whole text.
+/// Groups prepared names, each with the offset of its block in the document. `capitalized`,
+/// when given, is every maximal alphanumeric run of the text that begins with a capital, in
+/// order, for the names found again without a walk over the whole text. `titles_in_document`
+/// reads every title before a person's name in the document, even those read in the block.
 pub fn group_prepared(
     text: &str,
-    mut names: Vec<PreparedName>,
+    mut names: Vec<(&PreparedName, usize)>,
     capitalized: Option<&[(u32, u32)]>,
     known: &[String],
     memo: Option<&mut GroupMemo>,
+    titles_in_document: bool,
 ) -> Entities {
     let known: Vec<&str> = known
         .iter()
@@ -197,15 +184,21 @@ pub fn group_prepared(
     let mut drafts = Drafts::default();
 
     // Known names first: they win any overlap.
-    names.sort_by_key(|n| (n.tagged.span.start, std::cmp::Reverse(n.tagged.span.end)));
+    names.sort_by_key(|(n, offset)| {
+        (
+            n.tagged.span.start + offset,
+            std::cmp::Reverse(n.tagged.span.end + offset),
+        )
+    });
     let mut known_labels: HashMap<usize, EntityLabel> = HashMap::new();
     for (span, pattern) in find_words(text, &known, capitalized) {
         // The tagger's spans do not overlap: only the last one starting before the end can.
-        let before = names.partition_point(|n| n.tagged.span.start < span.end);
+        let before = names.partition_point(|(n, offset)| n.tagged.span.start + offset < span.end);
         let label = before
             .checked_sub(1)
-            .map(|i| names[i].tagged)
-            .filter(|t| t.span.overlaps(span))
+            .map(|i| (names[i].0.tagged, names[i].1))
+            .filter(|(t, offset)| t.span.shift(*offset).overlaps(span))
+            .map(|(t, _)| t)
             .map(|t| t.label)
             .unwrap_or_else(|| {
                 *known_labels
@@ -218,24 +211,30 @@ pub fn group_prepared(
             label,
             title,
             name: usize::MAX,
-            words: words(text, span),
+            words: WordList::owned(words(text, span)),
         });
     }
-    for n in names {
-        if drafts.overlaps(n.name) {
+    for (n, offset) in names {
+        let span = n.name.shift(offset);
+        if drafts.overlaps(span) {
             continue;
         }
-        let title = if n.title_known {
-            n.title
+        let read_here =
+            titles_in_document && n.tagged.label == EntityLabel::Per && n.name == n.tagged.span;
+        let title = if n.title_known && !read_here {
+            n.title.map(|t| t.shift(offset))
         } else {
-            title_outside(text, n.name.start)
+            title_outside(text, span.start)
         };
         drafts.insert(Draft {
-            span: n.name,
+            span,
             label: n.tagged.label,
             title,
             name: usize::MAX,
-            words: n.words,
+            words: WordList {
+                spans: std::borrow::Cow::Borrowed(&n.words),
+                offset,
+            },
         });
     }
     define_acronyms(text, &mut drafts);
@@ -256,7 +255,7 @@ pub fn group_prepared(
         drafts.insert(Draft::new(
             span,
             patterns[pattern].1,
-            words.iter().map(|w| w.shift(span.start)).collect(),
+            WordList::owned(words.iter().map(|w| w.shift(span.start)).collect()),
         ));
     }
     let mut drafts = drafts.list;
@@ -310,17 +309,45 @@ impl GroupMemo {
 }
 
 /// A mention before referents are known.
-struct Draft {
+struct Draft<'a> {
     span: Span,
     label: EntityLabel,
     title: Option<Span>,
     name: usize,
     /// The words of `span`.
-    words: Vec<Span>,
+    words: WordList<'a>,
 }
 
-impl Draft {
-    fn new(span: Span, label: EntityLabel, words: Vec<Span>) -> Draft {
+/// Word spans, kept as a prepared name has them (relative to its block) or owned.
+struct WordList<'a> {
+    spans: std::borrow::Cow<'a, [Span]>,
+    /// Added to every span.
+    offset: usize,
+}
+
+impl WordList<'_> {
+    fn owned(spans: Vec<Span>) -> WordList<'static> {
+        WordList {
+            spans: std::borrow::Cow::Owned(spans),
+            offset: 0,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = Span> + '_ {
+        self.spans.iter().map(|w| w.shift(self.offset))
+    }
+
+    fn last(&self) -> Option<Span> {
+        self.spans.last().map(|w| w.shift(self.offset))
+    }
+}
+
+impl<'a> Draft<'a> {
+    fn new(span: Span, label: EntityLabel, words: WordList<'a>) -> Draft<'a> {
         Draft {
             span,
             label,
@@ -333,14 +360,14 @@ impl Draft {
 
 /// Non-overlapping drafts; the first inserted wins an overlap.
 #[derive(Default)]
-struct Drafts {
-    list: Vec<Draft>,
+struct Drafts<'a> {
+    list: Vec<Draft<'a>>,
     /// Spans taken, sorted by start.
     taken: std::collections::BTreeMap<usize, usize>,
 }
 
-impl Drafts {
-    fn insert(&mut self, draft: Draft) {
+impl<'a> Drafts<'a> {
+    fn insert(&mut self, draft: Draft<'a>) {
         if self.overlaps(draft.span) {
             return;
         }
@@ -546,7 +573,11 @@ fn define_acronyms(text: &str, drafts: &mut Drafts) {
         if initials(text, &draft.words).as_deref() == Some(&acronym.replace('.', "")) {
             let start = text.len() - inside.len();
             let span = Span::new(start, start + acronym.len());
-            found.push(Draft::new(span, draft.label, words(text, span)));
+            found.push(Draft::new(
+                span,
+                draft.label,
+                WordList::owned(words(text, span)),
+            ));
         }
     }
     for draft in found {
@@ -556,7 +587,7 @@ fn define_acronyms(text: &str, drafts: &mut Drafts) {
 
 /// Initials of the capitalised words of a multi-word name ("North Atlantic Treaty
 /// Organization" → "NATO"); `None` for fewer than two.
-fn initials(text: &str, words: &[Span]) -> Option<String> {
+fn initials(text: &str, words: &WordList) -> Option<String> {
     let letters: String = words
         .iter()
         .filter_map(|w| w.slice(text).chars().next().filter(|c| c.is_uppercase()))
@@ -585,7 +616,7 @@ fn propagation_patterns(text: &str, drafts: &[Draft]) -> Vec<(String, EntityLabe
         let entry = patterns.entry(name).or_insert((draft.label, false));
         entry.1 |= reliable;
         if draft.label == EntityLabel::Per && word_spans.len() > 1 {
-            let surname = word_spans[word_spans.len() - 1].slice(text);
+            let surname = word_spans.last().expect("more than one").slice(text);
             if surname.chars().count() >= 3 && !is_title(surname) {
                 patterns
                     .entry(surname.to_owned())
@@ -1322,7 +1353,7 @@ fn spellings(
     // cluster → spellings in order of first use, with their spans.
     let mut clusters: Vec<(&str, SpellingUses)> = Vec::new();
     for &m in referent_mentions {
-        for &word in &drafts[m].words {
+        for word in drafts[m].words.iter() {
             let spelling = word.slice(text);
             let cluster = links.normal(spelling);
             if !links.clustered.contains(spelling) {
