@@ -2,5 +2,26 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    one_malloc_arena();
     newslint::cli::run(newslint::cli::Cli::parse())
 }
+
+/// glibc gives each thread that allocates its own heap (up to 8 per core), and memory freed in
+/// one is not reused by another: the server's runtime, analysis and writer threads each kept
+/// their own copy of a large document's peak, which doubled the resident memory on a 1 MB
+/// document (156 → 80 MB in lspbench) and cost page faults on every keystroke. One heap for
+/// all threads is enough: analysis runs on one thread at a time.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn one_malloc_arena() {
+    const M_ARENA_MAX: std::ffi::c_int = -8;
+    extern "C" {
+        fn mallopt(param: std::ffi::c_int, value: std::ffi::c_int) -> std::ffi::c_int;
+    }
+    // SAFETY: `mallopt` only sets an allocator parameter; called before any thread starts.
+    unsafe {
+        mallopt(M_ARENA_MAX, 1);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn one_malloc_arena() {}

@@ -68,6 +68,61 @@ fn piece() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Pieces of reported prose: names with and without titles, cues, quotations of every kind,
+/// paragraph and table-cell breaks.
+const NAME_PIECES: &[&str] = &[
+    "\n|---|---|\n",
+    "\n| Foreign Minister | Sergei Lavrov |\n",
+    "| President | Putin said |",
+    "| the head of Russian diplomacy, | Lavrov |",
+    "Sergei Lavrov",
+    "Lavrov",
+    "Sergey Lavrov",
+    "Foreign Minister",
+    "President Vladimir Putin",
+    "Putin",
+    "PUTIN",
+    "the head of Russian diplomacy, ",
+    "North Atlantic Treaty Organization",
+    " (NATO)",
+    "NATO",
+    "Red Sox",
+    "Boston Red Sox",
+    "said",
+    "told reporters",
+    "according to",
+    "he added:",
+    "“",
+    "”",
+    "\"",
+    "«",
+    "»",
+    "'",
+    "=",
+    ", ",
+    ". ",
+    ": ",
+    " — ",
+    "\n",
+    "\n\n",
+    "| ",
+    " |",
+    "> ",
+    "Washington",
+    "officials said",
+    "a senior official",
+    "It is ",
+    "Mr. ",
+];
+
+fn name_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => proptest::sample::select(NAME_PIECES).prop_map(str::to_owned),
+        2 => proptest::sample::select(&[" ", " the ", " and ", " was "][..]).prop_map(str::to_owned),
+        1 => "[A-Za-z]{1,8}",
+    ]
+}
+
 fn text() -> impl Strategy<Value = String> {
     proptest::collection::vec(piece(), 0..40).prop_map(|p| p.concat())
 }
@@ -112,6 +167,27 @@ proptest! {
             let scratch = analyze(&source, format, &config);
             invariants::check_analysis(&source, &scratch);
             prop_assert_eq!(incremental, scratch, "text {:?}", source);
+        }
+    }
+
+    /// What the document stage takes from the blocks (attribution inside each block's units,
+    /// the capitalised words where names are looked for again) is what it would compute from
+    /// the whole text; names, titles and quotations make the pieces here.
+    #[test]
+    fn block_shortcuts_change_nothing(pieces in proptest::collection::vec(name_piece(), 0..60), markdown: bool) {
+        let format = if markdown { Format::Markdown } else { Format::PlainText };
+        let source = pieces.concat();
+        let known = Config {
+            entities: newslint::config::EntitiesConfig {
+                known: vec!["Sergei Lavrov".into(), "NATO".into()],
+            },
+            ..Config::default()
+        };
+        for config in [Config::default(), known] {
+            let with = analyze(&source, format, &config);
+            let without = Analyzer::without_shortcuts().analyze(&source, format, &config);
+            invariants::check_analysis(&source, &with);
+            prop_assert_eq!(with, without, "text {:?}", source);
         }
     }
 

@@ -26,7 +26,7 @@ use std::sync::Arc;
 use crate::config::Config;
 use crate::text::{split_sentences, tokenize, Block, BlockKind, Format, Prose, Token};
 use claims::{ClaimScore, Weasel};
-use entities::{Entities, EntityLabel, TaggedSpan};
+use entities::{BlockNames, Entities, EntityLabel, PreparedName};
 
 /// Everything the editor and the CLI show about one document.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,16 +55,31 @@ pub struct Sentence {
 #[derive(Debug, Clone, PartialEq)]
 pub struct BlockAnalysis {
     pub sentences: Vec<SentenceAnalysis>,
+    /// The tagged names of the block, prepared for grouping.
+    pub names: BlockNames,
+    /// Attribution inside the block's units, when the block stands alone.
+    pub attribution: Option<attribution::BlockAttribution>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentenceAnalysis {
     pub span: Span,
+    /// Empty when the block needs no tokens after the block stage (see [`analyze_block`]);
+    /// [`SentenceAnalysis::tokens_in`] gives them either way.
     pub tokens: Vec<Token>,
     pub claim: ClaimScore,
     pub weasels: Vec<Weasel>,
-    /// What the tagger found, before document-level grouping.
-    pub entities: Vec<TaggedSpan>,
+}
+
+impl SentenceAnalysis {
+    /// The sentence's tokens; `block_text` is its block's prose.
+    pub fn tokens_in(&self, block_text: &str) -> std::borrow::Cow<'_, [Token]> {
+        if self.tokens.is_empty() {
+            tokenize(block_text, self.span).into()
+        } else {
+            self.tokens.as_slice().into()
+        }
+    }
 }
 
 /// Runs analyses and keeps the block stage of the last one, so that re-analysing an edited
@@ -73,6 +88,12 @@ pub struct SentenceAnalysis {
 pub struct Analyzer {
     cache: HashMap<u64, Arc<BlockAnalysis>>,
     cached_config: Option<Config>,
+    /// The last linking of entity names, reused while the names stay the same.
+    names: entities::GroupMemo,
+    /// Test builds can turn off what the document stage takes from the block stage when the
+    /// document agrees with it (per-block attribution, the capitalised-word list, titles read
+    /// before a name inside its block), to prove it changes nothing.
+    no_shortcuts: bool,
 }
 
 /// Analyses a document from scratch.
@@ -86,6 +107,16 @@ pub fn analyze(source: &str, format: Format, config: &Config) -> Analysis {
 pub const TEST_PANIC_TRIGGER: &str = "\u{0}newslint-test-panic\u{0}";
 
 impl Analyzer {
+    /// An analyzer whose document stage recomputes attribution and name search from the
+    /// tokens and the text, as if no block agreed with the document (see `no_shortcuts`).
+    #[cfg(any(test, feature = "test-hooks"))]
+    pub fn without_shortcuts() -> Analyzer {
+        Analyzer {
+            no_shortcuts: true,
+            ..Analyzer::default()
+        }
+    }
+
     pub fn analyze(&mut self, source: &str, format: Format, config: &Config) -> Analysis {
         #[cfg(any(test, feature = "test-hooks"))]
         if source.contains(TEST_PANIC_TRIGGER) {
@@ -93,6 +124,7 @@ impl Analyzer {
         }
         if self.cached_config.as_ref() != Some(config) {
             self.cache.clear();
+            self.names = entities::GroupMemo::default();
             self.cached_config = Some(config.clone());
         }
         let prose = Prose::parse(source, format);
@@ -103,14 +135,14 @@ impl Analyzer {
             let key = block_key(text, *block, format);
             let analysis = match self.cache.get(&key) {
                 Some(cached) => Arc::clone(cached),
-                None => Arc::new(analyze_block(text, block.kind, format)),
+                None => Arc::new(analyze_block(text, block.kind, format, config)),
             };
             used.insert(key, Arc::clone(&analysis));
             blocks.push(analysis);
         }
         // Keep only what this version uses: memory stays proportional to the document.
         self.cache = used;
-        assemble(prose, &blocks, config)
+        assemble(prose, &blocks, config, &mut self.names, self.no_shortcuts)
     }
 }
 
@@ -121,35 +153,68 @@ fn block_key(text: &str, block: Block, format: Format) -> u64 {
 }
 
 /// The block stage. `text` is the block's prose alone; offsets are relative to it.
-fn analyze_block(text: &str, kind: BlockKind, format: Format) -> BlockAnalysis {
+fn analyze_block(text: &str, kind: BlockKind, format: Format, config: &Config) -> BlockAnalysis {
     let whole = Span::new(0, text.len());
-    let sentences = split_sentences(text, whole, format.line_breaks())
+    let mut tagged = Vec::new();
+    let sentences: Vec<SentenceAnalysis> = split_sentences(text, whole, format.line_breaks())
         .into_iter()
         .map(|span| {
             let tokens = tokenize(text, span);
             let claim = claims::score_sentence(text, span, &tokens, kind);
             let weasels = claims::find_weasels(text, span, &tokens);
-            let entities = entities::tag_sentence(text, &tokens);
+            // What the tagger found, before document-level grouping.
+            tagged.extend(entities::tag_sentence(text, &tokens));
             SentenceAnalysis {
                 span,
                 tokens,
                 claim,
                 weasels,
-                entities,
             }
         })
         .collect();
-    BlockAnalysis { sentences }
+    let names = entities::prepare_block(text, &tagged);
+    let attribution = attribution::prepare_block(text, kind, &sentences, config);
+    let mut sentences = sentences;
+    // The document stage reads tokens only to link the units of a block whose quotations it
+    // pairs otherwise than the block alone; a block without a quotation, and no quote mark at
+    // an edge, cannot be one, so its tokens are not kept (re-tokenised should it be needed).
+    let quote_free = attribution.as_ref().is_some_and(|a| a.has_no_quotations())
+        && !text.starts_with(QUOTE_MARKS)
+        && !text.ends_with(QUOTE_MARKS);
+    for sentence in &mut sentences {
+        if quote_free {
+            sentence.tokens = Vec::new();
+        } else {
+            sentence.tokens.shrink_to_fit();
+        }
+    }
+    BlockAnalysis {
+        sentences,
+        names,
+        attribution,
+    }
 }
 
+/// Characters that can be quote marks (see `quotes::find_quotations`).
+const QUOTE_MARKS: &[char] = &[
+    '"', '\'', '“', '”', '„', '‘', '’', '‚', '«', '»', '‹', '›', '「', '」', '『', '』',
+];
+
 /// The document stage.
-fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>], config: &Config) -> Analysis {
+fn assemble(
+    prose: Prose,
+    blocks: &[Arc<BlockAnalysis>],
+    config: &Config,
+    memo: &mut entities::GroupMemo,
+    no_shortcuts: bool,
+) -> Analysis {
     let mut sentences = Vec::new();
     let mut scores = Vec::new();
     let mut weasels = Vec::new();
-    let mut tagged = Vec::new();
+    let mut names: Vec<(&PreparedName, usize)> = Vec::new();
     for (index, (block, analysis)) in prose.blocks.iter().zip(blocks).enumerate() {
         let offset = block.span.start;
+        names.extend(analysis.names.names.iter().map(|n| (n, offset)));
         for sentence in &analysis.sentences {
             sentences.push(Sentence {
                 span: sentence.span.shift(offset),
@@ -161,16 +226,27 @@ fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>], config: &Config) -> Ana
                 span: w.span.shift(offset),
                 kind: w.kind,
             }));
-            tagged.extend(sentence.entities.iter().map(|t| TaggedSpan {
-                span: t.span.shift(offset),
-                label: t.label,
-            }));
         }
     }
     let quotes = quotes::find_quotations(&prose.text, &prose.blocks);
-    let entities = entities::group(&prose.text, &tagged, &config.entities.known);
-    let mut attributions =
-        attribution::attribute(&prose.text, &prose.blocks, blocks, &quotes, config);
+    let capitalized = capitalized_words(&prose, blocks).filter(|_| !no_shortcuts);
+    let entities = entities::group_prepared(
+        &prose.text,
+        names,
+        capitalized.as_deref(),
+        &config.entities.known,
+        Some(memo),
+        // Without shortcuts, every title before a person's name is read in the document.
+        no_shortcuts,
+    );
+    let mut attributions = attribution::attribute(
+        &prose.text,
+        &prose.blocks,
+        blocks,
+        &quotes,
+        config,
+        !no_shortcuts,
+    );
     attribution::resolve_speakers(&prose.text, &mut attributions, &named_mentions(&entities));
     let claims = sourcing::claims(&prose, &sentences, &scores, &quotes, &attributions);
     Analysis {
@@ -182,6 +258,41 @@ fn assemble(prose: Prose, blocks: &[Arc<BlockAnalysis>], config: &Config) -> Ana
         weasels,
         entities,
     }
+}
+
+/// Every maximal run of alphanumerics in the document that begins with a capital, from the
+/// blocks' lists, when those are the document's: no block touches a letter or digit outside
+/// it and there are none between blocks (else `None`, and grouping walks the text).
+fn capitalized_words(prose: &Prose, blocks: &[Arc<BlockAnalysis>]) -> Option<Vec<(u32, u32)>> {
+    let text = &prose.text;
+    if u32::try_from(text.len()).is_err() {
+        return None;
+    }
+    let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // Bytes outside ASCII might be letters: only spaces and ASCII punctuation pass.
+    let clean_gap = |gap: &str| !gap.bytes().any(|b| b >= 0x80 || b.is_ascii_alphanumeric());
+    let mut words = Vec::new();
+    let mut previous_end = 0;
+    for (block, analysis) in prose.blocks.iter().zip(blocks) {
+        let span = block.span;
+        if span.start < previous_end
+            || !clean_gap(&text[previous_end..span.start])
+            || alphanumeric(text[..span.start].chars().next_back())
+            || alphanumeric(text[span.end..].chars().next())
+        {
+            return None;
+        }
+        let offset = span.start as u32;
+        words.extend(
+            analysis
+                .names
+                .capitalized
+                .iter()
+                .map(|&(start, end)| (start + offset, end + offset)),
+        );
+        previous_end = span.end;
+    }
+    clean_gap(&text[previous_end..]).then_some(words)
 }
 
 /// The entity mentions as the attribution layer reads them, in document order.

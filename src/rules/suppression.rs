@@ -30,6 +30,11 @@ static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 impl Suppressions {
     pub fn parse(source: &str) -> Suppressions {
         let mut suppressions = Vec::new();
+        // Every directive spells "newslint": a document without the word has none, and this
+        // look costs far less than the line-anchored pattern over the whole text.
+        if !source.contains("newslint") {
+            return Suppressions { suppressions };
+        }
         // Open `disable` regions: where they start and what they cover.
         let mut open: Vec<(usize, Option<Vec<String>>)> = Vec::new();
         for captures in DIRECTIVE.captures_iter(source) {

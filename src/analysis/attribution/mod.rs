@@ -20,9 +20,9 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use super::quotes::QuoteFamily;
-use super::{BlockAnalysis, Quotation, Quotes, Span};
+use super::{BlockAnalysis, Quotation, Quotes, SentenceAnalysis, Span};
 use crate::config::Config;
-use crate::text::{Block, TokenKind};
+use crate::text::{Block, BlockKind, TokenKind};
 use cues::Lexicon;
 use frames::{Frame, Word};
 
@@ -56,6 +56,67 @@ impl Attribution {
     }
 }
 
+/// The per-unit part of attribution for one block, in block-relative offsets: computed with
+/// the block (and cached with it) as if the block stood alone. The document stage uses it when
+/// the document's quotations in the block are exactly these, and none runs in from before.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BlockAttribution {
+    /// The block's quotations, paired inside the block alone.
+    quotations: Vec<Quotation>,
+    /// Its units in order: where each starts and what linking it left.
+    units: Vec<(usize, LinkedUnit)>,
+}
+
+impl BlockAttribution {
+    /// The block alone has no quotation.
+    pub fn has_no_quotations(&self) -> bool {
+        self.quotations.is_empty()
+    }
+}
+
+/// The block stage of attribution: `text` is the block's prose alone, `sentences` its
+/// sentences. `None` when the block's units do not account for its quotations on their own.
+pub fn prepare_block(
+    text: &str,
+    kind: BlockKind,
+    sentences: &[SentenceAnalysis],
+    config: &Config,
+) -> Option<BlockAttribution> {
+    let lexicon = Lexicon::new(&config.attribution.speech_verbs);
+    let block = Block {
+        span: Span::new(0, text.len()),
+        kind,
+    };
+    let quotes = super::quotes::find_quotations(text, &[block]);
+    let outermost = outermost(&quotes);
+    let mut builder = UnitBuilder::default();
+    builder.push_block(text, 0, block, sentences, &quotes, &outermost);
+    if builder.next_quote != outermost.len() {
+        return None;
+    }
+    let units = builder
+        .units
+        .iter()
+        .map(|unit| {
+            let unit_words = &builder.words[unit.words.clone()];
+            let frames = frames::find_frames(unit_words, &lexicon);
+            let linked = link_unit(text, unit, unit_words, &frames, &quotes, &outermost);
+            (unit.start, linked)
+        })
+        .collect();
+    Some(BlockAttribution {
+        quotations: quotes.quotations,
+        units,
+    })
+}
+
+/// Indices of the outermost quotations that hold something.
+fn outermost(quotes: &Quotes) -> Vec<usize> {
+    (0..quotes.quotations.len())
+        .filter(|&i| quotes.quotations[i].depth == 0 && !quotes.quotations[i].content.is_empty())
+        .collect()
+}
+
 /// Finds every attribution in the document, in order of content.
 pub fn attribute(
     text: &str,
@@ -63,21 +124,86 @@ pub fn attribute(
     analyses: &[Arc<BlockAnalysis>],
     quotes: &Quotes,
     config: &Config,
+    use_blocks: bool,
 ) -> Vec<Attribution> {
     let lexicon = Lexicon::new(&config.attribution.speech_verbs);
-    let outermost: Vec<usize> = (0..quotes.quotations.len())
-        .filter(|&i| quotes.quotations[i].depth == 0 && !quotes.quotations[i].content.is_empty())
-        .collect();
-    let (words, units) = units(text, blocks, analyses, quotes, &outermost);
-    let linked: Vec<LinkedUnit> = units
-        .iter()
-        .map(|unit| {
-            let unit_words = &words[unit.words.clone()];
+    let outermost = outermost(quotes);
+    // Units in document order: from the blocks' cached results where they hold, else built
+    // here from the tokens (a quotation running over blocks, marks paired differently).
+    let mut sequence: Vec<(UnitPlace, LinkedUnit)> = Vec::new();
+    let mut builder = UnitBuilder::default();
+    let mut linked_units = 0;
+    let link_pending = |builder: &UnitBuilder, linked_units: &mut usize, sequence: &mut Vec<_>| {
+        for unit in &builder.units[*linked_units..] {
+            let unit_words = &builder.words[unit.words.clone()];
             let frames = frames::find_frames(unit_words, &lexicon);
-            link_unit(text, unit, unit_words, &frames, quotes, &outermost)
-        })
-        .collect();
-    let mut attributions = carry_over(&units, linked, quotes);
+            let linked = link_unit(text, unit, unit_words, &frames, quotes, &outermost);
+            sequence.push((
+                UnitPlace {
+                    start: unit.start,
+                    block: unit.block,
+                },
+                linked,
+            ));
+        }
+        *linked_units = builder.units.len();
+    };
+    let mut next_quotation = 0;
+    // The furthest end of the quotations opened before the block.
+    let mut reach = 0;
+    for (index, (block, analysis)) in blocks.iter().zip(analyses).enumerate() {
+        let offset = block.span.start;
+        let first = next_quotation;
+        while next_quotation < quotes.quotations.len()
+            && quotes.quotations[next_quotation].open.start < block.span.end
+        {
+            next_quotation += 1;
+        }
+        let in_block = &quotes.quotations[first..next_quotation];
+        let clean = reach <= offset
+            && builder.open_until <= offset
+            && builder.next_quote
+                == outermost.partition_point(|&q| quotes.quotations[q].open.start < offset);
+        let cached = analysis.attribution.as_ref().filter(|cached| {
+            use_blocks
+                && clean
+                && cached.quotations.len() == in_block.len()
+                && cached
+                    .quotations
+                    .iter()
+                    .zip(in_block)
+                    .all(|(local, doc)| shifted(local, offset) == *doc)
+                // A quotation at the block's start reads the character before it.
+                && !(cached.quotations.first().is_some_and(|q| q.open.start == 0)
+                    && text[..offset].ends_with('='))
+        });
+        match cached {
+            Some(cached) => {
+                link_pending(&builder, &mut linked_units, &mut sequence);
+                for (start, linked) in &cached.units {
+                    sequence.push((
+                        UnitPlace {
+                            start: start + offset,
+                            block: index,
+                        },
+                        linked.shifted(offset, first),
+                    ));
+                }
+                let next_quote = outermost
+                    .partition_point(|&q| quotes.quotations[q].open.start < block.span.end);
+                builder.skip_block(next_quote, in_block);
+            }
+            None => {
+                builder.push_block(text, index, *block, &analysis.sentences, quotes, &outermost)
+            }
+        }
+        reach = in_block
+            .iter()
+            .map(|q| q.span().end)
+            .fold(reach, usize::max);
+    }
+    link_pending(&builder, &mut linked_units, &mut sequence);
+    let mut attributions = carry_over(sequence, quotes);
     attributions.retain(|a| !is_bare_evidence(text, a));
     for attribution in attributions.iter_mut() {
         end_before_reporters_relative_clause(text, quotes, attribution);
@@ -85,6 +211,16 @@ pub fn attribute(
     attributions.sort_by_key(|a| (a.content.start, a.content.end));
     speakers::name_speakers(text, &mut attributions);
     attributions
+}
+
+/// A quotation moved right by `offset` bytes.
+fn shifted(quotation: &Quotation, offset: usize) -> Quotation {
+    Quotation {
+        open: quotation.open.shift(offset),
+        close: quotation.close.map(|c| c.shift(offset)),
+        content: quotation.content.shift(offset),
+        ..*quotation
+    }
 }
 
 /// Verbs that report only when what follows is a clause or a quotation: "the study shows that
@@ -188,85 +324,118 @@ struct Unit {
     quotations: Range<usize>,
 }
 
-fn units<'t>(
-    text: &'t str,
-    blocks: &[Block],
-    analyses: &[Arc<BlockAnalysis>],
-    quotes: &Quotes,
-    outermost: &[usize],
-) -> (Vec<Word<'t>>, Vec<Unit>) {
-    let mut words = Vec::new();
-    let mut units: Vec<Unit> = Vec::new();
-    let mut next_quote = 0;
-    // The end of the latest quotation opened so far.
-    let mut open_until = 0;
-    for (block_index, (block, analysis)) in blocks.iter().zip(analyses).enumerate() {
-        for sentence in &analysis.sentences {
-            let start = words.len();
+/// Where a unit is, for the passes across units.
+#[derive(Debug, Clone, Copy)]
+struct UnitPlace {
+    /// Byte offset of its first word.
+    start: usize,
+    /// The block of its first word.
+    block: usize,
+}
+
+/// Builds units block by block, in document order.
+#[derive(Default)]
+struct UnitBuilder<'t> {
+    words: Vec<Word<'t>>,
+    units: Vec<Unit>,
+    /// Into the list of outermost quotations: the next one to open.
+    next_quote: usize,
+    /// The end of the latest quotation opened so far.
+    open_until: usize,
+    /// Where the last unit's quotations end (into the list of outermost quotations).
+    quotations_end: usize,
+}
+
+impl<'t> UnitBuilder<'t> {
+    fn push_block(
+        &mut self,
+        text: &'t str,
+        block_index: usize,
+        block: Block,
+        sentences: &[SentenceAnalysis],
+        quotes: &Quotes,
+        outermost: &[usize],
+    ) {
+        for sentence in sentences {
+            let start = self.words.len();
             let sentence_start = sentence.span.start + block.span.start;
             // Still inside a quotation an earlier sentence opened, or the attribution after a
             // quotation that ended its sentence ("“…?” Vitter demanded.", "“…” ― Sonya Herridge"):
             // the same unit goes on.
-            let continues = sentence_start < open_until
-                || units.last().is_some_and(|unit| {
+            let block_text = block.span.slice(text);
+            let tokens = sentence.tokens_in(block_text);
+            let continues = sentence_start < self.open_until
+                || self.units.last().is_some_and(|unit| {
                     unit.block == block_index
-                        && words.last().is_some_and(|w: &Word| w.quoted)
-                        && is_attribution_tail(block.span.slice(text), sentence)
+                        && self.words.last().is_some_and(|w: &Word| w.quoted)
+                        && is_attribution_tail(block_text, &tokens)
                 });
-            for token in &sentence.tokens {
+            for token in tokens.iter() {
                 let span = token.span.shift(block.span.start);
-                while next_quote < outermost.len()
-                    && quotes.quotations[outermost[next_quote]].open.start <= span.start
+                while self.next_quote < outermost.len()
+                    && quotes.quotations[outermost[self.next_quote]].open.start <= span.start
                 {
-                    open_until =
-                        open_until.max(quotes.quotations[outermost[next_quote]].span().end);
-                    next_quote += 1;
+                    self.open_until = self
+                        .open_until
+                        .max(quotes.quotations[outermost[self.next_quote]].span().end);
+                    self.next_quote += 1;
                 }
-                words.push(Word {
+                self.words.push(Word {
                     span,
                     text: span.slice(text),
                     kind: token.kind,
-                    quoted: span.start < open_until,
+                    quoted: span.start < self.open_until,
                 });
             }
-            match units.last_mut() {
+            match self.units.last_mut() {
                 Some(unit) if continues => {
-                    unit.words.end = words.len();
-                    unit.quotations.end = next_quote;
+                    unit.words.end = self.words.len();
+                    unit.quotations.end = self.next_quote;
                 }
-                _ => {
-                    let first_quote = units.last().map_or(0, |u| u.quotations.end);
-                    units.push(Unit {
-                        words: start..words.len(),
-                        start: sentence_start,
-                        block: block_index,
-                        quotations: first_quote..next_quote,
-                    })
-                }
+                _ => self.units.push(Unit {
+                    words: start..self.words.len(),
+                    start: sentence_start,
+                    block: block_index,
+                    quotations: self.quotations_end..self.next_quote,
+                }),
             }
+            self.quotations_end = self.next_quote;
         }
     }
-    (words, units)
+
+    /// Steps over a block whose units come from its cache: its quotations (`in_block`) open
+    /// and close inside it, and `next_quote` outermost ones open before its end.
+    fn skip_block(&mut self, next_quote: usize, in_block: &[Quotation]) {
+        self.next_quote = next_quote;
+        self.open_until = in_block
+            .iter()
+            .filter(|q| q.depth == 0 && !q.content.is_empty())
+            .map(|q| q.span().end)
+            .fold(self.open_until, usize::max);
+        self.quotations_end = self.next_quote;
+    }
 }
 
 /// A short sentence, or one opening with a dash or a lower-case word: what follows a quotation
 /// that the sentence splitter cut off from its attribution.
-fn is_attribution_tail(block_text: &str, sentence: &super::SentenceAnalysis) -> bool {
+fn is_attribution_tail(block_text: &str, tokens: &[crate::text::Token]) -> bool {
     const SHORT: usize = 12;
-    let first = sentence.tokens.first().map(|t| t.span.slice(block_text));
+    let first = tokens.first().map(|t| t.span.slice(block_text));
     // "Russia insisted that Pyongyang “stop its dangerous escapades.”": a sentence with a
     // quotation of its own is no tail.
-    let quotes = sentence
-        .span
-        .slice(block_text)
-        .contains(['“', '"', '«', '„']);
-    sentence.tokens.len() <= SHORT && !quotes
+    let quotes = match (tokens.first(), tokens.last()) {
+        (Some(first), Some(last)) => {
+            block_text[first.span.start..last.span.end].contains(['“', '"', '«', '„'])
+        }
+        _ => false,
+    };
+    tokens.len() <= SHORT && !quotes
         || first
             .is_some_and(|w| w.starts_with(['―', '—', '–']) || w.starts_with(char::is_lowercase))
 }
 
 /// The attributions of one unit, and what it leaves for the passes across units.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 struct LinkedUnit {
     attributions: Vec<Attribution>,
     /// Quotations with no frame in their unit (indices into `Quotes::quotations`).
@@ -278,6 +447,37 @@ struct LinkedUnit {
     introduces: Option<Frame>,
     /// The frame that later quotations with no frame of their own continue.
     last_speaker: Option<Frame>,
+}
+
+impl LinkedUnit {
+    /// The same unit moved right by `offset` bytes, its quotations' indices by `quotations`.
+    fn shifted(&self, offset: usize, quotations: usize) -> LinkedUnit {
+        let frame = |f: Frame| Frame {
+            cue: f.cue.shift(offset),
+            verb: f.verb,
+            source: f.source.map(|s| s.shift(offset)),
+            content: f.content.map(|c| c.shift(offset)),
+        };
+        LinkedUnit {
+            attributions: self
+                .attributions
+                .iter()
+                .map(|a| Attribution {
+                    direct: a.direct,
+                    content: a.content.shift(offset),
+                    source: a.source.map(|s| s.shift(offset)),
+                    cue: a.cue.map(|c| c.shift(offset)),
+                    speaker: a.speaker.clone(),
+                    quotation: a.quotation.map(|q| q + quotations),
+                    anonymous: a.anonymous,
+                })
+                .collect(),
+            orphans: self.orphans.iter().map(|q| q + quotations).collect(),
+            only_quotations: self.only_quotations,
+            introduces: self.introduces.map(frame),
+            last_speaker: self.last_speaker.map(frame),
+        }
+    }
 }
 
 fn link_unit(
@@ -622,12 +822,12 @@ fn asks_anonymity(text: &str, words: &[Word]) -> bool {
 
 /// Across units, in order: quotations with no frame get the speaker of the remarks they
 /// continue, or of the cue that introduced them; the rest stay unattributed.
-fn carry_over(units: &[Unit], linked: Vec<LinkedUnit>, quotes: &Quotes) -> Vec<Attribution> {
+fn carry_over(units: Vec<(UnitPlace, LinkedUnit)>, quotes: &Quotes) -> Vec<Attribution> {
     let mut attributions = Vec::new();
     // The latest frame that remarks can continue, with the block it is in.
     let mut speaker: Option<(usize, Frame)> = None;
     let mut introduced: Option<Frame> = None;
-    for (unit, linked) in units.iter().zip(linked) {
+    for (unit, linked) in units {
         attributions.extend(linked.attributions);
         for quotation in linked.orphans {
             let starts_unit = quotes.quotations[quotation].open.start == unit.start;

@@ -33,26 +33,22 @@ pub struct FirstReference {
 }
 
 /// People first named by one word ("Lavrov", "Sergei") while a fuller name comes later.
-pub fn first_references(entities: &Entities, text: &str) -> Vec<FirstReference> {
-    let word_count = |span: Span| words(text, span).len();
+pub fn first_references(entities: &Entities, _text: &str) -> Vec<FirstReference> {
     entities
         .referents
         .iter()
         .enumerate()
         .filter(|(_, r)| r.label == EntityLabel::Per)
         .filter_map(|(referent, r)| {
-            let spans: Vec<Span> = r
-                .mentions
-                .iter()
-                .map(|&m| entities.mentions[m].span)
-                .collect();
-            let fullest = spans.iter().map(|&s| word_count(s)).max()?;
-            let first = *spans.first()?;
-            let full = *spans.iter().find(|&&s| word_count(s) == fullest)?;
-            (word_count(first) == 1 && fullest > 1).then_some(FirstReference {
+            let mentions: Vec<&Mention> =
+                r.mentions.iter().map(|&m| &entities.mentions[m]).collect();
+            let fullest = mentions.iter().map(|m| m.words).max()?;
+            let first = *mentions.first()?;
+            let full = *mentions.iter().find(|m| m.words == fullest)?;
+            (first.words == 1 && fullest > 1).then_some(FirstReference {
                 referent,
-                first,
-                full,
+                first: first.span,
+                full: full.span,
             })
         })
         .collect()
@@ -62,6 +58,124 @@ pub fn first_references(entities: &Entities, text: &str) -> Vec<FirstReference> 
 /// newsroom's list of names: they are found wherever they occur, win over the tagger's
 /// spans, and give the canonical name and spelling.
 pub fn group(text: &str, tagged: &[TaggedSpan], known: &[String]) -> Entities {
+    let names: Vec<PreparedName> = tagged
+        .iter()
+        .map(|&t| prepare_name(text, t, |_| true))
+        .collect();
+    let placed = names.iter().map(|n| (n, 0)).collect();
+    group_prepared(text, placed, None, known, None, false)
+}
+
+/// What grouping needs of the names tagged in one block, in block-relative offsets: computed
+/// once with the block (and cached with it), so that grouping a document is a pass over its
+/// names rather than over its text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BlockNames {
+    pub names: Vec<PreparedName>,
+    /// Maximal alphanumeric runs that begin with a capital letter: the only places where a
+    /// name that begins with one can be found again.
+    pub capitalized: Vec<(u32, u32)>,
+}
+
+/// One tagged name with its title split off and its words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PreparedName {
+    pub tagged: TaggedSpan,
+    /// The name without a title inside the tagged span.
+    pub name: Span,
+    /// The words of `name` (tokens that are not punctuation).
+    pub words: Vec<Span>,
+    pub title: Option<Span>,
+    /// Whether `title` is final; when not, the title before the name depends on text before
+    /// the block and is looked for in the document.
+    pub title_known: bool,
+}
+
+/// Prepares the names tagged in one block. `text` is the block's prose alone.
+pub fn prepare_block(text: &str, tagged: &[TaggedSpan]) -> BlockNames {
+    // With this many words before it in its block, or this far in, a name's title is read
+    // from the block alone: the look back stops at a comma or the fourth word, reads at most
+    // eight words, and never passes `TITLE_REACH` bytes.
+    const WORDS_BEFORE: usize = 10;
+    let context_free = |start: usize| {
+        start >= TITLE_REACH + 4 || text[..start].split_whitespace().count() >= WORDS_BEFORE
+    };
+    let names = tagged
+        .iter()
+        .map(|&t| prepare_name(text, t, context_free))
+        .collect();
+    let mut capitalized = Vec::new();
+    let mut run: Option<(usize, bool)> = None;
+    for (i, c) in text.char_indices() {
+        match (run, c.is_alphanumeric()) {
+            (None, true) => run = Some((i, c.is_uppercase())),
+            (Some((start, upper)), false) => {
+                if upper {
+                    capitalized.push((start as u32, i as u32));
+                }
+                run = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((start, true)) = run {
+        capitalized.push((start as u32, text.len() as u32));
+    }
+    BlockNames { names, capitalized }
+}
+
+/// Splits the title off a tagged name ([`strip_title`]); the look back before the name is
+/// made only when `context_free(start)` says the text at hand is enough.
+fn prepare_name(
+    text: &str,
+    tagged: TaggedSpan,
+    context_free: impl Fn(usize) -> bool,
+) -> PreparedName {
+    let span = tagged.span;
+    let inner = words(text, span);
+    let cut = if tagged.label == EntityLabel::Per {
+        title_cut(text, &inner)
+    } else {
+        None
+    };
+    match cut {
+        Some(cut) => {
+            let name = Span::new(inner[cut + 1].start, span.end);
+            PreparedName {
+                tagged,
+                name,
+                words: words(text, name),
+                title: Some(Span::new(span.start, inner[cut].end)),
+                title_known: true,
+            }
+        }
+        None => {
+            let known = tagged.label != EntityLabel::Per || context_free(span.start);
+            PreparedName {
+                tagged,
+                name: span,
+                words: inner,
+                title: (known && tagged.label == EntityLabel::Per)
+                    .then(|| title_outside(text, span.start))
+                    .flatten(),
+                title_known: known,
+            }
+        }
+    }
+}
+
+/// Groups prepared names, each with the offset of its block in the document. `capitalized`,
+/// when given, is every maximal alphanumeric run of the text that begins with a capital, in
+/// order, for the names found again without a walk over the whole text. `titles_in_document`
+/// reads every title before a person's name in the document, even those read in the block.
+pub fn group_prepared(
+    text: &str,
+    mut names: Vec<(&PreparedName, usize)>,
+    capitalized: Option<&[(u32, u32)]>,
+    known: &[String],
+    memo: Option<&mut GroupMemo>,
+    titles_in_document: bool,
+) -> Entities {
     let known: Vec<&str> = known
         .iter()
         .map(|k| k.trim())
@@ -70,16 +184,21 @@ pub fn group(text: &str, tagged: &[TaggedSpan], known: &[String]) -> Entities {
     let mut drafts = Drafts::default();
 
     // Known names first: they win any overlap.
-    let mut tagged: Vec<TaggedSpan> = tagged.to_vec();
-    tagged.sort_by_key(|t| (t.span.start, std::cmp::Reverse(t.span.end)));
+    names.sort_by_key(|(n, offset)| {
+        (
+            n.tagged.span.start + offset,
+            std::cmp::Reverse(n.tagged.span.end + offset),
+        )
+    });
     let mut known_labels: HashMap<usize, EntityLabel> = HashMap::new();
-    for (span, pattern) in find_words(text, &known) {
+    for (span, pattern) in find_words(text, &known, capitalized) {
         // The tagger's spans do not overlap: only the last one starting before the end can.
-        let before = tagged.partition_point(|t| t.span.start < span.end);
+        let before = names.partition_point(|(n, offset)| n.tagged.span.start + offset < span.end);
         let label = before
             .checked_sub(1)
-            .map(|i| tagged[i])
-            .filter(|t| t.span.overlaps(span))
+            .map(|i| (names[i].0.tagged, names[i].1))
+            .filter(|(t, offset)| t.span.shift(*offset).overlaps(span))
+            .map(|(t, _)| t)
             .map(|t| t.label)
             .unwrap_or_else(|| {
                 *known_labels
@@ -92,15 +211,30 @@ pub fn group(text: &str, tagged: &[TaggedSpan], known: &[String]) -> Entities {
             label,
             title,
             name: usize::MAX,
+            words: WordList::owned(words(text, span)),
         });
     }
-    for t in &tagged {
-        let (span, title) = strip_title(text, t.span, t.label);
+    for (n, offset) in names {
+        let span = n.name.shift(offset);
+        if drafts.overlaps(span) {
+            continue;
+        }
+        let read_here =
+            titles_in_document && n.tagged.label == EntityLabel::Per && n.name == n.tagged.span;
+        let title = if n.title_known && !read_here {
+            n.title.map(|t| t.shift(offset))
+        } else {
+            title_outside(text, span.start)
+        };
         drafts.insert(Draft {
             span,
-            label: t.label,
+            label: n.tagged.label,
             title,
             name: usize::MAX,
+            words: WordList {
+                spans: std::borrow::Cow::Borrowed(&n.words),
+                offset,
+            },
         });
     }
     define_acronyms(text, &mut drafts);
@@ -108,8 +242,21 @@ pub fn group(text: &str, tagged: &[TaggedSpan], known: &[String]) -> Entities {
     // Document-level consistency: a name tagged somewhere is a name everywhere.
     let patterns = propagation_patterns(text, &drafts.list);
     let pattern_texts: Vec<&str> = patterns.iter().map(|(p, _)| p.as_str()).collect();
-    for (span, pattern) in find_words(text, &pattern_texts) {
-        drafts.insert(Draft::new(span, patterns[pattern].1));
+    let mut pattern_words: Vec<Option<Vec<Span>>> = vec![None; patterns.len()];
+    for (span, pattern) in find_words(text, &pattern_texts, capitalized) {
+        if drafts.overlaps(span) {
+            continue;
+        }
+        // The words of a pattern are the same wherever it is found.
+        let words = pattern_words[pattern].get_or_insert_with(|| {
+            let p = pattern_texts[pattern];
+            words(p, Span::new(0, p.len()))
+        });
+        drafts.insert(Draft::new(
+            span,
+            patterns[pattern].1,
+            WordList::owned(words.iter().map(|w| w.shift(span.start)).collect()),
+        ));
     }
     let mut drafts = drafts.list;
     drafts.sort_by_key(|d| d.span.start);
@@ -121,48 +268,120 @@ pub fn group(text: &str, tagged: &[TaggedSpan], known: &[String]) -> Entities {
     for k in &known {
         names.intern_known(k);
     }
-    let links = link(&names);
+    let links = match memo {
+        Some(memo) => memo.link(&names),
+        None => link(&names),
+    };
     build(text, &drafts, &names, links, &known)
 }
 
+/// The last linking of names and what it was computed from: a keystroke that changes no name
+/// (most do not) reuses it instead of linking every name of the document again.
+#[derive(Debug, Default)]
+pub struct GroupMemo {
+    names: Vec<(String, [usize; 4], usize, usize, bool)>,
+    links: Option<Links>,
+}
+
+impl GroupMemo {
+    fn link(&mut self, names: &Names) -> Links {
+        // Linking reads each name's text (its words follow from it), votes, mention count,
+        // first mention and whether it is known, and nothing else.
+        let same = self.links.is_some()
+            && self.names.len() == names.list.len()
+            && self.names.iter().zip(&names.list).all(|(a, n)| {
+                a.0 == n.text
+                    && a.1 == n.votes
+                    && a.2 == n.mentions
+                    && a.3 == n.first
+                    && a.4 == n.known
+            });
+        if !same {
+            self.names = names
+                .list
+                .iter()
+                .map(|n| (n.text.clone(), n.votes, n.mentions, n.first, n.known))
+                .collect();
+            self.links = Some(link(names));
+        }
+        self.links.clone().expect("set above")
+    }
+}
+
 /// A mention before referents are known.
-struct Draft {
+struct Draft<'a> {
     span: Span,
     label: EntityLabel,
     title: Option<Span>,
     name: usize,
+    /// The words of `span`.
+    words: WordList<'a>,
 }
 
-impl Draft {
-    fn new(span: Span, label: EntityLabel) -> Draft {
+/// Word spans, kept as a prepared name has them (relative to its block) or owned.
+struct WordList<'a> {
+    spans: std::borrow::Cow<'a, [Span]>,
+    /// Added to every span.
+    offset: usize,
+}
+
+impl WordList<'_> {
+    fn owned(spans: Vec<Span>) -> WordList<'static> {
+        WordList {
+            spans: std::borrow::Cow::Owned(spans),
+            offset: 0,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = Span> + '_ {
+        self.spans.iter().map(|w| w.shift(self.offset))
+    }
+
+    fn last(&self) -> Option<Span> {
+        self.spans.last().map(|w| w.shift(self.offset))
+    }
+}
+
+impl<'a> Draft<'a> {
+    fn new(span: Span, label: EntityLabel, words: WordList<'a>) -> Draft<'a> {
         Draft {
             span,
             label,
             title: None,
             name: usize::MAX,
+            words,
         }
     }
 }
 
 /// Non-overlapping drafts; the first inserted wins an overlap.
 #[derive(Default)]
-struct Drafts {
-    list: Vec<Draft>,
+struct Drafts<'a> {
+    list: Vec<Draft<'a>>,
     /// Spans taken, sorted by start.
     taken: std::collections::BTreeMap<usize, usize>,
 }
 
-impl Drafts {
-    fn insert(&mut self, draft: Draft) {
-        if draft.span.is_empty() {
-            return;
-        }
-        let before = self.taken.range(..draft.span.end).next_back();
-        if before.is_some_and(|(_, &end)| end > draft.span.start) {
+impl<'a> Drafts<'a> {
+    fn insert(&mut self, draft: Draft<'a>) {
+        if self.overlaps(draft.span) {
             return;
         }
         self.taken.insert(draft.span.start, draft.span.end);
         self.list.push(draft);
+    }
+
+    /// Whether a draft with this span would be refused (empty, or overlapping one taken).
+    fn overlaps(&self, span: Span) -> bool {
+        if span.is_empty() {
+            return true;
+        }
+        let before = self.taken.range(..span.end).next_back();
+        before.is_some_and(|(_, &end)| end > span.start)
     }
 }
 
@@ -247,26 +466,30 @@ fn strip_title(text: &str, span: Span, label: EntityLabel) -> (Span, Option<Span
         return (span, None);
     }
     let inner = words(text, span);
-    // The last title word inside the span, leaving at least one word of name.
-    let cut = inner[..inner.len().saturating_sub(1)]
-        .iter()
-        .rposition(|w| is_title(w.slice(text)));
-    if let Some(cut) = cut {
+    if let Some(cut) = title_cut(text, &inner) {
         let name = Span::new(inner[cut + 1].start, span.end);
         let title = Span::new(span.start, inner[cut].end);
         return (name, Some(title));
     }
+    (span, title_outside(text, span.start))
+}
+
+/// The last title word inside a name's words, leaving at least one word of name.
+fn title_cut(text: &str, inner: &[Span]) -> Option<usize> {
+    inner[..inner.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| is_title(w.slice(text)))
+}
+
+/// The title right before a name starting at `start`, or in an appositive before it.
+fn title_outside(text: &str, start: usize) -> Option<Span> {
     // Titles are short: look back a bounded distance, so that a document without spaces
     // does not cost a scan to its start per mention.
-    let mut floor = span.start.saturating_sub(TITLE_REACH);
+    let mut floor = start.saturating_sub(TITLE_REACH);
     while !text.is_char_boundary(floor) {
         floor += 1;
     }
-    (
-        span,
-        title_before(text, floor, span.start)
-            .or_else(|| appositive_before(text, floor, span.start)),
-    )
+    title_before(text, floor, start).or_else(|| appositive_before(text, floor, start))
 }
 
 /// How far before a name its title may begin, in bytes.
@@ -347,11 +570,13 @@ fn define_acronyms(text: &str, drafts: &mut Drafts) {
             continue;
         };
         let acronym = &inside[..close];
-        if initials(text, draft.span).as_deref() == Some(&acronym.replace('.', "")) {
+        if initials(text, &draft.words).as_deref() == Some(&acronym.replace('.', "")) {
             let start = text.len() - inside.len();
+            let span = Span::new(start, start + acronym.len());
             found.push(Draft::new(
-                Span::new(start, start + acronym.len()),
+                span,
                 draft.label,
+                WordList::owned(words(text, span)),
             ));
         }
     }
@@ -362,8 +587,8 @@ fn define_acronyms(text: &str, drafts: &mut Drafts) {
 
 /// Initials of the capitalised words of a multi-word name ("North Atlantic Treaty
 /// Organization" → "NATO"); `None` for fewer than two.
-fn initials(text: &str, span: Span) -> Option<String> {
-    let letters: String = words(text, span)
+fn initials(text: &str, words: &WordList) -> Option<String> {
+    let letters: String = words
         .iter()
         .filter_map(|w| w.slice(text).chars().next().filter(|c| c.is_uppercase()))
         .collect();
@@ -386,12 +611,12 @@ fn propagation_patterns(text: &str, drafts: &[Draft]) -> Vec<(String, EntityLabe
         if name.chars().count() < 2 || !name.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        let word_spans = words(text, draft.span);
+        let word_spans = &draft.words;
         let reliable = word_spans.len() > 1 || !sentence_initial(text, draft.span.start);
         let entry = patterns.entry(name).or_insert((draft.label, false));
         entry.1 |= reliable;
         if draft.label == EntityLabel::Per && word_spans.len() > 1 {
-            let surname = word_spans[word_spans.len() - 1].slice(text);
+            let surname = word_spans.last().expect("more than one").slice(text);
             if surname.chars().count() >= 3 && !is_title(surname) {
                 patterns
                     .entry(surname.to_owned())
@@ -446,7 +671,16 @@ fn sentence_initial(text: &str, start: usize) -> bool {
 }
 
 /// Whole-word, case-sensitive occurrences of `patterns` (leftmost-longest, in order).
-fn find_words(text: &str, patterns: &[&str]) -> Vec<(Span, usize)> {
+/// `capitalized` (see [`group_prepared`]) lets the walk visit only the words that begin with a
+/// capital, when every pattern does.
+fn find_words(
+    text: &str,
+    patterns: &[&str],
+    capitalized: Option<&[(u32, u32)]>,
+) -> Vec<(Span, usize)> {
+    if patterns.is_empty() {
+        return Vec::new();
+    }
     // Patterns by their first word, longest first: a linear walk over the words of the text
     // finds the leftmost-longest whole-word match without building an automaton per keystroke.
     let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -463,7 +697,40 @@ fn find_words(text: &str, patterns: &[&str]) -> Vec<(Span, usize)> {
         candidates.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
     }
     let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // The longest pattern whose first word is `text[word_start..word_end]` and that matches
+    // there as whole words.
+    let match_at = |word_start: usize, word_end: usize| {
+        by_first_word
+            .get(&text[word_start..word_end])
+            .and_then(|candidates| {
+                candidates.iter().copied().find(|&i| {
+                    let end = word_start + patterns[i].len();
+                    text[word_start..].starts_with(patterns[i])
+                        && !is_word_char(text[end..].chars().next())
+                })
+            })
+    };
     let mut found = Vec::new();
+    let capitals_only = by_first_word
+        .keys()
+        .all(|w| w.starts_with(char::is_uppercase));
+    if let Some(capitalized) = capitalized.filter(|_| capitals_only) {
+        // A word that matches is a maximal run of alphanumerics beginning with a capital: the
+        // walk below visits those alone, in the same order.
+        let mut position = 0;
+        for &(start, end) in capitalized {
+            let (start, end) = (start as usize, end as usize);
+            if start < position {
+                continue;
+            }
+            if let Some(index) = match_at(start, end) {
+                let end = start + patterns[index].len();
+                found.push((Span::new(start, end), index));
+                position = end;
+            }
+        }
+        return found;
+    }
     let mut position = 0;
     while position < text.len() {
         let rest = &text[position..];
@@ -473,16 +740,7 @@ fn find_words(text: &str, patterns: &[&str]) -> Vec<(Span, usize)> {
         let word_end = text[word_start..]
             .find(|c: char| !c.is_alphanumeric())
             .map_or(text.len(), |i| word_start + i);
-        let matched = by_first_word
-            .get(&text[word_start..word_end])
-            .and_then(|candidates| {
-                candidates.iter().copied().find(|&i| {
-                    let end = word_start + patterns[i].len();
-                    text[word_start..].starts_with(patterns[i])
-                        && !is_word_char(text[end..].chars().next())
-                })
-            });
-        match matched {
+        match match_at(word_start, word_end) {
             Some(index) => {
                 let end = word_start + patterns[index].len();
                 found.push((Span::new(word_start, end), index));
@@ -521,7 +779,23 @@ impl Name {
 
 impl Names {
     fn intern(&mut self, text: &str, draft: &Draft, draft_index: usize) -> usize {
-        let id = self.id(draft.span.slice(text), draft_index);
+        let surface = draft.span.slice(text);
+        let id = if is_collapsed(surface) {
+            match self.index.get(surface) {
+                Some(&id) => id,
+                // The draft's words are the name's: the same string, tokenised the same way.
+                None => {
+                    let words = draft
+                        .words
+                        .iter()
+                        .map(|w| w.slice(text).to_owned())
+                        .collect();
+                    self.push(surface.to_owned(), words, draft_index)
+                }
+            }
+        } else {
+            self.id(surface, draft_index)
+        };
         let name = &mut self.list[id];
         name.votes[draft.label as usize] += 1;
         name.mentions += 1;
@@ -542,6 +816,10 @@ impl Names {
             .iter()
             .map(|w| w.slice(&key).to_owned())
             .collect();
+        self.push(key, words, first)
+    }
+
+    fn push(&mut self, key: String, words: Vec<String>, first: usize) -> usize {
         self.list.push(Name {
             text: key.clone(),
             words,
@@ -555,7 +833,16 @@ impl Names {
     }
 }
 
+/// Whether [`collapse`] leaves `name` as it is: single spaces between words, no other space.
+fn is_collapsed(name: &str) -> bool {
+    !name.starts_with(' ')
+        && !name.ends_with(' ')
+        && !name.contains("  ")
+        && !name.chars().any(|c| c.is_whitespace() && c != ' ')
+}
+
 /// Disjoint sets over names.
+#[derive(Debug, Clone)]
 struct Links {
     parent: Vec<usize>,
     /// Spelling clusters: word → representative word, for words with another spelling.
@@ -643,6 +930,12 @@ fn link(names: &Names) -> Links {
             })
             .collect()
     };
+    // Fixed once the spelling clusters are: computed once per name.
+    let normals: Vec<Vec<String>> = names
+        .list
+        .iter()
+        .map(|name| normal_words(&links, name))
+        .collect();
     // Same name up to spelling ("Sergei Lavrov" / "Sergey Lavrov").
     let mut by_normal: HashMap<Vec<String>, usize> = HashMap::new();
     let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
@@ -652,11 +945,11 @@ fn link(names: &Names) -> Links {
     let mut by_edge: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_alias: HashMap<usize, usize> = HashMap::new();
     for (id, name) in names.list.iter().enumerate() {
-        let normal = normal_words(&links, name);
+        let normal = &normals[id];
         if normal.is_empty() {
             continue;
         }
-        if let Some(&other) = by_normal.get(&normal) {
+        if let Some(&other) = by_normal.get(normal) {
             links.union(id, other);
         } else {
             by_normal.insert(normal.clone(), id);
@@ -697,12 +990,12 @@ fn link(names: &Names) -> Links {
     }
     // Candidates are capped so that a pathological document stays linear.
     const MAX_CANDIDATES: usize = 64;
-    let best = |candidates: &[usize], accept: &dyn Fn(&Name) -> bool| -> Option<usize> {
+    let best = |candidates: &[usize], accept: &dyn Fn(usize) -> bool| -> Option<usize> {
         candidates
             .iter()
             .take(MAX_CANDIDATES)
             .copied()
-            .filter(|&c| accept(&names.list[c]))
+            .filter(|&c| accept(c))
             .max_by_key(|&c| {
                 let n = &names.list[c];
                 (
@@ -715,7 +1008,7 @@ fn link(names: &Names) -> Links {
     };
     let gazetteer = Gazetteer::get();
     for (id, name) in names.list.iter().enumerate() {
-        let normal = normal_words(&links, name);
+        let normal = &normals[id];
         let label = name.label();
         match normal.len() {
             0 => {}
@@ -743,15 +1036,15 @@ fn link(names: &Names) -> Links {
                     }
                 }
                 if matches!(label, EntityLabel::Org | EntityLabel::Misc) && !place {
-                    link_part_of_name(&mut links, id, &normal, &by_edge, &best, &normal_words);
+                    link_part_of_name(&mut links, id, normal, &by_edge, &best, &normals);
                 }
             }
             _ if label == EntityLabel::Per => {
                 // "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
                 let longer = by_last.get(&normal[normal.len() - 1]).and_then(|c| {
                     best(c, &|other| {
-                        other.words.len() > normal.len()
-                            && is_subsequence(&normal, &normal_words(&links, other))
+                        names.list[other].words.len() > normal.len()
+                            && is_subsequence(normal, &normals[other])
                     })
                 });
                 if let Some(longer) = longer {
@@ -759,7 +1052,7 @@ fn link(names: &Names) -> Links {
                 }
             }
             _ if matches!(label, EntityLabel::Org | EntityLabel::Misc) => {
-                link_part_of_name(&mut links, id, &normal, &by_edge, &best, &normal_words);
+                link_part_of_name(&mut links, id, normal, &by_edge, &best, &normals);
             }
             _ => {}
         }
@@ -768,7 +1061,7 @@ fn link(names: &Names) -> Links {
 }
 
 /// Picks the best of some candidate names that pass a test.
-type PickBest<'a> = dyn Fn(&[usize], &dyn Fn(&Name) -> bool) -> Option<usize> + 'a;
+type PickBest<'a> = dyn Fn(&[usize], &dyn Fn(usize) -> bool) -> Option<usize> + 'a;
 
 /// "Red Sox" and "Harvard" as short forms of "Boston Red Sox" and "Harvard University": the
 /// words of the short name begin or end the longer one.
@@ -778,10 +1071,10 @@ fn link_part_of_name(
     normal: &[String],
     by_edge: &HashMap<String, Vec<usize>>,
     best: &PickBest,
-    normal_words: &dyn Fn(&Links, &Name) -> Vec<String>,
+    normals: &[Vec<String>],
 ) {
-    let contains = |other: &Name| {
-        let long = normal_words(links, other);
+    let contains = |other: usize| {
+        let long = &normals[other];
         long.len() > normal.len() && (long.starts_with(normal) || long.ends_with(normal))
     };
     let first = by_edge.get(&normal[0]).and_then(|c| best(c, &contains));
@@ -965,6 +1258,7 @@ fn build(
             label: draft.label,
             referent,
             title: draft.title,
+            words: draft.words.len(),
         });
     }
     let mut referents: Vec<Referent> = roots
@@ -1025,13 +1319,7 @@ fn build(
                 .unwrap_or(member_names[r][0])
         });
         let preferred = known_name.map(|k| names.list[k].words.as_slice());
-        referent.spellings = spellings(
-            text,
-            &entities.mentions,
-            &referent.mentions,
-            &links,
-            preferred,
-        );
+        referent.spellings = spellings(text, drafts, &referent.mentions, &links, preferred);
         let mut canonical = names.list[canonical_name].text.clone();
         for spelling in &referent.spellings {
             canonical = replace_word(&canonical, &spelling.variant, &spelling.canonical);
@@ -1057,7 +1345,7 @@ type SpellingUses<'a> = Vec<(&'a str, Vec<Span>)>;
 /// one spelling, the chosen spelling and where each other one is written.
 fn spellings(
     text: &str,
-    mentions: &[Mention],
+    drafts: &[Draft],
     referent_mentions: &[usize],
     links: &Links,
     preferred: Option<&[String]>,
@@ -1065,7 +1353,7 @@ fn spellings(
     // cluster → spellings in order of first use, with their spans.
     let mut clusters: Vec<(&str, SpellingUses)> = Vec::new();
     for &m in referent_mentions {
-        for word in words(text, mentions[m].span) {
+        for word in drafts[m].words.iter() {
             let spelling = word.slice(text);
             let cluster = links.normal(spelling);
             if !links.clustered.contains(spelling) {

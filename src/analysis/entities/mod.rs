@@ -22,7 +22,10 @@ use std::sync::OnceLock;
 use crate::analysis::Span;
 use crate::text::{Token, TokenKind};
 
-pub use group::{first_references, group, FirstReference, SpellingVariant};
+pub use group::{
+    first_references, group, group_prepared, prepare_block, BlockNames, FirstReference, GroupMemo,
+    PreparedName, SpellingVariant,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntityLabel {
@@ -80,6 +83,8 @@ pub struct Mention {
     pub referent: usize,
     /// A title or role right before the name ("President", "Foreign Minister").
     pub title: Option<Span>,
+    /// How many words the name has (tokens that are not punctuation).
+    pub words: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
