@@ -5,7 +5,7 @@
 //! pronoun). [`resolve_speakers`] does better from the entity layer's mentions, given as plain
 //! spans, labels and canonical names so that attribution does not depend on that layer.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::Attribution;
 use crate::analysis::Span;
@@ -217,7 +217,7 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
         .filter(|&i| attributions[i].source.is_some())
         .collect();
     order.sort_by_key(|&i| attributions[i].source.map(|s| s.start));
-    let mut full_names: HashMap<String, String> = HashMap::new();
+    let mut full_names: HashMap<String, String> = HashMap::default();
     let mut last_person: Option<String> = None;
     let mut last_thing: Option<String> = None;
     for index in order {

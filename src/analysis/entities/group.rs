@@ -3,7 +3,9 @@
 //! Every step is a hash look-up per mention or per distinct name, never a comparison of all
 //! pairs, so grouping stays linear in the document however often a name repeats.
 
-use std::collections::{HashMap, HashSet};
+// Fx hashing: these maps are rebuilt on every keystroke from short names; SipHash's DoS
+// resistance buys nothing here and cost a tenth of the grouping pass.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::gazetteer::{Gazetteer, List};
 use super::{tag_sentence, Entities, EntityLabel, Mention, Referent, TaggedSpan};
@@ -190,7 +192,7 @@ pub fn group_prepared(
             std::cmp::Reverse(n.tagged.span.end + offset),
         )
     });
-    let mut known_labels: HashMap<usize, EntityLabel> = HashMap::new();
+    let mut known_labels: HashMap<usize, EntityLabel> = HashMap::default();
     for (span, pattern) in find_words(text, &known, capitalized) {
         // The tagger's spans do not overlap: only the last one starting before the end can.
         let before = names.partition_point(|(n, offset)| n.tagged.span.start + offset < span.end);
@@ -605,7 +607,7 @@ fn acronym_key(name: &str) -> Option<String> {
 /// Names to look for everywhere: every tagged name that is not only ever tagged first in a
 /// sentence (where any word is capitalised), and the surnames of full names of people.
 fn propagation_patterns(text: &str, drafts: &[Draft]) -> Vec<(String, EntityLabel)> {
-    let mut patterns: HashMap<String, (EntityLabel, bool)> = HashMap::new();
+    let mut patterns: HashMap<String, (EntityLabel, bool)> = HashMap::default();
     for draft in drafts {
         let name = collapse(draft.span.slice(text));
         if name.chars().count() < 2 || !name.chars().next().is_some_and(char::is_uppercase) {
@@ -683,7 +685,7 @@ fn find_words(
     }
     // Patterns by their first word, longest first: a linear walk over the words of the text
     // finds the leftmost-longest whole-word match without building an automaton per keystroke.
-    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::default();
     for (index, pattern) in patterns.iter().enumerate() {
         let first = pattern
             .split(|c: char| !c.is_alphanumeric())
@@ -848,7 +850,7 @@ struct Links {
     /// Spelling clusters: word → representative word, for words with another spelling.
     spelling: HashMap<String, String>,
     /// Every word of a cluster of two or more spellings, representatives included.
-    clustered: std::collections::HashSet<String>,
+    clustered: HashSet<String>,
 }
 
 impl Links {
@@ -909,7 +911,7 @@ fn link(names: &Names) -> Links {
     // Words compared for linking: spelling variants merged, accents folded, no leading
     // article ("The Union" / "Union", "Yucatán" / "Yucatan"), and a word in capitals read
     // as the same word in running text when that occurs ("PUTIN" / "Putin"; "NATO" stays).
-    let running: std::collections::HashSet<String> = names
+    let running: HashSet<String> = names
         .list
         .iter()
         .flat_map(|n| &n.words)
@@ -937,13 +939,13 @@ fn link(names: &Names) -> Links {
         .map(|name| normal_words(&links, name))
         .collect();
     // Same name up to spelling ("Sergei Lavrov" / "Sergey Lavrov").
-    let mut by_normal: HashMap<Vec<String>, usize> = HashMap::new();
-    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_normal: HashMap<Vec<String>, usize> = HashMap::default();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     // Multi-word organisations and others by first and last word ("Boston Red Sox").
-    let mut by_edge: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_alias: HashMap<usize, usize> = HashMap::new();
+    let mut by_edge: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_alias: HashMap<usize, usize> = HashMap::default();
     for (id, name) in names.list.iter().enumerate() {
         let normal = &normals[id];
         if normal.is_empty() {
@@ -1128,7 +1130,7 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
 fn spelling_clusters(names: &Names) -> HashMap<String, String> {
     const MAX_BUCKET: usize = 8;
     let gazetteer = Gazetteer::get();
-    let mut buckets: HashMap<String, Vec<&str>> = HashMap::new();
+    let mut buckets: HashMap<String, Vec<&str>> = HashMap::default();
     // People only: place and group names drift by suffix ("Israel" / "Israeli") far more
     // often than by spelling.
     for name in names.list.iter().filter(|n| n.label() == EntityLabel::Per) {
@@ -1146,9 +1148,9 @@ fn spelling_clusters(names: &Names) -> HashMap<String, String> {
             }
         }
     }
-    let mut representative: HashMap<String, String> = HashMap::new();
+    let mut representative: HashMap<String, String> = HashMap::default();
     // Any name: the same word with and without accents ("Yucatán" / "Yucatan").
-    let mut by_folded: HashMap<String, &str> = HashMap::new();
+    let mut by_folded: HashMap<String, &str> = HashMap::default();
     for word in names.list.iter().flat_map(|n| &n.words) {
         let first = *by_folded.entry(fold_accents(word)).or_insert(word);
         if first != word {
@@ -1244,7 +1246,7 @@ fn build(
     mut links: Links,
     known: &[&str],
 ) -> Entities {
-    let mut referent_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut referent_of_root: HashMap<usize, usize> = HashMap::default();
     let mut roots: Vec<usize> = Vec::new();
     let mut entities = Entities::default();
     for draft in drafts {
@@ -1272,7 +1274,7 @@ fn build(
         })
         .collect();
     let mut member_names: Vec<Vec<usize>> = vec![Vec::new(); roots.len()];
-    let mut titles_seen: std::collections::HashSet<(usize, String)> = Default::default();
+    let mut titles_seen: HashSet<(usize, String)> = Default::default();
     for (index, (mention, draft)) in entities.mentions.iter().zip(drafts).enumerate() {
         let referent = &mut referents[mention.referent];
         referent.mentions.push(index);
