@@ -32,7 +32,7 @@ fn main() {
     let mut data_dir = PathBuf::from("../shared/data");
     let mut options = Options {
         epochs: 10,
-        max_features: 250_000,
+        max_features: 100_000,
         seed: 0x5eed,
         runs: 3,
     };
