@@ -1,7 +1,7 @@
 //! Trains the entity tagger and writes `data/ner/model.bin`.
 //!
 //! ```text
-//! cargo run --release --example train_ner -- [DATA_DIR=../shared/data] [--epochs N] [--max-features N]
+//! cargo run --release --example train_ner -- [DATA_DIR=../shared/data] [--epochs N] [--max-features N=100000]
 //!     [--seed N] [--runs N=3] [--gum-copies N=2] [--out PATH=data/ner/model.bin]
 //! ```
 //! Trains on `conll2003_train.jsonl` and the GUM documents of `gum_other.jsonl` that are not
