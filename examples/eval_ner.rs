@@ -190,15 +190,7 @@ fn main() {
         _ => println!(),
     }
     // Document-level grouping over the same documents, tagged once.
-    let tagged: Vec<Vec<TaggedSpan>> = documents
-        .iter()
-        .map(|d| {
-            d.sentences
-                .iter()
-                .flat_map(|sentence| tagger.tag_sentence(&d.text, sentence))
-                .collect()
-        })
-        .collect();
+    let tagged: Vec<Vec<TaggedSpan>> = documents.iter().map(|d| tag(&tagger, d)).collect();
     let started = Instant::now();
     let mut referents = 0;
     for _ in 0..PASSES {
@@ -221,11 +213,7 @@ fn dump_predictions(tagger: &Tagger, documents: &[&ner_data::GoldDocument], path
         .iter()
         .map(|document| {
             let parsed = Document::new(&document.text);
-            let tagged: Vec<TaggedSpan> = parsed
-                .sentences
-                .iter()
-                .flat_map(|sentence| tagger.tag_sentence(&parsed.text, sentence))
-                .collect();
+            let tagged = tag(tagger, &parsed);
             let chars = |byte: usize| document.text[..byte].chars().count();
             let entities: Vec<serde_json::Value> = group(&parsed.text, &tagged, &[])
                 .mentions
@@ -243,6 +231,15 @@ fn dump_predictions(tagger: &Tagger, documents: &[&ner_data::GoldDocument], path
         .collect();
     let json = serde_json::json!({ "files": files });
     std::fs::write(path, json.to_string()).expect("write the predictions");
+}
+
+/// Every sentence of `document` through the tagger.
+fn tag(tagger: &Tagger, document: &Document) -> Vec<TaggedSpan> {
+    document
+        .sentences
+        .iter()
+        .flat_map(|sentence| tagger.tag_sentence(&document.text, sentence))
+        .collect()
 }
 
 /// User + system CPU time of this process, from /proc (Linux); `None` elsewhere.
@@ -269,11 +266,7 @@ fn report<'a>(
     for document in documents {
         docs += 1;
         let parsed = Document::new(&document.text);
-        let tagged: Vec<TaggedSpan> = parsed
-            .sentences
-            .iter()
-            .flat_map(|sentence| tagger.tag_sentence(&parsed.text, sentence))
-            .collect();
+        let tagged = tag(tagger, &parsed);
         let mut predicted: HashSet<(Span, EntityLabel)> = if grouped {
             group(&parsed.text, &tagged, &[])
                 .mentions
@@ -344,11 +337,7 @@ fn alias(tagger: &Tagger, documents: &[&ner_data::GoldDocument]) {
     let (mut both, mut predicted_same, mut gold_same, mut gold, mut detected) = (0, 0, 0, 0, 0);
     for document in documents {
         let parsed = Document::new(&document.text);
-        let tagged: Vec<TaggedSpan> = parsed
-            .sentences
-            .iter()
-            .flat_map(|sentence| tagger.tag_sentence(&parsed.text, sentence))
-            .collect();
+        let tagged = tag(tagger, &parsed);
         let entities = group(&parsed.text, &tagged, &[]);
         let mut candidates = Vec::new();
         for (g, (gold_span, _)) in document.entities.iter().enumerate() {
