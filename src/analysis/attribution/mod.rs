@@ -423,12 +423,9 @@ fn is_attribution_tail(block_text: &str, tokens: &[crate::text::Token]) -> bool 
     let first = tokens.first().map(|t| t.span.slice(block_text));
     // "Russia insisted that Pyongyang “stop its dangerous escapades.”": a sentence with a
     // quotation of its own is no tail.
-    let quotes = match (tokens.first(), tokens.last()) {
-        (Some(first), Some(last)) => {
-            block_text[first.span.start..last.span.end].contains(['“', '"', '«', '„'])
-        }
-        _ => false,
-    };
+    let quotes = tokens
+        .iter()
+        .any(|t| t.span.slice(block_text).starts_with(['“', '"', '«', '„']));
     tokens.len() <= SHORT && !quotes
         || first
             .is_some_and(|w| w.starts_with(['―', '—', '–']) || w.starts_with(char::is_lowercase))
