@@ -28,12 +28,12 @@ pub enum Unit {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        for (i, &b) in bytes.iter().enumerate() {
-            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
-            if ends_line {
-                line_starts.push(i + 1);
+        let mut end = 0;
+        for line in super::lines_inclusive(text) {
+            end += line.len();
+            if line.ends_with(['\n', '\r']) {
+                line_starts.push(end);
             }
         }
         let mut checkpoints = Vec::new();
