@@ -101,7 +101,11 @@ const END: u64 = 0x0045_4e44;
 
 pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
     let n = tokens.len();
-    let mut lower_strings: Vec<String> = Vec::with_capacity(n);
+    // The tokens' lower-case forms, one after the other: one buffer, not a string per token.
+    let mut lower_text = String::with_capacity(
+        tokens.last().map_or(0, |t| t.span.end) - tokens.first().map_or(0, |t| t.span.start),
+    );
+    let mut lower_ends: Vec<usize> = Vec::with_capacity(n);
     let mut facts: Vec<TokenFacts> = Vec::with_capacity(n);
     let mut upper_words = 0usize;
     let mut cased_words = 0usize;
@@ -112,11 +116,14 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
     let mut lower_words = 0usize;
     for (i, token) in tokens.iter().enumerate() {
         let word = token.text(text);
-        let lower: String = if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-            word.chars().flat_map(char::to_lowercase).collect()
+        let lower_start = lower_text.len();
+        if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            lower_text.extend(word.chars().flat_map(char::to_lowercase));
         } else {
-            word.to_owned()
-        };
+            lower_text.push_str(word);
+        }
+        lower_ends.push(lower_text.len());
+        let lower = &lower_text[lower_start..];
         let letters = word.chars().filter(|c| c.is_alphabetic());
         let (mut upper, mut total) = (0, 0);
         for c in letters {
@@ -127,19 +134,26 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
             cased_words += 1;
             upper_words += usize::from(upper == total);
         }
-        let fact = token_facts(word, &lower);
+        let fact = token_facts(word, lower);
         if i > 0 && total >= 3 && total == word.len() {
             if upper == 1 && fact.capitalised {
                 if common.contains(fact.lower) {
                     capitalised_common.push(i);
                 }
-            } else if upper == 0 && !TITLE_LOWER.contains(&lower.as_str()) {
+            } else if upper == 0 && !TITLE_LOWER.contains(&lower) {
                 lower_words += 1;
             }
         }
         facts.push(fact);
-        lower_strings.push(lower);
     }
+    let lower_forms: Vec<&str> = lower_ends
+        .iter()
+        .scan(0, |start, &end| {
+            let word = &lower_text[*start..end];
+            *start = end;
+            Some(word)
+        })
+        .collect();
     // A headline or wire slug in capitals: shape says little, lower case says more.
     let all_caps = cased_words >= 2 && upper_words * 10 >= cased_words * 8;
     // A headline in Title Case ("Talks Resume as Foreign Ministers Meet in Geneva"): its
@@ -158,12 +172,11 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
                 .flat_map(char::to_lowercase)
                 .chain(chars)
                 .collect();
-            facts[i] = token_facts(&decapitalised, &lower_strings[i]);
+            facts[i] = token_facts(&decapitalised, lower_forms[i]);
         }
     }
 
-    let lower_refs: Vec<&str> = lower_strings.iter().map(String::as_str).collect();
-    let members = Gazetteer::get().memberships(&lower_refs);
+    let members = Gazetteer::get().memberships(&lower_forms);
     let cap_runs = cap_runs(&facts);
 
     let mut features = Vec::with_capacity(n * 40);
@@ -350,21 +363,29 @@ fn token_facts(word: &str, lower: &str) -> TokenFacts {
         }
         previous_class = class;
     }
-    let chars: Vec<(usize, char)> = lower.char_indices().collect();
-    let prefix = |k: usize| -> u64 {
-        let end = chars.get(k).map_or(lower.len(), |&(i, _)| i);
-        hashing::str(&lower[..end])
-    };
+    // FNV reads left to right: the hashes of the first 2, 3 and 4 characters are the states
+    // the hash of the whole word passes through (a shorter word is its own prefix).
+    let mut lower_hash = hashing::EMPTY;
+    let mut prefixes = [0; 3];
+    let mut prefixes_seen = 0;
+    for (count, (start, c)) in lower.char_indices().enumerate() {
+        if (2..=4).contains(&count) {
+            prefixes[count - 2] = lower_hash;
+            prefixes_seen += 1;
+        }
+        lower_hash = hashing::bytes(lower_hash, &lower.as_bytes()[start..start + c.len_utf8()]);
+    }
+    prefixes[prefixes_seen..].fill(lower_hash);
     let suffix = |k: usize| -> u64 {
-        let start = chars.len().checked_sub(k).map_or(0, |i| chars[i].0);
+        let start = lower.char_indices().nth_back(k - 1).map_or(0, |(i, _)| i);
         hashing::str(&lower[start..])
     };
     TokenFacts {
         word: hashing::str(word),
-        lower: hashing::str(lower),
+        lower: lower_hash,
         shape,
         short_shape,
-        prefixes: [prefix(2), prefix(3), prefix(4)],
+        prefixes,
         suffixes: [suffix(2), suffix(3), suffix(4)],
         capitalised: word.chars().next().is_some_and(char::is_uppercase),
     }

@@ -73,7 +73,9 @@ impl Membership {
 }
 
 pub struct Gazetteer {
-    /// Hash of the lower-cased phrase (tokens joined by one space) → list bits.
+    /// Hash of the lower-cased phrase (tokens joined by one space) → list bits; the beginnings
+    /// of longer phrases are there too (with no bits if on no list), so that matching stops
+    /// at the first token sequence that begins no phrase.
     phrases: HashMap<u64, u8, hashing::PassThroughBuild>,
 }
 
@@ -105,6 +107,10 @@ impl Gazetteer {
                     }
                     let mut hash = hashing::EMPTY;
                     for (i, token) in tokens.iter().enumerate() {
+                        if i > 0 {
+                            // A proper beginning of a phrase, on no list of its own.
+                            phrases.entry(hash).or_default();
+                        }
                         lower.clear();
                         lower.extend(token.text(line).chars().flat_map(char::to_lowercase));
                         hash = phrase_step(hash, i, &lower);
@@ -125,18 +131,21 @@ impl Gazetteer {
         let mut out = vec![Membership::default(); n];
         // For each list, the first token not yet inside one of its matches.
         let mut free_from = [0usize; LISTS.len()];
-        let mut hashes = [0u64; MAX_PHRASE];
+        // The list bits of the phrases beginning at a token, by length.
+        let mut found = [0u8; MAX_PHRASE];
         for start in 0..n {
-            let max_len = MAX_PHRASE.min(n - start);
+            let mut longest = 0;
             let mut hash = hashing::EMPTY;
-            for (len, slot) in hashes.iter_mut().enumerate().take(max_len) {
+            for (len, bits) in found.iter_mut().enumerate().take(MAX_PHRASE.min(n - start)) {
                 hash = phrase_step(hash, len, lower[start + len]);
-                *slot = hash;
-            }
-            for len in (1..=max_len).rev() {
-                let Some(&bits) = self.phrases.get(&hashes[len - 1]) else {
-                    continue;
+                let Some(&on_lists) = self.phrases.get(&hash) else {
+                    break;
                 };
+                *bits = on_lists;
+                longest = len + 1;
+            }
+            for len in (1..=longest).rev() {
+                let bits = found[len - 1];
                 for list in LISTS {
                     let index = list as usize;
                     if bits & list.bit() == 0 || free_from[index] > start {

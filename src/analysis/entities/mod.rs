@@ -150,8 +150,16 @@ fn is_edge_junk(text: &str, token: &Token, name: &[Token]) -> bool {
 
 /// Emission scores per token plus transition scores, decoded by Viterbi.
 fn decode(model: &model::Model, sentence: &features::Sentence) -> Vec<u8> {
-    let emissions: Vec<[i64; tags::N_TAGS]> = (0..sentence.token_count())
+    let n = sentence.token_count();
+    if n > 0 {
+        prefetch(model, sentence.emission_features(0));
+    }
+    let emissions: Vec<[i64; tags::N_TAGS]> = (0..n)
         .map(|i| {
+            // The next token's rows load while this token's are added.
+            if i + 1 < n {
+                prefetch(model, sentence.emission_features(i + 1));
+            }
             let mut scores = [0i32; tags::N_TAGS];
             for &feature in sentence.emission_features(i) {
                 model.add(feature, &mut scores);
@@ -160,6 +168,12 @@ fn decode(model: &model::Model, sentence: &features::Sentence) -> Vec<u8> {
         })
         .collect();
     tags::viterbi(&emissions, &transitions(model))
+}
+
+fn prefetch(model: &model::Model, features: &[u64]) {
+    for &feature in features {
+        model.prefetch(feature);
+    }
 }
 
 /// The transition matrix of a model, read once (its features are the same for every sentence).
