@@ -7,7 +7,8 @@
 //! Trains on `conll2003_train.jsonl` and the GUM documents of `gum_other.jsonl` that are not
 //! held out (every 5th is held out for `eval_ner`), each GUM document `--gum-copies` times:
 //! GUM is the corpus annotated like the news we are measured on (person, organisation,
-//! place), CoNLL the larger one. `--runs` perceptrons, each on its own order of the
+//! place), CoNLL the larger one. Every 8th sentence is seen again in capitals and every 8th
+//! (another) in Title Case, as in headlines. `--runs` perceptrons, each on its own order of the
 //! sentences, are averaged into one model. Deterministic: the same data and options give the
 //! same bytes.
 
@@ -22,10 +23,12 @@ use newslint::analysis::entities::training::{self, Corpus, Options};
 const CONLL: Corpus = Corpus {
     misc_unannotated: false,
     caps_every: Some(8),
+    title_every: Some(8),
 };
 const GUM: Corpus = Corpus {
     misc_unannotated: true,
     caps_every: Some(8),
+    title_every: Some(8),
 };
 
 fn main() {

@@ -242,3 +242,30 @@ fn title_case_headlines_keep_names_and_drop_common_words() {
         ]
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_town_joins_the_person() {
+    // "Holt" is a town too: the tagger's reading of it alone is given here as it may come,
+    // a person in one sentence and a place in two others.
+    let source = "Brock Holt signed. Holt hit twice. Fans cheered Holt. Holt ran home.";
+    let at = |word: &str, nth: usize| {
+        let start = source.match_indices(word).nth(nth).expect("in the text").0;
+        newslint::analysis::Span::new(start, start + word.len())
+    };
+    let tagged = [
+        (at("Brock Holt", 0), EntityLabel::Per),
+        (at("Holt", 1), EntityLabel::Loc),
+        (at("Holt", 2), EntityLabel::Per),
+        (at("Holt", 3), EntityLabel::Loc),
+    ]
+    .map(|(span, label)| TaggedSpan { span, label });
+    let entities = group(source, &tagged, &[]);
+    let all = referents(source, &entities);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].0, "PER");
+    assert_eq!(all[0].1, "Brock Holt");
+    assert!(entities
+        .mentions
+        .iter()
+        .all(|m| m.label == EntityLabel::Per));
+}

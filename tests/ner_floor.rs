@@ -84,7 +84,7 @@ fn gum_held_out_slice() {
     let score = f1(held_out, &three);
     eprintln!("GUM held-out F1 {score:.4}");
     assert!(
-        score >= 0.71,
+        score >= 0.72,
         "GUM held-out documents, PER/ORG/LOC: F1 {score:.3}"
     );
 }
@@ -101,7 +101,7 @@ fn title_case_headlines_slice() {
     let score = f1(documents.iter(), &EntityLabel::ALL);
     eprintln!("CoNLL-2003 dev slice in Title Case F1 {score:.4}");
     assert!(
-        score >= 0.80,
+        score >= 0.86,
         "CoNLL-2003 dev, first 60 documents in Title Case: F1 {score:.3}"
     );
 }

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use newslint::analysis::entities::EntityLabel;
+use newslint::analysis::entities::{training, EntityLabel};
 use newslint::analysis::Span;
 use serde::Deserialize;
 
@@ -64,45 +64,11 @@ pub fn is_gum_held_out(index: usize) -> bool {
     index % 5 == 0
 }
 
-/// The document with each line written as a Title-Case headline: every word that starts with
-/// an ASCII lower-case letter is capitalised, but short function words after the first.
-/// Offsets do not move.
+/// The document with each line written as a Title-Case headline
+/// ([`training::in_title_case`]). Offsets do not move.
 pub fn in_title_case(document: &GoldDocument) -> GoldDocument {
-    const SMALL: [&str; 16] = [
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "as",
-        "with", "from",
-    ];
-    let mut text = String::with_capacity(document.text.len());
-    for (n, line) in document.text.split('\n').enumerate() {
-        if n > 0 {
-            text.push('\n');
-        }
-        let bytes = line.as_bytes();
-        let mut first = true;
-        let mut i = 0;
-        while i < bytes.len() {
-            if !bytes[i].is_ascii_alphabetic() {
-                let c = line[i..].chars().next().unwrap();
-                text.push(c);
-                i += c.len_utf8();
-                continue;
-            }
-            let end = (i..bytes.len())
-                .find(|&j| !(bytes[j].is_ascii_alphanumeric() || b"'.-_".contains(&bytes[j])))
-                .unwrap_or(bytes.len());
-            let word = &line[i..end];
-            if first || !SMALL.contains(&word) {
-                text.push(word.as_bytes()[0].to_ascii_uppercase() as char);
-                text.push_str(&word[1..]);
-            } else {
-                text.push_str(word);
-            }
-            first = false;
-            i = end;
-        }
-    }
     GoldDocument {
-        text,
+        text: training::in_title_case(&document.text),
         entities: document.entities.clone(),
         clusters: document.clusters.clone(),
     }

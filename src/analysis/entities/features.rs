@@ -46,6 +46,7 @@ enum Template {
     TagPrev,
     RunFirst,
     RunLast,
+    CommonWord,
 }
 
 fn feature(template: Template, value: u64) -> u64 {
@@ -246,6 +247,15 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
         if all_caps {
             features.push(feature(Template::CapsLower, fact.lower));
             features.push(feature(Template::CapsShape, short_shape_at(at + 1)));
+        }
+        // A common English word ("Ghost", "Government") capitalised is a name less often
+        // than an unknown word is; the list reaches words the training data never saw.
+        if common.contains(fact.lower) {
+            features.push(feature2(
+                Template::CommonWord,
+                u64::from(fact.capitalised),
+                u64::from(i == 0),
+            ));
         }
         push_gazetteer(&mut features, members[i], fact.capitalised);
         if i > 0 {

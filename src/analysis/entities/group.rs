@@ -1016,10 +1016,13 @@ fn link(names: &Names) -> Links {
             0 => {}
             1 => {
                 let word = &normal[0];
-                // "Washington" alone is the place, whatever George did.
+                // "Washington" alone is the place, whatever George did, unless the tagger
+                // read it as a person somewhere in the document ("Holt", a town, and the
+                // surname of the "Brock Holt" the document is about).
                 let place = gazetteer.contains(&word.to_lowercase(), List::Country)
                     || gazetteer.contains(&word.to_lowercase(), List::City);
-                if label == EntityLabel::Per || !place {
+                let read_as_person = name.votes[EntityLabel::Per as usize] > 0;
+                if read_as_person || !place {
                     let surname = by_last.get(word).and_then(|c| best(c, &|_| true));
                     let given = || {
                         (label == EntityLabel::Per)
@@ -1320,6 +1323,12 @@ fn build(
                 })
                 .unwrap_or(member_names[r][0])
         });
+        // A full name read as a person's makes its short forms a person's, however often
+        // the tagger read "Holt" alone as the town.
+        let fullest = &names.list[canonical_name];
+        if fullest.words.len() > 1 && fullest.label() == EntityLabel::Per {
+            referent.label = EntityLabel::Per;
+        }
         let preferred = known_name.map(|k| names.list[k].words.as_slice());
         referent.spellings = spellings(text, drafts, &referent.mentions, &links, preferred);
         let mut canonical = names.list[canonical_name].text.clone();

@@ -59,6 +59,9 @@ pub struct Corpus {
     /// Every `n`-th sentence is added a second time in capitals, so that headlines and
     /// wire slugs in capitals are seen with their entities.
     pub caps_every: Option<usize>,
+    /// Every `n`-th sentence is added a second time in Title Case
+    /// ([`in_title_case`]), so that headlines' capitalised common words are seen as such.
+    pub title_every: Option<usize>,
 }
 
 /// Training examples from a document with gold entities as byte spans.
@@ -66,6 +69,7 @@ pub fn examples(source: &str, entities: &[(Span, EntityLabel)], corpus: Corpus) 
     let Corpus {
         misc_unannotated,
         caps_every,
+        title_every,
     } = corpus;
     let document = Document::new(source);
     let mut sorted: Vec<(Span, EntityLabel)> = entities.to_vec();
@@ -74,22 +78,71 @@ pub fn examples(source: &str, entities: &[(Span, EntityLabel)], corpus: Corpus) 
     for (index, tokens) in document.sentences.iter().enumerate() {
         let chunks = gold_chunks(tokens, &sorted);
         let gold = tags::encode(tokens.len(), &chunks);
+        let span = tokens[0].span.cover(tokens[tokens.len() - 1].span);
+        let sentence = span.slice(&document.text);
+        let mut variants = Vec::new();
+        if caps_every.is_some_and(|every| index % every == every - 1) {
+            variants.push(sentence.to_uppercase());
+        }
+        // Half-way between two copies in capitals.
+        if title_every.is_some_and(|every| index % every == every / 2) {
+            variants.push(in_title_case(sentence));
+        }
         out.push(Example {
             sentence: features::extract(&document.text, tokens),
             gold: gold.clone(),
             misc_unannotated,
         });
-        if caps_every.is_some_and(|every| index % every == every - 1) {
-            let span = tokens[0].span.cover(tokens[tokens.len() - 1].span);
-            let upper = span.slice(&document.text).to_uppercase();
-            let upper_tokens = tokenize(&upper, Span::new(0, upper.len()));
-            if upper_tokens.len() == tokens.len() {
+        for variant in variants {
+            let variant_tokens = tokenize(&variant, Span::new(0, variant.len()));
+            // A variant that tokenizes differently would misalign the gold tags.
+            if variant_tokens.len() == tokens.len() {
                 out.push(Example {
-                    sentence: features::extract(&upper, &upper_tokens),
-                    gold,
+                    sentence: features::extract(&variant, &variant_tokens),
+                    gold: gold.clone(),
                     misc_unannotated,
                 });
             }
+        }
+    }
+    out
+}
+
+/// `text` with each line written as a Title-Case headline: every word that starts with an
+/// ASCII lower-case letter is capitalised, but short function words after the first. Offsets
+/// do not move.
+pub fn in_title_case(text: &str) -> String {
+    const SMALL: [&str; 16] = [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "as",
+        "with", "from",
+    ];
+    let mut out = String::with_capacity(text.len());
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let bytes = line.as_bytes();
+        let mut first = true;
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_alphabetic() {
+                let c = line[i..].chars().next().unwrap();
+                out.push(c);
+                i += c.len_utf8();
+                continue;
+            }
+            let end = (i..bytes.len())
+                .find(|&j| !(bytes[j].is_ascii_alphanumeric() || b"'.-_".contains(&bytes[j])))
+                .unwrap_or(bytes.len());
+            let word = &line[i..end];
+            if first || !SMALL.contains(&word) {
+                out.push(word.as_bytes()[0].to_ascii_uppercase() as char);
+                out.push_str(&word[1..]);
+            } else {
+                out.push_str(word);
+            }
+            first = false;
+            i = end;
         }
     }
     out
@@ -336,5 +389,21 @@ impl<'a> Tagger<'a> {
 
     pub fn tag_sentence(&self, text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
         super::tag_with(&self.model, text, tokens)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_case_capitalises_words_but_short_function_words_and_keeps_offsets() {
+        let text = "talks resume in geneva as the u.s. waits\nof mice and men";
+        let title = in_title_case(text);
+        assert_eq!(
+            title,
+            "Talks Resume in Geneva as the U.s. Waits\nOf Mice and Men"
+        );
+        assert_eq!(title.len(), text.len());
     }
 }
