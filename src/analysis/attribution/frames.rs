@@ -323,6 +323,13 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             index = next;
             continue;
         }
+        if word.is_lowercase_word() && word.is_one_of(SEEM_VERBS) {
+            if let Some(frame) = seeming(words, index, lexicon) {
+                frames.push(frame);
+                index = next;
+                continue;
+            }
+        }
         // "Said Ellis: …" opens a unit with the verb; in a headline a verb is capitalised
         // ("Lindsey Graham Says", "New Poll Shows Minor Post-Debate Bump").
         let verb_position = word.is_lowercase_word()
@@ -550,6 +557,57 @@ fn dash_signature(words: &[Word], dash: usize) -> Option<Frame> {
         verb: None,
         source: Some(cover(&words[dash + 1..dash + 1 + run])),
         content: Some(cover(&words[quote_start..dash])),
+    })
+}
+
+/// Verbs of appearance: "Trump seemed to recognize …", "the economy appears to be slowing".
+const SEEM_VERBS: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
+/// "Obama seemed to recognize the significance": a reporting verb after "seemed to" is the
+/// subject's, with the whole phrase as its cue. "The music seemed to match the mood", "it
+/// appears that …": how things look, with nobody as the source; the content is the clause,
+/// its subject included ("the music … to match the mood").
+fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
+    let next = words.get(index + 1).filter(|w| !w.quoted)?;
+    let subject = skip_back(words, index, BETWEEN_SUBJECT_AND_VERB)
+        .filter(|&end| !words[end].is_punct(DASHES_AND_COMMAS))
+        .and_then(|end| subject_before(words, end));
+    if next.is("that") {
+        return Some(Frame {
+            cue: words[index].span,
+            verb: None,
+            source: None,
+            content: trimmed_content(&words[index + 1..clause_end(words, index + 1)]),
+        });
+    }
+    if !next.is("to") {
+        return None;
+    }
+    let reported = words
+        .get(index + 2)
+        .filter(|w| !w.quoted && w.is_lowercase_word())
+        .and_then(|w| lexicon.lookup(w.text))
+        .filter(|verb| verb.form == VerbForm::Base);
+    if let Some(verb) = reported {
+        return Some(Frame {
+            cue: words[index].span.cover(words[index + 2].span),
+            verb: Some(verb),
+            source: subject,
+            content: content_after(words, index + 3, verb),
+        });
+    }
+    let subject = subject?;
+    // Not "who seemed to …": the clause's subject is somebody else's relative pronoun.
+    if words[words.partition_point(|w| w.span.start < subject.start)].is_one_of(RELATIVE_PRONOUNS) {
+        return None;
+    }
+    let end = clause_end(words, index + 1);
+    let rest = trimmed_content(&words[index + 1..end])?;
+    Some(Frame {
+        cue: words[index].span,
+        verb: None,
+        source: None,
+        content: Some(subject.cover(rest)),
     })
 }
 

@@ -501,6 +501,37 @@ fn attitudes_and_intentions() {
 }
 
 #[test]
+fn how_things_seem_has_no_source() {
+    for (sentence, content) in [
+        (
+            "The music seemed to match the sense of relief in the arena.",
+            "The music seemed to match the sense of relief in the arena",
+        ),
+        (
+            "It appears that the game was not boring to everyone.",
+            "that the game was not boring to everyone",
+        ),
+    ] {
+        let got = found(sentence);
+        assert_eq!(
+            got.iter()
+                .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+                .collect::<Vec<_>>(),
+            [(
+                content,
+                None,
+                sentence
+                    .split_whitespace()
+                    .find(|w| w.starts_with("seem") || w.starts_with("appear"))
+            )],
+            "{sentence}"
+        );
+    }
+    // "who seemed to …" belongs to somebody else's clause.
+    assert_eq!(found("A man who seemed to be lost stood in the rain."), []);
+}
+
+#[test]
 fn nouns_and_titles_are_not_attributions() {
     for sentence in [
         "The claims were never tested in court.",
