@@ -501,6 +501,32 @@ fn attitudes_and_intentions() {
 }
 
 #[test]
+fn stances_taken_by_acts() {
+    // Verbs mined from PolNeAR's training split: backing, voting, threatening are cues there.
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "The Dallas Morning News backed Clinton.",
+            "Clinton",
+            "The Dallas Morning News",
+            "backed",
+        ),
+        (
+            "One Republican threatened to make Kadzik testify in public.",
+            "to make Kadzik testify in public",
+            "One Republican",
+            "threatened",
+        ),
+        (
+            "Obama seemed to recognize the significance of the Iowa victory.",
+            "the significance of the Iowa victory",
+            "Obama",
+            "seemed to recognize",
+        ),
+    ];
+    assert_single_attributions(cases);
+}
+
+#[test]
 fn how_things_seem_has_no_source() {
     for (sentence, content) in [
         (
