@@ -451,8 +451,14 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
             continue;
         };
         // A gerund's source was said before ("…, saying"): the frame starts at its cue.
-        let boundary = if source.end <= frame.cue.start && frame.verb.is_some_and(|v| v.is_gerund())
-        {
+        // "… proposes X, and plans to …", "… but has said she will …": a verb coordinated with
+        // an earlier one starts after the conjunction, though its source is the earlier subject.
+        let cue_index = words.partition_point(|w| w.span.start < frame.cue.start);
+        let coordinated = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB)
+            .filter(|&i| !words[i].quoted && words[i].is_one_of(&["and", "but"]));
+        let boundary = if let Some(conjunction) = coordinated {
+            words[conjunction + 1].span.start
+        } else if source.end <= frame.cue.start && frame.verb.is_some_and(|v| v.is_gerund()) {
             frame.cue.start
         } else {
             source.start.min(frame.cue.start)
@@ -467,6 +473,8 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
         if content.end > boundary && !set_off {
             continue;
         }
+        // The earlier content ends before the boundary, and before the conjunction too.
+        let end = coordinated.unwrap_or_else(|| words.partition_point(|w| w.span.end <= boundary));
         // Only the frames just before can run over this one; a bound keeps a unit linear.
         for earlier in frames[later.saturating_sub(MAX_FRAMES_RUN_OVER)..later].iter_mut() {
             let Some(earlier_content) = earlier.content else {
@@ -474,7 +482,6 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
             };
             if earlier.cue.end <= boundary && earlier_content.contains(boundary) {
                 let first = words.partition_point(|w| w.span.start < earlier_content.start);
-                let end = words.partition_point(|w| w.span.end <= boundary);
                 earlier.content = trimmed_content(&words[first..end.max(first)]);
             }
         }

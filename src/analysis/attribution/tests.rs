@@ -527,6 +527,24 @@ fn stances_taken_by_acts() {
 }
 
 #[test]
+fn a_coordinated_verb_ends_the_content_before_it() {
+    let sentence =
+        "He proposes doing away with the mandate, and plans to reduce the cost of insurance.";
+    let got = found(sentence);
+    let contents: Vec<(&str, Option<&str>)> =
+        got.iter().map(|(c, _, q, _)| (c.as_str(), *q)).collect();
+    assert_eq!(
+        contents,
+        [
+            ("doing away with the mandate", Some("proposes")),
+            ("to reduce the cost of insurance", Some("plans")),
+        ],
+        "{got:?}"
+    );
+    assert!(got.iter().all(|(_, s, ..)| *s == Some("He")), "{got:?}");
+}
+
+#[test]
 fn how_things_seem_has_no_source() {
     for (sentence, content) in [
         (
