@@ -323,8 +323,13 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             index = next;
             continue;
         }
-        if word.is_lowercase_word() && word.is_one_of(SEEM_VERBS) {
-            if let Some(frame) = seeming(words, index, lexicon) {
+        if word.is_lowercase_word() {
+            let frame = claim_noun(words, index).or_else(|| {
+                word.is_one_of(SEEM_VERBS)
+                    .then(|| seeming(words, index, lexicon))
+                    .flatten()
+            });
+            if let Some(frame) = frame {
                 frames.push(frame);
                 index = next;
                 continue;
@@ -567,6 +572,51 @@ fn dash_signature(words: &[Word], dash: usize) -> Option<Frame> {
     })
 }
 
+/// "his claim that …", "Trump’s assertion that …": a noun of saying, its owner the source.
+fn claim_noun(words: &[Word], index: usize) -> Option<Frame> {
+    const CLAIM_NOUNS: &[&str] = &[
+        "claim",
+        "claims",
+        "assertion",
+        "contention",
+        "insistence",
+        "allegation",
+        "allegations",
+        "suggestion",
+        "argument",
+        "belief",
+        "warning",
+        "promise",
+        "pledge",
+        "statement",
+    ];
+    if !words[index].is_one_of(CLAIM_NOUNS)
+        || !words
+            .get(index + 1)
+            .is_some_and(|w| w.is("that") && !w.quoted)
+    {
+        return None;
+    }
+    let owner = index
+        .checked_sub(1)
+        .map(|i| words[i])
+        .filter(|w| !w.quoted)?;
+    let source = if owner.is_one_of(&["his", "her", "their", "its"]) {
+        owner.span
+    } else if owner.is_possessive() {
+        name_ending_at(words, index.checked_sub(2)?)?
+    } else {
+        return None;
+    };
+    let end = clause_end(words, index + 2);
+    Some(Frame {
+        cue: words[index].span,
+        verb: None,
+        source: Some(source),
+        content: trimmed_content(&words[index + 2..end.max(index + 2)]),
+    })
+}
+
 /// Verbs of appearance: "Trump seemed to recognize …", "the economy appears to be slowing".
 const SEEM_VERBS: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
@@ -678,8 +728,14 @@ fn verb_frame(
     let cue = words[index].span.cover(words[cue_end].span);
     let previous = index.checked_sub(1).map(|i| words[i]);
     // "the report", "his claims", "of saying", "the accepted truth": a noun or an adjective.
+    // "He’s claiming": after a pronoun, "’s" is "is", not a possessive.
+    let contracted_is = index >= 2
+        && words[index - 2].is_one_of(&["he", "she", "it", "that", "who", "there", "what"]);
     if previous.is_some_and(|p| {
-        !p.quoted && (p.is_one_of(DETERMINERS) || p.is_possessive() || p.is_one_of(PREPOSITIONS))
+        !p.quoted
+            && (p.is_one_of(DETERMINERS)
+                || p.is_possessive() && !contracted_is
+                || p.is_one_of(PREPOSITIONS))
     }) && !(verb.is_gerund() && previous.is_some_and(|p| p.is_one_of(SUBORDINATORS)))
     {
         return None;

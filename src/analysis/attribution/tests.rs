@@ -545,6 +545,33 @@ fn a_coordinated_verb_ends_the_content_before_it() {
 }
 
 #[test]
+fn a_claim_noun_and_a_contracted_is() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Reporters checked Trump’s claim that crime is rising.",
+            "crime is rising",
+            "Trump",
+            "claim",
+        ),
+        (
+            "Voters ignored his warning that the deal would fail.",
+            "the deal would fail",
+            "his",
+            "warning",
+        ),
+        (
+            "He’s claiming that voting fraud is a big problem.",
+            "that voting fraud is a big problem",
+            "He",
+            "claiming",
+        ),
+    ];
+    assert_single_attributions(cases);
+    // A possessive before a verb form is still a noun: "the senator's claims were tested".
+    assert_eq!(found("The senator's claims were never tested."), []);
+}
+
+#[test]
 fn how_things_seem_has_no_source() {
     for (sentence, content) in [
         (
