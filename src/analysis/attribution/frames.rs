@@ -590,10 +590,11 @@ fn claim_noun(words: &[Word], index: usize) -> Option<Frame> {
         "pledge",
         "statement",
     ];
-    if !words[index].is_one_of(CLAIM_NOUNS)
-        || !words
-            .get(index + 1)
-            .is_some_and(|w| w.is("that") && !w.quoted)
+    // The cheap test first: this runs on every word.
+    if !words
+        .get(index + 1)
+        .is_some_and(|w| w.is("that") && !w.quoted)
+        || !words[index].is_one_of(CLAIM_NOUNS)
     {
         return None;
     }
