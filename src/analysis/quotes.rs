@@ -135,12 +135,16 @@ pub fn find_quotations(text: &str, blocks: &[Block]) -> Quotes {
     for (index, block) in blocks.iter().enumerate() {
         let marks = scan_marks(text, block.span);
         let mut marks = marks.as_slice();
-        // A block that opens with a quote mark continues a quotation left open by the block before.
+        // A block that opens with a quote mark continues a quotation left open by the block before,
+        // in the same style: after a paragraph opened with a straight mark, one that opens with a
+        // curly mark is a quotation of its own (a block quote's inner quotes, not a continuation).
         if !stack.is_empty() {
             let continues = marks.first().is_some_and(|m| {
                 m.role != Role::Close
                     && m.span.start == block.span.start
-                    && stack.iter().any(|o| o.mark.family == m.family)
+                    && stack.iter().any(|o| {
+                        o.mark.family == m.family && is_straight(o.mark) == is_straight(*m)
+                    })
             });
             if continues {
                 stack.retain(|o| o.mark.family != QuoteFamily::Single);
@@ -172,6 +176,10 @@ pub fn find_quotations(text: &str, blocks: &[Block]) -> Quotes {
     quotes.quotations.sort_by_key(|q| q.open.start);
     quotes.problems.sort_by_key(|p| p.span().start);
     quotes
+}
+
+fn is_straight(mark: Mark) -> bool {
+    matches!(mark.glyph, "\"" | "'" | "''")
 }
 
 fn close_all_unclosed(stack: &mut Vec<OpenMark>, quotes: &mut Quotes, content_end: usize) {
@@ -487,6 +495,13 @@ mod tests {
         assert!(q.problems.is_empty(), "{:?}", q.problems);
         assert_eq!(q.quotations.len(), 1);
         assert!(q.quotations[0].multi_paragraph);
+        let restyled = "\"The excerpt opens.\n\n“Its own quotation,” she said.";
+        let q = quotes(restyled);
+        assert_eq!(
+            contents(restyled),
+            ["The excerpt opens.", "Its own quotation,"]
+        );
+        assert!(!q.quotations[1].multi_paragraph);
         let broken = "“The first paragraph of remarks.\n\nThen the reporter went on.";
         let q = quotes(broken);
         assert!(matches!(

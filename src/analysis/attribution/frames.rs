@@ -323,6 +323,18 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             index = next;
             continue;
         }
+        if word.is_lowercase_word() {
+            let frame = claim_noun(words, index).or_else(|| {
+                word.is_one_of(SEEM_VERBS)
+                    .then(|| seeming(words, index, lexicon))
+                    .flatten()
+            });
+            if let Some(frame) = frame {
+                frames.push(frame);
+                index = next;
+                continue;
+            }
+        }
         // "Said Ellis: …" opens a unit with the verb; in a headline a verb is capitalised
         // ("Lindsey Graham Says", "New Poll Shows Minor Post-Debate Bump").
         let verb_position = word.is_lowercase_word()
@@ -444,8 +456,14 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
             continue;
         };
         // A gerund's source was said before ("…, saying"): the frame starts at its cue.
-        let boundary = if source.end <= frame.cue.start && frame.verb.is_some_and(|v| v.is_gerund())
-        {
+        // "… proposes X, and plans to …", "… but has said she will …": a verb coordinated with
+        // an earlier one starts after the conjunction, though its source is the earlier subject.
+        let cue_index = words.partition_point(|w| w.span.start < frame.cue.start);
+        let coordinated = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB)
+            .filter(|&i| !words[i].quoted && words[i].is_one_of(&["and", "but"]));
+        let boundary = if let Some(conjunction) = coordinated {
+            words[conjunction + 1].span.start
+        } else if source.end <= frame.cue.start && frame.verb.is_some_and(|v| v.is_gerund()) {
             frame.cue.start
         } else {
             source.start.min(frame.cue.start)
@@ -460,6 +478,8 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
         if content.end > boundary && !set_off {
             continue;
         }
+        // The earlier content ends before the boundary, and before the conjunction too.
+        let end = coordinated.unwrap_or_else(|| words.partition_point(|w| w.span.end <= boundary));
         // Only the frames just before can run over this one; a bound keeps a unit linear.
         for earlier in frames[later.saturating_sub(MAX_FRAMES_RUN_OVER)..later].iter_mut() {
             let Some(earlier_content) = earlier.content else {
@@ -467,7 +487,6 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
             };
             if earlier.cue.end <= boundary && earlier_content.contains(boundary) {
                 let first = words.partition_point(|w| w.span.start < earlier_content.start);
-                let end = words.partition_point(|w| w.span.end <= boundary);
                 earlier.content = trimmed_content(&words[first..end.max(first)]);
             }
         }
@@ -553,6 +572,103 @@ fn dash_signature(words: &[Word], dash: usize) -> Option<Frame> {
     })
 }
 
+/// "his claim that …", "Trump’s assertion that …": a noun of saying, its owner the source.
+fn claim_noun(words: &[Word], index: usize) -> Option<Frame> {
+    const CLAIM_NOUNS: &[&str] = &[
+        "claim",
+        "claims",
+        "assertion",
+        "contention",
+        "insistence",
+        "allegation",
+        "allegations",
+        "suggestion",
+        "argument",
+        "belief",
+        "warning",
+        "promise",
+        "pledge",
+        "statement",
+    ];
+    // The cheap test first: this runs on every word.
+    if !words
+        .get(index + 1)
+        .is_some_and(|w| w.is("that") && !w.quoted)
+        || !words[index].is_one_of(CLAIM_NOUNS)
+    {
+        return None;
+    }
+    let owner = index
+        .checked_sub(1)
+        .map(|i| words[i])
+        .filter(|w| !w.quoted)?;
+    let source = if owner.is_one_of(&["his", "her", "their", "its"]) {
+        owner.span
+    } else if owner.is_possessive() {
+        name_ending_at(words, index.checked_sub(2)?)?
+    } else {
+        return None;
+    };
+    let end = clause_end(words, index + 2);
+    Some(Frame {
+        cue: words[index].span,
+        verb: None,
+        source: Some(source),
+        content: trimmed_content(&words[index + 2..end.max(index + 2)]),
+    })
+}
+
+/// Verbs of appearance: "Trump seemed to recognize …", "the economy appears to be slowing".
+const SEEM_VERBS: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
+/// "Obama seemed to recognize the significance": a reporting verb after "seemed to" is the
+/// subject's, with the whole phrase as its cue. "The music seemed to match the mood", "it
+/// appears that …": how things look, with nobody as the source; the content is the clause,
+/// its subject included ("the music … to match the mood").
+fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
+    let next = words.get(index + 1).filter(|w| !w.quoted)?;
+    let subject = skip_back(words, index, BETWEEN_SUBJECT_AND_VERB)
+        .filter(|&end| !words[end].is_punct(DASHES_AND_COMMAS))
+        .and_then(|end| subject_before(words, end));
+    if next.is("that") {
+        return Some(Frame {
+            cue: words[index].span,
+            verb: None,
+            source: None,
+            content: trimmed_content(&words[index + 1..clause_end(words, index + 1)]),
+        });
+    }
+    if !next.is("to") {
+        return None;
+    }
+    let reported = words
+        .get(index + 2)
+        .filter(|w| !w.quoted && w.is_lowercase_word())
+        .and_then(|w| lexicon.lookup(w.text))
+        .filter(|verb| verb.form == VerbForm::Base);
+    if let Some(verb) = reported {
+        return Some(Frame {
+            cue: words[index].span.cover(words[index + 2].span),
+            verb: Some(verb),
+            source: subject,
+            content: content_after(words, index + 3, verb),
+        });
+    }
+    let subject = subject?;
+    // Not "who seemed to …": the clause's subject is somebody else's relative pronoun.
+    if words[words.partition_point(|w| w.span.start < subject.start)].is_one_of(RELATIVE_PRONOUNS) {
+        return None;
+    }
+    let end = clause_end(words, index + 1);
+    let rest = trimmed_content(&words[index + 1..end])?;
+    Some(Frame {
+        cue: words[index].span,
+        verb: None,
+        source: None,
+        content: Some(subject.cover(rest)),
+    })
+}
+
 /// "according to X, CLAUSE" and "CLAUSE, according to X".
 fn according_to(words: &[Word], index: usize) -> Option<Frame> {
     let cue = words[index].span.cover(words[index + 1].span);
@@ -613,8 +729,14 @@ fn verb_frame(
     let cue = words[index].span.cover(words[cue_end].span);
     let previous = index.checked_sub(1).map(|i| words[i]);
     // "the report", "his claims", "of saying", "the accepted truth": a noun or an adjective.
+    // "He’s claiming": after a pronoun, "’s" is "is", not a possessive.
+    let contracted_is = index >= 2
+        && words[index - 2].is_one_of(&["he", "she", "it", "that", "who", "there", "what"]);
     if previous.is_some_and(|p| {
-        !p.quoted && (p.is_one_of(DETERMINERS) || p.is_possessive() || p.is_one_of(PREPOSITIONS))
+        !p.quoted
+            && (p.is_one_of(DETERMINERS)
+                || p.is_possessive() && !contracted_is
+                || p.is_one_of(PREPOSITIONS))
     }) && !(verb.is_gerund() && previous.is_some_and(|p| p.is_one_of(SUBORDINATORS)))
     {
         return None;
@@ -1312,6 +1434,8 @@ fn clause_end(words: &[Word], start: usize) -> usize {
             !word.quoted
                 && (word.is_punct(";")
                     || word.is_punct(",") && next.is_some_and(|n| n.is("but") && !n.quoted)
+                    // "… is “true,” but …": the comma inside the closing marks.
+                    || word.is("but") && words[i - 1].quoted && words[i - 1].kind == TokenKind::Punct
                     || word.is_one_of(&["and", "but"])
                         && next.is_some_and(|n| {
                             !n.quoted && n.is_lowercase_word() && n.text.ends_with("ed")

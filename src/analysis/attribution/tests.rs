@@ -501,6 +501,108 @@ fn attitudes_and_intentions() {
 }
 
 #[test]
+fn stances_taken_by_acts() {
+    // Verbs mined from PolNeAR's training split: backing, voting, threatening are cues there.
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "The Dallas Morning News backed Clinton.",
+            "Clinton",
+            "The Dallas Morning News",
+            "backed",
+        ),
+        (
+            "One Republican threatened to make Kadzik testify in public.",
+            "to make Kadzik testify in public",
+            "One Republican",
+            "threatened",
+        ),
+        (
+            "Obama seemed to recognize the significance of the Iowa victory.",
+            "the significance of the Iowa victory",
+            "Obama",
+            "seemed to recognize",
+        ),
+    ];
+    assert_single_attributions(cases);
+}
+
+#[test]
+fn a_coordinated_verb_ends_the_content_before_it() {
+    let sentence =
+        "He proposes doing away with the mandate, and plans to reduce the cost of insurance.";
+    let got = found(sentence);
+    let contents: Vec<(&str, Option<&str>)> =
+        got.iter().map(|(c, _, q, _)| (c.as_str(), *q)).collect();
+    assert_eq!(
+        contents,
+        [
+            ("doing away with the mandate", Some("proposes")),
+            ("to reduce the cost of insurance", Some("plans")),
+        ],
+        "{got:?}"
+    );
+    assert!(got.iter().all(|(_, s, ..)| *s == Some("He")), "{got:?}");
+}
+
+#[test]
+fn a_claim_noun_and_a_contracted_is() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Reporters checked Trump’s claim that crime is rising.",
+            "crime is rising",
+            "Trump",
+            "claim",
+        ),
+        (
+            "Voters ignored his warning that the deal would fail.",
+            "the deal would fail",
+            "his",
+            "warning",
+        ),
+        (
+            "He’s claiming that voting fraud is a big problem.",
+            "that voting fraud is a big problem",
+            "He",
+            "claiming",
+        ),
+    ];
+    assert_single_attributions(cases);
+    // A possessive before a verb form is still a noun: "the senator's claims were tested".
+    assert_eq!(found("The senator's claims were never tested."), []);
+}
+
+#[test]
+fn how_things_seem_has_no_source() {
+    for (sentence, content) in [
+        (
+            "The music seemed to match the sense of relief in the arena.",
+            "The music seemed to match the sense of relief in the arena",
+        ),
+        (
+            "It appears that the game was not boring to everyone.",
+            "that the game was not boring to everyone",
+        ),
+    ] {
+        let got = found(sentence);
+        assert_eq!(
+            got.iter()
+                .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+                .collect::<Vec<_>>(),
+            [(
+                content,
+                None,
+                sentence
+                    .split_whitespace()
+                    .find(|w| w.starts_with("seem") || w.starts_with("appear"))
+            )],
+            "{sentence}"
+        );
+    }
+    // "who seemed to …" belongs to somebody else's clause.
+    assert_eq!(found("A man who seemed to be lost stood in the rain."), []);
+}
+
+#[test]
 fn nouns_and_titles_are_not_attributions() {
     for sentence in [
         "The claims were never tested in court.",
