@@ -18,6 +18,7 @@ mod citations;
 mod cues;
 mod lexicon;
 pub mod model;
+mod source_cue;
 mod stance;
 pub mod training;
 mod weasel;
@@ -45,6 +46,13 @@ pub struct ClaimScore {
     /// agent's claim ("Trump's claim that"), a document's finding ("polls show"). See
     /// `analysis::sourcing`.
     pub holder: Option<Span>,
+    /// A word in the active voice that reads as an attribution cue in news ("grilled",
+    /// "pointed to", "voted against"): the act of a source the sentence reports. See
+    /// `source_cue`.
+    pub source_cue: Option<Span>,
+    /// A statement (not a question) in which no word looks like an attribution cue: the
+    /// reporter's own voice.
+    pub cue_free: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -234,10 +242,14 @@ pub fn score_sentence_with(
         BlockKind::Heading | BlockKind::TableCell => NOT_PROSE_PRIOR,
     };
     prior += CUE_PRIOR * cue_kinds(&reasons).min(CUE_PRIOR_CAP) as f32;
+    let cues = source_cue::read_cues(text, &normalized, tokens);
     ClaimScore {
         score: sigmoid(model.logit(&features) + prior),
         reasons,
         holder: stance::find_holder(text, &normalized),
+        source_cue: cues.cue,
+        // A question asserts nothing, whatever its words.
+        cue_free: cues.cue_free && !model::is_question(&normalized),
     }
 }
 
