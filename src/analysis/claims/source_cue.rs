@@ -103,10 +103,11 @@ pub(crate) fn read_cues_with(
 ) -> CueReading {
     let mut most_likely = 0.0f32;
     let mut cue: Option<(f32, Span)> = None;
+    let mut features = Features::with_capacity(8);
     for i in 0..tokens.len() {
-        let Some(features) = cue_features(text, sentence, tokens, i) else {
+        if !cue_features(text, sentence, tokens, i, &mut features) {
             continue;
-        };
+        }
         let p = sigmoid(model.logit(&features));
         if p >= CUE_FREE_BELOW && in_fixed_expression(sentence, i) {
             continue;
@@ -151,21 +152,23 @@ fn is_active(sentence: &NormalizedSentence, i: usize) -> bool {
     !before.is_some_and(|w| BE.contains(&w) || w == "get" || w == "got")
 }
 
-/// The model's input for token `i`, or `None` when the token cannot be a cue (function words,
-/// capitalised words, numbers and punctuation).
+/// Writes the model's input for token `i` into `features` (cleared first: one buffer serves a
+/// whole sentence, no allocation per word), or returns false when the token cannot be a cue
+/// (function words, capitalised words, numbers and punctuation).
 pub(crate) fn cue_features(
     text: &str,
     sentence: &NormalizedSentence,
     tokens: &[Token],
     i: usize,
-) -> Option<Features> {
+    features: &mut Features,
+) -> bool {
     let word = sentence.word(i);
     let lowercase = tokens[i]
         .span
         .slice(text)
         .starts_with(|c: char| c.is_lowercase());
     if tokens[i].kind != TokenKind::Word || !lowercase || FUNCTION_WORDS.contains(&word) {
-        return None;
+        return false;
     }
     let class = |j: Option<usize>| j.map_or("none", |j| word_class(text, sentence, tokens, j));
     let previous = class(i.checked_sub(1));
@@ -181,18 +184,19 @@ pub(crate) fn cue_features(
         });
     let stem = stem(word);
     let suffix = &word[word.char_indices().rev().nth(1).map_or(0, |(at, _)| at)..];
-    let mut features: Features = [
-        hashed(&["word", word]),
-        hashed(&["stem", stem]),
-        hashed(&["previous", previous]),
-        hashed(&["before-previous", before_previous]),
-        hashed(&["next", next]),
-        hashed(&["suffix", suffix]),
-        hashed(&["previous+stem", previous, stem]),
-    ]
-    .into_iter()
-    .map(|index| (index, 1.0))
-    .collect();
+    features.clear();
+    features.extend(
+        [
+            hashed(&["word", word]),
+            hashed(&["stem", stem]),
+            hashed(&["previous", previous]),
+            hashed(&["before-previous", before_previous]),
+            hashed(&["next", next]),
+            hashed(&["suffix", suffix]),
+            hashed(&["previous+stem", previous, stem]),
+        ]
+        .map(|index| (index, 1.0)),
+    );
     // "Mr. Obama has articulated", "he promptly voted": the subject sits one word further back.
     if matches!(previous, "adverb" | "auxiliary") {
         features.push((
@@ -200,7 +204,7 @@ pub(crate) fn cue_features(
             1.0,
         ));
     }
-    Some(features)
+    true
 }
 
 fn word_class<'a>(
@@ -299,7 +303,7 @@ mod tests {
         let tokens = tokenize(text, Span::new(0, text.len()));
         let normalized = NormalizedSentence::new(text, &tokens);
         let candidates: Vec<&str> = (0..tokens.len())
-            .filter(|&i| cue_features(text, &normalized, &tokens, i).is_some())
+            .filter(|&i| cue_features(text, &normalized, &tokens, i, &mut Features::new()))
             .map(|i| normalized.word(i))
             .collect();
         assert_eq!(candidates, ["voted"]);

@@ -494,7 +494,8 @@ fn cue_examples(jsonl: &str, name: &str) -> Result<Vec<Example>, String> {
             let tokens = tokenize(text, sentence.span);
             let normalized = NormalizedSentence::new(text, &tokens);
             for i in 0..tokens.len() {
-                if let Some(features) = cue_features(text, &normalized, &tokens, i) {
+                let mut features = Features::new();
+                if cue_features(text, &normalized, &tokens, i, &mut features) {
                     let start = tokens[i].span.start;
                     examples.push(Example {
                         features,
