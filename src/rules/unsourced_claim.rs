@@ -34,7 +34,9 @@ impl Rule for UnsourcedClaim {
          and this one continues it (\"It also …\"). A passive with no agent (\"is expected \
          to\", \"was accused of\") does not source it. The score threshold is the \
          `claims.threshold` setting; a statement with no sign of any source counts from 0.1 \
-         below it, since everything in it rests on the writer."
+         below it, since everything in it rests on the writer. Headlines (Title Case too), \
+         instructions to the reader (\"Pay another quarter out of current income …\") and \
+         markup left in the text are not claims."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -137,6 +139,24 @@ mod tests {
         // An agentless passive names no one: "accused by whom?"
         let accused = "Mr. Quiros was accused of using $50 million for personal expenses.";
         assert_eq!(flagged(accused), [accused]);
+    }
+
+    #[test]
+    fn headlines_instructions_and_markup_are_not_flagged() {
+        let source = "Clinton Breaks With Obama On 9/11 Lawsuit Bill.\n\n\
+             Save a quarter of the cost over a child's first 18 years. Pay another quarter out \
+             of current income over the next four years.\n\n\
+             <tweet tweet-id=\"783499116076687360\"><tweet/>.\n";
+        assert_eq!(flagged(source), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_fixed_expression_does_not_source_the_reporters_claim() {
+        // "filed" reads as a source's act, but filing for bankruptcy is the company's own step.
+        let claim = "When Patriot filed for bankruptcy in 2015 - its second time in three years - \
+             environmentalists and regulators were prepared for the company to figure out ways \
+             to shunt liabilities and maximize returns.";
+        assert_eq!(flagged(claim), [claim]);
     }
 
     #[test]
