@@ -47,9 +47,10 @@ const IMPERATIVE_VERBS: [&str; 32] = [
     "watch",
 ];
 
-/// Words that Title Case leaves in lower case.
-const TITLE_MINOR_WORDS: [&str; 18] = [
-    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "as",
+/// Words that Title Case leaves in lower case (one-letter words are skipped too: "a", and the
+/// "s" the tokenizer splits off "U.N.'s").
+const TITLE_MINOR_WORDS: [&str; 17] = [
+    "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "as",
     "but", "if", "is",
 ];
 /// A Title-Case run shorter than this may be a name ("Bank of America Corp.").
@@ -84,6 +85,7 @@ fn is_title_case(text: &str, tokens: &[Token]) -> bool {
     for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let word = token.text(text);
         if !word.starts_with(char::is_alphabetic)
+            || word.chars().nth(1).is_none()
             || TITLE_MINOR_WORDS
                 .iter()
                 .any(|minor| minor.eq_ignore_ascii_case(word))
@@ -156,6 +158,7 @@ mod tests {
             "Only 24 Percent of Hillary Clinton’s Contributors Are Small Donors.",
             "Clinton Breaks With Obama On 9/11 Lawsuit Bill.",
             "Obama on Climate Change: The Trends Are 'Terrifying.'",
+            "Examining the U.N.'s Record on Urgent Global Challenges.",
             "<tweet tweet-id=\"783499116076687360\"><tweet/>.",
         ] {
             assert!(not_a_statement(sentence), "{sentence:?}");
