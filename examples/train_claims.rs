@@ -1,4 +1,4 @@
-//! Trains the two claim models, prints their cross-validated figures and speed, and with
+//! Trains the three claim models, prints their cross-validated figures and speed, and with
 //! `--write` stores the weights in `data/claims/`.
 //!
 //! ```text
@@ -8,10 +8,13 @@
 //! * check-worthiness (`checkworthy.model`) from the CLEF-2019 CheckThat! task 1 debates,
 //!   leave-one-debate-out: MAP, P@10, P/R/F1 of `score >= 0.5`;
 //! * the weasel sentence model (`weasel.model`) from the CoNLL-2010 Wikipedia sample,
-//!   5-fold: accuracy and P/R/F1 of "a weasel phrase is reported in the sentence".
+//!   5-fold: accuracy and P/R/F1 of "a weasel phrase is reported in the sentence";
+//! * the source-cue token model (`source_cue.model`) from PolNeAR train, scored on the words of
+//!   PolNeAR dev: P/R/F1 of "more likely a cue than not".
 //!
-//! DIR (default: `$NEWSLINT_DATA`, else `../shared/data`) holds `clef2019_train.jsonl` and
-//! `weasel_dev.jsonl`. The data stays there; only weights enter the project.
+//! DIR (default: `$NEWSLINT_DATA`, else `../shared/data`) holds `clef2019_train.jsonl`,
+//! `weasel_dev.jsonl`, `polnear_train.jsonl` and `polnear_dev.jsonl`. The data stays there;
+//! only weights enter the project.
 
 mod claims_data;
 
@@ -68,9 +71,26 @@ fn main() {
     );
     print_dense_weights(&weasels.model, &WEASEL_DENSE_FEATURES);
 
+    let started = Instant::now();
+    let polnear =
+        claims_data::read(&data, claims_data::POLNEAR_TRAIN).unwrap_or_else(|e| panic!("{e}"));
+    let held_out = claims_data::read(&data, claims_data::POLNEAR_DEV).ok();
+    let cues =
+        training::source_cues(&polnear, held_out.as_deref()).unwrap_or_else(|e| panic!("{e}"));
+    println!(
+        "source cues ({:.1}s): {} of {} candidate words in PolNeAR train are gold cues",
+        started.elapsed().as_secs_f64(),
+        cues.cues,
+        cues.candidates
+    );
+    if let Some(counts) = cues.held_out {
+        println!("  PolNeAR dev words, p >= 0.5: {counts}");
+    }
+
     if write {
         write_model(&report.model, "checkworthy.model");
         write_model(&weasels.model, "weasel.model");
+        write_model(&cues.model, "source_cue.model");
     }
     measure_speed(&clef);
 }

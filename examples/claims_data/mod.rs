@@ -23,3 +23,7 @@ pub fn read(data: &Path, file: &str) -> Result<String, String> {
 pub const CLEF: &str = "clef2019_train.jsonl";
 /// The CoNLL-2010 Wikipedia weasel sample.
 pub const WEASEL: &str = "weasel_dev.jsonl";
+/// PolNeAR news articles with their attributions: the source-cue model learns from train and
+/// is scored on dev.
+pub const POLNEAR_TRAIN: &str = "polnear_train.jsonl";
+pub const POLNEAR_DEV: &str = "polnear_dev.jsonl";

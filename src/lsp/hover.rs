@@ -56,7 +56,7 @@ pub fn hover(analyzed: &Analyzed, offset: usize, encoding: Encoding) -> Option<H
     for claim in analysis
         .claims
         .iter()
-        .filter(|c| c.score >= threshold && touches(c.span, offset))
+        .filter(|c| c.is_claim(threshold) && touches(c.span, offset))
     {
         sections.push(claim_section(analyzed, claim));
         narrow(claim.span);
@@ -90,7 +90,7 @@ fn summary(analyzed: &Analyzed) -> String {
     let claims: Vec<_> = analysis
         .claims
         .iter()
-        .filter(|c| c.score >= threshold)
+        .filter(|c| c.is_claim(threshold))
         .collect();
     let sourced = claims.iter().filter(|c| c.sourced() || c.quoted).count();
     let quotes: Vec<_> = analysis.attributions.iter().filter(|a| a.direct).collect();
@@ -129,6 +129,7 @@ fn claim_section(analyzed: &Analyzed, claim: &Claim) -> String {
         Some(Sourcing::Citation(span)) => format!("sourced: citation {}", span.slice(source)),
         Some(Sourcing::Dateline) => "sourced: the agency dateline that opens the story".to_owned(),
         Some(Sourcing::Holder(span)) => format!("sourced: it says who holds it, “{}”", span.slice(source)),
+        Some(Sourcing::Cue(span)) => format!("sourced: it reports a source's act, “{}”", span.slice(source)),
     };
     format!(
         "**Claim** (check-worthiness {:.2}) — why: {why}\n\n{status}",

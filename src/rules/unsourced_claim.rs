@@ -28,10 +28,15 @@ impl Rule for UnsourcedClaim {
          marker (\"[1]\", \"(Reuters)\", a footnote), when the story opens with an agency dateline, \
          when the sentence itself says who holds it (what its agent wants, plans, fears or backs: \
          \"Clinton wants to …\", \"environmentalists worry that …\"; \"Trump's claim that …\"; \
-         what a document shows: \"polls show …\", \"In the latest survey, …\"), or when the \
-         sentence before, in the same paragraph, is attributed and this one continues it (\"It \
-         also …\"). A passive with no agent (\"is expected to\", \"was accused of\") does not \
-         source it. The score threshold is the `claims.threshold` setting."
+         what a document shows: \"polls show …\", \"In the latest survey, …\"), when it reports \
+         a source's act in the active voice, in words news annotators mark as attribution (\"the \
+         IMF pointed to …\"), or when the sentence before, in the same paragraph, is attributed \
+         and this one continues it (\"It also …\"). A passive with no agent (\"is expected \
+         to\", \"was accused of\") does not source it. The score threshold is the \
+         `claims.threshold` setting; a statement with no sign of any source counts from 0.1 \
+         below it, since everything in it rests on the writer. Headlines (Title Case too), \
+         instructions to the reader (\"Pay another quarter out of current income …\") and \
+         markup left in the text are not claims."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -92,6 +97,7 @@ fn fixes(cx: &Context, claim: &Claim) -> Vec<Fix> {
 
 #[cfg(test)]
 mod tests {
+    use crate::text::Format;
 
     fn flagged(source: &str) -> Vec<&str> {
         crate::rules::flagged("unsourced-claim", source)
@@ -121,6 +127,51 @@ mod tests {
         // Passive: nobody is named as holding the expectation.
         let expected = "The deal is expected to cost taxpayers $200 million by 2020.";
         assert_eq!(flagged(expected), [expected]);
+    }
+
+    #[test]
+    fn a_sources_act_named_in_the_sentence_sources_it() {
+        assert!(flagged(
+            "The IMF pointed to Britain's decision to leave the European Union as an example of \
+             rising sentiment against globalization that risks undermining trade."
+        )
+        .is_empty());
+        // An agentless passive names no one: "accused by whom?"
+        let accused = "Mr. Quiros was accused of using $50 million for personal expenses.";
+        assert_eq!(flagged(accused), [accused]);
+    }
+
+    #[test]
+    fn headlines_instructions_and_markup_are_not_flagged() {
+        let source = "Clinton Breaks With Obama On 9/11 Lawsuit Bill.\n\n\
+             Save a quarter of the cost over a child's first 18 years. Pay another quarter out \
+             of current income over the next four years.\n\n\
+             <tweet tweet-id=\"783499116076687360\"><tweet/>.\n";
+        assert_eq!(flagged(source), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_fixed_expression_does_not_source_the_reporters_claim() {
+        // "filed" reads as a source's act, but filing for bankruptcy is the company's own step.
+        let claim = "When Patriot filed for bankruptcy in 2015 - its second time in three years - \
+             environmentalists and regulators were prepared for the company to figure out ways \
+             to shunt liabilities and maximize returns.";
+        assert_eq!(flagged(claim), [claim]);
+    }
+
+    #[test]
+    fn a_statement_with_no_sign_of_a_source_counts_from_a_lower_score() {
+        let statement = "Every 72 minutes, a veteran commits suicide.";
+        let analysis = crate::analysis::analyze(
+            statement,
+            Format::PlainText,
+            &crate::config::Config::default(),
+        );
+        let score = analysis.claims[0].score;
+        assert!(score < 0.5, "the margin is not what flags it: {score}");
+        assert_eq!(flagged(statement), [statement]);
+        // A question asserts nothing.
+        assert!(flagged("Will the investigations of the bank ever stop?").is_empty());
     }
 
     #[test]

@@ -18,6 +18,8 @@ mod citations;
 mod cues;
 mod lexicon;
 pub mod model;
+mod not_statements;
+mod source_cue;
 mod stance;
 pub mod training;
 mod weasel;
@@ -45,6 +47,13 @@ pub struct ClaimScore {
     /// agent's claim ("Trump's claim that"), a document's finding ("polls show"). See
     /// `analysis::sourcing`.
     pub holder: Option<Span>,
+    /// A word in the active voice that reads as an attribution cue in news ("grilled",
+    /// "pointed to", "voted against"): the act of a source the sentence reports. See
+    /// `source_cue`.
+    pub source_cue: Option<Span>,
+    /// A statement (not a question) in which no word looks like an attribution cue: the
+    /// reporter's own voice.
+    pub cue_free: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -176,8 +185,9 @@ const COURTESIES: [&str; 8] = [
     "thank", "thanks", "applause", "laughter", "welcome", "please", "okay", "ok",
 ];
 
-/// Headings, bylines and table cells are never claims in running text. Debate transcripts
-/// have none, so this cannot be learned from them: it is a fixed prior on the logit.
+/// Headings, bylines and table cells are never claims in running text, nor are instructions,
+/// markup and Title-Case headlines inside it (`not_statements`). Debate transcripts have
+/// none, so this cannot be learned from them: it is a fixed prior on the logit.
 const NOT_PROSE_PRIOR: f32 = -6.0;
 
 /// Added to the logit for each kind of cue in the sentence (dates aside, up to three kinds).
@@ -230,14 +240,22 @@ pub fn score_sentence_with(
     let reasons = cues::find_reasons(text, &normalized, tokens);
     let features = features_of(text, &normalized, tokens, &reasons);
     let mut prior = match block {
-        BlockKind::Paragraph | BlockKind::ListItem => 0.0,
-        BlockKind::Heading | BlockKind::TableCell => NOT_PROSE_PRIOR,
+        BlockKind::Paragraph | BlockKind::ListItem
+            if !not_statements::is_not_a_statement(text, &normalized, tokens) =>
+        {
+            0.0
+        }
+        _ => NOT_PROSE_PRIOR,
     };
     prior += CUE_PRIOR * cue_kinds(&reasons).min(CUE_PRIOR_CAP) as f32;
+    let cues = source_cue::read_cues(text, &normalized, tokens);
     ClaimScore {
         score: sigmoid(model.logit(&features) + prior),
         reasons,
         holder: stance::find_holder(text, &normalized),
+        source_cue: cues.cue,
+        // A question asserts nothing, whatever its words.
+        cue_free: cues.cue_free && !model::is_question(&normalized),
     }
 }
 

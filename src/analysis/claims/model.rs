@@ -53,6 +53,15 @@ pub(crate) fn add_unigrams(
     }
 }
 
+/// The bucket of a feature named by several parts ("prev:be", "word:grilled"): the parts are
+/// hashed with a separator, so no joined string is built.
+pub(crate) fn hashed(parts: &[&str]) -> u32 {
+    let hash = parts.iter().fold(FNV_OFFSET, |hash, part| {
+        fnv(fnv(hash, part.as_bytes()), &[0])
+    });
+    bucket(hash)
+}
+
 fn bucket(hash: u64) -> u32 {
     // The high bits of FNV mix better than the low ones.
     ((hash >> 32) as u32) & (HASH_BUCKETS - 1)

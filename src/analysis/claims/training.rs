@@ -10,7 +10,9 @@
 
 use serde_json::Value;
 
+use super::lexicon::NormalizedSentence;
 use super::model::{sigmoid, Features, LinearModel};
+use super::source_cue::{cue_features, SOURCES_AT};
 use super::{
     claim_features, find_weasels_with, score_sentence_with, weasel_features, CLAIM_DENSE_FEATURES,
     WEASEL_DENSE_FEATURES,
@@ -57,6 +59,16 @@ pub const WEASEL_TRAINING: Training = Training {
     l2: 1e-4,
     positive_weight: 1.0,
     shift: 0.3,
+};
+
+/// The source-cue token model: most tokens are not cues (9 in 10 candidates), and plain
+/// step sizes learn them well; no shift, so 0.5 means "more likely a cue than not".
+pub const SOURCE_CUE_TRAINING: Training = Training {
+    epochs: 4,
+    learning_rate: 0.1,
+    l2: 1e-6,
+    positive_weight: 1.0,
+    shift: 0.0,
 };
 
 pub struct Example {
@@ -152,12 +164,7 @@ fn load_debates(jsonl: &str) -> Result<Vec<Debate>, String> {
                 .as_str()
                 .ok_or("a debate without text")?
                 .to_string();
-            // The data's spans count code points.
-            let offsets: Vec<usize> = text
-                .char_indices()
-                .map(|(b, _)| b)
-                .chain(std::iter::once(text.len()))
-                .collect();
+            let offsets = byte_offsets(&text);
             let at = |line: &Value, key: &str| {
                 line[key]
                     .as_u64()
@@ -191,6 +198,14 @@ fn load_debates(jsonl: &str) -> Result<Vec<Debate>, String> {
                 examples,
             })
         })
+        .collect()
+}
+
+/// The data's spans count code points: the byte offset of each, and of the end.
+fn byte_offsets(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()))
         .collect()
 }
 
@@ -417,4 +432,78 @@ pub fn has_weasel(model: &LinearModel, text: &str) -> bool {
         let tokens = tokenize(text, s.span);
         !find_weasels_with(model, text, s.span, &tokens).is_empty()
     })
+}
+
+pub struct SourceCueReport {
+    /// Candidate words in the training articles, and how many of them are gold cues.
+    pub candidates: usize,
+    pub cues: usize,
+    /// Gold cues against `p >= 0.5` on the held-out articles, if any were given.
+    pub held_out: Option<Counts>,
+    /// Trained on every training article: the model to ship.
+    pub model: LinearModel,
+}
+
+/// Trains the source-cue model on PolNeAR articles (`polnear_train.jsonl`): every candidate
+/// word of every sentence, positive when a gold attribution's cue covers it. Scores the
+/// words of `held_out` (`polnear_dev.jsonl`) the same way.
+pub fn source_cues(train_jsonl: &str, held_out: Option<&str>) -> Result<SourceCueReport, String> {
+    let examples = cue_examples(train_jsonl, "polnear_train.jsonl")?;
+    let all: Vec<&Example> = examples.iter().collect();
+    let model = train(&all, 0, SOURCE_CUE_TRAINING);
+    let held_out = held_out
+        .map(|jsonl| -> Result<Counts, String> {
+            let mut counts = Counts::default();
+            for example in cue_examples(jsonl, "polnear_dev.jsonl")? {
+                let p = sigmoid(model.logit(&example.features));
+                counts.add(p >= SOURCES_AT, example.positive);
+            }
+            Ok(counts)
+        })
+        .transpose()?;
+    Ok(SourceCueReport {
+        candidates: examples.len(),
+        cues: examples.iter().filter(|e| e.positive).count(),
+        held_out,
+        model,
+    })
+}
+
+/// One example per candidate word of a PolNeAR file.
+fn cue_examples(jsonl: &str, name: &str) -> Result<Vec<Example>, String> {
+    let mut examples = Vec::new();
+    for doc in parse_jsonl(jsonl, name)? {
+        let text = doc["text"].as_str().ok_or("an article without text")?;
+        let offsets = byte_offsets(text);
+        let at = |v: &Value| v.as_u64().and_then(|i| offsets.get(i as usize).copied());
+        let mut cues = Vec::new();
+        for attribution in doc["attributions"].as_array().into_iter().flatten() {
+            let parts = match attribution["cue_parts"].as_array() {
+                Some(parts) => parts.clone(),
+                None => vec![attribution["cue"].clone()],
+            };
+            for part in parts.iter().filter(|p| !p.is_null()) {
+                let (start, end) = (at(&part[0]), at(&part[1]));
+                let (Some(start), Some(end)) = (start, end) else {
+                    return Err(format!("{name}: bad cue offsets"));
+                };
+                cues.push(Span::new(start, end));
+            }
+        }
+        for sentence in sentences(text) {
+            let tokens = tokenize(text, sentence.span);
+            let normalized = NormalizedSentence::new(text, &tokens);
+            for i in 0..tokens.len() {
+                let mut features = Features::new();
+                if cue_features(text, &normalized, &tokens, i, &mut features) {
+                    let start = tokens[i].span.start;
+                    examples.push(Example {
+                        features,
+                        positive: cues.iter().any(|c| c.contains(start)),
+                    });
+                }
+            }
+        }
+    }
+    Ok(examples)
 }

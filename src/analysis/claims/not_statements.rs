@@ -1,0 +1,181 @@
+//! Sentences that state nothing a reader could ask "says who?" about, whatever their words:
+//! instructions to the reader ("Pay another quarter out of current income over the next four
+//! years."), embed markup left in scraped copy (`<tweet tweet-id="…"><tweet/>.`) and headlines
+//! set in Title Case, which scraped pages run into the text with a full stop. Headlines
+//! without final punctuation are already heading blocks (`text::looks_like_heading`).
+
+use super::lexicon::NormalizedSentence;
+use crate::text::{Token, TokenKind};
+
+/// Verbs that open instructions to the reader in news copy: service pieces ("Save a quarter
+/// of the cost …", "Borrow the rest"), calls to action and page furniture ("Watch the full
+/// video", "Sign up for her newsletter"). Words that also open statements as nouns ("Share
+/// prices", "Use of force", "Call centres") are left out; "Let" too, since "Let me say that …"
+/// makes a claim.
+const IMPERATIVE_VERBS: [&str; 32] = [
+    "ask",
+    "avoid",
+    "borrow",
+    "buy",
+    "click",
+    "consider",
+    "contact",
+    "don't",
+    "fill",
+    "follow",
+    "forget",
+    "give",
+    "imagine",
+    "join",
+    "keep",
+    "listen",
+    "make",
+    "pay",
+    "put",
+    "read",
+    "remember",
+    "save",
+    "see",
+    "sell",
+    "send",
+    "sign",
+    "spend",
+    "subscribe",
+    "take",
+    "tell",
+    "try",
+    "watch",
+];
+
+/// Words that Title Case leaves in lower case (one-letter words are skipped too: "a", and the
+/// "s" the tokenizer splits off "U.N.'s").
+const TITLE_MINOR_WORDS: [&str; 17] = [
+    "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "as",
+    "but", "if", "is",
+];
+/// A Title-Case run shorter than this may be a name ("Bank of America Corp.").
+const TITLE_MIN_WORDS: usize = 4;
+
+/// The share of a sentence's characters inside markup tags above which it is markup.
+const MARKUP_SHARE: f32 = 0.5;
+
+/// Whether the sentence, by its form, states nothing.
+pub(crate) fn is_not_a_statement(
+    text: &str,
+    sentence: &NormalizedSentence,
+    tokens: &[Token],
+) -> bool {
+    is_imperative(sentence) || is_title_case(text, tokens) || is_markup(text, tokens)
+}
+
+/// The sentence opens with a verb addressed to the reader: no subject before it. "Don't" and
+/// "Do not" open an instruction whatever follows.
+fn is_imperative(sentence: &NormalizedSentence) -> bool {
+    let word = |i: usize| (i < sentence.len()).then(|| sentence.word(i));
+    let instructs = word(0).is_some_and(|w| IMPERATIVE_VERBS.contains(&w))
+        || (word(0) == Some("do") && word(1) == Some("not"));
+    // "Make no mistake, …" or "Watch, …" as a verb still instructs; "Use of …" and a verb
+    // used as a noun before a comma do not reach this list.
+    instructs && !matches!(word(1), Some("of" | "," | "'s"))
+}
+
+/// Every word but the short ones Title Case keeps lower is capitalised.
+fn is_title_case(text: &str, tokens: &[Token]) -> bool {
+    let mut words = 0;
+    for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let word = token.text(text);
+        if !word.starts_with(char::is_alphabetic)
+            || word.chars().nth(1).is_none()
+            || TITLE_MINOR_WORDS
+                .iter()
+                .any(|minor| minor.eq_ignore_ascii_case(word))
+        {
+            continue;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= TITLE_MIN_WORDS
+}
+
+/// Most of the sentence lies inside tags (`<tweet …>`, `</tweet>`).
+fn is_markup(text: &str, tokens: &[Token]) -> bool {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return false;
+    };
+    let sentence = &text[first.span.start..last.span.end];
+    if !sentence.contains('<') {
+        return false;
+    }
+    let mut in_tag = false;
+    let (mut tagged, mut all) = (0usize, 0usize);
+    let mut chars = sentence.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '<' && chars.peek().is_some_and(|n| n.is_alphabetic() || *n == '/') {
+            in_tag = true;
+        }
+        if !c.is_whitespace() {
+            all += 1;
+            tagged += usize::from(in_tag);
+        }
+        if c == '>' {
+            in_tag = false;
+        }
+    }
+    tagged as f32 > MARKUP_SHARE * all as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Span;
+    use crate::text::tokenize;
+
+    fn not_a_statement(sentence: &str) -> bool {
+        let tokens = tokenize(sentence, Span::new(0, sentence.len()));
+        let normalized = NormalizedSentence::new(sentence, &tokens);
+        is_not_a_statement(sentence, &normalized, &tokens)
+    }
+
+    #[test]
+    fn instructions_to_the_reader() {
+        for sentence in [
+            "Pay another quarter out of current income over the next four years.",
+            "Save a quarter of the cost over a child's first 18 years.",
+            "Don't forget that your college-age child is capable of earning $6,000 annually.",
+            "Watch the full video of Beck’s remarks below:",
+            "Sign up for her newsletter, Piping Hot Truth.",
+        ] {
+            assert!(not_a_statement(sentence), "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn title_case_headlines_and_markup() {
+        for sentence in [
+            "Only 24 Percent of Hillary Clinton’s Contributors Are Small Donors.",
+            "Clinton Breaks With Obama On 9/11 Lawsuit Bill.",
+            "Obama on Climate Change: The Trends Are 'Terrifying.'",
+            "Examining the U.N.'s Record on Urgent Global Challenges.",
+            "<tweet tweet-id=\"783499116076687360\"><tweet/>.",
+        ] {
+            assert!(not_a_statement(sentence), "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn statements_that_open_like_them_are_statements() {
+        for sentence in [
+            "Filed for six bankruptcies, made millions while bond holders lost fortunes.",
+            "Use of force rose by 12 percent last year.",
+            "Share prices fell 5 percent on Monday.",
+            "Senate Majority Leader Mitch McConnell blocked the bill.",
+            "Bank of America Corp. cut 3,000 jobs.",
+            "Trump said <b>nothing</b> about the 47 percent of voters who pay no income tax.",
+        ] {
+            assert!(!not_a_statement(sentence), "{sentence:?}");
+        }
+    }
+}
