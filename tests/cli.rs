@@ -187,6 +187,32 @@ fn an_oversized_config_file_is_refused_unread_and_the_defaults_used() {
 }
 
 #[test]
+fn the_analyze_listing_counts_the_claims_the_findings_report() {
+    // The sentence scores under 0.5 but names no source, so it counts from the lower score:
+    // the listing must show it as the same unsourced claim the finding reports.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Every 72 minutes, a veteran commits suicide.\n",
+    )
+    .unwrap();
+    check_output(
+        &["analyze", "a.txt"],
+        dir.path(),
+        0,
+        expect![[r#"
+            a.txt
+              quotations and reported speech (0):
+              check-worthy claims (1):
+                    1:1  0.43 UNSOURCED Every 72 minutes, a veteran commits suicide.
+              findings (1):
+                    1:1  warning unsourced-claim: says who? a statistic: “72”, and nothing attributes this sentence
+        "#]],
+        expect![""],
+    );
+}
+
+#[test]
 fn settings_file_turns_rules_off() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(

@@ -88,12 +88,8 @@ fn print_listing(report: &Report) {
             excerpt(a.content.slice(source))
         );
     }
-    let threshold = 0.5;
-    let claims: Vec<_> = report
-        .analysis
-        .claims
-        .iter()
-        .filter(|c| c.score >= threshold)
+    let claims: Vec<_> = (report.analysis.claims.iter())
+        .filter(|c| c.is_claim(report.claim_threshold))
         .collect();
     println!("  check-worthy claims ({}):", claims.len());
     for c in claims {

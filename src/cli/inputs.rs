@@ -19,6 +19,8 @@ pub struct Report {
     pub analysis: Analysis,
     pub findings: Vec<Finding>,
     pub lines: LineIndex,
+    /// The `claims.threshold` the findings used, so that listings count claims as they do.
+    pub claim_threshold: f32,
 }
 
 /// What the inputs gave: the reports, and whether any input failed.
@@ -94,6 +96,7 @@ fn read(path: &Path, config: &Config) -> Result<Report, String> {
         analysis,
         findings,
         lines,
+        claim_threshold: config.claims.threshold,
     })
 }
 
