@@ -391,4 +391,22 @@ mod tests {
         );
         assert_eq!(analyzer.cache.len(), 3);
     }
+
+    #[test]
+    fn a_large_cold_analysis_on_two_threads_equals_one_thread() {
+        let article = include_str!("../../examples/foreign-policy-concept.txt");
+        let source = article.repeat(PARALLEL_MIN_BYTES / article.len() + 2);
+        let config = Config::default();
+        let prose = Prose::parse(&source, Format::PlainText);
+        let all: Vec<usize> = (0..prose.blocks.len()).collect();
+        let one_thread: Vec<BlockAnalysis> = (prose.blocks.iter())
+            .map(|b| analyze_block(prose.block_text(*b), b.kind, Format::PlainText, &config))
+            .collect();
+        let split: Vec<BlockAnalysis> = (analyze_blocks(&prose, &all, Format::PlainText, &config))
+            .into_iter()
+            .map(|b| (*b).clone())
+            .collect();
+        assert!(source.len() >= PARALLEL_MIN_BYTES);
+        assert_eq!(split, one_thread);
+    }
 }
