@@ -128,14 +128,19 @@ impl Analyzer {
             self.cached_config = Some(config.clone());
         }
         let prose = Prose::parse(source, format);
+        let keys: Vec<u64> = (prose.blocks.iter())
+            .map(|block| block_key(prose.block_text(*block), *block, format))
+            .collect();
+        let missing: Vec<usize> = (0..keys.len())
+            .filter(|&i| !self.cache.contains_key(&keys[i]))
+            .collect();
+        let mut fresh = analyze_blocks(&prose, &missing, format, config).into_iter();
         let mut used = HashMap::with_capacity(prose.blocks.len());
         let mut blocks = Vec::with_capacity(prose.blocks.len());
-        for block in &prose.blocks {
-            let text = prose.block_text(*block);
-            let key = block_key(text, *block, format);
+        for key in keys {
             let analysis = match self.cache.get(&key) {
                 Some(cached) => Arc::clone(cached),
-                None => Arc::new(analyze_block(text, block.kind, format, config)),
+                None => fresh.next().expect("one fresh analysis per missing block"),
             };
             used.insert(key, Arc::clone(&analysis));
             blocks.push(analysis);
@@ -150,6 +155,58 @@ fn block_key(text: &str, block: Block, format: Format) -> u64 {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     (text, block.kind, format).hash(&mut hasher);
     hasher.finish()
+}
+
+/// Below this much uncached prose the block stage runs on the calling thread: a keystroke
+/// touches one paragraph, and a second thread costs more than it saves on small documents.
+const PARALLEL_MIN_BYTES: usize = 128 * 1024;
+
+/// The block stage of the blocks at `indices`, in that order. A large cold analysis (opening a
+/// document, `newslint check`) splits the blocks in two halves by size and runs the second on
+/// another core: blocks are independent, and the result is the same as one thread's.
+fn analyze_blocks(
+    prose: &Prose,
+    indices: &[usize],
+    format: Format,
+    config: &Config,
+) -> Vec<Arc<BlockAnalysis>> {
+    let run = |indices: &[usize]| -> Vec<Arc<BlockAnalysis>> {
+        (indices.iter())
+            .map(|&i| {
+                let block = prose.blocks[i];
+                Arc::new(analyze_block(
+                    prose.block_text(block),
+                    block.kind,
+                    format,
+                    config,
+                ))
+            })
+            .collect()
+    };
+    let size = |i: &usize| prose.blocks[*i].span.len();
+    let total: usize = indices.iter().map(size).sum();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if total < PARALLEL_MIN_BYTES || cores < 2 {
+        return run(indices);
+    }
+    let mut first_half_bytes = 0;
+    let split = (indices.iter())
+        .position(|i| {
+            first_half_bytes += size(i);
+            first_half_bytes >= total / 2
+        })
+        .map_or(indices.len(), |p| p + 1);
+    let (first, second) = indices.split_at(split);
+    std::thread::scope(|scope| {
+        let second = scope.spawn(|| run(second));
+        let mut analyses = run(first);
+        match second.join() {
+            Ok(rest) => analyses.extend(rest),
+            // Re-raise on this thread, where the server's panic containment expects it.
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+        analyses
+    })
 }
 
 /// The block stage. `text` is the block's prose alone; offsets are relative to it.
@@ -333,5 +390,23 @@ mod tests {
             analyze(second, Format::PlainText, &config)
         );
         assert_eq!(analyzer.cache.len(), 3);
+    }
+
+    #[test]
+    fn a_large_cold_analysis_on_two_threads_equals_one_thread() {
+        let article = include_str!("../../examples/foreign-policy-concept.txt");
+        let source = article.repeat(PARALLEL_MIN_BYTES / article.len() + 2);
+        let config = Config::default();
+        let prose = Prose::parse(&source, Format::PlainText);
+        let all: Vec<usize> = (0..prose.blocks.len()).collect();
+        let one_thread: Vec<BlockAnalysis> = (prose.blocks.iter())
+            .map(|b| analyze_block(prose.block_text(*b), b.kind, Format::PlainText, &config))
+            .collect();
+        let split: Vec<BlockAnalysis> = (analyze_blocks(&prose, &all, Format::PlainText, &config))
+            .into_iter()
+            .map(|b| (*b).clone())
+            .collect();
+        assert!(source.len() >= PARALLEL_MIN_BYTES);
+        assert_eq!(split, one_thread);
     }
 }
