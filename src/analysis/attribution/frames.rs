@@ -1423,6 +1423,14 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
 
 /// Where a reported clause starting at `start` ends: before ", but …", before "; …", or before
 /// "and" with a second verb ("was “a con” and encouraged Americans"); else at the unit's end.
+///
+/// No earlier end pays on PolNeAR, whatever chooses it: for each trailing phrase annotators cut
+/// ("attacked Machado | in early-morning tweets") there is one of the same shape they keep.
+/// Measured on dev (1412 span matches of 2192): a logistic model per word over hashed features
+/// (word, neighbours, distance, cue, a verb seen), trained on train's gold ends within this
+/// builder's contents, gains 2 at best and loses up to 13; cutting before ", which" −6, ", V-ing"
+/// −4, any comma after a non-speech cue −16, any comma or preposition −74. Even cutting each
+/// content at the end of a gold that starts with it gains only 91 (span F1 0.706 → 0.752).
 fn clause_end(words: &[Word], start: usize) -> usize {
     // A clause longer than this runs to the unit's end: the bound keeps frames linear.
     const MAX_CLAUSE_WORDS: usize = 120;
