@@ -35,22 +35,13 @@ impl<K: Copy> PhraseSet<K> {
 
     /// Longest non-overlapping matches, left to right, that start and end on token boundaries.
     pub fn find(&self, sentence: &NormalizedSentence) -> Vec<PhraseMatch<K>> {
-        let mut found = Vec::new();
-        for m in self.automaton.find_iter(&sentence.joined) {
-            let (Some(first), Some(last)) = (
-                sentence.token_starting_at(m.start()),
-                sentence.token_ending_at(m.end()),
-            ) else {
-                continue;
-            };
-            found.push(PhraseMatch {
-                kind: self.kinds[m.pattern().as_usize()],
-                first,
-                last,
-                span: Span::new(sentence.spans[first].start, sentence.spans[last].end),
-            });
-        }
-        found
+        self.automaton
+            .find_iter(&sentence.joined)
+            .filter_map(|m| {
+                let kind = self.kinds[m.pattern().as_usize()];
+                sentence.phrase_match(m.start(), m.end(), kind)
+            })
+            .collect()
     }
 }
 
@@ -98,6 +89,18 @@ impl NormalizedSentence {
     pub fn word(&self, index: usize) -> &str {
         let (start, end) = self.ranges[index];
         &self.joined[start..end]
+    }
+
+    /// The phrase at `start..end` of `joined`, if it starts and ends on token boundaries.
+    pub fn phrase_match<K>(&self, start: usize, end: usize, kind: K) -> Option<PhraseMatch<K>> {
+        let first = self.token_starting_at(start)?;
+        let last = self.token_ending_at(end)?;
+        Some(PhraseMatch {
+            kind,
+            first,
+            last,
+            span: Span::new(self.spans[first].start, self.spans[last].end),
+        })
     }
 
     fn token_starting_at(&self, offset: usize) -> Option<usize> {

@@ -7,7 +7,10 @@
 
 use std::sync::OnceLock;
 
-use super::lexicon::{normalize_phrase, parse_list, NormalizedSentence, PhraseSet};
+use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashMap;
+
+use super::lexicon::{normalize_phrase, parse_list, NormalizedSentence, PhraseMatch};
 use super::model::{self, add_length, add_unigrams, dense, sigmoid, Features, LinearModel};
 use crate::analysis::Span;
 use crate::text::Token;
@@ -80,66 +83,198 @@ impl WeaselKind {
 
 const PHRASE_LIST: &str = include_str!("../../../data/claims/weasel_phrases.txt");
 
-/// The phrase list with its `@` word classes expanded into combinations.
-fn weasel_phrases() -> &'static PhraseSet<WeaselKind> {
-    static PHRASES: OnceLock<PhraseSet<WeaselKind>> = OnceLock::new();
-    PHRASES.get_or_init(|| {
-        let mut classes: [Vec<String>; 6] = Default::default();
-        let class_names = [
-            "@quantifier",
-            "@group",
-            "@crowd",
-            "@verb",
-            "@adverb",
-            "@participle",
-        ];
-        let mut phrases = Vec::new();
-        for (kind, phrase) in parse_list(PHRASE_LIST) {
-            if let Some(class) = class_names.iter().position(|c| *c == kind) {
-                classes[class].push(phrase);
-            } else {
-                let kind = WeaselKind::from_name(kind)
-                    .unwrap_or_else(|| panic!("weasel_phrases.txt: unknown kind {kind:?}"));
-                phrases.push((phrase, kind));
+/// A word class of the phrase list, as a bit of [`Word::classes`].
+#[derive(Clone, Copy)]
+enum Class {
+    Quantifier = 1,
+    Group = 2,
+    Crowd = 4,
+    Verb = 8,
+    Adverb = 16,
+    Participle = 32,
+    /// "it is", "it has been"…: the subject of `it is [adverb] participle`.
+    Subject = 64,
+}
+
+impl Class {
+    fn from_name(name: &str) -> Option<Class> {
+        Some(match name {
+            "@quantifier" => Class::Quantifier,
+            "@group" => Class::Group,
+            "@crowd" => Class::Crowd,
+            "@verb" => Class::Verb,
+            "@adverb" => Class::Adverb,
+            "@participle" => Class::Participle,
+            _ => return None,
+        })
+    }
+}
+
+/// The subjects of `it is [adverb] participle`.
+const SUBJECTS: [&str; 6] = [
+    "it is",
+    "it was",
+    "it has been",
+    "it had been",
+    "it's",
+    "it is also",
+];
+
+/// A pattern of the weasel automaton: a plain phrase, a word of some classes, or both.
+struct Word {
+    /// The kind of the plain phrase spelled like this (the first one listed).
+    kind: Option<WeaselKind>,
+    /// The classes it belongs to, as [`Class`] bits.
+    classes: u8,
+}
+
+/// The weasel phrase list: its plain phrases, and the combinations of its `@` word classes
+/// (quantifier + group or crowd [+ verb], quantifier + verb, group + verb, `it is [adverb]
+/// participle`). The classes are not expanded into their 21,145 combinations (building that
+/// automaton was a tenth of a `check` run): one automaton reports every occurrence of a phrase
+/// or class word, and the combinations are assembled from adjacent occurrences. Matches are
+/// what a leftmost-longest automaton over all the phrases and combinations would give.
+struct WeaselPhrases {
+    automaton: AhoCorasick,
+    words: Vec<Word>,
+}
+
+/// An occurrence of a [`Word`] in a [`NormalizedSentence`]'s `joined`.
+#[derive(Clone, Copy)]
+struct Occurrence {
+    start: usize,
+    end: usize,
+    word: usize,
+}
+
+impl WeaselPhrases {
+    fn parse(list: &'static str) -> WeaselPhrases {
+        let mut entries: Vec<(String, Option<WeaselKind>, u8)> = parse_list(list)
+            .map(|(name, phrase)| match Class::from_name(name) {
+                Some(class) => (phrase, None, class as u8),
+                None => match WeaselKind::from_name(name) {
+                    Some(kind) => (phrase, Some(kind), 0),
+                    None => panic!("weasel_phrases.txt: unknown kind {name:?}"),
+                },
+            })
+            .collect();
+        for subject in SUBJECTS {
+            entries.push((normalize_phrase(subject), None, Class::Subject as u8));
+        }
+        let mut patterns = Vec::new();
+        let mut words: Vec<Word> = Vec::new();
+        let mut index = FxHashMap::default();
+        for (pattern, kind, classes) in entries {
+            let at = *index.entry(pattern.clone()).or_insert_with(|| {
+                patterns.push(pattern);
+                words.push(Word {
+                    kind: None,
+                    classes: 0,
+                });
+                words.len() - 1
+            });
+            words[at].kind = words[at].kind.or(kind);
+            words[at].classes |= classes;
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("the weasel phrase list is small and valid");
+        WeaselPhrases { automaton, words }
+    }
+
+    /// Longest non-overlapping matches, left to right, that start and end on token boundaries.
+    fn find(&self, sentence: &NormalizedSentence) -> Vec<PhraseMatch<WeaselKind>> {
+        let mut occurrences: Vec<Occurrence> = self
+            .automaton
+            .find_overlapping_iter(&sentence.joined)
+            .map(|m| Occurrence {
+                start: m.start(),
+                end: m.end(),
+                word: m.pattern().as_usize(),
+            })
+            .collect();
+        occurrences.sort_unstable_by_key(|o| (o.start, o.end));
+        let mut found = Vec::new();
+        let mut resume = 0;
+        for (index, occurrence) in occurrences.iter().enumerate() {
+            let start = occurrence.start;
+            let first_at_start = index == 0 || occurrences[index - 1].start != start;
+            if start < resume || !first_at_start {
+                continue;
+            }
+            // As the leftmost-longest automaton does, a match off token boundaries still
+            // consumes its text ("many experts say" inside "germany experts say").
+            if let Some((end, kind)) = self.longest_at(sentence, &occurrences, start) {
+                found.extend(sentence.phrase_match(start, end, kind));
+                resume = end;
             }
         }
-        let [quantifiers, groups, crowds, verbs, adverbs, participles] = &classes;
+        found
+    }
+
+    /// The longest phrase or combination starting at `start`: its end and kind. Of two as
+    /// long, a plain phrase wins, then a vague attribution (the order the expanded list had).
+    fn longest_at(
+        &self,
+        sentence: &NormalizedSentence,
+        occurrences: &[Occurrence],
+        start: usize,
+    ) -> Option<(usize, WeaselKind)> {
+        // Occurrences of a word of `classes` right after the one ending at `end` and a space.
+        let next = |end: usize, classes: u8| {
+            let after = end + 1;
+            let followed = sentence.joined.as_bytes().get(end) == Some(&b' ');
+            let from = occurrences.partition_point(|o| o.start < after);
+            occurrences[from..]
+                .iter()
+                .take_while(move |o| followed && o.start == after)
+                .filter(move |o| self.words[o.word].classes & classes != 0)
+                .map(|o| o.end)
+        };
+        let is = |word: usize, class: Class| self.words[word].classes & class as u8 != 0;
         let vague = WeaselKind::VagueAttribution;
-        for quantifier in quantifiers {
-            for group in groups.iter().chain(crowds) {
-                phrases.push((format!("{quantifier} {group}"), vague));
-                for verb in verbs {
-                    phrases.push((format!("{quantifier} {group} {verb}"), vague));
+        let verb = Class::Verb as u8;
+        let mut best: Option<(usize, u8, WeaselKind)> = None;
+        let mut offer = |end: usize, rank: u8, kind: WeaselKind| {
+            if best.is_none_or(|(e, r, _)| end > e || (end == e && rank < r)) {
+                best = Some((end, rank, kind));
+            }
+        };
+        let at_start = occurrences[occurrences.partition_point(|o| o.start < start)..]
+            .iter()
+            .take_while(|o| o.start == start);
+        for occurrence in at_start {
+            let end = occurrence.end;
+            if let Some(kind) = self.words[occurrence.word].kind {
+                offer(end, 0, kind);
+            }
+            if is(occurrence.word, Class::Quantifier) {
+                for group in next(end, Class::Group as u8 | Class::Crowd as u8) {
+                    offer(group, 1, vague);
+                    next(group, verb).for_each(|v| offer(v, 1, vague));
+                }
+                next(end, verb).for_each(|v| offer(v, 1, vague));
+            }
+            if is(occurrence.word, Class::Group) {
+                next(end, verb).for_each(|v| offer(v, 1, vague));
+            }
+            if is(occurrence.word, Class::Subject) {
+                let participle = Class::Participle as u8;
+                let passive = WeaselKind::Passive;
+                next(end, participle).for_each(|p| offer(p, 2, passive));
+                for adverb in next(end, Class::Adverb as u8) {
+                    next(adverb, participle).for_each(|p| offer(p, 2, passive));
                 }
             }
-            for verb in verbs {
-                phrases.push((format!("{quantifier} {verb}"), vague));
-            }
         }
-        for group in groups {
-            for verb in verbs {
-                phrases.push((format!("{group} {verb}"), vague));
-            }
-        }
-        let subjects = [
-            "it is",
-            "it was",
-            "it has been",
-            "it had been",
-            "it's",
-            "it is also",
-        ];
-        for subject in subjects.map(normalize_phrase) {
-            for participle in participles {
-                phrases.push((format!("{subject} {participle}"), WeaselKind::Passive));
-                for adverb in adverbs {
-                    let phrase = format!("{subject} {adverb} {participle}");
-                    phrases.push((phrase, WeaselKind::Passive));
-                }
-            }
-        }
-        PhraseSet::new(phrases)
-    })
+        best.map(|(end, _, kind)| (end, kind))
+    }
+}
+
+fn weasel_phrases() -> &'static WeaselPhrases {
+    static PHRASES: OnceLock<WeaselPhrases> = OnceLock::new();
+    PHRASES.get_or_init(|| WeaselPhrases::parse(PHRASE_LIST))
 }
 
 /// Names of the sentence model's dense features, in index order (for training reports).
@@ -227,4 +362,124 @@ fn features_of(sentence: &NormalizedSentence, tokens: &[Token], kinds: &[WeaselK
     }
     add_length(tokens, LENGTH, &mut features);
     features
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::analysis::claims::lexicon::PhraseSet;
+    use crate::analysis::Span;
+    use crate::text::tokenize;
+
+    /// The list as it was matched before: every class combination expanded into a phrase of
+    /// one leftmost-longest automaton. [`WeaselPhrases`] must find exactly what it finds.
+    fn expanded() -> PhraseSet<WeaselKind> {
+        let mut classes: [Vec<String>; 6] = Default::default();
+        let names = [
+            "@quantifier",
+            "@group",
+            "@crowd",
+            "@verb",
+            "@adverb",
+            "@participle",
+        ];
+        let mut phrases = Vec::new();
+        for (name, phrase) in parse_list(PHRASE_LIST) {
+            match names.iter().position(|c| *c == name) {
+                Some(class) => classes[class].push(phrase),
+                None => phrases.push((phrase, WeaselKind::from_name(name).unwrap())),
+            }
+        }
+        let [quantifiers, groups, crowds, verbs, adverbs, participles] = &classes;
+        let vague = WeaselKind::VagueAttribution;
+        for quantifier in quantifiers {
+            for group in groups.iter().chain(crowds) {
+                phrases.push((format!("{quantifier} {group}"), vague));
+                for verb in verbs {
+                    phrases.push((format!("{quantifier} {group} {verb}"), vague));
+                }
+            }
+            for verb in verbs {
+                phrases.push((format!("{quantifier} {verb}"), vague));
+            }
+        }
+        for group in groups {
+            for verb in verbs {
+                phrases.push((format!("{group} {verb}"), vague));
+            }
+        }
+        for subject in SUBJECTS.map(normalize_phrase) {
+            for participle in participles {
+                phrases.push((format!("{subject} {participle}"), WeaselKind::Passive));
+                for adverb in adverbs {
+                    let phrase = format!("{subject} {adverb} {participle}");
+                    phrases.push((phrase, WeaselKind::Passive));
+                }
+            }
+        }
+        PhraseSet::new(phrases)
+    }
+
+    /// Words of the list and pieces that make occurrences inside words ("ger" + "many").
+    fn pieces() -> Vec<String> {
+        let mut pieces: Vec<String> = parse_list(PHRASE_LIST)
+            .flat_map(|(_, phrase)| phrase.split(' ').map(String::from).collect::<Vec<_>>())
+            .collect();
+        // Whole class words, several times each, so that combinations come up often.
+        for (name, phrase) in parse_list(PHRASE_LIST) {
+            if name.starts_with('@') {
+                pieces.extend([phrase.clone(), phrase.clone(), phrase]);
+            }
+        }
+        for extra in [
+            "ger",
+            "hand",
+            "It’s",
+            "it is",
+            "it was",
+            "it has been",
+            "ing",
+            "-",
+            ".",
+        ] {
+            pieces.extend([extra.to_string(), extra.to_string(), extra.to_string()]);
+        }
+        pieces
+    }
+
+    fn same_as_expanded(text: &str, expanded: &PhraseSet<WeaselKind>) {
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let sentence = NormalizedSentence::new(text, &tokens);
+        assert_eq!(
+            weasel_phrases().find(&sentence),
+            expanded.find(&sentence),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn combinations_match_as_the_expanded_list_did() {
+        let expanded = expanded();
+        for text in [
+            "Many experts say so, and it is widely believed.",
+            "Germany experts say so.",
+            "It's also thought that some have said it is claimed, a growing number of critics have said.",
+            "Some handsome people say it was long rumoured.",
+        ] {
+            same_as_expanded(text, &expanded);
+        }
+        let words = proptest::collection::vec(
+            (
+                proptest::sample::select(pieces()),
+                proptest::sample::select(vec![" ", " ", " ", "", "\n"]),
+            ),
+            1..14,
+        );
+        proptest!(ProptestConfig::with_cases(20_000), |(words in words)| {
+            let text: String = words.iter().flat_map(|(w, s)| [w.as_str(), s]).collect();
+            same_as_expanded(&text, &expanded);
+        });
+    }
 }
