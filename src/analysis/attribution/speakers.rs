@@ -33,6 +33,9 @@ const PRONOUN_REACH: usize = 40;
 /// takes that mention's canonical name; a pronoun takes the nearest compatible mention before it.
 /// Sources that match nothing keep the speaker [`name_speakers`] gave them.
 pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: &[NamedMention]) {
+    // Mentions by their text, in order: built on first need, so that finding the last mention
+    // of a speaker's name is a look-up, not a walk back over every mention before it.
+    let mut by_text: Option<HashMap<&str, Vec<usize>>> = None;
     for attribution in attributions.iter_mut() {
         let Some(source) = attribution.source else {
             continue;
@@ -73,9 +76,18 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             .filter(|s| Pronoun::of(s).is_none())
         {
             // ... in the entity's canonical spelling when the name is an entity's mention.
-            let earlier = &mentions[..mentions.partition_point(|m| m.span.end <= source.start)];
-            if let Some(mention) = earlier.iter().rev().find(|m| m.span.slice(text) == named) {
-                attribution.speaker = Some(mention.canonical.to_owned());
+            let earlier = mentions.partition_point(|m| m.span.end <= source.start);
+            let by_text = by_text.get_or_insert_with(|| {
+                let mut by_text: HashMap<&str, Vec<usize>> = HashMap::default();
+                for (index, m) in mentions.iter().enumerate() {
+                    by_text.entry(m.span.slice(text)).or_default().push(index);
+                }
+                by_text
+            });
+            let same_name = by_text.get(named.as_str()).map_or(&[][..], Vec::as_slice);
+            let last = same_name[..same_name.partition_point(|&i| i < earlier)].last();
+            if let Some(&index) = last {
+                attribution.speaker = Some(mentions[index].canonical.to_owned());
             }
             continue;
         }

@@ -281,19 +281,28 @@ pub fn group_prepared(
 /// (most do not) reuses it instead of linking every name of the document again.
 #[derive(Debug, Default)]
 pub struct GroupMemo {
-    names: Vec<(String, [usize; 4], usize, usize, bool)>,
+    names: Vec<(String, LinkVotes, usize, usize, bool)>,
     links: Option<Links>,
+}
+
+/// What linking reads of a name's votes: its label and whether any mention reads it as a
+/// person. A keystroke that moves one mention between two other labels (the tagger reading
+/// a place as an organisation next to the edit) keeps the linking.
+type LinkVotes = (EntityLabel, bool);
+
+fn link_votes(name: &Name) -> LinkVotes {
+    (name.label(), name.votes[EntityLabel::Per as usize] > 0)
 }
 
 impl GroupMemo {
     fn link(&mut self, names: &Names) -> Links {
-        // Linking reads each name's text (its words follow from it), votes, mention count,
-        // first mention and whether it is known, and nothing else.
+        // Linking reads each name's text (its words follow from it), votes (`LinkVotes`),
+        // mention count, first mention and whether it is known, and nothing else.
         let same = self.links.is_some()
             && self.names.len() == names.list.len()
             && self.names.iter().zip(&names.list).all(|(a, n)| {
                 a.0 == n.text
-                    && a.1 == n.votes
+                    && a.1 == link_votes(n)
                     && a.2 == n.mentions
                     && a.3 == n.first
                     && a.4 == n.known
@@ -302,7 +311,7 @@ impl GroupMemo {
             self.names = names
                 .list
                 .iter()
-                .map(|n| (n.text.clone(), n.votes, n.mentions, n.first, n.known))
+                .map(|n| (n.text.clone(), link_votes(n), n.mentions, n.first, n.known))
                 .collect();
             self.links = Some(link(names));
         }
