@@ -147,6 +147,14 @@ pub fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Words a Title-Case headline leaves in lower case ("Obama Sees Insult if Blacks Don’t Rally
+/// for Clinton"): the attribution layer's headline units and the claims layer's headline
+/// sentences read headlines with the same list.
+pub const TITLE_CASE_MINOR_WORDS: [&str; 18] = [
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "as",
+    "but", "if", "is",
+];
+
 /// Whether a prose line looks like a title or byline rather than a sentence.
 fn looks_like_heading(line: &str) -> bool {
     let line = line.trim();

@@ -7,7 +7,7 @@
 
 use super::cues::{ascii_lowercase, CueWord, Lexicon, VerbForm};
 use crate::analysis::Span;
-use crate::text::{calendar, TokenKind};
+use crate::text::{calendar, TokenKind, TITLE_CASE_MINOR_WORDS};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Word<'t> {
@@ -431,14 +431,10 @@ fn drop_nested(words: &[Word], frames: &mut Vec<Frame>) {
 
 /// A unit in title case: "Obama Sees ‘Personal Insult’ if Blacks Don’t Rally for Hillary Clinton."
 fn is_headline(words: &[Word]) -> bool {
-    const MINOR: &[&str] = &[
-        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
-        "as", "but", "if", "is",
-    ];
     let (mut capitalized, mut all) = (0, 0);
     for word in words
         .iter()
-        .filter(|w| w.kind == TokenKind::Word && !w.quoted && !w.is_one_of(MINOR))
+        .filter(|w| w.kind == TokenKind::Word && !w.quoted && !w.is_one_of(&TITLE_CASE_MINOR_WORDS))
     {
         all += 1;
         capitalized += usize::from(word.is_capitalized());

@@ -5,7 +5,7 @@
 //! without final punctuation are already heading blocks (`text::looks_like_heading`).
 
 use super::lexicon::NormalizedSentence;
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, TITLE_CASE_MINOR_WORDS};
 
 /// Verbs that open instructions to the reader in news copy: service pieces ("Save a quarter
 /// of the cost …", "Borrow the rest"), calls to action and page furniture ("Watch the full
@@ -47,12 +47,6 @@ const IMPERATIVE_VERBS: [&str; 32] = [
     "watch",
 ];
 
-/// Words that Title Case leaves in lower case (one-letter words are skipped too: "a", and the
-/// "s" the tokenizer splits off "U.N.'s").
-const TITLE_MINOR_WORDS: [&str; 17] = [
-    "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "as",
-    "but", "if", "is",
-];
 /// A Title-Case run shorter than this may be a name ("Bank of America Corp.").
 const TITLE_MIN_WORDS: usize = 4;
 
@@ -84,9 +78,10 @@ fn is_title_case(text: &str, tokens: &[Token]) -> bool {
     let mut words = 0;
     for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let word = token.text(text);
+        // One-letter words are skipped: "a", and the "s" the tokenizer splits off "U.N.'s".
         if !word.starts_with(char::is_alphabetic)
             || word.chars().nth(1).is_none()
-            || TITLE_MINOR_WORDS
+            || TITLE_CASE_MINOR_WORDS
                 .iter()
                 .any(|minor| minor.eq_ignore_ascii_case(word))
         {
