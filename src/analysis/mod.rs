@@ -185,8 +185,7 @@ fn analyze_blocks(
     };
     let size = |i: &usize| prose.blocks[*i].span.len();
     let total: usize = indices.iter().map(size).sum();
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if total < PARALLEL_MIN_BYTES || cores < 2 {
+    if total < PARALLEL_MIN_BYTES || available_cores() < 2 {
         return run(indices);
     }
     let mut first_half_bytes = 0;
@@ -207,6 +206,13 @@ fn analyze_blocks(
         }
         analyses
     })
+}
+
+/// The cores this process may use, asked once: std reads the cgroup limits from /proc and
+/// /sys on every call, work a keystroke need not repeat.
+fn available_cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// The block stage. `text` is the block's prose alone; offsets are relative to it.
