@@ -148,7 +148,7 @@ fn is_active(sentence: &NormalizedSentence, i: usize) -> bool {
     let before = (0..i)
         .rev()
         .map(|j| sentence.word(j))
-        .find(|w| !(VOICE_TRANSPARENT.contains(w) || (w.len() > 3 && w.ends_with("ly"))));
+        .find(|w| !(VOICE_TRANSPARENT.contains(w) || looks_like_adverb(w)));
     !before.is_some_and(|w| BE.contains(&w) || w == "get" || w == "got")
 }
 
@@ -232,11 +232,16 @@ fn word_class<'a>(
         .starts_with(|c: char| c.is_uppercase())
     {
         "capitalised"
-    } else if word.len() > 3 && word.ends_with("ly") {
+    } else if looks_like_adverb(word) {
         "adverb"
     } else {
         "word"
     }
+}
+
+/// An "-ly" adverb, which may sit between a subject and its verb ("he promptly voted").
+fn looks_like_adverb(word: &str) -> bool {
+    word.len() > 3 && word.ends_with("ly")
 }
 
 /// "voted", "votes", "voting" → "vot": enough to share what one verb's forms learn.
