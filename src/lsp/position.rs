@@ -81,7 +81,7 @@ pub struct Cursor<'a> {
     source: &'a str,
     encoding: Encoding,
     line: u32,
-    /// The current line spans `line_start..next_line` (empty before the first look-up).
+    /// The current line spans `line_start..next_line`.
     line_start: usize,
     next_line: usize,
     /// The last offset converted (a character boundary) and its column.
@@ -98,7 +98,7 @@ impl<'a> Cursor<'a> {
             encoding,
             line: 0,
             line_start: 0,
-            next_line: 0,
+            next_line: next_line_start(source, 0),
             at: 0,
             character: 0,
         }
@@ -109,23 +109,29 @@ impl<'a> Cursor<'a> {
         if !self.source.is_char_boundary(offset) {
             return to_position(self.rope, offset, self.encoding);
         }
+        // A little further on: walk to its line over the text, line break by line break.
+        if self.next_line <= offset && offset - self.next_line <= WALK_LIMIT {
+            while self.next_line <= offset {
+                self.line += 1;
+                self.line_start = self.next_line;
+                self.next_line = next_line_start(self.source, self.line_start);
+            }
+            self.at = self.line_start;
+            self.character = 0;
+        }
         if !(self.line_start <= offset && offset < self.next_line) {
             let position = to_position(self.rope, offset, self.encoding);
             let line = position.line as usize;
             self.line = position.line;
             self.line_start = self.rope.line_to_byte(line);
-            self.next_line = if line + 1 < self.rope.len_lines() {
-                self.rope.line_to_byte(line + 1)
-            } else {
-                usize::MAX
-            };
+            self.next_line = next_line_start(self.source, self.line_start);
             self.at = offset;
             self.character = position.character;
             return position;
         }
         let units = |text: &str| match self.encoding {
-            Encoding::Utf8 => text.len() as u32,
-            Encoding::Utf16 => text.chars().map(|c| c.len_utf16() as u32).sum(),
+            Encoding::Utf16 if !text.is_ascii() => text.chars().map(|c| c.len_utf16() as u32).sum(),
+            _ => text.len() as u32,
         };
         if offset >= self.at {
             self.character += units(&self.source[self.at..offset]);
@@ -138,6 +144,22 @@ impl<'a> Cursor<'a> {
 
     pub fn range(&mut self, span: Span) -> Range {
         Range::new(self.position(span.start), self.position(span.end))
+    }
+}
+
+/// How far [`Cursor`] walks over the text to a later line; further, the rope is quicker.
+const WALK_LIMIT: usize = 16 << 10;
+
+/// Where the line after the one that holds `from` starts, as the rope counts lines (LF, CR or
+/// CRLF end one), or `usize::MAX` on the last line.
+fn next_line_start(source: &str, from: usize) -> usize {
+    let bytes = source.as_bytes();
+    match bytes[from..].iter().position(|&b| b == b'\n' || b == b'\r') {
+        Some(i) if bytes[from + i] == b'\r' && bytes.get(from + i + 1) == Some(&b'\n') => {
+            from + i + 2
+        }
+        Some(i) => from + i + 1,
+        None => usize::MAX,
     }
 }
 
@@ -188,14 +210,16 @@ mod tests {
 
     #[test]
     fn cursor_gives_what_a_look_up_gives() {
-        let text = "“Сергей” said 👍\r\nZoë «oui»\rend\n\nlast";
-        let rope = Rope::from_str(text);
+        // Long enough that some jumps are looked up in the rope, not walked.
+        let text = "“Сергей” said 👍\r\nZoë «oui»\rend\n\nlast".repeat(600);
+        let rope = Rope::from_str(&text);
         let mut offsets: Vec<usize> = (0..=text.len() + 2).collect();
-        // Forward, then an order that jumps back and forth across lines.
+        // Forward, then orders that jump back and forth across lines, near and far.
         offsets.extend((0..=text.len()).rev().step_by(3));
         offsets.extend((0..text.len()).map(|i| i * 7 % text.len()));
+        offsets.extend((0..text.len() / 100).map(|i| i * 30_011 % text.len()));
         for encoding in [Encoding::Utf8, Encoding::Utf16] {
-            let mut cursor = Cursor::new(&rope, text, encoding);
+            let mut cursor = Cursor::new(&rope, &text, encoding);
             for &offset in &offsets {
                 assert_eq!(
                     cursor.position(offset),

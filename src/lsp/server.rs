@@ -614,7 +614,7 @@ async fn analyze_and_publish(
                 let hints_changed = document
                     .analyzed
                     .as_ref()
-                    .is_none_or(|old| inlay_hints::anchors(old) != inlay_hints::anchors(&analyzed));
+                    .is_none_or(|old| old.hints != analyzed.hints);
                 document.analyzed = Some(Arc::clone(&analyzed));
                 (true, refreshes && hints_changed)
             }
@@ -662,6 +662,7 @@ fn run_analysis(
             source,
             analysis,
             findings: Vec::new(),
+            hints: Vec::new(),
             config,
             skipped: true,
         });
@@ -670,15 +671,17 @@ fn run_analysis(
         let mut analyzer = analyzer.lock().unwrap_or_else(|p| p.into_inner());
         let analysis = analyzer.analyze(&source, format, &config);
         let findings = rules::check(&source, &analysis, &config);
-        (analysis, findings)
+        let hints = inlay_hints::anchors(&analysis, &source);
+        (analysis, findings, hints)
     }));
     match outcome {
-        Ok((analysis, findings)) => Ok(Analyzed {
+        Ok((analysis, findings, hints)) => Ok(Analyzed {
             version,
             rope,
             source,
             analysis,
             findings,
+            hints,
             config,
             skipped: false,
         }),
