@@ -606,19 +606,20 @@ async fn analyze_and_publish(
             return;
         }
     };
-    let (current, refresh_hints) = {
+    // The analysis this one replaces is freed only after the publish: freeing a large one
+    // takes milliseconds that the client would otherwise wait for (and the lock be held).
+    let (current, refresh_hints, replaced) = {
         let mut state = lock(state);
         let refreshes = state.refreshes_inlay_hints;
         match state.documents.get_mut(&uri) {
             Some(document) if document.version == version && document.rope == analyzed.rope => {
-                let hints_changed = document
-                    .analyzed
+                let replaced = document.analyzed.replace(Arc::clone(&analyzed));
+                let hints_changed = replaced
                     .as_ref()
                     .is_none_or(|old| old.hints != analyzed.hints);
-                document.analyzed = Some(Arc::clone(&analyzed));
-                (true, refreshes && hints_changed)
+                (true, refreshes && hints_changed, replaced)
             }
-            _ => (false, false),
+            _ => (false, false, None),
         }
     };
     // A newer version is queued behind this one; its own publish will follow.
@@ -642,6 +643,7 @@ async fn analyze_and_publish(
             tokio::spawn(async move { client.inlay_hint_refresh().await });
         }
     }
+    drop(replaced);
 }
 
 /// Runs on a blocking thread. A panic is caught and returned as a message; the document's
