@@ -1,6 +1,7 @@
 //! `newslint check`: findings as compiler-style lines, JSON or SARIF.
 
 use serde_json::{json, Value};
+use std::io::Write;
 use std::process::ExitCode;
 
 use super::inputs::{load, Report};
@@ -33,13 +34,19 @@ pub fn run(common: &Common, format: OutputFormat, fail_on: FailOn) -> ExitCode {
 }
 
 fn print_text(reports: &[Report]) {
+    // One buffer, not a write per line (stdout flushes at every line break): a large
+    // document has thousands of findings.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    // Fails as `println!` does.
+    let failed = |e: std::io::Error| panic!("failed printing to stdout: {e}");
     let mut total = 0;
     for report in reports {
         for finding in &report.findings {
             let at = report
                 .lines
                 .line_col(&report.source, finding.span.start, Unit::CodePoint);
-            println!(
+            writeln!(
+                out,
                 "{}:{}:{}: {} {}: {}",
                 report.path,
                 at.line + 1,
@@ -47,10 +54,13 @@ fn print_text(reports: &[Report]) {
                 finding.level.as_str(),
                 finding.rule,
                 finding.message
-            );
+            )
+            .unwrap_or_else(failed);
             total += 1;
         }
     }
+    out.flush().unwrap_or_else(failed);
+    drop(out);
     let files = reports.len();
     eprintln!(
         "{total} finding{} in {files} file{}",

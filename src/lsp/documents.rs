@@ -31,6 +31,8 @@ pub struct Analyzed {
     pub source: String,
     pub analysis: Analysis,
     pub findings: Vec<Finding>,
+    /// The inlay hints' offsets and labels (`inlay_hints::anchors`).
+    pub hints: Vec<(usize, String)>,
     /// The settings it ran with.
     pub config: Arc<Config>,
     /// Set when the document was too large to analyse.

@@ -3,16 +3,19 @@
 use tower_lsp_server::lsp_types::{InlayHint, InlayHintKind, InlayHintLabel, Range};
 
 use super::documents::Analyzed;
-use super::position::{to_position, to_span, Encoding};
+use super::position::{to_span, Cursor, Encoding};
+use crate::analysis::Analysis;
 
 pub fn inlay_hints(analyzed: &Analyzed, range: Range, encoding: Encoding) -> Vec<InlayHint> {
     let wanted = to_span(&analyzed.rope, range, encoding);
-    anchors(analyzed)
-        .into_iter()
+    let mut cursor = Cursor::new(&analyzed.rope, &analyzed.source, encoding);
+    analyzed
+        .hints
+        .iter()
         .filter(|(at, _)| wanted.start <= *at && *at <= wanted.end)
-        .map(|(at, speaker)| InlayHint {
-            position: to_position(&analyzed.rope, at, encoding),
-            label: InlayHintLabel::String(format!("— {speaker}")),
+        .map(|(at, label)| InlayHint {
+            position: cursor.position(*at),
+            label: InlayHintLabel::String(label.clone()),
             kind: Some(InlayHintKind::PARAMETER),
             text_edits: None,
             tooltip: None,
@@ -23,9 +26,9 @@ pub fn inlay_hints(analyzed: &Analyzed, range: Range, encoding: Encoding) -> Vec
         .collect()
 }
 
-/// Where the hints go and what they say: when this changes, the editor is asked to refresh.
-pub fn anchors(analyzed: &Analyzed) -> Vec<(usize, String)> {
-    let analysis = &analyzed.analysis;
+/// Where the hints go and what they say, computed once per analysis: when this changes, the
+/// editor is asked to refresh.
+pub fn anchors(analysis: &Analysis, source: &str) -> Vec<(usize, String)> {
     analysis
         .attributions
         .iter()
@@ -34,7 +37,7 @@ pub fn anchors(analyzed: &Analyzed) -> Vec<(usize, String)> {
             let quotation = &analysis.quotes.quotations[a.quotation?];
             Some((
                 quotation.span().end,
-                super::hover::speaker_name(a, &analyzed.source)?,
+                format!("— {}", super::hover::speaker_name(a, source)?),
             ))
         })
         .collect()

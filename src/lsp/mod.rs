@@ -8,6 +8,7 @@ mod entities;
 pub mod framing;
 mod hover;
 mod inlay_hints;
+mod outbox;
 pub mod position;
 mod server;
 mod symbols;
@@ -28,20 +29,28 @@ use tower_lsp_server::{LspService, Server};
 pub async fn serve(input: impl AsyncRead + Unpin, output: impl AsyncWrite) -> bool {
     let shut_down = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&shut_down);
-    let (service, socket) =
-        LspService::build(move |client| Backend::new(client).with_shutdown_flag(Arc::clone(&flag)))
-            .custom_method(framing::REJECTED_METHOD, Backend::rejected_message)
-            .finish();
+    let (outbox, published) = outbox::Outbox::new();
+    let (service, socket) = LspService::build(move |client| {
+        Backend::new(client, outbox.clone()).with_shutdown_flag(Arc::clone(&flag))
+    })
+    .custom_method(framing::REJECTED_METHOD, Backend::rejected_message)
+    .finish();
     // Only well-formed frames reach the protocol library (see `framing`).
     let (checked_read, checked_write) = tokio::io::duplex(64 << 10);
     let guard = framing::forward_well_formed(input, checked_write);
-    let server = Server::new(checked_read, output, socket).serve(service);
-    tokio::pin!(guard, server);
-    tokio::select! {
-        _ = &mut server => {}
-        // The input ended and the pipe is closed: let the server finish what it has read.
-        _ = &mut guard => server.await,
-    }
+    // Its output meets the diagnostics serialised here on the way out (see `outbox`).
+    let (library_write, library_read) = tokio::io::duplex(64 << 10);
+    let pump = outbox::pump(library_read, published, output);
+    let server = Server::new(checked_read, library_write, socket).serve(service);
+    let session = async {
+        tokio::pin!(guard, server);
+        tokio::select! {
+            _ = &mut server => {}
+            // The input ended and the pipe is closed: let the server finish what it has read.
+            _ = &mut guard => server.await,
+        }
+    };
+    tokio::join!(session, pump);
     shut_down.load(Ordering::SeqCst)
 }
 

@@ -72,6 +72,97 @@ pub fn to_position(rope: &Rope, offset: usize, encoding: Encoding) -> Position {
     Position::new(line as u32, character as u32)
 }
 
+/// Converts many offsets, walking along the line from the last one instead of looking each up
+/// in the rope (six tree descents): rendering thousands of diagnostics asks for offsets in
+/// order, most on the line of the previous one. Gives what [`to_position`] gives.
+pub struct Cursor<'a> {
+    rope: &'a Rope,
+    /// The rope's text.
+    source: &'a str,
+    encoding: Encoding,
+    line: u32,
+    /// The current line spans `line_start..next_line`.
+    line_start: usize,
+    next_line: usize,
+    /// The last offset converted (a character boundary) and its column.
+    at: usize,
+    character: u32,
+}
+
+impl<'a> Cursor<'a> {
+    pub fn new(rope: &'a Rope, source: &'a str, encoding: Encoding) -> Cursor<'a> {
+        debug_assert_eq!(rope.len_bytes(), source.len());
+        Cursor {
+            rope,
+            source,
+            encoding,
+            line: 0,
+            line_start: 0,
+            next_line: next_line_start(source, 0),
+            at: 0,
+            character: 0,
+        }
+    }
+
+    pub fn position(&mut self, offset: usize) -> Position {
+        let offset = offset.min(self.source.len());
+        if !self.source.is_char_boundary(offset) {
+            return to_position(self.rope, offset, self.encoding);
+        }
+        // A little further on: walk to its line over the text, line break by line break.
+        if self.next_line <= offset && offset - self.next_line <= WALK_LIMIT {
+            while self.next_line <= offset {
+                self.line += 1;
+                self.line_start = self.next_line;
+                self.next_line = next_line_start(self.source, self.line_start);
+            }
+            self.at = self.line_start;
+            self.character = 0;
+        }
+        if !(self.line_start <= offset && offset < self.next_line) {
+            let position = to_position(self.rope, offset, self.encoding);
+            let line = position.line as usize;
+            self.line = position.line;
+            self.line_start = self.rope.line_to_byte(line);
+            self.next_line = next_line_start(self.source, self.line_start);
+            self.at = offset;
+            self.character = position.character;
+            return position;
+        }
+        let units = |text: &str| match self.encoding {
+            Encoding::Utf16 if !text.is_ascii() => text.chars().map(|c| c.len_utf16() as u32).sum(),
+            _ => text.len() as u32,
+        };
+        if offset >= self.at {
+            self.character += units(&self.source[self.at..offset]);
+        } else {
+            self.character -= units(&self.source[offset..self.at]);
+        }
+        self.at = offset;
+        Position::new(self.line, self.character)
+    }
+
+    pub fn range(&mut self, span: Span) -> Range {
+        Range::new(self.position(span.start), self.position(span.end))
+    }
+}
+
+/// How far [`Cursor`] walks over the text to a later line; further, the rope is quicker.
+const WALK_LIMIT: usize = 16 << 10;
+
+/// Where the line after the one that holds `from` starts, as the rope counts lines (LF, CR or
+/// CRLF end one), or `usize::MAX` on the last line.
+fn next_line_start(source: &str, from: usize) -> usize {
+    let bytes = source.as_bytes();
+    match bytes[from..].iter().position(|&b| b == b'\n' || b == b'\r') {
+        Some(i) if bytes[from + i] == b'\r' && bytes.get(from + i + 1) == Some(&b'\n') => {
+            from + i + 2
+        }
+        Some(i) => from + i + 1,
+        None => usize::MAX,
+    }
+}
+
 pub fn to_range(rope: &Rope, span: Span, encoding: Encoding) -> Range {
     Range::new(
         to_position(rope, span.start, encoding),
@@ -115,6 +206,28 @@ mod tests {
             to_position(&rope, emoji + 4, Encoding::Utf8),
             Position::new(0, 28)
         );
+    }
+
+    #[test]
+    fn cursor_gives_what_a_look_up_gives() {
+        // Long enough that some jumps are looked up in the rope, not walked.
+        let text = "“Сергей” said 👍\r\nZoë «oui»\rend\n\nlast".repeat(600);
+        let rope = Rope::from_str(&text);
+        let mut offsets: Vec<usize> = (0..=text.len() + 2).collect();
+        // Forward, then orders that jump back and forth across lines, near and far.
+        offsets.extend((0..=text.len()).rev().step_by(3));
+        offsets.extend((0..text.len()).map(|i| i * 7 % text.len()));
+        offsets.extend((0..text.len() / 100).map(|i| i * 30_011 % text.len()));
+        for encoding in [Encoding::Utf8, Encoding::Utf16] {
+            let mut cursor = Cursor::new(&rope, &text, encoding);
+            for &offset in &offsets {
+                assert_eq!(
+                    cursor.position(offset),
+                    to_position(&rope, offset, encoding),
+                    "{encoding:?} at {offset}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ use tower_lsp_server::lsp_types::*;
 use tower_lsp_server::{Client, LanguageServer, UriExt};
 
 use super::documents::{Analyzed, Documents};
+use super::outbox::Outbox;
 use super::position::{to_offset, Encoding};
 use super::{code_actions, diagnostics, entities, hover, inlay_hints, symbols};
 use crate::analysis::Analyzer;
@@ -37,6 +38,8 @@ pub struct State {
 
 pub struct Backend {
     client: Client,
+    /// Where diagnostics are published (serialised here, not through `client`).
+    outbox: Outbox,
     state: Arc<Mutex<State>>,
     queue: Arc<Queue>,
     /// Set by the `shutdown` request, so that `exit` can report whether it came first.
@@ -61,7 +64,7 @@ impl Drop for Backend {
 }
 
 impl Backend {
-    pub fn new(client: Client) -> Backend {
+    pub fn new(client: Client, outbox: Outbox) -> Backend {
         let state = Arc::new(Mutex::new(State {
             documents: Documents::default(),
             encoding: Encoding::Utf16,
@@ -77,9 +80,11 @@ impl Backend {
             Arc::clone(&queue),
             Arc::clone(&state),
             client.clone(),
+            outbox.clone(),
         ));
         Backend {
             client,
+            outbox,
             state,
             queue,
             shut_down: Arc::default(),
@@ -363,7 +368,9 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let was_open = self.state().documents.close(&uri);
         if was_open {
-            self.client.publish_diagnostics(uri, Vec::new(), None).await;
+            self.outbox
+                .send(diagnostics::publish(&uri, &[], None))
+                .await;
         } else {
             self.client
                 .log_message(
@@ -533,7 +540,7 @@ impl LanguageServer for Backend {
 
 /// Analyses documents as their edits arrive. Edits that pile up while one runs are coalesced:
 /// each document is analysed once, at its newest version. Ends when the server is dropped.
-async fn run_worker(queue: Arc<Queue>, state: Arc<Mutex<State>>, client: Client) {
+async fn run_worker(queue: Arc<Queue>, state: Arc<Mutex<State>>, client: Client, outbox: Outbox) {
     loop {
         queue.ready.notified().await;
         if queue.closed.load(Ordering::SeqCst) {
@@ -541,12 +548,17 @@ async fn run_worker(queue: Arc<Queue>, state: Arc<Mutex<State>>, client: Client)
         }
         let pending = std::mem::take(&mut *queue.pending.lock().unwrap_or_else(|p| p.into_inner()));
         for uri in pending {
-            analyze_and_publish(&state, &client, uri).await;
+            analyze_and_publish(&state, &client, &outbox, uri).await;
         }
     }
 }
 
-async fn analyze_and_publish(state: &Arc<Mutex<State>>, client: &Client, uri: Uri) {
+async fn analyze_and_publish(
+    state: &Arc<Mutex<State>>,
+    client: &Client,
+    outbox: &Outbox,
+    uri: Uri,
+) {
     let (rope, version, format, analyzer, config, encoding) = {
         let state = lock(state);
         let Some(document) = state.documents.get(&uri) else {
@@ -594,36 +606,36 @@ async fn analyze_and_publish(state: &Arc<Mutex<State>>, client: &Client, uri: Ur
             return;
         }
     };
-    let (current, refresh_hints) = {
+    // The analysis this one replaces is freed only after the publish: freeing a large one
+    // takes milliseconds that the client would otherwise wait for (and the lock be held).
+    let (current, refresh_hints, replaced) = {
         let mut state = lock(state);
         let refreshes = state.refreshes_inlay_hints;
         match state.documents.get_mut(&uri) {
             Some(document) if document.version == version && document.rope == analyzed.rope => {
-                let hints_changed = document
-                    .analyzed
+                let replaced = document.analyzed.replace(Arc::clone(&analyzed));
+                let hints_changed = replaced
                     .as_ref()
-                    .is_none_or(|old| inlay_hints::anchors(old) != inlay_hints::anchors(&analyzed));
-                document.analyzed = Some(Arc::clone(&analyzed));
-                (true, refreshes && hints_changed)
+                    .is_none_or(|old| old.hints != analyzed.hints);
+                (true, refreshes && hints_changed, replaced)
             }
-            _ => (false, false),
+            _ => (false, false, None),
         }
     };
     // A newer version is queued behind this one; its own publish will follow.
     if current {
-        let diagnostics = contained(client, "diagnostics", || {
-            if analyzed.skipped {
+        let notification = contained(client, "diagnostics", || {
+            let diagnostics = if analyzed.skipped {
                 vec![diagnostics::too_large(&analyzed, encoding)]
             } else {
-                diagnostics::diagnostics(&analyzed, encoding)
-            }
+                diagnostics::render(&analyzed, encoding)
+            };
+            diagnostics::publish(&uri, &diagnostics, Some(version))
         });
-        let Some(diagnostics) = diagnostics.await else {
+        let Some(notification) = notification.await else {
             return;
         };
-        client
-            .publish_diagnostics(uri, diagnostics, Some(version))
-            .await;
+        outbox.send(notification).await;
         if refresh_hints {
             // An editor that asked for hints before this analysis finished shows none until
             // told to ask again. Not awaited here: the worker must not wait on the client.
@@ -631,6 +643,7 @@ async fn analyze_and_publish(state: &Arc<Mutex<State>>, client: &Client, uri: Ur
             tokio::spawn(async move { client.inlay_hint_refresh().await });
         }
     }
+    drop(replaced);
 }
 
 /// Runs on a blocking thread. A panic is caught and returned as a message; the document's
@@ -651,6 +664,7 @@ fn run_analysis(
             source,
             analysis,
             findings: Vec::new(),
+            hints: Vec::new(),
             config,
             skipped: true,
         });
@@ -659,15 +673,17 @@ fn run_analysis(
         let mut analyzer = analyzer.lock().unwrap_or_else(|p| p.into_inner());
         let analysis = analyzer.analyze(&source, format, &config);
         let findings = rules::check(&source, &analysis, &config);
-        (analysis, findings)
+        let hints = inlay_hints::anchors(&analysis, &source);
+        (analysis, findings, hints)
     }));
     match outcome {
-        Ok((analysis, findings)) => Ok(Analyzed {
+        Ok((analysis, findings, hints)) => Ok(Analyzed {
             version,
             rope,
             source,
             analysis,
             findings,
+            hints,
             config,
             skipped: false,
         }),

@@ -108,6 +108,8 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
     );
     let mut lower_ends: Vec<usize> = Vec::with_capacity(n);
     let mut facts: Vec<TokenFacts> = Vec::with_capacity(n);
+    // Looked up once per token (the list is large: each look-up waits for memory).
+    let mut common_words: Vec<bool> = Vec::with_capacity(n);
     let mut upper_words = 0usize;
     let mut cased_words = 0usize;
     // Title-Case evidence after the first word: capitalised common words ("Talks", "Resume")
@@ -136,9 +138,11 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
             upper_words += usize::from(upper == total);
         }
         let fact = token_facts(word, lower);
+        let common_word = common.contains(fact.lower);
+        common_words.push(common_word);
         if i > 0 && total >= 3 && total == word.len() {
             if upper == 1 && fact.capitalised {
-                if common.contains(fact.lower) {
+                if common_word {
                     capitalised_common.push(i);
                 }
             } else if upper == 0 && !TITLE_LOWER.contains(&lower) {
@@ -250,7 +254,7 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
         }
         // A common English word ("Ghost", "Government") capitalised is a name less often
         // than an unknown word is; the list reaches words the training data never saw.
-        if common.contains(fact.lower) {
+        if common_words[i] {
             features.push(feature2(
                 Template::CommonWord,
                 u64::from(fact.capitalised),

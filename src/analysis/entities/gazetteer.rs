@@ -89,34 +89,51 @@ impl Gazetteer {
         let mut phrases: HashMap<u64, u8, hashing::PassThroughBuild> =
             HashMap::with_capacity_and_hasher(60_000, Default::default());
         let mut lower = String::new();
+        let mut words: Vec<&str> = Vec::with_capacity(MAX_PHRASE + 1);
         for list in LISTS {
             for line in list.source().lines() {
                 let line = line.trim();
                 if line.is_empty() {
                     continue;
                 }
-                let hash = if line.chars().all(char::is_alphabetic) {
-                    // Most entries are one plain word: the tokenizer would return it whole.
-                    lower.clear();
-                    lower.extend(line.chars().flat_map(char::to_lowercase));
-                    phrase_step(hashing::EMPTY, 0, &lower)
+                words.clear();
+                if line.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+                    && !line.contains("  ")
+                {
+                    // Most entries are ASCII words between single spaces: the tokenizer would
+                    // split them at the spaces alone (it is a tenth of start-up otherwise).
+                    words.extend(line.split(' '));
+                } else if line.chars().all(char::is_alphabetic) {
+                    // One word in any script, taken whole.
+                    words.push(line);
                 } else {
-                    let tokens = tokenize(line, Span::new(0, line.len()));
-                    if tokens.is_empty() || tokens.len() > MAX_PHRASE {
-                        continue;
+                    words.extend(
+                        tokenize(line, Span::new(0, line.len()))
+                            .iter()
+                            .map(|t| t.text(line)),
+                    );
+                }
+                if words.is_empty() || words.len() > MAX_PHRASE {
+                    continue;
+                }
+                let mut hash = hashing::EMPTY;
+                for (i, word) in words.iter().enumerate() {
+                    if i > 0 {
+                        // A proper beginning of a phrase, on no list of its own.
+                        phrases.entry(hash).or_default();
                     }
-                    let mut hash = hashing::EMPTY;
-                    for (i, token) in tokens.iter().enumerate() {
-                        if i > 0 {
-                            // A proper beginning of a phrase, on no list of its own.
-                            phrases.entry(hash).or_default();
-                        }
+                    hash = if word.is_ascii() {
+                        // Lower-cased byte by byte, with no copy.
+                        let hash = phrase_step(hash, i, "");
+                        word.bytes().fold(hash, |hash, b| {
+                            hashing::bytes(hash, &[b.to_ascii_lowercase()])
+                        })
+                    } else {
                         lower.clear();
-                        lower.extend(token.text(line).chars().flat_map(char::to_lowercase));
-                        hash = phrase_step(hash, i, &lower);
-                    }
-                    hash
-                };
+                        lower.extend(word.chars().flat_map(char::to_lowercase));
+                        phrase_step(hash, i, &lower)
+                    };
+                }
                 *phrases.entry(hash).or_default() |= list.bit();
             }
         }
@@ -193,9 +210,13 @@ impl CommonWords {
         static WORDS: OnceLock<CommonWords> = OnceLock::new();
         WORDS.get_or_init(|| {
             let source = include_str!("../../../data/ner/gazetteers/common_words.txt");
-            CommonWords {
-                words: source.lines().map(hashing::str).collect(),
-            }
+            // Sized once: collecting would grow the table, rehashing, a dozen times.
+            let mut words = HashSet::with_capacity_and_hasher(
+                source.bytes().filter(|&b| b == b'\n').count() + 1,
+                Default::default(),
+            );
+            words.extend(source.lines().map(hashing::str));
+            CommonWords { words }
         })
     }
 
