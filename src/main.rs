@@ -3,8 +3,31 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     one_malloc_arena();
-    newslint::cli::run(newslint::cli::Cli::parse())
+    let cli = newslint::cli::Cli::parse();
+    if !cli.is_language_server() {
+        stop_quietly_when_the_reader_goes();
+    }
+    newslint::cli::run(cli)
 }
+
+/// `newslint check … | head` closes the pipe early. Rust ignores SIGPIPE, so the next write
+/// failed and `println!` panicked with a message; a command-line tool should stop quietly, as
+/// `grep` does. The server keeps it ignored: a closed output is a write error it handles.
+#[cfg(unix)]
+fn stop_quietly_when_the_reader_goes() {
+    const SIGPIPE: std::ffi::c_int = 13;
+    const SIG_DFL: usize = 0;
+    extern "C" {
+        fn signal(signum: std::ffi::c_int, handler: usize) -> usize;
+    }
+    // SAFETY: restores the default action of one signal; called before any thread starts.
+    unsafe {
+        signal(SIGPIPE, SIG_DFL);
+    }
+}
+
+#[cfg(not(unix))]
+fn stop_quietly_when_the_reader_goes() {}
 
 /// glibc gives each thread that allocates its own heap (up to 8 per core), and memory freed in
 /// one is not reused by another: the server's runtime, analysis and writer threads each kept

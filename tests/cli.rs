@@ -268,3 +268,36 @@ fn rules_and_explain() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown rule `no-such-rule`"));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_reader_that_stops_early_stops_the_listing_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::Stdio;
+    // Far more findings than a pipe holds, so the listing is still being written when the
+    // reader goes (as `newslint check … | head -1` does).
+    let dir = tempfile::tempdir().unwrap();
+    let paragraph = "\"We will not stop until the work is done,\" the minister's aide wrote.\n\n";
+    std::fs::write(dir.path().join("long.md"), paragraph.repeat(3_000)).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newslint"))
+        .args(["check", "long.md"])
+        .current_dir(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains("long.md"), "{first}");
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(
+        out.status.signal(),
+        Some(13),
+        "ended by SIGPIPE, as grep is"
+    );
+}

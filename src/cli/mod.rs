@@ -102,6 +102,13 @@ impl FailOn {
 const EXIT_FINDINGS: u8 = 1;
 const EXIT_ERROR: u8 = 2;
 
+impl Cli {
+    /// `newslint lsp`: the language server, which handles a closed output itself.
+    pub fn is_language_server(&self) -> bool {
+        matches!(self.command, Command::Lsp { .. })
+    }
+}
+
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Check {

@@ -89,11 +89,15 @@ fn whole_frames(bytes: &[u8]) -> usize {
 
 fn frame_length(bytes: &[u8]) -> Option<usize> {
     let header = bytes.windows(4).position(|w| w == b"\r\n\r\n")?;
-    let length: usize = std::str::from_utf8(&bytes[..header])
-        .ok()?
-        .strip_prefix("Content-Length: ")?
-        .parse()
-        .ok()?;
+    let length = std::str::from_utf8(&bytes[..header])
+        .ok()
+        .and_then(|header| header.strip_prefix("Content-Length: "))
+        .and_then(|length| length.parse::<usize>().ok());
+    // A header this reader does not know (a newer library's) is passed through as it comes
+    // rather than held back for ever.
+    let Some(length) = length else {
+        return Some(bytes.len());
+    };
     let total = header + 4 + length;
     (total <= bytes.len()).then_some(total)
 }
@@ -108,6 +112,8 @@ mod tests {
         assert_eq!(whole_frames(frames), 23);
         assert_eq!(whole_frames(&frames[..10]), 0);
         assert_eq!(whole_frames(b""), 0);
+        let unknown = b"Content-Type: x\r\nContent-Length: 2\r\n\r\n{}";
+        assert_eq!(whole_frames(unknown), unknown.len());
     }
 
     #[tokio::test]
