@@ -2,7 +2,9 @@
 //! citation marker in them, an agency dateline over the story, an agent whose attitude or
 //! position the sentence states (or a document whose finding it reports), a word that reads as
 //! a source's act ("grilled", "voted against"), or a paragraph whose attribution carries over
-//! to them. Document stage; linear in the number of sentences.
+//! to them. Whether an unsourced sentence counts as a claim weighs its check-worthiness with
+//! how much it reads as reported (`Claim::is_claim`). Document stage; linear in the number of
+//! sentences.
 
 use super::claims::model::logit;
 use super::claims::{citation_markers, dateline_agency, ClaimReason, ClaimScore, NEUTRAL_READING};
