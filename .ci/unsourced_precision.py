@@ -21,7 +21,9 @@ sys.path.insert(0, SHARED_EVAL)
 import score  # noqa: E402  (the shared scorer: its CLI runner, validation and sentence splitter)
 
 
-def main(binary, dataset, errors=False):
+def measure(binary, dataset):
+    """The figures (the JSON line main prints) and, per gold cue, the flagged sentences that
+    carry a gold attribution."""
     docs = score.load_dataset(dataset, "attribution")
     preds, _ = score.run_cli(f"{binary} analyze --json", docs, 64, 600, "attribution")
     flagged = clean = clean_sentences = 0
@@ -44,15 +46,21 @@ def main(binary, dataset, errors=False):
             if hits:
                 misses[hits[0]].append(text[start:end])
     share = clean / flagged if flagged else 1.0
-    print(json.dumps({"flagged_sentences": flagged, "without_gold_attribution": clean, "share": round(share, 4),
-                      "sentences_without_gold_attribution": clean_sentences,
-                      "clean_flagged_share": round(clean / clean_sentences, 4) if clean_sentences else 0.0}))
+    figures = {"flagged_sentences": flagged, "without_gold_attribution": clean, "share": round(share, 4),
+               "sentences_without_gold_attribution": clean_sentences,
+               "clean_flagged_share": round(clean / clean_sentences, 4) if clean_sentences else 0.0}
+    return figures, misses
+
+
+def main(binary, dataset, errors=False):
+    figures, misses = measure(binary, dataset)
+    print(json.dumps(figures))
     if errors:
         for cue, sentences in sorted(misses.items(), key=lambda kv: (-len(kv[1]), kv[0])):
             print(f"\n## {cue!r}: {len(sentences)}")
             for sentence in sentences:
                 print(f"  - {sentence[:200]}")
-    return share
+    return figures["share"]
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-//! Trains the three claim models, prints their cross-validated figures and speed, and with
+//! Trains the four claim models, prints their cross-validated figures and speed, and with
 //! `--write` stores the weights in `data/claims/`.
 //!
 //! ```text
@@ -10,7 +10,10 @@
 //! * the weasel sentence model (`weasel.model`) from the CoNLL-2010 Wikipedia sample,
 //!   5-fold: accuracy and P/R/F1 of "a weasel phrase is reported in the sentence";
 //! * the source-cue token model (`source_cue.model`) from PolNeAR train, scored on the words of
-//!   PolNeAR dev: P/R/F1 of "more likely a cue than not".
+//!   PolNeAR dev: P/R/F1 of "more likely a cue than not";
+//! * the reported-sentence model (`reported.model`) from PolNeAR train, reading each sentence
+//!   with the source-cue model just trained, scored on the sentences of PolNeAR dev: P/R/F1 of
+//!   "more likely attributed than not".
 //!
 //! DIR (default: `$NEWSLINT_DATA`, else `../shared/data`) holds `clef2019_train.jsonl`,
 //! `weasel_dev.jsonl`, `polnear_train.jsonl` and `polnear_dev.jsonl`. The data stays there;
@@ -24,7 +27,8 @@ use std::time::Instant;
 use newslint::analysis::claims::model::{LinearModel, HASH_BUCKETS};
 use newslint::analysis::claims::training::{self, WEASEL_FOLDS};
 use newslint::analysis::claims::{
-    find_weasels, score_sentence, CLAIM_DENSE_FEATURES, WEASEL_DENSE_FEATURES,
+    find_weasels, score_sentence, CLAIM_DENSE_FEATURES, REPORTED_DENSE_FEATURES,
+    WEASEL_DENSE_FEATURES,
 };
 use newslint::text::{split_sentences, tokenize, Format, Prose};
 
@@ -87,10 +91,25 @@ fn main() {
         println!("  PolNeAR dev words, p >= 0.5: {counts}");
     }
 
+    let started = Instant::now();
+    let reported = training::reported_sentences(&polnear, held_out.as_deref(), &cues.model)
+        .unwrap_or_else(|e| panic!("{e}"));
+    println!(
+        "reported sentences ({:.1}s): {} of {} sentences in PolNeAR train carry a gold attribution",
+        started.elapsed().as_secs_f64(),
+        reported.attributed,
+        reported.sentences
+    );
+    if let Some(counts) = reported.held_out {
+        println!("  PolNeAR dev sentences, p >= 0.5: {counts}");
+    }
+    print_dense_weights(&reported.model, &REPORTED_DENSE_FEATURES);
+
     if write {
         write_model(&report.model, "checkworthy.model");
         write_model(&weasels.model, "weasel.model");
         write_model(&cues.model, "source_cue.model");
+        write_model(&reported.model, "reported.model");
     }
     measure_speed(&clef);
 }

@@ -15,20 +15,32 @@ fn cross_validated_figures_stay_above_their_floors() {
     let data = claims_data::default_data_dir().expect("../shared/data or $NEWSLINT_DATA");
     let read = |file| claims_data::read(&data, file).unwrap_or_else(|e| panic!("{e}"));
     let claims = training::checkworthiness(&read(claims_data::CLEF)).expect("CLEF data valid");
-    // Measured 0.214 leave-one-debate-out; the best CLEF-2019 system had 0.166.
+    // Measured 0.223 leave-one-debate-out; the best CLEF-2019 system had 0.166.
     assert!(
-        claims.mean_average_precision >= 0.20,
+        claims.mean_average_precision >= 0.22,
         "check-worthiness MAP {:.3}",
         claims.mean_average_precision
     );
     assert!(claims.at_half.f1() >= 0.15, "F1 at 0.5: {}", claims.at_half);
 
     let weasels = training::weasels(&read(claims_data::WEASEL)).expect("weasel data valid");
-    // Measured accuracy 0.768, F1 0.780 (5-fold).
+    // Measured accuracy 0.768, F1 0.781 (5-fold).
     assert!(
-        weasels.phrases.accuracy() >= 0.75,
+        weasels.phrases.accuracy() >= 0.76,
         "weasel: {}",
         weasels.phrases
     );
-    assert!(weasels.phrases.f1() >= 0.75, "weasel: {}", weasels.phrases);
+    assert!(weasels.phrases.f1() >= 0.77, "weasel: {}", weasels.phrases);
+
+    // Trained on PolNeAR train, scored on dev: the source-cue words (measured F1 0.601), then
+    // the sentences read with them (measured F1 0.875: "carries an attribution with a source").
+    let polnear = read(claims_data::POLNEAR_TRAIN);
+    let dev = read(claims_data::POLNEAR_DEV);
+    let cues = training::source_cues(&polnear, Some(&dev)).expect("PolNeAR data valid");
+    let words = cues.held_out.expect("dev given");
+    assert!(words.f1() >= 0.59, "source cues: {words}");
+    let reported = training::reported_sentences(&polnear, Some(&dev), &cues.model)
+        .expect("PolNeAR data valid");
+    let sentences = reported.held_out.expect("dev given");
+    assert!(sentences.f1() >= 0.86, "reported sentences: {sentences}");
 }

@@ -2,22 +2,30 @@
 //! citation marker in them, an agency dateline over the story, an agent whose attitude or
 //! position the sentence states (or a document whose finding it reports), a word that reads as
 //! a source's act ("grilled", "voted against"), or a paragraph whose attribution carries over
-//! to them. Document stage; linear in the number of sentences.
+//! to them. Whether an unsourced sentence counts as a claim weighs its check-worthiness with
+//! how much it reads as reported (`Claim::is_claim`). Document stage; linear in the number of
+//! sentences.
 
-use super::claims::{citation_markers, dateline_agency, ClaimReason, ClaimScore};
+use super::claims::model::logit;
+use super::claims::{citation_markers, dateline_agency, ClaimReason, ClaimScore, NEUTRAL_READING};
 use super::{Attribution, Quotes, Sentence, Span};
 use crate::text::{BlockKind, Prose};
 
 /// Sentences scoring below this are not listed at all: they are plainly not claims.
 const LISTED_FLOOR: f32 = 0.05;
 
-/// How much lower the score of a sentence with no sign of any source may be and still count as
-/// a claim: nothing in it points elsewhere, so whatever it asserts rests on the reporter. On
-/// PolNeAR dev (`.ci/unsourced_precision.py`), share without gold attribution / recall proxy:
-/// 0.652 / 0.234 without the margin, 0.659 / 0.268 at 0.1; 0.15 reached 0.681 / 0.314, but
-/// what it adds is mostly plain narration and headlines ("It was early April, and the mine was
-/// running out of storage space"), which an editor would not query.
-const CUE_FREE_MARGIN: f32 = 0.1;
+/// How a sentence's reading as reported (`ClaimScore::reported`) moves the score it needs to
+/// count as a claim: on the logit scale, this times how far the reading's logit lies from
+/// the neutral one's. What reads as the reporter's own statement needs less, what reads as a
+/// source's position in other words more. The check-worthiness score alone cannot tell the
+/// two apart (on PolNeAR dev, 0.68 of the sentences it flags carry no gold attribution at
+/// every threshold from 0.3 to 0.55).
+const REPORTED_WEIGHT: f32 = 3.0;
+
+/// However much a sentence reads as the reporter's own, it needs at least the threshold less
+/// this: below it are headlines, datelines and narration that no reading of the sources
+/// turns into a claim ("2:35 p.m.", "Only McAuliffe stayed home").
+const REPORTER_VOICE_MARGIN: f32 = 0.2;
 
 /// The share of a sentence that an attribution (content, source and cue together) must cover
 /// for the sentence to count as attributed; less, and an unattributed clause remains.
@@ -36,8 +44,8 @@ pub struct Claim {
     pub sourcing: Option<Sourcing>,
     /// The sentence lies (mostly) inside a direct quotation: the quotation's own rules apply.
     pub quoted: bool,
-    /// No word in the sentence looks like an attribution cue (see [`CUE_FREE_MARGIN`]).
-    pub cue_free: bool,
+    /// How much the sentence reads as reported, in [0, 1] (see [`REPORTED_WEIGHT`]).
+    pub reported: f32,
 }
 
 impl Claim {
@@ -47,8 +55,9 @@ impl Claim {
 
     /// Whether it counts as a claim at this score threshold.
     pub fn is_claim(&self, threshold: f32) -> bool {
-        let margin = if self.cue_free { CUE_FREE_MARGIN } else { 0.0 };
-        self.score >= threshold - margin
+        let shift = REPORTED_WEIGHT * (logit(self.reported) - logit(NEUTRAL_READING));
+        self.score >= threshold - REPORTER_VOICE_MARGIN
+            && logit(self.score) >= logit(threshold) + shift
     }
 
     /// Whether `unsourced-claim` should report it at this threshold.
@@ -129,7 +138,13 @@ pub fn claims(
             reasons: reasons.clone(),
             sourcing,
             quoted: quoted[index],
-            cue_free: score.cue_free && !opens_with_a_source_document(text, sentence.span),
+            // "The document came into force …": the document is its own source, whatever the
+            // words read like.
+            reported: if opens_with_a_source_document(text, sentence.span) {
+                score.reported.max(NEUTRAL_READING)
+            } else {
+                score.reported
+            },
         });
         // "…, touting the "special nature" of relations, which nonetheless seem increasingly
         // biased": the sentence is attributed, its last clause is the reporter's claim.
@@ -150,7 +165,8 @@ pub fn claims(
                 reasons: clause_reasons,
                 sourcing: None,
                 quoted: false,
-                cue_free: false,
+                // The clause is the reporter's own, but it follows a report: the plain threshold.
+                reported: NEUTRAL_READING,
             });
         }
     }
@@ -346,3 +362,45 @@ const REFERENCES_TO_A_SOURCE: &[&str] = &[
     "analysis",
     "paper",
 ];
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::analyze;
+    use crate::config::Config;
+    use crate::text::Format;
+
+    /// (check-worthiness score, whether `unsourced-claim` reports it) of a one-sentence text.
+    fn judged(sentence: &str) -> (f32, bool) {
+        let analysis = analyze(sentence, Format::PlainText, &Config::default());
+        let claim = &analysis.claims[0];
+        (claim.score, claim.is_unsourced_claim(0.5))
+    }
+
+    #[test]
+    fn a_sources_position_in_other_words_needs_a_higher_score() {
+        // PolNeAR dev sentences with a gold attribution that the score alone flagged.
+        for sentence in [
+            "In an interview with Trending Today USA with Rusty Humphries, Ham made it clear he \
+             had major misgivings about the armed forces under President Barack Obama at the \
+             time of his retirement two years ago.",
+            "This has not gone over well with family members of 9/11 victims, many of whom say \
+             the president's claims about potential retaliation from other foreign governments \
+             are unfounded.",
+            "These voters specifically point to the 1994 crime bill, which put more police \
+             officers on the streets, but also led to tougher sentences for nonviolent drug \
+             offenders.",
+        ] {
+            let (score, flagged) = judged(sentence);
+            assert!(score >= 0.5 && !flagged, "{score} {sentence:?}");
+        }
+    }
+
+    #[test]
+    fn the_writers_own_statement_counts_from_a_lower_score() {
+        let sentence =
+            "Trump's success in the primaries will not necessarily translate into success \
+             against Clinton.";
+        let (score, flagged) = judged(sentence);
+        assert!(score < 0.5 && flagged, "{score}");
+    }
+}

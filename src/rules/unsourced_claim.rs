@@ -33,8 +33,9 @@ impl Rule for UnsourcedClaim {
          IMF pointed to …\"), or when the sentence before, in the same paragraph, is attributed \
          and this one continues it (\"It also …\"). A passive with no agent (\"is expected \
          to\", \"was accused of\") does not source it. The score threshold is the \
-         `claims.threshold` setting; a statement with no sign of any source counts from 0.1 \
-         below it, since everything in it rests on the writer. Headlines (Title Case too), \
+         `claims.threshold` setting; a sentence that reads as the writer's own statement counts \
+         from up to 0.2 below it, since everything in it rests on the writer, and one that \
+         reads as a source's position in other words needs more. Headlines (Title Case too), \
          instructions to the reader (\"Pay another quarter out of current income …\") and \
          markup left in the text are not claims."
     }

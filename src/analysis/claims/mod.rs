@@ -19,6 +19,7 @@ mod cues;
 mod lexicon;
 pub mod model;
 mod not_statements;
+mod reported;
 mod source_cue;
 mod stance;
 pub mod training;
@@ -27,6 +28,8 @@ mod weasel;
 use std::sync::OnceLock;
 
 pub use citations::{citation_markers, dateline_agency};
+pub(crate) use reported::NEUTRAL_READING;
+pub use reported::REPORTED_DENSE_FEATURES;
 pub use weasel::{
     find_weasels, find_weasels_with, weasel_features, Weasel, WeaselKind, WEASEL_DENSE_FEATURES,
 };
@@ -51,9 +54,10 @@ pub struct ClaimScore {
     /// "pointed to", "voted against"): the act of a source the sentence reports. See
     /// `source_cue`.
     pub source_cue: Option<Span>,
-    /// A statement (not a question) in which no word looks like an attribution cue: the
-    /// reporter's own voice.
-    pub cue_free: bool,
+    /// How likely news annotators would mark an attribution in the sentence, in [0, 1]: low
+    /// for the reporter's own voice, high for a source's position in other words. See
+    /// `reported`.
+    pub reported: f32,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -254,8 +258,7 @@ pub fn score_sentence_with(
         reasons,
         holder: stance::find_holder(text, &normalized),
         source_cue: cues.cue,
-        // A question asserts nothing, whatever its words.
-        cue_free: cues.cue_free && !model::is_question(&normalized),
+        reported: reported::reported(text, &normalized, tokens, &cues),
     }
 }
 

@@ -179,6 +179,12 @@ pub fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
 
+/// The inverse of [`sigmoid`], with `p` kept off 0 and 1 (a threshold setting may be either).
+pub fn logit(p: f32) -> f32 {
+    let p = p.clamp(1e-6, 1.0 - 1e-6);
+    (p / (1.0 - p)).ln()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,4 +1,4 @@
-//! Training and cross-validation of the two claim models, shared by
+//! Training and cross-validation of the claim models, shared by
 //! `examples/train_claims.rs` (which writes the weights) and `tests/claims_floors.rs` (which
 //! asserts the held-out figures). They read the data from outside the project at run time
 //! (`examples/claims_data`) and pass its text in: like the rest of `analysis`, this module does
@@ -12,10 +12,11 @@ use serde_json::Value;
 
 use super::lexicon::NormalizedSentence;
 use super::model::{sigmoid, Features, LinearModel};
-use super::source_cue::{cue_features, SOURCES_AT};
+use super::reported::reported_features;
+use super::source_cue::{cue_features, read_cues_with, SOURCES_AT};
 use super::{
     claim_features, find_weasels_with, score_sentence_with, weasel_features, CLAIM_DENSE_FEATURES,
-    WEASEL_DENSE_FEATURES,
+    REPORTED_DENSE_FEATURES, WEASEL_DENSE_FEATURES,
 };
 use crate::analysis::Span;
 use crate::text::{split_sentences, tokenize, BlockKind, Format, Prose};
@@ -67,6 +68,16 @@ pub const SOURCE_CUE_TRAINING: Training = Training {
     epochs: 4,
     learning_rate: 0.1,
     l2: 1e-6,
+    positive_weight: 1.0,
+    shift: 0.0,
+};
+
+/// The reported-sentence model: a third of PolNeAR's sentences carry no attribution, and
+/// plain step sizes learn them; no shift, so 0.5 means "more likely attributed than not".
+pub const REPORTED_TRAINING: Training = Training {
+    epochs: 4,
+    learning_rate: 0.1,
+    l2: 1e-5,
     positive_weight: 1.0,
     shift: 0.0,
 };
@@ -469,27 +480,43 @@ pub fn source_cues(train_jsonl: &str, held_out: Option<&str>) -> Result<SourceCu
     })
 }
 
+/// The gold attributions of a PolNeAR article.
+fn attributions(doc: &Value) -> impl Iterator<Item = &Value> {
+    doc["attributions"].as_array().into_iter().flatten()
+}
+
+/// The byte spans of one part of `attributions`: "cue" or "content", each split into its
+/// `_parts` when it has them.
+fn gold_parts<'a>(
+    attributions: impl Iterator<Item = &'a Value>,
+    text: &str,
+    part: &str,
+    name: &str,
+) -> Result<Vec<Span>, String> {
+    let offsets = byte_offsets(text);
+    let at = |v: &Value| v.as_u64().and_then(|i| offsets.get(i as usize).copied());
+    let mut spans = Vec::new();
+    for attribution in attributions {
+        let parts = match attribution[format!("{part}_parts")].as_array() {
+            Some(parts) => parts.clone(),
+            None => vec![attribution[part].clone()],
+        };
+        for part in parts.iter().filter(|p| !p.is_null()) {
+            let (Some(start), Some(end)) = (at(&part[0]), at(&part[1])) else {
+                return Err(format!("{name}: bad attribution offsets"));
+            };
+            spans.push(Span::new(start, end));
+        }
+    }
+    Ok(spans)
+}
+
 /// One example per candidate word of a PolNeAR file.
 fn cue_examples(jsonl: &str, name: &str) -> Result<Vec<Example>, String> {
     let mut examples = Vec::new();
     for doc in parse_jsonl(jsonl, name)? {
         let text = doc["text"].as_str().ok_or("an article without text")?;
-        let offsets = byte_offsets(text);
-        let at = |v: &Value| v.as_u64().and_then(|i| offsets.get(i as usize).copied());
-        let mut cues = Vec::new();
-        for attribution in doc["attributions"].as_array().into_iter().flatten() {
-            let parts = match attribution["cue_parts"].as_array() {
-                Some(parts) => parts.clone(),
-                None => vec![attribution["cue"].clone()],
-            };
-            for part in parts.iter().filter(|p| !p.is_null()) {
-                let (start, end) = (at(&part[0]), at(&part[1]));
-                let (Some(start), Some(end)) = (start, end) else {
-                    return Err(format!("{name}: bad cue offsets"));
-                };
-                cues.push(Span::new(start, end));
-            }
-        }
+        let cues = gold_parts(attributions(&doc), text, "cue", name)?;
         for sentence in sentences(text) {
             let tokens = tokenize(text, sentence.span);
             let normalized = NormalizedSentence::new(text, &tokens);
@@ -503,6 +530,73 @@ fn cue_examples(jsonl: &str, name: &str) -> Result<Vec<Example>, String> {
                     });
                 }
             }
+        }
+    }
+    Ok(examples)
+}
+
+pub struct ReportedReport {
+    /// Sentences of the training articles, and how many of them carry a gold attribution.
+    pub sentences: usize,
+    pub attributed: usize,
+    /// Gold "carries an attribution" against `p >= 0.5` on the held-out articles, if given.
+    pub held_out: Option<Counts>,
+    /// Trained on every training article: the model to ship.
+    pub model: LinearModel,
+}
+
+/// Trains the reported-sentence model on PolNeAR articles: every sentence the analysis splits
+/// them into, positive when it overlaps the content of a gold attribution with a source, read
+/// with `cue_model`
+/// (the source-cue model trained just before it). Scores the sentences of `held_out` the same
+/// way.
+pub fn reported_sentences(
+    train_jsonl: &str,
+    held_out: Option<&str>,
+    cue_model: &LinearModel,
+) -> Result<ReportedReport, String> {
+    let examples = reported_examples(train_jsonl, "polnear_train.jsonl", cue_model)?;
+    let all: Vec<&Example> = examples.iter().collect();
+    let model = train(&all, REPORTED_DENSE_FEATURES.len(), REPORTED_TRAINING);
+    let held_out = held_out
+        .map(|jsonl| -> Result<Counts, String> {
+            let mut counts = Counts::default();
+            for example in reported_examples(jsonl, "polnear_dev.jsonl", cue_model)? {
+                let p = sigmoid(model.logit(&example.features));
+                counts.add(p >= 0.5, example.positive);
+            }
+            Ok(counts)
+        })
+        .transpose()?;
+    Ok(ReportedReport {
+        sentences: examples.len(),
+        attributed: examples.iter().filter(|e| e.positive).count(),
+        held_out,
+        model,
+    })
+}
+
+/// One example per sentence of a PolNeAR file.
+fn reported_examples(
+    jsonl: &str,
+    name: &str,
+    cue_model: &LinearModel,
+) -> Result<Vec<Example>, String> {
+    let mut examples = Vec::new();
+    for doc in parse_jsonl(jsonl, name)? {
+        let text = doc["text"].as_str().ok_or("an article without text")?;
+        // An agentless passive is annotated too ("was accused of"), but names no one: the
+        // question "says who?" stands, so only attributions with a source count.
+        let sourced = attributions(&doc).filter(|a| !a["source"].is_null());
+        let contents = gold_parts(sourced, text, "content", name)?;
+        for sentence in sentences(text) {
+            let tokens = tokenize(text, sentence.span);
+            let normalized = NormalizedSentence::new(text, &tokens);
+            let cues = read_cues_with(cue_model, text, &normalized, &tokens);
+            examples.push(Example {
+                features: reported_features(text, &normalized, &tokens, &cues),
+                positive: contents.iter().any(|c| c.overlaps(sentence.span)),
+            });
         }
     }
     Ok(examples)

@@ -1,0 +1,113 @@
+//! How much a sentence reads as reported: the probability that news annotators would mark an
+//! attribution in it (PolNeAR), whether or not the attribution layer found one. A sentence
+//! model, trained on PolNeAR train by `examples/train_claims.rs`, over the sentence's words,
+//! its first word, its length and the source-cue model's reading of it (`source_cue`).
+//!
+//! Check-worthiness, learned from debates, says nothing about attribution: on PolNeAR dev the
+//! share of flagged sentences without a gold attribution stays at 0.68 whatever its
+//! threshold. This second reading is what tells the reporter's own statements ("Russia has
+//! made submarine incursions into Swedish and Finnish waters") from a source's position in
+//! other words ("The GOP candidate proposes allowing parents to deduct …", "Many experts
+//! suspect …"); `analysis::sourcing` weighs the two together.
+
+use std::sync::OnceLock;
+
+use super::lexicon::NormalizedSentence;
+use super::model::{
+    add_length, add_unigrams, dense, hashed, is_question, sigmoid, Features, LinearModel,
+};
+use super::source_cue::CueReading;
+use crate::text::Token;
+
+/// Names of the model's dense features, in index order (for training reports).
+pub const REPORTED_DENSE_FEATURES: [&str; 12] = [
+    "cue:<0.1",
+    "cue:0.1-0.3",
+    "cue:0.3-0.5",
+    "cue:0.5+",
+    "cue:active",
+    "cue:passive-only",
+    "words:1-3",
+    "words:4-7",
+    "words:8-14",
+    "words:15-25",
+    "words:26+",
+    "quotation-mark",
+];
+const CUE_ACTIVE: usize = 4;
+const CUE_PASSIVE_ONLY: usize = 5;
+const LENGTH: usize = 6;
+const QUOTATION_MARK: usize = 11;
+
+/// The value of each word feature.
+const WORD_WEIGHT: f32 = 0.3;
+
+/// Where the source-cue model's most likely cue falls: none at all, weak, likely, a cue.
+const CUE_BINS: [f32; 3] = [0.1, 0.3, 0.5];
+
+static REPORTED_MODEL: &[u8] = include_bytes!("../../../data/claims/reported.model");
+
+fn reported_model() -> &'static LinearModel {
+    static MODEL: OnceLock<LinearModel> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        LinearModel::from_bytes(REPORTED_MODEL).expect("data/claims/reported.model is valid")
+    })
+}
+
+/// The reading at which a sentence is neither the reporter's own nor a source's: the plain
+/// threshold applies (`analysis::sourcing`). Tuned on PolNeAR dev with the weight there.
+pub(crate) const NEUTRAL_READING: f32 = 0.35;
+
+/// The probability that the sentence carries an attribution with a source, in [0, 1], held
+/// at [`NEUTRAL_READING`] on the side the model cannot judge: a question asserts nothing, so it is no
+/// one's statement to lower the bar for; an agentless passive ("was accused of") names no one,
+/// so its words of report must not raise the bar either.
+pub(crate) fn reported(
+    text: &str,
+    sentence: &NormalizedSentence,
+    tokens: &[Token],
+    cues: &CueReading,
+) -> f32 {
+    let model = reported_model();
+    let p = sigmoid(model.logit(&reported_features(text, sentence, tokens, cues)));
+    if is_question(sentence) {
+        p.max(NEUTRAL_READING)
+    } else if cues.cue.is_none() && cues.passive {
+        p.min(NEUTRAL_READING)
+    } else {
+        p
+    }
+}
+
+/// The model's input for one sentence (see [`REPORTED_DENSE_FEATURES`]).
+pub(crate) fn reported_features(
+    text: &str,
+    sentence: &NormalizedSentence,
+    tokens: &[Token],
+    cues: &CueReading,
+) -> Features {
+    let mut features = Features::with_capacity(tokens.len() + 6);
+    add_unigrams(sentence, tokens, WORD_WEIGHT, &mut features);
+    // "He", "But", "The report": how a sentence opens says much about whose it is.
+    if sentence.len() > 0 {
+        features.push((hashed(&["first", sentence.word(0)]), 1.0));
+    }
+    let bin = CUE_BINS
+        .iter()
+        .take_while(|b| cues.most_likely >= **b)
+        .count();
+    features.push((dense(bin), 1.0));
+    if cues.cue.is_some() {
+        features.push((dense(CUE_ACTIVE), 1.0));
+    } else if cues.passive {
+        features.push((dense(CUE_PASSIVE_ONLY), 1.0));
+    }
+    add_length(tokens, LENGTH, &mut features);
+    let quotation_mark = tokens
+        .iter()
+        .any(|t| matches!(t.text(text), "\"" | "“" | "”" | "''" | "``"));
+    if quotation_mark {
+        features.push((dense(QUOTATION_MARK), 1.0));
+    }
+    features
+}
