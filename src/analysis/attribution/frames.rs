@@ -1482,8 +1482,12 @@ fn clause_end(words: &[Word], start: usize) -> usize {
             !word.quoted
                 && (word.is_punct(";")
                     || word.is_punct(",") && next.is_some_and(|n| n.is("but") && !n.quoted)
-                    // "… is “true,” but …": the comma inside the closing marks.
-                    || word.is("but") && words[i - 1].quoted && words[i - 1].kind == TokenKind::Punct
+                    // "… is “true,” but …": the comma inside the closing marks. Not when
+                    // more quoted words follow ("is “a big problem” but “nobody …”").
+                    || word.is("but")
+                        && words[i - 1].quoted
+                        && words[i - 1].kind == TokenKind::Punct
+                        && !next.is_some_and(|n| n.quoted)
                     || word.is_one_of(&["and", "but"])
                         && next.is_some_and(|n| {
                             !n.quoted && n.is_lowercase_word() && n.text.ends_with("ed")

@@ -565,6 +565,13 @@ fn a_claim_noun_and_a_contracted_is() {
             "He",
             "claiming",
         ),
+        // Quoted words after "but" go on with the same claim.
+        (
+            "He’s claiming that voting fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”",
+            "that voting fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”",
+            "He",
+            "claiming",
+        ),
     ];
     assert_single_attributions(cases);
     // A possessive before a verb form is still a noun: "the senator's claims were tested".
