@@ -1102,7 +1102,15 @@ fn is_verb_position(
     }
     let subject = &words[subject_start.min(head)..head];
     let head = words[head];
+    // "five states", "13 million votes", "Another eight states": a count before an "-s" form
+    // makes it a plural noun.
+    let counted = head.kind == TokenKind::Number
+        || head.is_one_of(&[
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+            "hundred", "thousand", "million", "billion",
+        ]);
     let subject_fits = match verb.form {
+        VerbForm::ThirdPerson if counted => false,
         VerbForm::ThirdPerson => {
             head.is_capitalized()
                 || head.is_one_of(&["he", "she", "it", "who", "which", "that"])

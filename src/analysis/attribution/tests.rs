@@ -650,6 +650,9 @@ fn nouns_and_titles_are_not_attributions() {
         "His early-morning tweets targeting the mayor drew criticism.",
         "She watched “The Lord of the Rings” twice.",
         "The so-called reform passed.",
+        // A count makes an "-s" form a plural noun.
+        "Another eight states, with 83 e.v.’s, have split control.",
+        "Trump won 13 million votes, the most of any Republican nominee ever.",
     ] {
         assert_eq!(found(sentence), [], "{sentence}");
     }
