@@ -802,9 +802,6 @@ fn verb_frame(
         let subject = after_be
             .and_then(|be| skip_back(words, be, BETWEEN_SUBJECT_AND_VERB))
             .and_then(|end| subject_before(words, end));
-        if let Some(frame) = after_be.and_then(|be| raised_passive(words, be, index, after, verb)) {
-            return Some(frame);
-        }
         return passive_frame(words, cue, after, verb, subject);
     }
     let subject = subject_end.and_then(|end| {
@@ -1006,47 +1003,6 @@ fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
     let head = skip_back(words, opening, &[])?;
     let head = subject_before(words, head)?;
     Some(head.cover(words[comma - 1].span))
-}
-
-/// "Obama's veto is expected to come before the deadline", "he is said to favour": nobody is
-/// named, and what is expected is the subject with its infinitive (PolNeAR annotates the two as one
-/// content; 70 of the 79 "is expected to" in its training split are cues).
-fn raised_passive(
-    words: &[Word],
-    be: usize,
-    index: usize,
-    after: usize,
-    verb: CueWord,
-) -> Option<Frame> {
-    if !matches!(verb.lemma, "expect" | "say" | "report" | "project")
-        || !words.get(after).is_some_and(|w| w.is("to") && !w.quoted)
-    {
-        return None;
-    }
-    // The subject is the whole clause before the verb ("About one of every nine voters this
-    // fall"), from the unit's start or the last punctuation, past a conjunction; or a relative
-    // pronoun ("delegates who are expected to …").
-    let clause_start = words[..be]
-        .iter()
-        .rposition(|w| w.quoted || w.is_punct(DASHES_AND_COMMAS) || w.is_punct("()"))
-        .map_or(0, |i| i + 1);
-    let first = (clause_start..be)
-        .rev()
-        .find(|&i| words[i].is_one_of(RELATIVE_PRONOUNS))
-        .or_else(|| {
-            (clause_start..be).find(|&i| {
-                !words[i].is_one_of(CONJUNCTIONS)
-                    && !words[i].is_one_of(SUBORDINATORS)
-                    && !words[i].is_one_of(&["even", "if", "since", "though", "once"])
-            })
-        })?;
-    let end = clause_end(words, after);
-    Some(Frame {
-        cue: words[be].span.cover(words[index].span),
-        verb: Some(verb),
-        source: None,
-        content: trimmed_content(&words[first..end]),
-    })
 }
 
 /// "It is also written in the document", "was announced by the ministry", "The registration
