@@ -1337,13 +1337,18 @@ fn choose_content(
     after: usize,
     verb: CueWord,
 ) -> Option<Span> {
+    // "“…,” said a longtime adviser, who spoke on condition of anonymity": a relative clause
+    // reports nothing that comes before its antecedent.
+    let relative = words[source_start].is_one_of(RELATIVE_PRONOUNS);
     // "And yet, Mrs. Clinton's aides say, Syria remains …": a connective is no clause.
-    let before = clause_before(words, source_start).filter(|before| {
-        let first = words.partition_point(|w| w.span.start < before.start);
-        !words[first..source_start]
-            .iter()
-            .all(|w| w.kind == TokenKind::Punct || is_connective(w))
-    });
+    let before = clause_before(words, source_start)
+        .filter(|_| !relative)
+        .filter(|before| {
+            let first = words.partition_point(|w| w.span.start < before.start);
+            !words[first..source_start]
+                .iter()
+                .all(|w| w.kind == TokenKind::Punct || is_connective(w))
+        });
     let following = words.get(after);
     let after_comma = following.is_some_and(|w| w.is_punct(",") && !w.quoted);
     if let (Some(before), true) = (before, after_comma) {

@@ -640,6 +640,20 @@ fn anonymous_sources() {
     let analysis =
         analyzed("The talks are over, said the minister, who spoke on condition of anonymity.");
     assert!(analysis.attributions[0].anonymous);
+    // The relative clause's "spoke" does not take the quotation from "said".
+    let source = "“It is about 20 years old,” said a longtime adviser to Trump, who spoke on condition of anonymity to discuss private talks.";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "20 years old");
+    assert!(quotation.direct && quotation.anonymous);
+    assert_eq!(
+        quotation.content.slice(source),
+        "“It is about 20 years old,”"
+    );
+    assert_eq!(
+        quotation.source.map(|s| s.slice(source)),
+        Some("a longtime adviser")
+    );
+    assert_eq!(quotation.cue.map(|s| s.slice(source)), Some("said"));
 }
 
 #[test]
