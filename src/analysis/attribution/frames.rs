@@ -1427,6 +1427,21 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         start += offset;
     }
     let end = clause_end(words, start);
+    // "While she called for pay to be “clawed back”, Clinton restricted …": a clause that opens
+    // the sentence with a subordinator ends at its comma ("as" opens too many other things).
+    let opening_clause = words.first().is_some_and(|w| {
+        !w.quoted
+            && w.is_one_of(&[
+                "while", "although", "though", "whereas", "because", "since", "if",
+            ])
+    }) && !words[..start].iter().any(|w| w.is_punct(",") && !w.quoted);
+    let end = if opening_clause {
+        (start..end)
+            .find(|&i| words[i].is_punct(",") && !words[i].quoted)
+            .unwrap_or(end)
+    } else {
+        end
+    };
     trimmed_content(words.get(start..end)?)
 }
 

@@ -545,6 +545,21 @@ fn a_coordinated_verb_ends_the_content_before_it() {
 }
 
 #[test]
+fn a_clause_opening_with_a_subordinator_ends_at_its_comma() {
+    let sentence = "While she called for compensation to be “clawed back” for responsible executives, Clinton restricted comments about breaking up big banks.";
+    let got = found(sentence);
+    assert!(
+        got.iter().any(|(c, s, q, _)| (c.as_str(), *s, *q)
+            == (
+                "compensation to be “clawed back” for responsible executives",
+                Some("she"),
+                Some("called for")
+            )),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_claim_noun_and_a_contracted_is() {
     let cases: &[(&str, &str, &str, &str)] = &[
         (
