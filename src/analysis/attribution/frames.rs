@@ -1058,7 +1058,15 @@ fn is_verb_position(
     }
     let subject = &words[subject_start.min(head)..head];
     let head = words[head];
+    // "five states", "13 million votes", "Another eight states": a count before an "-s" form
+    // makes it a plural noun.
+    let counted = head.kind == TokenKind::Number
+        || head.is_one_of(&[
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+            "hundred", "thousand", "million", "billion",
+        ]);
     let subject_fits = match verb.form {
+        VerbForm::ThirdPerson if counted => false,
         VerbForm::ThirdPerson => {
             head.is_capitalized()
                 || head.is_one_of(&["he", "she", "it", "who", "which", "that"])
@@ -1329,13 +1337,18 @@ fn choose_content(
     after: usize,
     verb: CueWord,
 ) -> Option<Span> {
+    // "“…,” said a longtime adviser, who spoke on condition of anonymity": a relative clause
+    // reports nothing that comes before its antecedent.
+    let relative = words[source_start].is_one_of(RELATIVE_PRONOUNS);
     // "And yet, Mrs. Clinton's aides say, Syria remains …": a connective is no clause.
-    let before = clause_before(words, source_start).filter(|before| {
-        let first = words.partition_point(|w| w.span.start < before.start);
-        !words[first..source_start]
-            .iter()
-            .all(|w| w.kind == TokenKind::Punct || is_connective(w))
-    });
+    let before = clause_before(words, source_start)
+        .filter(|_| !relative)
+        .filter(|before| {
+            let first = words.partition_point(|w| w.span.start < before.start);
+            !words[first..source_start]
+                .iter()
+                .all(|w| w.kind == TokenKind::Punct || is_connective(w))
+        });
     let following = words.get(after);
     let after_comma = following.is_some_and(|w| w.is_punct(",") && !w.quoted);
     if let (Some(before), true) = (before, after_comma) {
@@ -1414,6 +1427,21 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         start += offset;
     }
     let end = clause_end(words, start);
+    // "While she called for pay to be “clawed back”, Clinton restricted …": a clause that opens
+    // the sentence with a subordinator ends at its comma ("as" opens too many other things).
+    let opening_clause = words.first().is_some_and(|w| {
+        !w.quoted
+            && w.is_one_of(&[
+                "while", "although", "though", "whereas", "because", "since", "if",
+            ])
+    }) && !words[..start].iter().any(|w| w.is_punct(",") && !w.quoted);
+    let end = if opening_clause {
+        (start..end)
+            .find(|&i| words[i].is_punct(",") && !words[i].quoted)
+            .unwrap_or(end)
+    } else {
+        end
+    };
     trimmed_content(words.get(start..end)?)
 }
 
@@ -1438,8 +1466,12 @@ fn clause_end(words: &[Word], start: usize) -> usize {
             !word.quoted
                 && (word.is_punct(";")
                     || word.is_punct(",") && next.is_some_and(|n| n.is("but") && !n.quoted)
-                    // "… is “true,” but …": the comma inside the closing marks.
-                    || word.is("but") && words[i - 1].quoted && words[i - 1].kind == TokenKind::Punct
+                    // "… is “true,” but …": the comma inside the closing marks. Not when
+                    // more quoted words follow ("is “a big problem” but “nobody …”").
+                    || word.is("but")
+                        && words[i - 1].quoted
+                        && words[i - 1].kind == TokenKind::Punct
+                        && !next.is_some_and(|n| n.quoted)
                     || word.is_one_of(&["and", "but"])
                         && next.is_some_and(|n| {
                             !n.quoted && n.is_lowercase_word() && n.text.ends_with("ed")

@@ -545,6 +545,21 @@ fn a_coordinated_verb_ends_the_content_before_it() {
 }
 
 #[test]
+fn a_clause_opening_with_a_subordinator_ends_at_its_comma() {
+    let sentence = "While she called for compensation to be “clawed back” for responsible executives, Clinton restricted comments about breaking up big banks.";
+    let got = found(sentence);
+    assert!(
+        got.iter().any(|(c, s, q, _)| (c.as_str(), *s, *q)
+            == (
+                "compensation to be “clawed back” for responsible executives",
+                Some("she"),
+                Some("called for")
+            )),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_claim_noun_and_a_contracted_is() {
     let cases: &[(&str, &str, &str, &str)] = &[
         (
@@ -562,6 +577,13 @@ fn a_claim_noun_and_a_contracted_is() {
         (
             "He’s claiming that voting fraud is a big problem.",
             "that voting fraud is a big problem",
+            "He",
+            "claiming",
+        ),
+        // Quoted words after "but" go on with the same claim.
+        (
+            "He’s claiming that voting fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”",
+            "that voting fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”",
             "He",
             "claiming",
         ),
@@ -609,6 +631,9 @@ fn nouns_and_titles_are_not_attributions() {
         "His early-morning tweets targeting the mayor drew criticism.",
         "She watched “The Lord of the Rings” twice.",
         "The so-called reform passed.",
+        // A count makes an "-s" form a plural noun.
+        "Another eight states, with 83 e.v.’s, have split control.",
+        "Trump won 13 million votes, the most of any Republican nominee ever.",
     ] {
         assert_eq!(found(sentence), [], "{sentence}");
     }
@@ -630,6 +655,20 @@ fn anonymous_sources() {
     let analysis =
         analyzed("The talks are over, said the minister, who spoke on condition of anonymity.");
     assert!(analysis.attributions[0].anonymous);
+    // The relative clause's "spoke" does not take the quotation from "said".
+    let source = "“It is about 20 years old,” said a longtime adviser to Trump, who spoke on condition of anonymity to discuss private talks.";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "20 years old");
+    assert!(quotation.direct && quotation.anonymous);
+    assert_eq!(
+        quotation.content.slice(source),
+        "“It is about 20 years old,”"
+    );
+    assert_eq!(
+        quotation.source.map(|s| s.slice(source)),
+        Some("a longtime adviser")
+    );
+    assert_eq!(quotation.cue.map(|s| s.slice(source)), Some("said"));
 }
 
 #[test]
