@@ -5,7 +5,9 @@
 
 // Fx hashing: these maps are rebuilt on every keystroke from short names; SipHash's DoS
 // resistance buys nothing here and cost a tenth of the grouping pass.
+use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
 use super::gazetteer::{Gazetteer, List};
 use super::{tag_sentence, Entities, EntityLabel, Mention, Referent, TaggedSpan};
@@ -243,24 +245,38 @@ pub fn group_prepared(
 
     // Document-level consistency: a name tagged somewhere is a name everywhere.
     let patterns = propagation_patterns(text, &drafts.list);
-    let pattern_texts: Vec<&str> = patterns.iter().map(|(p, _)| p.as_str()).collect();
-    let mut pattern_words: Vec<Option<Vec<Span>>> = vec![None; patterns.len()];
-    for (span, pattern) in find_words(text, &pattern_texts, capitalized) {
-        if drafts.overlaps(span) {
-            continue;
+    let pattern_texts: Vec<&str> = patterns.iter().map(|(p, _)| p.as_ref()).collect();
+    let mut found = find_words(text, &pattern_texts, capitalized);
+    // Matches never overlap one another, so each is checked against the drafts so far alone,
+    // in one walk: both are in document order.
+    let mut taken = drafts.taken.iter().peekable();
+    let mut last_before: Option<usize> = None;
+    found.retain(|(span, _)| {
+        while let Some((_, &end)) = taken.next_if(|(&start, _)| start < span.end) {
+            last_before = Some(end);
         }
-        // The words of a pattern are the same wherever it is found.
-        let words = pattern_words[pattern].get_or_insert_with(|| {
+        last_before.is_none_or(|end| end <= span.start)
+    });
+    // The words of a pattern are the same wherever it is found: each match borrows them.
+    let mut pattern_words: Vec<Option<Vec<Span>>> = vec![None; patterns.len()];
+    for &(_, pattern) in &found {
+        pattern_words[pattern].get_or_insert_with(|| {
             let p = pattern_texts[pattern];
             words(p, Span::new(0, p.len()))
         });
-        drafts.insert(Draft::new(
-            span,
-            patterns[pattern].1,
-            WordList::owned(words.iter().map(|w| w.shift(span.start)).collect()),
-        ));
     }
     let mut drafts = drafts.list;
+    drafts.extend(found.into_iter().map(|(span, pattern)| {
+        let words = pattern_words[pattern].as_deref().expect("filled above");
+        Draft::new(
+            span,
+            patterns[pattern].1,
+            WordList {
+                spans: std::borrow::Cow::Borrowed(words),
+                offset: span.start,
+            },
+        )
+    }));
     drafts.sort_by_key(|d| d.span.start);
 
     let mut names = Names::default();
@@ -415,8 +431,23 @@ fn label_of_name(name: &str) -> EntityLabel {
 }
 
 fn is_title(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    Gazetteer::get().contains(&lower, List::Title) || ROLE_NOUNS.contains(&lower.as_str())
+    with_lower(word, |lower| {
+        Gazetteer::get().contains(lower, List::Title) || ROLE_NOUNS.contains(&lower)
+    })
+}
+
+/// `f` of `word` in lower case; a short ASCII word (most names) is lowered on the stack, since
+/// grouping asks this of thousands of words on every keystroke.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    match buffer.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            f(std::str::from_utf8(lower).expect("ASCII stays UTF-8"))
+        }
+        None => f(&word.to_lowercase()),
+    }
 }
 
 /// Lower-case role nouns that make an appositive a title ("the head of Russian diplomacy").
@@ -615,11 +646,17 @@ fn acronym_key(name: &str) -> Option<String> {
 
 /// Names to look for everywhere: every tagged name that is not only ever tagged first in a
 /// sentence (where any word is capitalised), and the surnames of full names of people.
-fn propagation_patterns(text: &str, drafts: &[Draft]) -> Vec<(String, EntityLabel)> {
-    let mut patterns: HashMap<String, (EntityLabel, bool)> = HashMap::default();
+/// Names are borrowed from the text where they are written as [`collapse`] leaves them.
+fn propagation_patterns<'t>(text: &'t str, drafts: &[Draft]) -> Vec<(Cow<'t, str>, EntityLabel)> {
+    let mut patterns: HashMap<Cow<str>, (EntityLabel, bool)> = HashMap::default();
     for draft in drafts {
-        let name = collapse(draft.span.slice(text));
-        if name.chars().count() < 2 || !name.chars().next().is_some_and(char::is_uppercase) {
+        let written = draft.span.slice(text);
+        let name = if is_collapsed(written) {
+            Cow::Borrowed(written)
+        } else {
+            Cow::Owned(collapse(written))
+        };
+        if name.chars().nth(1).is_none() || !name.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
         let word_spans = &draft.words;
@@ -628,25 +665,28 @@ fn propagation_patterns(text: &str, drafts: &[Draft]) -> Vec<(String, EntityLabe
         entry.1 |= reliable;
         if draft.label == EntityLabel::Per && word_spans.len() > 1 {
             let surname = word_spans.last().expect("more than one").slice(text);
-            if surname.chars().count() >= 3 && !is_title(surname) {
-                patterns
-                    .entry(surname.to_owned())
-                    .or_insert((EntityLabel::Per, true));
+            // A surname already listed stays as it is: no need to ask whether it is a title.
+            if !patterns.contains_key(surname)
+                && surname.chars().nth(2).is_some()
+                && !is_title(surname)
+            {
+                patterns.insert(Cow::Borrowed(surname), (EntityLabel::Per, true));
             }
         }
     }
-    let mut patterns: Vec<(String, EntityLabel)> = patterns
+    let mut patterns: Vec<(Cow<str>, EntityLabel)> = patterns
         .into_iter()
         .filter(|(_, (_, reliable))| *reliable)
         .map(|(name, (label, _))| (name, label))
         .collect();
     // The same names in an ALL-CAPS headline ("PUTIN WARNS …").
-    let known: HashSet<&str> = patterns.iter().map(|(name, _)| name.as_str()).collect();
-    let capitals: Vec<(String, EntityLabel)> = patterns
+    let known: HashSet<&str> = patterns.iter().map(|(name, _)| name.as_ref()).collect();
+    let capitals: Vec<(Cow<str>, EntityLabel)> = patterns
         .iter()
-        .filter(|(name, _)| name.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .filter(|(name, _)| name.chars().filter(|c| c.is_alphabetic()).nth(2).is_some())
         .map(|(name, label)| (name.to_uppercase(), *label))
         .filter(|(upper, _)| !known.contains(upper.as_str()))
+        .map(|(upper, label)| (Cow::Owned(upper), label))
         .collect();
     patterns.extend(capitals);
     patterns.sort();
@@ -683,7 +723,7 @@ fn sentence_initial(text: &str, start: usize) -> bool {
 
 /// Whole-word, case-sensitive occurrences of `patterns` (leftmost-longest, in order).
 /// `capitalized` (see [`group_prepared`]) lets the walk visit only the words that begin with a
-/// capital, when every pattern does.
+/// capital and those that begin a pattern.
 fn find_words(
     text: &str,
     patterns: &[&str],
@@ -693,7 +733,7 @@ fn find_words(
         return Vec::new();
     }
     // Patterns by their first word, longest first: a linear walk over the words of the text
-    // finds the leftmost-longest whole-word match without building an automaton per keystroke.
+    // finds the leftmost-longest whole-word match without building an automaton of them all.
     let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::default();
     for (index, pattern) in patterns.iter().enumerate() {
         let first = pattern
@@ -722,14 +762,25 @@ fn find_words(
             })
     };
     let mut found = Vec::new();
-    let capitals_only = by_first_word
-        .keys()
-        .all(|w| w.starts_with(char::is_uppercase));
-    if let Some(capitalized) = capitalized.filter(|_| capitals_only) {
-        // A word that matches is a maximal run of alphanumerics beginning with a capital: the
-        // walk below visits those alone, in the same order.
+    if let Some(capitalized) = capitalized {
+        // A word that matches is a maximal run of alphanumerics that is some pattern's first
+        // word: one that begins with a capital is in `capitalized`; the others (a surname
+        // tagged in lower case: "county", "himself") are few, and found by a search for them.
+        // The walk below visits these words alone, in the same order.
+        let lower: Vec<&str> = (by_first_word.keys().copied())
+            .filter(|w| !w.starts_with(char::is_uppercase))
+            .collect();
+        let mut lower_words = lower_case_words(text, &lower).into_iter().peekable();
+        let mut capitalized = capitalized.iter().peekable();
         let mut position = 0;
-        for &(start, end) in capitalized {
+        loop {
+            let next = match (capitalized.peek(), lower_words.peek()) {
+                (Some(&&c), Some(&l)) if c.0 < l.0 => capitalized.next().copied(),
+                (_, Some(_)) => lower_words.next(),
+                (Some(_), None) => capitalized.next().copied(),
+                (None, None) => break,
+            };
+            let Some((start, end)) = next else { break };
             let (start, end) = (start as usize, end as usize);
             if start < position {
                 continue;
@@ -761,6 +812,27 @@ fn find_words(
         }
     }
     found
+}
+
+/// Where the words `words` (alphanumeric runs) are written as whole words in `text`, in order.
+fn lower_case_words(text: &str, words: &[&str]) -> Vec<(u32, u32)> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    // Leftmost-longest: a match at a word's start is the word itself when it is listed, since
+    // no listed word runs past a word's end.
+    let searcher = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(words)
+        .expect("a few short words make a small automaton");
+    let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    (searcher.find_iter(text))
+        .filter(|m| {
+            !alphanumeric(text[..m.start()].chars().next_back())
+                && !alphanumeric(text[m.end()..].chars().next())
+        })
+        .map(|m| (m.start() as u32, m.end() as u32))
+        .collect()
 }
 
 /// Distinct surface forms ("Vladimir Putin", "Putin") with their mentions.
@@ -1028,8 +1100,10 @@ fn link(names: &Names) -> Links {
                 // "Washington" alone is the place, whatever George did, unless the tagger
                 // read it as a person somewhere in the document ("Holt", a town, and the
                 // surname of the "Brock Holt" the document is about).
-                let place = gazetteer.contains(&word.to_lowercase(), List::Country)
-                    || gazetteer.contains(&word.to_lowercase(), List::City);
+                let place = with_lower(word, |lower| {
+                    gazetteer.contains(lower, List::Country)
+                        || gazetteer.contains(lower, List::City)
+                });
                 let read_as_person = name.votes[EntityLabel::Per as usize] > 0;
                 if read_as_person || !place {
                     let surname = by_last.get(word).and_then(|c| best(c, &|_| true));
@@ -1147,10 +1221,11 @@ fn spelling_clusters(names: &Names) -> HashMap<String, String> {
     // often than by spelling.
     for name in names.list.iter().filter(|n| n.label() == EntityLabel::Per) {
         for word in &name.words {
-            let lower = word.to_lowercase();
-            let place = [List::Country, List::City, List::Demonym]
-                .iter()
-                .any(|&list| gazetteer.contains(&lower, list));
+            let place = with_lower(word, |lower| {
+                [List::Country, List::City, List::Demonym]
+                    .iter()
+                    .any(|&list| gazetteer.contains(lower, list))
+            });
             let Some(key) = skeleton(word).filter(|_| !place) else {
                 continue;
             };
@@ -1372,13 +1447,16 @@ fn spellings(
 ) -> Vec<SpellingVariant> {
     // cluster → spellings in order of first use, with their spans.
     let mut clusters: Vec<(&str, SpellingUses)> = Vec::new();
+    if links.clustered.is_empty() {
+        return Vec::new();
+    }
     for &m in referent_mentions {
         for word in drafts[m].words.iter() {
             let spelling = word.slice(text);
-            let cluster = links.normal(spelling);
             if !links.clustered.contains(spelling) {
                 continue;
             }
+            let cluster = links.normal(spelling);
             let index = match clusters.iter().position(|(c, _)| *c == cluster) {
                 Some(i) => i,
                 None => {
