@@ -247,16 +247,8 @@ pub fn group_prepared(
     let patterns = propagation_patterns(text, &drafts.list);
     let pattern_texts: Vec<&str> = patterns.iter().map(|(p, _)| p.as_ref()).collect();
     let mut found = find_words(text, &pattern_texts, capitalized);
-    // Matches never overlap one another, so each is checked against the drafts so far alone,
-    // in one walk: both are in document order.
-    let mut taken = drafts.taken.iter().peekable();
-    let mut last_before: Option<usize> = None;
-    found.retain(|(span, _)| {
-        while let Some((_, &end)) = taken.next_if(|(&start, _)| start < span.end) {
-            last_before = Some(end);
-        }
-        last_before.is_none_or(|end| end <= span.start)
-    });
+    // Matches never overlap one another: each is checked against the drafts so far alone.
+    found.retain(|(span, _)| !drafts.overlaps(*span));
     // The words of a pattern are the same wherever it is found: each match borrows them.
     let mut pattern_words: Vec<Option<Vec<Span>>> = vec![None; patterns.len()];
     for &(_, pattern) in &found {
@@ -389,8 +381,11 @@ impl<'a> Draft<'a> {
 #[derive(Default)]
 struct Drafts<'a> {
     list: Vec<Draft<'a>>,
-    /// Spans taken, sorted by start.
-    taken: std::collections::BTreeMap<usize, usize>,
+    /// Spans taken (start, end), sorted by start: those inserted in document order, which
+    /// the names are, appended here …
+    in_order: Vec<(usize, usize)>,
+    /// … and the others (a name before a known name, an acronym).
+    others: std::collections::BTreeMap<usize, usize>,
 }
 
 impl<'a> Drafts<'a> {
@@ -398,7 +393,16 @@ impl<'a> Drafts<'a> {
         if self.overlaps(draft.span) {
             return;
         }
-        self.taken.insert(draft.span.start, draft.span.end);
+        let span = draft.span;
+        if self
+            .in_order
+            .last()
+            .is_none_or(|&(start, _)| start < span.start)
+        {
+            self.in_order.push((span.start, span.end));
+        } else {
+            self.others.insert(span.start, span.end);
+        }
         self.list.push(draft);
     }
 
@@ -407,8 +411,14 @@ impl<'a> Drafts<'a> {
         if span.is_empty() {
             return true;
         }
-        let before = self.taken.range(..span.end).next_back();
-        before.is_some_and(|(_, &end)| end > span.start)
+        let before = self
+            .in_order
+            .partition_point(|&(start, _)| start < span.end);
+        let in_order = before
+            .checked_sub(1)
+            .is_some_and(|i| self.in_order[i].1 > span.start);
+        in_order
+            || (self.others.range(..span.end).next_back()).is_some_and(|(_, &end)| end > span.start)
     }
 }
 
@@ -679,18 +689,25 @@ fn propagation_patterns<'t>(text: &'t str, drafts: &[Draft]) -> Vec<(Cow<'t, str
         .filter(|(_, (_, reliable))| *reliable)
         .map(|(name, (label, _))| (name, label))
         .collect();
-    // The same names in an ALL-CAPS headline ("PUTIN WARNS …").
+    // The same names in an ALL-CAPS headline ("PUTIN WARNS …"); two names in one capitals
+    // spelling keep the first label. In no particular order: the search does not read it.
     let known: HashSet<&str> = patterns.iter().map(|(name, _)| name.as_ref()).collect();
-    let capitals: Vec<(Cow<str>, EntityLabel)> = patterns
-        .iter()
-        .filter(|(name, _)| name.chars().filter(|c| c.is_alphabetic()).nth(2).is_some())
-        .map(|(name, label)| (name.to_uppercase(), *label))
-        .filter(|(upper, _)| !known.contains(upper.as_str()))
-        .map(|(upper, label)| (Cow::Owned(upper), label))
-        .collect();
-    patterns.extend(capitals);
-    patterns.sort();
-    patterns.dedup_by(|a, b| a.0 == b.0);
+    let mut capitals: HashMap<String, EntityLabel> = HashMap::default();
+    for (name, label) in &patterns {
+        if name.chars().filter(|c| c.is_alphabetic()).nth(2).is_none() {
+            continue;
+        }
+        let upper = name.to_uppercase();
+        if !known.contains(upper.as_str()) {
+            let entry = capitals.entry(upper).or_insert(*label);
+            *entry = (*entry).min(*label);
+        }
+    }
+    patterns.extend(
+        capitals
+            .into_iter()
+            .map(|(upper, label)| (Cow::Owned(upper), label)),
+    );
     patterns
 }
 
@@ -918,16 +935,27 @@ impl Names {
 
 /// Whether [`collapse`] leaves `name` as it is: single spaces between words, no other space.
 fn is_collapsed(name: &str) -> bool {
-    !name.starts_with(' ')
-        && !name.ends_with(' ')
-        && !name.contains("  ")
-        && !name.chars().any(|c| c.is_whitespace() && c != ' ')
+    // One pass: asked of every mention on every keystroke.
+    let mut after_space = false;
+    for (i, c) in name.char_indices() {
+        if c == ' ' {
+            if i == 0 || after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c.is_whitespace() {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space
 }
 
-/// Disjoint sets over names.
+/// Names linked into referents, and the spelling clusters that linking read.
 #[derive(Debug, Clone)]
 struct Links {
-    parent: Vec<usize>,
+    parent: Parents,
     /// Spelling clusters: word → representative word, for words with another spelling.
     spelling: HashMap<String, String>,
     /// Every word of a cluster of two or more spellings, representatives included.
@@ -935,10 +963,29 @@ struct Links {
 }
 
 impl Links {
+    fn root(&mut self, a: usize) -> usize {
+        self.parent.root(a)
+    }
+
+    fn normal<'w>(&'w self, word: &'w str) -> &'w str {
+        normal(&self.spelling, word)
+    }
+}
+
+/// `word`'s representative spelling.
+fn normal<'w>(spelling: &'w HashMap<String, String>, word: &'w str) -> &'w str {
+    spelling.get(word).map_or(word, String::as_str)
+}
+
+/// Disjoint sets over names.
+#[derive(Debug, Clone)]
+struct Parents(Vec<usize>);
+
+impl Parents {
     fn root(&mut self, mut a: usize) -> usize {
-        while self.parent[a] != a {
-            self.parent[a] = self.parent[self.parent[a]];
-            a = self.parent[a];
+        while self.0[a] != a {
+            self.0[a] = self.0[self.0[a]];
+            a = self.0[a];
         }
         a
     }
@@ -946,12 +993,8 @@ impl Links {
     fn union(&mut self, a: usize, b: usize) {
         let (a, b) = (self.root(a), self.root(b));
         if a != b {
-            self.parent[a.max(b)] = a.min(b);
+            self.0[a.max(b)] = a.min(b);
         }
-    }
-
-    fn normal<'w>(&'w self, word: &'w str) -> &'w str {
-        self.spelling.get(word).map_or(word, String::as_str)
     }
 }
 
@@ -972,6 +1015,14 @@ const ALIASES: &[&[&str]] = &[
 ];
 
 fn alias_group(name: &str) -> Option<usize> {
+    if name.is_ascii() {
+        // Compared in place: asked of every name on every keystroke.
+        let key = name.bytes().filter(|&b| b != b'.');
+        let key = key.map(|b| b.to_ascii_lowercase());
+        return ALIASES
+            .iter()
+            .position(|group| group.iter().any(|alias| alias.bytes().eq(key.clone())));
+    }
     let key = name.replace('.', "").to_lowercase();
     ALIASES
         .iter()
@@ -980,70 +1031,60 @@ fn alias_group(name: &str) -> Option<usize> {
 
 fn link(names: &Names) -> Links {
     let spelling = spelling_clusters(names);
-    let clustered = spelling
-        .iter()
-        .flat_map(|(word, representative)| [word.clone(), representative.clone()])
-        .collect();
-    let mut links = Links {
-        parent: (0..names.list.len()).collect(),
-        spelling,
-        clustered,
-    };
+    let mut links = Parents((0..names.list.len()).collect());
     // Words compared for linking: spelling variants merged, accents folded, no leading
     // article ("The Union" / "Union", "Yucatán" / "Yucatan"), and a word in capitals read
     // as the same word in running text when that occurs ("PUTIN" / "Putin"; "NATO" stays).
-    let running: HashSet<String> = names
+    // Borrowed from the names where nothing changes them (most words).
+    let running: HashSet<Cow<str>> = names
         .list
         .iter()
         .flat_map(|n| &n.words)
         .filter(|w| !is_all_caps(w))
-        .map(|w| fold_accents(links.normal(w)))
+        .map(|w| fold_accents(normal(&spelling, w)))
         .collect();
-    let normal_words = |links: &Links, name: &Name| -> Vec<String> {
-        let article =
-            name.words.first().is_some_and(|w| w == "the" || w == "The") && name.words.len() > 1;
-        name.words[usize::from(article)..]
-            .iter()
-            .map(|w| {
-                let word = fold_accents(links.normal(w));
-                let running_form = is_all_caps(&word)
-                    .then(|| title_case(&word))
-                    .filter(|t| running.contains(t));
-                running_form.unwrap_or(word)
-            })
-            .collect()
-    };
     // Fixed once the spelling clusters are: computed once per name.
-    let normals: Vec<Vec<String>> = names
-        .list
-        .iter()
-        .map(|name| normal_words(&links, name))
+    let normals: Vec<Vec<Cow<str>>> = (names.list.iter())
+        .map(|name| {
+            let article = name.words.first().is_some_and(|w| w == "the" || w == "The")
+                && name.words.len() > 1;
+            name.words[usize::from(article)..]
+                .iter()
+                .map(|w| {
+                    let word = fold_accents(normal(&spelling, w));
+                    let running_form = is_all_caps(&word)
+                        .then(|| title_case(&word))
+                        .filter(|t| running.contains(t.as_str()));
+                    running_form.map_or(word, Cow::Owned)
+                })
+                .collect()
+        })
         .collect();
     // Same name up to spelling ("Sergei Lavrov" / "Sergey Lavrov").
-    let mut by_normal: HashMap<Vec<String>, usize> = HashMap::default();
-    let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
-    let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_normal: HashMap<&[Cow<str>], usize> = HashMap::default();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     // Multi-word organisations and others by first and last word ("Boston Red Sox").
-    let mut by_edge: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_edge: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_alias: HashMap<usize, usize> = HashMap::default();
     for (id, name) in names.list.iter().enumerate() {
         let normal = &normals[id];
         if normal.is_empty() {
             continue;
         }
-        if let Some(&other) = by_normal.get(normal) {
+        if let Some(&other) = by_normal.get(normal.as_slice()) {
             links.union(id, other);
         } else {
-            by_normal.insert(normal.clone(), id);
+            by_normal.insert(normal, id);
         }
         let label = name.label();
         if normal.len() > 1 && (label == EntityLabel::Per || name.known) {
             by_last
-                .entry(normal[normal.len() - 1].clone())
+                .entry(&normal[normal.len() - 1])
                 .or_default()
                 .push(id);
-            by_first.entry(normal[0].clone()).or_default().push(id);
+            by_first.entry(&normal[0]).or_default().push(id);
         }
         if normal.len() > 1 && label != EntityLabel::Per {
             let letters: String = name
@@ -1054,10 +1095,10 @@ fn link(names: &Names) -> Links {
             if letters.chars().count() >= 2 {
                 by_initials.entry(letters).or_default().push(id);
             }
-            by_edge.entry(normal[0].clone()).or_default().push(id);
+            by_edge.entry(&normal[0]).or_default().push(id);
             if normal.len() > 1 {
                 by_edge
-                    .entry(normal[normal.len() - 1].clone())
+                    .entry(&normal[normal.len() - 1])
                     .or_default()
                     .push(id);
             }
@@ -1106,10 +1147,10 @@ fn link(names: &Names) -> Links {
                 });
                 let read_as_person = name.votes[EntityLabel::Per as usize] > 0;
                 if read_as_person || !place {
-                    let surname = by_last.get(word).and_then(|c| best(c, &|_| true));
+                    let surname = by_last.get(&**word).and_then(|c| best(c, &|_| true));
                     let given = || {
                         (label == EntityLabel::Per)
-                            .then(|| by_first.get(word).and_then(|c| best(c, &|_| true)))
+                            .then(|| by_first.get(&**word).and_then(|c| best(c, &|_| true)))
                             .flatten()
                     };
                     if let Some(full) = surname.or_else(given) {
@@ -1129,7 +1170,7 @@ fn link(names: &Names) -> Links {
             }
             _ if label == EntityLabel::Per => {
                 // "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
-                let longer = by_last.get(&normal[normal.len() - 1]).and_then(|c| {
+                let longer = by_last.get(&*normal[normal.len() - 1]).and_then(|c| {
                     best(c, &|other| {
                         names.list[other].words.len() > normal.len()
                             && is_subsequence(normal, &normals[other])
@@ -1145,7 +1186,15 @@ fn link(names: &Names) -> Links {
             _ => {}
         }
     }
-    links
+    let clustered = spelling
+        .iter()
+        .flat_map(|(word, representative)| [word.clone(), representative.clone()])
+        .collect();
+    Links {
+        parent: links,
+        spelling,
+        clustered,
+    }
 }
 
 /// Picks the best of some candidate names that pass a test.
@@ -1154,21 +1203,21 @@ type PickBest<'a> = dyn Fn(&[usize], &dyn Fn(usize) -> bool) -> Option<usize> + 
 /// "Red Sox" and "Harvard" as short forms of "Boston Red Sox" and "Harvard University": the
 /// words of the short name begin or end the longer one.
 fn link_part_of_name(
-    links: &mut Links,
+    links: &mut Parents,
     id: usize,
-    normal: &[String],
-    by_edge: &HashMap<String, Vec<usize>>,
+    normal: &[Cow<str>],
+    by_edge: &HashMap<&str, Vec<usize>>,
     best: &PickBest,
-    normals: &[Vec<String>],
+    normals: &[Vec<Cow<str>>],
 ) {
     let contains = |other: usize| {
         let long = &normals[other];
         long.len() > normal.len() && (long.starts_with(normal) || long.ends_with(normal))
     };
-    let first = by_edge.get(&normal[0]).and_then(|c| best(c, &contains));
+    let first = by_edge.get(&*normal[0]).and_then(|c| best(c, &contains));
     let last = || {
         by_edge
-            .get(&normal[normal.len() - 1])
+            .get(&*normal[normal.len() - 1])
             .and_then(|c| best(c, &contains))
     };
     if let Some(longer) = first.or_else(last) {
@@ -1177,7 +1226,10 @@ fn link_part_of_name(
 }
 
 /// Latin letters without their diacritics, for comparing names ("Mérida" / "Merida").
-fn fold_accents(word: &str) -> String {
+fn fold_accents(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        return Cow::Borrowed(word);
+    }
     word.chars()
         .map(|c| match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
@@ -1205,7 +1257,7 @@ fn fold_accents(word: &str) -> String {
         .collect()
 }
 
-fn is_subsequence(short: &[String], long: &[String]) -> bool {
+fn is_subsequence(short: &[Cow<str>], long: &[Cow<str>]) -> bool {
     let mut rest = long.iter();
     short.iter().all(|w| rest.any(|l| l == w))
 }
@@ -1237,7 +1289,7 @@ fn spelling_clusters(names: &Names) -> HashMap<String, String> {
     }
     let mut representative: HashMap<String, String> = HashMap::default();
     // Any name: the same word with and without accents ("Yucatán" / "Yucatan").
-    let mut by_folded: HashMap<String, &str> = HashMap::default();
+    let mut by_folded: HashMap<Cow<str>, &str> = HashMap::default();
     for word in names.list.iter().flat_map(|n| &n.words) {
         let first = *by_folded.entry(fold_accents(word)).or_insert(word);
         if first != word {
