@@ -319,7 +319,15 @@ impl GroupMemo {
             self.names = names
                 .list
                 .iter()
-                .map(|n| (n.text.clone(), link_votes(n), n.mentions, n.first, n.known))
+                .map(|n| {
+                    (
+                        n.text.to_string(),
+                        link_votes(n),
+                        n.mentions,
+                        n.first,
+                        n.known,
+                    )
+                })
                 .collect();
             self.links = Some(link(names));
         }
@@ -852,16 +860,17 @@ fn lower_case_words(text: &str, words: &[&str]) -> Vec<(u32, u32)> {
         .collect()
 }
 
-/// Distinct surface forms ("Vladimir Putin", "Putin") with their mentions.
+/// Distinct surface forms ("Vladimir Putin", "Putin") with their mentions. A name written
+/// as [`collapse`] leaves it (most) borrows its text and words from the document.
 #[derive(Default)]
-struct Names {
-    list: Vec<Name>,
-    index: HashMap<String, usize>,
+struct Names<'a> {
+    list: Vec<Name<'a>>,
+    index: HashMap<Cow<'a, str>, usize>,
 }
 
-struct Name {
-    text: String,
-    words: Vec<String>,
+struct Name<'a> {
+    text: Cow<'a, str>,
+    words: Vec<Cow<'a, str>>,
     /// Mentions per label, in [`EntityLabel::ALL`] order.
     votes: [usize; 4],
     mentions: usize,
@@ -870,15 +879,15 @@ struct Name {
     known: bool,
 }
 
-impl Name {
+impl Name<'_> {
     fn label(&self) -> EntityLabel {
         let best = (0..4).max_by_key(|&i| (self.votes[i], std::cmp::Reverse(i)));
         EntityLabel::ALL[best.unwrap_or(0)]
     }
 }
 
-impl Names {
-    fn intern(&mut self, text: &str, draft: &Draft, draft_index: usize) -> usize {
+impl<'a> Names<'a> {
+    fn intern(&mut self, text: &'a str, draft: &Draft, draft_index: usize) -> usize {
         let surface = draft.span.slice(text);
         let id = if is_collapsed(surface) {
             match self.index.get(surface) {
@@ -888,9 +897,9 @@ impl Names {
                     let words = draft
                         .words
                         .iter()
-                        .map(|w| w.slice(text).to_owned())
+                        .map(|w| Cow::Borrowed(w.slice(text)))
                         .collect();
-                    self.push(surface.to_owned(), words, draft_index)
+                    self.push(Cow::Borrowed(surface), words, draft_index)
                 }
             }
         } else {
@@ -909,17 +918,17 @@ impl Names {
 
     fn id(&mut self, surface: &str, first: usize) -> usize {
         let key = collapse(surface);
-        if let Some(&id) = self.index.get(&key) {
+        if let Some(&id) = self.index.get(key.as_str()) {
             return id;
         }
         let words = words(&key, Span::new(0, key.len()))
             .iter()
-            .map(|w| w.slice(&key).to_owned())
+            .map(|w| Cow::Owned(w.slice(&key).to_owned()))
             .collect();
-        self.push(key, words, first)
+        self.push(Cow::Owned(key), words, first)
     }
 
-    fn push(&mut self, key: String, words: Vec<String>, first: usize) -> usize {
+    fn push(&mut self, key: Cow<'a, str>, words: Vec<Cow<'a, str>>, first: usize) -> usize {
         self.list.push(Name {
             text: key.clone(),
             words,
@@ -1282,7 +1291,7 @@ fn spelling_clusters(names: &Names) -> HashMap<String, String> {
                 continue;
             };
             let bucket = buckets.entry(key).or_default();
-            if bucket.len() < MAX_BUCKET && !bucket.contains(&word.as_str()) {
+            if bucket.len() < MAX_BUCKET && !bucket.contains(&&**word) {
                 bucket.push(word);
             }
         }
@@ -1293,7 +1302,7 @@ fn spelling_clusters(names: &Names) -> HashMap<String, String> {
     for word in names.list.iter().flat_map(|n| &n.words) {
         let first = *by_folded.entry(fold_accents(word)).or_insert(word);
         if first != word {
-            representative.insert(word.clone(), first.to_owned());
+            representative.insert(word.to_string(), first.to_owned());
         }
     }
     let mut keys: Vec<&String> = buckets.keys().collect();
@@ -1427,7 +1436,7 @@ fn build(
     }
     let known_names: Vec<usize> = known
         .iter()
-        .filter_map(|k| names.index.get(&collapse(k)).copied())
+        .filter_map(|k| names.index.get(collapse(k).as_str()).copied())
         .collect();
     for (r, referent) in referents.iter_mut().enumerate() {
         // Label: the majority over the referent's mentions; a tie goes to the first one's.
@@ -1467,7 +1476,7 @@ fn build(
         }
         let preferred = known_name.map(|k| names.list[k].words.as_slice());
         referent.spellings = spellings(text, drafts, &referent.mentions, &links, preferred);
-        let mut canonical = names.list[canonical_name].text.clone();
+        let mut canonical = names.list[canonical_name].text.to_string();
         for spelling in &referent.spellings {
             canonical = replace_word(&canonical, &spelling.variant, &spelling.canonical);
         }
@@ -1495,7 +1504,7 @@ fn spellings(
     drafts: &[Draft],
     referent_mentions: &[usize],
     links: &Links,
-    preferred: Option<&[String]>,
+    preferred: Option<&[Cow<str>]>,
 ) -> Vec<SpellingVariant> {
     // cluster → spellings in order of first use, with their spans.
     let mut clusters: Vec<(&str, SpellingUses)> = Vec::new();
