@@ -264,7 +264,7 @@ pub fn group_prepared(
             span,
             patterns[pattern].1,
             WordList {
-                spans: std::borrow::Cow::Borrowed(words),
+                spans: Cow::Borrowed(words),
                 offset: span.start,
             },
         )
@@ -792,16 +792,16 @@ fn find_words(
         // word: one that begins with a capital is in `capitalized`; the others (a surname
         // tagged in lower case: "county", "himself") are few, and found by a search for them.
         // The walk below visits these words alone, in the same order.
-        let lower: Vec<&str> = (by_first_word.keys().copied())
+        let not_capitalized: Vec<&str> = (by_first_word.keys().copied())
             .filter(|w| !w.starts_with(char::is_uppercase))
             .collect();
-        let mut lower_words = lower_case_words(text, &lower).into_iter().peekable();
+        let mut others = whole_words(text, &not_capitalized).into_iter().peekable();
         let mut capitalized = capitalized.iter().peekable();
         let mut position = 0;
         loop {
-            let next = match (capitalized.peek(), lower_words.peek()) {
+            let next = match (capitalized.peek(), others.peek()) {
                 (Some(&&c), Some(&l)) if c.0 < l.0 => capitalized.next().copied(),
-                (_, Some(_)) => lower_words.next(),
+                (_, Some(_)) => others.next(),
                 (Some(_), None) => capitalized.next().copied(),
                 (None, None) => break,
             };
@@ -840,7 +840,7 @@ fn find_words(
 }
 
 /// Where the words `words` (alphanumeric runs) are written as whole words in `text`, in order.
-fn lower_case_words(text: &str, words: &[&str]) -> Vec<(u32, u32)> {
+fn whole_words(text: &str, words: &[&str]) -> Vec<(u32, u32)> {
     if words.is_empty() {
         return Vec::new();
     }
