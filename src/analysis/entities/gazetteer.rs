@@ -186,11 +186,20 @@ impl Gazetteer {
     }
 
     pub fn contains(&self, lower_phrase: &str, list: List) -> bool {
-        let tokens = tokenize(lower_phrase, Span::new(0, lower_phrase.len()));
-        let mut hash = hashing::EMPTY;
-        for (i, token) in tokens.iter().enumerate() {
-            hash = phrase_step(hash, i, token.text(lower_phrase));
-        }
+        // Entity grouping asks about single words on every keystroke: an ASCII word is one
+        // token, hashed without running the tokenizer.
+        let one_word =
+            !lower_phrase.is_empty() && lower_phrase.bytes().all(|b| b.is_ascii_alphabetic());
+        let hash = if one_word {
+            phrase_step(hashing::EMPTY, 0, lower_phrase)
+        } else {
+            let tokens = tokenize(lower_phrase, Span::new(0, lower_phrase.len()));
+            let mut hash = hashing::EMPTY;
+            for (i, token) in tokens.iter().enumerate() {
+                hash = phrase_step(hash, i, token.text(lower_phrase));
+            }
+            hash
+        };
         self.phrases
             .get(&hash)
             .is_some_and(|bits| bits & list.bit() != 0)

@@ -5,7 +5,9 @@
 
 // Fx hashing: these maps are rebuilt on every keystroke from short names; SipHash's DoS
 // resistance buys nothing here and cost a tenth of the grouping pass.
+use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
 use super::gazetteer::{Gazetteer, List};
 use super::{tag_sentence, Entities, EntityLabel, Mention, Referent, TaggedSpan};
@@ -243,24 +245,30 @@ pub fn group_prepared(
 
     // Document-level consistency: a name tagged somewhere is a name everywhere.
     let patterns = propagation_patterns(text, &drafts.list);
-    let pattern_texts: Vec<&str> = patterns.iter().map(|(p, _)| p.as_str()).collect();
+    let pattern_texts: Vec<&str> = patterns.iter().map(|(p, _)| p.as_ref()).collect();
+    let mut found = find_words(text, &pattern_texts, capitalized);
+    // Matches never overlap one another: each is checked against the drafts so far alone.
+    found.retain(|(span, _)| !drafts.overlaps(*span));
+    // The words of a pattern are the same wherever it is found: each match borrows them.
     let mut pattern_words: Vec<Option<Vec<Span>>> = vec![None; patterns.len()];
-    for (span, pattern) in find_words(text, &pattern_texts, capitalized) {
-        if drafts.overlaps(span) {
-            continue;
-        }
-        // The words of a pattern are the same wherever it is found.
-        let words = pattern_words[pattern].get_or_insert_with(|| {
+    for &(_, pattern) in &found {
+        pattern_words[pattern].get_or_insert_with(|| {
             let p = pattern_texts[pattern];
             words(p, Span::new(0, p.len()))
         });
-        drafts.insert(Draft::new(
-            span,
-            patterns[pattern].1,
-            WordList::owned(words.iter().map(|w| w.shift(span.start)).collect()),
-        ));
     }
     let mut drafts = drafts.list;
+    drafts.extend(found.into_iter().map(|(span, pattern)| {
+        let words = pattern_words[pattern].as_deref().expect("filled above");
+        Draft::new(
+            span,
+            patterns[pattern].1,
+            WordList {
+                spans: Cow::Borrowed(words),
+                offset: span.start,
+            },
+        )
+    }));
     drafts.sort_by_key(|d| d.span.start);
 
     let mut names = Names::default();
@@ -311,7 +319,15 @@ impl GroupMemo {
             self.names = names
                 .list
                 .iter()
-                .map(|n| (n.text.clone(), link_votes(n), n.mentions, n.first, n.known))
+                .map(|n| {
+                    (
+                        n.text.to_string(),
+                        link_votes(n),
+                        n.mentions,
+                        n.first,
+                        n.known,
+                    )
+                })
                 .collect();
             self.links = Some(link(names));
         }
@@ -373,8 +389,11 @@ impl<'a> Draft<'a> {
 #[derive(Default)]
 struct Drafts<'a> {
     list: Vec<Draft<'a>>,
-    /// Spans taken, sorted by start.
-    taken: std::collections::BTreeMap<usize, usize>,
+    /// Spans taken (start, end), sorted by start: those inserted in document order, which
+    /// the names are, appended here …
+    in_order: Vec<(usize, usize)>,
+    /// … and the others (a name before a known name, an acronym).
+    others: std::collections::BTreeMap<usize, usize>,
 }
 
 impl<'a> Drafts<'a> {
@@ -382,7 +401,16 @@ impl<'a> Drafts<'a> {
         if self.overlaps(draft.span) {
             return;
         }
-        self.taken.insert(draft.span.start, draft.span.end);
+        let span = draft.span;
+        if self
+            .in_order
+            .last()
+            .is_none_or(|&(start, _)| start < span.start)
+        {
+            self.in_order.push((span.start, span.end));
+        } else {
+            self.others.insert(span.start, span.end);
+        }
         self.list.push(draft);
     }
 
@@ -391,8 +419,14 @@ impl<'a> Drafts<'a> {
         if span.is_empty() {
             return true;
         }
-        let before = self.taken.range(..span.end).next_back();
-        before.is_some_and(|(_, &end)| end > span.start)
+        let before = self
+            .in_order
+            .partition_point(|&(start, _)| start < span.end);
+        let in_order = before
+            .checked_sub(1)
+            .is_some_and(|i| self.in_order[i].1 > span.start);
+        in_order
+            || (self.others.range(..span.end).next_back()).is_some_and(|(_, &end)| end > span.start)
     }
 }
 
@@ -415,8 +449,23 @@ fn label_of_name(name: &str) -> EntityLabel {
 }
 
 fn is_title(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    Gazetteer::get().contains(&lower, List::Title) || ROLE_NOUNS.contains(&lower.as_str())
+    with_lower(word, |lower| {
+        Gazetteer::get().contains(lower, List::Title) || ROLE_NOUNS.contains(&lower)
+    })
+}
+
+/// `f` of `word` in lower case; a short ASCII word (most names) is lowered on the stack, since
+/// grouping asks this of thousands of words on every keystroke.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    match buffer.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            f(std::str::from_utf8(lower).expect("ASCII stays UTF-8"))
+        }
+        None => f(&word.to_lowercase()),
+    }
 }
 
 /// Lower-case role nouns that make an appositive a title ("the head of Russian diplomacy").
@@ -615,11 +664,17 @@ fn acronym_key(name: &str) -> Option<String> {
 
 /// Names to look for everywhere: every tagged name that is not only ever tagged first in a
 /// sentence (where any word is capitalised), and the surnames of full names of people.
-fn propagation_patterns(text: &str, drafts: &[Draft]) -> Vec<(String, EntityLabel)> {
-    let mut patterns: HashMap<String, (EntityLabel, bool)> = HashMap::default();
+/// Names are borrowed from the text where they are written as [`collapse`] leaves them.
+fn propagation_patterns<'t>(text: &'t str, drafts: &[Draft]) -> Vec<(Cow<'t, str>, EntityLabel)> {
+    let mut patterns: HashMap<Cow<str>, (EntityLabel, bool)> = HashMap::default();
     for draft in drafts {
-        let name = collapse(draft.span.slice(text));
-        if name.chars().count() < 2 || !name.chars().next().is_some_and(char::is_uppercase) {
+        let written = draft.span.slice(text);
+        let name = if is_collapsed(written) {
+            Cow::Borrowed(written)
+        } else {
+            Cow::Owned(collapse(written))
+        };
+        if name.chars().nth(1).is_none() || !name.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
         let word_spans = &draft.words;
@@ -628,29 +683,39 @@ fn propagation_patterns(text: &str, drafts: &[Draft]) -> Vec<(String, EntityLabe
         entry.1 |= reliable;
         if draft.label == EntityLabel::Per && word_spans.len() > 1 {
             let surname = word_spans.last().expect("more than one").slice(text);
-            if surname.chars().count() >= 3 && !is_title(surname) {
-                patterns
-                    .entry(surname.to_owned())
-                    .or_insert((EntityLabel::Per, true));
+            // A surname already listed stays as it is: no need to ask whether it is a title.
+            if !patterns.contains_key(surname)
+                && surname.chars().nth(2).is_some()
+                && !is_title(surname)
+            {
+                patterns.insert(Cow::Borrowed(surname), (EntityLabel::Per, true));
             }
         }
     }
-    let mut patterns: Vec<(String, EntityLabel)> = patterns
+    let mut patterns: Vec<(Cow<str>, EntityLabel)> = patterns
         .into_iter()
         .filter(|(_, (_, reliable))| *reliable)
         .map(|(name, (label, _))| (name, label))
         .collect();
-    // The same names in an ALL-CAPS headline ("PUTIN WARNS …").
-    let known: HashSet<&str> = patterns.iter().map(|(name, _)| name.as_str()).collect();
-    let capitals: Vec<(String, EntityLabel)> = patterns
-        .iter()
-        .filter(|(name, _)| name.chars().filter(|c| c.is_alphabetic()).count() >= 3)
-        .map(|(name, label)| (name.to_uppercase(), *label))
-        .filter(|(upper, _)| !known.contains(upper.as_str()))
-        .collect();
-    patterns.extend(capitals);
-    patterns.sort();
-    patterns.dedup_by(|a, b| a.0 == b.0);
+    // The same names in an ALL-CAPS headline ("PUTIN WARNS …"); two names in one capitals
+    // spelling keep the first label. In no particular order: the search does not read it.
+    let known: HashSet<&str> = patterns.iter().map(|(name, _)| name.as_ref()).collect();
+    let mut capitals: HashMap<String, EntityLabel> = HashMap::default();
+    for (name, label) in &patterns {
+        if name.chars().filter(|c| c.is_alphabetic()).nth(2).is_none() {
+            continue;
+        }
+        let upper = name.to_uppercase();
+        if !known.contains(upper.as_str()) {
+            let entry = capitals.entry(upper).or_insert(*label);
+            *entry = (*entry).min(*label);
+        }
+    }
+    patterns.extend(
+        capitals
+            .into_iter()
+            .map(|(upper, label)| (Cow::Owned(upper), label)),
+    );
     patterns
 }
 
@@ -683,7 +748,7 @@ fn sentence_initial(text: &str, start: usize) -> bool {
 
 /// Whole-word, case-sensitive occurrences of `patterns` (leftmost-longest, in order).
 /// `capitalized` (see [`group_prepared`]) lets the walk visit only the words that begin with a
-/// capital, when every pattern does.
+/// capital and those that begin a pattern.
 fn find_words(
     text: &str,
     patterns: &[&str],
@@ -693,7 +758,7 @@ fn find_words(
         return Vec::new();
     }
     // Patterns by their first word, longest first: a linear walk over the words of the text
-    // finds the leftmost-longest whole-word match without building an automaton per keystroke.
+    // finds the leftmost-longest whole-word match without building an automaton of them all.
     let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::default();
     for (index, pattern) in patterns.iter().enumerate() {
         let first = pattern
@@ -722,14 +787,25 @@ fn find_words(
             })
     };
     let mut found = Vec::new();
-    let capitals_only = by_first_word
-        .keys()
-        .all(|w| w.starts_with(char::is_uppercase));
-    if let Some(capitalized) = capitalized.filter(|_| capitals_only) {
-        // A word that matches is a maximal run of alphanumerics beginning with a capital: the
-        // walk below visits those alone, in the same order.
+    if let Some(capitalized) = capitalized {
+        // A word that matches is a maximal run of alphanumerics that is some pattern's first
+        // word: one that begins with a capital is in `capitalized`; the others (a surname
+        // tagged in lower case: "county", "himself") are few, and found by a search for them.
+        // The walk below visits these words alone, in the same order.
+        let not_capitalized: Vec<&str> = (by_first_word.keys().copied())
+            .filter(|w| !w.starts_with(char::is_uppercase))
+            .collect();
+        let mut others = whole_words(text, &not_capitalized).into_iter().peekable();
+        let mut capitalized = capitalized.iter().peekable();
         let mut position = 0;
-        for &(start, end) in capitalized {
+        loop {
+            let next = match (capitalized.peek(), others.peek()) {
+                (Some(&&c), Some(&l)) if c.0 < l.0 => capitalized.next().copied(),
+                (_, Some(_)) => others.next(),
+                (Some(_), None) => capitalized.next().copied(),
+                (None, None) => break,
+            };
+            let Some((start, end)) = next else { break };
             let (start, end) = (start as usize, end as usize);
             if start < position {
                 continue;
@@ -763,16 +839,38 @@ fn find_words(
     found
 }
 
-/// Distinct surface forms ("Vladimir Putin", "Putin") with their mentions.
-#[derive(Default)]
-struct Names {
-    list: Vec<Name>,
-    index: HashMap<String, usize>,
+/// Where the words `words` (alphanumeric runs) are written as whole words in `text`, in order.
+fn whole_words(text: &str, words: &[&str]) -> Vec<(u32, u32)> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    // Leftmost-longest: a match at a word's start is the word itself when it is listed, since
+    // no listed word runs past a word's end.
+    let searcher = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(words)
+        .expect("a few short words make a small automaton");
+    let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    (searcher.find_iter(text))
+        .filter(|m| {
+            !alphanumeric(text[..m.start()].chars().next_back())
+                && !alphanumeric(text[m.end()..].chars().next())
+        })
+        .map(|m| (m.start() as u32, m.end() as u32))
+        .collect()
 }
 
-struct Name {
-    text: String,
-    words: Vec<String>,
+/// Distinct surface forms ("Vladimir Putin", "Putin") with their mentions. A name written
+/// as [`collapse`] leaves it (most) borrows its text and words from the document.
+#[derive(Default)]
+struct Names<'a> {
+    list: Vec<Name<'a>>,
+    index: HashMap<Cow<'a, str>, usize>,
+}
+
+struct Name<'a> {
+    text: Cow<'a, str>,
+    words: Vec<Cow<'a, str>>,
     /// Mentions per label, in [`EntityLabel::ALL`] order.
     votes: [usize; 4],
     mentions: usize,
@@ -781,15 +879,15 @@ struct Name {
     known: bool,
 }
 
-impl Name {
+impl Name<'_> {
     fn label(&self) -> EntityLabel {
         let best = (0..4).max_by_key(|&i| (self.votes[i], std::cmp::Reverse(i)));
         EntityLabel::ALL[best.unwrap_or(0)]
     }
 }
 
-impl Names {
-    fn intern(&mut self, text: &str, draft: &Draft, draft_index: usize) -> usize {
+impl<'a> Names<'a> {
+    fn intern(&mut self, text: &'a str, draft: &Draft, draft_index: usize) -> usize {
         let surface = draft.span.slice(text);
         let id = if is_collapsed(surface) {
             match self.index.get(surface) {
@@ -799,9 +897,9 @@ impl Names {
                     let words = draft
                         .words
                         .iter()
-                        .map(|w| w.slice(text).to_owned())
+                        .map(|w| Cow::Borrowed(w.slice(text)))
                         .collect();
-                    self.push(surface.to_owned(), words, draft_index)
+                    self.push(Cow::Borrowed(surface), words, draft_index)
                 }
             }
         } else {
@@ -820,17 +918,17 @@ impl Names {
 
     fn id(&mut self, surface: &str, first: usize) -> usize {
         let key = collapse(surface);
-        if let Some(&id) = self.index.get(&key) {
+        if let Some(&id) = self.index.get(key.as_str()) {
             return id;
         }
         let words = words(&key, Span::new(0, key.len()))
             .iter()
-            .map(|w| w.slice(&key).to_owned())
+            .map(|w| Cow::Owned(w.slice(&key).to_owned()))
             .collect();
-        self.push(key, words, first)
+        self.push(Cow::Owned(key), words, first)
     }
 
-    fn push(&mut self, key: String, words: Vec<String>, first: usize) -> usize {
+    fn push(&mut self, key: Cow<'a, str>, words: Vec<Cow<'a, str>>, first: usize) -> usize {
         self.list.push(Name {
             text: key.clone(),
             words,
@@ -846,16 +944,27 @@ impl Names {
 
 /// Whether [`collapse`] leaves `name` as it is: single spaces between words, no other space.
 fn is_collapsed(name: &str) -> bool {
-    !name.starts_with(' ')
-        && !name.ends_with(' ')
-        && !name.contains("  ")
-        && !name.chars().any(|c| c.is_whitespace() && c != ' ')
+    // One pass: asked of every mention on every keystroke.
+    let mut after_space = false;
+    for (i, c) in name.char_indices() {
+        if c == ' ' {
+            if i == 0 || after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c.is_whitespace() {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space
 }
 
-/// Disjoint sets over names.
+/// Names linked into referents, and the spelling clusters that linking read.
 #[derive(Debug, Clone)]
 struct Links {
-    parent: Vec<usize>,
+    parent: Parents,
     /// Spelling clusters: word → representative word, for words with another spelling.
     spelling: HashMap<String, String>,
     /// Every word of a cluster of two or more spellings, representatives included.
@@ -863,10 +972,29 @@ struct Links {
 }
 
 impl Links {
+    fn root(&mut self, a: usize) -> usize {
+        self.parent.root(a)
+    }
+
+    fn normal<'w>(&'w self, word: &'w str) -> &'w str {
+        normal(&self.spelling, word)
+    }
+}
+
+/// `word`'s representative spelling.
+fn normal<'w>(spelling: &'w HashMap<String, String>, word: &'w str) -> &'w str {
+    spelling.get(word).map_or(word, String::as_str)
+}
+
+/// Disjoint sets over names.
+#[derive(Debug, Clone)]
+struct Parents(Vec<usize>);
+
+impl Parents {
     fn root(&mut self, mut a: usize) -> usize {
-        while self.parent[a] != a {
-            self.parent[a] = self.parent[self.parent[a]];
-            a = self.parent[a];
+        while self.0[a] != a {
+            self.0[a] = self.0[self.0[a]];
+            a = self.0[a];
         }
         a
     }
@@ -874,12 +1002,8 @@ impl Links {
     fn union(&mut self, a: usize, b: usize) {
         let (a, b) = (self.root(a), self.root(b));
         if a != b {
-            self.parent[a.max(b)] = a.min(b);
+            self.0[a.max(b)] = a.min(b);
         }
-    }
-
-    fn normal<'w>(&'w self, word: &'w str) -> &'w str {
-        self.spelling.get(word).map_or(word, String::as_str)
     }
 }
 
@@ -900,6 +1024,14 @@ const ALIASES: &[&[&str]] = &[
 ];
 
 fn alias_group(name: &str) -> Option<usize> {
+    if name.is_ascii() {
+        // Compared in place: asked of every name on every keystroke.
+        let key = name.bytes().filter(|&b| b != b'.');
+        let key = key.map(|b| b.to_ascii_lowercase());
+        return ALIASES
+            .iter()
+            .position(|group| group.iter().any(|alias| alias.bytes().eq(key.clone())));
+    }
     let key = name.replace('.', "").to_lowercase();
     ALIASES
         .iter()
@@ -908,70 +1040,60 @@ fn alias_group(name: &str) -> Option<usize> {
 
 fn link(names: &Names) -> Links {
     let spelling = spelling_clusters(names);
-    let clustered = spelling
-        .iter()
-        .flat_map(|(word, representative)| [word.clone(), representative.clone()])
-        .collect();
-    let mut links = Links {
-        parent: (0..names.list.len()).collect(),
-        spelling,
-        clustered,
-    };
+    let mut links = Parents((0..names.list.len()).collect());
     // Words compared for linking: spelling variants merged, accents folded, no leading
     // article ("The Union" / "Union", "Yucatán" / "Yucatan"), and a word in capitals read
     // as the same word in running text when that occurs ("PUTIN" / "Putin"; "NATO" stays).
-    let running: HashSet<String> = names
+    // Borrowed from the names where nothing changes them (most words).
+    let running: HashSet<Cow<str>> = names
         .list
         .iter()
         .flat_map(|n| &n.words)
         .filter(|w| !is_all_caps(w))
-        .map(|w| fold_accents(links.normal(w)))
+        .map(|w| fold_accents(normal(&spelling, w)))
         .collect();
-    let normal_words = |links: &Links, name: &Name| -> Vec<String> {
-        let article =
-            name.words.first().is_some_and(|w| w == "the" || w == "The") && name.words.len() > 1;
-        name.words[usize::from(article)..]
-            .iter()
-            .map(|w| {
-                let word = fold_accents(links.normal(w));
-                let running_form = is_all_caps(&word)
-                    .then(|| title_case(&word))
-                    .filter(|t| running.contains(t));
-                running_form.unwrap_or(word)
-            })
-            .collect()
-    };
     // Fixed once the spelling clusters are: computed once per name.
-    let normals: Vec<Vec<String>> = names
-        .list
-        .iter()
-        .map(|name| normal_words(&links, name))
+    let normals: Vec<Vec<Cow<str>>> = (names.list.iter())
+        .map(|name| {
+            let article = name.words.first().is_some_and(|w| w == "the" || w == "The")
+                && name.words.len() > 1;
+            name.words[usize::from(article)..]
+                .iter()
+                .map(|w| {
+                    let word = fold_accents(normal(&spelling, w));
+                    let running_form = is_all_caps(&word)
+                        .then(|| title_case(&word))
+                        .filter(|t| running.contains(t.as_str()));
+                    running_form.map_or(word, Cow::Owned)
+                })
+                .collect()
+        })
         .collect();
     // Same name up to spelling ("Sergei Lavrov" / "Sergey Lavrov").
-    let mut by_normal: HashMap<Vec<String>, usize> = HashMap::default();
-    let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
-    let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_normal: HashMap<&[Cow<str>], usize> = HashMap::default();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     // Multi-word organisations and others by first and last word ("Boston Red Sox").
-    let mut by_edge: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_edge: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_alias: HashMap<usize, usize> = HashMap::default();
     for (id, name) in names.list.iter().enumerate() {
         let normal = &normals[id];
         if normal.is_empty() {
             continue;
         }
-        if let Some(&other) = by_normal.get(normal) {
+        if let Some(&other) = by_normal.get(normal.as_slice()) {
             links.union(id, other);
         } else {
-            by_normal.insert(normal.clone(), id);
+            by_normal.insert(normal, id);
         }
         let label = name.label();
         if normal.len() > 1 && (label == EntityLabel::Per || name.known) {
             by_last
-                .entry(normal[normal.len() - 1].clone())
+                .entry(&normal[normal.len() - 1])
                 .or_default()
                 .push(id);
-            by_first.entry(normal[0].clone()).or_default().push(id);
+            by_first.entry(&normal[0]).or_default().push(id);
         }
         if normal.len() > 1 && label != EntityLabel::Per {
             let letters: String = name
@@ -982,10 +1104,10 @@ fn link(names: &Names) -> Links {
             if letters.chars().count() >= 2 {
                 by_initials.entry(letters).or_default().push(id);
             }
-            by_edge.entry(normal[0].clone()).or_default().push(id);
+            by_edge.entry(&normal[0]).or_default().push(id);
             if normal.len() > 1 {
                 by_edge
-                    .entry(normal[normal.len() - 1].clone())
+                    .entry(&normal[normal.len() - 1])
                     .or_default()
                     .push(id);
             }
@@ -1028,14 +1150,16 @@ fn link(names: &Names) -> Links {
                 // "Washington" alone is the place, whatever George did, unless the tagger
                 // read it as a person somewhere in the document ("Holt", a town, and the
                 // surname of the "Brock Holt" the document is about).
-                let place = gazetteer.contains(&word.to_lowercase(), List::Country)
-                    || gazetteer.contains(&word.to_lowercase(), List::City);
+                let place = with_lower(word, |lower| {
+                    gazetteer.contains(lower, List::Country)
+                        || gazetteer.contains(lower, List::City)
+                });
                 let read_as_person = name.votes[EntityLabel::Per as usize] > 0;
                 if read_as_person || !place {
-                    let surname = by_last.get(word).and_then(|c| best(c, &|_| true));
+                    let surname = by_last.get(&**word).and_then(|c| best(c, &|_| true));
                     let given = || {
                         (label == EntityLabel::Per)
-                            .then(|| by_first.get(word).and_then(|c| best(c, &|_| true)))
+                            .then(|| by_first.get(&**word).and_then(|c| best(c, &|_| true)))
                             .flatten()
                     };
                     if let Some(full) = surname.or_else(given) {
@@ -1055,7 +1179,7 @@ fn link(names: &Names) -> Links {
             }
             _ if label == EntityLabel::Per => {
                 // "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
-                let longer = by_last.get(&normal[normal.len() - 1]).and_then(|c| {
+                let longer = by_last.get(&*normal[normal.len() - 1]).and_then(|c| {
                     best(c, &|other| {
                         names.list[other].words.len() > normal.len()
                             && is_subsequence(normal, &normals[other])
@@ -1071,7 +1195,15 @@ fn link(names: &Names) -> Links {
             _ => {}
         }
     }
-    links
+    let clustered = spelling
+        .iter()
+        .flat_map(|(word, representative)| [word.clone(), representative.clone()])
+        .collect();
+    Links {
+        parent: links,
+        spelling,
+        clustered,
+    }
 }
 
 /// Picks the best of some candidate names that pass a test.
@@ -1080,21 +1212,21 @@ type PickBest<'a> = dyn Fn(&[usize], &dyn Fn(usize) -> bool) -> Option<usize> + 
 /// "Red Sox" and "Harvard" as short forms of "Boston Red Sox" and "Harvard University": the
 /// words of the short name begin or end the longer one.
 fn link_part_of_name(
-    links: &mut Links,
+    links: &mut Parents,
     id: usize,
-    normal: &[String],
-    by_edge: &HashMap<String, Vec<usize>>,
+    normal: &[Cow<str>],
+    by_edge: &HashMap<&str, Vec<usize>>,
     best: &PickBest,
-    normals: &[Vec<String>],
+    normals: &[Vec<Cow<str>>],
 ) {
     let contains = |other: usize| {
         let long = &normals[other];
         long.len() > normal.len() && (long.starts_with(normal) || long.ends_with(normal))
     };
-    let first = by_edge.get(&normal[0]).and_then(|c| best(c, &contains));
+    let first = by_edge.get(&*normal[0]).and_then(|c| best(c, &contains));
     let last = || {
         by_edge
-            .get(&normal[normal.len() - 1])
+            .get(&*normal[normal.len() - 1])
             .and_then(|c| best(c, &contains))
     };
     if let Some(longer) = first.or_else(last) {
@@ -1103,7 +1235,10 @@ fn link_part_of_name(
 }
 
 /// Latin letters without their diacritics, for comparing names ("Mérida" / "Merida").
-fn fold_accents(word: &str) -> String {
+fn fold_accents(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        return Cow::Borrowed(word);
+    }
     word.chars()
         .map(|c| match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
@@ -1131,7 +1266,7 @@ fn fold_accents(word: &str) -> String {
         .collect()
 }
 
-fn is_subsequence(short: &[String], long: &[String]) -> bool {
+fn is_subsequence(short: &[Cow<str>], long: &[Cow<str>]) -> bool {
     let mut rest = long.iter();
     short.iter().all(|w| rest.any(|l| l == w))
 }
@@ -1147,26 +1282,27 @@ fn spelling_clusters(names: &Names) -> HashMap<String, String> {
     // often than by spelling.
     for name in names.list.iter().filter(|n| n.label() == EntityLabel::Per) {
         for word in &name.words {
-            let lower = word.to_lowercase();
-            let place = [List::Country, List::City, List::Demonym]
-                .iter()
-                .any(|&list| gazetteer.contains(&lower, list));
+            let place = with_lower(word, |lower| {
+                [List::Country, List::City, List::Demonym]
+                    .iter()
+                    .any(|&list| gazetteer.contains(lower, list))
+            });
             let Some(key) = skeleton(word).filter(|_| !place) else {
                 continue;
             };
             let bucket = buckets.entry(key).or_default();
-            if bucket.len() < MAX_BUCKET && !bucket.contains(&word.as_str()) {
+            if bucket.len() < MAX_BUCKET && !bucket.contains(&&**word) {
                 bucket.push(word);
             }
         }
     }
     let mut representative: HashMap<String, String> = HashMap::default();
     // Any name: the same word with and without accents ("Yucatán" / "Yucatan").
-    let mut by_folded: HashMap<String, &str> = HashMap::default();
+    let mut by_folded: HashMap<Cow<str>, &str> = HashMap::default();
     for word in names.list.iter().flat_map(|n| &n.words) {
         let first = *by_folded.entry(fold_accents(word)).or_insert(word);
         if first != word {
-            representative.insert(word.clone(), first.to_owned());
+            representative.insert(word.to_string(), first.to_owned());
         }
     }
     let mut keys: Vec<&String> = buckets.keys().collect();
@@ -1300,7 +1436,7 @@ fn build(
     }
     let known_names: Vec<usize> = known
         .iter()
-        .filter_map(|k| names.index.get(&collapse(k)).copied())
+        .filter_map(|k| names.index.get(collapse(k).as_str()).copied())
         .collect();
     for (r, referent) in referents.iter_mut().enumerate() {
         // Label: the majority over the referent's mentions; a tie goes to the first one's.
@@ -1340,7 +1476,7 @@ fn build(
         }
         let preferred = known_name.map(|k| names.list[k].words.as_slice());
         referent.spellings = spellings(text, drafts, &referent.mentions, &links, preferred);
-        let mut canonical = names.list[canonical_name].text.clone();
+        let mut canonical = names.list[canonical_name].text.to_string();
         for spelling in &referent.spellings {
             canonical = replace_word(&canonical, &spelling.variant, &spelling.canonical);
         }
@@ -1368,17 +1504,20 @@ fn spellings(
     drafts: &[Draft],
     referent_mentions: &[usize],
     links: &Links,
-    preferred: Option<&[String]>,
+    preferred: Option<&[Cow<str>]>,
 ) -> Vec<SpellingVariant> {
     // cluster → spellings in order of first use, with their spans.
     let mut clusters: Vec<(&str, SpellingUses)> = Vec::new();
+    if links.clustered.is_empty() {
+        return Vec::new();
+    }
     for &m in referent_mentions {
         for word in drafts[m].words.iter() {
             let spelling = word.slice(text);
-            let cluster = links.normal(spelling);
             if !links.clustered.contains(spelling) {
                 continue;
             }
+            let cluster = links.normal(spelling);
             let index = match clusters.iter().position(|(c, _)| *c == cluster) {
                 Some(i) => i,
                 None => {
