@@ -256,6 +256,22 @@ proptest! {
 }
 
 /// Character boundaries a cursor can be at (not between the two bytes of a CRLF).
+/// Found by `incremental_analysis_equals_from_scratch`: markup blanked to spaces left nothing
+/// but spaces between the reach of a title look-back and a name ("Сергей"), and the look-back
+/// sliced backwards.
+#[test]
+fn a_name_after_a_run_of_blanked_markup() {
+    let source = "https://example.org/a.👩\u{200d}👩\u{200d}👧‘𐀀```<!-- newslint-disable -->AԱͺ[a](http://x.y)“““““““[a](http://x.y)““““‘““> “￼```Сергей\n";
+    for format in [Format::Markdown, Format::PlainText] {
+        let scratch = analyze(source, format, &Config::default());
+        invariants::check_analysis(source, &scratch);
+        assert_eq!(
+            Analyzer::default().analyze(source, format, &Config::default()),
+            scratch
+        );
+    }
+}
+
 fn boundaries(text: &str) -> Vec<usize> {
     (0..=text.len())
         .filter(|&i| text.is_char_boundary(i))

@@ -558,7 +558,9 @@ const TITLE_REACH: usize = 160;
 /// Capitalised words right before `start` that end in a title ("Russian Foreign Minister").
 fn title_before(text: &str, floor: usize, start: usize) -> Option<Span> {
     let mut title: Option<Span> = None;
-    let mut end = text[..start].trim_end_matches([' ', '\t']).len();
+    // Trimmed within the reach: blanked markup can leave nothing but spaces back to the floor.
+    let trimmed_to = |end: usize| floor + text[floor..end].trim_end_matches([' ', '\t']).len();
+    let mut end = trimmed_to(start);
     for _ in 0..4 {
         let space = text[floor..end]
             .char_indices()
@@ -582,7 +584,7 @@ fn title_before(text: &str, floor: usize, start: usize) -> Option<Span> {
             break;
         }
         title = Some(Span::new(word_start, title.map_or(end, |t| t.end)));
-        end = text[..word_start].trim_end_matches([' ', '\t']).len();
+        end = trimmed_to(word_start);
         if end == word_start {
             break;
         }
