@@ -301,3 +301,55 @@ fn a_reader_that_stops_early_stops_the_listing_quietly() {
         "ended by SIGPIPE, as grep is"
     );
 }
+
+#[test]
+fn a_dash_reads_the_text_from_standard_input() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let run_with_input = |args: &[&str], input: &[u8]| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_newslint"))
+            .args(args)
+            .current_dir(repo())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        child.stdin.take().unwrap().write_all(input).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let run = |args: &[&str], input: &str| run_with_input(args, input.as_bytes());
+    let out = run(
+        &["check", "-"],
+        "\"We will not stop,\" the minister's aide wrote.\n",
+    );
+    expect![[r#"
+        <stdin>:1:21: info anonymous-source: unnamed source: “the minister's aide”
+    "#]]
+    .assert_eq(&String::from_utf8_lossy(&out.stdout));
+    assert_eq!(out.status.code(), Some(0));
+
+    // The name given sets the format: Markdown syntax is not prose.
+    let markdown = "```\n\"We will win,\" he said.\n```\n";
+    let out = run(
+        &["analyze", "--json", "--stdin-name", "story.md", "-"],
+        markdown,
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["files"][0]["path"], "story.md");
+    assert_eq!(json["files"][0]["attributions"], serde_json::json!([]));
+    let out = run(&["analyze", "--json", "-"], markdown);
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["files"][0]["path"], "<stdin>");
+    assert_ne!(json["files"][0]["attributions"], serde_json::json!([]));
+
+    let out = run_with_input(&["check", "-"], b"caf\xe9");
+    assert_eq!(out.status.code(), Some(2));
+    expect![[r#"
+        newslint: -: not UTF-8 text (invalid byte at offset 3)
+        0 findings in 0 files
+    "#]]
+    .assert_eq(&String::from_utf8_lossy(&out.stderr));
+    let out = run(&["check", "-"], "");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("0 findings in 1 file"));
+}

@@ -47,7 +47,12 @@ pub fn load(common: &Common) -> Inputs {
     }
     let mut reports = Vec::new();
     for path in files {
-        match read(&path, &config) {
+        let report = if path == Path::new(STDIN) {
+            read_stdin(&common.stdin_name, &config)
+        } else {
+            read(&path, &config)
+        };
+        match report {
             Ok(report) => reports.push(report),
             Err(reason) => {
                 eprintln!("newslint: {}: {reason}", path.display());
@@ -58,46 +63,73 @@ pub fn load(common: &Common) -> Inputs {
     Inputs { reports, failed }
 }
 
+/// The path that names standard input.
+const STDIN: &str = "-";
+
 fn read(path: &Path, config: &Config) -> Result<Report, String> {
     let size = fs::metadata(path).map_err(|e| e.to_string())?.len();
-    let over_limit = |size: u64| {
-        format!(
-            "skipped: {size} bytes is over the maxFileSize setting ({} bytes)",
-            config.max_file_size
-        )
-    };
     if size > config.max_file_size as u64 {
-        return Err(over_limit(size));
+        return Err(over_limit(size, config));
     }
-    // Read at most one byte past the limit: a device or pipe (`/dev/zero`) reports no size.
+    let file = fs::File::open(path).map_err(|e| e.to_string())?;
+    let source = read_text(file, config)?;
+    Ok(report(
+        path.display().to_string(),
+        source,
+        Format::from_path(path),
+        config,
+    ))
+}
+
+/// `-`: the text piped in, reported under `name` (an editor or script passes the file's name).
+fn read_stdin(name: &str, config: &Config) -> Result<Report, String> {
+    let source = read_text(std::io::stdin().lock(), config)?;
+    Ok(report(
+        name.to_owned(),
+        source,
+        Format::from_path(Path::new(name)),
+        config,
+    ))
+}
+
+/// Reads at most one byte past the size limit: a device or pipe (`/dev/zero`, stdin) reports
+/// no size.
+fn read_text(input: impl Read, config: &Config) -> Result<String, String> {
     let mut bytes = Vec::new();
-    fs::File::open(path)
-        .and_then(|file| {
-            file.take(config.max_file_size as u64 + 1)
-                .read_to_end(&mut bytes)
-        })
+    input
+        .take(config.max_file_size as u64 + 1)
+        .read_to_end(&mut bytes)
         .map_err(|e| e.to_string())?;
     if bytes.len() > config.max_file_size {
-        return Err(over_limit(bytes.len() as u64));
+        return Err(over_limit(bytes.len() as u64, config));
     }
-    let source = String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| {
         format!(
             "not UTF-8 text (invalid byte at offset {})",
             e.utf8_error().valid_up_to()
         )
-    })?;
-    let format = Format::from_path(path);
+    })
+}
+
+fn over_limit(size: u64, config: &Config) -> String {
+    format!(
+        "skipped: {size} bytes is over the maxFileSize setting ({} bytes)",
+        config.max_file_size
+    )
+}
+
+fn report(path: String, source: String, format: Format, config: &Config) -> Report {
     let analysis = analyze(&source, format, config);
     let findings = check(&source, &analysis, config);
     let lines = LineIndex::new(&source);
-    Ok(Report {
-        path: path.display().to_string(),
+    Report {
+        path,
         source,
         analysis,
         findings,
         lines,
         claim_threshold: config.claims.threshold,
-    })
+    }
 }
 
 /// Files under `path` in a stable order; directories give their Markdown and text files.
@@ -108,6 +140,13 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>) -
         eprintln!("newslint: {}: {e}", path.display());
         false
     };
+    if path == Path::new(STDIN) {
+        // Read once, however often it is named.
+        if !files.iter().any(|f| f == path) {
+            files.push(path.to_owned());
+        }
+        return true;
+    }
     let metadata = match fs::metadata(path) {
         Ok(metadata) => metadata,
         Err(e) => return report(&e),

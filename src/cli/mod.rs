@@ -64,9 +64,13 @@ struct Common {
     /// Settings file (default: .newslint.toml in the current directory or the nearest parent).
     #[arg(long)]
     config: Option<PathBuf>,
-    /// Files or directories.
+    /// Files or directories; `-` reads the text from standard input.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
+    /// The name reported for the text read from `-`; its extension sets the format
+    /// (`.md` for Markdown, plain text otherwise).
+    #[arg(long, value_name = "NAME", default_value = "<stdin>")]
+    stdin_name: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
