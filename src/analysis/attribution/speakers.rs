@@ -88,8 +88,15 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             let last = same_name[..same_name.partition_point(|&i| i < earlier)].last();
             if let Some(&index) = last {
                 attribution.speaker = Some(mentions[index].canonical.to_owned());
+                continue;
             }
-            continue;
+            // A capitalised word the text-alone pass took for a name that no entity mention
+            // bears out ("Well, …", "You", a headline's first word) is no speaker: the nearest
+            // compatible mention is, or none.
+            if !named.starts_with(char::is_uppercase) {
+                continue;
+            }
+            attribution.speaker = None;
         }
 
         let antecedent = mentions[..mentions.partition_point(|m| m.span.end <= source.start)]

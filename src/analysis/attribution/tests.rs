@@ -746,6 +746,23 @@ fn speakers_from_entity_mentions() {
     );
 }
 
+/// Debate transcripts and interviews open sentences with capitalised words that are no names
+/// ("Well", "Yeah", "I'm"); the text-alone pass took them for the antecedent of "he".
+#[test]
+fn a_pronoun_does_not_take_a_capitalised_word_no_mention_bears_out() {
+    let source = "Sergei Lavrov arrived late.\n\nWell, the talks went on. “We will not give in,” he said.\n\nYeah, right. “Nothing changes,” he added.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    let speakers: Vec<Option<&str>> = analysis
+        .attributions
+        .iter()
+        .map(|a| a.speaker.as_deref())
+        .collect();
+    assert_eq!(speakers, [Some("Sergei Lavrov"), Some("Sergei Lavrov")]);
+    let source = "Talks resume\n\n“We will win,” he said.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    assert_eq!(analysis.attributions[0].speaker, None);
+}
+
 #[test]
 fn bad_input_stays_linear_and_sane() {
     // A paragraph of ten thousand quote marks, unclosed quotations, mixed scripts.
