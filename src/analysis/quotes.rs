@@ -348,9 +348,20 @@ fn scan_marks(text: &str, span: Span) -> Vec<Mark> {
     use QuoteFamily::*;
     let mut marks = Vec::new();
     let slice = &text[span.start..span.end];
-    let mut chars = slice.char_indices().peekable();
     let mut double_depth = 0usize;
-    while let Some((offset, c)) = chars.next() {
+    let mut next = 0;
+    // Every quote mark is ASCII or begins with one of these lead bytes: skipping the other
+    // bytes without decoding them keeps this pass over the whole document cheap.
+    while let Some(found) = slice.as_bytes()[next..]
+        .iter()
+        .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3))
+    {
+        let offset = next + found;
+        let c = slice[offset..]
+            .chars()
+            .next()
+            .expect("a lead byte begins a char");
+        next = offset + c.len_utf8();
         let start = span.start + offset;
         let one = Span::new(start, start + c.len_utf8());
         let (glyph, family, role, mark_span): (&'static str, QuoteFamily, Role, Span) = match c {
@@ -366,8 +377,8 @@ fn scan_marks(text: &str, span: Span) -> Vec<Mark> {
             '」' => ("」", Corner, Role::Close, one),
             '『' => ("『", Corner, Role::Open, one),
             '』' => ("』", Corner, Role::Close, one),
-            '\'' if chars.peek().is_some_and(|(_, n)| *n == '\'') => {
-                chars.next();
+            '\'' if slice[next..].starts_with('\'') => {
+                next += 1;
                 ("''", Double, Role::Either, Span::new(start, start + 2))
             }
             '‘' | '’' | '\'' | '‚' => {
