@@ -115,12 +115,22 @@ enum Pronoun {
 
 impl Pronoun {
     fn of(word: &str) -> Option<Pronoun> {
-        match word.to_ascii_lowercase().as_str() {
-            "he" | "she" | "i" | "him" | "who" => Some(Pronoun::Person),
-            "it" | "which" => Some(Pronoun::Thing),
-            "they" | "we" | "that" => Some(Pronoun::Any),
-            _ => None,
-        }
+        // Compared in place: a lower-cased copy per source was an allocation per keystroke each.
+        const PRONOUNS: &[(&str, Pronoun)] = &[
+            ("he", Pronoun::Person),
+            ("she", Pronoun::Person),
+            ("i", Pronoun::Person),
+            ("him", Pronoun::Person),
+            ("who", Pronoun::Person),
+            ("it", Pronoun::Thing),
+            ("which", Pronoun::Thing),
+            ("they", Pronoun::Any),
+            ("we", Pronoun::Any),
+            ("that", Pronoun::Any),
+        ];
+        (PRONOUNS.iter())
+            .find(|(pronoun, _)| word.eq_ignore_ascii_case(pronoun))
+            .map(|&(_, pronoun)| pronoun)
     }
 
     fn accepts(self, label: MentionLabel) -> bool {
@@ -330,7 +340,7 @@ pub fn proper_name(source: &str) -> Option<&str> {
         offset += word.len();
         let bare = word.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
         let possessive = bare.ends_with("'s") || bare.ends_with("’s");
-        let bare = bare.trim_end_matches("'s").trim_end_matches("’s");
+        let bare = strip_all(strip_all(bare, "'s"), "’s");
         let capitalised = bare.starts_with(char::is_uppercase) && !TITLES.contains(&bare);
         if capitalised {
             let current = run.get_or_insert(Run {
@@ -358,6 +368,15 @@ pub fn proper_name(source: &str) -> Option<&str> {
         }
     }
     best.map(|r| &source[r.start..r.end])
+}
+
+/// `text.trim_end_matches(suffix)` without building a substring searcher on every call (this
+/// runs for every word of every source, on every keystroke).
+fn strip_all<'a>(mut text: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = text.strip_suffix(suffix) {
+        text = rest;
+    }
+    text
 }
 
 #[cfg(test)]
