@@ -5,7 +5,11 @@
 //! inch/foot marks (5'10") are told apart from single quotes; a quotation may run over
 //! several blocks when each continuing block opens with a quote mark (the news convention).
 
-use super::Span;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, Input, MatchKind};
+
+use super::{Span, QUOTE_MARKS};
 use crate::text::Block;
 
 /// The typographic family a mark belongs to: marks pair only within their family.
@@ -350,17 +354,11 @@ fn scan_marks(text: &str, span: Span) -> Vec<Mark> {
     let slice = &text[span.start..span.end];
     let mut double_depth = 0usize;
     let mut next = 0;
-    // Every quote mark is ASCII or begins with one of these lead bytes: skipping the other
-    // bytes without decoding them keeps this pass over the whole document cheap.
-    while let Some(found) = slice.as_bytes()[next..]
-        .iter()
-        .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3))
-    {
-        let offset = next + found;
-        let c = slice[offset..]
-            .chars()
-            .next()
-            .expect("a lead byte begins a char");
+    // This pass runs over the whole document on every keystroke: a vectorised search skips to
+    // the marks instead of decoding every char.
+    while let Some(found) = mark_finder().find(Input::new(slice).span(next..slice.len())) {
+        let offset = found.start();
+        let c = slice[offset..].chars().next().expect("a mark is a char");
         next = offset + c.len_utf8();
         let start = span.start + offset;
         let one = Span::new(start, start + c.len_utf8());
@@ -423,6 +421,18 @@ fn scan_marks(text: &str, span: Span) -> Vec<Mark> {
         });
     }
     marks
+}
+
+/// Finds every character that can be a quote mark.
+fn mark_finder() -> &'static AhoCorasick {
+    static FINDER: OnceLock<AhoCorasick> = OnceLock::new();
+    FINDER.get_or_init(|| {
+        let marks: Vec<String> = QUOTE_MARKS.iter().map(char::to_string).collect();
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(marks)
+            .expect("quote marks make an automaton")
+    })
 }
 
 /// The apostrophes of "rock ’n’ roll" and "rock 'n' roll".
