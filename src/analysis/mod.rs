@@ -275,10 +275,13 @@ fn assemble(
     memo: &mut entities::GroupMemo,
     no_shortcuts: bool,
 ) -> Analysis {
-    let mut sentences = Vec::new();
-    let mut analysed = Vec::new();
+    // Sized up front: these hold every sentence and name of the document on every keystroke.
+    let sentence_count = blocks.iter().map(|b| b.sentences.len()).sum();
+    let name_count = blocks.iter().map(|b| b.names.names.len()).sum();
+    let mut sentences = Vec::with_capacity(sentence_count);
+    let mut analysed = Vec::with_capacity(sentence_count);
     let mut weasels = Vec::new();
-    let mut names: Vec<(&PreparedName, usize)> = Vec::new();
+    let mut names: Vec<(&PreparedName, usize)> = Vec::with_capacity(name_count);
     for (index, (block, analysis)) in prose.blocks.iter().zip(blocks).enumerate() {
         let offset = block.span.start;
         names.extend(analysis.names.names.iter().map(|n| (n, offset)));

@@ -321,7 +321,12 @@ fn carried_over(
 /// "The document …", "The new doctrine …": the sentence's subject is a document, which
 /// answers "says who?" itself.
 fn opens_with_a_source_document(text: &str, sentence: Span) -> bool {
-    let mut words = sentence.slice(text).split_whitespace();
+    let slice = sentence.slice(text);
+    // Most sentences do not begin with "The": no word splitting for them.
+    if !slice.trim_start().starts_with("The") {
+        return false;
+    }
+    let mut words = slice.split_whitespace();
     words.next() == Some("The")
         && words
             .take(2)
