@@ -287,14 +287,25 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
 /// first ("Foreign Minister Sergei Lavrov arrived late. He said …").
 fn name_in_sentences_before(text: &str, offset: usize) -> Option<&str> {
     // Antecedents are near: a few sentences at most.
-    let window = text[..offset]
-        .char_indices()
-        .rev()
-        .nth(400)
-        .map_or(0, |(i, _)| i);
-    text[window..offset]
+    text[look_back_start(text, offset)..offset]
         .rsplit(['.', '!', '?', '\n'])
         .find_map(proper_name)
+}
+
+/// Where the last 401 chars before `offset` begin (the text's start if it is shorter). Where
+/// those are ASCII (most news) the start is found without decoding them: this runs once per
+/// pronoun on every keystroke.
+fn look_back_start(text: &str, offset: usize) -> usize {
+    const REACH: usize = 400;
+    let ascii_start = offset.checked_sub(REACH + 1);
+    match ascii_start.filter(|&s| text.as_bytes()[s..offset].is_ascii()) {
+        Some(start) => start,
+        None => text[..offset]
+            .char_indices()
+            .rev()
+            .nth(REACH)
+            .map_or(0, |(i, _)| i),
+    }
 }
 
 /// The longest form of `name` seen so far, keyed by its last word.
@@ -382,6 +393,20 @@ fn strip_all<'a>(mut text: &'a str, suffix: &str) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_look_back_starts_401_chars_back_in_any_script() {
+        for text in ["Ab. ".repeat(150), "Ab. é ".repeat(120), "éé".repeat(300)] {
+            for offset in (0..=text.len()).filter(|&o| text.is_char_boundary(o)) {
+                let decoded = text[..offset].char_indices().rev().nth(400);
+                assert_eq!(
+                    look_back_start(&text, offset),
+                    decoded.map_or(0, |(i, _)| i),
+                    "{offset}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn names_in_sources() {
