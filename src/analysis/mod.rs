@@ -69,6 +69,9 @@ pub struct SentenceAnalysis {
     pub tokens: Vec<Token>,
     pub claim: ClaimScore,
     pub weasels: Vec<Weasel>,
+    /// The first citation marker that sources the sentence ("[1]", "(Reuters)"), found here
+    /// so that the document stage does not search the whole text on every keystroke.
+    pub citation: Option<Span>,
 }
 
 impl SentenceAnalysis {
@@ -232,6 +235,7 @@ fn analyze_block(text: &str, kind: BlockKind, format: Format, config: &Config) -
                 tokens,
                 claim,
                 weasels,
+                citation: sourcing::citation(text, span),
             }
         })
         .collect();
@@ -271,10 +275,13 @@ fn assemble(
     memo: &mut entities::GroupMemo,
     no_shortcuts: bool,
 ) -> Analysis {
-    let mut sentences = Vec::new();
-    let mut scores = Vec::new();
+    // Sized up front: these hold every sentence and name of the document on every keystroke.
+    let sentence_count = blocks.iter().map(|b| b.sentences.len()).sum();
+    let name_count = blocks.iter().map(|b| b.names.names.len()).sum();
+    let mut sentences = Vec::with_capacity(sentence_count);
+    let mut analysed = Vec::with_capacity(sentence_count);
     let mut weasels = Vec::new();
-    let mut names: Vec<(&PreparedName, usize)> = Vec::new();
+    let mut names: Vec<(&PreparedName, usize)> = Vec::with_capacity(name_count);
     for (index, (block, analysis)) in prose.blocks.iter().zip(blocks).enumerate() {
         let offset = block.span.start;
         names.extend(analysis.names.names.iter().map(|n| (n, offset)));
@@ -283,7 +290,7 @@ fn assemble(
                 span: sentence.span.shift(offset),
                 block: index,
             });
-            scores.push((offset, &sentence.claim));
+            analysed.push((offset, sentence));
 
             weasels.extend(sentence.weasels.iter().map(|w| Weasel {
                 span: w.span.shift(offset),
@@ -311,7 +318,7 @@ fn assemble(
         !no_shortcuts,
     );
     attribution::resolve_speakers(&prose.text, &mut attributions, &named_mentions(&entities));
-    let claims = sourcing::claims(&prose, &sentences, &scores, &quotes, &attributions);
+    let claims = sourcing::claims(&prose, &sentences, &analysed, &quotes, &attributions);
     Analysis {
         prose,
         sentences,

@@ -5,7 +5,11 @@
 //! inch/foot marks (5'10") are told apart from single quotes; a quotation may run over
 //! several blocks when each continuing block opens with a quote mark (the news convention).
 
-use super::Span;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, Input, MatchKind};
+
+use super::{Span, QUOTE_MARKS};
 use crate::text::Block;
 
 /// The typographic family a mark belongs to: marks pair only within their family.
@@ -348,9 +352,14 @@ fn scan_marks(text: &str, span: Span) -> Vec<Mark> {
     use QuoteFamily::*;
     let mut marks = Vec::new();
     let slice = &text[span.start..span.end];
-    let mut chars = slice.char_indices().peekable();
     let mut double_depth = 0usize;
-    while let Some((offset, c)) = chars.next() {
+    let mut next = 0;
+    // This pass runs over the whole document on every keystroke: a vectorised search skips to
+    // the marks instead of decoding every char.
+    while let Some(found) = mark_finder().find(Input::new(slice).span(next..slice.len())) {
+        let offset = found.start();
+        let c = slice[offset..].chars().next().expect("a mark is a char");
+        next = offset + c.len_utf8();
         let start = span.start + offset;
         let one = Span::new(start, start + c.len_utf8());
         let (glyph, family, role, mark_span): (&'static str, QuoteFamily, Role, Span) = match c {
@@ -366,8 +375,8 @@ fn scan_marks(text: &str, span: Span) -> Vec<Mark> {
             '」' => ("」", Corner, Role::Close, one),
             '『' => ("『", Corner, Role::Open, one),
             '』' => ("』", Corner, Role::Close, one),
-            '\'' if chars.peek().is_some_and(|(_, n)| *n == '\'') => {
-                chars.next();
+            '\'' if slice[next..].starts_with('\'') => {
+                next += 1;
                 ("''", Double, Role::Either, Span::new(start, start + 2))
             }
             '‘' | '’' | '\'' | '‚' => {
@@ -412,6 +421,18 @@ fn scan_marks(text: &str, span: Span) -> Vec<Mark> {
         });
     }
     marks
+}
+
+/// Finds every character that can be a quote mark.
+fn mark_finder() -> &'static AhoCorasick {
+    static FINDER: OnceLock<AhoCorasick> = OnceLock::new();
+    FINDER.get_or_init(|| {
+        let marks: Vec<String> = QUOTE_MARKS.iter().map(char::to_string).collect();
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(marks)
+            .expect("quote marks make an automaton")
+    })
 }
 
 /// The apostrophes of "rock ’n’ roll" and "rock 'n' roll".

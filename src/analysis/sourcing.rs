@@ -7,8 +7,8 @@
 //! sentences.
 
 use super::claims::model::logit;
-use super::claims::{citation_markers, dateline_agency, ClaimReason, ClaimScore, NEUTRAL_READING};
-use super::{Attribution, Quotes, Sentence, Span};
+use super::claims::{citation_markers, dateline_agency, ClaimReason, NEUTRAL_READING};
+use super::{Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{BlockKind, Prose};
 
 /// Sentences scoring below this are not listed at all: they are plainly not claims.
@@ -91,7 +91,7 @@ pub enum Sourcing {
 pub fn claims(
     prose: &Prose,
     sentences: &[Sentence],
-    scores: &[(usize, &ClaimScore)],
+    analysed: &[(usize, &SentenceAnalysis)],
     quotes: &Quotes,
     attributions: &[Attribution],
 ) -> Vec<Claim> {
@@ -102,7 +102,8 @@ pub fn claims(
     let mut links = prose.links.iter().map(|l| l.span).peekable();
     let mut claims = Vec::new();
     let mut previous: Option<(usize, Option<Sourcing>)> = None;
-    for (index, (sentence, &(offset, score))) in sentences.iter().zip(scores).enumerate() {
+    for (index, (sentence, &(offset, block_stage))) in sentences.iter().zip(analysed).enumerate() {
+        let score = &block_stage.claim;
         while links.peek().is_some_and(|l| l.end <= sentence.span.start) {
             links.next();
         }
@@ -110,7 +111,9 @@ pub fn claims(
         let sourcing = coverage[index]
             .map(Sourcing::Attribution)
             .or(link.map(Sourcing::Link))
-            .or_else(|| citation(text, sentence.span).map(Sourcing::Citation))
+            .or(block_stage
+                .citation
+                .map(|s| Sourcing::Citation(s.shift(offset))))
             .or(dateline.then_some(Sourcing::Dateline))
             .or(score.holder.map(|s| Sourcing::Holder(s.shift(offset))))
             .or(score.source_cue.map(|s| Sourcing::Cue(s.shift(offset))))
@@ -273,7 +276,8 @@ fn intersection(a: Span, b: Span) -> usize {
     a.end.min(b.end).saturating_sub(a.start.max(b.start))
 }
 
-fn citation(text: &str, sentence: Span) -> Option<Span> {
+/// The first citation marker in `text[sentence]` (block stage).
+pub(super) fn citation(text: &str, sentence: Span) -> Option<Span> {
     // Markers need a bracket, a parenthesis or a superscript digit; most sentences have none.
     let slice = sentence.slice(text);
     let may_have_marker = slice.contains(['[', '('])
@@ -317,7 +321,12 @@ fn carried_over(
 /// "The document …", "The new doctrine …": the sentence's subject is a document, which
 /// answers "says who?" itself.
 fn opens_with_a_source_document(text: &str, sentence: Span) -> bool {
-    let mut words = sentence.slice(text).split_whitespace();
+    let slice = sentence.slice(text);
+    // Most sentences do not begin with "The": no word splitting for them.
+    if !slice.trim_start().starts_with("The") {
+        return false;
+    }
+    let mut words = slice.split_whitespace();
     words.next() == Some("The")
         && words
             .take(2)

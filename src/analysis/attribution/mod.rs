@@ -130,7 +130,13 @@ pub fn attribute(
     let outermost = outermost(quotes);
     // Units in document order: from the blocks' cached results where they hold, else built
     // here from the tokens (a quotation running over blocks, marks paired differently).
-    let mut sequence: Vec<(UnitPlace, LinkedUnit)> = Vec::new();
+    // Sized from the cached units: grown one push at a time, it copied its large elements
+    // a dozen times on every keystroke.
+    let cached_units = (analyses.iter())
+        .filter_map(|a| a.attribution.as_ref())
+        .map(|a| a.units.len())
+        .sum();
+    let mut sequence: Vec<(UnitPlace, LinkedUnit)> = Vec::with_capacity(cached_units);
     let mut builder = UnitBuilder::default();
     let mut linked_units = 0;
     let link_pending = |builder: &UnitBuilder, linked_units: &mut usize, sequence: &mut Vec<_>| {

@@ -122,12 +122,22 @@ enum Pronoun {
 
 impl Pronoun {
     fn of(word: &str) -> Option<Pronoun> {
-        match word.to_ascii_lowercase().as_str() {
-            "he" | "she" | "i" | "him" | "who" => Some(Pronoun::Person),
-            "it" | "which" => Some(Pronoun::Thing),
-            "they" | "we" | "that" => Some(Pronoun::Any),
-            _ => None,
-        }
+        // Compared in place: a lower-cased copy per source was an allocation per keystroke each.
+        const PRONOUNS: &[(&str, Pronoun)] = &[
+            ("he", Pronoun::Person),
+            ("she", Pronoun::Person),
+            ("i", Pronoun::Person),
+            ("him", Pronoun::Person),
+            ("who", Pronoun::Person),
+            ("it", Pronoun::Thing),
+            ("which", Pronoun::Thing),
+            ("they", Pronoun::Any),
+            ("we", Pronoun::Any),
+            ("that", Pronoun::Any),
+        ];
+        (PRONOUNS.iter())
+            .find(|(pronoun, _)| word.eq_ignore_ascii_case(pronoun))
+            .map(|&(_, pronoun)| pronoun)
     }
 
     fn accepts(self, label: MentionLabel) -> bool {
@@ -284,14 +294,25 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
 /// first ("Foreign Minister Sergei Lavrov arrived late. He said …").
 fn name_in_sentences_before(text: &str, offset: usize) -> Option<&str> {
     // Antecedents are near: a few sentences at most.
-    let window = text[..offset]
-        .char_indices()
-        .rev()
-        .nth(400)
-        .map_or(0, |(i, _)| i);
-    text[window..offset]
+    text[look_back_start(text, offset)..offset]
         .rsplit(['.', '!', '?', '\n'])
         .find_map(proper_name)
+}
+
+/// Where the last 401 chars before `offset` begin (the text's start if it is shorter). Where
+/// those are ASCII (most news) the start is found without decoding them: this runs once per
+/// pronoun on every keystroke.
+fn look_back_start(text: &str, offset: usize) -> usize {
+    const REACH: usize = 400;
+    let ascii_start = offset.checked_sub(REACH + 1);
+    match ascii_start.filter(|&s| text.as_bytes()[s..offset].is_ascii()) {
+        Some(start) => start,
+        None => text[..offset]
+            .char_indices()
+            .rev()
+            .nth(REACH)
+            .map_or(0, |(i, _)| i),
+    }
 }
 
 /// The longest form of `name` seen so far, keyed by its last word.
@@ -337,7 +358,7 @@ pub fn proper_name(source: &str) -> Option<&str> {
         offset += word.len();
         let bare = word.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
         let possessive = bare.ends_with("'s") || bare.ends_with("’s");
-        let bare = bare.trim_end_matches("'s").trim_end_matches("’s");
+        let bare = strip_all(strip_all(bare, "'s"), "’s");
         let capitalised = bare.starts_with(char::is_uppercase) && !TITLES.contains(&bare);
         if capitalised {
             let current = run.get_or_insert(Run {
@@ -367,9 +388,32 @@ pub fn proper_name(source: &str) -> Option<&str> {
     best.map(|r| &source[r.start..r.end])
 }
 
+/// `text.trim_end_matches(suffix)` without building a substring searcher on every call (this
+/// runs for every word of every source, on every keystroke).
+fn strip_all<'a>(mut text: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = text.strip_suffix(suffix) {
+        text = rest;
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_look_back_starts_401_chars_back_in_any_script() {
+        for text in ["Ab. ".repeat(150), "Ab. é ".repeat(120), "éé".repeat(300)] {
+            for offset in (0..=text.len()).filter(|&o| text.is_char_boundary(o)) {
+                let decoded = text[..offset].char_indices().rev().nth(400);
+                assert_eq!(
+                    look_back_start(&text, offset),
+                    decoded.map_or(0, |(i, _)| i),
+                    "{offset}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn names_in_sources() {
