@@ -53,8 +53,14 @@ impl Claim {
         self.sourcing.is_some()
     }
 
-    /// Whether it counts as a claim at this score threshold.
+    /// Whether it counts as a claim at this score threshold. How much the sentence reads as
+    /// reported moves the bar only while no source is found: it stands for an attribution the
+    /// analysis may have missed. A sourced claim is judged on its check-worthiness alone, so
+    /// listings and the hover's summary count it ("claims: N, sourced: M").
     pub fn is_claim(&self, threshold: f32) -> bool {
+        if self.sourced() {
+            return self.score >= threshold;
+        }
         let shift = REPORTED_WEIGHT * (logit(self.reported) - logit(NEUTRAL_READING));
         self.score >= threshold - REPORTER_VOICE_MARGIN
             && logit(self.score) >= logit(threshold) + shift
@@ -411,5 +417,18 @@ mod tests {
              against Clinton.";
         let (score, flagged) = judged(sentence);
         assert!(score < 0.5 && flagged, "{score}");
+    }
+
+    /// The reported reading stands in for an attribution the analysis may have missed; once
+    /// one is found, the claim counts on its score alone, so listings and the hover's summary
+    /// ("claims: N, sourced: M") show it.
+    #[test]
+    fn a_sourced_claim_counts_on_its_score_alone() {
+        let sentence =
+            "Russia's economy shrank by 2.1% last year, the central bank said in a report.";
+        let analysis = analyze(sentence, Format::PlainText, &Config::default());
+        let claim = &analysis.claims[0];
+        assert!(claim.sourced() && claim.score >= 0.5, "{claim:?}");
+        assert!(claim.is_claim(0.5) && !claim.is_unsourced_claim(0.5));
     }
 }
