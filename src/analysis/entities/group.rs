@@ -1284,10 +1284,15 @@ fn spelling_clusters(names: &Names) -> HashMap<String, String> {
     const MAX_BUCKET: usize = 8;
     let gazetteer = Gazetteer::get();
     let mut buckets: HashMap<String, Vec<&str>> = HashMap::default();
+    // A word met again would go where it went the first time: looked up once.
+    let mut seen: HashSet<&str> = HashSet::default();
     // People only: place and group names drift by suffix ("Israel" / "Israeli") far more
     // often than by spelling.
     for name in names.list.iter().filter(|n| n.label() == EntityLabel::Per) {
         for word in &name.words {
+            if !seen.insert(word) {
+                continue;
+            }
             let place = with_lower(word, |lower| {
                 [List::Country, List::City, List::Demonym]
                     .iter()
