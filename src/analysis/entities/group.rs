@@ -670,12 +670,7 @@ fn acronym_key(name: &str) -> Option<String> {
 fn propagation_patterns<'t>(text: &'t str, drafts: &[Draft]) -> Vec<(Cow<'t, str>, EntityLabel)> {
     let mut patterns: HashMap<Cow<str>, (EntityLabel, bool)> = HashMap::default();
     for draft in drafts {
-        let written = draft.span.slice(text);
-        let name = if is_collapsed(written) {
-            Cow::Borrowed(written)
-        } else {
-            Cow::Owned(collapse(written))
-        };
+        let name = collapsed(draft.span.slice(text));
         if name.chars().nth(1).is_none() || !name.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
@@ -738,6 +733,15 @@ fn title_case(word: &str) -> String {
 
 fn collapse(name: &str) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// [`collapse`], borrowing `name` when it is already collapsed (most names and titles).
+fn collapsed(name: &str) -> Cow<'_, str> {
+    if is_collapsed(name) {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(collapse(name))
+    }
 }
 
 /// Whether `start` begins a sentence or a line (so its capital says nothing).
@@ -1280,10 +1284,15 @@ fn spelling_clusters(names: &Names) -> HashMap<String, String> {
     const MAX_BUCKET: usize = 8;
     let gazetteer = Gazetteer::get();
     let mut buckets: HashMap<String, Vec<&str>> = HashMap::default();
+    // A word met again would go where it went the first time: looked up once.
+    let mut seen: HashSet<&str> = HashSet::default();
     // People only: place and group names drift by suffix ("Israel" / "Israeli") far more
     // often than by spelling.
     for name in names.list.iter().filter(|n| n.label() == EntityLabel::Per) {
         for word in &name.words {
+            if !seen.insert(word) {
+                continue;
+            }
             let place = with_lower(word, |lower| {
                 [List::Country, List::City, List::Demonym]
                     .iter()
@@ -1396,15 +1405,17 @@ fn build(
     mut links: Links,
     known: &[&str],
 ) -> Entities {
-    let mut referent_of_root: HashMap<usize, usize> = HashMap::default();
+    // Roots are name ids: a table indexed by them, not a hash map.
+    let mut referent_of_root: Vec<usize> = vec![usize::MAX; names.list.len()];
     let mut roots: Vec<usize> = Vec::new();
     let mut entities = Entities::default();
     for draft in drafts {
         let root = links.root(draft.name);
-        let referent = *referent_of_root.entry(root).or_insert_with(|| {
+        if referent_of_root[root] == usize::MAX {
+            referent_of_root[root] = roots.len();
             roots.push(root);
-            roots.len() - 1
-        });
+        }
+        let referent = referent_of_root[root];
         entities.mentions.push(Mention {
             span: draft.span,
             label: draft.label,
@@ -1423,16 +1434,16 @@ fn build(
             spellings: Vec::new(),
         })
         .collect();
-    let mut member_names: Vec<Vec<usize>> = vec![Vec::new(); roots.len()];
-    let mut titles_seen: HashSet<(usize, String)> = Default::default();
-    for (index, (mention, draft)) in entities.mentions.iter().zip(drafts).enumerate() {
+    // Titles borrowed from the text (most are written collapsed): only a referent's new title
+    // is copied.
+    let mut titles_seen: HashSet<(usize, Cow<str>)> = Default::default();
+    for (index, mention) in entities.mentions.iter().enumerate() {
         let referent = &mut referents[mention.referent];
         referent.mentions.push(index);
-        member_names[mention.referent].push(draft.name);
         if let Some(title) = mention.title {
-            let title = collapse(title.slice(text));
+            let title = collapsed(title.slice(text));
             if titles_seen.insert((mention.referent, title.clone())) {
-                referent.titles.push(title);
+                referent.titles.push(title.into_owned());
             }
         }
     }
@@ -1456,9 +1467,8 @@ fn build(
             .copied()
             .find(|&k| links.root(k) == roots[r]);
         let canonical_name = known_name.unwrap_or_else(|| {
-            member_names[r]
-                .iter()
-                .copied()
+            (referent.mentions.iter())
+                .map(|&m| drafts[m].name)
                 .max_by_key(|&n| {
                     let name = &names.list[n];
                     (
@@ -1468,7 +1478,7 @@ fn build(
                         std::cmp::Reverse(name.first),
                     )
                 })
-                .unwrap_or(member_names[r][0])
+                .expect("a referent has a mention")
         });
         // A full name read as a person's makes its short forms a person's, however often
         // the tagger read "Holt" alone as the town.
