@@ -1,9 +1,10 @@
 //! Sentence segmentation: UAX #29 sentence boundaries, then repaired for news abbreviations.
 
-use unicode_segmentation::UnicodeSegmentation;
+mod bounds;
 
 use super::abbreviations::period_continues_sentence;
 use crate::analysis::Span;
+use bounds::for_each_sentence_piece;
 
 /// How line breaks inside a block are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,22 +41,22 @@ fn split_line(text: &str, span: Span, out: &mut Vec<Span>) {
     } else {
         slice.into()
     };
-    for (offset, piece) in flattened.split_sentence_bound_indices() {
+    for_each_sentence_piece(&flattened, |offset, piece| {
         let Some(piece_span) = trim(
             text,
             Span::new(span.start + offset, span.start + offset + piece.len()),
         ) else {
-            continue;
+            return;
         };
         if out.len() > first_new {
             let previous = out.last_mut().expect("checked above");
             if should_join(text, *previous, piece_span) {
                 previous.end = piece_span.end;
-                continue;
+                return;
             }
         }
         out.push(piece_span);
-    }
+    });
 }
 
 /// Joins a break that UAX #29 made after an abbreviation ("Mr. Lavrov", "No. 229", "G. Iuvinale").

@@ -1,8 +1,9 @@
 //! Word-level tokens with byte ranges (UAX #29 word boundaries, adjusted for news text).
 
-use unicode_segmentation::UnicodeSegmentation;
+mod word_bounds;
 
 use crate::analysis::Span;
+use word_bounds::for_each_word_piece;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -35,13 +36,13 @@ impl Token {
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let slice = &text[span.start..span.end];
     let mut tokens: Vec<Token> = Vec::new();
-    for (offset, piece) in slice.split_word_bound_indices() {
+    for_each_word_piece(slice, |offset, piece| {
         let start = span.start + offset;
         let Some(first) = piece.chars().next() else {
-            continue;
+            return;
         };
         if first.is_whitespace() {
-            continue;
+            return;
         }
         let kind = if first.is_numeric() {
             TokenKind::Number
@@ -55,7 +56,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             if let Some(prev) = tokens.last_mut() {
                 if prev.span.end == start && takes_final_period(prev.text(text)) {
                     prev.span.end = end;
-                    continue;
+                    return;
                 }
             }
         }
@@ -69,14 +70,14 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     span: Span::new(start + stem_len, end),
                     kind: TokenKind::Word,
                 });
-                continue;
+                return;
             }
         }
         tokens.push(Token {
             span: Span::new(start, end),
             kind,
         });
-    }
+    });
     tokens
 }
 
