@@ -6,10 +6,14 @@ Also a recall proxy, so that the share is not won by flagging nothing: of the se
 carry no gold attribution, the share we flag (`clean_flagged_share`). Not every such sentence is
 a claim (titles, transitions), so this is a proxy, to compare runs, not a recall.
 
-usage: unsourced_precision.py BINARY DATASET.jsonl [--errors]
+usage: unsourced_precision.py BINARY DATASET.jsonl [--errors] [--predictions FILE]
 
 --errors lists the flagged sentences that do carry a gold attribution, grouped by the gold
 cue's words, most frequent first: the error analysis behind the sourcing decisions.
+
+--predictions FILE scores the `analyze --json`-shaped output in FILE (one entry in `files` per
+article, in dataset order) instead of running BINARY: `examples/train_claims.rs --unsourced-cv`
+writes the spans of PolNeAR train under cross-validation of the reading models.
 """
 import collections
 import json
@@ -21,11 +25,16 @@ sys.path.insert(0, SHARED_EVAL)
 import score  # noqa: E402  (the shared scorer: its CLI runner, validation and sentence splitter)
 
 
-def measure(binary, dataset):
+def measure(binary, dataset, predictions=None):
     """The figures (the JSON line main prints) and, per gold cue, the flagged sentences that
     carry a gold attribution."""
     docs = score.load_dataset(dataset, "attribution")
-    preds, _ = score.run_cli(f"{binary} analyze --json", docs, 64, 600, "attribution")
+    if predictions:
+        with open(predictions) as f:
+            preds = json.load(f)["files"]
+        assert len(preds) == len(docs), "one prediction per article"
+    else:
+        preds, _ = score.run_cli(f"{binary} analyze --json", docs, 64, 600, "attribution")
     flagged = clean = clean_sentences = 0
     misses = collections.defaultdict(list)
     for doc, pred in zip(docs, preds):
@@ -52,8 +61,8 @@ def measure(binary, dataset):
     return figures, misses
 
 
-def main(binary, dataset, errors=False):
-    figures, misses = measure(binary, dataset)
+def main(binary, dataset, errors=False, predictions=None):
+    figures, misses = measure(binary, dataset, predictions)
     print(json.dumps(figures))
     if errors:
         for cue, sentences in sorted(misses.items(), key=lambda kv: (-len(kv[1]), kv[0])):
@@ -64,4 +73,6 @@ def main(binary, dataset, errors=False):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], "--errors" in sys.argv[3:])
+    rest = sys.argv[3:]
+    predictions = rest[rest.index("--predictions") + 1] if "--predictions" in rest else None
+    main(sys.argv[1], sys.argv[2], "--errors" in rest, predictions)

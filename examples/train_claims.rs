@@ -15,6 +15,13 @@
 //!   with the source-cue model just trained, scored on the sentences of PolNeAR dev: P/R/F1 of
 //!   "more likely attributed than not".
 //!
+//! With `--unsourced-cv FILE` it trains nothing to keep: it writes to FILE the claims (score,
+//! reading as reported, sourcing) and the `unsourced-claim` spans of every PolNeAR train
+//! article under 5-fold cross-validation of the two reading models
+//! (`training::unsourced_cross_validated`), as `analyze --json` would print them; with `--dev`
+//! too, those of PolNeAR dev read with models trained on all of train.
+//! `.ci/unsourced_precision.py BINARY DATASET --predictions FILE` scores them.
+//!
 //! DIR (default: `$NEWSLINT_DATA`, else `../shared/data`) holds `clef2019_train.jsonl`,
 //! `weasel_dev.jsonl`, `polnear_train.jsonl` and `polnear_dev.jsonl`. The data stays there;
 //! only weights enter the project.
@@ -35,17 +42,53 @@ use newslint::text::{split_sentences, tokenize, Format, Prose};
 fn main() {
     let mut data = claims_data::default_data_dir();
     let mut write = false;
+    let mut unsourced_cv = None;
+    let mut held_out_claims = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--data" => data = args.next().map(PathBuf::from),
             "--write" => write = true,
+            "--unsourced-cv" => unsourced_cv = args.next().map(PathBuf::from),
+            "--dev" => held_out_claims = true,
             other => {
-                panic!("unknown argument {other:?}; usage: train_claims [--data DIR] [--write]")
+                panic!("unknown argument {other:?}; usage: train_claims [--data DIR] [--write] [--unsourced-cv FILE [--dev]]")
             }
         }
     }
     let data = data.expect("no training data: pass --data DIR or set NEWSLINT_DATA");
+    if let Some(out) = unsourced_cv {
+        let polnear =
+            claims_data::read(&data, claims_data::POLNEAR_TRAIN).unwrap_or_else(|e| panic!("{e}"));
+        let flagged = if held_out_claims {
+            let dev = claims_data::read(&data, claims_data::POLNEAR_DEV)
+                .unwrap_or_else(|e| panic!("{e}"));
+            training::unsourced_held_out(&polnear, &dev)
+        } else {
+            training::unsourced_cross_validated(&polnear, 5)
+        }
+        .unwrap_or_else(|e| panic!("{e}"));
+        let files: Vec<serde_json::Value> = flagged
+            .iter()
+            .map(|claims| {
+                let diagnostics: Vec<serde_json::Value> = (claims.iter())
+                    .filter(|c| c.flagged)
+                    .map(|c| serde_json::json!({"start": c.start, "end": c.end, "rule": "unsourced-claim"}))
+                    .collect();
+                let claims: Vec<serde_json::Value> = (claims.iter())
+                    .map(|c| {
+                        serde_json::json!({"start": c.start, "end": c.end, "score": c.score,
+                            "reported": c.reported, "sourcing": c.sourcing, "quoted": c.quoted})
+                    })
+                    .collect();
+                serde_json::json!({ "diagnostics": diagnostics, "claims": claims })
+            })
+            .collect();
+        std::fs::write(&out, serde_json::json!({ "files": files }).to_string())
+            .expect("write the cross-validated spans");
+        println!("wrote {}", out.display());
+        return;
+    }
 
     let started = Instant::now();
     let clef = claims_data::read(&data, claims_data::CLEF).unwrap_or_else(|e| panic!("{e}"));

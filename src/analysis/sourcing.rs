@@ -326,7 +326,7 @@ fn carried_over(
 
 /// "The document …", "The new doctrine …": the sentence's subject is a document, which
 /// answers "says who?" itself.
-fn opens_with_a_source_document(text: &str, sentence: Span) -> bool {
+pub(crate) fn opens_with_a_source_document(text: &str, sentence: Span) -> bool {
     let slice = sentence.slice(text);
     // Most sentences do not begin with "The": no word splitting for them.
     if !slice.trim_start().starts_with("The") {

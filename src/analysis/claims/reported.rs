@@ -68,7 +68,17 @@ pub(crate) fn reported(
     tokens: &[Token],
     cues: &CueReading,
 ) -> f32 {
-    let model = reported_model();
+    reported_with(reported_model(), text, sentence, tokens, cues)
+}
+
+/// [`reported`] with another model (cross-validation).
+pub(crate) fn reported_with(
+    model: &LinearModel,
+    text: &str,
+    sentence: &NormalizedSentence,
+    tokens: &[Token],
+    cues: &CueReading,
+) -> f32 {
     let p = sigmoid(model.logit(&reported_features(text, sentence, tokens, cues)));
     if is_question(sentence) {
         p.max(NEUTRAL_READING)

@@ -601,3 +601,133 @@ fn reported_examples(
     }
     Ok(examples)
 }
+
+/// A claim of [`unsourced_cross_validated`], offsets in code points.
+#[derive(Debug, Clone)]
+pub struct CrossValidatedClaim {
+    pub start: usize,
+    pub end: usize,
+    /// Whether `unsourced-claim` reports it.
+    pub flagged: bool,
+    pub score: f32,
+    pub reported: f32,
+    /// What sources it: "attribution", "link", "citation", "dateline", "holder", "cue",
+    /// "carried-over".
+    pub sourcing: Option<&'static str>,
+    pub quoted: bool,
+}
+
+fn sourcing_name(sourcing: &crate::analysis::Sourcing) -> &'static str {
+    use crate::analysis::Sourcing;
+    match sourcing {
+        Sourcing::Attribution(_) => "attribution",
+        Sourcing::Link(_) => "link",
+        Sourcing::Citation(_) => "citation",
+        Sourcing::Dateline => "dateline",
+        Sourcing::Holder(_) => "holder",
+        Sourcing::Cue(_) => "cue",
+        Sourcing::CarriedOver(_) => "carried-over",
+    }
+}
+
+/// `unsourced-claim` on PolNeAR articles the reading models never saw: the articles are split
+/// into `folds` (article `i` in fold `i % folds`); for each fold the source-cue and
+/// reported-sentence models are trained on the others, and each of its articles is analysed
+/// with the shipped pipeline, its claims then re-read with the fold's models (the reading as
+/// reported, and whether a source's act names the source). Returns, per article in file
+/// order, its claims in code points (as `analyze --json` prints them) and whether they are
+/// flagged: the error analysis on the training split without the models having learned its
+/// answers.
+pub fn unsourced_cross_validated(
+    train_jsonl: &str,
+    folds: usize,
+) -> Result<Vec<Vec<CrossValidatedClaim>>, String> {
+    let lines: Vec<&str> = train_jsonl
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    let docs = parse_jsonl(train_jsonl, "polnear_train.jsonl")?;
+    let mut claims = vec![Vec::new(); docs.len()];
+    for fold in 0..folds {
+        let training: String = (lines.iter().enumerate())
+            .filter(|(i, _)| i % folds != fold)
+            .flat_map(|(_, line)| [*line, "\n"])
+            .collect();
+        let (cue_model, reported_model) = reading_models(&training)?;
+        for (index, doc) in docs.iter().enumerate().filter(|(i, _)| i % folds == fold) {
+            let text = doc["text"].as_str().ok_or("an article without text")?;
+            claims[index] = reread_claims(text, &cue_model, &reported_model);
+        }
+    }
+    Ok(claims)
+}
+
+/// The claims of each article of `held_out_jsonl` (as [`unsourced_cross_validated`] gives
+/// them) read with the models trained on all of `train_jsonl`: what the shipped models do.
+pub fn unsourced_held_out(
+    train_jsonl: &str,
+    held_out_jsonl: &str,
+) -> Result<Vec<Vec<CrossValidatedClaim>>, String> {
+    let (cue_model, reported_model) = reading_models(train_jsonl)?;
+    parse_jsonl(held_out_jsonl, "polnear_dev.jsonl")?
+        .iter()
+        .map(|doc| {
+            let text = doc["text"].as_str().ok_or("an article without text")?;
+            Ok(reread_claims(text, &cue_model, &reported_model))
+        })
+        .collect()
+}
+
+/// The source-cue and reported-sentence models trained on `jsonl`, quantised as shipped.
+fn reading_models(jsonl: &str) -> Result<(LinearModel, LinearModel), String> {
+    let quantized = |m: &LinearModel| LinearModel::from_bytes(&m.to_bytes()).expect("a model");
+    let cue_model = quantized(&source_cues(jsonl, None)?.model);
+    let reported_model = quantized(&reported_sentences(jsonl, None, &cue_model)?.model);
+    Ok((cue_model, reported_model))
+}
+
+/// The claims of `text` as the shipped pipeline finds them, re-read with these two models.
+fn reread_claims(
+    text: &str,
+    cue_model: &LinearModel,
+    reported_model: &LinearModel,
+) -> Vec<CrossValidatedClaim> {
+    use crate::analysis::{analyze, Sourcing};
+    use crate::config::Config;
+    let config = Config::default();
+    let mut analysis = analyze(text, Format::PlainText, &config);
+    let prose = &analysis.prose.text;
+    for claim in &mut analysis.claims {
+        let sentence = analysis.sentences[claim.sentence].span;
+        if claim.span != sentence {
+            continue; // the reporter's clause after a report: read at the neutral bar
+        }
+        let tokens = tokenize(prose, sentence);
+        let normalized = NormalizedSentence::new(prose, &tokens);
+        let cues = read_cues_with(cue_model, prose, &normalized, &tokens);
+        let mut reported =
+            super::reported::reported_with(reported_model, prose, &normalized, &tokens, &cues);
+        if crate::analysis::sourcing::opens_with_a_source_document(prose, sentence) {
+            reported = reported.max(super::NEUTRAL_READING);
+        }
+        claim.reported = reported;
+        match (claim.sourcing, cues.cue) {
+            (None, Some(cue)) => claim.sourcing = Some(Sourcing::Cue(cue)),
+            (Some(Sourcing::Cue(_)), None) => claim.sourcing = None,
+            _ => {}
+        }
+    }
+    let offsets = byte_offsets(text);
+    let point = |byte: usize| offsets.partition_point(|&b| b < byte);
+    (analysis.claims.iter())
+        .map(|c| CrossValidatedClaim {
+            start: point(c.span.start),
+            end: point(c.span.end),
+            flagged: c.is_unsourced_claim(config.claims.threshold),
+            score: c.score,
+            reported: c.reported,
+            sourcing: c.sourcing.map(|s| sourcing_name(&s)),
+            quoted: c.quoted,
+        })
+        .collect()
+}
