@@ -820,14 +820,14 @@ fn verb_frame(
     }
     // "showed up", "called off": another verb with its own particle. Not "said down-ballot
     // races …", "said over the weekend".
+    let compound_or_time = |w: &Word| {
+        let next = words.get(cue_end + 2);
+        next.is_some_and(|n| n.is_punct("-") && n.span.start == w.span.end)
+            || w.is("over") && next.is_some_and(|n| n.is("the"))
+    };
     if verb.particle.is_none()
         && words.get(cue_end + 1).is_some_and(|w| {
-            !w.quoted
-                && w.is_one_of(&["up", "down", "off", "away", "over"])
-                && !words
-                    .get(cue_end + 2)
-                    .is_some_and(|n| n.is_punct("-") && n.span.start == w.span.end)
-                && !(w.is("over") && words.get(cue_end + 2).is_some_and(|n| n.is("the")))
+            !w.quoted && w.is_one_of(&["up", "down", "off", "away", "over"]) && !compound_or_time(w)
         })
     {
         return None;
