@@ -14,12 +14,12 @@ BINARY = os.path.join(ROOT, "target", "release", "newslint")
 # (task, dataset, extra scorer arguments, metric path, floor). Floors sit a little under the
 # figures measured when they were set, so noise does not fail CI but a real drop does.
 FLOORS = [
-    ("quotes", "polnear_dev.jsonl", [], "detection.f1", 0.955),
+    ("quotes", "polnear_dev.jsonl", [], "detection.f1", 0.957),
     ("quotes", "polnear_dev.jsonl", [], "speaker.accuracy", 0.90),
     ("quotes", "polnear_dev.jsonl", [], "cue.accuracy", 0.89),
     ("quotes", "offset_canary.jsonl", [], "detection.f1", 0.99),
-    ("attribution", "polnear_dev.jsonl", [], "span.f1", 0.705),
-    ("attribution", "polnear_dev.jsonl", [], "char.f1", 0.845),
+    ("attribution", "polnear_dev.jsonl", [], "span.f1", 0.712),
+    ("attribution", "polnear_dev.jsonl", [], "char.f1", 0.850),
     # The claim and weasel models were trained on these two sets: these floors guard the wiring
     # (JSON, offsets, sourcing); tests/claims_floors.rs checks the cross-validated figures.
     ("claims", "clef2019_train.jsonl", [], "map", 0.28),

@@ -170,6 +170,9 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "may",
     "might",
     "must",
+    "can",
+    "cannot",
+    "can't",
     "did",
     "does",
     "do",
@@ -207,6 +210,48 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "haven't",
     "hadn't",
 ];
+/// Verbs whose infinitive mostly tells a purpose or a plan, not what somebody says: "in an
+/// attempt to ensure …", "to find the right balance", "to vote on Tuesday" (PolNeAR train).
+const INFINITIVES_OF_PURPOSE: &[&str] = &[
+    "find",
+    "see",
+    "speak",
+    "vote",
+    "avoid",
+    "promote",
+    "ensure",
+    "claim",
+    "decide",
+    "ask",
+    "project",
+    "know",
+    "oppose",
+    "push",
+    "challenge",
+    "add",
+    "offer",
+    "back",
+    "read",
+    "imagine",
+    "remind",
+    "nominate",
+    "understand",
+    "remember",
+    "present",
+    "demonstrate",
+    "highlight",
+    "defend",
+    "support",
+    "counter",
+    "refuse",
+    "press",
+    "suggest",
+    "emphasize",
+];
+/// Quantifiers that stand for people as a verb's subject ("Several said", "Some say").
+const QUANTIFIER_SUBJECTS: &[&str] = &[
+    "some", "many", "several", "most", "few", "all", "both", "others", "another",
+];
 /// Words before a gerund that make it a reporting verb of the clause's subject ("before asking").
 const SUBORDINATORS: &[&str] = &["while", "before", "after", "by", "when", "without"];
 /// Auxiliaries that make a base form a verb ("will say", "did not claim").
@@ -236,6 +281,7 @@ const PREPOSITIONS: &[&str] = &[
 /// What a short phrase after the cue starts with when it is an adverbial, not the content
 /// ("she said on Friday", "he told reporters in Moscow").
 const ADVERBIAL_STARTS: &[&str] = &[
+    "over",
     "of",
     "about",
     "on",
@@ -288,6 +334,24 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
     "listen",
     "warning",
     "breaking",
+    "contributing",
+    "byline",
+    "twitter",
+    "email",
+    "revealed",
+    "remember",
+    "look",
+    "exclusive",
+    "bombshell",
+    "boom",
+    "wow",
+    "plus",
+    "paid",
+    "pledged",
+    "superdelegates",
+    "delegate",
+    "question",
+    "answer",
 ];
 /// How many earlier frames a later one can end (see [`clip_before_later_frames`]).
 const MAX_FRAMES_RUN_OVER: usize = 4;
@@ -469,7 +533,9 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
             .checked_sub(1)
             .is_some_and(|i| {
                 !words[i].quoted
-                    && (words[i].is_punct(DASHES_AND_COMMAS) || words[i].is_one_of(CONJUNCTIONS))
+                    && (words[i].is_punct(DASHES_AND_COMMAS)
+                        || words[i].is_one_of(CONJUNCTIONS) && !joins_phrase(words, i))
+                    || comma_inside_closing_marks(words, i + 1)
             });
         if content.end > boundary && !set_off {
             continue;
@@ -498,7 +564,15 @@ fn with_preposition_in_cue(words: &[Word], mut frame: Frame) -> Frame {
     };
     let first = words.partition_point(|w| w.span.start < content.start);
     let adjacent = first > 0 && words[first - 1].span.end == frame.cue.end;
-    if adjacent && words[first].is_one_of(PREPOSITIONS_OF_CUES) && !words[first].quoted {
+    // "said over the weekend", "said on Friday": a time, not what the cue is about.
+    let time = words.get(first + 1).is_some_and(|w| {
+        w.is_calendar_word()
+            || w.is("the")
+                && words.get(first + 2).is_some_and(|n| {
+                    n.is_one_of(&["weekend", "week", "past", "years", "summer", "phone", "day"])
+                })
+    });
+    if adjacent && words[first].is_one_of(PREPOSITIONS_OF_CUES) && !words[first].quoted && !time {
         let rest = words.partition_point(|w| w.span.end <= content.end);
         if let Some(rest) = trimmed_content(&words[first + 1..rest.max(first + 1)]) {
             frame.cue = frame.cue.cover(words[first].span);
@@ -728,20 +802,33 @@ fn verb_frame(
     // "He’s claiming": after a pronoun, "’s" is "is", not a possessive.
     let contracted_is = index >= 2
         && words[index - 2].is_one_of(&["he", "she", "it", "that", "who", "there", "what"]);
+    // "Several said", "most said", "Some say": a quantifier standing alone is the subject.
+    let quantifier_subject = previous.is_some_and(|p| p.is_one_of(QUANTIFIER_SUBJECTS))
+        && !verb.is_gerund()
+        && index
+            .checked_sub(2)
+            .is_none_or(|i| !words[i].is_one_of(DETERMINERS) && !words[i].is_one_of(PREPOSITIONS));
     if previous.is_some_and(|p| {
         !p.quoted
             && (p.is_one_of(DETERMINERS)
                 || p.is_possessive() && !contracted_is
-                || p.is_one_of(PREPOSITIONS))
+                || p.is_one_of(PREPOSITIONS) && !(p.is("to") && verb.form == VerbForm::Base))
     }) && !(verb.is_gerund() && previous.is_some_and(|p| p.is_one_of(SUBORDINATORS)))
+        && !quantifier_subject
     {
         return None;
     }
-    // "showed up", "called off": another verb with its own particle.
+    // "showed up", "called off": another verb with its own particle. Not "said down-ballot
+    // races …", "said over the weekend".
+    let compound_or_time = |w: &Word| {
+        let next = words.get(cue_end + 2);
+        next.is_some_and(|n| n.is_punct("-") && n.span.start == w.span.end)
+            || w.is("over") && next.is_some_and(|n| n.is("the"))
+    };
     if verb.particle.is_none()
-        && words
-            .get(cue_end + 1)
-            .is_some_and(|w| !w.quoted && w.is_one_of(&["up", "down", "off", "away", "over"]))
+        && words.get(cue_end + 1).is_some_and(|w| {
+            !w.quoted && w.is_one_of(&["up", "down", "off", "away", "over"]) && !compound_or_time(w)
+        })
     {
         return None;
     }
@@ -753,6 +840,27 @@ fn verb_frame(
         return None;
     }
     let after = cue_end + 1;
+    // "a group called Citizens for Trump", "a program called Sandy Hook Promise": a name given,
+    // not somebody calling something.
+    if matches!(
+        verb.lemma,
+        "call" | "dub" | "name" | "title" | "label" | "nickname"
+    ) && matches!(verb.form, VerbForm::Past | VerbForm::Participle)
+        && previous.is_some_and(|p| {
+            p.is_lowercase_word()
+                && !p.quoted
+                && !p.is_one_of(BETWEEN_SUBJECT_AND_VERB)
+                && !p.is_one_of(SUBJECT_PRONOUNS)
+                && !p.is_one_of(RELATIVE_PRONOUNS)
+                && !p.is_one_of(PHRASE_BREAKS)
+                && !p.text.ends_with("ly")
+        })
+        && words[index.saturating_sub(4)..index - 1]
+            .iter()
+            .any(|w| w.is_one_of(&["a", "an"]) && !w.quoted)
+    {
+        return None;
+    }
     if let Some(frame) = asked(words, index, cue, verb) {
         return Some(frame);
     }
@@ -762,6 +870,17 @@ fn verb_frame(
         }
     }
     let subject_end = skip_back(words, index, BETWEEN_SUBJECT_AND_VERB);
+    // "He's said": after "he" or "she", "'s" before a participle is "has".
+    let has = |end: usize| {
+        words[end].is_possessive()
+            && end >= 1
+            && words[end - 1].is_one_of(&["he", "she"])
+            && matches!(verb.form, VerbForm::Past | VerbForm::Participle)
+    };
+    let subject_end = match subject_end {
+        Some(end) if has(end) => Some(end - 1),
+        other => other,
+    };
     let after_be = subject_end.filter(|&end| words[end].is_one_of(BE_FORMS) && !words[end].quoted);
     if verb.is_gerund() {
         let source = match after_be {
@@ -772,6 +891,7 @@ fn verb_frame(
             // Past an adverb too: "…, eventually saying he would be a disaster".
             None if previous
                 .is_some_and(|p| p.is_punct(DASHES_AND_COMMAS) || p.is_one_of(SUBORDINATORS))
+                || comma_inside_closing_marks(words, index)
                 || subject_end.is_some_and(|i| {
                     words[i].is_punct(DASHES_AND_COMMAS) && !words[i].quoted && i + 1 < index
                 }) =>
@@ -782,13 +902,37 @@ fn verb_frame(
                     .find_map(|f| f.source)
                     .or_else(|| leading_subject(&words[..index]))
             }
+            // "calling them rapists and vowing to …": a gerund coordinated with the gerund of
+            // an earlier frame reports for the same source.
+            None if previous.is_some_and(|p| !p.quoted && p.is_one_of(&["and", "but"]))
+                && earlier.last().is_some_and(|f| {
+                    f.verb.is_some_and(|v| v.is_gerund())
+                        && f.content.is_some_and(|c| c.contains(cue.start))
+                }) =>
+            {
+                earlier.last().and_then(|f| f.source)
+            }
             // "footage of Hillary Clinton asking": the name right before.
             // Not a capitalised word opening the unit ("Additional reporting by").
             None => subject_end
                 .filter(|&end| !words[end].is_calendar_word())
                 .and_then(|end| name_ending_at(words, end))
-                .filter(|name| {
-                    name.start > words[0].span.start || name.len() > words[0].span.len()
+                .filter(|name| name.start > words[0].span.start || name.len() > words[0].span.len())
+                // "sent an email saying …", "left 62 percent of voters saying …": the phrase
+                // before a speech verb's gerund.
+                .or_else(|| {
+                    subject_end
+                        .filter(|&end| {
+                            end + 1 == index
+                                && !verb.is_attitude()
+                                && words[end].is_lowercase_word()
+                                && !words[end].quoted
+                                && !words[end].is_one_of(PHRASE_BREAKS)
+                                && !words[end].is_one_of(PREPOSITIONS)
+                                && !words[end].is_one_of(DETERMINERS)
+                                && !words[end].text.ends_with("ly")
+                        })
+                        .and_then(|end| subject_before(words, end))
                 }),
         };
         return source.map(|source| Frame {
@@ -803,6 +947,25 @@ fn verb_frame(
             .and_then(|be| skip_back(words, be, BETWEEN_SUBJECT_AND_VERB))
             .and_then(|end| subject_before(words, end));
         return passive_frame(words, cue, after, verb, subject);
+    }
+    // "He went on to say that …", "Clinton took to Twitter to say thanks": an infinitive
+    // reports for the clause's subject. Not after "seemed to" (`seeming` has it).
+    if verb.form == VerbForm::Base
+        && previous.is_some_and(|p| p.is("to") && !p.quoted)
+        && !(index >= 2 && words[index - 2].is_one_of(SEEM_VERBS))
+        && !INFINITIVES_OF_PURPOSE.contains(&verb.lemma)
+    {
+        let source = earlier
+            .last()
+            .filter(|f| f.content.is_some_and(|c| c.contains(cue.start)))
+            .and_then(|f| f.source)
+            .or_else(|| leading_subject(&words[..index - 1]));
+        return source.map(|source| Frame {
+            cue: words[index - 1].span.cover(cue),
+            verb: Some(verb),
+            source: Some(source),
+            content: content_after(words, after, verb),
+        });
     }
     let subject = subject_end.and_then(|end| {
         if words[end].is_punct(",") && !words[end].quoted {
@@ -852,6 +1015,31 @@ fn verb_frame(
         source: Some(source),
         content,
     })
+}
+
+/// "David and Charles Koch", "voting as independents": a conjunction inside a noun phrase (two
+/// names), or "as" with no comma before it, does not start a clause.
+fn joins_phrase(words: &[Word], conjunction: usize) -> bool {
+    let before = conjunction.checked_sub(1).map(|i| words[i]);
+    match words[conjunction].text.to_ascii_lowercase().as_str() {
+        "as" => {
+            !before.is_some_and(|w| w.is_punct(",") && !w.quoted)
+                && !words.get(conjunction + 1).is_some_and(|w| {
+                    w.is_one_of(SUBJECT_PRONOUNS) || w.is_one_of(DETERMINERS) || w.is_capitalized()
+                })
+        }
+        _ => false,
+    }
+}
+
+/// `“fantastic,” telling reporters`: the comma before `words[index]` sits inside the closing
+/// marks of a quotation.
+fn comma_inside_closing_marks(words: &[Word], index: usize) -> bool {
+    index >= 2
+        && words[index - 1].quoted
+        && words[index - 1].kind == TokenKind::Punct
+        && words[index - 2].quoted
+        && words[index - 2].is_punct(",")
 }
 
 /// "Rather", "And yet", "Separately": a word that links a sentence to the one before.
@@ -1101,16 +1289,22 @@ fn is_verb_position(
     if !subject_fits || verb_follows {
         return false;
     }
-    if head.is_capitalized()
-        || head.is_one_of(SUBJECT_PRONOUNS)
-        || head.is_one_of(RELATIVE_PRONOUNS)
-    {
+    if head.is_one_of(SUBJECT_PRONOUNS) || head.is_one_of(RELATIVE_PRONOUNS) {
         return true;
     }
+    if head.is_capitalized() {
+        return true;
+    }
+    // "On social issues, Rubio …", "in swing states, where …": an "-s" form before a comma is
+    // a plural noun, unless a quotation follows.
+    let noun_like = verb.form == VerbForm::ThirdPerson;
     // After a common noun the next word decides: a verb takes a clause or an object.
     words.get(after).is_none_or(|next| {
         next.quoted
             || next.kind != TokenKind::Word
+                && !(noun_like
+                    && next.is_punct(",")
+                    && !words.get(after + 1).is_some_and(|w| w.quoted))
             || next.is_capitalized()
             || next.is_one_of(DETERMINERS)
             || next.is_one_of(SUBJECT_PRONOUNS)
@@ -1135,6 +1329,21 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
                 .take(MAX_PHRASE_WORDS)
                 .position(|w| w.is_punct("("))
                 .map(|back| at - 1 - back)?;
+            at = open.checked_sub(1)?;
+            continue;
+        }
+        // "Democrats — and some Republicans — say": an aside between dashes.
+        if word.is_punct("—―–") {
+            let Some(open) = words[..at]
+                .iter()
+                .rev()
+                .take(2 * MAX_PHRASE_WORDS)
+                .take_while(|w| !w.quoted && !w.is_punct(".;:"))
+                .position(|w| w.is_punct("—―–"))
+                .map(|back| at - 1 - back)
+            else {
+                return Some(at);
+            };
             at = open.checked_sub(1)?;
             continue;
         }
@@ -1181,7 +1390,12 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
         };
         return opens.then(|| words[end - 1].span.cover(head.span));
     }
-    if head.quoted || head.kind != TokenKind::Word || head.is_one_of(PREPOSITIONS) {
+    // "43 said the same", "Those over 60 say": a number that ends the subject.
+    let counted = head.kind == TokenKind::Number
+        && end
+            .checked_sub(1)
+            .is_none_or(|i| words[i].kind != TokenKind::Number && !words[i].quoted);
+    if head.quoted || head.kind != TokenKind::Word && !counted || head.is_one_of(PREPOSITIONS) {
         return None;
     }
     if head.is_one_of(RELATIVE_PRONOUNS) || head.is_one_of(SUBJECT_PRONOUNS) {
@@ -1353,6 +1567,20 @@ fn choose_content(
     let after_comma = following.is_some_and(|w| w.is_punct(",") && !w.quoted);
     if let (Some(before), true) = (before, after_comma) {
         let rest = &words[after + 1..];
+        // "On ABC's “Good Morning America” Tuesday, he said, “…”": a time or place is no clause.
+        let first = words.partition_point(|w| w.span.start < before.start);
+        let setting = words[first..source_start].first().is_some_and(|w| {
+            w.is_one_of(&[
+                "on", "in", "at", "during", "earlier", "later", "last", "this",
+            ]) || w.is_calendar_word()
+        }) && rest
+            .iter()
+            .find(|w| !w.is_punct(",:"))
+            .is_some_and(|w| w.quoted)
+            && is_adverbial(&words[first..source_start]);
+        if let Some(content) = trimmed_content(rest).filter(|_| setting) {
+            return Some(content);
+        }
         let continues = rest.first().is_some_and(|w| {
             !w.quoted
                 && w.is_lowercase_word()
@@ -1372,7 +1600,13 @@ fn choose_content(
         .checked_sub(1)
         .is_some_and(|i| words[i].quoted && words[i].kind == TokenKind::Punct);
     // Not when a quotation follows: "… ''A Change Is Gonna Come,'' she added the words, ''…''".
-    let quotation_after = words[after.min(words.len())..].iter().any(|w| w.quoted);
+    // A programme's title after a place or a hearer is no quotation: "“…,” Cuban said in an
+    // interview on NBC's “Meet the Press.”", "“…,” he told “Fox and Friends” after …".
+    let rest = &words[after.min(words.len())..];
+    let titled_setting = rest.first().is_some_and(|w| {
+        w.quoted || w.is_one_of(ADVERBIAL_STARTS) || verb.takes_hearer() && w.is_capitalized()
+    }) && only_titles_quoted(rest);
+    let quotation_after = rest.iter().any(|w| w.quoted) && !titled_setting;
     if quotation_before && !quotation_after && !verb.is_attitude() {
         // The clause before is the quotation itself, not "Asked about the “wall,” Trump said …".
         if let Some(before) = before.filter(|b| {
@@ -1386,6 +1620,17 @@ fn choose_content(
         Some(content) if !is_adverbial(&words[after..]) => Some(content),
         content => before.or(content),
     }
+}
+
+/// Every quoted word in `words` is a title's ("“Meet the Press”", "''The Late Show With Stephen
+/// Colbert''"): capitalised, or a minor word inside a title.
+fn only_titles_quoted(words: &[Word]) -> bool {
+    let mut quoted = words
+        .iter()
+        .filter(|w| w.quoted && w.kind == TokenKind::Word)
+        .peekable();
+    quoted.peek().is_some()
+        && quoted.all(|w| w.is_capitalized() || w.is_one_of(&TITLE_CASE_MINOR_WORDS))
 }
 
 /// What follows a cue: the hearer ("told reporters") skipped, up to the unit's end.
@@ -1484,12 +1729,25 @@ fn clause_end(words: &[Word], start: usize) -> usize {
 /// "Wednesday on ABC's “Good Morning America”").
 fn is_adverbial(words: &[Word]) -> bool {
     const MAX_ADVERBIAL_WORDS: usize = 10;
-    let rest: Vec<&Word> = words
+    // A programme's title counts for nothing: "in an interview on NBC's “Meet the Press”".
+    let clause = words
         .iter()
         .skip_while(|w| w.is_punct(","))
-        .take_while(|w| !w.is_punct(".;"))
-        .take(MAX_ADVERBIAL_WORDS + 1)
-        .collect();
+        .take_while(|w| !w.is_punct(".;") || w.quoted)
+        .take(4 * MAX_ADVERBIAL_WORDS);
+    let titles = only_titles_quoted(&words[..words.len().min(4 * MAX_ADVERBIAL_WORDS)]);
+    let rest: Vec<&Word> = if titles {
+        clause
+            .filter(|w| !w.quoted)
+            .take(MAX_ADVERBIAL_WORDS + 1)
+            .collect()
+    } else {
+        (words.iter())
+            .skip_while(|w| w.is_punct(","))
+            .take_while(|w| !w.is_punct(".;"))
+            .take(MAX_ADVERBIAL_WORDS + 1)
+            .collect()
+    };
     let Some(first) = rest.first() else {
         return true;
     };

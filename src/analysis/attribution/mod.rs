@@ -283,8 +283,45 @@ fn is_bare_evidence(text: &str, attribution: &Attribution) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    EVIDENTIAL_VERBS.contains(&verb.as_str()) && NOUN_PHRASE_OPENERS.contains(&first.as_str())
+    // "…, campaign finance records show.": the clause before is what they show.
+    if attribution.content.start < cue.start {
+        return false;
+    }
+    // "Other recent polls show a 56% approval rating": a poll's or a record's findings.
+    let documents = attribution.source.is_some_and(|source| {
+        let head = source
+            .slice(text)
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
+        EVIDENCE_HOLDERS.contains(&head.trim_end_matches(|c: char| !c.is_alphanumeric()))
+    });
+    EVIDENTIAL_VERBS.contains(&verb.as_str())
+        && NOUN_PHRASE_OPENERS.contains(&first.as_str())
+        && !documents
 }
+
+/// What shows things in its findings: "the poll shows her with a net positive of 51 points".
+const EVIDENCE_HOLDERS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "records",
+    "data",
+    "analysis",
+    "figures",
+    "numbers",
+    "results",
+    "report",
+    "filings",
+    "documents",
+    "markets",
+    "polling",
+];
 
 /// `touting the "special nature" of relations, which nonetheless seem biased`: a relative
 /// clause after the last quoted words of a mixed quotation is the reporter's own comment, so
@@ -373,7 +410,10 @@ impl<'t> UnitBuilder<'t> {
             let continues = sentence_start < self.open_until
                 || self.units.last().is_some_and(|unit| {
                     unit.block == block_index
-                        && self.words.last().is_some_and(|w: &Word| w.quoted)
+                        // Not across a line break: "“… ISIS “co-founder.”⏎Hewitt challenged …".
+                        && self.words.last().is_some_and(|w: &Word| {
+                            w.quoted && !text[w.span.end..sentence_start.max(w.span.end)].contains('\n')
+                        })
                         && is_attribution_tail(block_text, &tokens)
                 });
             for token in tokens.iter() {
@@ -567,6 +607,13 @@ fn link_unit(
             continue;
         }
         let span = quotes.quotations[quotation].span();
+        // "the ''investor day'' ritual", "after a brief “I'm sorry” to Carson": a few words in
+        // marks inside the reporter's own clause are nobody's remarks.
+        if is_scare_quote(text, &quotes.quotations[quotation])
+            && embedded(text, words, &quotes.quotations[quotation])
+        {
+            continue;
+        }
         // Frames are in text order: the nearest is on one side of the quotation or the other.
         let after = speaking.partition_point(|f| f.cue.start < span.start);
         let nearest = [after.checked_sub(1), Some(after)]
@@ -695,6 +742,24 @@ fn is_speech(text: &str, quotation: &Quotation) -> bool {
 fn is_scare_quote(text: &str, quotation: &Quotation) -> bool {
     const MAX_WORDS: usize = 2;
     quotation.content.slice(text).split_whitespace().count() <= MAX_WORDS
+}
+
+/// The quotation at `span` sits inside a clause: a word of the reporter's right before it and
+/// right after it, and no punctuation closing a clause inside its marks ("the “wall,” Trump").
+fn embedded(text: &str, words: &[Word], quotation: &Quotation) -> bool {
+    let span = quotation.span();
+    let open = words.partition_point(|w| w.span.start < span.start);
+    let close = words.partition_point(|w| w.span.end <= span.end);
+    let before = open.checked_sub(1).map(|i| words[i]);
+    let after = words.get(close);
+    let closes_clause = quotation
+        .content
+        .slice(text)
+        .trim_end()
+        .ends_with([',', '.', ';', ':', '!', '?']);
+    before.is_some_and(|w| !w.quoted && w.kind == TokenKind::Word)
+        && after.is_some_and(|w| !w.quoted && w.kind == TokenKind::Word)
+        && !closes_clause
 }
 
 /// "Hey Jude", “Fox News Sunday”: a title in quotation marks, not somebody's words.

@@ -810,3 +810,158 @@ fn bad_input_stays_linear_and_sane() {
         "{got:?}"
     );
 }
+
+#[test]
+fn subjects_that_are_quantities_contractions_or_asides() {
+    assert_single_attributions(&[
+        (
+            "Several said they would rather federal officials dole out funding.",
+            "they would rather federal officials dole out funding",
+            "Several",
+            "said",
+        ),
+        (
+            "While 86 percent of black voters liked Hillary Clinton, 43 said the same for Sanders.",
+            "the same for Sanders",
+            "43",
+            "said",
+        ),
+        (
+            "He's said he gets his ideas about monetary policy from a speech.",
+            "he gets his ideas about monetary policy from a speech",
+            "He",
+            "said",
+        ),
+        (
+            "Democrats — and some Republicans — say that Trump’s alienation outweighs any gains.",
+            "that Trump’s alienation outweighs any gains",
+            "Democrats",
+            "say",
+        ),
+        (
+            "I can now say that their objective has been met.",
+            "that their objective has been met",
+            "I",
+            "say",
+        ),
+        (
+            "Eskelsen García said down-ballot races can also help unite teachers behind Clinton.",
+            "down-ballot races can also help unite teachers behind Clinton",
+            "Eskelsen García",
+            "said",
+        ),
+        (
+            "Trump said over the weekend that he would win.",
+            "that he would win",
+            "Trump",
+            "said",
+        ),
+    ]);
+}
+
+#[test]
+fn infinitives_of_saying_report_for_the_subject() {
+    assert_single_attributions(&[(
+        "He went on to say that some Democrats are mad at Sanders.",
+        "that some Democrats are mad at Sanders",
+        "He",
+        "to say",
+    )]);
+    // A purpose is nobody's words.
+    assert_eq!(
+        found("They met in an attempt to find the right balance."),
+        []
+    );
+}
+
+#[test]
+fn gerunds_after_a_quotation_a_noun_or_another_gerund() {
+    let got = found(
+        "Trump hailed the vote as “fantastic,” telling reporters that he thinks the Brexit is “a great thing.”",
+    );
+    let contents: Vec<(&str, Option<&str>, Option<&str>)> = got
+        .iter()
+        .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+        .collect();
+    assert_eq!(
+        contents,
+        [
+            ("the vote as “fantastic,”", Some("Trump"), Some("hailed")),
+            (
+                "that he thinks the Brexit is “a great thing.”",
+                Some("Trump"),
+                Some("telling")
+            ),
+        ]
+    );
+    let got = found(
+        "Trump went after immigrants, calling them rapists and vowing to make Mexico pay for a wall.",
+    );
+    let contents: Vec<(&str, Option<&str>)> =
+        got.iter().map(|(c, _, q, _)| (c.as_str(), *q)).collect();
+    assert_eq!(
+        contents,
+        [
+            ("them rapists", Some("calling")),
+            ("to make Mexico pay for a wall", Some("vowing"))
+        ]
+    );
+    assert_single_attributions(&[(
+        "She also sent a tweet saying she would put new guidelines in place.",
+        "she would put new guidelines in place",
+        "a tweet",
+        "saying",
+    )]);
+}
+
+#[test]
+fn titles_and_settings_around_a_quotation_are_not_its_content() {
+    assert_single_attributions(&[
+        (
+            "“We have to increase the bombings,” Trump said in an interview on NBC's “Meet the Press.”",
+            "“We have to increase the bombings,”",
+            "Trump",
+            "said",
+        ),
+        (
+            "On ABC’s “Good Morning America” Tuesday, he said, “I never said I was going to pay.”",
+            "“I never said I was going to pay.”",
+            "he",
+            "said",
+        ),
+        // A few words in marks inside the reporter's clause are nobody's remarks.
+        (
+            "“Let me tell you the facts,” Cruz said after a brief “I'm sorry” to Carson.",
+            "“Let me tell you the facts,”",
+            "Cruz",
+            "said",
+        ),
+    ]);
+}
+
+#[test]
+fn names_nouns_and_labels_that_are_no_cues() {
+    for sentence in [
+        "Tim Selaty organized a group called Citizens for Trump.",
+        "In swing states, where turnout matters, she will depend on party unity.",
+        "Contributing: Ledyard King",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+    // What records show may come before them.
+    assert_single_attributions(&[(
+        "A company gave $5,000 to the PAC, campaign finance records show.",
+        "A company gave $5,000 to the PAC",
+        "campaign finance records",
+        "show",
+    )]);
+    // A quotation that ends a line does not run into the next line's sentence.
+    let got = found(
+        "Trump called Clinton an ISIS “co-founder.”\nHewitt challenged Trump about this line of attack.",
+    );
+    assert!(
+        got.iter()
+            .any(|(c, s, ..)| c == "Clinton an ISIS “co-founder.”" && *s == Some("Trump")),
+        "{got:?}"
+    );
+}
