@@ -965,3 +965,34 @@ fn names_nouns_and_labels_that_are_no_cues() {
         "{got:?}"
     );
 }
+
+#[test]
+fn states_votes_and_thanks_are_nouns_unless_something_speaks() {
+    for sentence in [
+        "Western states have struggled to fill the posts.",
+        "The campaign continues to grow thanks to a big win in Ohio.",
+        "The industry's decline is forcing states to deal with the mines.",
+        "He won most electoral votes in the South.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+    assert_single_attributions(&[
+        (
+            "A document on the campaign's website states that couples would receive the leave.",
+            "that couples would receive the leave",
+            "A document on the campaign's website",
+            "states",
+        ),
+        (
+            "It states that courts should not issue an opinion.",
+            "that courts should not issue an opinion",
+            "It",
+            "states",
+        ),
+    ]);
+    let got = found("“She’ll stand up to the gun lobby,” a voice-over in the ad states.");
+    assert!(
+        got.iter().any(|(_, s, q, _)| *q == Some("states") && s.is_some()),
+        "{got:?}"
+    );
+}
