@@ -340,13 +340,22 @@ pub struct GroupMemo {
     found: FoundMemo,
 }
 
-/// The last linking of names and what it was computed from: a keystroke that changes no name
-/// (most do not) reuses it instead of linking every name of the document again.
+/// The last linkings of names and what each was computed from: a keystroke that changes no
+/// name (most do not) reuses the last; one that puts back the names of a recent one (typing
+/// a word against a name and then the space that parts them) reuses that one, instead of
+/// linking every name of the document again.
 #[derive(Debug, Default)]
 struct LinkMemo {
-    names: Vec<(String, LinkVotes, usize, usize, bool)>,
-    links: Option<Links>,
+    /// Most recent first.
+    recent: std::collections::VecDeque<(Vec<LinkInput>, Links)>,
 }
+
+/// How many linkings [`LinkMemo`] keeps.
+const LINKINGS_KEPT: usize = 3;
+
+/// What linking reads of one name: its mention count, first mention, votes (`LinkVotes`),
+/// whether it is known, and its text (its words follow from it); nothing else.
+type LinkInput = (usize, usize, LinkVotes, bool, String);
 
 /// What linking reads of a name's votes: its label and whether any mention reads it as a
 /// person. A keystroke that moves one mention between two other labels (the tagger reading
@@ -359,34 +368,30 @@ fn link_votes(name: &Name) -> LinkVotes {
 
 impl LinkMemo {
     fn link(&mut self, names: &Names) -> Links {
-        // Linking reads each name's text (its words follow from it), votes (`LinkVotes`),
-        // mention count, first mention and whether it is known, and nothing else.
-        let same = self.links.is_some()
-            && self.names.len() == names.list.len()
-            && self.names.iter().zip(&names.list).all(|(a, n)| {
-                a.0 == n.text
-                    && a.1 == link_votes(n)
-                    && a.2 == n.mentions
-                    && a.3 == n.first
-                    && a.4 == n.known
-            });
-        if !same {
-            self.names = names
-                .list
-                .iter()
-                .map(|n| {
-                    (
-                        n.text.to_string(),
-                        link_votes(n),
-                        n.mentions,
-                        n.first,
-                        n.known,
-                    )
+        let same = |inputs: &[LinkInput]| {
+            inputs.len() == names.list.len()
+                && inputs.iter().zip(&names.list).all(|(a, n)| {
+                    (a.0, a.1, a.2, a.3) == (n.mentions, n.first, link_votes(n), n.known)
+                        && a.4 == n.text
                 })
-                .collect();
-            self.links = Some(link(names));
+        };
+        match self.recent.iter().position(|(inputs, _)| same(inputs)) {
+            Some(i) => {
+                let entry = self.recent.remove(i).expect("found");
+                self.recent.push_front(entry);
+            }
+            None => {
+                let inputs = (names.list.iter())
+                    .map(|n| {
+                        let votes = link_votes(n);
+                        (n.mentions, n.first, votes, n.known, n.text.to_string())
+                    })
+                    .collect();
+                self.recent.truncate(LINKINGS_KEPT - 1);
+                self.recent.push_front((inputs, link(names)));
+            }
         }
-        self.links.clone().expect("set above")
+        self.recent[0].1.clone()
     }
 }
 
