@@ -221,7 +221,7 @@ fn analyze_blocks(
 
 /// The cores this process may use, asked once: std reads the cgroup limits from /proc and
 /// /sys on every call, work a keystroke need not repeat.
-fn available_cores() -> usize {
+pub(crate) fn available_cores() -> usize {
     static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }

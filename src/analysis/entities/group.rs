@@ -265,7 +265,8 @@ pub fn group_prepared(
     define_acronyms(text, &mut drafts);
 
     // Document-level consistency: a name tagged somewhere is a name everywhere.
-    let patterns = propagation_patterns(text, &drafts.list);
+    let caps_words = capitalized.map(|blocks| CapsWords::new(text, blocks));
+    let patterns = propagation_patterns(text, &drafts.list, caps_words.as_ref());
     let pattern_texts: Vec<&str> = patterns.iter().map(|(p, _)| p.as_ref()).collect();
     let (link_memo, found_memo) = match memo {
         Some(memo) => (Some(&mut memo.links), Some(&mut memo.found)),
@@ -478,6 +479,12 @@ impl<'a> Drafts<'a> {
     fn overlaps(&self, span: Span) -> bool {
         if span.is_empty() {
             return true;
+        }
+        // Names come in document order: most spans begin after the last taken one.
+        if let Some(&(start, end)) = self.in_order.last() {
+            if self.others.is_empty() && start <= span.start {
+                return end > span.start;
+            }
         }
         let before = self
             .in_order
@@ -724,10 +731,52 @@ fn acronym_key(name: &str) -> Option<String> {
     ((2..=8).contains(&count) && key.chars().all(char::is_uppercase)).then_some(key)
 }
 
+/// The capitalised words of a document with no ASCII lower-case letter (hashed): the only
+/// words that an ALL-CAPS spelling of a name can begin with, and so be found at.
+struct CapsWords(HashSet<u64>);
+
+impl CapsWords {
+    fn new(text: &str, blocks: &[CapitalizedBlock]) -> CapsWords {
+        let words = (blocks.iter().flat_map(CapitalizedBlock::absolute))
+            .map(|(start, end)| &text[start as usize..end as usize])
+            .filter(|word| !word.bytes().any(|b| b.is_ascii_lowercase()))
+            .map(word_hash);
+        CapsWords(words.collect())
+    }
+
+    /// Whether `name` in capitals begins with one of the words.
+    fn may_begin(&self, name: &str) -> bool {
+        let first = name
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let mut buffer = [0u8; 32];
+        let hash = match buffer.get_mut(..first.len()).filter(|_| name.is_ascii()) {
+            Some(upper) => {
+                upper.copy_from_slice(first.as_bytes());
+                upper.make_ascii_uppercase();
+                word_hash(std::str::from_utf8(upper).expect("ASCII stays UTF-8"))
+            }
+            // Outside ASCII, capitals can change where the first word ends ("ß" → "SS").
+            None => match first_word(&name.to_uppercase()) {
+                // Searched for in the text, not among capitalised words.
+                Some(first) if !first.starts_with(char::is_uppercase) => return true,
+                Some(first) => word_hash(first),
+                None => return false,
+            },
+        };
+        self.0.contains(&hash)
+    }
+}
+
 /// Names to look for everywhere: every tagged name that is not only ever tagged first in a
 /// sentence (where any word is capitalised), and the surnames of full names of people.
 /// Names are borrowed from the text where they are written as [`collapse`] leaves them.
-fn propagation_patterns<'t>(text: &'t str, drafts: &[Draft]) -> Vec<(Cow<'t, str>, EntityLabel)> {
+fn propagation_patterns<'t>(
+    text: &'t str,
+    drafts: &[Draft],
+    caps_first_words: Option<&CapsWords>,
+) -> Vec<(Cow<'t, str>, EntityLabel)> {
     let mut patterns: HashMap<Cow<str>, (EntityLabel, bool)> = HashMap::default();
     for draft in drafts {
         let name = collapsed(draft.span.slice(text));
@@ -749,25 +798,28 @@ fn propagation_patterns<'t>(text: &'t str, drafts: &[Draft]) -> Vec<(Cow<'t, str
             }
         }
     }
+    // The same names in an ALL-CAPS headline ("PUTIN WARNS …"); two names in one capitals
+    // spelling keep the first label. In no particular order: the search does not read it.
+    let mut capitals: HashMap<String, EntityLabel> = HashMap::default();
+    for (name, &(label, reliable)) in &patterns {
+        if !reliable || name.chars().filter(|c| c.is_alphabetic()).nth(2).is_none() {
+            continue;
+        }
+        if !caps_first_words.is_none_or(|words| words.may_begin(name)) {
+            continue;
+        }
+        let upper = name.to_uppercase();
+        let listed = (patterns.get(upper.as_str())).is_some_and(|&(_, reliable)| reliable);
+        if !listed {
+            let entry = capitals.entry(upper).or_insert(label);
+            *entry = (*entry).min(label);
+        }
+    }
     let mut patterns: Vec<(Cow<str>, EntityLabel)> = patterns
         .into_iter()
         .filter(|(_, (_, reliable))| *reliable)
         .map(|(name, (label, _))| (name, label))
         .collect();
-    // The same names in an ALL-CAPS headline ("PUTIN WARNS …"); two names in one capitals
-    // spelling keep the first label. In no particular order: the search does not read it.
-    let known: HashSet<&str> = patterns.iter().map(|(name, _)| name.as_ref()).collect();
-    let mut capitals: HashMap<String, EntityLabel> = HashMap::default();
-    for (name, label) in &patterns {
-        if name.chars().filter(|c| c.is_alphabetic()).nth(2).is_none() {
-            continue;
-        }
-        let upper = name.to_uppercase();
-        if !known.contains(upper.as_str()) {
-            let entry = capitals.entry(upper).or_insert(*label);
-            *entry = (*entry).min(*label);
-        }
-    }
     patterns.extend(
         capitals
             .into_iter()
@@ -984,7 +1036,8 @@ struct BlockMatch {
     span: Span,
     label: EntityLabel,
     /// Relative to the match's start.
-    words: Box<[Span]>,
+    /// Shared by the matches of one pattern.
+    words: Arc<[Span]>,
 }
 
 fn word_hash(word: &str) -> u64 {
@@ -1054,15 +1107,22 @@ fn find_propagated(
         memo.patterns = keys.clone();
         memo.fingerprint = fingerprint;
     }
-    let affected =
-        |matches: &BlockMatches| (changed.iter()).any(|&bits| matches.words & bits == bits);
+    // Whether the block may have a word that begins a changed pattern.
+    let affected = |matches: &BlockMatches| changed.iter().any(|&bits| bits & !matches.words == 0);
     // The patterns that begin with a word of a block to search (unless a match runs into one
     // from the block before), indexed at once.
-    let searched = (blocks.iter())
+    let searched: Vec<&CapitalizedBlock> = (blocks.iter())
         .filter(|block| memo.blocks.get(&block.key).is_none_or(|m| affected(m)))
-        .flat_map(|block| block.absolute())
+        .collect();
+    let words = (searched.iter().flat_map(|block| block.absolute()))
         .map(|(start, end)| word_hash(&text[start as usize..end as usize]));
-    let mut candidates = Candidates::new(patterns, &keys, searched);
+    let mut candidates = Candidates::new(patterns, &keys, words);
+    // Searching many blocks (a new document), the words that are not capitalised are found
+    // in one pass over the text rather than one per block.
+    if searched.len() > 64 {
+        candidates.others_in_text = (candidates.others.as_ref())
+            .map(|searcher| whole_words_in(text, Span::new(0, text.len()), searcher));
+    }
     let mut kept: HashMap<u64, Arc<BlockMatches>> = HashMap::default();
     kept.reserve(blocks.len());
     let mut position = 0;
@@ -1108,8 +1168,12 @@ struct Candidates<'p> {
     /// First-word hashes whose patterns are in `by_first_word`.
     covered: HashSet<u64>,
     by_first_word: HashMap<u64, Vec<usize>>,
-    /// Finds the first words that are not capitalised.
+    /// Finds the first words that are not capitalised …
     others: Option<AhoCorasick>,
+    /// … or has found them in the whole text.
+    others_in_text: Option<Vec<(u32, u32)>>,
+    /// The words of each pattern found, relative to its start.
+    pattern_words: Vec<Option<Arc<[Span]>>>,
 }
 
 impl<'p> Candidates<'p> {
@@ -1127,6 +1191,8 @@ impl<'p> Candidates<'p> {
             covered: HashSet::default(),
             by_first_word: HashMap::default(),
             others: None,
+            others_in_text: None,
+            pattern_words: vec![None; patterns.len()],
         };
         candidates.add(words.chain(not_capitalized.clone().map(|k| k.first_word)));
         let others: HashSet<&str> = not_capitalized
@@ -1166,19 +1232,25 @@ impl<'p> Candidates<'p> {
 
     /// The walk of [`find_words`] over one block (its words from `position` on), relative to
     /// the block's start. The block's words must be covered.
-    fn search(&self, text: &str, block: &CapitalizedBlock, position: usize) -> BlockMatches {
-        let others = (self.others.as_ref())
-            .map(|searcher| whole_words_in(text, block.span, searcher))
-            .unwrap_or_default();
+    fn search(&mut self, text: &str, block: &CapitalizedBlock, position: usize) -> BlockMatches {
+        let others = match (&self.others_in_text, &self.others) {
+            (Some(all), _) => {
+                let from = all.partition_point(|w| (w.0 as usize) < block.span.start);
+                let to = all.partition_point(|w| (w.0 as usize) < block.span.end);
+                all[from..to].to_vec()
+            }
+            (None, Some(searcher)) => whole_words_in(text, block.span, searcher),
+            (None, None) => Vec::new(),
+        };
         let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        let mut words = 0u128;
+        let mut bloom = 0u128;
         let mut found = Vec::new();
         let mut position = position;
         for (start, end) in merged(block.absolute(), others) {
             let (start, end) = (start as usize, end as usize);
             let hash = word_hash(&text[start..end]);
             if text[start..].starts_with(char::is_uppercase) {
-                words |= bloom_bits(hash);
+                bloom |= bloom_bits(hash);
             }
             if start < position {
                 continue;
@@ -1198,17 +1270,20 @@ impl<'p> Candidates<'p> {
                 found.push(BlockMatch {
                     span: Span::new(start - offset, end - offset),
                     label: *label,
-                    words: words_of(pattern).into_boxed_slice(),
+                    words: Arc::clone(
+                        self.pattern_words[index].get_or_insert_with(|| {
+                            words(pattern, Span::new(0, pattern.len())).into()
+                        }),
+                    ),
                 });
                 position = end;
             }
         }
-        BlockMatches { found, words }
+        BlockMatches {
+            found,
+            words: bloom,
+        }
     }
-}
-
-fn words_of(pattern: &str) -> Vec<Span> {
-    words(pattern, Span::new(0, pattern.len()))
 }
 
 /// Distinct surface forms ("Vladimir Putin", "Putin") with their mentions. A name written
