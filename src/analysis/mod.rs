@@ -26,7 +26,7 @@ use std::sync::Arc;
 use crate::config::Config;
 use crate::text::{split_sentences, tokenize, Block, BlockKind, Format, Prose, Token};
 use claims::{ClaimScore, Weasel};
-use entities::{BlockNames, Entities, EntityLabel, PreparedName};
+use entities::{BlockNames, CapitalizedBlock, Entities, EntityLabel, PreparedName};
 
 /// Everything the editor and the CLI show about one document.
 #[derive(Debug, Clone, PartialEq)]
@@ -140,7 +140,7 @@ impl Analyzer {
         let mut fresh = analyze_blocks(&prose, &missing, format, config).into_iter();
         let mut used = HashMap::with_capacity(prose.blocks.len());
         let mut blocks = Vec::with_capacity(prose.blocks.len());
-        for key in keys {
+        for &key in &keys {
             let analysis = match self.cache.get(&key) {
                 Some(cached) => Arc::clone(cached),
                 None => fresh.next().expect("one fresh analysis per missing block"),
@@ -150,7 +150,14 @@ impl Analyzer {
         }
         // Keep only what this version uses: memory stays proportional to the document.
         self.cache = used;
-        assemble(prose, &blocks, config, &mut self.names, self.no_shortcuts)
+        assemble(
+            prose,
+            &blocks,
+            &keys,
+            config,
+            &mut self.names,
+            self.no_shortcuts,
+        )
     }
 }
 
@@ -162,6 +169,7 @@ fn block_key(text: &str, block: Block, format: Format) -> u64 {
 
 /// Below this much uncached prose the block stage runs on the calling thread: a keystroke
 /// touches one paragraph, and a second thread costs more than it saves on small documents.
+/// The document stage splits over two threads from this much prose on.
 const PARALLEL_MIN_BYTES: usize = 128 * 1024;
 
 /// The block stage of the blocks at `indices`, in that order. A large cold analysis (opening a
@@ -213,7 +221,7 @@ fn analyze_blocks(
 
 /// The cores this process may use, asked once: std reads the cgroup limits from /proc and
 /// /sys on every call, work a keystroke need not repeat.
-fn available_cores() -> usize {
+pub(crate) fn available_cores() -> usize {
     static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
@@ -271,6 +279,7 @@ const QUOTE_MARKS: &[char] = &[
 fn assemble(
     prose: Prose,
     blocks: &[Arc<BlockAnalysis>],
+    keys: &[u64],
     config: &Config,
     memo: &mut entities::GroupMemo,
     no_shortcuts: bool,
@@ -298,25 +307,46 @@ fn assemble(
             }));
         }
     }
-    let quotes = quotes::find_quotations(&prose.text, &prose.blocks);
-    let capitalized = capitalized_words(&prose, blocks).filter(|_| !no_shortcuts);
-    let entities = entities::group_prepared(
-        &prose.text,
-        names,
-        capitalized.as_deref(),
-        &config.entities.known,
-        Some(memo),
-        // Without shortcuts, every title before a person's name is read in the document.
-        no_shortcuts,
-    );
-    let mut attributions = attribution::attribute(
-        &prose.text,
-        &prose.blocks,
-        blocks,
-        &quotes,
-        config,
-        !no_shortcuts,
-    );
+    // Quotations and attribution do not read the entities: on a large document they run on a
+    // second core while the names are grouped (the same work either way).
+    let quotes_and_attribution = || {
+        let quotes = quotes::find_quotations(&prose.text, &prose.blocks);
+        let attributions = attribution::attribute(
+            &prose.text,
+            &prose.blocks,
+            blocks,
+            &quotes,
+            config,
+            !no_shortcuts,
+        );
+        (quotes, attributions)
+    };
+    let grouping = || {
+        let capitalized = capitalized_words(&prose, blocks, keys).filter(|_| !no_shortcuts);
+        entities::group_prepared(
+            &prose.text,
+            names,
+            capitalized.as_deref(),
+            &config.entities.known,
+            Some(memo),
+            // Without shortcuts, every title before a person's name is read in the document.
+            no_shortcuts,
+        )
+    };
+    let ((quotes, mut attributions), entities) =
+        if prose.text.len() >= PARALLEL_MIN_BYTES && available_cores() >= 2 {
+            std::thread::scope(|scope| {
+                let attribution = scope.spawn(quotes_and_attribution);
+                let entities = grouping();
+                match attribution.join() {
+                    Ok(result) => (result, entities),
+                    // Re-raise on this thread, where the server's panic containment expects it.
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            })
+        } else {
+            (quotes_and_attribution(), grouping())
+        };
     attribution::resolve_speakers(&prose.text, &mut attributions, &named_mentions(&entities));
     let claims = sourcing::claims(&prose, &sentences, &analysed, &quotes, &attributions);
     Analysis {
@@ -333,7 +363,11 @@ fn assemble(
 /// Every maximal run of alphanumerics in the document that begins with a capital, from the
 /// blocks' lists, when those are the document's: no block touches a letter or digit outside
 /// it and there are none between blocks (else `None`, and grouping walks the text).
-fn capitalized_words(prose: &Prose, blocks: &[Arc<BlockAnalysis>]) -> Option<Vec<(u32, u32)>> {
+fn capitalized_words<'b>(
+    prose: &Prose,
+    blocks: &'b [Arc<BlockAnalysis>],
+    keys: &[u64],
+) -> Option<Vec<CapitalizedBlock<'b>>> {
     let text = &prose.text;
     if u32::try_from(text.len()).is_err() {
         return None;
@@ -341,9 +375,9 @@ fn capitalized_words(prose: &Prose, blocks: &[Arc<BlockAnalysis>]) -> Option<Vec
     let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     // Bytes outside ASCII might be letters: only spaces and ASCII punctuation pass.
     let clean_gap = |gap: &str| !gap.bytes().any(|b| b >= 0x80 || b.is_ascii_alphanumeric());
-    let mut words = Vec::new();
+    let mut words = Vec::with_capacity(blocks.len());
     let mut previous_end = 0;
-    for (block, analysis) in prose.blocks.iter().zip(blocks) {
+    for ((block, analysis), &key) in prose.blocks.iter().zip(blocks).zip(keys) {
         let span = block.span;
         if span.start < previous_end
             || !clean_gap(&text[previous_end..span.start])
@@ -352,14 +386,11 @@ fn capitalized_words(prose: &Prose, blocks: &[Arc<BlockAnalysis>]) -> Option<Vec
         {
             return None;
         }
-        let offset = span.start as u32;
-        words.extend(
-            analysis
-                .names
-                .capitalized
-                .iter()
-                .map(|&(start, end)| (start + offset, end + offset)),
-        );
+        words.push(CapitalizedBlock {
+            key,
+            span,
+            words: &analysis.names.capitalized,
+        });
         previous_end = span.end;
     }
     clean_gap(&text[previous_end..]).then_some(words)

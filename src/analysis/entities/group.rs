@@ -8,8 +8,10 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use super::gazetteer::{Gazetteer, List};
+use super::hashing;
 use super::{tag_sentence, Entities, EntityLabel, Mention, Referent, TaggedSpan};
 use crate::analysis::Span;
 use crate::text::{tokenize, TokenKind};
@@ -168,14 +170,33 @@ fn prepare_name(
     }
 }
 
+/// The capitalised words of one block ([`BlockNames::capitalized`]) where it lies in the
+/// document.
+#[derive(Debug, Clone, Copy)]
+pub struct CapitalizedBlock<'a> {
+    /// The block's content key: blocks with equal keys have equal text.
+    pub key: u64,
+    pub span: Span,
+    /// Relative to `span.start`.
+    pub words: &'a [(u32, u32)],
+}
+
+impl CapitalizedBlock<'_> {
+    fn absolute(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let offset = self.span.start as u32;
+        (self.words.iter()).map(move |&(start, end)| (start + offset, end + offset))
+    }
+}
+
 /// Groups prepared names, each with the offset of its block in the document. `capitalized`,
-/// when given, is every maximal alphanumeric run of the text that begins with a capital, in
-/// order, for the names found again without a walk over the whole text. `titles_in_document`
-/// reads every title before a person's name in the document, even those read in the block.
+/// when given, is every maximal alphanumeric run of the text that begins with a capital, block
+/// by block in order, for the names found again without a walk over the whole text (and, with
+/// `memo`, without a walk over the blocks that did not change). `titles_in_document` reads
+/// every title before a person's name in the document, even those read in the block.
 pub fn group_prepared(
     text: &str,
     mut names: Vec<(&PreparedName, usize)>,
-    capitalized: Option<&[(u32, u32)]>,
+    capitalized: Option<&[CapitalizedBlock]>,
     known: &[String],
     memo: Option<&mut GroupMemo>,
     titles_in_document: bool,
@@ -244,9 +265,21 @@ pub fn group_prepared(
     define_acronyms(text, &mut drafts);
 
     // Document-level consistency: a name tagged somewhere is a name everywhere.
-    let patterns = propagation_patterns(text, &drafts.list);
+    let caps_words = capitalized.map(|blocks| CapsWords::new(text, blocks));
+    let patterns = propagation_patterns(text, &drafts.list, caps_words.as_ref());
     let pattern_texts: Vec<&str> = patterns.iter().map(|(p, _)| p.as_ref()).collect();
-    let mut found = find_words(text, &pattern_texts, capitalized);
+    let (link_memo, found_memo) = match memo {
+        Some(memo) => (Some(&mut memo.links), Some(&mut memo.found)),
+        None => (None, None),
+    };
+    let block_matches = match (capitalized, found_memo) {
+        (Some(blocks), Some(memo)) => Some(find_propagated(text, &patterns, blocks, memo)),
+        _ => None,
+    };
+    let mut found = match block_matches {
+        Some(_) => Vec::new(),
+        None => find_words(text, &pattern_texts, capitalized),
+    };
     // Matches never overlap one another: each is checked against the drafts so far alone.
     found.retain(|(span, _)| !drafts.overlaps(*span));
     // The words of a pattern are the same wherever it is found: each match borrows them.
@@ -257,6 +290,21 @@ pub fn group_prepared(
             words(p, Span::new(0, p.len()))
         });
     }
+    let reused = (capitalized.unwrap_or_default().iter())
+        .zip(block_matches.iter().flatten())
+        .flat_map(|(block, matches)| {
+            let offset = block.span.start;
+            matches.found.iter().map(move |m| (m, m.span.shift(offset)))
+        })
+        .filter(|(_, span)| !drafts.overlaps(*span))
+        .map(|(m, span)| {
+            let words = WordList {
+                spans: Cow::Borrowed(&m.words[..]),
+                offset: span.start,
+            };
+            Draft::new(span, m.label, words)
+        })
+        .collect::<Vec<_>>();
     let mut drafts = drafts.list;
     drafts.extend(found.into_iter().map(|(span, pattern)| {
         let words = pattern_words[pattern].as_deref().expect("filled above");
@@ -269,6 +317,7 @@ pub fn group_prepared(
             },
         )
     }));
+    drafts.extend(reused);
     drafts.sort_by_key(|d| d.span.start);
 
     let mut names = Names::default();
@@ -278,20 +327,36 @@ pub fn group_prepared(
     for k in &known {
         names.intern_known(k);
     }
-    let links = match memo {
+    let links = match link_memo {
         Some(memo) => memo.link(&names),
         None => link(&names),
     };
     build(text, &drafts, &names, links, &known)
 }
 
-/// The last linking of names and what it was computed from: a keystroke that changes no name
-/// (most do not) reuses it instead of linking every name of the document again.
+/// What grouping keeps from one analysis of a document to the next.
 #[derive(Debug, Default)]
 pub struct GroupMemo {
-    names: Vec<(String, LinkVotes, usize, usize, bool)>,
-    links: Option<Links>,
+    links: LinkMemo,
+    found: FoundMemo,
 }
+
+/// The last linkings of names and what each was computed from: a keystroke that changes no
+/// name (most do not) reuses the last; one that puts back the names of a recent one (typing
+/// a word against a name and then the space that parts them) reuses that one, instead of
+/// linking every name of the document again.
+#[derive(Debug, Default)]
+struct LinkMemo {
+    /// Most recent first.
+    recent: std::collections::VecDeque<(Vec<LinkInput>, Links)>,
+}
+
+/// How many linkings [`LinkMemo`] keeps.
+const LINKINGS_KEPT: usize = 3;
+
+/// What linking reads of one name: its mention count, first mention, votes (`LinkVotes`),
+/// whether it is known, and its text (its words follow from it); nothing else.
+type LinkInput = (usize, usize, LinkVotes, bool, String);
 
 /// What linking reads of a name's votes: its label and whether any mention reads it as a
 /// person. A keystroke that moves one mention between two other labels (the tagger reading
@@ -302,36 +367,32 @@ fn link_votes(name: &Name) -> LinkVotes {
     (name.label(), name.votes[EntityLabel::Per as usize] > 0)
 }
 
-impl GroupMemo {
+impl LinkMemo {
     fn link(&mut self, names: &Names) -> Links {
-        // Linking reads each name's text (its words follow from it), votes (`LinkVotes`),
-        // mention count, first mention and whether it is known, and nothing else.
-        let same = self.links.is_some()
-            && self.names.len() == names.list.len()
-            && self.names.iter().zip(&names.list).all(|(a, n)| {
-                a.0 == n.text
-                    && a.1 == link_votes(n)
-                    && a.2 == n.mentions
-                    && a.3 == n.first
-                    && a.4 == n.known
-            });
-        if !same {
-            self.names = names
-                .list
-                .iter()
-                .map(|n| {
-                    (
-                        n.text.to_string(),
-                        link_votes(n),
-                        n.mentions,
-                        n.first,
-                        n.known,
-                    )
+        let same = |inputs: &[LinkInput]| {
+            inputs.len() == names.list.len()
+                && inputs.iter().zip(&names.list).all(|(a, n)| {
+                    (a.0, a.1, a.2, a.3) == (n.mentions, n.first, link_votes(n), n.known)
+                        && a.4 == n.text
                 })
-                .collect();
-            self.links = Some(link(names));
+        };
+        match self.recent.iter().position(|(inputs, _)| same(inputs)) {
+            Some(i) => {
+                let entry = self.recent.remove(i).expect("found");
+                self.recent.push_front(entry);
+            }
+            None => {
+                let inputs = (names.list.iter())
+                    .map(|n| {
+                        let votes = link_votes(n);
+                        (n.mentions, n.first, votes, n.known, n.text.to_string())
+                    })
+                    .collect();
+                self.recent.truncate(LINKINGS_KEPT - 1);
+                self.recent.push_front((inputs, link(names)));
+            }
         }
-        self.links.clone().expect("set above")
+        self.recent[0].1.clone()
     }
 }
 
@@ -418,6 +479,12 @@ impl<'a> Drafts<'a> {
     fn overlaps(&self, span: Span) -> bool {
         if span.is_empty() {
             return true;
+        }
+        // Names come in document order: most spans begin after the last taken one.
+        if let Some(&(start, end)) = self.in_order.last() {
+            if self.others.is_empty() && start <= span.start {
+                return end > span.start;
+            }
         }
         let before = self
             .in_order
@@ -664,10 +731,52 @@ fn acronym_key(name: &str) -> Option<String> {
     ((2..=8).contains(&count) && key.chars().all(char::is_uppercase)).then_some(key)
 }
 
+/// The capitalised words of a document with no ASCII lower-case letter (hashed): the only
+/// words that an ALL-CAPS spelling of a name can begin with, and so be found at.
+struct CapsWords(HashSet<u64>);
+
+impl CapsWords {
+    fn new(text: &str, blocks: &[CapitalizedBlock]) -> CapsWords {
+        let words = (blocks.iter().flat_map(CapitalizedBlock::absolute))
+            .map(|(start, end)| &text[start as usize..end as usize])
+            .filter(|word| !word.bytes().any(|b| b.is_ascii_lowercase()))
+            .map(word_hash);
+        CapsWords(words.collect())
+    }
+
+    /// Whether `name` in capitals begins with one of the words.
+    fn may_begin(&self, name: &str) -> bool {
+        let first = name
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let mut buffer = [0u8; 32];
+        let hash = match buffer.get_mut(..first.len()).filter(|_| name.is_ascii()) {
+            Some(upper) => {
+                upper.copy_from_slice(first.as_bytes());
+                upper.make_ascii_uppercase();
+                word_hash(std::str::from_utf8(upper).expect("ASCII stays UTF-8"))
+            }
+            // Outside ASCII, capitals can change where the first word ends ("ß" → "SS").
+            None => match first_word(&name.to_uppercase()) {
+                // Searched for in the text, not among capitalised words.
+                Some(first) if !first.starts_with(char::is_uppercase) => return true,
+                Some(first) => word_hash(first),
+                None => return false,
+            },
+        };
+        self.0.contains(&hash)
+    }
+}
+
 /// Names to look for everywhere: every tagged name that is not only ever tagged first in a
 /// sentence (where any word is capitalised), and the surnames of full names of people.
 /// Names are borrowed from the text where they are written as [`collapse`] leaves them.
-fn propagation_patterns<'t>(text: &'t str, drafts: &[Draft]) -> Vec<(Cow<'t, str>, EntityLabel)> {
+fn propagation_patterns<'t>(
+    text: &'t str,
+    drafts: &[Draft],
+    caps_first_words: Option<&CapsWords>,
+) -> Vec<(Cow<'t, str>, EntityLabel)> {
     let mut patterns: HashMap<Cow<str>, (EntityLabel, bool)> = HashMap::default();
     for draft in drafts {
         let name = collapsed(draft.span.slice(text));
@@ -689,25 +798,28 @@ fn propagation_patterns<'t>(text: &'t str, drafts: &[Draft]) -> Vec<(Cow<'t, str
             }
         }
     }
+    // The same names in an ALL-CAPS headline ("PUTIN WARNS …"); two names in one capitals
+    // spelling keep the first label. In no particular order: the search does not read it.
+    let mut capitals: HashMap<String, EntityLabel> = HashMap::default();
+    for (name, &(label, reliable)) in &patterns {
+        if !reliable || name.chars().filter(|c| c.is_alphabetic()).nth(2).is_none() {
+            continue;
+        }
+        if !caps_first_words.is_none_or(|words| words.may_begin(name)) {
+            continue;
+        }
+        let upper = name.to_uppercase();
+        let listed = (patterns.get(upper.as_str())).is_some_and(|&(_, reliable)| reliable);
+        if !listed {
+            let entry = capitals.entry(upper).or_insert(label);
+            *entry = (*entry).min(label);
+        }
+    }
     let mut patterns: Vec<(Cow<str>, EntityLabel)> = patterns
         .into_iter()
         .filter(|(_, (_, reliable))| *reliable)
         .map(|(name, (label, _))| (name, label))
         .collect();
-    // The same names in an ALL-CAPS headline ("PUTIN WARNS …"); two names in one capitals
-    // spelling keep the first label. In no particular order: the search does not read it.
-    let known: HashSet<&str> = patterns.iter().map(|(name, _)| name.as_ref()).collect();
-    let mut capitals: HashMap<String, EntityLabel> = HashMap::default();
-    for (name, label) in &patterns {
-        if name.chars().filter(|c| c.is_alphabetic()).nth(2).is_none() {
-            continue;
-        }
-        let upper = name.to_uppercase();
-        if !known.contains(upper.as_str()) {
-            let entry = capitals.entry(upper).or_insert(*label);
-            *entry = (*entry).min(*label);
-        }
-    }
     patterns.extend(
         capitals
             .into_iter()
@@ -758,7 +870,7 @@ fn sentence_initial(text: &str, start: usize) -> bool {
 fn find_words(
     text: &str,
     patterns: &[&str],
-    capitalized: Option<&[(u32, u32)]>,
+    capitalized: Option<&[CapitalizedBlock]>,
 ) -> Vec<(Span, usize)> {
     if patterns.is_empty() {
         return Vec::new();
@@ -801,17 +913,10 @@ fn find_words(
         let not_capitalized: Vec<&str> = (by_first_word.keys().copied())
             .filter(|w| !w.starts_with(char::is_uppercase))
             .collect();
-        let mut others = whole_words(text, &not_capitalized).into_iter().peekable();
-        let mut capitalized = capitalized.iter().peekable();
+        let others = whole_words(text, &not_capitalized);
+        let capitalized = capitalized.iter().flat_map(CapitalizedBlock::absolute);
         let mut position = 0;
-        loop {
-            let next = match (capitalized.peek(), others.peek()) {
-                (Some(&&c), Some(&l)) if c.0 < l.0 => capitalized.next().copied(),
-                (_, Some(_)) => others.next(),
-                (Some(_), None) => capitalized.next().copied(),
-                (None, None) => break,
-            };
-            let Some((start, end)) = next else { break };
+        for (start, end) in merged(capitalized, others) {
             let (start, end) = (start as usize, end as usize);
             if start < position {
                 continue;
@@ -845,25 +950,340 @@ fn find_words(
     found
 }
 
+/// Two ascending lists of words (start, end) as one, in order of start; on an equal start
+/// the second list's word comes first.
+fn merged(
+    first: impl Iterator<Item = (u32, u32)>,
+    second: impl IntoIterator<Item = (u32, u32)>,
+) -> impl Iterator<Item = (u32, u32)> {
+    let mut first = first.peekable();
+    let mut second = second.into_iter().peekable();
+    std::iter::from_fn(move || match (first.peek(), second.peek()) {
+        (Some(&c), Some(&l)) if c.0 < l.0 => first.next(),
+        (_, Some(_)) => second.next(),
+        (Some(_), None) => first.next(),
+        (None, None) => None,
+    })
+}
+
 /// Where the words `words` (alphanumeric runs) are written as whole words in `text`, in order.
 fn whole_words(text: &str, words: &[&str]) -> Vec<(u32, u32)> {
-    if words.is_empty() {
-        return Vec::new();
+    match whole_word_searcher(words) {
+        Some(searcher) => whole_words_in(text, Span::new(0, text.len()), &searcher),
+        None => Vec::new(),
     }
+}
+
+/// The automaton for [`whole_words_in`]; `None` for no words.
+fn whole_word_searcher(words: &[&str]) -> Option<AhoCorasick> {
     // Leftmost-longest: a match at a word's start is the word itself when it is listed, since
     // no listed word runs past a word's end.
-    let searcher = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(words)
-        .expect("a few short words make a small automaton");
+    (!words.is_empty()).then(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(words)
+            .expect("a few short words make a small automaton")
+    })
+}
+
+/// [`whole_words`] inside `within` (a span of whole words: a match never crosses its edges).
+fn whole_words_in(text: &str, within: Span, searcher: &AhoCorasick) -> Vec<(u32, u32)> {
     let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    (searcher.find_iter(text))
+    let input = aho_corasick::Input::new(text).range(within.start..within.end);
+    (searcher.find_iter(input))
         .filter(|m| {
             !alphanumeric(text[..m.start()].chars().next_back())
                 && !alphanumeric(text[m.end()..].chars().next())
         })
         .map(|m| (m.start() as u32, m.end() as u32))
         .collect()
+}
+
+/// What the search for propagated names found in each block at the last grouping. A block
+/// whose content is the same is not searched again, unless a pattern that changed since
+/// begins with one of its capitalised words.
+#[derive(Debug, Default)]
+struct FoundMemo {
+    /// The patterns searched ([`PatternKey`]), sorted, and a digest of them that does not
+    /// depend on their order (compared first: most keystrokes change no pattern).
+    patterns: Vec<PatternKey>,
+    fingerprint: (u64, u64),
+    /// By block content key; only blocks whose matches lie inside them.
+    blocks: HashMap<u64, Arc<BlockMatches>>,
+}
+
+/// A pattern as the search reads it: the hash of its text and label, and of its first word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct PatternKey {
+    key: u64,
+    first_word: u64,
+    /// Whether the first word begins with a capital (else it is searched for in the text).
+    capitalized: bool,
+    /// Index into this grouping's patterns.
+    index: usize,
+}
+
+/// The matches in one block, relative to its start, and which capitalised words it has.
+#[derive(Debug)]
+struct BlockMatches {
+    found: Vec<BlockMatch>,
+    /// A Bloom filter of the hashes of the block's capitalised words ([`bloom_bits`]).
+    words: u128,
+}
+
+#[derive(Debug)]
+struct BlockMatch {
+    span: Span,
+    label: EntityLabel,
+    /// Relative to the match's start.
+    /// Shared by the matches of one pattern.
+    words: Arc<[Span]>,
+}
+
+fn word_hash(word: &str) -> u64 {
+    hashing::finish(hashing::str(word))
+}
+
+fn bloom_bits(hash: u64) -> u128 {
+    (1u128 << (hash & 127)) | (1u128 << ((hash >> 7) & 127))
+}
+
+/// The first word of a pattern, as [`find_words`] indexes it; `None` when the pattern does
+/// not begin with a word (it is never found).
+fn first_word(pattern: &str) -> Option<&str> {
+    let first = pattern.split(|c: char| !c.is_alphanumeric()).next()?;
+    (!first.is_empty() && pattern.starts_with(first)).then_some(first)
+}
+
+/// [`find_words`] for the propagation patterns over capitalised words given block by block:
+/// the matches of each block, in order, from `memo` where the block's content and the patterns
+/// that begin with its words are those of the last search.
+fn find_propagated(
+    text: &str,
+    patterns: &[(Cow<str>, EntityLabel)],
+    blocks: &[CapitalizedBlock],
+    memo: &mut FoundMemo,
+) -> Vec<Arc<BlockMatches>> {
+    let mut keys: Vec<PatternKey> = (patterns.iter().enumerate())
+        .filter_map(|(index, (pattern, label))| {
+            let first = first_word(pattern)?;
+            Some(PatternKey {
+                key: hashing::pair(hashing::str(pattern), *label as u64),
+                first_word: word_hash(first),
+                capitalized: first.starts_with(char::is_uppercase),
+                index,
+            })
+        })
+        .collect();
+    // The first words of the patterns added or removed: blocks where one is written are
+    // searched again (all of them when it is not capitalised, and so found by a text search).
+    let mut changed: Vec<u128> = Vec::new();
+    let same = |a: &PatternKey, b: &PatternKey| (a.key, a.first_word) == (b.key, b.first_word);
+    let fingerprint = (keys.iter()).fold((keys.len() as u64, 0u64), |(sum, xor), k| {
+        let k = hashing::pair(k.key, k.first_word);
+        (sum.wrapping_add(k), xor ^ hashing::finish(k))
+    });
+    if fingerprint != memo.fingerprint {
+        keys.sort_unstable();
+        let (mut old, mut new) = (memo.patterns.iter().peekable(), keys.iter().peekable());
+        loop {
+            let differs = match (old.peek(), new.peek()) {
+                (Some(a), Some(b)) if same(a, b) => {
+                    old.next();
+                    new.next();
+                    continue;
+                }
+                (Some(a), Some(b)) if (a.key, a.first_word) < (b.key, b.first_word) => old.next(),
+                (Some(_), None) => old.next(),
+                (_, Some(_)) => new.next(),
+                (None, None) => break,
+            };
+            let differs = differs.expect("peeked");
+            if !differs.capitalized {
+                memo.blocks.clear();
+            }
+            changed.push(bloom_bits(differs.first_word));
+        }
+        memo.patterns = keys.clone();
+        memo.fingerprint = fingerprint;
+    }
+    // Whether the block may have a word that begins a changed pattern.
+    let affected = |matches: &BlockMatches| changed.iter().any(|&bits| bits & !matches.words == 0);
+    // The patterns that begin with a word of a block to search (unless a match runs into one
+    // from the block before), indexed at once.
+    let searched: Vec<&CapitalizedBlock> = (blocks.iter())
+        .filter(|block| memo.blocks.get(&block.key).is_none_or(|m| affected(m)))
+        .collect();
+    let words = (searched.iter().flat_map(|block| block.absolute()))
+        .map(|(start, end)| word_hash(&text[start as usize..end as usize]));
+    let mut candidates = Candidates::new(patterns, &keys, words);
+    // Searching many blocks (a new document), the words that are not capitalised are found
+    // in one pass over the text rather than one per block.
+    if searched.len() > 64 {
+        candidates.others_in_text = (candidates.others.as_ref())
+            .map(|searcher| whole_words_in(text, Span::new(0, text.len()), searcher));
+    }
+    let mut kept: HashMap<u64, Arc<BlockMatches>> = HashMap::default();
+    kept.reserve(blocks.len());
+    let mut position = 0;
+    let mut result = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let start = block.span.start;
+        let cached = (memo.blocks.get(&block.key))
+            .filter(|m| start >= position && !affected(m))
+            .cloned();
+        let matches = match cached {
+            Some(matches) => {
+                kept.insert(block.key, Arc::clone(&matches));
+                matches
+            }
+            None => {
+                candidates.cover(text, block);
+                let matches = Arc::new(candidates.search(text, block, position));
+                // A match that runs past the block, or a block searched from inside a match
+                // that ran into it, depends on text outside it: not kept.
+                let inside = matches
+                    .found
+                    .last()
+                    .is_none_or(|m| m.span.end <= block.span.len());
+                if start >= position && inside {
+                    kept.insert(block.key, Arc::clone(&matches));
+                }
+                matches
+            }
+        };
+        if let Some(last) = matches.found.last() {
+            position = position.max(start + last.span.end);
+        }
+        result.push(matches);
+    }
+    memo.blocks = kept;
+    result
+}
+
+/// The patterns that begin with some words, by first word (hashed), longest first.
+struct Candidates<'p> {
+    patterns: &'p [(Cow<'p, str>, EntityLabel)],
+    keys: &'p [PatternKey],
+    /// First-word hashes whose patterns are in `by_first_word`.
+    covered: HashSet<u64>,
+    by_first_word: HashMap<u64, Vec<usize>>,
+    /// Finds the first words that are not capitalised …
+    others: Option<AhoCorasick>,
+    /// … or has found them in the whole text.
+    others_in_text: Option<Vec<(u32, u32)>>,
+    /// The words of each pattern found, relative to its start.
+    pattern_words: Vec<Option<Arc<[Span]>>>,
+}
+
+impl<'p> Candidates<'p> {
+    /// Indexes the patterns that begin with `words` (hashed) or with a word that is not
+    /// capitalised (few: those are always indexed).
+    fn new(
+        patterns: &'p [(Cow<'p, str>, EntityLabel)],
+        keys: &'p [PatternKey],
+        words: impl Iterator<Item = u64>,
+    ) -> Candidates<'p> {
+        let not_capitalized = keys.iter().filter(|k| !k.capitalized);
+        let mut candidates = Candidates {
+            patterns,
+            keys,
+            covered: HashSet::default(),
+            by_first_word: HashMap::default(),
+            others: None,
+            others_in_text: None,
+            pattern_words: vec![None; patterns.len()],
+        };
+        candidates.add(words.chain(not_capitalized.clone().map(|k| k.first_word)));
+        let others: HashSet<&str> = not_capitalized
+            .filter_map(|k| first_word(&patterns[k.index].0))
+            .collect();
+        candidates.others = whole_word_searcher(&others.into_iter().collect::<Vec<_>>());
+        candidates
+    }
+
+    /// Indexes the patterns that begin with a capitalised word of `block`.
+    fn cover(&mut self, text: &str, block: &CapitalizedBlock) {
+        let words =
+            (block.absolute()).map(|(start, end)| word_hash(&text[start as usize..end as usize]));
+        self.add(words);
+    }
+
+    fn add(&mut self, words: impl Iterator<Item = u64>) {
+        let new: HashSet<u64> = words.filter(|w| self.covered.insert(*w)).collect();
+        if new.is_empty() {
+            return;
+        }
+        for key in self.keys {
+            if new.contains(&key.first_word) {
+                self.by_first_word
+                    .entry(key.first_word)
+                    .or_default()
+                    .push(key.index);
+            }
+        }
+        for &word in &new {
+            if let Some(list) = self.by_first_word.get_mut(&word) {
+                let patterns = self.patterns;
+                list.sort_by_key(|&i| (std::cmp::Reverse(patterns[i].0.len()), i));
+            }
+        }
+    }
+
+    /// The walk of [`find_words`] over one block (its words from `position` on), relative to
+    /// the block's start. The block's words must be covered.
+    fn search(&mut self, text: &str, block: &CapitalizedBlock, position: usize) -> BlockMatches {
+        let others = match (&self.others_in_text, &self.others) {
+            (Some(all), _) => {
+                let from = all.partition_point(|w| (w.0 as usize) < block.span.start);
+                let to = all.partition_point(|w| (w.0 as usize) < block.span.end);
+                all[from..to].to_vec()
+            }
+            (None, Some(searcher)) => whole_words_in(text, block.span, searcher),
+            (None, None) => Vec::new(),
+        };
+        let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let mut bloom = 0u128;
+        let mut found = Vec::new();
+        let mut position = position;
+        for (start, end) in merged(block.absolute(), others) {
+            let (start, end) = (start as usize, end as usize);
+            let hash = word_hash(&text[start..end]);
+            if text[start..].starts_with(char::is_uppercase) {
+                bloom |= bloom_bits(hash);
+            }
+            if start < position {
+                continue;
+            }
+            let Some(candidates) = self.by_first_word.get(&hash) else {
+                continue;
+            };
+            let matched = candidates.iter().copied().find(|&i| {
+                let pattern: &str = &self.patterns[i].0;
+                text[start..].starts_with(pattern)
+                    && !is_word_char(text[start + pattern.len()..].chars().next())
+            });
+            if let Some(index) = matched {
+                let (pattern, label) = &self.patterns[index];
+                let end = start + pattern.len();
+                let offset = block.span.start;
+                found.push(BlockMatch {
+                    span: Span::new(start - offset, end - offset),
+                    label: *label,
+                    words: Arc::clone(
+                        self.pattern_words[index].get_or_insert_with(|| {
+                            words(pattern, Span::new(0, pattern.len())).into()
+                        }),
+                    ),
+                });
+                position = end;
+            }
+        }
+        BlockMatches {
+            found,
+            words: bloom,
+        }
+    }
 }
 
 /// Distinct surface forms ("Vladimir Putin", "Putin") with their mentions. A name written

@@ -23,8 +23,8 @@ use crate::analysis::Span;
 use crate::text::{Token, TokenKind};
 
 pub use group::{
-    first_references, group, group_prepared, prepare_block, BlockNames, FirstReference, GroupMemo,
-    PreparedName, SpellingVariant,
+    first_references, group, group_prepared, prepare_block, BlockNames, CapitalizedBlock,
+    FirstReference, GroupMemo, PreparedName, SpellingVariant,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
