@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --release --example train_ner -- [DATA_DIR=../shared/data] [--epochs N] [--max-features N=100000]
 //!     [--seed N] [--runs N=3] [--gum-copies N=2] [--out PATH=data/ner/model.bin]
+//! cargo run --release --example train_ner -- --word-table
 //! ```
 //! Trains on `conll2003_train.jsonl` and the GUM documents of `gum_other.jsonl` that are not
 //! held out (every 5th is held out for `eval_ner`), each GUM document `--gum-copies` times:
@@ -11,6 +12,9 @@
 //! (another) in Title Case, as in headlines. `--runs` perceptrons, each on its own order of the
 //! sentences, are averaged into one model. Deterministic: the same data and options give the
 //! same bytes.
+//!
+//! `--word-table` instead writes `data/ner/words.bin`, the word lists of
+//! `data/ner/gazetteers/` laid out as the tagger reads them (after any change to a list).
 
 #[path = "ner_common/mod.rs"]
 mod ner_data;
@@ -55,6 +59,17 @@ fn main() {
             "--seed" => options.seed = number("--seed") as u64,
             "--runs" => options.runs = number("--runs"),
             "--out" => out = PathBuf::from(args.next().expect("--out needs a path")),
+            "--word-table" => {
+                let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/ner/words.bin");
+                let table = training::build_word_table();
+                std::fs::write(&path, &table).expect("write the word table");
+                eprintln!(
+                    "wrote {} ({:.2} MB)",
+                    path.display(),
+                    table.len() as f64 / 1e6
+                );
+                return;
+            }
             _ => data_dir = PathBuf::from(arg),
         }
     }

@@ -4,7 +4,7 @@
 //! *emission* features (word, lower case, shape, affixes, neighbours, position, gazetteers);
 //! the decoder adds one *transition* feature per pair of adjacent tags.
 
-use super::gazetteer::{CommonWords, Gazetteer, List, Membership, LISTS};
+use super::gazetteer::{Gazetteer, List, Membership, Word, LISTS};
 use super::hashing;
 use crate::text::Token;
 
@@ -72,6 +72,16 @@ impl Sentence {
     pub fn emission_features(&self, i: usize) -> &[u64] {
         &self.features[self.starts[i]..self.starts[i + 1]]
     }
+
+    /// The features of all tokens, in token order.
+    pub fn all_features(&self) -> &[u64] {
+        &self.features
+    }
+
+    /// Where token `i`'s features end in [`Sentence::all_features`].
+    pub fn features_end(&self, i: usize) -> usize {
+        self.starts[i + 1]
+    }
 }
 
 /// The feature whose weights score the tag that follows `previous` (`None`: sentence start).
@@ -108,47 +118,41 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
     );
     let mut lower_ends: Vec<usize> = Vec::with_capacity(n);
     let mut facts: Vec<TokenFacts> = Vec::with_capacity(n);
-    // Looked up once per token (the list is large: each look-up waits for memory).
-    let mut common_words: Vec<bool> = Vec::with_capacity(n);
+    // Per token: (letters, upper-case letters).
+    let mut letters: Vec<(u32, u32)> = Vec::with_capacity(n);
     let mut upper_words = 0usize;
     let mut cased_words = 0usize;
-    // Title-Case evidence after the first word: capitalised common words ("Talks", "Resume")
-    // against lower-case words other than the short ones headlines keep in lower case.
-    let common = CommonWords::get();
-    let mut capitalised_common: Vec<usize> = Vec::new();
-    let mut lower_words = 0usize;
-    for (i, token) in tokens.iter().enumerate() {
+    let gazetteer = Gazetteer::get();
+    for token in tokens {
         let word = token.text(text);
         let lower_start = lower_text.len();
-        if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-            lower_text.extend(word.chars().flat_map(char::to_lowercase));
+        let (mut upper, mut total) = (0u32, 0u32);
+        if word.is_ascii() {
+            for b in word.bytes() {
+                total += u32::from(b.is_ascii_alphabetic());
+                upper += u32::from(b.is_ascii_uppercase());
+            }
+            if upper > 0 {
+                lower_text.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                lower_text.push_str(word);
+            }
         } else {
-            lower_text.push_str(word);
+            for c in word.chars().filter(|c| c.is_alphabetic()) {
+                total += 1;
+                upper += u32::from(c.is_uppercase());
+            }
+            lower_text.extend(word.chars().flat_map(char::to_lowercase));
         }
         lower_ends.push(lower_text.len());
-        let lower = &lower_text[lower_start..];
-        let letters = word.chars().filter(|c| c.is_alphabetic());
-        let (mut upper, mut total) = (0, 0);
-        for c in letters {
-            total += 1;
-            upper += usize::from(c.is_uppercase());
-        }
         if total >= 2 {
             cased_words += 1;
             upper_words += usize::from(upper == total);
         }
-        let fact = token_facts(word, lower);
-        let common_word = common.contains(fact.lower);
-        common_words.push(common_word);
-        if i > 0 && total >= 3 && total == word.len() {
-            if upper == 1 && fact.capitalised {
-                if common_word {
-                    capitalised_common.push(i);
-                }
-            } else if upper == 0 && !TITLE_LOWER.contains(&lower) {
-                lower_words += 1;
-            }
-        }
+        letters.push((upper, total));
+        let fact = token_facts(word, &lower_text[lower_start..]);
+        // The word table is large: each look-up waits for memory, so they all start here.
+        gazetteer.prefetch(fact.lower);
         facts.push(fact);
     }
     let lower_forms: Vec<&str> = lower_ends
@@ -159,6 +163,24 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
             Some(word)
         })
         .collect();
+    let lower_hashes: Vec<u64> = facts.iter().map(|f| f.lower).collect();
+    let words: Vec<Word> = lower_hashes.iter().map(|&h| gazetteer.word(h)).collect();
+    // Title-Case evidence after the first word: capitalised common words ("Talks", "Resume")
+    // against lower-case words other than the short ones headlines keep in lower case.
+    let mut capitalised_common: Vec<usize> = Vec::new();
+    let mut lower_words = 0usize;
+    for (i, token) in tokens.iter().enumerate().skip(1) {
+        let (upper, total) = letters[i];
+        if total >= 3 && total as usize == token.span.len() {
+            if upper == 1 && facts[i].capitalised {
+                if words[i].common() {
+                    capitalised_common.push(i);
+                }
+            } else if upper == 0 && !TITLE_LOWER.contains(&lower_forms[i]) {
+                lower_words += 1;
+            }
+        }
+    }
     // A headline or wire slug in capitals: shape says little, lower case says more.
     let all_caps = cased_words >= 2 && upper_words * 10 >= cased_words * 8;
     // A headline in Title Case ("Talks Resume as Foreign Ministers Meet in Geneva"): its
@@ -181,80 +203,68 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
         }
     }
 
-    let members = Gazetteer::get().memberships(&lower_forms);
+    let members = gazetteer.memberships(&lower_forms, &lower_hashes, &words);
     let cap_runs = cap_runs(&facts);
+
+    // Neighbour values, two past each end: token `i`'s are at `i + 2`.
+    let padded = |value: fn(&TokenFacts) -> u64| -> Vec<u64> {
+        let mut out = Vec::with_capacity(n + 4);
+        out.extend([START, START]);
+        out.extend(facts.iter().map(value));
+        out.extend([END, END]);
+        out
+    };
+    let lowers = padded(|f| f.lower);
+    let short_shapes = padded(|f| f.short_shape);
+    let word_hashes = padded(|f| f.word);
 
     let mut features = Vec::with_capacity(n * 40);
     let mut starts = Vec::with_capacity(n + 1);
-    let lower_at = |j: isize| -> u64 {
-        usize::try_from(j)
-            .ok()
-            .and_then(|j| facts.get(j))
-            .map_or(if j < 0 { START } else { END }, |f| f.lower)
-    };
-    let short_shape_at = |j: isize| -> u64 {
-        usize::try_from(j)
-            .ok()
-            .and_then(|j| facts.get(j))
-            .map_or(if j < 0 { START } else { END }, |f| f.short_shape)
-    };
-    let word_at = |j: isize| -> u64 {
-        usize::try_from(j)
-            .ok()
-            .and_then(|j| facts.get(j))
-            .map_or(if j < 0 { START } else { END }, |f| f.word)
-    };
+    let caps = u64::from(all_caps);
     for (i, fact) in facts.iter().enumerate() {
         starts.push(features.len());
-        let at = i as isize;
-        let caps = u64::from(all_caps);
-        features.push(feature(Template::Bias, 0));
-        features.push(feature(Template::Word, fact.word));
-        features.push(feature(Template::Lower, fact.lower));
-        features.push(feature2(Template::Shape, fact.shape, caps));
-        features.push(feature2(Template::ShortShape, fact.short_shape, caps));
-        for (k, &prefix) in fact.prefixes.iter().enumerate() {
-            features.push(feature2(Template::Prefix, k as u64, prefix));
-        }
-        for (k, &suffix) in fact.suffixes.iter().enumerate() {
-            features.push(feature2(Template::Suffix, k as u64, suffix));
-        }
-        features.push(feature(Template::LowerPrev, lower_at(at - 1)));
-        features.push(feature(Template::LowerNext, lower_at(at + 1)));
-        features.push(feature(Template::LowerPrev2, lower_at(at - 2)));
-        features.push(feature(Template::LowerNext2, lower_at(at + 2)));
-        features.push(feature(Template::WordPrev, word_at(at - 1)));
-        features.push(feature(Template::WordNext, word_at(at + 1)));
-        features.push(feature(Template::ShapePrev, short_shape_at(at - 1)));
-        features.push(feature(Template::ShapeNext, short_shape_at(at + 1)));
-        features.push(feature2(
-            Template::ShapeTrigram,
-            hashing::pair(short_shape_at(at - 1), fact.short_shape),
-            short_shape_at(at + 1),
-        ));
-        features.push(feature2(Template::BigramPrev, lower_at(at - 1), fact.lower));
-        features.push(feature2(Template::BigramNext, fact.lower, lower_at(at + 1)));
-        features.push(feature2(
-            Template::LowerPrevShape,
-            lower_at(at - 1),
-            fact.short_shape,
-        ));
-        features.push(feature2(
-            Template::ShapeLowerNext,
-            fact.short_shape,
-            lower_at(at + 1),
-        ));
+        let at = i + 2;
+        features.extend_from_slice(&[
+            feature(Template::Bias, 0),
+            feature(Template::Word, fact.word),
+            feature(Template::Lower, fact.lower),
+            feature2(Template::Shape, fact.shape, caps),
+            feature2(Template::ShortShape, fact.short_shape, caps),
+            feature2(Template::Prefix, 0, fact.prefixes[0]),
+            feature2(Template::Prefix, 1, fact.prefixes[1]),
+            feature2(Template::Prefix, 2, fact.prefixes[2]),
+            feature2(Template::Suffix, 0, fact.suffixes[0]),
+            feature2(Template::Suffix, 1, fact.suffixes[1]),
+            feature2(Template::Suffix, 2, fact.suffixes[2]),
+            feature(Template::LowerPrev, lowers[at - 1]),
+            feature(Template::LowerNext, lowers[at + 1]),
+            feature(Template::LowerPrev2, lowers[at - 2]),
+            feature(Template::LowerNext2, lowers[at + 2]),
+            feature(Template::WordPrev, word_hashes[at - 1]),
+            feature(Template::WordNext, word_hashes[at + 1]),
+            feature(Template::ShapePrev, short_shapes[at - 1]),
+            feature(Template::ShapeNext, short_shapes[at + 1]),
+            feature2(
+                Template::ShapeTrigram,
+                hashing::pair(short_shapes[at - 1], fact.short_shape),
+                short_shapes[at + 1],
+            ),
+            feature2(Template::BigramPrev, lowers[at - 1], fact.lower),
+            feature2(Template::BigramNext, fact.lower, lowers[at + 1]),
+            feature2(Template::LowerPrevShape, lowers[at - 1], fact.short_shape),
+            feature2(Template::ShapeLowerNext, fact.short_shape, lowers[at + 1]),
+        ]);
         if i == 0 {
             features.push(feature2(Template::FirstShape, fact.short_shape, caps));
             features.push(feature(Template::FirstLower, fact.lower));
         }
         if all_caps {
             features.push(feature(Template::CapsLower, fact.lower));
-            features.push(feature(Template::CapsShape, short_shape_at(at + 1)));
+            features.push(feature(Template::CapsShape, short_shapes[at + 1]));
         }
         // A common English word ("Ghost", "Government") capitalised is a name less often
         // than an unknown word is; the list reaches words the training data never saw.
-        if common_words[i] {
+        if words[i].common() {
             features.push(feature2(
                 Template::CommonWord,
                 u64::from(fact.capitalised),
@@ -300,6 +310,9 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
 }
 
 fn push_gazetteer(features: &mut Vec<u64>, member: Membership, capitalised: bool) {
+    if member.any() == 0 {
+        return;
+    }
     for list in LISTS {
         let bit = list.bit();
         let position = [member.begin, member.inside, member.last, member.unit]
@@ -319,6 +332,9 @@ fn push_gazetteer(features: &mut Vec<u64>, member: Membership, capitalised: bool
 
 fn push_neighbour_gazetteer(features: &mut Vec<u64>, template: Template, member: Membership) {
     let any = member.any();
+    if any == 0 {
+        return;
+    }
     for list in LISTS {
         if any & list.bit() != 0 {
             features.push(feature(template, list as u64));
@@ -348,6 +364,9 @@ fn cap_runs(facts: &[TokenFacts]) -> Vec<(usize, usize)> {
 }
 
 fn token_facts(word: &str, lower: &str) -> TokenFacts {
+    if word.is_ascii() && lower.is_ascii() {
+        return ascii_token_facts(word, lower);
+    }
     let mut shape = hashing::EMPTY;
     let mut short_shape = hashing::EMPTY;
     let mut previous_class = 0u8;
@@ -402,5 +421,56 @@ fn token_facts(word: &str, lower: &str) -> TokenFacts {
         prefixes,
         suffixes: [suffix(2), suffix(3), suffix(4)],
         capitalised: word.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// [`token_facts`] of an ASCII word: the same values, byte by byte.
+fn ascii_token_facts(word: &str, lower: &str) -> TokenFacts {
+    let mut shape = hashing::EMPTY;
+    let mut short_shape = hashing::EMPTY;
+    let mut previous_class = 0u8;
+    let mut run = 0;
+    for b in word.bytes() {
+        let class = if b.is_ascii_uppercase() {
+            b'X'
+        } else if b.is_ascii_lowercase() {
+            b'x'
+        } else if b.is_ascii_digit() {
+            b'd'
+        } else {
+            b
+        };
+        if class == previous_class {
+            run += 1;
+        } else {
+            run = 1;
+            short_shape = hashing::bytes(short_shape, &[class]);
+        }
+        if run <= 4 {
+            shape = hashing::bytes(shape, &[class]);
+        }
+        previous_class = class;
+    }
+    let bytes = lower.as_bytes();
+    let mut lower_hash = hashing::EMPTY;
+    let mut prefixes = [0; 3];
+    let mut prefixes_seen = 0;
+    for (count, &b) in bytes.iter().enumerate() {
+        if (2..=4).contains(&count) {
+            prefixes[count - 2] = lower_hash;
+            prefixes_seen += 1;
+        }
+        lower_hash = hashing::bytes(lower_hash, &[b]);
+    }
+    prefixes[prefixes_seen..].fill(lower_hash);
+    let suffix = |k: usize| hashing::bytes(hashing::EMPTY, &bytes[bytes.len().saturating_sub(k)..]);
+    TokenFacts {
+        word: hashing::str(word),
+        lower: lower_hash,
+        shape,
+        short_shape,
+        prefixes,
+        suffixes: [suffix(2), suffix(3), suffix(4)],
+        capitalised: word.as_bytes().first().is_some_and(u8::is_ascii_uppercase),
     }
 }

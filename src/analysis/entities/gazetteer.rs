@@ -1,12 +1,18 @@
-//! Word lists (countries, cities, first names, titles …) matched over token sequences.
+//! Word lists (countries, cities, first names, titles …) matched over token sequences, and
+//! the common English words that Title-Case headlines capitalise.
 //!
-//! Lists live in `data/ner/gazetteers/` (sources and licences in `data/ner/SOURCES.md`) and
-//! are compiled in. Matching is on lower-cased tokens, so ALL-CAPS headlines match too.
+//! Lists live in `data/ner/gazetteers/` (sources and licences in `data/ner/SOURCES.md`).
+//! They are compiled in as one hash table, `data/ner/words.bin`, laid out ahead of time
+//! ([`build_word_table`]; `cargo run --release --example train_ner -- --word-table` rewrites
+//! it, and a test checks that it is what the lists give): start-up builds nothing, and a
+//! token's lists, whether it is a common word and whether a longer phrase begins with it are
+//! one look-up. Matching is on lower-cased tokens, so ALL-CAPS headlines match too.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::hashing;
+use super::model::{Aligned, Table, HEADER};
 use crate::analysis::Span;
 use crate::text::tokenize;
 
@@ -72,78 +78,84 @@ impl Membership {
     }
 }
 
+/// What the table says of one lower-cased word or phrase (by its hash).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Word(u16);
+
+/// [`Word`] bits past the list bits.
+const COMMON: u16 = 1 << 8;
+const CONTINUES: u16 = 1 << 9;
+const PRESENT: u16 = 1 << 15;
+const VALUE_BITS: u32 = 16;
+
+impl Word {
+    /// The lists the phrase is on (as a whole).
+    pub fn lists(self) -> u8 {
+        self.0 as u8
+    }
+
+    /// A lower-case English word that is not a name: SCOWL's list (Debian's `wamerican`) less
+    /// every word it also lists capitalised. "took", "victory", "council" are in; "west",
+    /// "may", "bush" are out. A sentence that capitalises them is a Title-Case headline.
+    pub fn common(self) -> bool {
+        self.0 & COMMON != 0
+    }
+
+    /// A longer phrase on some list begins with this one.
+    fn continues(self) -> bool {
+        self.0 & CONTINUES != 0
+    }
+
+    fn present(self) -> bool {
+        self.0 & PRESENT != 0
+    }
+}
+
+const MAGIC: &[u8; 8] = b"NLWORDS\0";
+const FORMAT_VERSION: u32 = 1;
+
 pub struct Gazetteer {
-    /// Hash of the lower-cased phrase (tokens joined by one space) → list bits; the beginnings
-    /// of longer phrases are there too (with no bits if on no list), so that matching stops
-    /// at the first token sequence that begins no phrase.
-    phrases: HashMap<u64, u8, hashing::PassThroughBuild>,
+    /// Hash of the lower-cased phrase (tokens joined by one space, [`phrase_step`]) → [`Word`].
+    table: Table<'static>,
 }
 
 impl Gazetteer {
     pub fn get() -> &'static Gazetteer {
+        static BYTES: &Aligned<[u8]> = &Aligned(*include_bytes!("../../../data/ner/words.bin"));
         static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-        GAZETTEER.get_or_init(Gazetteer::load)
+        GAZETTEER.get_or_init(|| {
+            let table = parse(&BYTES.0).expect(
+                "data/ner/words.bin is a word table of this build (train_ner --word-table)",
+            );
+            Gazetteer { table }
+        })
     }
 
-    fn load() -> Gazetteer {
-        let mut phrases: HashMap<u64, u8, hashing::PassThroughBuild> =
-            HashMap::with_capacity_and_hasher(60_000, Default::default());
-        let mut lower = String::new();
-        let mut words: Vec<&str> = Vec::with_capacity(MAX_PHRASE + 1);
-        for list in LISTS {
-            for line in list.source().lines() {
-                let line = line.trim();
-                if line.is_empty() {
-                    continue;
-                }
-                words.clear();
-                if line.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
-                    && !line.contains("  ")
-                {
-                    // Most entries are ASCII words between single spaces: the tokenizer would
-                    // split them at the spaces alone (it is a tenth of start-up otherwise).
-                    words.extend(line.split(' '));
-                } else if line.chars().all(char::is_alphabetic) {
-                    // One word in any script, taken whole.
-                    words.push(line);
-                } else {
-                    words.extend(
-                        tokenize(line, Span::new(0, line.len()))
-                            .iter()
-                            .map(|t| t.text(line)),
-                    );
-                }
-                if words.is_empty() || words.len() > MAX_PHRASE {
-                    continue;
-                }
-                let mut hash = hashing::EMPTY;
-                for (i, word) in words.iter().enumerate() {
-                    if i > 0 {
-                        // A proper beginning of a phrase, on no list of its own.
-                        phrases.entry(hash).or_default();
-                    }
-                    hash = if word.is_ascii() {
-                        // Lower-cased byte by byte, with no copy.
-                        let hash = phrase_step(hash, i, "");
-                        word.bytes().fold(hash, |hash, b| {
-                            hashing::bytes(hash, &[b.to_ascii_lowercase()])
-                        })
-                    } else {
-                        lower.clear();
-                        lower.extend(word.chars().flat_map(char::to_lowercase));
-                        phrase_step(hash, i, &lower)
-                    };
-                }
-                *phrases.entry(hash).or_default() |= list.bit();
-            }
-        }
-        Gazetteer { phrases }
+    /// The word or phrase whose lower-cased form hashes (by [`phrase_step`], which for one
+    /// word is [`hashing::str`]) to `hash`.
+    #[inline]
+    pub fn word(&self, hash: u64) -> Word {
+        self.table
+            .find(hash)
+            .map_or(Word::default(), |entry| Word(entry as u16))
+    }
+
+    /// Starts loading what [`Gazetteer::word`] will read for `hash`.
+    #[inline]
+    pub fn prefetch(&self, hash: u64) {
+        self.table.prefetch(hash);
     }
 
     /// Per token, the lists it belongs to: for each list, leftmost-longest phrase matches.
-    /// `lower` holds the lower-cased tokens of one sentence. Linear: at most
-    /// [`MAX_PHRASE`] look-ups per token.
-    pub fn memberships(&self, lower: &[&str]) -> Vec<Membership> {
+    /// `lower` holds the lower-cased tokens of one sentence, `words` what [`Gazetteer::word`]
+    /// says of each alone (by `lower_hashes`, their [`hashing::str`]). Linear: at most
+    /// [`MAX_PHRASE`] look-ups per token, and a second only where a longer phrase begins.
+    pub fn memberships(
+        &self,
+        lower: &[&str],
+        lower_hashes: &[u64],
+        words: &[Word],
+    ) -> Vec<Membership> {
         let n = lower.len();
         let mut out = vec![Membership::default(); n];
         // For each list, the first token not yet inside one of its matches.
@@ -151,18 +163,30 @@ impl Gazetteer {
         // The list bits of the phrases beginning at a token, by length.
         let mut found = [0u8; MAX_PHRASE];
         for start in 0..n {
-            let mut longest = 0;
-            let mut hash = hashing::EMPTY;
-            for (len, bits) in found.iter_mut().enumerate().take(MAX_PHRASE.min(n - start)) {
-                hash = phrase_step(hash, len, lower[start + len]);
-                let Some(&on_lists) = self.phrases.get(&hash) else {
+            let mut word = words[start];
+            if !word.present() {
+                continue;
+            }
+            found[0] = word.lists();
+            let mut longest = 1;
+            let mut hash = lower_hashes[start];
+            for len in 1..MAX_PHRASE.min(n - start) {
+                if !word.continues() {
                     break;
-                };
-                *bits = on_lists;
+                }
+                hash = phrase_step(hash, len, lower[start + len]);
+                word = self.word(hash);
+                if !word.present() {
+                    break;
+                }
+                found[len] = word.lists();
                 longest = len + 1;
             }
             for len in (1..=longest).rev() {
                 let bits = found[len - 1];
+                if bits == 0 {
+                    continue;
+                }
                 for list in LISTS {
                     let index = list as usize;
                     if bits & list.bit() == 0 || free_from[index] > start {
@@ -200,44 +224,96 @@ impl Gazetteer {
             }
             hash
         };
-        self.phrases
-            .get(&hash)
-            .is_some_and(|bits| bits & list.bit() != 0)
+        self.word(hash).lists() & list.bit() != 0
     }
 }
 
-/// Lower-case English words that are not names: SCOWL's list (Debian's `wamerican`) less every
-/// word it also lists capitalised. "took", "victory", "council" are in; "west", "may", "bush"
-/// are out. A sentence that capitalises them is a Title-Case headline.
-pub struct CommonWords {
-    /// [`hashing::str`] of each word.
-    words: HashSet<u64, hashing::PassThroughBuild>,
+fn parse(bytes: &[u8]) -> Option<Table<'_>> {
+    if bytes.len() < HEADER || &bytes[..8] != MAGIC {
+        return None;
+    }
+    let word = |i: usize| u32::from_le_bytes(bytes[8 + 4 * i..12 + 4 * i].try_into().unwrap());
+    let (version, slots, entries) = (word(0), word(1) as usize, word(2) as usize);
+    if version != FORMAT_VERSION || slots == 0 || bytes.len() != HEADER + entries * 8 {
+        return None;
+    }
+    Some(Table::new(&bytes[HEADER..], slots as u64, VALUE_BITS))
 }
 
-impl CommonWords {
-    pub fn get() -> &'static CommonWords {
-        static WORDS: OnceLock<CommonWords> = OnceLock::new();
-        WORDS.get_or_init(|| {
-            let source = include_str!("../../../data/ner/gazetteers/common_words.txt");
-            // Sized once: collecting would grow the table, rehashing, a dozen times.
-            let mut words = HashSet::with_capacity_and_hasher(
-                source.bytes().filter(|&b| b == b'\n').count() + 1,
-                Default::default(),
-            );
-            words.extend(source.lines().map(hashing::str));
-            CommonWords { words }
-        })
+/// The word table of `data/ner/words.bin`, built from the lists: every phrase of up to
+/// [`MAX_PHRASE`] tokens with its lists, every proper beginning of one marked as such, and
+/// the common words.
+pub fn build_word_table() -> Vec<u8> {
+    let mut words: HashMap<u64, u16> = HashMap::new();
+    let mut lower = String::new();
+    let mut phrase: Vec<&str> = Vec::with_capacity(MAX_PHRASE + 1);
+    for list in LISTS {
+        for line in list.source().lines() {
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            phrase.clear();
+            if line.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') && !line.contains("  ") {
+                // Most entries are ASCII words between single spaces: the tokenizer would
+                // split them at the spaces alone.
+                phrase.extend(line.split(' '));
+            } else if line.chars().all(char::is_alphabetic) {
+                // One word in any script, taken whole.
+                phrase.push(line);
+            } else {
+                phrase.extend(
+                    tokenize(line, Span::new(0, line.len()))
+                        .iter()
+                        .map(|t| t.text(line)),
+                );
+            }
+            if phrase.is_empty() || phrase.len() > MAX_PHRASE {
+                continue;
+            }
+            let mut hash = hashing::EMPTY;
+            for (i, word) in phrase.iter().enumerate() {
+                if i > 0 {
+                    // A proper beginning of a phrase.
+                    *words.entry(hash).or_default() |= CONTINUES;
+                }
+                lower.clear();
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+                hash = phrase_step(hash, i, &lower);
+            }
+            *words.entry(hash).or_default() |= u16::from(list.bit());
+        }
     }
-
-    /// Whether the word whose lower-case form hashes (by [`hashing::str`]) to `lower_hash`
-    /// is a common word.
-    #[inline]
-    pub fn contains(&self, lower_hash: u64) -> bool {
-        self.words.contains(&lower_hash)
+    for line in include_str!("../../../data/ner/gazetteers/common_words.txt").lines() {
+        *words.entry(hashing::str(line)).or_default() |= COMMON;
     }
+    let mut keys: Vec<(u64, u64)> = words
+        .into_iter()
+        .map(|(hash, bits)| (hash, u64::from(bits | PRESENT)))
+        .collect();
+    keys.sort_unstable();
+    let slots = keys.len() * 5 / 4 + 1;
+    let entries = Table::lay_out(&keys, slots as u64, VALUE_BITS);
+    assert_eq!(
+        entries.iter().filter(|&&e| e != 0).count(),
+        keys.len(),
+        "two phrases share the top bits of their hash"
+    );
+    let mut out = Vec::with_capacity(HEADER + entries.len() * 8);
+    out.extend_from_slice(MAGIC);
+    for word in [FORMAT_VERSION, slots as u32, entries.len() as u32] {
+        out.extend_from_slice(&word.to_le_bytes());
+    }
+    out.resize(HEADER, 0);
+    for entry in entries {
+        out.extend_from_slice(&entry.to_le_bytes());
+    }
+    out
 }
 
-fn phrase_step(hash: u64, index: usize, lower_token: &str) -> u64 {
+/// The hash of a phrase so far, `hash`, continued with its token number `index` (0-based),
+/// lower-cased: tokens joined by one space, FNV-1a over the bytes.
+pub fn phrase_step(hash: u64, index: usize, lower_token: &str) -> u64 {
     let hash = if index > 0 {
         hashing::bytes(hash, b" ")
     } else {
@@ -250,11 +326,17 @@ fn phrase_step(hash: u64, index: usize, lower_token: &str) -> u64 {
 mod tests {
     use super::*;
 
+    fn memberships(words: &[&str]) -> Vec<Membership> {
+        let gazetteer = Gazetteer::get();
+        let hashes: Vec<u64> = words.iter().map(|w| hashing::str(w)).collect();
+        let entries: Vec<Word> = hashes.iter().map(|&h| gazetteer.word(h)).collect();
+        gazetteer.memberships(words, &hashes, &entries)
+    }
+
     #[test]
     fn matches_longest_phrases_per_list() {
         let gazetteer = Gazetteer::get();
-        let words = ["the", "united", "states", "and", "new", "york", "city"];
-        let members = gazetteer.memberships(&words);
+        let members = memberships(&["the", "united", "states", "and", "new", "york", "city"]);
         assert_eq!(members[1].begin & List::Country.bit(), List::Country.bit());
         assert_eq!(members[2].last & List::Country.bit(), List::Country.bit());
         assert_eq!(members[0].any() & List::Country.bit(), 0);
@@ -265,10 +347,20 @@ mod tests {
 
     #[test]
     fn common_words_leave_out_words_that_are_also_names() {
-        let common = CommonWords::get();
-        assert!(common.contains(hashing::str("victory")));
-        assert!(common.contains(hashing::str("council")));
-        assert!(!common.contains(hashing::str("west")));
-        assert!(!common.contains(hashing::str("putin")));
+        let gazetteer = Gazetteer::get();
+        let common = |w: &str| gazetteer.word(hashing::str(w)).common();
+        assert!(common("victory"));
+        assert!(common("council"));
+        assert!(!common("west"));
+        assert!(!common("putin"));
+    }
+
+    #[test]
+    fn the_bundled_word_table_is_built_from_the_lists() {
+        let bundled: &[u8] = include_bytes!("../../../data/ner/words.bin");
+        assert!(
+            build_word_table() == bundled,
+            "data/ner/words.bin is stale: cargo run --release --example train_ner -- --word-table"
+        );
     }
 }

@@ -17,8 +17,6 @@ mod model;
 mod tags;
 pub mod training;
 
-use std::sync::OnceLock;
-
 use crate::analysis::Span;
 use crate::text::{Token, TokenKind};
 
@@ -100,22 +98,14 @@ pub struct Referent {
     pub spellings: Vec<SpellingVariant>,
 }
 
-fn model() -> &'static model::Model<'static> {
-    static MODEL: OnceLock<model::Model<'static>> = OnceLock::new();
-    MODEL.get_or_init(|| {
-        model::Model::parse(include_bytes!("../../../data/ner/model.bin"))
-            .expect("the bundled NER model matches this build (retrain with examples/train_ner)")
-    })
-}
-
 /// Tags one sentence. `tokens` come from [`crate::text::tokenize`] over `text`; the spans
 /// returned are byte spans in `text`.
 pub fn tag_sentence(text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
-    tag_with(model(), text, tokens)
+    tag_with(model::bundled(), text, tokens)
 }
 
 fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
-    let tags = decode(model, &features::extract(text, tokens));
+    let tags = model.decode(&features::extract(text, tokens));
     tags::chunks(&tags)
         .into_iter()
         .filter_map(|(first, end, label)| {
@@ -146,44 +136,4 @@ fn is_edge_junk(text: &str, token: &Token, name: &[Token]) -> bool {
         "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»" | "," | ";" | ":" => true,
         _ => false,
     }
-}
-
-/// Emission scores per token plus transition scores, decoded by Viterbi.
-fn decode(model: &model::Model, sentence: &features::Sentence) -> Vec<u8> {
-    let n = sentence.token_count();
-    if n > 0 {
-        prefetch(model, sentence.emission_features(0));
-    }
-    let emissions: Vec<[i64; tags::N_TAGS]> = (0..n)
-        .map(|i| {
-            // The next token's rows load while this token's are added.
-            if i + 1 < n {
-                prefetch(model, sentence.emission_features(i + 1));
-            }
-            let mut scores = [0i32; tags::N_TAGS];
-            for &feature in sentence.emission_features(i) {
-                model.add(feature, &mut scores);
-            }
-            scores.map(i64::from)
-        })
-        .collect();
-    tags::viterbi(&emissions, &transitions(model))
-}
-
-fn prefetch(model: &model::Model, features: &[u64]) {
-    for &feature in features {
-        model.prefetch(feature);
-    }
-}
-
-/// The transition matrix of a model, read once (its features are the same for every sentence).
-fn transitions(model: &model::Model) -> tags::Transitions {
-    let mut matrix = [[0i64; tags::N_TAGS]; tags::N_TAGS + 1];
-    for (p, row) in matrix.iter_mut().enumerate() {
-        let previous = (p < tags::N_TAGS).then_some(p as u8);
-        let mut scores = [0i32; tags::N_TAGS];
-        model.add(features::transition_feature(previous), &mut scores);
-        *row = scores.map(i64::from);
-    }
-    matrix
 }

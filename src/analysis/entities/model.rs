@@ -1,19 +1,34 @@
 //! The compiled-in weight table: a flat little-endian layout read in place, with no parsing.
 //!
 //! ```text
-//! magic "NLNER\0\0\0" | u32 format version | u32 tag count | u32 slot count | u32 feature count
-//! | f32 scale | keys: u32 × slots (0 = empty) | weights: i16 × slots × tags
+//! header, 64 bytes: magic "NLNER\0\0\0" | u32 format version | u32 tag count | u32 slots
+//!     | u32 entry count | u32 feature count | u32 row count | f32 scale | zeros
+//! entries: u64 × entry count — a [`Table`] of feature hashes, each with its row's index
+//! rows: i16 × tag count per feature, strongest feature first
 //! ```
-//! Open addressing with linear probing: a feature hash `h` starts at slot `h × slots >> 64`
-//! and is stored under the fingerprint `h as u32` (0 reserved). Features never seen in
-//! training find an empty slot and contribute nothing.
+//! A feature's entry holds the top 40 bits of its hash and, in the low 24 bits, the index of
+//! its row plus one (so that no entry is 0, the empty slot). Rows are stored for features only, not for every slot, and in order of strength,
+//! so that the rows most look-ups read share cache lines. Features never seen in training
+//! find no entry and contribute nothing.
 
-use super::tags::N_TAGS;
+use std::sync::OnceLock;
+
+use super::features::{self, Sentence};
+use super::tags::{self, N_TAGS};
 
 const MAGIC: &[u8; 8] = b"NLNER\0\0\0";
 /// Bump whenever hashing, templates, tags or this layout change.
-pub const FORMAT_VERSION: u32 = 1;
-const HEADER: usize = 8 + 5 * 4;
+pub const FORMAT_VERSION: u32 = 2;
+/// Tables begin on a cache line: the header is one.
+pub const HEADER: usize = 64;
+/// The entry bits that hold a row index; the rest is the feature hash's top bits.
+const INDEX_BITS: u32 = 24;
+const ROW_BYTES: usize = N_TAGS * 2;
+
+/// Bytes compiled in on a cache-line boundary (`include_bytes!` alone promises no
+/// alignment), so that a table entry never straddles two lines.
+#[repr(C, align(64))]
+pub struct Aligned<B: ?Sized>(pub B);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ModelError {
@@ -21,14 +36,219 @@ pub enum ModelError {
     WrongVersion(u32),
     WrongTagCount(u32),
     Truncated,
-    Full,
+}
+
+/// A hash table of `u64` entries written once and read in place: each entry is the top bits
+/// of a key's hash (`!value_mask`) and a value (`value_mask`), 0 is an empty slot. A key's
+/// home slot is its tag × `slots` / 2⁶⁴, and entries are laid out in order of home (linear
+/// probing, inserted in that order), so a look-up scans from the home slot and stops at the
+/// first entry whose home lies beyond — absent keys cost as few reads as present ones.
+#[derive(Clone, Copy)]
+pub struct Table<'a> {
+    entries: &'a [[u8; 8]],
+    slots: u64,
+    value_mask: u64,
+}
+
+impl<'a> Table<'a> {
+    /// `entries`: the little-endian `u64`s written by [`Table::lay_out`] for `slots`.
+    pub fn new(entries: &'a [u8], slots: u64, value_bits: u32) -> Table<'a> {
+        Table {
+            entries: as_arrays(entries),
+            slots,
+            value_mask: (1 << value_bits) - 1,
+        }
+    }
+
+    #[inline]
+    fn home(&self, tag: u64) -> usize {
+        ((u128::from(tag) * u128::from(self.slots)) >> 64) as usize
+    }
+
+    #[inline]
+    fn entry(&self, index: usize) -> Option<u64> {
+        self.entries
+            .get(index)
+            .map(|&bytes| u64::from_le_bytes(bytes))
+    }
+
+    /// The home slot of `hash`.
+    #[inline]
+    pub fn home_of(&self, hash: u64) -> usize {
+        self.home(hash & !self.value_mask)
+    }
+
+    /// The entry of the key whose hash is `hash`, if any.
+    #[inline]
+    pub fn find(&self, hash: u64) -> Option<u64> {
+        self.find_from(self.home_of(hash), hash)
+    }
+
+    /// [`Table::find`] given the home slot of `hash`.
+    #[inline]
+    pub fn find_from(&self, home: usize, hash: u64) -> Option<u64> {
+        let tag = hash & !self.value_mask;
+        let mut index = home;
+        loop {
+            let entry = self.entry(index)?;
+            if entry & !self.value_mask == tag && entry != 0 {
+                return Some(entry);
+            }
+            if entry == 0 || self.home(entry & !self.value_mask) > home {
+                return None;
+            }
+            index += 1;
+        }
+    }
+
+    /// Starts loading the cache line of `hash`'s home slot.
+    #[inline]
+    pub fn prefetch(&self, hash: u64) {
+        let index = self.home(hash & !self.value_mask);
+        prefetch(self.entries, index);
+    }
+
+    /// Lays out `(hash, value)` pairs (values within `value_bits`; keys whose tags are equal
+    /// keep the first) for `slots` home slots. Returns the entries; the table may run past
+    /// `slots` by the probe length of the last homes.
+    pub fn lay_out(keys: &[(u64, u64)], slots: u64, value_bits: u32) -> Vec<u64> {
+        let value_mask = (1u64 << value_bits) - 1;
+        let table = Table::new(&[], slots, value_bits);
+        let mut sorted: Vec<(usize, usize, u64)> = keys
+            .iter()
+            .enumerate()
+            .map(|(order, &(hash, value))| {
+                assert!(value & !value_mask == 0, "a value wider than its field");
+                let tag = hash & !value_mask;
+                (table.home(tag), order, tag | value)
+            })
+            .collect();
+        sorted.sort_by_key(|&(home, order, entry)| (home, entry & !value_mask, order));
+        sorted.dedup_by_key(|&mut (_, _, entry)| entry & !value_mask);
+        let mut entries: Vec<u64> = vec![0; slots as usize];
+        let mut next = 0;
+        for (home, _, entry) in sorted {
+            let index = home.max(next);
+            if index >= entries.len() {
+                entries.resize(index + 1, 0);
+            }
+            entries[index] = entry;
+            next = index + 1;
+        }
+        entries
+    }
+}
+
+/// A sum of rows: one score per tag.
+#[derive(Clone, Copy)]
+struct Scores {
+    /// Tags 0–15, four to a register, where SSE2 is (every x86_64).
+    #[cfg(target_arch = "x86_64")]
+    lanes: [std::arch::x86_64::__m128i; 4],
+    #[cfg(not(target_arch = "x86_64"))]
+    lanes: [i32; 16],
+    /// Tag 16.
+    last: i32,
+}
+
+impl Default for Scores {
+    fn default() -> Scores {
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: SSE2 is part of every x86_64 target.
+        let lanes = unsafe { [std::arch::x86_64::_mm_setzero_si128(); 4] };
+        #[cfg(not(target_arch = "x86_64"))]
+        let lanes = [0; 16];
+        Scores { lanes, last: 0 }
+    }
+}
+
+impl Scores {
+    #[inline]
+    fn add(&mut self, row: &[u8; ROW_BYTES]) {
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: SSE2 is part of every x86_64 target; the two unaligned 16-byte loads read
+        // the row's first 32 bytes, inside it. Each i16 is widened to i32 by putting it in
+        // the upper half of a lane and shifting right arithmetically.
+        unsafe {
+            use std::arch::x86_64::*;
+            let low = _mm_loadu_si128(row.as_ptr().cast());
+            let high = _mm_loadu_si128(row[16..].as_ptr().cast());
+            let widen = |half: __m128i| _mm_srai_epi32::<16>(half);
+            self.lanes[0] = _mm_add_epi32(self.lanes[0], widen(_mm_unpacklo_epi16(low, low)));
+            self.lanes[1] = _mm_add_epi32(self.lanes[1], widen(_mm_unpackhi_epi16(low, low)));
+            self.lanes[2] = _mm_add_epi32(self.lanes[2], widen(_mm_unpacklo_epi16(high, high)));
+            self.lanes[3] = _mm_add_epi32(self.lanes[3], widen(_mm_unpackhi_epi16(high, high)));
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        for (t, lane) in self.lanes.iter_mut().enumerate() {
+            *lane += i32::from(i16::from_le_bytes([row[2 * t], row[2 * t + 1]]));
+        }
+        self.last += i32::from(i16::from_le_bytes([row[32], row[33]]));
+    }
+
+    fn get(&self) -> [i32; N_TAGS] {
+        let mut out = [0; N_TAGS];
+        #[cfg(target_arch = "x86_64")]
+        for (k, lane) in self.lanes.iter().enumerate() {
+            // SAFETY: SSE2; the store writes 16 bytes into a 16-byte array.
+            unsafe {
+                let mut four = [0i32; 4];
+                std::arch::x86_64::_mm_storeu_si128(four.as_mut_ptr().cast(), *lane);
+                out[4 * k..4 * k + 4].copy_from_slice(&four);
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        out[..16].copy_from_slice(&self.lanes);
+        out[16] = self.last;
+        out
+    }
+}
+
+/// `bytes` as consecutive arrays of `N` (a remainder shorter than `N` left out).
+fn as_arrays<const N: usize>(bytes: &[u8]) -> &[[u8; N]] {
+    // SAFETY: `[u8; N]` has the size of `N` bytes and the alignment of `u8`, and the slice
+    // covers `bytes.len() / N` whole arrays inside `bytes`, borrowed for as long.
+    unsafe { std::slice::from_raw_parts(bytes.as_ptr().cast(), bytes.len() / N) }
+}
+
+/// Starts loading the cache line of `items[index]`, if there is one.
+#[inline]
+fn prefetch<T>(items: &[T], index: usize) {
+    if let Some(item) = items.get(index) {
+        prefetch_line((item as *const T).cast());
+    }
+}
+
+/// Starts loading the cache line of `byte` (a hint: it never faults).
+#[inline]
+fn prefetch_line(byte: *const u8) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        // SAFETY: SSE is part of every x86_64 target, and a prefetch is a hint that never
+        // faults, whatever the address.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>(byte.cast()) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = byte;
 }
 
 pub struct Model<'a> {
-    slots: usize,
-    keys: &'a [u8],
-    weights: &'a [u8],
+    table: Table<'a>,
+    rows: &'a [[u8; ROW_BYTES]],
     features: usize,
+    /// The transition scores, read once: their features are the same for every sentence.
+    transitions: tags::Transitions,
+}
+
+/// The bundled model, read in place.
+pub fn bundled() -> &'static Model<'static> {
+    static BYTES: &Aligned<[u8]> = &Aligned(*include_bytes!("../../../data/ner/model.bin"));
+    static MODEL: OnceLock<Model<'static>> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        Model::parse(&BYTES.0)
+            .expect("the bundled NER model matches this build (retrain with examples/train_ner)")
+    })
 }
 
 impl<'a> Model<'a> {
@@ -47,89 +267,129 @@ impl<'a> Model<'a> {
             return Err(ModelError::WrongTagCount(word(1)));
         }
         let slots = word(2) as usize;
-        let features = word(3) as usize;
-        let keys_end = HEADER + slots * 4;
-        let weights_end = keys_end + slots * N_TAGS * 2;
-        if bytes.len() != weights_end || slots == 0 {
+        let entries = word(3) as usize;
+        let features = word(4) as usize;
+        let rows = word(5) as usize;
+        let entries_end = HEADER + entries * 8;
+        if bytes.len() != entries_end + rows * ROW_BYTES || slots == 0 || entries < slots {
             return Err(ModelError::Truncated);
         }
-        let keys = &bytes[HEADER..keys_end];
-        // A probe stops only at an empty slot: a full table would loop forever.
-        if !keys.chunks_exact(4).any(|key| key == [0; 4]) {
-            return Err(ModelError::Full);
-        }
-        Ok(Model {
-            slots,
-            keys,
-            weights: &bytes[keys_end..weights_end],
+        let mut model = Model {
+            table: Table::new(&bytes[HEADER..entries_end], slots as u64, INDEX_BITS),
+            rows: as_arrays(&bytes[entries_end..]),
             features,
-        })
+            transitions: [[0; N_TAGS]; N_TAGS + 1],
+        };
+        let mut transitions = model.transitions;
+        for (p, row) in transitions.iter_mut().enumerate() {
+            let previous = (p < N_TAGS).then_some(p as u8);
+            let mut scores = Scores::default();
+            if let Some(index) = model.row(features::transition_feature(previous)) {
+                model.add_row(index, &mut scores);
+            }
+            *row = scores.get().map(i64::from);
+        }
+        model.transitions = transitions;
+        Ok(model)
     }
 
     pub fn feature_count(&self) -> usize {
         self.features
     }
 
-    /// Starts loading the cache lines `add(feature)` will most likely read (the feature's home
-    /// slot and the one or two lines of its 34-byte weight row): the table is megabytes, so a
-    /// look-up is mostly waiting for memory, and a sentence's features are known before any
-    /// is added.
+    /// The index of `feature`'s row, if the model knows it.
     #[inline]
-    pub fn prefetch(&self, feature: u64) {
-        #[cfg(target_arch = "x86_64")]
-        {
-            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            let slot = home_slot(feature, self.slots);
-            let key = self.keys[slot * 4..].as_ptr().cast();
-            let row = &self.weights[slot * N_TAGS * 2..(slot + 1) * N_TAGS * 2];
-            let (row_start, row_end) = (row.as_ptr().cast(), row[row.len() - 1..].as_ptr().cast());
-            // SAFETY: SSE is part of every x86_64 target, and a prefetch is a hint that never
-            // faults (both pointers are in bounds anyway).
-            unsafe {
-                _mm_prefetch::<_MM_HINT_T0>(key);
-                _mm_prefetch::<_MM_HINT_T0>(row_start);
-                _mm_prefetch::<_MM_HINT_T0>(row_end);
-            }
+    fn row(&self, feature: u64) -> Option<usize> {
+        self.table
+            .find(feature)
+            .map(|entry| (entry & ((1 << INDEX_BITS) - 1)) as usize - 1)
+    }
+
+    /// Adds the weights of row `index` (if there is one) to `scores`.
+    #[inline]
+    fn add_row(&self, index: usize, scores: &mut Scores) {
+        if let Some(row) = self.rows.get(index) {
+            scores.add(row);
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = feature;
     }
 
     /// Adds the weights of `feature` (if the model knows it) to `scores`.
-    #[inline]
+    #[cfg(test)]
     pub fn add(&self, feature: u64, scores: &mut [i32; N_TAGS]) {
-        let fingerprint = fingerprint(feature);
-        let mut slot = home_slot(feature, self.slots);
-        loop {
-            let key = u32::from_le_bytes(self.keys[slot * 4..slot * 4 + 4].try_into().unwrap());
-            if key == 0 {
-                return;
-            }
-            if key == fingerprint {
-                let row = &self.weights[slot * N_TAGS * 2..(slot + 1) * N_TAGS * 2];
-                for (score, pair) in scores.iter_mut().zip(row.chunks_exact(2)) {
-                    *score += i32::from(i16::from_le_bytes([pair[0], pair[1]]));
-                }
-                return;
-            }
-            slot = if slot + 1 == self.slots { 0 } else { slot + 1 };
+        let mut sum = Scores::default();
+        if let Some(index) = self.row(feature) {
+            self.add_row(index, &mut sum);
         }
+        for (score, add) in scores.iter_mut().zip(sum.get()) {
+            *score += add;
+        }
+    }
+
+    /// The best tag sequence for a sentence: emission scores per token (the sum of its
+    /// features' rows) and the transitions, decoded by Viterbi.
+    pub fn decode(&self, sentence: &Sentence) -> Vec<u8> {
+        tags::viterbi(&self.emissions(sentence), &self.transitions)
+    }
+
+    /// The emission scores of each token. The table is megabytes, so a look-up is mostly
+    /// waiting for memory. The sentence's features go through in blocks: the entries of the
+    /// block after next start loading, the next block's entries (loaded by now) give their
+    /// rows, which start loading, and this block's rows are added.
+    fn emissions(&self, sentence: &Sentence) -> Vec<[i64; N_TAGS]> {
+        const BLOCK: usize = 16;
+        let all = sentence.all_features();
+        let m = all.len();
+        let mut homes = vec![0usize; m];
+        // Row indices plus one (0: no row).
+        let mut rows = vec![0u32; m];
+        let block = |k: usize| k * BLOCK..((k + 1) * BLOCK).min(m);
+        let load_entries = |k: usize, homes: &mut [usize]| {
+            for j in block(k) {
+                homes[j] = self.table.home_of(all[j]);
+                prefetch(self.table.entries, homes[j]);
+            }
+        };
+        let load_rows = |k: usize, homes: &[usize], rows: &mut [u32]| {
+            for j in block(k) {
+                if let Some(entry) = self.table.find_from(homes[j], all[j]) {
+                    let index = (entry & ((1 << INDEX_BITS) - 1)) as usize;
+                    rows[j] = index as u32;
+                    if let Some(row) = self.rows.get(index.wrapping_sub(1)) {
+                        // A row may straddle two cache lines.
+                        prefetch_line(row.as_ptr());
+                        prefetch_line(row[ROW_BYTES - 1..].as_ptr());
+                    }
+                }
+            }
+        };
+        load_entries(0, &mut homes);
+        load_entries(1, &mut homes);
+        load_rows(0, &homes, &mut rows);
+        let mut emissions = Vec::with_capacity(sentence.token_count());
+        let mut j = 0;
+        for i in 0..sentence.token_count() {
+            let end = sentence.features_end(i);
+            let mut scores = Scores::default();
+            while j < end {
+                if j % BLOCK == 0 {
+                    load_entries(j / BLOCK + 2, &mut homes);
+                    load_rows(j / BLOCK + 1, &homes, &mut rows);
+                }
+                self.add_row((rows[j] as usize).wrapping_sub(1), &mut scores);
+                j += 1;
+            }
+            emissions.push(scores.get().map(i64::from));
+        }
+        emissions
     }
 }
 
-fn fingerprint(feature: u64) -> u32 {
-    (feature as u32).max(1)
-}
-
-fn home_slot(feature: u64, slots: usize) -> usize {
-    ((u128::from(feature) * slots as u128) >> 64) as usize
-}
-
-/// Serialises averaged weights. Slots are 1.25 × the feature count + 1 (load factor ≤ 0.8,
-/// so a probe always ends at an empty slot);
-/// weights are scaled so the largest magnitude becomes `i16::MAX`.
+/// Serialises averaged weights (strongest first: on a tag collision the first is kept, and
+/// rows are laid out in this order, so the often-used ones share cache lines). Home slots
+/// are twice the feature count + 1 (a look-up reads 1.5 entries on average); weights are scaled so the largest magnitude becomes
+/// `i16::MAX`.
 pub fn write(features: &[(u64, [f32; N_TAGS])]) -> Vec<u8> {
-    let slots = features.len() * 5 / 4 + 1;
+    let slots = features.len() * 2 + 1;
     let largest = features
         .iter()
         .flat_map(|(_, w)| w.iter())
@@ -139,43 +399,37 @@ pub fn write(features: &[(u64, [f32; N_TAGS])]) -> Vec<u8> {
     } else {
         1.0
     };
-    let mut keys = vec![0u32; slots];
-    let mut weights = vec![0i16; slots * N_TAGS];
-    for &(feature, row) in features {
-        let fingerprint = fingerprint(feature);
-        let mut slot = home_slot(feature, slots);
-        while keys[slot] != 0 {
-            // Two features with the same home and fingerprint would be indistinguishable at
-            // tagging time; the later (weaker, as callers sort by strength) one is dropped.
-            if keys[slot] == fingerprint {
-                break;
-            }
-            slot = (slot + 1) % slots;
-        }
-        if keys[slot] == fingerprint {
-            continue;
-        }
-        keys[slot] = fingerprint;
-        for (t, w) in row.iter().enumerate() {
-            weights[slot * N_TAGS + t] = (w * scale).round() as i16;
-        }
-    }
-    let mut out = Vec::with_capacity(HEADER + slots * (4 + 2 * N_TAGS));
+    assert!(
+        features.len() + 1 < 1 << INDEX_BITS,
+        "rows past the index field"
+    );
+    let keys: Vec<(u64, u64)> = features
+        .iter()
+        .enumerate()
+        .map(|(index, &(feature, _))| (feature, index as u64 + 1))
+        .collect();
+    let entries = Table::lay_out(&keys, slots as u64, INDEX_BITS);
+    let mut out = Vec::with_capacity(HEADER + entries.len() * 8 + features.len() * ROW_BYTES);
     out.extend_from_slice(MAGIC);
     for word in [
         FORMAT_VERSION,
         N_TAGS as u32,
         slots as u32,
+        entries.len() as u32,
+        features.len() as u32,
         features.len() as u32,
     ] {
         out.extend_from_slice(&word.to_le_bytes());
     }
     out.extend_from_slice(&scale.to_le_bytes());
-    for key in keys {
-        out.extend_from_slice(&key.to_le_bytes());
+    out.resize(HEADER, 0);
+    for entry in entries {
+        out.extend_from_slice(&entry.to_le_bytes());
     }
-    for weight in weights {
-        out.extend_from_slice(&weight.to_le_bytes());
+    for (_, row) in features {
+        for w in row {
+            out.extend_from_slice(&((w * scale).round() as i16).to_le_bytes());
+        }
     }
     out
 }
@@ -189,18 +443,39 @@ mod tests {
         let mut row = [0f32; N_TAGS];
         row[3] = 2.0;
         row[0] = -1.0;
-        let bytes = write(&[(42, row), (7, [0.5; N_TAGS])]);
+        // Feature hashes are spread over all 64 bits, as these are.
+        let [a, b, unknown] = [42u64, 7, 1234567].map(super::super::hashing::finish);
+        let bytes = write(&[(a, row), (b, [0.5; N_TAGS])]);
         let model = Model::parse(&bytes).unwrap();
         let mut scores = [0; N_TAGS];
-        model.add(42, &mut scores);
+        model.add(a, &mut scores);
         assert_eq!(scores[3], i32::from(i16::MAX));
         assert!(scores[0] < 0);
+        assert_eq!(scores[1], 0);
         let before = scores;
-        model.add(1234567, &mut scores);
+        model.add(unknown, &mut scores);
         assert_eq!(scores, before);
+        model.add(b, &mut scores);
+        assert_eq!(scores[1], 8192); // 0.5 × 32767 / 2, rounded
         assert_eq!(
             Model::parse(&bytes[..bytes.len() - 1]).err(),
             Some(ModelError::Truncated)
         );
+    }
+
+    #[test]
+    fn tables_find_every_key_and_no_other() {
+        let keys: Vec<(u64, u64)> = (1..5000u64)
+            .map(|k| (k.wrapping_mul(0x9e37_79b9_7f4a_7c15), k % 250 + 1))
+            .collect();
+        let entries = Table::lay_out(&keys, 4000, 8);
+        let bytes: Vec<u8> = entries.iter().flat_map(|e| e.to_le_bytes()).collect();
+        let table = Table::new(&bytes, 4000, 8);
+        for &(hash, value) in &keys {
+            assert_eq!(table.find(hash).map(|e| e & 0xff), Some(value));
+        }
+        for k in 5000..20_000u64 {
+            assert_eq!(table.find(k.wrapping_mul(0x9e37_79b9_7f4a_7c15)), None);
+        }
     }
 }

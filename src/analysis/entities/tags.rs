@@ -57,8 +57,18 @@ pub const START: usize = N_TAGS;
 /// `transitions[previous][next]`, with row [`START`] for the first tag.
 pub type Transitions = [[i64; N_TAGS]; N_TAGS + 1];
 
+/// The tags that close an entity or are outside one (`O`, `L`, `U`): the only ones `O`, `B`
+/// and `U` may follow.
+const CLOSED: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+/// `O`, then `B` and `U` of each label.
+const AFTER_CLOSED: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
+
 /// The best-scoring tag sequence allowed by BILOU (first-order Viterbi). Ties go to the
 /// lower tag, so `O` wins a tie.
+///
+/// BILOU leaves few predecessors to try: `O`, `B` and `U` follow one of the nine closed tags
+/// ([`CLOSED`]), `I` and `L` of a label follow its `B` or `I`. (Tags not allowed at the start
+/// score far below any path, so they never win a comparison.)
 pub fn viterbi(emissions: &[[i64; N_TAGS]], transitions: &Transitions) -> Vec<u8> {
     let n = emissions.len();
     if n == 0 {
@@ -66,7 +76,6 @@ pub fn viterbi(emissions: &[[i64; N_TAGS]], transitions: &Transitions) -> Vec<u8
     }
     // Unreachable states; far enough from i64::MIN that adding scores cannot overflow.
     const NONE: i64 = i64::MIN / 4;
-    let predecessors = predecessors();
     let mut scores = [NONE; N_TAGS];
     for (t, score) in scores.iter_mut().enumerate() {
         if allowed(None, t as u8, n == 1) {
@@ -79,21 +88,35 @@ pub fn viterbi(emissions: &[[i64; N_TAGS]], transitions: &Transitions) -> Vec<u8
         let last = i + 1 == n;
         let mut next = [NONE; N_TAGS];
         let mut pointers = [0u8; N_TAGS];
-        for t in 0..N_TAGS {
-            if last && !allowed_last(t as u8) {
+        for &t in &AFTER_CLOSED {
+            // A `B` cannot end the sentence.
+            if last && t % 4 == 1 {
                 continue;
             }
-            let mut best = NONE;
-            for &p in &predecessors[t] {
-                let p = usize::from(p);
+            let (mut best, mut from) = (i64::MIN, 0);
+            for &p in &CLOSED {
                 let candidate = scores[p] + transitions[p][t];
-                if scores[p] > NONE && candidate > best {
+                if candidate > best {
                     best = candidate;
-                    pointers[t] = p as u8;
+                    from = p;
                 }
             }
-            if best > NONE {
+            next[t] = best + emission[t];
+            pointers[t] = from as u8;
+        }
+        for begin in [1, 5, 9, 13] {
+            let inside = begin + 1;
+            // An `I` cannot end the sentence.
+            for t in [inside, begin + 2].into_iter().skip(usize::from(last)) {
+                let from_begin = scores[begin] + transitions[begin][t];
+                let from_inside = scores[inside] + transitions[inside][t];
+                let (best, from) = if from_inside > from_begin {
+                    (from_inside, inside)
+                } else {
+                    (from_begin, begin)
+                };
                 next[t] = best + emission[t];
+                pointers[t] = from as u8;
             }
         }
         scores = next;
@@ -110,23 +133,6 @@ pub fn viterbi(emissions: &[[i64; N_TAGS]], transitions: &Transitions) -> Vec<u8
         path[i - 1] = back[i][usize::from(path[i])];
     }
     path
-}
-
-/// Whether a tag may end a sentence (`L`, `U` or `O`; never an open `B` or `I`).
-fn allowed_last(tag: u8) -> bool {
-    !matches!(split(tag), Some((_, Position::Begin | Position::Inside)))
-}
-
-/// For each tag, the tags that may precede it inside a sentence.
-fn predecessors() -> &'static [Vec<u8>; N_TAGS] {
-    static TABLE: std::sync::OnceLock<[Vec<u8>; N_TAGS]> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        std::array::from_fn(|t| {
-            (0..N_TAGS as u8)
-                .filter(|&p| allowed(Some(p), t as u8, false))
-                .collect()
-        })
-    })
 }
 
 /// Entity chunks `(first token, end token exclusive, label)` from a tag sequence. Lenient
@@ -208,5 +214,85 @@ mod tests {
         emissions[1][usize::from(OUTSIDE)] = 20;
         let path = viterbi(&emissions, &[[0; N_TAGS]; N_TAGS + 1]);
         assert_eq!(path, [tag(EntityLabel::Per, Position::Unit), OUTSIDE]);
+    }
+
+    /// The plain Viterbi over every allowed pair of tags, ties to the lower tag.
+    #[allow(clippy::needless_range_loop)]
+    fn viterbi_over_all_pairs(emissions: &[[i64; N_TAGS]], transitions: &Transitions) -> Vec<u8> {
+        const NONE: i64 = i64::MIN / 4;
+        let n = emissions.len();
+        let mut scores = [NONE; N_TAGS];
+        for t in 0..N_TAGS {
+            if allowed(None, t as u8, n == 1) {
+                scores[t] = transitions[START][t] + emissions[0][t];
+            }
+        }
+        let mut back = vec![[0u8; N_TAGS]];
+        for i in 1..n {
+            let last = i + 1 == n;
+            let mut next = [NONE; N_TAGS];
+            let mut pointers = [0u8; N_TAGS];
+            for t in 0..N_TAGS {
+                if last
+                    && matches!(
+                        split(t as u8),
+                        Some((_, Position::Begin | Position::Inside))
+                    )
+                {
+                    continue;
+                }
+                let mut best = NONE;
+                for p in 0..N_TAGS {
+                    let candidate = scores[p] + transitions[p][t];
+                    if allowed(Some(p as u8), t as u8, false)
+                        && scores[p] > NONE
+                        && candidate > best
+                    {
+                        best = candidate;
+                        pointers[t] = p as u8;
+                    }
+                }
+                if best > NONE {
+                    next[t] = best + emissions[i][t];
+                }
+            }
+            scores = next;
+            back.push(pointers);
+        }
+        let mut best = 0;
+        for t in 0..N_TAGS {
+            if scores[t] > scores[best] {
+                best = t;
+            }
+        }
+        let mut path = vec![best as u8; n];
+        for i in (1..n).rev() {
+            path[i - 1] = back[i][usize::from(path[i])];
+        }
+        path
+    }
+
+    #[test]
+    fn viterbi_agrees_with_the_search_over_all_pairs() {
+        // Small scores from a fixed generator, so that ties are frequent.
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut small = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % 7) as i64 - 3
+        };
+        for n in 1..12 {
+            for _ in 0..200 {
+                let emissions: Vec<[i64; N_TAGS]> =
+                    (0..n).map(|_| std::array::from_fn(|_| small())).collect();
+                let transitions: Transitions =
+                    std::array::from_fn(|_| std::array::from_fn(|_| small()));
+                assert_eq!(
+                    viterbi(&emissions, &transitions),
+                    viterbi_over_all_pairs(&emissions, &transitions)
+                );
+            }
+        }
     }
 }

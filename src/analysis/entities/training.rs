@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use super::features::{self, Sentence};
+pub use super::gazetteer::build_word_table;
 use super::hashing::PassThroughBuild;
 use super::model::{self, Model, ModelError};
 use super::tags::{self, N_TAGS};
