@@ -992,7 +992,8 @@ fn states_votes_and_thanks_are_nouns_unless_something_speaks() {
     ]);
     let got = found("“She’ll stand up to the gun lobby,” a voice-over in the ad states.");
     assert!(
-        got.iter().any(|(_, s, q, _)| *q == Some("states") && s.is_some()),
+        got.iter()
+            .any(|(_, s, q, _)| *q == Some("states") && s.is_some()),
         "{got:?}"
     );
 }
