@@ -367,12 +367,8 @@ fn token_facts(word: &str, lower: &str) -> TokenFacts {
     if word.is_ascii() && lower.is_ascii() {
         return ascii_token_facts(word, lower);
     }
-    let mut shape = hashing::EMPTY;
-    let mut short_shape = hashing::EMPTY;
-    let mut previous_class = 0u8;
-    let mut run = 0;
-    for c in word.chars() {
-        let class = if c.is_uppercase() {
+    let (shape, short_shape) = shape_hashes(word.chars().map(|c| {
+        if c.is_uppercase() {
             b'X'
         } else if c.is_lowercase() {
             b'x'
@@ -384,31 +380,11 @@ fn token_facts(word: &str, lower: &str) -> TokenFacts {
             b'a'
         } else {
             b'*'
-        };
-        if class == previous_class {
-            run += 1;
-        } else {
-            run = 1;
-            short_shape = hashing::bytes(short_shape, &[class]);
         }
-        if run <= 4 {
-            shape = hashing::bytes(shape, &[class]);
-        }
-        previous_class = class;
-    }
-    // FNV reads left to right: the hashes of the first 2, 3 and 4 characters are the states
-    // the hash of the whole word passes through (a shorter word is its own prefix).
-    let mut lower_hash = hashing::EMPTY;
-    let mut prefixes = [0; 3];
-    let mut prefixes_seen = 0;
-    for (count, (start, c)) in lower.char_indices().enumerate() {
-        if (2..=4).contains(&count) {
-            prefixes[count - 2] = lower_hash;
-            prefixes_seen += 1;
-        }
-        lower_hash = hashing::bytes(lower_hash, &lower.as_bytes()[start..start + c.len_utf8()]);
-    }
-    prefixes[prefixes_seen..].fill(lower_hash);
+    }));
+    let (lower_hash, prefixes) = prefix_hashes(
+        (lower.char_indices()).map(|(start, c)| &lower.as_bytes()[start..start + c.len_utf8()]),
+    );
     let suffix = |k: usize| -> u64 {
         let start = lower.char_indices().nth_back(k - 1).map_or(0, |(i, _)| i);
         hashing::str(&lower[start..])
@@ -426,12 +402,8 @@ fn token_facts(word: &str, lower: &str) -> TokenFacts {
 
 /// [`token_facts`] of an ASCII word: the same values, byte by byte.
 fn ascii_token_facts(word: &str, lower: &str) -> TokenFacts {
-    let mut shape = hashing::EMPTY;
-    let mut short_shape = hashing::EMPTY;
-    let mut previous_class = 0u8;
-    let mut run = 0;
-    for b in word.bytes() {
-        let class = if b.is_ascii_uppercase() {
+    let (shape, short_shape) = shape_hashes(word.bytes().map(|b| {
+        if b.is_ascii_uppercase() {
             b'X'
         } else if b.is_ascii_lowercase() {
             b'x'
@@ -439,7 +411,30 @@ fn ascii_token_facts(word: &str, lower: &str) -> TokenFacts {
             b'd'
         } else {
             b
-        };
+        }
+    }));
+    let bytes = lower.as_bytes();
+    let (lower_hash, prefixes) = prefix_hashes(bytes.chunks(1));
+    let suffix = |k: usize| hashing::bytes(hashing::EMPTY, &bytes[bytes.len().saturating_sub(k)..]);
+    TokenFacts {
+        word: hashing::str(word),
+        lower: lower_hash,
+        shape,
+        short_shape,
+        prefixes,
+        suffixes: [suffix(2), suffix(3), suffix(4)],
+        capitalised: word.as_bytes().first().is_some_and(u8::is_ascii_uppercase),
+    }
+}
+
+/// The hashes of a word's shape (its character classes, runs cut at four: "Xxxxx") and short
+/// shape (runs collapsed: "Xx"), from the class of each character.
+fn shape_hashes(classes: impl Iterator<Item = u8>) -> (u64, u64) {
+    let mut shape = hashing::EMPTY;
+    let mut short_shape = hashing::EMPTY;
+    let mut previous_class = 0u8;
+    let mut run = 0;
+    for class in classes {
         if class == previous_class {
             run += 1;
         } else {
@@ -451,26 +446,23 @@ fn ascii_token_facts(word: &str, lower: &str) -> TokenFacts {
         }
         previous_class = class;
     }
-    let bytes = lower.as_bytes();
+    (shape, short_shape)
+}
+
+/// The hash of the lower-case word and of its first 2, 3 and 4 characters, from the bytes of
+/// each character. FNV reads left to right: the prefixes' hashes are the states the hash of the
+/// whole word passes through (a shorter word is its own prefix).
+fn prefix_hashes<'a>(characters: impl Iterator<Item = &'a [u8]>) -> (u64, [u64; 3]) {
     let mut lower_hash = hashing::EMPTY;
     let mut prefixes = [0; 3];
     let mut prefixes_seen = 0;
-    for (count, &b) in bytes.iter().enumerate() {
+    for (count, character) in characters.enumerate() {
         if (2..=4).contains(&count) {
             prefixes[count - 2] = lower_hash;
             prefixes_seen += 1;
         }
-        lower_hash = hashing::bytes(lower_hash, &[b]);
+        lower_hash = hashing::bytes(lower_hash, character);
     }
     prefixes[prefixes_seen..].fill(lower_hash);
-    let suffix = |k: usize| hashing::bytes(hashing::EMPTY, &bytes[bytes.len().saturating_sub(k)..]);
-    TokenFacts {
-        word: hashing::str(word),
-        lower: lower_hash,
-        shape,
-        short_shape,
-        prefixes,
-        suffixes: [suffix(2), suffix(3), suffix(4)],
-        capitalised: word.as_bytes().first().is_some_and(u8::is_ascii_uppercase),
-    }
+    (lower_hash, prefixes)
 }
