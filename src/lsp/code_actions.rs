@@ -36,7 +36,7 @@ pub fn code_actions(
             .chain(disables.iter().map(|f| (f, false)));
         for (fix, is_preferred) in fixes {
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
-                title: fix.title.clone(),
+                title: fix.title.to_string(),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![diagnostic(analyzed, finding, encoding)]),
                 edit: Some(workspace_edit(analyzed, uri, fix, encoding)),
@@ -54,7 +54,7 @@ fn workspace_edit(analyzed: &Analyzed, uri: &Uri, fix: &Fix, encoding: Encoding)
         .iter()
         .map(|e| TextEdit {
             range: to_range(&analyzed.rope, e.span, encoding),
-            new_text: e.replacement.clone(),
+            new_text: e.replacement.to_string(),
         })
         .collect();
     WorkspaceEdit {

@@ -37,7 +37,7 @@ impl Rule for FirstReference {
                 Finding::new(self, first.first, message).with_fix(Fix::replace(
                     format!("Write “{full}” here"),
                     first.first,
-                    full,
+                    full.to_owned(),
                 )),
             );
         }

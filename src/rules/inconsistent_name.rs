@@ -31,13 +31,13 @@ impl Rule for InconsistentName {
         for referent in &entities.referents {
             for variant in &referent.spellings {
                 let fix = Fix {
-                    title: format!("Spell it “{}” everywhere", variant.canonical),
+                    title: format!("Spell it “{}” everywhere", variant.canonical).into(),
                     edits: variant
                         .spans
                         .iter()
                         .map(|&span| Edit {
                             span,
-                            replacement: variant.canonical.clone(),
+                            replacement: variant.canonical.clone().into(),
                         })
                         .collect(),
                 };

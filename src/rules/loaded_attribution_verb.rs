@@ -98,7 +98,7 @@ mod tests {
             .map(|f| {
                 (
                     f.span.slice(source),
-                    f.fixes[0].edits[0].replacement.as_str(),
+                    f.fixes[0].edits[0].replacement.as_ref(),
                 )
             })
             .collect();

@@ -91,7 +91,7 @@ mod tests {
                 (
                     f.span.slice(source).to_owned(),
                     f.message,
-                    f.fixes.into_iter().map(|x| x.title).collect(),
+                    f.fixes.into_iter().map(|x| x.title.into_owned()).collect(),
                 )
             })
             .collect()
