@@ -169,8 +169,8 @@ fn block_key(text: &str, block: Block, format: Format) -> u64 {
 
 /// Below this much uncached prose the block stage runs on the calling thread: a keystroke
 /// touches one paragraph, and a second thread costs more than it saves on small documents.
-/// The document stage splits over two threads from this much prose on.
-const PARALLEL_MIN_BYTES: usize = 128 * 1024;
+/// The document stage and the rules split over two threads from this much prose on.
+pub(crate) const PARALLEL_MIN_BYTES: usize = 128 * 1024;
 
 /// The block stage of the blocks at `indices`, in that order. A large cold analysis (opening a
 /// document, `newslint check`) splits the blocks in two halves by size and runs the second on
@@ -196,7 +196,7 @@ fn analyze_blocks(
     };
     let size = |i: &usize| prose.blocks[*i].span.len();
     let total: usize = indices.iter().map(size).sum();
-    if total < PARALLEL_MIN_BYTES || available_cores() < 2 {
+    if total < PARALLEL_MIN_BYTES {
         return run(indices);
     }
     let mut first_half_bytes = 0;
@@ -207,15 +207,30 @@ fn analyze_blocks(
         })
         .map_or(indices.len(), |p| p + 1);
     let (first, second) = indices.split_at(split);
+    let (mut analyses, rest) = join_on_two_cores(true, || run(first), || run(second));
+    analyses.extend(rest);
+    analyses
+}
+
+/// `(here(), beside())`, with `beside` run on another core while `here` runs on this thread
+/// when `parallel` and the process may use two cores; both here, one after the other, else.
+/// A panic in `beside` is raised again on this thread, where the server's panic containment
+/// expects it.
+pub(crate) fn join_on_two_cores<A, B: Send>(
+    parallel: bool,
+    here: impl FnOnce() -> A,
+    beside: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    if !parallel || available_cores() < 2 {
+        return (here(), beside());
+    }
     std::thread::scope(|scope| {
-        let second = scope.spawn(|| run(second));
-        let mut analyses = run(first);
-        match second.join() {
-            Ok(rest) => analyses.extend(rest),
-            // Re-raise on this thread, where the server's panic containment expects it.
+        let beside = scope.spawn(beside);
+        let here = here();
+        match beside.join() {
+            Ok(beside) => (here, beside),
             Err(panic) => std::panic::resume_unwind(panic),
         }
-        analyses
     })
 }
 
@@ -333,20 +348,11 @@ fn assemble(
             no_shortcuts,
         )
     };
-    let ((quotes, mut attributions), entities) =
-        if prose.text.len() >= PARALLEL_MIN_BYTES && available_cores() >= 2 {
-            std::thread::scope(|scope| {
-                let attribution = scope.spawn(quotes_and_attribution);
-                let entities = grouping();
-                match attribution.join() {
-                    Ok(result) => (result, entities),
-                    // Re-raise on this thread, where the server's panic containment expects it.
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
-            })
-        } else {
-            (quotes_and_attribution(), grouping())
-        };
+    let (entities, (quotes, mut attributions)) = join_on_two_cores(
+        prose.text.len() >= PARALLEL_MIN_BYTES,
+        grouping,
+        quotes_and_attribution,
+    );
     attribution::resolve_speakers(&prose.text, &mut attributions, &named_mentions(&entities));
     let claims = sourcing::claims(&prose, &sentences, &analysed, &quotes, &attributions);
     Analysis {

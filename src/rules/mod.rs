@@ -123,9 +123,6 @@ pub fn is_rule_id(id: &str) -> bool {
     rule(id).is_some()
 }
 
-/// From this much source on, [`check`] runs the rules on two threads.
-const PARALLEL_MIN_BYTES: usize = 128 * 1024;
-
 /// The rules before this index in [`RULES`] run on the calling thread, the others on a second
 /// one: the first three (quotations and every claim) take about as long as the rest.
 const SECOND_THREAD_RULES: usize = 3;
@@ -154,22 +151,13 @@ pub fn check(source: &str, analysis: &Analysis, config: &Config) -> Vec<Finding>
     };
     // On a large document the rule that reads every claim runs on a second core beside the
     // others; the findings are put together in the order one thread gives.
-    let mut findings =
-        if source.len() >= PARALLEL_MIN_BYTES && crate::analysis::available_cores() >= 2 {
-            let (first, rest) = RULES.split_at(SECOND_THREAD_RULES);
-            std::thread::scope(|scope| {
-                let rest = scope.spawn(|| run(rest));
-                let mut findings = run(first);
-                match rest.join() {
-                    Ok(rest) => findings.extend(rest),
-                    // Re-raise on this thread, where the server's panic containment expects it.
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
-                findings
-            })
-        } else {
-            run(RULES)
-        };
+    let (first, rest) = RULES.split_at(SECOND_THREAD_RULES);
+    let (mut findings, rest) = crate::analysis::join_on_two_cores(
+        source.len() >= crate::analysis::PARALLEL_MIN_BYTES,
+        || run(first),
+        || run(rest),
+    );
+    findings.extend(rest);
     let suppressions = Suppressions::parse(source);
     findings.retain(|f| !suppressions.suppresses(f.rule, f.span.start));
     findings.sort_by(|a, b| {
