@@ -149,8 +149,8 @@ pub fn check(source: &str, analysis: &Analysis, config: &Config) -> Vec<Finding>
         }
         findings
     };
-    // On a large document the rule that reads every claim runs on a second core beside the
-    // others; the findings are put together in the order one thread gives.
+    // On a large document the rules after the first three run on a second core; the findings
+    // are put together in the order one thread gives.
     let (first, rest) = RULES.split_at(SECOND_THREAD_RULES);
     let (mut findings, rest) = crate::analysis::join_on_two_cores(
         source.len() >= crate::analysis::PARALLEL_MIN_BYTES,
