@@ -997,3 +997,49 @@ fn states_votes_and_thanks_are_nouns_unless_something_speaks() {
         "{got:?}"
     );
 }
+
+#[test]
+fn wishes_and_views_held_by_somebody() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "The White House would like to make November’s election a battle about competence.",
+            "to make November’s election a battle about competence",
+            "The White House",
+            "would like",
+        ),
+        (
+            "To Sexton, who has made something of a study of Trump rallies, Tuesday marked a turning point.",
+            "Tuesday marked a turning point",
+            "Sexton",
+            "To",
+        ),
+        (
+            "To Frank, issues of racial and class justice get attention from Democrats.",
+            "issues of racial and class justice get attention from Democrats",
+            "Frank",
+            "To",
+        ),
+    ];
+    assert_single_attributions(cases);
+    // "To" with no name after it opens a purpose, "like" without "would" compares.
+    assert_eq!(found("To win the state, the campaign spent heavily."), []);
+    assert_eq!(found("It looked like a rally from another era."), []);
+}
+
+#[test]
+fn a_second_that_clause_after_but_is_the_same_content() {
+    let sentence = "She said that she had opted not to join the photo line, but that they then met the Bushes.";
+    assert_eq!(
+        found(sentence)
+            .iter()
+            .map(|(c, _, q, _)| (c.as_str(), *q))
+            .collect::<Vec<_>>(),
+        [(
+            "that she had opted not to join the photo line, but that they then met the Bushes",
+            Some("said")
+        )]
+    );
+    // Without "that", the clause after ", but" is the reporter's.
+    let sentence = "She said the line was long, but the Bushes stayed.";
+    assert_eq!(found(sentence)[0].0, "the line was long");
+}
