@@ -1034,9 +1034,14 @@ fn verb_frame(
             .checked_sub(1)
             .is_some_and(|before| words[before].is_one_of(AUXILIARIES));
         let source_start = words.partition_point(|w| w.span.start < source.start);
+        // "Sanders, meanwhile, hopes that …": the head is the word before the comma.
+        let head = subject_end.map(|end| match end.checked_sub(1) {
+            Some(before) if words[end].is_punct(",") && !words[end].quoted => before,
+            _ => end,
+        });
         if verb.is_ambiguous()
             && !auxiliary
-            && !is_verb_position(words, source_start, subject_end?, after, verb)
+            && !is_verb_position(words, source_start, head?, after, verb)
         {
             return None;
         }
@@ -1325,6 +1330,8 @@ fn is_verb_position(
                 || subject.first().is_some_and(|w| {
                     w.is_one_of(&["those", "these", "many", "some", "both", "several", "all"])
                 })
+                // "Most believe that …", "Both think …": a quantifier standing alone.
+                || subject.is_empty() && head.is_one_of(QUANTIFIER_SUBJECTS)
         }
     };
     // "Health worries have dogged her": a verb right after makes the word a noun.

@@ -856,7 +856,27 @@ fn subjects_that_are_quantities_contractions_or_asides() {
             "Trump",
             "said",
         ),
+        (
+            "Most believe that the economy has improved since he was elected.",
+            "that the economy has improved since he was elected",
+            "Most",
+            "believe",
+        ),
+        (
+            "Both think Obama advanced this agenda.",
+            "Obama advanced this agenda",
+            "Both",
+            "think",
+        ),
+        (
+            "Sanders, meanwhile, hopes that the delegates will give him momentum.",
+            "that the delegates will give him momentum",
+            "Sanders, meanwhile",
+            "hopes",
+        ),
     ]);
+    // A plural noun after an opening phrase's comma is no verb.
+    assert_eq!(found("In swing states, hopes of a quick count faded."), []);
 }
 
 #[test]
