@@ -364,7 +364,9 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
     if let Some(label) = speaker_label(words).or_else(|| in_the_view_of(words)) {
         frames.push(label);
     }
-    let headline = is_headline(words);
+    // "Pat Caddell: Democrat Voters Worried …": after a speaker's label the words are the
+    // speaker's, not a headline's verbs.
+    let headline = frames.is_empty() && is_headline(words);
     let mut index = 0;
     while index < words.len() {
         let word = words[index];
@@ -501,6 +503,8 @@ fn is_headline(words: &[Word]) -> bool {
     for word in words
         .iter()
         .filter(|w| w.kind == TokenKind::Word && !w.quoted && !w.is_one_of(&TITLE_CASE_MINOR_WORDS))
+        // "Trump Says He’s Unlikely To …": a contraction's ending is no word of its own.
+        .filter(|w| !w.text.starts_with(['\'', '’']))
     {
         all += 1;
         capitalized += usize::from(word.is_capitalized());
@@ -1018,7 +1022,14 @@ fn verb_frame(
     }
     let subject = subject_end.and_then(|end| {
         if words[end].is_punct(",") && !words[end].quoted {
-            return apposition_subject(words, end);
+            // "Clinton paused, then revealed why …": past an adverb, a verb coordinated with
+            // the clause before has its subject.
+            let adverb_between = end + 1 < index;
+            return apposition_subject(words, end).or_else(|| {
+                adverb_between
+                    .then(|| leading_subject(&words[..end]))
+                    .flatten()
+            });
         }
         if words[end].is_one_of(&["and", "but"]) && !words[end].quoted {
             // "… outlined his plan and vowed": the subject of the first verb.

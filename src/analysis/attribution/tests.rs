@@ -1063,3 +1063,28 @@ fn a_second_that_clause_after_but_is_the_same_content() {
     let sentence = "She said the line was long, but the Bushes stayed.";
     assert_eq!(found(sentence)[0].0, "the line was long");
 }
+
+#[test]
+fn headlines_with_contractions_and_verbs_after_then() {
+    assert_single_attributions(&[
+        (
+            "Trump Says He’s Unlikely To Have A Good Relationship With David Cameron.",
+            "He’s Unlikely To Have A Good Relationship With David Cameron",
+            "Trump",
+            "Says",
+        ),
+        (
+            "Clinton paused, then revealed why the activism was especially moving.",
+            "why the activism was especially moving",
+            "Clinton",
+            "revealed",
+        ),
+    ]);
+    // After a speaker's label, a capitalised verb of the headline is the speaker's word.
+    assert_single_attributions(&[(
+        "Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues.",
+        "Democrat Voters Worried About Hillary Clinton’s Health Issues",
+        "Pat Caddell",
+        ":",
+    )]);
+}
