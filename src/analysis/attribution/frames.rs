@@ -1916,6 +1916,11 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
         })
         .last()
         .unwrap_or(0);
+    // "Then she shattered party norms, pledging …", "And he managed …": past a connective.
+    let start = match words.get(start) {
+        Some(w) if is_connective(w) && start + 2 < words.len() => start + 1,
+        _ => start,
+    };
     let first = words.get(start).filter(|w| {
         !w.quoted && !w.is_one_of(BETWEEN_SUBJECT_AND_VERB) && !w.is_one_of(CONJUNCTIONS)
     })?;

@@ -1065,7 +1065,7 @@ fn a_second_that_clause_after_but_is_the_same_content() {
 }
 
 #[test]
-fn headlines_with_contractions_and_verbs_after_then() {
+fn headlines_with_contractions_and_verbs_after_then_or_a_connective() {
     assert_single_attributions(&[
         (
             "Trump Says He’s Unlikely To Have A Good Relationship With David Cameron.",
@@ -1080,6 +1080,13 @@ fn headlines_with_contractions_and_verbs_after_then() {
             "revealed",
         ),
     ]);
+    // A gerund after the clause takes its subject past an opening connective.
+    assert_single_attributions(&[(
+        "Then she shattered party norms, pledging that her father would support working mothers.",
+        "that her father would support working mothers",
+        "she",
+        "pledging",
+    )]);
     // After a speaker's label, a capitalised verb of the headline is the speaker's word.
     assert_single_attributions(&[(
         "Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues.",
