@@ -18,7 +18,7 @@ FLOORS = [
     ("quotes", "polnear_dev.jsonl", [], "speaker.accuracy", 0.90),
     ("quotes", "polnear_dev.jsonl", [], "cue.accuracy", 0.89),
     ("quotes", "offset_canary.jsonl", [], "detection.f1", 0.99),
-    ("attribution", "polnear_dev.jsonl", [], "span.f1", 0.712),
+    ("attribution", "polnear_dev.jsonl", [], "span.f1", 0.714),
     ("attribution", "polnear_dev.jsonl", [], "char.f1", 0.850),
     # The claim and weasel models were trained on these two sets: these floors guard the wiring
     # (JSON, offsets, sourcing); tests/claims_floors.rs checks the cross-validated figures.
@@ -32,8 +32,8 @@ FLOORS = [
 
 # `unsourced-claim` on PolNeAR dev (.ci/unsourced_precision.py): the share of flagged sentences
 # without a gold attribution, and of those sentences the share flagged (a recall proxy). The
-# reported-sentence model learns from PolNeAR train only. Measured 0.783 and 0.347.
-UNSOURCED_FLOORS = [("share", 0.77), ("clean_flagged_share", 0.33)]
+# reported-sentence model learns from PolNeAR train only. Measured 0.793 and 0.344.
+UNSOURCED_FLOORS = [("share", 0.78), ("clean_flagged_share", 0.33)]
 
 
 def metric(metrics, path):

@@ -856,7 +856,27 @@ fn subjects_that_are_quantities_contractions_or_asides() {
             "Trump",
             "said",
         ),
+        (
+            "Most believe that the economy has improved since he was elected.",
+            "that the economy has improved since he was elected",
+            "Most",
+            "believe",
+        ),
+        (
+            "Both think Obama advanced this agenda.",
+            "Obama advanced this agenda",
+            "Both",
+            "think",
+        ),
+        (
+            "Sanders, meanwhile, hopes that the delegates will give him momentum.",
+            "that the delegates will give him momentum",
+            "Sanders, meanwhile",
+            "hopes",
+        ),
     ]);
+    // A plural noun after an opening phrase's comma is no verb.
+    assert_eq!(found("In swing states, hopes of a quick count faded."), []);
 }
 
 #[test]
@@ -996,4 +1016,82 @@ fn states_votes_and_thanks_are_nouns_unless_something_speaks() {
             .any(|(_, s, q, _)| *q == Some("states") && s.is_some()),
         "{got:?}"
     );
+}
+
+#[test]
+fn wishes_and_views_held_by_somebody() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "The White House would like to make November’s election a battle about competence.",
+            "to make November’s election a battle about competence",
+            "The White House",
+            "would like",
+        ),
+        (
+            "To Sexton, who has made something of a study of Trump rallies, Tuesday marked a turning point.",
+            "Tuesday marked a turning point",
+            "Sexton",
+            "To",
+        ),
+        (
+            "To Frank, issues of racial and class justice get attention from Democrats.",
+            "issues of racial and class justice get attention from Democrats",
+            "Frank",
+            "To",
+        ),
+    ];
+    assert_single_attributions(cases);
+    // "To" with no name after it opens a purpose, "like" without "would" compares.
+    assert_eq!(found("To win the state, the campaign spent heavily."), []);
+    assert_eq!(found("It looked like a rally from another era."), []);
+}
+
+#[test]
+fn a_second_that_clause_after_but_is_the_same_content() {
+    let sentence = "She said that she had opted not to join the photo line, but that they then met the Bushes.";
+    assert_eq!(
+        found(sentence)
+            .iter()
+            .map(|(c, _, q, _)| (c.as_str(), *q))
+            .collect::<Vec<_>>(),
+        [(
+            "that she had opted not to join the photo line, but that they then met the Bushes",
+            Some("said")
+        )]
+    );
+    // Without "that", the clause after ", but" is the reporter's.
+    let sentence = "She said the line was long, but the Bushes stayed.";
+    assert_eq!(found(sentence)[0].0, "the line was long");
+}
+
+#[test]
+fn headlines_with_contractions_and_verbs_after_then_or_a_connective() {
+    assert_single_attributions(&[
+        (
+            "Trump Says He’s Unlikely To Have A Good Relationship With David Cameron.",
+            "He’s Unlikely To Have A Good Relationship With David Cameron",
+            "Trump",
+            "Says",
+        ),
+        (
+            "Clinton paused, then revealed why the activism was especially moving.",
+            "why the activism was especially moving",
+            "Clinton",
+            "revealed",
+        ),
+    ]);
+    // A gerund after the clause takes its subject past an opening connective.
+    assert_single_attributions(&[(
+        "Then she shattered party norms, pledging that her father would support working mothers.",
+        "that her father would support working mothers",
+        "she",
+        "pledging",
+    )]);
+    // After a speaker's label, a capitalised verb of the headline is the speaker's word.
+    assert_single_attributions(&[(
+        "Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues.",
+        "Democrat Voters Worried About Hillary Clinton’s Health Issues",
+        "Pat Caddell",
+        ":",
+    )]);
 }
