@@ -169,6 +169,20 @@ fn acronyms_and_aliases_group() {
 }
 
 #[test]
+fn acronyms_of_lower_case_terms_are_not_entities() {
+    let source = "The satellite measures global sea surface salinity (SSS) from orbit.\n\
+        Aquarius mapped SSS near the Amazon for NASA.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    assert!(
+        all.iter()
+            .all(|(_, _, mentions)| mentions.iter().all(|m| m != "SSS")),
+        "{all:?}"
+    );
+    find(&all, "NASA");
+}
+
+#[test]
 fn accents_and_short_forms_of_organisations_group() {
     let source = "The Boston Red Sox beat the Yankees in Mérida on Sunday.\n\
         The Red Sox said the trip to Merida was a success.\n";
