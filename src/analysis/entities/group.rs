@@ -137,8 +137,16 @@ fn prepare_name(
     tagged: TaggedSpan,
     context_free: impl Fn(usize) -> bool,
 ) -> PreparedName {
-    let span = tagged.span;
-    let inner = words(text, span);
+    let mut span = tagged.span;
+    let mut inner = words(text, span);
+    if tagged.label == EntityLabel::Per {
+        // A person's name ends in a capitalised word; the tagger's span sometimes runs on
+        // into the next one ("Cara holding"). "d'Alembert", "Chen Chun-yeh" stay.
+        while inner.len() > 1 && runs_on(text, inner[inner.len() - 1]) {
+            inner.pop();
+            span = Span::new(span.start, inner[inner.len() - 1].end);
+        }
+    }
     let cut = if tagged.label == EntityLabel::Per {
         title_cut(text, &inner)
     } else {
@@ -168,6 +176,14 @@ fn prepare_name(
             }
         }
     }
+}
+
+/// A word in lower case after a space ("holding"; not "d'Alembert", "Chun-yeh").
+fn runs_on(text: &str, word: Span) -> bool {
+    let word_text = word.slice(text);
+    word_text.chars().next().is_some_and(char::is_lowercase)
+        && !word_text.contains(['\'', '’', '-'])
+        && text[..word.start].ends_with(char::is_whitespace)
 }
 
 /// The capitalised words of one block ([`BlockNames::capitalized`]) where it lies in the
