@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example train_ner -- [DATA_DIR=../shared/data] [--epochs N] [--max-features N=100000]
-//!     [--seed N] [--runs N=3] [--gum-copies N=2] [--out PATH=data/ner/model.bin]
+//!     [--seed N] [--runs N=3] [--gum-copies N=3] [--out PATH=data/ner/model.bin]
 //! cargo run --release --example train_ner -- --word-table
 //! ```
 //! Trains on `conll2003_train.jsonl` and the GUM documents of `gum_other.jsonl` that are not
@@ -43,7 +43,7 @@ fn main() {
         seed: 0x5eed,
         runs: 3,
     };
-    let mut gum_copies = 2;
+    let mut gum_copies = 3;
     let mut out = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/ner/model.bin");
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {

@@ -3,6 +3,7 @@
 use newslint::analysis::entities::{
     first_references, group, tag_sentence, Entities, EntityLabel, TaggedSpan,
 };
+use newslint::analysis::Span;
 use newslint::text::{split_sentences, tokenize, Format, Prose};
 
 fn tag_document(source: &str) -> Vec<TaggedSpan> {
@@ -166,6 +167,46 @@ fn acronyms_and_aliases_group() {
     );
     let us = find(&all, "United States");
     assert!(us.2.iter().any(|m| m == "U.S."), "{us:?}");
+}
+
+#[test]
+fn acronyms_of_lower_case_terms_are_not_entities() {
+    let source = "The satellite measures global sea surface salinity (SSS) from orbit.\n\
+        Aquarius mapped SSS near the Amazon for NASA.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    assert!(
+        all.iter()
+            .all(|(_, _, mentions)| mentions.iter().all(|m| m != "SSS")),
+        "{all:?}"
+    );
+    find(&all, "NASA");
+}
+
+#[test]
+fn a_persons_name_ends_at_its_last_capitalised_word() {
+    let source = "Cara holding the leash, Jean le Rond d'Alembert and Chen Chun-yeh watched.";
+    // The spans a tagger that ran on into the next word would give.
+    let tagged: Vec<TaggedSpan> = ["Cara holding", "Jean le Rond d'Alembert", "Chen Chun-yeh"]
+        .iter()
+        .map(|name| {
+            let start = source.find(name).unwrap();
+            TaggedSpan {
+                span: Span::new(start, start + name.len()),
+                label: EntityLabel::Per,
+            }
+        })
+        .collect();
+    let entities = group(source, &tagged, &[]);
+    let mentions: Vec<&str> = entities
+        .mentions
+        .iter()
+        .map(|m| m.span.slice(source))
+        .collect();
+    assert_eq!(
+        mentions,
+        ["Cara", "Jean le Rond d'Alembert", "Chen Chun-yeh"]
+    );
 }
 
 #[test]

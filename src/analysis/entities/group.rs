@@ -137,8 +137,16 @@ fn prepare_name(
     tagged: TaggedSpan,
     context_free: impl Fn(usize) -> bool,
 ) -> PreparedName {
-    let span = tagged.span;
-    let inner = words(text, span);
+    let mut span = tagged.span;
+    let mut inner = words(text, span);
+    if tagged.label == EntityLabel::Per {
+        // A person's name ends in a capitalised word; the tagger's span sometimes runs on
+        // into the next one ("Cara holding"). "d'Alembert", "Chen Chun-yeh" stay.
+        while inner.len() > 1 && runs_on(text, inner[inner.len() - 1]) {
+            inner.pop();
+            span = Span::new(span.start, inner[inner.len() - 1].end);
+        }
+    }
     let cut = if tagged.label == EntityLabel::Per {
         title_cut(text, &inner)
     } else {
@@ -168,6 +176,14 @@ fn prepare_name(
             }
         }
     }
+}
+
+/// A word in lower case after a space ("holding"; not "d'Alembert", "Chun-yeh").
+fn runs_on(text: &str, word: Span) -> bool {
+    let word_text = word.slice(text);
+    word_text.chars().next().is_some_and(char::is_lowercase)
+        && !word_text.contains(['\'', '’', '-'])
+        && text[..word.start].ends_with(char::is_whitespace)
 }
 
 /// The capitalised words of one block ([`BlockNames::capitalized`]) where it lies in the
@@ -239,9 +255,10 @@ pub fn group_prepared(
             words: WordList::owned(words(text, span)),
         });
     }
+    let terms = term_acronyms(text, &names);
     for (n, offset) in names {
         let span = n.name.shift(offset);
-        if drafts.overlaps(span) {
+        if drafts.overlaps(span) || (!terms.is_empty() && terms.contains(span.slice(text))) {
             continue;
         }
         let read_here =
@@ -712,6 +729,58 @@ fn define_acronyms(text: &str, drafts: &mut Drafts) {
     for draft in found {
         drafts.insert(draft);
     }
+}
+
+/// Acronyms the document defines by words in lower case ("sea surface salinity (SSS)"):
+/// they name a term, not an entity, wherever the tagger reads them as one.
+fn term_acronyms<'t>(text: &'t str, names: &[(&PreparedName, usize)]) -> HashSet<&'t str> {
+    names
+        .iter()
+        .map(|(n, offset)| n.name.shift(*offset))
+        .filter(|span| defined_in_lower_case(text, *span))
+        .map(|span| span.slice(text))
+        .collect()
+}
+
+/// Whether `text[span]` is an acronym in brackets right after lower-case words that begin
+/// with its letters, in order; "and", "of" … may come between them ("soil moisture and ocean
+/// salinity (SMOS)").
+fn defined_in_lower_case(text: &str, span: Span) -> bool {
+    const SKIPPED: [&str; 8] = ["and", "of", "the", "for", "in", "on", "to", "a"];
+    let acronym = span.slice(text);
+    let capitals = acronym.bytes().filter(u8::is_ascii_uppercase).count();
+    if !(2..=8).contains(&capitals)
+        || acronym
+            .bytes()
+            .any(|b| !b.is_ascii_uppercase() && b != b'.')
+    {
+        return false;
+    }
+    let before = text[..span.start].trim_end_matches(' ');
+    let after = text[span.end..].trim_start_matches(' ');
+    let (Some(before), true) = (before.strip_suffix('('), after.starts_with(')')) else {
+        return false;
+    };
+    let mut letters = acronym
+        .bytes()
+        .filter(u8::is_ascii_uppercase)
+        .rev()
+        .peekable();
+    let words = before
+        .rsplit(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .filter(|w| !w.is_empty());
+    for word in words.take(2 * acronym.len() + 2) {
+        let Some(&letter) = letters.peek() else {
+            break;
+        };
+        let first = word.as_bytes()[0];
+        if first == letter.to_ascii_lowercase() {
+            letters.next();
+        } else if !SKIPPED.contains(&word) {
+            return false;
+        }
+    }
+    letters.peek().is_none()
 }
 
 /// Initials of the capitalised words of a multi-word name ("North Atlantic Treaty
