@@ -1,7 +1,7 @@
 //! The cue lexicon: reporting verbs in all their forms, compiled in from
 //! `data/attribution/reporting_verbs.txt`, plus the user's extra verbs.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 const REPORTING_VERBS: &str = include_str!("../../../data/attribution/reporting_verbs.txt");
@@ -172,7 +172,7 @@ pub fn is_loaded(word: CueWord) -> bool {
 }
 
 static BUILT_IN: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
-    let mut words = HashMap::new();
+    let mut words = HashMap::default();
     let mut kind = CueKind::Speech;
     for line in REPORTING_VERBS.lines() {
         let line = line.trim();
