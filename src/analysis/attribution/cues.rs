@@ -244,7 +244,15 @@ impl<'a> Lexicon<'a> {
 
 /// `word` lower-cased into `buffer` without allocating, a curly apostrophe read as a straight
 /// one ("’s"); `None` when it cannot be a listed word.
-pub fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 24]) -> Option<&'b str> {
+pub fn ascii_lowercase<'b>(word: &'b str, buffer: &'b mut [u8; 24]) -> Option<&'b str> {
+    // Most words are in lower-case ASCII already: their own reading, not copied.
+    if word.len() <= buffer.len()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return Some(word);
+    }
     let mut len = 0;
     for c in word.chars() {
         let byte = match c {
