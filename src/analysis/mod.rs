@@ -249,8 +249,8 @@ fn analyze_block(text: &str, kind: BlockKind, format: Format, config: &Config) -
         .into_iter()
         .map(|span| {
             let tokens = tokenize(text, span);
-            let claim = claims::score_sentence(text, span, &tokens, kind);
-            let weasels = claims::find_weasels(text, span, &tokens);
+            let (claim, weasels) =
+                claims::score_sentence_and_find_weasels(text, span, &tokens, kind);
             // What the tagger found, before document-level grouping.
             tagged.extend(entities::tag_sentence(text, &tokens));
             SentenceAnalysis {

@@ -1,7 +1,7 @@
 //! The cue lexicon: reporting verbs in all their forms, compiled in from
 //! `data/attribution/reporting_verbs.txt`, plus the user's extra verbs.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 const REPORTING_VERBS: &str = include_str!("../../../data/attribution/reporting_verbs.txt");
@@ -172,7 +172,7 @@ pub fn is_loaded(word: CueWord) -> bool {
 }
 
 static BUILT_IN: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
-    let mut words = HashMap::new();
+    let mut words = HashMap::default();
     let mut kind = CueKind::Speech;
     for line in REPORTING_VERBS.lines() {
         let line = line.trim();
@@ -244,7 +244,15 @@ impl<'a> Lexicon<'a> {
 
 /// `word` lower-cased into `buffer` without allocating, a curly apostrophe read as a straight
 /// one ("’s"); `None` when it cannot be a listed word.
-pub fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 24]) -> Option<&'b str> {
+pub fn ascii_lowercase<'b>(word: &'b str, buffer: &'b mut [u8; 24]) -> Option<&'b str> {
+    // Most words are in lower-case ASCII already: their own reading, not copied.
+    if word.len() <= buffer.len()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return Some(word);
+    }
     let mut len = 0;
     for c in word.chars() {
         let byte = match c {

@@ -67,12 +67,19 @@ impl NormalizedSentence {
                 sentence.joined.push(' ');
             }
             let start = sentence.joined.len();
-            for c in token.text(text).chars() {
-                match c {
-                    // Curly apostrophes spell the same words ("it’s", "’s").
-                    '’' | 'ʼ' => sentence.joined.push('\''),
-                    c if c.is_ascii() => sentence.joined.push(c.to_ascii_lowercase()),
-                    c => sentence.joined.extend(c.to_lowercase()),
+            let word = token.text(text);
+            if word.is_ascii() {
+                // Most words: lowercased in place, byte by byte.
+                sentence.joined.push_str(word);
+                sentence.joined[start..].make_ascii_lowercase();
+            } else {
+                for c in word.chars() {
+                    match c {
+                        // Curly apostrophes spell the same words ("it’s", "’s").
+                        '’' | 'ʼ' => sentence.joined.push('\''),
+                        c if c.is_ascii() => sentence.joined.push(c.to_ascii_lowercase()),
+                        c => sentence.joined.extend(c.to_lowercase()),
+                    }
                 }
             }
             sentence.ranges.push((start, sentence.joined.len()));

@@ -240,25 +240,56 @@ pub fn score_sentence_with(
 ) -> ClaimScore {
     // The tokens are the sentence's; everything below works from them alone.
     debug_assert!(tokens.iter().all(|t| sentence.contains_span(t.span)));
+    score_normalized(
+        model,
+        text,
+        &NormalizedSentence::new(text, tokens),
+        tokens,
+        block,
+    )
+}
+
+/// [`score_sentence`] and [`find_weasels`] of one sentence, which read the same normalised
+/// words: built once, not twice.
+pub fn score_sentence_and_find_weasels(
+    text: &str,
+    sentence: Span,
+    tokens: &[Token],
+    block: BlockKind,
+) -> (ClaimScore, Vec<Weasel>) {
+    debug_assert!(tokens.iter().all(|t| sentence.contains_span(t.span)));
     let normalized = NormalizedSentence::new(text, tokens);
-    let reasons = cues::find_reasons(text, &normalized, tokens);
-    let features = features_of(text, &normalized, tokens, &reasons);
+    (
+        score_normalized(checkworthy_model(), text, &normalized, tokens, block),
+        weasel::find_in(&normalized, tokens),
+    )
+}
+
+fn score_normalized(
+    model: &LinearModel,
+    text: &str,
+    normalized: &NormalizedSentence,
+    tokens: &[Token],
+    block: BlockKind,
+) -> ClaimScore {
+    let reasons = cues::find_reasons(text, normalized, tokens);
+    let features = features_of(text, normalized, tokens, &reasons);
     let mut prior = match block {
         BlockKind::Paragraph | BlockKind::ListItem
-            if !not_statements::is_not_a_statement(text, &normalized, tokens) =>
+            if !not_statements::is_not_a_statement(text, normalized, tokens) =>
         {
             0.0
         }
         _ => NOT_PROSE_PRIOR,
     };
     prior += CUE_PRIOR * cue_kinds(&reasons).min(CUE_PRIOR_CAP) as f32;
-    let cues = source_cue::read_cues(text, &normalized, tokens);
+    let cues = source_cue::read_cues(text, normalized, tokens);
     ClaimScore {
         score: sigmoid(model.logit(&features) + prior),
         reasons,
-        holder: stance::find_holder(text, &normalized),
+        holder: stance::find_holder(text, normalized),
         source_cue: cues.cue,
-        reported: reported::reported(text, &normalized, tokens, &cues),
+        reported: reported::reported(text, normalized, tokens, &cues),
     }
 }
 

@@ -18,10 +18,12 @@ pub type Features = Vec<(u32, f32)>;
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
-fn fnv(mut hash: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        hash ^= u64::from(b);
+const fn fnv(mut hash: u64, bytes: &[u8]) -> u64 {
+    let mut at = 0;
+    while at < bytes.len() {
+        hash ^= bytes[at] as u64;
         hash = hash.wrapping_mul(FNV_PRIME);
+        at += 1;
     }
     hash
 }
@@ -56,9 +58,20 @@ pub(crate) fn add_unigrams(
 /// The bucket of a feature named by several parts ("prev:be", "word:grilled"): the parts are
 /// hashed with a separator, so no joined string is built.
 pub(crate) fn hashed(parts: &[&str]) -> u32 {
-    let hash = parts.iter().fold(FNV_OFFSET, |hash, part| {
-        fnv(fnv(hash, part.as_bytes()), &[0])
-    });
+    hashed_after(FNV_OFFSET, parts)
+}
+
+/// The hash of a feature's first part and its separator, for [`hashed_after`]: a name known
+/// at compile time is hashed then, not for every word.
+pub(crate) const fn named(name: &str) -> u64 {
+    fnv(fnv(FNV_OFFSET, name.as_bytes()), &[0])
+}
+
+/// `hashed(&[name, parts…])` given `named(name)`.
+pub(crate) fn hashed_after(name: u64, parts: &[&str]) -> u32 {
+    let hash = parts
+        .iter()
+        .fold(name, |hash, part| fnv(fnv(hash, part.as_bytes()), &[0]));
     bucket(hash)
 }
 

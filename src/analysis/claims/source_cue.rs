@@ -11,10 +11,12 @@
 //! accused of", "is expected to") never sources a sentence: "says who?" is the right question
 //! there.
 
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
+
+use rustc_hash::FxHashMap;
 
 use super::lexicon::NormalizedSentence;
-use super::model::{hashed, sigmoid, Features, LinearModel};
+use super::model::{hashed_after, named, sigmoid, Features, LinearModel};
 use crate::analysis::Span;
 use crate::text::{Token, TokenKind};
 
@@ -171,7 +173,7 @@ pub(crate) fn cue_features(
         .span
         .slice(text)
         .starts_with(|c: char| c.is_lowercase());
-    if tokens[i].kind != TokenKind::Word || !lowercase || FUNCTION_WORDS.contains(&word) {
+    if tokens[i].kind != TokenKind::Word || !lowercase || listed(word).function {
         return false;
     }
     let class = |j: Option<usize>| j.map_or("none", |j| word_class(text, sentence, tokens, j));
@@ -179,36 +181,76 @@ pub(crate) fn cue_features(
     let before_previous = class(i.checked_sub(2));
     let next = (i + 1 < sentence.len())
         .then(|| sentence.word(i + 1))
-        .map_or("none", |w| {
-            NEXT_WORDS
-                .iter()
-                .find(|n| **n == w)
-                .copied()
-                .unwrap_or("other")
-        });
+        .map_or("none", |w| if listed(w).next { w } else { "other" });
     let stem = stem(word);
     let suffix = &word[word.char_indices().rev().nth(1).map_or(0, |(at, _)| at)..];
+    // The features' names, hashed at compile time.
+    const WORD: u64 = named("word");
+    const STEM: u64 = named("stem");
+    const PREVIOUS: u64 = named("previous");
+    const BEFORE_PREVIOUS: u64 = named("before-previous");
+    const NEXT: u64 = named("next");
+    const SUFFIX: u64 = named("suffix");
+    const PREVIOUS_STEM: u64 = named("previous+stem");
+    const BEFORE_PREVIOUS_STEM: u64 = named("before-previous+stem");
     features.clear();
     features.extend(
         [
-            hashed(&["word", word]),
-            hashed(&["stem", stem]),
-            hashed(&["previous", previous]),
-            hashed(&["before-previous", before_previous]),
-            hashed(&["next", next]),
-            hashed(&["suffix", suffix]),
-            hashed(&["previous+stem", previous, stem]),
+            hashed_after(WORD, &[word]),
+            hashed_after(STEM, &[stem]),
+            hashed_after(PREVIOUS, &[previous]),
+            hashed_after(BEFORE_PREVIOUS, &[before_previous]),
+            hashed_after(NEXT, &[next]),
+            hashed_after(SUFFIX, &[suffix]),
+            hashed_after(PREVIOUS_STEM, &[previous, stem]),
         ]
         .map(|index| (index, 1.0)),
     );
     // "Mr. Obama has articulated", "he promptly voted": the subject sits one word further back.
     if matches!(previous, "adverb" | "auxiliary") {
         features.push((
-            hashed(&["before-previous+stem", before_previous, stem]),
+            hashed_after(BEFORE_PREVIOUS_STEM, &[before_previous, stem]),
             1.0,
         ));
     }
     true
+}
+
+/// What the word lists above say of a word: one look-up, not a scan of each list.
+#[derive(Clone, Copy, Default)]
+struct Listed {
+    /// In [`FUNCTION_WORDS`].
+    function: bool,
+    /// In [`NEXT_WORDS`].
+    next: bool,
+    /// "pronoun", "be", "auxiliary" or "determiner", the first list that has it.
+    class: Option<&'static str>,
+}
+
+fn listed(word: &str) -> Listed {
+    static LISTED: LazyLock<FxHashMap<&'static str, Listed>> = LazyLock::new(|| {
+        let mut listed: FxHashMap<&'static str, Listed> = FxHashMap::default();
+        let classes: [(&[&'static str], &'static str); 5] = [
+            (&PRONOUNS, "pronoun"),
+            (&BE, "be"),
+            (&AUXILIARIES, "auxiliary"),
+            (&["n't"], "auxiliary"),
+            (&DETERMINERS, "determiner"),
+        ];
+        for (words, class) in classes {
+            for &word in words {
+                listed.entry(word).or_default().class.get_or_insert(class);
+            }
+        }
+        for &word in &FUNCTION_WORDS {
+            listed.entry(word).or_default().function = true;
+        }
+        for &word in &NEXT_WORDS {
+            listed.entry(word).or_default().next = true;
+        }
+        listed
+    });
+    LISTED.get(word).copied().unwrap_or_default()
 }
 
 fn word_class<'a>(
@@ -218,14 +260,8 @@ fn word_class<'a>(
     j: usize,
 ) -> &'a str {
     let word = sentence.word(j);
-    if PRONOUNS.contains(&word) {
-        "pronoun"
-    } else if BE.contains(&word) {
-        "be"
-    } else if AUXILIARIES.contains(&word) || word == "n't" {
-        "auxiliary"
-    } else if DETERMINERS.contains(&word) {
-        "determiner"
+    if let Some(class) = listed(word).class {
+        class
     } else if tokens[j].kind == TokenKind::Number {
         "number"
     } else if tokens[j].kind == TokenKind::Punct {

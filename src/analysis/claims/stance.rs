@@ -5,7 +5,7 @@
 //! source (`analysis::sourcing`). The lists and why they exist:
 //! `data/claims/stance_predicates.txt`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::lexicon::NormalizedSentence;
@@ -34,7 +34,7 @@ struct Entry {
 }
 
 /// The list, read once: each predicate form with its entries (a form may appear on several
-/// lines), and the `@`-named word sets.
+/// lines), and the `@`-named word sets. Looked up for every word: hashed with Fx, not SipHash.
 struct Lists {
     predicates: HashMap<&'static str, Vec<Entry>>,
     sets: HashMap<&'static str, Vec<&'static str>>,
@@ -52,8 +52,8 @@ fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
         let mut lists = Lists {
-            predicates: HashMap::new(),
-            sets: HashMap::new(),
+            predicates: HashMap::default(),
+            sets: HashMap::default(),
         };
         for line in STANCE_LIST.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {

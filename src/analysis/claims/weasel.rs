@@ -320,10 +320,22 @@ pub fn find_weasels_with(
 ) -> Vec<Weasel> {
     // The tokens are the sentence's; everything below works from them alone.
     debug_assert!(tokens.iter().all(|t| sentence.contains_span(t.span)));
-    let normalized = NormalizedSentence::new(text, tokens);
-    let found = weasel_phrases().find(&normalized);
+    find_in_with(model, &NormalizedSentence::new(text, tokens), tokens)
+}
+
+/// [`find_weasels`] in a sentence already normalised.
+pub(super) fn find_in(normalized: &NormalizedSentence, tokens: &[Token]) -> Vec<Weasel> {
+    find_in_with(vagueness_model(), normalized, tokens)
+}
+
+fn find_in_with(
+    model: &LinearModel,
+    normalized: &NormalizedSentence,
+    tokens: &[Token],
+) -> Vec<Weasel> {
+    let found = weasel_phrases().find(normalized);
     let kinds: Vec<WeaselKind> = found.iter().map(|f| f.kind).collect();
-    let vague = || sigmoid(model.logit(&features_of(&normalized, tokens, &kinds))) >= 0.5;
+    let vague = || sigmoid(model.logit(&features_of(normalized, tokens, &kinds))) >= 0.5;
     let weak_cues_count = !kinds.iter().all(|k| k.is_strong()) && vague();
     found
         .into_iter()

@@ -328,60 +328,81 @@ impl<'a> Model<'a> {
     /// The best tag sequence for a sentence: emission scores per token (the sum of its
     /// features' rows) and the transitions, decoded by Viterbi.
     pub fn decode(&self, sentence: &Sentence) -> Vec<u8> {
-        tags::viterbi(&self.emissions(sentence), &self.transitions)
+        SCRATCH.with_borrow_mut(|scratch| {
+            self.emissions(sentence, scratch);
+            tags::viterbi(&scratch.emissions, &self.transitions)
+        })
     }
 
-    /// The emission scores of each token. The table is megabytes, so a look-up is mostly
-    /// waiting for memory. The sentence's features go through in blocks: the entries of the
-    /// block after next start loading, the next block's entries (loaded by now) give their
-    /// rows, which start loading, and this block's rows are added.
-    fn emissions(&self, sentence: &Sentence) -> Vec<[i64; N_TAGS]> {
-        const BLOCK: usize = 16;
+    /// The emission scores of each token, into `scratch.emissions`. The table is megabytes,
+    /// so a look-up is mostly waiting for memory. The tokens go through a pipeline: the
+    /// entries of token i + 2 start loading, token i + 1's entries (loaded by now) give
+    /// their rows, which start loading, and token i's rows are added.
+    fn emissions(&self, sentence: &Sentence, scratch: &mut Scratch) {
         let all = sentence.all_features();
-        let m = all.len();
-        let mut homes = vec![0usize; m];
-        // Row indices plus one (0: no row).
-        let mut rows = vec![0u32; m];
-        let block = |k: usize| k * BLOCK..((k + 1) * BLOCK).min(m);
-        let load_entries = |k: usize, homes: &mut [usize]| {
-            for j in block(k) {
-                homes[j] = self.table.home_of(all[j]);
-                prefetch(self.table.entries, homes[j]);
-            }
+        let n = sentence.token_count();
+        let features = |i: usize| {
+            let start = i.checked_sub(1).map_or(0, |p| sentence.features_end(p));
+            &all[start..sentence.features_end(i)]
         };
-        let load_rows = |k: usize, homes: &[usize], rows: &mut [u32]| {
-            for j in block(k) {
-                if let Some(entry) = self.table.find_from(homes[j], all[j]) {
-                    let index = (entry & ((1 << INDEX_BITS) - 1)) as usize;
-                    rows[j] = index as u32;
-                    if let Some(row) = self.rows.get(index.wrapping_sub(1)) {
+        let Scratch {
+            rows,
+            row_ends,
+            emissions,
+        } = scratch;
+        rows.clear();
+        row_ends.clear();
+        emissions.clear();
+        for i in 0..n + 2 {
+            if i < n {
+                for &feature in features(i) {
+                    self.table.prefetch(feature);
+                }
+            }
+            if let Some(found) = i.checked_sub(1).filter(|&f| f < n) {
+                for &feature in features(found) {
+                    let Some(index) = self.row(feature) else {
+                        continue;
+                    };
+                    if let Some(row) = self.rows.get(index) {
                         // A row may straddle two cache lines.
                         prefetch_line(row.as_ptr());
                         prefetch_line(row[ROW_BYTES - 1..].as_ptr());
+                        rows.push(index as u32);
                     }
                 }
+                row_ends.push(rows.len());
             }
-        };
-        load_entries(0, &mut homes);
-        load_entries(1, &mut homes);
-        load_rows(0, &homes, &mut rows);
-        let mut emissions = Vec::with_capacity(sentence.token_count());
-        let mut j = 0;
-        for i in 0..sentence.token_count() {
-            let end = sentence.features_end(i);
-            let mut scores = Scores::default();
-            while j < end {
-                if j % BLOCK == 0 {
-                    load_entries(j / BLOCK + 2, &mut homes);
-                    load_rows(j / BLOCK + 1, &homes, &mut rows);
+            if let Some(summed) = i.checked_sub(2) {
+                let start = summed.checked_sub(1).map_or(0, |p| row_ends[p]);
+                let mut scores = Scores::default();
+                for &index in &rows[start..row_ends[summed]] {
+                    scores.add(&self.rows[index as usize]);
                 }
-                self.add_row((rows[j] as usize).wrapping_sub(1), &mut scores);
-                j += 1;
+                emissions.push(scores.get().map(i64::from));
             }
-            emissions.push(scores.get().map(i64::from));
         }
-        emissions
     }
+}
+
+/// What decoding a sentence writes and the next one overwrites: kept per thread, so that
+/// tagging allocates nothing per sentence once the buffers have grown.
+struct Scratch {
+    /// The row indices of the features the model knows, token after token.
+    rows: Vec<u32>,
+    /// Per token: where its rows end in `rows`.
+    row_ends: Vec<usize>,
+    emissions: Vec<[i64; N_TAGS]>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = const {
+        std::cell::RefCell::new(Scratch {
+            rows: Vec::new(),
+            row_ends: Vec::new(),
+            emissions: Vec::new(),
+        })
+    };
 }
 
 /// Serialises averaged weights (strongest first: on a tag collision the first is kept, and
