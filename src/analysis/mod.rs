@@ -24,7 +24,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use crate::config::Config;
-use crate::text::{split_sentences, tokenize, Block, BlockKind, Format, Prose, Token};
+use crate::text::{split_sentences, tokenize, Block, BlockKind, Format, Prose, ProseCache, Token};
 use claims::{ClaimScore, Weasel};
 use entities::{BlockNames, CapitalizedBlock, Entities, EntityLabel, PreparedName};
 
@@ -89,6 +89,8 @@ impl SentenceAnalysis {
 /// document redoes only the blocks that changed.
 #[derive(Debug, Default)]
 pub struct Analyzer {
+    /// The last version's prose view: a keystroke parses only the blocks around the edit.
+    prose: ProseCache,
     cache: HashMap<u64, Arc<BlockAnalysis>>,
     cached_config: Option<Config>,
     /// The last linking of entity names, reused while the names stay the same.
@@ -130,7 +132,7 @@ impl Analyzer {
             self.names = entities::GroupMemo::default();
             self.cached_config = Some(config.clone());
         }
-        let prose = Prose::parse(source, format);
+        let prose = self.prose.parse(source, format);
         let keys: Vec<u64> = (prose.blocks.iter())
             .map(|block| block_key(prose.block_text(*block), *block, format))
             .collect();
