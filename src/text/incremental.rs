@@ -27,6 +27,18 @@ struct Parsed {
     starts: Vec<usize>,
     /// Markdown that reads across blocks is somewhere in the source.
     reads_across_blocks: bool,
+    /// The blocks kept from the version before, when this one was reparsed from it.
+    reused: Option<Reused>,
+}
+
+/// Which blocks of a reparsed version are the last version's, with the same text and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reused {
+    /// The blocks before this index are the last version's at the same indices.
+    pub before: usize,
+    /// The blocks from this index on are the last version's from `last_after` on.
+    pub after: usize,
+    pub last_after: usize,
 }
 
 /// How many blocks past the first unchanged one the region may grow to before a whole parse:
@@ -48,10 +60,17 @@ impl ProseCache {
                     && markdown::reads_across_blocks(source),
                 prose,
                 starts,
+                reused: None,
             });
         }
         let last = self.last.as_ref().expect("parsed above");
         last.prose.clone()
+    }
+
+    /// The blocks the last [`ProseCache::parse`] kept from the version before it, if it
+    /// reparsed a region.
+    pub fn reused(&self) -> Option<Reused> {
+        self.last.as_ref().and_then(|last| last.reused)
     }
 }
 
@@ -121,7 +140,7 @@ impl Parsed {
         };
         let prose = &mut self.prose;
         prose.text.replace_range(start..old_stop, &region.text);
-        edit.apply(&mut prose.blocks, region.blocks, |block| &mut block.span);
+        self.reused = Some(edit.apply(&mut prose.blocks, region.blocks, |block| &mut block.span));
         edit.apply(&mut prose.links, region.links, |link| &mut link.span);
         edit.apply(&mut self.starts, region_starts, |start| start);
         self.source.clear();
@@ -139,13 +158,13 @@ struct Splice {
 impl Splice {
     /// Replaces the items of `items` (in document order) that begin in `start..old_stop` with
     /// `region`'s, whose offsets are relative to `start`, and moves the later ones; `at` is
-    /// where an item is.
+    /// where an item is. Says which items were kept.
     fn apply<T, L: Offsets>(
         &self,
         items: &mut Vec<T>,
         region: Vec<T>,
         at: impl Fn(&mut T) -> &mut L,
-    ) {
+    ) -> Reused {
         let mut begins_before = |stop: usize| {
             (items.iter_mut())
                 .map(|item| at(item).offsets().next().map_or(0, |offset| *offset))
@@ -165,6 +184,11 @@ impl Splice {
             for offset in at(item).offsets() {
                 *offset = *offset - self.old_stop + self.new_stop;
             }
+        }
+        Reused {
+            before: from,
+            after: from + count,
+            last_after: to,
         }
     }
 }

@@ -16,7 +16,7 @@ mod sentences;
 mod tokens;
 
 pub use abbreviations::is_abbreviation;
-pub use incremental::ProseCache;
+pub use incremental::{ProseCache, Reused};
 pub use line_index::{LineCol, LineIndex, Unit};
 pub use sentences::{split_sentences, LineBreaks};
 pub use tokens::{tokenize, Token, TokenKind};
