@@ -1,4 +1,5 @@
-//! Property tests: the block cache never changes an answer, and position conversions
+//! Property tests: the block cache and the incremental prose parse never change an answer,
+//! and position conversions
 //! (LSP UTF-8/UTF-16 on a rope, `LineIndex` bytes/code points/UTF-16) round-trip on any text.
 
 mod support;
@@ -10,7 +11,7 @@ use support::invariants;
 use newslint::analysis::{analyze, Analyzer};
 use newslint::config::Config;
 use newslint::lsp::position::{to_offset, to_position, Encoding};
-use newslint::text::{Format, LineIndex, Unit};
+use newslint::text::{Format, LineIndex, Prose, ProseCache, Unit};
 
 /// Pieces that exercise the engine: quote marks of every family, apostrophes, Markdown syntax,
 /// line endings of all three kinds, multi-byte and astral characters, combining marks.
@@ -136,6 +137,80 @@ fn edits() -> impl Strategy<Value = Vec<(f64, usize, String)>> {
     proptest::collection::vec((0.0..=1.0f64, 0usize..12, piece()), 1..25)
 }
 
+/// Markdown whose reach may cross a block edge: fences, indented code, HTML blocks, lists
+/// and their lazy lines, quotes, tables, setext and ATX headings, emphasis, links, and every
+/// kind of line break.
+const MARKDOWN_PIECES: &[&str] = &[
+    "```\n",
+    "~~~\n",
+    "```",
+    "    code\n",
+    "\t",
+    "- item\n",
+    "* ",
+    "1. one\n",
+    "2) ",
+    "  - nested\n",
+    "> quote\n",
+    "> ",
+    "| a | b |\n",
+    "|--|--|\n",
+    "|",
+    "# Heading\n",
+    "## ",
+    "Title\n===\n",
+    "===\n",
+    "--\n",
+    "...\n",
+    "***\n",
+    "<div>\n",
+    "</div>\n",
+    "<!--\n",
+    "-->\n",
+    "<pre>\n",
+    "</pre>\n",
+    "[x]",
+    "[^1]",
+    "[a](http://x.y)",
+    "<http://a.b>",
+    "https://x.y/z ",
+    "*em*",
+    "**",
+    "_",
+    "`",
+    "\\",
+    "\n",
+    "\n\n",
+    "\n\n\n",
+    "\r\n",
+    " ",
+    "  ",
+    "Word ",
+    "said. ",
+    "Сергей ",
+    "👍",
+];
+
+/// What makes a Markdown document parse whole on every edit, kept rare so that most edits
+/// reparse a region.
+const READ_ACROSS_BLOCKS: &[&str] = &["[x]: http://u.v\n", "[^1]: note\n", "---\n", "+++\n", "\r"];
+
+fn markdown_piece() -> impl Strategy<Value = &'static str> {
+    prop_oneof![
+        40 => proptest::sample::select(MARKDOWN_PIECES),
+        1 => proptest::sample::select(READ_ACROSS_BLOCKS),
+    ]
+}
+
+fn markdown_text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(markdown_piece(), 0..60).prop_map(|p| p.concat())
+}
+
+fn markdown_edits() -> impl Strategy<Value = Vec<(f64, usize, Vec<&'static str>)>> {
+    let inserted = proptest::collection::vec(markdown_piece(), 0..3);
+    proptest::collection::vec((0.0..=1.0f64, 0usize..8, inserted), 1..12)
+}
+
 /// 400 cases per property; `PROPTEST_CASES=N` for a longer run.
 fn cases() -> u32 {
     std::env::var("PROPTEST_CASES")
@@ -251,6 +326,27 @@ proptest! {
         for encoding in [Encoding::Utf8, Encoding::Utf16] {
             let offset = to_offset(&rope, tower_lsp_server::lsp_types::Position::new(line, character), encoding);
             prop_assert!(offset <= text.len() && text.is_char_boundary(offset));
+        }
+    }
+}
+
+proptest! {
+    // A parse costs microseconds: ten times the cases.
+    #![proptest_config(ProptestConfig::with_cases(cases() * 10))]
+
+    /// Each version parsed from the last one (only the blocks around the edit, where that is
+    /// provably the same) equals its parse from scratch.
+    #[test]
+    fn incremental_prose_equals_from_scratch(initial in markdown_text(), edits in markdown_edits(), markdown: bool) {
+        let format = if markdown { Format::Markdown } else { Format::PlainText };
+        let mut cache = ProseCache::default();
+        let mut source = initial;
+        cache.parse(&source, format);
+        for (at, delete, inserted) in edits {
+            let start = floor_boundary(&source, (at * source.len() as f64) as usize);
+            let end = floor_boundary(&source, start + delete);
+            source.replace_range(start..end, &inserted.concat());
+            prop_assert_eq!(cache.parse(&source, format), Prose::parse(&source, format), "text {:?}", source);
         }
     }
 }

@@ -24,7 +24,9 @@ use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use crate::config::Config;
-use crate::text::{split_sentences, tokenize, Block, BlockKind, Format, Prose, Token};
+use crate::text::{
+    split_sentences, tokenize, Block, BlockKind, Format, Prose, ProseCache, Reused, Token,
+};
 use claims::{ClaimScore, Weasel};
 use entities::{BlockNames, CapitalizedBlock, Entities, EntityLabel, PreparedName};
 
@@ -89,6 +91,10 @@ impl SentenceAnalysis {
 /// document redoes only the blocks that changed.
 #[derive(Debug, Default)]
 pub struct Analyzer {
+    /// The last version's prose view: a keystroke parses only the blocks around the edit.
+    prose: ProseCache,
+    /// The block keys of the last version, in block order.
+    keys: Vec<u64>,
     cache: HashMap<u64, Arc<BlockAnalysis>>,
     cached_config: Option<Config>,
     /// The last linking of entity names, reused while the names stay the same.
@@ -130,17 +136,16 @@ impl Analyzer {
             self.names = entities::GroupMemo::default();
             self.cached_config = Some(config.clone());
         }
-        let prose = Prose::parse(source, format);
-        let keys: Vec<u64> = (prose.blocks.iter())
-            .map(|block| block_key(prose.block_text(*block), *block, format))
-            .collect();
+        let prose = self.prose.parse(source, format);
+        self.keys = block_keys(&prose, self.prose.reused(), &self.keys);
+        let keys = &self.keys;
         let missing: Vec<usize> = (0..keys.len())
             .filter(|&i| !self.cache.contains_key(&keys[i]))
             .collect();
         let mut fresh = analyze_blocks(&prose, &missing, format, config).into_iter();
         let mut used = HashMap::with_capacity(prose.blocks.len());
         let mut blocks = Vec::with_capacity(prose.blocks.len());
-        for &key in &keys {
+        for &key in keys {
             let analysis = match self.cache.get(&key) {
                 Some(cached) => Arc::clone(cached),
                 None => fresh.next().expect("one fresh analysis per missing block"),
@@ -153,12 +158,32 @@ impl Analyzer {
         assemble(
             prose,
             &blocks,
-            &keys,
+            keys,
             config,
             &mut self.names,
             self.no_shortcuts,
         )
     }
+}
+
+/// Each block's cache key; the blocks the prose parse kept from the last version (whose keys
+/// are `last`) keep their keys, so that a keystroke hashes only the blocks it parsed again.
+fn block_keys(prose: &Prose, reused: Option<Reused>, last: &[u64]) -> Vec<u64> {
+    let key = |i: usize| {
+        let block = prose.blocks[i];
+        block_key(prose.block_text(block), block, prose.format)
+    };
+    let count = prose.blocks.len();
+    let consistent =
+        |kept: &Reused| last.len().checked_sub(kept.last_after) == Some(count - kept.after);
+    let Some(kept) = reused.filter(consistent) else {
+        return (0..count).map(key).collect();
+    };
+    let mut keys = Vec::with_capacity(count);
+    keys.extend_from_slice(&last[..kept.before]);
+    keys.extend((kept.before..kept.after).map(key));
+    keys.extend_from_slice(&last[kept.last_after..]);
+    keys
 }
 
 fn block_key(text: &str, block: Block, format: Format) -> u64 {

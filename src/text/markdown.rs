@@ -15,7 +15,9 @@ struct OpenBlock {
     extent: Option<Span>,
 }
 
-pub fn parse(source: &str) -> Prose {
+/// The prose of `source`, and the line starts of its top-level blocks (see
+/// [`super::incremental`]).
+pub fn parse(source: &str) -> (Prose, Vec<usize>) {
     let mut mask = source.as_bytes().to_vec();
     blank(&mut mask, Span::new(0, source.len()));
     let mut blocks = Vec::new();
@@ -23,6 +25,8 @@ pub fn parse(source: &str) -> Prose {
     let mut open: Vec<OpenBlock> = Vec::new();
     // Depth of constructs whose text is not prose (code blocks, images, front matter, autolinks).
     let mut hidden = 0usize;
+    let mut depth = 0usize;
+    let mut starts = Vec::new();
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -30,6 +34,17 @@ pub fn parse(source: &str) -> Prose {
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         let span = Span::from(range);
+        if depth == 0 && !matches!(event, Event::End(_)) {
+            let line_start = super::line_start(source, span.start);
+            if starts.last().is_none_or(|&last| last < line_start) {
+                starts.push(line_start);
+            }
+        }
+        match &event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth -= 1,
+            _ => {}
+        }
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::TableCell => {
@@ -106,12 +121,13 @@ pub fn parse(source: &str) -> Prose {
     links.sort_by_key(|l| l.span.start);
     let text =
         String::from_utf8(mask).expect("the mask copies whole characters or writes ASCII spaces");
-    Prose {
+    let prose = Prose {
         text,
         blocks,
         links,
         format: Format::Markdown,
-    }
+    };
+    (prose, starts)
 }
 
 /// Closes the block's current extent; a table cell with no letters (a number) is not prose.
@@ -128,6 +144,23 @@ fn flush(block: &mut OpenBlock, blocks: &mut Vec<Block>, mask: &mut [u8], source
         span: extent,
         kind: block.kind,
     });
+}
+
+/// Whether some Markdown in `text` is read from elsewhere in the document: a link reference
+/// or footnote definition (`[x]: url` changes the links that name it anywhere), a line that
+/// may open a metadata block (pulldown-cmark opens one at any `---` or `+++` line that a closing
+/// line follows, however far on), or a lone `\r` (some of pulldown-cmark's scanners read on
+/// over it into the next line: "```\r```" is no code fence).
+pub fn reads_across_blocks(text: &str) -> bool {
+    let ends_a_line = |after: &str| {
+        let line = after.split(['\n', '\r']).next().unwrap_or_default();
+        line.trim().is_empty()
+    };
+    text.contains("]:")
+        || ["---", "+++"].iter().any(|fence| {
+            (text.match_indices(fence)).any(|(at, _)| ends_a_line(&text[at + fence.len()..]))
+        })
+        || (text.match_indices('\r')).any(|(at, _)| !text[at + 1..].starts_with('\n'))
 }
 
 /// `http(s)://` and `www.` URLs written out in the text.
@@ -148,7 +181,7 @@ mod tests {
     use super::*;
 
     fn blocks(source: &str) -> Vec<(String, BlockKind)> {
-        let prose = parse(source);
+        let (prose, _) = parse(source);
         assert_eq!(prose.text.len(), source.len());
         prose
             .blocks
@@ -171,7 +204,7 @@ mod tests {
                 ),
             ]
         );
-        let prose = parse(source);
+        let (prose, _) = parse(source);
         assert_eq!(prose.links.len(), 1);
         assert_eq!(prose.links[0].destination, "https://mid.ru/x");
         assert_eq!(
@@ -203,7 +236,7 @@ mod tests {
     #[test]
     fn multibyte_text_keeps_offsets() {
         let source = "**Сергей Лавров** said «да» 👍 — [Кремль](http://kremlin.ru)\n";
-        let prose = parse(source);
+        let (prose, _) = parse(source);
         assert_eq!(prose.text.len(), source.len());
         for (a, b) in prose.text.char_indices().filter(|(_, c)| *c != ' ') {
             assert_eq!(source[a..].chars().next(), Some(b));

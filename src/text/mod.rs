@@ -8,6 +8,7 @@
 
 mod abbreviations;
 pub mod calendar;
+mod incremental;
 mod line_index;
 mod markdown;
 mod plain;
@@ -15,6 +16,7 @@ mod sentences;
 mod tokens;
 
 pub use abbreviations::is_abbreviation;
+pub use incremental::{ProseCache, Reused};
 pub use line_index::{LineCol, LineIndex, Unit};
 pub use sentences::{split_sentences, LineBreaks};
 pub use tokens::{tokenize, Token, TokenKind};
@@ -94,15 +96,28 @@ pub struct Prose {
 
 impl Prose {
     pub fn parse(source: &str, format: Format) -> Prose {
-        match format {
-            Format::Markdown => markdown::parse(source),
-            Format::PlainText => plain::parse(source),
-        }
+        parse_with_starts(source, format).0
     }
 
     pub fn block_text(&self, block: Block) -> &str {
         block.span.slice(&self.text)
     }
+}
+
+/// The prose of `source`, and the line starts of its top-level blocks: where every block
+/// before has ended, so that the text from there on parses the same after any other text.
+fn parse_with_starts(source: &str, format: Format) -> (Prose, Vec<usize>) {
+    match format {
+        Format::Markdown => markdown::parse(source),
+        Format::PlainText => plain::parse(source),
+    }
+}
+
+/// The start of the line `offset` is on.
+fn line_start(text: &str, offset: usize) -> usize {
+    (text.as_bytes()[..offset].iter())
+        .rposition(|&b| b == b'\n' || b == b'\r')
+        .map_or(0, |i| i + 1)
 }
 
 /// Blanks `source[span]` into `mask`, keeping line breaks; used by both formats.

@@ -3,8 +3,10 @@
 use super::{looks_like_heading, Block, BlockKind, Format, Prose};
 use crate::analysis::Span;
 
-pub fn parse(source: &str) -> Prose {
+/// The prose of `source`, and the line starts of its blocks (see [`super::incremental`]).
+pub fn parse(source: &str) -> (Prose, Vec<usize>) {
     let mut blocks = Vec::new();
+    let mut starts = Vec::new();
     let mut block_start: Option<usize> = None;
     let mut block_end = 0;
     let mut offset = 0;
@@ -15,7 +17,10 @@ pub fn parse(source: &str) -> Prose {
             }
         } else {
             let first = offset + (line.len() - line.trim_start().len());
-            block_start.get_or_insert(first);
+            if block_start.is_none() {
+                starts.push(offset);
+                block_start = Some(first);
+            }
             block_end = offset + line.trim_end().len();
         }
         offset += line.len();
@@ -37,12 +42,13 @@ pub fn parse(source: &str) -> Prose {
         line_start += line.len();
     }
     let text = String::from_utf8(mask).expect("only whole characters are blanked");
-    Prose {
+    let prose = Prose {
         text,
         blocks,
         links,
         format: Format::PlainText,
-    }
+    };
+    (prose, starts)
 }
 
 fn block(source: &str, span: Span) -> Block {
@@ -63,7 +69,7 @@ mod tests {
     fn directive_lines_are_blanked_with_any_line_ending() {
         for ending in ["\n", "\r\n", "\r"] {
             let source = ["newslint: disable", "He said “x."].join(ending);
-            let prose = parse(&source);
+            let (prose, _) = parse(&source);
             assert!(
                 prose.text.contains("He said “x."),
                 "{ending:?}: {:?}",
@@ -85,7 +91,7 @@ mod tests {
         ];
         let shape = |ending: &str| {
             let source = lines.join(ending);
-            let prose = parse(&source);
+            let (prose, _) = parse(&source);
             let blocks: Vec<(String, BlockKind)> = prose
                 .blocks
                 .iter()
@@ -113,7 +119,7 @@ mod tests {
     #[test]
     fn blocks_are_runs_of_lines() {
         let source = "top of page\n\nRussia aims to grow.\nIt said so.\r\n\r\n  \n17 visualizzazioni0 commenti\n";
-        let prose = parse(source);
+        let (prose, _) = parse(source);
         let blocks: Vec<_> = prose
             .blocks
             .iter()
