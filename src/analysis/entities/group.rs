@@ -1940,6 +1940,12 @@ fn build(
         .iter()
         .filter_map(|k| names.index.get(collapse(k).as_str()).copied())
         .collect();
+    // Spelling drift is read from the words of the mentions, most of which have none with
+    // another spelling: asked once per name rather than of every word of every mention.
+    let clustered = &links.clustered;
+    let drifting: Vec<bool> = (names.list.iter())
+        .map(|name| !clustered.is_empty() && name.words.iter().any(|w| clustered.contains(&**w)))
+        .collect();
     for (r, referent) in referents.iter_mut().enumerate() {
         // Label: the majority over the referent's mentions; a tie goes to the first one's.
         let mut votes = [0usize; 4];
@@ -1976,7 +1982,9 @@ fn build(
             referent.label = EntityLabel::Per;
         }
         let preferred = known_name.map(|k| names.list[k].words.as_slice());
-        referent.spellings = spellings(text, drafts, &referent.mentions, &links, preferred);
+        let drifts = referent.mentions.iter().copied();
+        let drifts = drifts.filter(|&m| drifting[drafts[m].name]);
+        referent.spellings = spellings(text, drafts, drifts, &links, preferred);
         let mut canonical = names.list[canonical_name].text.to_string();
         for spelling in &referent.spellings {
             canonical = replace_word(&canonical, &spelling.variant, &spelling.canonical);
@@ -1999,20 +2007,18 @@ fn build(
 type SpellingUses<'a> = Vec<(&'a str, Vec<Span>)>;
 
 /// The spelling drift inside one referent: for each spelling cluster used with more than
-/// one spelling, the chosen spelling and where each other one is written.
+/// one spelling, the chosen spelling and where each other one is written. `mentions` are the
+/// referent's mentions whose name has a word of a cluster (the others add nothing).
 fn spellings(
     text: &str,
     drafts: &[Draft],
-    referent_mentions: &[usize],
+    mentions: impl Iterator<Item = usize>,
     links: &Links,
     preferred: Option<&[Cow<str>]>,
 ) -> Vec<SpellingVariant> {
     // cluster → spellings in order of first use, with their spans.
     let mut clusters: Vec<(&str, SpellingUses)> = Vec::new();
-    if links.clustered.is_empty() {
-        return Vec::new();
-    }
-    for &m in referent_mentions {
+    for m in mentions {
         for word in drafts[m].words.iter() {
             let spelling = word.slice(text);
             if !links.clustered.contains(spelling) {
