@@ -222,7 +222,7 @@ pub fn group_prepared(
         .map(|k| k.trim())
         .filter(|k| !k.is_empty())
         .collect();
-    let mut drafts = Drafts::default();
+    let mut drafts = Drafts::with_capacity(names.len());
 
     // Known names first: they win any overlap.
     names.sort_by_key(|(n, offset)| {
@@ -323,6 +323,7 @@ pub fn group_prepared(
         })
         .collect::<Vec<_>>();
     let mut drafts = drafts.list;
+    drafts.reserve(found.len() + reused.len());
     drafts.extend(found.into_iter().map(|(span, pattern)| {
         let words = pattern_words[pattern].as_deref().expect("filled above");
         Draft::new(
@@ -337,7 +338,7 @@ pub fn group_prepared(
     drafts.extend(reused);
     drafts.sort_by_key(|d| d.span.start);
 
-    let mut names = Names::default();
+    let mut names = Names::with_capacity(drafts.len());
     for (index, draft) in drafts.iter_mut().enumerate() {
         draft.name = names.intern(text, draft, index);
     }
@@ -464,7 +465,6 @@ impl<'a> Draft<'a> {
 }
 
 /// Non-overlapping drafts; the first inserted wins an overlap.
-#[derive(Default)]
 struct Drafts<'a> {
     list: Vec<Draft<'a>>,
     /// Spans taken (start, end), sorted by start: those inserted in document order, which
@@ -475,6 +475,15 @@ struct Drafts<'a> {
 }
 
 impl<'a> Drafts<'a> {
+    /// Sized for `names` drafts: a large document has thousands, on every keystroke.
+    fn with_capacity(names: usize) -> Drafts<'a> {
+        Drafts {
+            list: Vec::with_capacity(names),
+            in_order: Vec::with_capacity(names),
+            others: Default::default(),
+        }
+    }
+
     fn insert(&mut self, draft: Draft<'a>) {
         if self.overlaps(draft.span) {
             return;
@@ -1357,7 +1366,6 @@ impl<'p> Candidates<'p> {
 
 /// Distinct surface forms ("Vladimir Putin", "Putin") with their mentions. A name written
 /// as [`collapse`] leaves it (most) borrows its text and words from the document.
-#[derive(Default)]
 struct Names<'a> {
     list: Vec<Name<'a>>,
     index: HashMap<Cow<'a, str>, usize>,
@@ -1382,6 +1390,14 @@ impl Name<'_> {
 }
 
 impl<'a> Names<'a> {
+    /// Sized for at most `drafts` names.
+    fn with_capacity(drafts: usize) -> Names<'a> {
+        Names {
+            list: Vec::with_capacity(drafts),
+            index: HashMap::with_capacity_and_hasher(drafts, Default::default()),
+        }
+    }
+
     fn intern(&mut self, text: &'a str, draft: &Draft, draft_index: usize) -> usize {
         let surface = draft.span.slice(text);
         let id = if is_collapsed(surface) {
@@ -1897,7 +1913,10 @@ fn build(
     // Roots are name ids: a table indexed by them, not a hash map.
     let mut referent_of_root: Vec<usize> = vec![usize::MAX; names.list.len()];
     let mut roots: Vec<usize> = Vec::new();
-    let mut entities = Entities::default();
+    let mut entities = Entities {
+        mentions: Vec::with_capacity(drafts.len()),
+        ..Entities::default()
+    };
     for draft in drafts {
         let root = links.root(draft.name);
         if referent_of_root[root] == usize::MAX {
@@ -1940,6 +1959,12 @@ fn build(
         .iter()
         .filter_map(|k| names.index.get(collapse(k).as_str()).copied())
         .collect();
+    // Spelling drift is read from the words of the mentions, most of which have none with
+    // another spelling: asked once per name rather than of every word of every mention.
+    let clustered = &links.clustered;
+    let drifting: Vec<bool> = (names.list.iter())
+        .map(|name| !clustered.is_empty() && name.words.iter().any(|w| clustered.contains(&**w)))
+        .collect();
     for (r, referent) in referents.iter_mut().enumerate() {
         // Label: the majority over the referent's mentions; a tie goes to the first one's.
         let mut votes = [0usize; 4];
@@ -1976,7 +2001,9 @@ fn build(
             referent.label = EntityLabel::Per;
         }
         let preferred = known_name.map(|k| names.list[k].words.as_slice());
-        referent.spellings = spellings(text, drafts, &referent.mentions, &links, preferred);
+        let drifts = referent.mentions.iter().copied();
+        let drifts = drifts.filter(|&m| drifting[drafts[m].name]);
+        referent.spellings = spellings(text, drafts, drifts, &links, preferred);
         let mut canonical = names.list[canonical_name].text.to_string();
         for spelling in &referent.spellings {
             canonical = replace_word(&canonical, &spelling.variant, &spelling.canonical);
@@ -1999,20 +2026,18 @@ fn build(
 type SpellingUses<'a> = Vec<(&'a str, Vec<Span>)>;
 
 /// The spelling drift inside one referent: for each spelling cluster used with more than
-/// one spelling, the chosen spelling and where each other one is written.
+/// one spelling, the chosen spelling and where each other one is written. `mentions` are the
+/// referent's mentions whose name has a word of a cluster (the others add nothing).
 fn spellings(
     text: &str,
     drafts: &[Draft],
-    referent_mentions: &[usize],
+    mentions: impl Iterator<Item = usize>,
     links: &Links,
     preferred: Option<&[Cow<str>]>,
 ) -> Vec<SpellingVariant> {
     // cluster → spellings in order of first use, with their spans.
     let mut clusters: Vec<(&str, SpellingUses)> = Vec::new();
-    if links.clustered.is_empty() {
-        return Vec::new();
-    }
-    for &m in referent_mentions {
+    for m in mentions {
         for word in drafts[m].words.iter() {
             let spelling = word.slice(text);
             if !links.clustered.contains(spelling) {
