@@ -74,20 +74,15 @@ impl<'a> Table<'a> {
 
     /// The home slot of `hash`.
     #[inline]
-    pub fn home_of(&self, hash: u64) -> usize {
+    fn home_of(&self, hash: u64) -> usize {
         self.home(hash & !self.value_mask)
     }
 
     /// The entry of the key whose hash is `hash`, if any.
     #[inline]
     pub fn find(&self, hash: u64) -> Option<u64> {
-        self.find_from(self.home_of(hash), hash)
-    }
-
-    /// [`Table::find`] given the home slot of `hash`.
-    #[inline]
-    pub fn find_from(&self, home: usize, hash: u64) -> Option<u64> {
         let tag = hash & !self.value_mask;
+        let home = self.home_of(hash);
         let mut index = home;
         loop {
             let entry = self.entry(index)?;
@@ -104,8 +99,7 @@ impl<'a> Table<'a> {
     /// Starts loading the cache line of `hash`'s home slot.
     #[inline]
     pub fn prefetch(&self, hash: u64) {
-        let index = self.home(hash & !self.value_mask);
-        prefetch(self.entries, index);
+        prefetch(self.entries, self.home_of(hash));
     }
 
     /// Lays out `(hash, value)` pairs (values within `value_bits`; keys whose tags are equal
