@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use super::{comment_line, Finding, Fix};
 use crate::analysis::Span;
-use crate::text::Format;
+use crate::text::{line_start, Format};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Suppression {
@@ -108,7 +108,7 @@ impl Suppressions {
 
 /// The line holding `offset`, without its line break.
 fn line_span(source: &str, offset: usize) -> Span {
-    let start = source[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let start = line_start(source, offset);
     let end = source[offset..]
         .find(['\n', '\r'])
         .map_or(source.len(), |i| offset + i);

@@ -114,7 +114,7 @@ fn parse_with_starts(source: &str, format: Format) -> (Prose, Vec<usize>) {
 }
 
 /// The start of the line `offset` is on.
-fn line_start(text: &str, offset: usize) -> usize {
+pub(crate) fn line_start(text: &str, offset: usize) -> usize {
     (text.as_bytes()[..offset].iter())
         .rposition(|&b| b == b'\n' || b == b'\r')
         .map_or(0, |i| i + 1)
