@@ -3,7 +3,8 @@
 //! One linear pass over the prose blocks with a stack of open marks. Straight marks are paired
 //! by context and alternation; apostrophes ("the West's", "’90s", "rock ’n’ roll") and
 //! inch/foot marks (5'10") are told apart from single quotes; a quotation may run over
-//! several blocks when each continuing block opens with a quote mark (the news convention).
+//! several blocks when each continuing block opens with a quote mark (the news convention), or over
+//! several lines of one block when copy puts one paragraph per line.
 
 use std::sync::OnceLock;
 
@@ -139,28 +140,27 @@ pub fn find_quotations(text: &str, blocks: &[Block]) -> Quotes {
     for (index, block) in blocks.iter().enumerate() {
         let marks = scan_marks(text, block.span);
         let mut marks = marks.as_slice();
-        // A block that opens with a quote mark continues a quotation left open by the block before,
-        // in the same style: after a paragraph opened with a straight mark, one that opens with a
-        // curly mark is a quotation of its own (a block quote's inner quotes, not a continuation).
+        // A block that opens with a quote mark continues a quotation left open by the block before
+        // (the news convention for remarks over several paragraphs).
         if !stack.is_empty() {
-            let continues = marks.first().is_some_and(|m| {
-                m.role != Role::Close
-                    && m.span.start == block.span.start
-                    && stack.iter().any(|o| {
-                        o.mark.family == m.family && is_straight(o.mark) == is_straight(*m)
-                    })
-            });
-            if continues {
-                stack.retain(|o| o.mark.family != QuoteFamily::Single);
-                for open in &mut stack {
-                    open.multi_paragraph = true;
-                }
+            if marks
+                .first()
+                .is_some_and(|m| m.span.start == block.span.start && continues(&stack, *m))
+            {
+                continue_over_break(&mut stack);
                 marks = &marks[1..];
             } else {
                 close_all_unclosed(&mut stack, &mut quotes, blocks[index - 1].span.end);
             }
         }
         for &mark in marks {
+            // Copy that puts one paragraph per line, with no blank line between, follows the same
+            // convention line by line: a line that opens with a mark after a line that ended a
+            // sentence inside an open quotation continues it.
+            if continues(&stack, mark) && opens_line_after_sentence(text, block.span, mark.span) {
+                continue_over_break(&mut stack);
+                continue;
+            }
             pair_mark(text, mark, &mut stack, &mut quotes);
         }
         // Single quotes never run over blocks; an unclosed straight one was an apostrophe.
@@ -180,6 +180,36 @@ pub fn find_quotations(text: &str, blocks: &[Block]) -> Quotes {
     quotes.quotations.sort_by_key(|q| q.open.start);
     quotes.problems.sort_by_key(|p| p.span().start);
     quotes
+}
+
+/// `mark` can continue a quotation still open in `stack`: an opening mark in the same style. After
+/// a paragraph opened with a straight mark, one that opens with a curly mark is a quotation of its
+/// own (a block quote's inner quotes, not a continuation).
+fn continues(stack: &[OpenMark], mark: Mark) -> bool {
+    mark.role != Role::Close
+        && stack
+            .iter()
+            .any(|o| o.mark.family == mark.family && is_straight(o.mark) == is_straight(mark))
+}
+
+/// The open quotations run on past a paragraph break; single quotes never do.
+fn continue_over_break(stack: &mut Vec<OpenMark>) {
+    stack.retain(|o| o.mark.family != QuoteFamily::Single);
+    for open in stack {
+        open.multi_paragraph = true;
+    }
+}
+
+/// `mark` starts a line of `block` (not its first), and the line before ends a sentence.
+fn opens_line_after_sentence(text: &str, block: Span, mark: Span) -> bool {
+    if mark.start <= block.start {
+        return false;
+    }
+    let before = &text[block.start..mark.start];
+    let Some(previous_line) = before.strip_suffix('\n') else {
+        return false;
+    };
+    previous_line.trim_end().ends_with(['.', '?', '!', '…'])
 }
 
 fn is_straight(mark: Mark) -> bool {
@@ -535,6 +565,27 @@ mod tests {
             q.quotations[0].content.slice(broken),
             "The first paragraph of remarks."
         );
+    }
+
+    #[test]
+    fn one_paragraph_per_line_follows_the_same_convention() {
+        // Copy scraped with one paragraph per line: the remarks run on over a line break, and the
+        // next speaker's quotation is not swallowed by the first one.
+        let source = "“If indeed he is not legitimate, how can you feel good about yourself.\n“I have been thinking,” added Rep. Jim Clyburn. “Not whistles.”\n“Look at how much they suffer,” he said.";
+        let q = quotes(source);
+        assert_eq!(
+            contents(source),
+            [
+                "If indeed he is not legitimate, how can you feel good about yourself.\n“I have been thinking,",
+                "Not whistles.",
+                "Look at how much they suffer,"
+            ]
+        );
+        assert!(q.quotations[0].multi_paragraph);
+        assert!(q.problems.is_empty(), "{:?}", q.problems);
+        // A line broken inside a sentence is a wrap, not a new paragraph.
+        let wrapped = "“He said it was\n“plainly wrong” and left.";
+        assert_eq!(contents(wrapped)[1], "plainly wrong");
     }
 
     #[test]
