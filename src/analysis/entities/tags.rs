@@ -55,7 +55,25 @@ pub fn allowed(previous: Option<u8>, next: u8, last: bool) -> bool {
 pub const START: usize = N_TAGS;
 
 /// `transitions[previous][next]`, with row [`START`] for the first tag.
-pub type Transitions = [[i64; N_TAGS]; N_TAGS + 1];
+pub type Transitions<S = i64> = [[S; N_TAGS]; N_TAGS + 1];
+
+/// A path score: `i64` for the trainer's sums, `i32` for the bundled model's (rows of `i16`,
+/// so that Viterbi compares four scores at once).
+pub trait Score:
+    Copy + Ord + std::ops::Add<Output = Self> + std::ops::Sub<Output = Self> + std::fmt::Debug
+{
+    /// Unreachable states: below any path, and far enough from the type's minimum that
+    /// adding scores cannot overflow.
+    const NONE: Self;
+}
+
+impl Score for i64 {
+    const NONE: i64 = i64::MIN / 4;
+}
+
+impl Score for i32 {
+    const NONE: i32 = i32::MIN / 4;
+}
 
 /// The tags that close an entity or are outside one (`O`, `L`, `U`): the only ones `O`, `B`
 /// and `U` may follow.
@@ -68,41 +86,50 @@ const AFTER_CLOSED: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
 ///
 /// BILOU leaves few predecessors to try: `O`, `B` and `U` follow one of the nine closed tags
 /// ([`CLOSED`]), `I` and `L` of a label follow its `B` or `I`. (Tags not allowed at the start
-/// score far below any path, so they never win a comparison.)
-pub fn viterbi(emissions: &[[i64; N_TAGS]], transitions: &Transitions) -> Vec<u8> {
+/// score far below any path, so they never win a comparison.) After each token the scores
+/// are taken relative to `O`'s, which changes no comparison and keeps them small: within a
+/// few rows' sums of each other, as every tag is a step or two from `O` (an `i32` holds
+/// them).
+pub fn viterbi<S: Score>(emissions: &[[S; N_TAGS]], transitions: &Transitions<S>) -> Vec<u8> {
     let n = emissions.len();
     if n == 0 {
         return Vec::new();
     }
-    // Unreachable states; far enough from i64::MIN that adding scores cannot overflow.
-    const NONE: i64 = i64::MIN / 4;
-    let mut scores = [NONE; N_TAGS];
+    let mut scores = [S::NONE; N_TAGS];
     for (t, score) in scores.iter_mut().enumerate() {
         if allowed(None, t as u8, n == 1) {
             *score = transitions[START][t] + emissions[0][t];
         }
     }
+    let outside = scores[usize::from(OUTSIDE)];
+    scores = scores.map(|score| score - outside);
+    // The transitions from each closed tag to the tags after one, side by side.
+    let from_closed: [[S; 9]; 9] =
+        std::array::from_fn(|k| AFTER_CLOSED.map(|t| transitions[CLOSED[k]][t]));
     let mut back: Vec<[u8; N_TAGS]> = Vec::with_capacity(n);
     back.push([0; N_TAGS]);
     for (i, emission) in emissions.iter().enumerate().skip(1) {
         let last = i + 1 == n;
-        let mut next = [NONE; N_TAGS];
+        let mut next = [S::NONE; N_TAGS];
         let mut pointers = [0u8; N_TAGS];
-        for &t in &AFTER_CLOSED {
-            // A `B` cannot end the sentence.
-            if last && t % 4 == 1 {
-                continue;
-            }
-            let (mut best, mut from) = (i64::MIN, 0);
-            for &p in &CLOSED {
-                let candidate = scores[p] + transitions[p][t];
-                if candidate > best {
-                    best = candidate;
-                    from = p;
+        // Each target's best closed predecessor, the first of equals.
+        let mut best = from_closed[0].map(|transition| scores[CLOSED[0]] + transition);
+        let mut from = [CLOSED[0] as u8; 9];
+        for (k, &p) in CLOSED.iter().enumerate().skip(1) {
+            for j in 0..AFTER_CLOSED.len() {
+                let candidate = scores[p] + from_closed[k][j];
+                if candidate > best[j] {
+                    best[j] = candidate;
+                    from[j] = p as u8;
                 }
             }
-            next[t] = best + emission[t];
-            pointers[t] = from as u8;
+        }
+        for (j, &t) in AFTER_CLOSED.iter().enumerate() {
+            // A `B` cannot end the sentence.
+            if !(last && t % 4 == 1) {
+                next[t] = best[j] + emission[t];
+                pointers[t] = from[j];
+            }
         }
         for begin in [1, 5, 9, 13] {
             let inside = begin + 1;
@@ -119,7 +146,8 @@ pub fn viterbi(emissions: &[[i64; N_TAGS]], transitions: &Transitions) -> Vec<u8
                 pointers[t] = from as u8;
             }
         }
-        scores = next;
+        let outside = next[usize::from(OUTSIDE)];
+        scores = next.map(|score| score - outside);
         back.push(pointers);
     }
     let mut best = OUTSIDE;
@@ -270,6 +298,32 @@ mod tests {
             path[i - 1] = back[i][usize::from(path[i])];
         }
         path
+    }
+
+    #[test]
+    fn scores_of_the_bundled_models_size_decode_alike_in_i32_over_a_long_sentence() {
+        // Emissions as large as 36 rows of i16 can sum to, over a sentence whose path score
+        // is far beyond i32: only relative scores fit.
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut large = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % 2_400_001) as i32 - 1_200_000
+        };
+        let emissions: Vec<[i32; N_TAGS]> = (0..3000)
+            .map(|_| std::array::from_fn(|_| large()))
+            .collect();
+        let transitions: Transitions<i32> =
+            std::array::from_fn(|_| std::array::from_fn(|_| large() / 8));
+        let wide = |scores: &[i32; N_TAGS]| scores.map(i64::from);
+        assert_eq!(
+            viterbi(&emissions, &transitions),
+            viterbi_over_all_pairs(
+                &emissions.iter().map(wide).collect::<Vec<_>>(),
+                &transitions.map(|row| wide(&row))
+            )
+        );
     }
 
     #[test]
