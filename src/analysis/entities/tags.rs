@@ -60,11 +60,34 @@ pub type Transitions<S = i64> = [[S; N_TAGS]; N_TAGS + 1];
 /// A path score: `i64` for the trainer's sums, `i32` for the bundled model's (rows of `i16`,
 /// so that Viterbi compares four scores at once).
 pub trait Score:
-    Copy + Ord + std::ops::Add<Output = Self> + std::ops::Sub<Output = Self> + std::fmt::Debug
+    Copy + Ord + Default + std::ops::Add<Output = Self> + std::ops::Sub<Output = Self> + std::fmt::Debug
 {
     /// Unreachable states: below any path, and far enough from the type's minimum that
     /// adding scores cannot overflow.
     const NONE: Self;
+
+    /// For each tag after a closed one ([`AFTER_CLOSED`]), its best closed predecessor
+    /// ([`CLOSED`], the first of equals) and the score through it. `from_closed[k]` holds the
+    /// transitions from `CLOSED[k]`, in the order of `AFTER_CLOSED` .
+    fn best_after_closed(
+        scores: &[Self; N_TAGS],
+        from_closed: &[[Self; 9]; 9],
+    ) -> ([Self; 9], [u8; 9]) {
+        let mut best = [Self::NONE; 9];
+        let mut from = [0u8; 9];
+        for (j, (best, from)) in best.iter_mut().zip(&mut from).enumerate() {
+            *best = scores[CLOSED[0]] + from_closed[0][j];
+            *from = CLOSED[0] as u8;
+            for (k, &p) in CLOSED.iter().enumerate().skip(1) {
+                let candidate = scores[p] + from_closed[k][j];
+                if candidate > *best {
+                    *best = candidate;
+                    *from = p as u8;
+                }
+            }
+        }
+        (best, from)
+    }
 }
 
 impl Score for i64 {
@@ -73,6 +96,57 @@ impl Score for i64 {
 
 impl Score for i32 {
     const NONE: i32 = i32::MIN / 4;
+
+    /// The first eight targets four at once, where SSE2 is (every x86_64).
+    #[cfg(target_arch = "x86_64")]
+    fn best_after_closed(
+        scores: &[i32; N_TAGS],
+        from_closed: &[[i32; 9]; 9],
+    ) -> ([i32; 9], [u8; 9]) {
+        use std::arch::x86_64::*;
+        let mut best_out = [0i32; 9];
+        let mut from_out = [0i32; 9];
+        // SAFETY: SSE2 is part of every x86_64 target; each unaligned load reads four of a
+        // row's first eight `i32`s and each store writes four into the first eight of an
+        // array of nine.
+        unsafe {
+            let load =
+                |row: &[i32; 9], half: usize| _mm_loadu_si128(row[4 * half..].as_ptr().cast());
+            let first = _mm_set1_epi32(scores[CLOSED[0]]);
+            let mut best: [__m128i; 2] =
+                std::array::from_fn(|h| _mm_add_epi32(first, load(&from_closed[0], h)));
+            let mut from = [_mm_set1_epi32(CLOSED[0] as i32); 2];
+            for (k, &p) in CLOSED.iter().enumerate().skip(1) {
+                let score = _mm_set1_epi32(scores[p]);
+                let tag = _mm_set1_epi32(p as i32);
+                for h in 0..2 {
+                    let candidate = _mm_add_epi32(score, load(&from_closed[k], h));
+                    let better = _mm_cmpgt_epi32(candidate, best[h]);
+                    let pick = |new, old| {
+                        _mm_or_si128(_mm_and_si128(better, new), _mm_andnot_si128(better, old))
+                    };
+                    best[h] = pick(candidate, best[h]);
+                    from[h] = pick(tag, from[h]);
+                }
+            }
+            for h in 0..2 {
+                _mm_storeu_si128(best_out[4 * h..].as_mut_ptr().cast(), best[h]);
+                _mm_storeu_si128(from_out[4 * h..].as_mut_ptr().cast(), from[h]);
+            }
+        }
+        let mut from_out = from_out.map(|tag| tag as u8);
+        // The ninth target, one predecessor at a time.
+        best_out[8] = scores[CLOSED[0]] + from_closed[0][8];
+        from_out[8] = CLOSED[0] as u8;
+        for (k, &p) in CLOSED.iter().enumerate().skip(1) {
+            let candidate = scores[p] + from_closed[k][8];
+            if candidate > best_out[8] {
+                best_out[8] = candidate;
+                from_out[8] = p as u8;
+            }
+        }
+        (best_out, from_out)
+    }
 }
 
 /// The tags that close an entity or are outside one (`O`, `L`, `U`): the only ones `O`, `B`
@@ -112,18 +186,7 @@ pub fn viterbi<S: Score>(emissions: &[[S; N_TAGS]], transitions: &Transitions<S>
         let last = i + 1 == n;
         let mut next = [S::NONE; N_TAGS];
         let mut pointers = [0u8; N_TAGS];
-        // Each target's best closed predecessor, the first of equals.
-        let mut best = from_closed[0].map(|transition| scores[CLOSED[0]] + transition);
-        let mut from = [CLOSED[0] as u8; 9];
-        for (k, &p) in CLOSED.iter().enumerate().skip(1) {
-            for j in 0..AFTER_CLOSED.len() {
-                let candidate = scores[p] + from_closed[k][j];
-                if candidate > best[j] {
-                    best[j] = candidate;
-                    from[j] = p as u8;
-                }
-            }
-        }
+        let (best, from) = S::best_after_closed(&scores, &from_closed);
         for (j, &t) in AFTER_CLOSED.iter().enumerate() {
             // A `B` cannot end the sentence.
             if !(last && t % 4 == 1) {
