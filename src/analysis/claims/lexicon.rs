@@ -53,6 +53,9 @@ pub(crate) struct NormalizedSentence {
     pub ranges: Vec<(usize, usize)>,
     /// Per token: its span in the source.
     pub spans: Vec<Span>,
+    /// Per token: the hashed word feature the sentence models read (`model::add_unigrams`),
+    /// hashed once for the three of them.
+    pub unigrams: Vec<u32>,
 }
 
 impl NormalizedSentence {
@@ -61,6 +64,7 @@ impl NormalizedSentence {
             joined: String::with_capacity(tokens.len() * 6),
             ranges: Vec::with_capacity(tokens.len()),
             spans: Vec::with_capacity(tokens.len()),
+            unigrams: Vec::with_capacity(tokens.len()),
         };
         for token in tokens {
             if !sentence.joined.is_empty() {
@@ -84,6 +88,10 @@ impl NormalizedSentence {
             }
             sentence.ranges.push((start, sentence.joined.len()));
             sentence.spans.push(token.span);
+            let word = &sentence.joined[start..];
+            sentence
+                .unigrams
+                .push(super::model::unigram(word, token.kind));
         }
         sentence
     }

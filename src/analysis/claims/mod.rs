@@ -307,7 +307,7 @@ fn features_of(
     reasons: &[ClaimReason],
 ) -> Features {
     let mut features = Features::with_capacity(2 * tokens.len() + 16);
-    add_unigrams(sentence, tokens, WORD_WEIGHT, &mut features);
+    add_unigrams(sentence, WORD_WEIGHT, &mut features);
     let mut seen = [false; ReasonKind::ALL.len()];
     for reason in reasons {
         seen[reason.kind.index()] = true;

@@ -43,16 +43,13 @@ fn token_class(word: &str, kind: TokenKind) -> &str {
 
 /// One feature per lowercased token (numbers by shape), each worth `weight`. Bigrams were
 /// tried and lost held-out accuracy on both training sets: too sparse for their size.
-pub(crate) fn add_unigrams(
-    sentence: &NormalizedSentence,
-    tokens: &[Token],
-    weight: f32,
-    out: &mut Features,
-) {
-    for (index, token) in tokens.iter().enumerate() {
-        let word = token_class(sentence.word(index), token.kind);
-        out.push((bucket(fnv(FNV_OFFSET, word.as_bytes())), weight));
-    }
+pub(crate) fn add_unigrams(sentence: &NormalizedSentence, weight: f32, out: &mut Features) {
+    out.extend(sentence.unigrams.iter().map(|&unigram| (unigram, weight)));
+}
+
+/// The word feature of a lowercased token.
+pub(crate) fn unigram(word: &str, kind: TokenKind) -> u32 {
+    bucket(fnv(FNV_OFFSET, token_class(word, kind).as_bytes()))
 }
 
 /// The bucket of a feature named by several parts ("prev:be", "word:grilled"): the parts are

@@ -97,7 +97,7 @@ pub(crate) fn reported_features(
     cues: &CueReading,
 ) -> Features {
     let mut features = Features::with_capacity(tokens.len() + 6);
-    add_unigrams(sentence, tokens, WORD_WEIGHT, &mut features);
+    add_unigrams(sentence, WORD_WEIGHT, &mut features);
     // "He", "But", "The report": how a sentence opens says much about whose it is.
     if sentence.len() > 0 {
         features.push((hashed(&["first", sentence.word(0)]), 1.0));

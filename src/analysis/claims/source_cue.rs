@@ -104,8 +104,9 @@ pub(crate) fn read_cues_with(
     let mut cue: Option<(f32, Span)> = None;
     let mut passive = false;
     let mut features = Features::with_capacity(8);
+    let words = CueWords::new(text, sentence, tokens);
     for i in 0..tokens.len() {
-        if !cue_features(text, sentence, tokens, i, &mut features) {
+        if !cue_features(&words, i, &mut features) {
             continue;
         }
         let p = sigmoid(model.logit(&features));
@@ -158,30 +159,61 @@ fn is_active(sentence: &NormalizedSentence, i: usize) -> bool {
     !before.is_some_and(|w| BE.contains(&w) || w == "get" || w == "got")
 }
 
+/// A sentence as the cue model reads it: what the word lists say of each word and its class
+/// as a neighbour, found once per sentence (each word is a neighbour of three others).
+pub(crate) struct CueWords<'a> {
+    text: &'a str,
+    sentence: &'a NormalizedSentence,
+    tokens: &'a [Token],
+    listed: Vec<Listed>,
+    classes: Vec<&'a str>,
+}
+
+impl<'a> CueWords<'a> {
+    pub fn new(text: &'a str, sentence: &'a NormalizedSentence, tokens: &'a [Token]) -> Self {
+        let listed: Vec<Listed> = (0..tokens.len())
+            .map(|i| listed(sentence.word(i)))
+            .collect();
+        let classes = (0..tokens.len())
+            .map(|j| word_class(text, sentence, tokens, j, listed[j]))
+            .collect();
+        CueWords {
+            text,
+            sentence,
+            tokens,
+            listed,
+            classes,
+        }
+    }
+}
+
 /// Writes the model's input for token `i` into `features` (cleared first: one buffer serves a
 /// whole sentence, no allocation per word), or returns false when the token cannot be a cue
 /// (function words, capitalised words, numbers and punctuation).
-pub(crate) fn cue_features(
-    text: &str,
-    sentence: &NormalizedSentence,
-    tokens: &[Token],
-    i: usize,
-    features: &mut Features,
-) -> bool {
+pub(crate) fn cue_features(words: &CueWords, i: usize, features: &mut Features) -> bool {
+    let CueWords {
+        text,
+        sentence,
+        tokens,
+        ..
+    } = *words;
     let word = sentence.word(i);
     let lowercase = tokens[i]
         .span
         .slice(text)
         .starts_with(|c: char| c.is_lowercase());
-    if tokens[i].kind != TokenKind::Word || !lowercase || listed(word).function {
+    if tokens[i].kind != TokenKind::Word || !lowercase || words.listed[i].function {
         return false;
     }
-    let class = |j: Option<usize>| j.map_or("none", |j| word_class(text, sentence, tokens, j));
+    let class = |j: Option<usize>| j.map_or("none", |j| words.classes[j]);
     let previous = class(i.checked_sub(1));
     let before_previous = class(i.checked_sub(2));
     let next = (i + 1 < sentence.len())
         .then(|| sentence.word(i + 1))
-        .map_or("none", |w| if listed(w).next { w } else { "other" });
+        .map_or(
+            "none",
+            |w| if words.listed[i + 1].next { w } else { "other" },
+        );
     let stem = stem(word);
     let suffix = &word[word.char_indices().rev().nth(1).map_or(0, |(at, _)| at)..];
     // The features' names, hashed at compile time.
@@ -258,9 +290,10 @@ fn word_class<'a>(
     sentence: &'a NormalizedSentence,
     tokens: &[Token],
     j: usize,
+    listed: Listed,
 ) -> &'a str {
     let word = sentence.word(j);
-    if let Some(class) = listed(word).class {
+    if let Some(class) = listed.class {
         class
     } else if tokens[j].kind == TokenKind::Number {
         "number"
@@ -345,8 +378,9 @@ mod tests {
         let text = "The Senate voted on it.";
         let tokens = tokenize(text, Span::new(0, text.len()));
         let normalized = NormalizedSentence::new(text, &tokens);
+        let words = CueWords::new(text, &normalized, &tokens);
         let candidates: Vec<&str> = (0..tokens.len())
-            .filter(|&i| cue_features(text, &normalized, &tokens, i, &mut Features::new()))
+            .filter(|&i| cue_features(&words, i, &mut Features::new()))
             .map(|i| normalized.word(i))
             .collect();
         assert_eq!(candidates, ["voted"]);

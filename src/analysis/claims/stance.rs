@@ -33,28 +33,27 @@ struct Entry {
     agent: bool,
 }
 
-/// The list, read once: each predicate form with its entries (a form may appear on several
-/// lines), and the `@`-named word sets. Looked up for every word: hashed with Fx, not SipHash.
-struct Lists {
-    predicates: HashMap<&'static str, Vec<Entry>>,
-    sets: HashMap<&'static str, Vec<&'static str>>,
+/// The `@`-named word sets of the list, as bits of [`Listed::sets`].
+const SETS: [&str; 4] = ["possessive", "claim-noun", "document", "finding"];
+const POSSESSIVE: u8 = 1;
+const CLAIM_NOUN: u8 = 1 << 1;
+const DOCUMENT: u8 = 1 << 2;
+const FINDING: u8 = 1 << 3;
+
+/// What the list says of a word: its predicate entries (a form may appear on several lines)
+/// and the sets it is in.
+#[derive(Debug, Default)]
+struct Listed {
+    entries: Vec<Entry>,
+    sets: u8,
 }
 
-impl Lists {
-    fn set(&self, name: &str) -> &[&'static str] {
-        self.sets
-            .get(name)
-            .unwrap_or_else(|| panic!("stance_predicates.txt: no @{name} line"))
-    }
-}
-
-fn lists() -> &'static Lists {
-    static LISTS: OnceLock<Lists> = OnceLock::new();
+/// The list, read once. Looked up once for every word of every sentence: hashed with Fx, not
+/// SipHash.
+fn lists() -> &'static HashMap<&'static str, Listed> {
+    static LISTS: OnceLock<HashMap<&'static str, Listed>> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let mut lists = Lists {
-            predicates: HashMap::default(),
-            sets: HashMap::default(),
-        };
+        let mut lists: HashMap<&'static str, Listed> = HashMap::default();
         for line in STANCE_LIST.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -62,11 +61,13 @@ fn lists() -> &'static Lists {
             let mut words = line.split_whitespace();
             if let Some(name) = line.strip_prefix('@') {
                 let name = name.split_whitespace().next().unwrap_or_default();
-                lists
-                    .sets
-                    .entry(name)
-                    .or_default()
-                    .extend(words.by_ref().skip(1));
+                let set = SETS
+                    .iter()
+                    .position(|s| *s == name)
+                    .unwrap_or_else(|| panic!("stance_predicates.txt: unknown set @{name}"));
+                for word in words.by_ref().skip(1) {
+                    lists.entry(word).or_default().sets |= 1 << set;
+                }
                 continue;
             }
             let entry = Entry {
@@ -74,11 +75,27 @@ fn lists() -> &'static Lists {
                 agent: words.clone().any(|w| w == "!agent"),
             };
             for form in words.filter(|w| !w.starts_with(['+', '!'])) {
-                lists.predicates.entry(form).or_default().push(entry);
+                lists.entry(form).or_default().entries.push(entry);
             }
         }
         lists
     })
+}
+
+/// A sentence's words as the list has them.
+struct ListedWords<'a> {
+    sentence: &'a NormalizedSentence,
+    listed: Vec<Option<&'static Listed>>,
+}
+
+impl ListedWords<'_> {
+    fn entries(&self, i: usize) -> &'static [Entry] {
+        self.listed[i].map_or(&[], |l| &l.entries)
+    }
+
+    fn is(&self, i: usize, set: u8) -> bool {
+        self.listed[i].is_some_and(|l| l.sets & set != 0)
+    }
 }
 
 /// How far before a finding verb its document may be ("data from the 2014 survey show").
@@ -89,29 +106,32 @@ const OPENING_REACH: usize = 8;
 /// The span naming who or what holds the sentence's claim, if the sentence says so. Paragraph-
 /// local.
 pub(crate) fn find_holder(text: &str, sentence: &NormalizedSentence) -> Option<Span> {
-    find_stance(text, sentence)
-        .or_else(|| find_claim_noun(sentence))
-        .or_else(|| find_document(sentence))
+    let lists = lists();
+    let words = ListedWords {
+        sentence,
+        listed: (0..sentence.len())
+            .map(|i| lists.get(sentence.word(i)))
+            .collect(),
+    };
+    find_stance(text, &words)
+        .or_else(|| find_claim_noun(&words))
+        .or_else(|| find_document(&words))
 }
 
 /// "Trump's claim that …", "his insistence that …".
-fn find_claim_noun(sentence: &NormalizedSentence) -> Option<Span> {
-    let lists = lists();
-    let (nouns, possessives) = (lists.set("claim-noun"), lists.set("possessive"));
+fn find_claim_noun(words: &ListedWords) -> Option<Span> {
+    let sentence = words.sentence;
     (1..sentence.len().saturating_sub(1)).find_map(|i| {
-        (nouns.contains(&sentence.word(i))
-            && sentence.word(i + 1) == "that"
-            && possessives.contains(&sentence.word(i - 1)))
-        .then(|| sentence.spans[i])
+        (words.is(i, CLAIM_NOUN) && sentence.word(i + 1) == "that" && words.is(i - 1, POSSESSIVE))
+            .then(|| sentence.spans[i])
     })
 }
 
 /// "Polls show …", "data from the survey indicate …", or an opening "In the latest poll, …" /
 /// "According to the report, …" (the attribution layer takes "according to" with a named
 /// source; here the source is a document).
-fn find_document(sentence: &NormalizedSentence) -> Option<Span> {
-    let lists = lists();
-    let (documents, findings) = (lists.set("document"), lists.set("finding"));
+fn find_document(words: &ListedWords) -> Option<Span> {
+    let sentence = words.sentence;
     let opening = sentence.len() > 2
         && (sentence.word(0) == "in"
             || (sentence.word(0) == "according" && sentence.word(1) == "to"));
@@ -119,7 +139,7 @@ fn find_document(sentence: &NormalizedSentence) -> Option<Span> {
         let reach = sentence.len().min(OPENING_REACH + 2);
         for i in 1..reach {
             let word = sentence.word(i);
-            if documents.contains(&word) {
+            if words.is(i, DOCUMENT) {
                 let comma_follows =
                     (i + 1..sentence.len().min(i + 8)).any(|j| sentence.word(j) == ",");
                 if comma_follows {
@@ -133,21 +153,24 @@ fn find_document(sentence: &NormalizedSentence) -> Option<Span> {
         }
     }
     (1..sentence.len()).find_map(|i| {
-        if !findings.contains(&sentence.word(i)) || NOT_AFTER.contains(&sentence.word(i - 1)) {
+        if !words.is(i, FINDING) || NOT_AFTER.contains(&sentence.word(i - 1)) {
             return None;
         }
         (i.saturating_sub(DOCUMENT_REACH)..i)
-            .find(|&j| documents.contains(&sentence.word(j)))
+            .find(|&j| words.is(j, DOCUMENT))
             .map(|j| sentence.spans[j].cover(sentence.spans[i]))
     })
 }
 
 /// The first stance predicate in the sentence that has something before it to be its agent,
 /// as a span into `text`.
-fn find_stance(text: &str, sentence: &NormalizedSentence) -> Option<Span> {
-    let predicates = &lists().predicates;
+fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
+    let sentence = words.sentence;
     (1..sentence.len()).find_map(|i| {
-        let entries = predicates.get(sentence.word(i))?;
+        let entries = words.entries(i);
+        if entries.is_empty() {
+            return None;
+        }
         let previous = sentence.word(i - 1);
         if NOT_AFTER.contains(&previous) {
             return None;

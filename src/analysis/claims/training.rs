@@ -13,7 +13,7 @@ use serde_json::Value;
 use super::lexicon::NormalizedSentence;
 use super::model::{sigmoid, Features, LinearModel};
 use super::reported::reported_features;
-use super::source_cue::{cue_features, read_cues_with, SOURCES_AT};
+use super::source_cue::{cue_features, read_cues_with, CueWords, SOURCES_AT};
 use super::{
     claim_features, find_weasels_with, score_sentence_with, weasel_features, CLAIM_DENSE_FEATURES,
     REPORTED_DENSE_FEATURES, WEASEL_DENSE_FEATURES,
@@ -520,10 +520,11 @@ fn cue_examples(jsonl: &str, name: &str) -> Result<Vec<Example>, String> {
         for sentence in sentences(text) {
             let tokens = tokenize(text, sentence.span);
             let normalized = NormalizedSentence::new(text, &tokens);
-            for i in 0..tokens.len() {
+            let words = CueWords::new(text, &normalized, &tokens);
+            for (i, token) in tokens.iter().enumerate() {
                 let mut features = Features::new();
-                if cue_features(text, &normalized, &tokens, i, &mut features) {
-                    let start = tokens[i].span.start;
+                if cue_features(&words, i, &mut features) {
+                    let start = token.span.start;
                     examples.push(Example {
                         features,
                         positive: cues.iter().any(|c| c.contains(start)),

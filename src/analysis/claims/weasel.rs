@@ -360,7 +360,7 @@ pub fn weasel_features(text: &str, tokens: &[Token]) -> Features {
 
 fn features_of(sentence: &NormalizedSentence, tokens: &[Token], kinds: &[WeaselKind]) -> Features {
     let mut features = Features::with_capacity(2 * tokens.len() + 12);
-    add_unigrams(sentence, tokens, 1.0, &mut features);
+    add_unigrams(sentence, 1.0, &mut features);
     for (index, kind) in WeaselKind::ALL.iter().enumerate() {
         if kinds.contains(kind) {
             features.push((dense(index), 1.0));

@@ -232,7 +232,7 @@ pub struct Model<'a> {
     rows: &'a [[u8; ROW_BYTES]],
     features: usize,
     /// The transition scores, read once: their features are the same for every sentence.
-    transitions: tags::Transitions,
+    transitions: tags::Transitions<i32>,
 }
 
 /// The bundled model, read in place.
@@ -281,7 +281,7 @@ impl<'a> Model<'a> {
             if let Some(index) = model.row(features::transition_feature(previous)) {
                 model.add_row(index, &mut scores);
             }
-            *row = scores.get().map(i64::from);
+            *row = scores.get();
         }
         model.transitions = transitions;
         Ok(model)
@@ -373,7 +373,7 @@ impl<'a> Model<'a> {
                 for &index in &rows[start..row_ends[summed]] {
                     scores.add(&self.rows[index as usize]);
                 }
-                emissions.push(scores.get().map(i64::from));
+                emissions.push(scores.get());
             }
         }
     }
@@ -386,7 +386,7 @@ struct Scratch {
     rows: Vec<u32>,
     /// Per token: where its rows end in `rows`.
     row_ends: Vec<usize>,
-    emissions: Vec<[i64; N_TAGS]>,
+    emissions: Vec<[i32; N_TAGS]>,
 }
 
 thread_local! {

@@ -55,7 +55,99 @@ pub fn allowed(previous: Option<u8>, next: u8, last: bool) -> bool {
 pub const START: usize = N_TAGS;
 
 /// `transitions[previous][next]`, with row [`START`] for the first tag.
-pub type Transitions = [[i64; N_TAGS]; N_TAGS + 1];
+pub type Transitions<S = i64> = [[S; N_TAGS]; N_TAGS + 1];
+
+/// A path score: `i64` for the trainer's sums, `i32` for the bundled model's (rows of `i16`,
+/// so that Viterbi compares four scores at once).
+pub trait Score:
+    Copy + Ord + Default + std::ops::Add<Output = Self> + std::ops::Sub<Output = Self> + std::fmt::Debug
+{
+    /// Unreachable states: below any path, and far enough from the type's minimum that
+    /// adding scores cannot overflow.
+    const NONE: Self;
+
+    /// For each tag after a closed one ([`AFTER_CLOSED`]), its best closed predecessor
+    /// ([`CLOSED`], the first of equals) and the score through it. `from_closed[k]` holds the
+    /// transitions from `CLOSED[k]`, in the order of `AFTER_CLOSED` .
+    fn best_after_closed(
+        scores: &[Self; N_TAGS],
+        from_closed: &[[Self; 9]; 9],
+    ) -> ([Self; 9], [u8; 9]) {
+        let best: [(Self, u8); 9] =
+            std::array::from_fn(|j| best_closed_before(scores, from_closed, j));
+        (best.map(|(score, _)| score), best.map(|(_, from)| from))
+    }
+}
+
+/// The best closed predecessor of target `AFTER_CLOSED[j]`, the first of equals, and the
+/// score through it.
+#[inline]
+fn best_closed_before<S: Score>(
+    scores: &[S; N_TAGS],
+    from_closed: &[[S; 9]; 9],
+    j: usize,
+) -> (S, u8) {
+    let mut best = (scores[CLOSED[0]] + from_closed[0][j], CLOSED[0] as u8);
+    for (k, &p) in CLOSED.iter().enumerate().skip(1) {
+        let candidate = scores[p] + from_closed[k][j];
+        if candidate > best.0 {
+            best = (candidate, p as u8);
+        }
+    }
+    best
+}
+
+impl Score for i64 {
+    const NONE: i64 = i64::MIN / 4;
+}
+
+impl Score for i32 {
+    const NONE: i32 = i32::MIN / 4;
+
+    /// The first eight targets four at once, where SSE2 is (every x86_64).
+    #[cfg(target_arch = "x86_64")]
+    #[inline]
+    fn best_after_closed(
+        scores: &[i32; N_TAGS],
+        from_closed: &[[i32; 9]; 9],
+    ) -> ([i32; 9], [u8; 9]) {
+        use std::arch::x86_64::*;
+        let mut best_out = [0i32; 9];
+        let mut from_out = [0i32; 9];
+        // SAFETY: SSE2 is part of every x86_64 target; each unaligned load reads four of a
+        // row's first eight `i32`s and each store writes four into the first eight of an
+        // array of nine.
+        unsafe {
+            let load =
+                |row: &[i32; 9], half: usize| _mm_loadu_si128(row[4 * half..].as_ptr().cast());
+            let first = _mm_set1_epi32(scores[CLOSED[0]]);
+            let mut best: [__m128i; 2] =
+                std::array::from_fn(|h| _mm_add_epi32(first, load(&from_closed[0], h)));
+            let mut from = [_mm_set1_epi32(CLOSED[0] as i32); 2];
+            for (k, &p) in CLOSED.iter().enumerate().skip(1) {
+                let score = _mm_set1_epi32(scores[p]);
+                let tag = _mm_set1_epi32(p as i32);
+                for h in 0..2 {
+                    let candidate = _mm_add_epi32(score, load(&from_closed[k], h));
+                    let better = _mm_cmpgt_epi32(candidate, best[h]);
+                    let pick = |new, old| {
+                        _mm_or_si128(_mm_and_si128(better, new), _mm_andnot_si128(better, old))
+                    };
+                    best[h] = pick(candidate, best[h]);
+                    from[h] = pick(tag, from[h]);
+                }
+            }
+            for h in 0..2 {
+                _mm_storeu_si128(best_out[4 * h..].as_mut_ptr().cast(), best[h]);
+                _mm_storeu_si128(from_out[4 * h..].as_mut_ptr().cast(), from[h]);
+            }
+        }
+        let mut from_out = from_out.map(|tag| tag as u8);
+        // The ninth target alone.
+        (best_out[8], from_out[8]) = best_closed_before(scores, from_closed, 8);
+        (best_out, from_out)
+    }
+}
 
 /// The tags that close an entity or are outside one (`O`, `L`, `U`): the only ones `O`, `B`
 /// and `U` may follow.
@@ -68,41 +160,39 @@ const AFTER_CLOSED: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
 ///
 /// BILOU leaves few predecessors to try: `O`, `B` and `U` follow one of the nine closed tags
 /// ([`CLOSED`]), `I` and `L` of a label follow its `B` or `I`. (Tags not allowed at the start
-/// score far below any path, so they never win a comparison.)
-pub fn viterbi(emissions: &[[i64; N_TAGS]], transitions: &Transitions) -> Vec<u8> {
+/// score far below any path, so they never win a comparison.) After each token the scores
+/// are taken relative to `O`'s, which changes no comparison and keeps them small: within a
+/// few rows' sums of each other, as every tag is a step or two from `O` (an `i32` holds
+/// them).
+pub fn viterbi<S: Score>(emissions: &[[S; N_TAGS]], transitions: &Transitions<S>) -> Vec<u8> {
     let n = emissions.len();
     if n == 0 {
         return Vec::new();
     }
-    // Unreachable states; far enough from i64::MIN that adding scores cannot overflow.
-    const NONE: i64 = i64::MIN / 4;
-    let mut scores = [NONE; N_TAGS];
+    let mut scores = [S::NONE; N_TAGS];
     for (t, score) in scores.iter_mut().enumerate() {
         if allowed(None, t as u8, n == 1) {
             *score = transitions[START][t] + emissions[0][t];
         }
     }
+    let outside = scores[usize::from(OUTSIDE)];
+    scores = scores.map(|score| score - outside);
+    // The transitions from each closed tag to the tags after one, side by side.
+    let from_closed: [[S; 9]; 9] =
+        std::array::from_fn(|k| AFTER_CLOSED.map(|t| transitions[CLOSED[k]][t]));
     let mut back: Vec<[u8; N_TAGS]> = Vec::with_capacity(n);
     back.push([0; N_TAGS]);
     for (i, emission) in emissions.iter().enumerate().skip(1) {
         let last = i + 1 == n;
-        let mut next = [NONE; N_TAGS];
+        let mut next = [S::NONE; N_TAGS];
         let mut pointers = [0u8; N_TAGS];
-        for &t in &AFTER_CLOSED {
+        let (best, from) = S::best_after_closed(&scores, &from_closed);
+        for (j, &t) in AFTER_CLOSED.iter().enumerate() {
             // A `B` cannot end the sentence.
-            if last && t % 4 == 1 {
-                continue;
+            if !(last && t % 4 == 1) {
+                next[t] = best[j] + emission[t];
+                pointers[t] = from[j];
             }
-            let (mut best, mut from) = (i64::MIN, 0);
-            for &p in &CLOSED {
-                let candidate = scores[p] + transitions[p][t];
-                if candidate > best {
-                    best = candidate;
-                    from = p;
-                }
-            }
-            next[t] = best + emission[t];
-            pointers[t] = from as u8;
         }
         for begin in [1, 5, 9, 13] {
             let inside = begin + 1;
@@ -119,7 +209,8 @@ pub fn viterbi(emissions: &[[i64; N_TAGS]], transitions: &Transitions) -> Vec<u8
                 pointers[t] = from as u8;
             }
         }
-        scores = next;
+        let outside = next[usize::from(OUTSIDE)];
+        scores = next.map(|score| score - outside);
         back.push(pointers);
     }
     let mut best = OUTSIDE;
@@ -272,25 +363,54 @@ mod tests {
         path
     }
 
+    /// A fixed pseudo-random sequence (xorshift64).
+    fn xorshift(state: &mut u64) -> u64 {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        *state
+    }
+
     #[test]
-    fn viterbi_agrees_with_the_search_over_all_pairs() {
+    fn scores_of_the_bundled_models_size_decode_alike_in_i32_over_a_long_sentence() {
+        // Emissions as large as 36 rows of i16 can sum to, over a sentence whose path score
+        // is far beyond i32: only relative scores fit.
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut large = || (xorshift(&mut state) % 2_400_001) as i32 - 1_200_000;
+        let emissions: Vec<[i32; N_TAGS]> = (0..3000)
+            .map(|_| std::array::from_fn(|_| large()))
+            .collect();
+        let transitions: Transitions<i32> =
+            std::array::from_fn(|_| std::array::from_fn(|_| large() / 8));
+        let wide = |scores: &[i32; N_TAGS]| scores.map(i64::from);
+        assert_eq!(
+            viterbi(&emissions, &transitions),
+            viterbi_over_all_pairs(
+                &emissions.iter().map(wide).collect::<Vec<_>>(),
+                &transitions.map(|row| wide(&row))
+            )
+        );
+    }
+
+    #[test]
+    fn viterbi_agrees_with_the_search_over_all_pairs_in_i64_and_i32() {
         // Small scores from a fixed generator, so that ties are frequent.
         let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut small = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % 7) as i64 - 3
-        };
+        let mut small = || (xorshift(&mut state) % 7) as i64 - 3;
         for n in 1..12 {
             for _ in 0..200 {
                 let emissions: Vec<[i64; N_TAGS]> =
                     (0..n).map(|_| std::array::from_fn(|_| small())).collect();
                 let transitions: Transitions =
                     std::array::from_fn(|_| std::array::from_fn(|_| small()));
+                let expected = viterbi_over_all_pairs(&emissions, &transitions);
+                assert_eq!(viterbi(&emissions, &transitions), expected);
+                // The bundled model's i32 scores, compared four at a time.
+                let narrow = |scores: &[i64; N_TAGS]| scores.map(|s| s as i32);
+                let emissions: Vec<[i32; N_TAGS]> = emissions.iter().map(narrow).collect();
                 assert_eq!(
-                    viterbi(&emissions, &transitions),
-                    viterbi_over_all_pairs(&emissions, &transitions)
+                    viterbi(&emissions, &transitions.map(|row| narrow(&row))),
+                    expected
                 );
             }
         }

@@ -97,6 +97,23 @@ impl State {
         }
     }
 
+    /// Whether no piece can end before the next character unless it is a terminator or a
+    /// line break: the text read so far does not end in `SATerm Close* Sp*`, a line break or
+    /// nothing.
+    fn inside_sentence(self) -> bool {
+        !matches!(self.0[3], Part::Sot | Part::Cr | Part::Lf)
+            && !matches!(self.terminal(true), Part::ATerm | Part::STerm)
+    }
+
+    /// The state after a run of characters none of which [`may_end_sentence`], read from an
+    /// [`State::inside_sentence`] state. Only its last part is ever read again: the rules read
+    /// further back only through a terminator (SB7 reads the part right before one), and
+    /// neither the run nor, as it began inside a sentence, what came before holds one that
+    /// they could reach.
+    fn after_run(last: u8) -> State {
+        State([Part::Other; 4]).next(category(last))
+    }
+
     /// The part before a trailing `Close* Sp*` (`Close*` alone when `sp` is false): the
     /// sentence terminal, if the text ends in one followed by closing marks and spaces.
     fn terminal(self, sp: bool) -> Part {
@@ -110,6 +127,12 @@ impl State {
         }
         parts[idx]
     }
+}
+
+/// A terminator or a line break: the only characters before which a piece can end once the
+/// text read is [`State::inside_sentence`].
+fn may_end_sentence(byte: u8) -> bool {
+    matches!(byte, b'.' | b'!' | b'?' | b'\r' | b'\n')
 }
 
 /// SB8: after `ATerm Close* Sp*`, no break if a lower-case letter comes before any other letter
@@ -131,13 +154,25 @@ fn lower_case_follows(ahead: &[u8]) -> bool {
 fn ascii_breaks(text: &[u8]) -> Vec<usize> {
     let mut breaks = Vec::new();
     let mut state = State([Part::Sot; 4]);
-    for (position, &byte) in text.iter().enumerate() {
+    let mut position = 0;
+    while let Some(&byte) = text.get(position) {
+        if state.inside_sentence() && !may_end_sentence(byte) {
+            // Nothing ends a piece before the next terminator or line break: skip to it.
+            let run = text[position..]
+                .iter()
+                .position(|&b| may_end_sentence(b))
+                .map_or(text.len(), |length| position + length);
+            state = State::after_run(text[run - 1]);
+            position = run;
+            continue;
+        }
         let before = state;
         let category = category(byte);
         state = state.next(category);
         if ends_piece_before(before, category, &text[position..]) {
             breaks.push(position);
         }
+        position += 1;
     }
     if !text.is_empty() {
         breaks.push(text.len());
