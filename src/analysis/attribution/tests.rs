@@ -625,6 +625,27 @@ fn how_things_seem_has_no_source() {
 }
 
 #[test]
+fn a_verb_with_no_noun_reading_after_a_plural_subject() {
+    // PolNeAR train sentences: the word after the verb is a bare noun, not a determiner.
+    assert_single_attributions(&[
+        (
+            "Federal Election Commission regulations suggest candidates are responsible for dividing personal costs.",
+            "candidates are responsible for dividing personal costs",
+            "Federal Election Commission regulations",
+            "suggest",
+        ),
+        (
+            "Developers see golf courses as wasted space.",
+            "golf courses as wasted space",
+            "Developers",
+            "see",
+        ),
+    ]);
+    // A verb that is also a noun still needs what follows to read as its object.
+    assert_eq!(found("Party leaders plan rallies in Ohio."), [], "plan");
+}
+
+#[test]
 fn nouns_and_titles_are_not_attributions() {
     for sentence in [
         "The claims were never tested in court.",
