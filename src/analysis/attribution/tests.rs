@@ -646,6 +646,33 @@ fn a_verb_with_no_noun_reading_after_a_plural_subject() {
 }
 
 #[test]
+fn a_holder_the_claims_layer_finds_marks_an_attribution() {
+    // An intention and a document's finding that no reporting verb introduces: the content is
+    // what follows the holder's word, with no speaker or cue of its own.
+    for (sentence, content) in [
+        (
+            "Clinton intends to raise the minimum wage in her first year.",
+            "to raise the minimum wage in her first year",
+        ),
+        (
+            "Data from the 2014 survey show a sharp drop in turnout.",
+            "a sharp drop in turnout",
+        ),
+    ] {
+        assert_eq!(
+            found(sentence),
+            [(content.to_owned(), None, None, None)],
+            "{sentence}"
+        );
+    }
+    // A statistic with no holder is the writer's own.
+    assert_eq!(
+        found("Women composed about 25 percent of top executives."),
+        []
+    );
+}
+
+#[test]
 fn nouns_and_titles_are_not_attributions() {
     for sentence in [
         "The claims were never tested in court.",
