@@ -236,7 +236,7 @@ pub fn attribute_holders(text: &str, attributions: &mut Vec<Attribution>, claims
 }
 
 /// The attribution a sentence sourced by a holder stands for: the content runs from after the
-/// holder's word to the end of the sentence, closing marks left out.
+/// holder's word to the end of the sentence, the punctuation around it left out.
 fn held_attribution(text: &str, claim: &Claim) -> Option<Attribution> {
     let Some(Sourcing::Holder(holder)) = claim.sourcing else {
         return None;
@@ -244,7 +244,12 @@ fn held_attribution(text: &str, claim: &Claim) -> Option<Attribution> {
     let after = holder.end;
     let rest = text.get(after..claim.span.end)?;
     let kept = rest.trim_end_matches(|c: char| c.is_whitespace() || ".!?\"”'".contains(c));
-    let start = after + (kept.len() - kept.trim_start().len());
+    // "In the latest poll, a majority …": the opening's comma is no part of what it found.
+    let start = after
+        + (kept.len()
+            - kept
+                .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
+                .len());
     let content = Span::new(start, after + kept.len());
     (content.len() >= 3).then_some(Attribution {
         direct: false,

@@ -658,6 +658,10 @@ fn a_holder_the_claims_layer_finds_marks_an_attribution() {
             "Data from the 2014 survey show a sharp drop in turnout.",
             "a sharp drop in turnout",
         ),
+        (
+            "In the latest Gallup poll, a majority of voters disapproved of the deal.",
+            "a majority of voters disapproved of the deal",
+        ),
     ] {
         assert_eq!(
             found(sentence),
