@@ -379,7 +379,8 @@ fn assemble(
         quotes_and_attribution,
     );
     attribution::resolve_speakers(&prose.text, &mut attributions, &named_mentions(&entities));
-    let claims = sourcing::claims(&prose, &sentences, &analysed, &quotes, &attributions);
+    let mut claims = sourcing::claims(&prose, &sentences, &analysed, &quotes, &attributions);
+    sourcing::attribute_holders(&prose.text, &mut attributions, &mut claims);
     Analysis {
         prose,
         sentences,

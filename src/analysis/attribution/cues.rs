@@ -44,9 +44,15 @@ impl CueWord {
     pub fn is_ambiguous(self) -> bool {
         match self.form {
             VerbForm::Base => true,
-            VerbForm::ThirdPerson => !VERB_ONLY_THIRD_PERSON.contains(&self.lemma),
+            VerbForm::ThirdPerson => !self.is_never_a_noun(),
             _ => false,
         }
+    }
+
+    /// Verbs none of whose forms is a common noun: "says", "suggest", "believe" are verbs
+    /// wherever they stand after their subject.
+    pub fn is_never_a_noun(self) -> bool {
+        VERB_ONLY_THIRD_PERSON.contains(&self.lemma)
     }
 
     pub fn is_attitude(self) -> bool {

@@ -625,6 +625,58 @@ fn how_things_seem_has_no_source() {
 }
 
 #[test]
+fn a_verb_with_no_noun_reading_after_a_plural_subject() {
+    // PolNeAR train sentences: the word after the verb is a bare noun, not a determiner.
+    assert_single_attributions(&[
+        (
+            "Federal Election Commission regulations suggest candidates are responsible for dividing personal costs.",
+            "candidates are responsible for dividing personal costs",
+            "Federal Election Commission regulations",
+            "suggest",
+        ),
+        (
+            "Developers see golf courses as wasted space.",
+            "golf courses as wasted space",
+            "Developers",
+            "see",
+        ),
+    ]);
+    // A verb that is also a noun still needs what follows to read as its object.
+    assert_eq!(found("Party leaders plan rallies in Ohio."), [], "plan");
+}
+
+#[test]
+fn a_holder_the_claims_layer_finds_marks_an_attribution() {
+    // An intention and a document's finding that no reporting verb introduces: the content is
+    // what follows the holder's word, with no speaker or cue of its own.
+    for (sentence, content) in [
+        (
+            "Clinton intends to raise the minimum wage in her first year.",
+            "to raise the minimum wage in her first year",
+        ),
+        (
+            "Data from the 2014 survey show a sharp drop in turnout.",
+            "a sharp drop in turnout",
+        ),
+        (
+            "In the latest Gallup poll, a majority of voters disapproved of the deal.",
+            "a majority of voters disapproved of the deal",
+        ),
+    ] {
+        assert_eq!(
+            found(sentence),
+            [(content.to_owned(), None, None, None)],
+            "{sentence}"
+        );
+    }
+    // A statistic with no holder is the writer's own.
+    assert_eq!(
+        found("Women composed about 25 percent of top executives."),
+        []
+    );
+}
+
+#[test]
 fn nouns_and_titles_are_not_attributions() {
     for sentence in [
         "The claims were never tested in court.",
