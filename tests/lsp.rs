@@ -89,6 +89,51 @@ async fn two_hundred_edits_in_each_encoding() {
     }
 }
 
+/// After each edit (one that keeps the lines, one that adds or removes some, before and after
+/// findings) the server publishes exactly the diagnostics a fresh open of the text gets.
+#[tokio::test]
+async fn diagnostics_after_edits_equal_a_fresh_open() {
+    const FRESH: &str = "file:///tmp/newslint-test/fresh.txt";
+    for utf8 in [false, true] {
+        let mut client = Client::start();
+        client.initialize(utf8, Value::Null).await;
+        let mut text = EXAMPLE.to_owned();
+        client.open(URI, "plaintext", &text, 1).await;
+        client.diagnostics(URI, 1).await;
+        let middle = text.len() / 2;
+        let mut at = middle + text[middle..].find(' ').unwrap() + 1;
+        let edits = ["x", "\n", "Critics said ", "\n\n", "“", "y", "\n"];
+        for (version, insert) in (2..).zip(edits) {
+            let start = position(&text, at, utf8);
+            text.insert_str(at, insert);
+            client
+                .notify(
+                    "textDocument/didChange",
+                    json!({
+                        "textDocument": {"uri": URI, "version": version},
+                        "contentChanges": [{"range": {"start": start, "end": start}, "text": insert}],
+                    }),
+                )
+                .await;
+            let edited = client.diagnostics(URI, version).await;
+            client.open(FRESH, "plaintext", &text, version).await;
+            let fresh = client.diagnostics(FRESH, version).await;
+            assert!(edited.len() >= 5, "{edited:?}");
+            assert_eq!(edited, fresh, "after inserting {insert:?}");
+            // Some edits before, some after the ones still to come.
+            at = if version % 2 == 0 {
+                at / 2
+            } else {
+                at + insert.len()
+            };
+            while !text.is_char_boundary(at) {
+                at += 1;
+            }
+        }
+        client.shutdown().await;
+    }
+}
+
 #[tokio::test]
 async fn example_article_diagnostics_hover_and_actions() {
     let mut client = Client::start();

@@ -37,6 +37,8 @@ pub struct Analyzed {
     pub config: Arc<Config>,
     /// Set when the document was too large to analyse.
     pub skipped: bool,
+    /// Its diagnostics as published, which the next analysis's publish copies from.
+    pub published: std::sync::OnceLock<super::diagnostics::Published>,
 }
 
 #[derive(Debug, Default)]

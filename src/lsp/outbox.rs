@@ -7,23 +7,25 @@
 //! serialised straight to bytes and handed to the [`Outbox`]; [`pump`] interleaves them with the
 //! library's output at frame boundaries only.
 
+use std::sync::Arc;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::sync::mpsc;
 
 /// Sends message bodies (serialised JSON-RPC messages) to the output.
 #[derive(Clone)]
-pub struct Outbox(mpsc::Sender<Vec<u8>>);
+pub struct Outbox(mpsc::Sender<Arc<Vec<u8>>>);
 
 impl Outbox {
     /// One message in flight at a time: the sender waits while the client does not read,
     /// as it did on the library's own channel, so memory stays bounded.
-    pub fn new() -> (Outbox, mpsc::Receiver<Vec<u8>>) {
+    pub fn new() -> (Outbox, mpsc::Receiver<Arc<Vec<u8>>>) {
         let (sender, receiver) = mpsc::channel(1);
         (Outbox(sender), receiver)
     }
 
-    /// Queues `body`; false once the output has ended.
-    pub async fn send(&self, body: Vec<u8>) -> bool {
+    /// Queues `body` (shared: the document's last publish keeps it to copy from); false once
+    /// the output has ended.
+    pub async fn send(&self, body: Arc<Vec<u8>>) -> bool {
         self.0.send(body).await.is_ok()
     }
 }
@@ -35,7 +37,7 @@ impl Outbox {
 /// would have on the output itself.
 pub async fn pump(
     mut library: impl AsyncRead + Unpin,
-    mut ours: mpsc::Receiver<Vec<u8>>,
+    mut ours: mpsc::Receiver<Arc<Vec<u8>>>,
     output: impl AsyncWrite,
 ) {
     let mut output = std::pin::pin!(output);
@@ -128,7 +130,7 @@ mod tests {
             .await
             .unwrap();
         tokio::task::yield_now().await;
-        assert!(outbox.send(b"{}".to_vec()).await);
+        assert!(outbox.send(Arc::new(b"{}".to_vec())).await);
         library_out.write_all(b"]").await.unwrap();
         drop(library_out);
         pump.await.unwrap();

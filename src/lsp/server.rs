@@ -368,9 +368,7 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let was_open = self.state().documents.close(&uri);
         if was_open {
-            self.outbox
-                .send(diagnostics::publish(&uri, &[], None))
-                .await;
+            self.outbox.send(diagnostics::clear(&uri)).await;
         } else {
             self.client
                 .log_message(
@@ -625,12 +623,7 @@ async fn analyze_and_publish(
     // A newer version is queued behind this one; its own publish will follow.
     if current {
         let notification = contained(client, "diagnostics", || {
-            let diagnostics = if analyzed.skipped {
-                vec![diagnostics::too_large(&analyzed, encoding)]
-            } else {
-                diagnostics::render(&analyzed, encoding)
-            };
-            diagnostics::publish(&uri, &diagnostics, Some(version))
+            diagnostics::publish(&uri, &analyzed, replaced.as_deref(), encoding)
         });
         let Some(notification) = notification.await else {
             return;
@@ -655,7 +648,9 @@ fn run_analysis(
     analyzer: &Mutex<Analyzer>,
     config: Arc<Config>,
 ) -> std::result::Result<Analyzed, String> {
-    let source = rope.to_string();
+    // Chunk by chunk: `to_string` goes through `fmt`, a call per chunk.
+    let mut source = String::with_capacity(rope.len_bytes());
+    rope.chunks().for_each(|chunk| source.push_str(chunk));
     if source.len() > config.max_file_size {
         let analysis = crate::analysis::analyze("", format, &config);
         return Ok(Analyzed {
@@ -667,6 +662,7 @@ fn run_analysis(
             hints: Vec::new(),
             config,
             skipped: true,
+            published: Default::default(),
         });
     }
     let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
@@ -686,6 +682,7 @@ fn run_analysis(
             hints,
             config,
             skipped: false,
+            published: Default::default(),
         }),
         Err(payload) => {
             *analyzer.lock().unwrap_or_else(|p| p.into_inner()) = Analyzer::default();

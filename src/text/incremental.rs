@@ -212,7 +212,7 @@ impl Offsets for Span {
 
 /// How many bytes `a` and `b` share at the start, or at the end; compared a chunk at a time,
 /// as `memcmp` does.
-fn shared_len(a: &[u8], b: &[u8], at_end: bool) -> usize {
+pub(crate) fn shared_len(a: &[u8], b: &[u8], at_end: bool) -> usize {
     const CHUNK: usize = 64;
     let n = a.len().min(b.len());
     let (a, b) = if at_end {

@@ -16,6 +16,7 @@ mod sentences;
 mod tokens;
 
 pub use abbreviations::is_abbreviation;
+pub(crate) use incremental::shared_len;
 pub use incremental::{ProseCache, Reused};
 pub use line_index::{LineCol, LineIndex, Unit};
 pub use sentences::{split_sentences, LineBreaks};
