@@ -46,24 +46,35 @@ pub fn citation_markers(text: &str, sentence: Span) -> Vec<Span> {
         .collect()
 }
 
-fn dateline_pattern() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        // "MOSCOW (Reuters) —", "WASHINGTON, March 3 (AP) -", "Paris, 31 March (AFP) –".
-        let pattern = format!(
-            r"^\p{{Lu}}[\p{{L}}.'’-]*(?: \p{{Lu}}[\p{{L}}.'’-]*){{0,3}}(?:,\s*\p{{Lu}}[\p{{L}}.]*(?: \p{{Lu}}[\p{{L}}.]*)?)?(?:,?\s*\p{{L}}{{3,9}}\.? \d{{1,2}}|,?\s*\d{{1,2}} \p{{L}}{{3,9}})?\s*\((?:{AGENCIES})\)\s*[-–—:]"
-        );
-        Regex::new(&pattern).expect("valid dateline pattern")
-    })
+/// The dateline pattern with its letter classes: `upper` and `letter` are the insides of
+/// bracket classes (`\p{Lu}` and `\p{L}`, or their ASCII ranges).
+fn dateline_pattern(upper: &str, letter: &str) -> Regex {
+    // "MOSCOW (Reuters) —", "WASHINGTON, March 3 (AP) -", "Paris, 31 March (AFP) –".
+    let pattern = format!(
+        r"^[{upper}][{letter}.'’-]*(?: [{upper}][{letter}.'’-]*){{0,3}}(?:,\s*[{upper}][{letter}.]*(?: [{upper}][{letter}.]*)?)?(?:,?\s*[{letter}]{{3,9}}\.? \d{{1,2}}|,?\s*\d{{1,2}} [{letter}]{{3,9}})?\s*\((?:{AGENCIES})\)\s*[-–—:]"
+    );
+    Regex::new(&pattern).expect("valid dateline pattern")
 }
 
 /// Whether the first sentence of an article opens with a dateline crediting a news agency
 /// ("MOSCOW (Reuters) — …"): the agency then sources the story's unattributed statements.
 pub fn dateline_agency(text: &str, first_sentence: Span) -> bool {
+    static UNICODE: OnceLock<Regex> = OnceLock::new();
+    static ASCII: OnceLock<Regex> = OnceLock::new();
     let sentence = first_sentence.slice(text);
-    // The pattern takes milliseconds to compile (Unicode classes, bounded repeats): it is
-    // built only for a sentence with an agency in brackets, which every dateline has.
-    names_an_agency_in_brackets(sentence) && dateline_pattern().is_match(sentence)
+    // The pattern takes milliseconds to compile with Unicode letter classes (bounded repeats
+    // copy them): it is built only for a sentence with an agency in brackets, which every
+    // dateline has, and, when the sentence's only letters are ASCII ones (which the Unicode
+    // classes would match no differently), with ASCII classes: a tenth of the time.
+    if !names_an_agency_in_brackets(sentence) {
+        return false;
+    }
+    let pattern = if sentence.chars().all(|c| c.is_ascii() || !c.is_alphabetic()) {
+        ASCII.get_or_init(|| dateline_pattern("A-Z", "A-Za-z"))
+    } else {
+        UNICODE.get_or_init(|| dateline_pattern(r"\p{Lu}", r"\p{L}"))
+    };
+    pattern.is_match(sentence)
 }
 
 /// Whether `text` has "(Reuters)" or another of the [`AGENCIES`] in brackets.
@@ -110,6 +121,7 @@ mod tests {
             "MOSCOW (Reuters) — Russia said on Friday it would step up cooperation.",
             "WASHINGTON, March 3 (AP) - The Senate passed the bill.",
             "Paris, 31 March (AFP) – Strikes continued.",
+            "SÃO PAULO, 2 março (Reuters) — Brazil's real firmed.",
         ] {
             assert!(dateline_agency(lede, Span::new(0, lede.len())), "{lede}");
         }
