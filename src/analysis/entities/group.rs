@@ -255,7 +255,7 @@ pub fn group_prepared(
     mut names: Vec<PlacedName>,
     capitalized: Option<&[CapitalizedBlock]>,
     known: &[String],
-    memo: Option<&mut GroupMemo>,
+    mut memo: Option<&mut GroupMemo>,
     titles_in_document: bool,
 ) -> Entities {
     let known: Vec<&str> = known
@@ -312,7 +312,10 @@ pub fn group_prepared(
         let title = if n.title_known && !read_here {
             n.title.map(|t| t.shift(offset))
         } else {
-            title_outside(text, span.start)
+            match memo.as_deref_mut() {
+                Some(memo) => memo.titles.title_outside(text, span.start),
+                None => title_outside(text, span.start),
+            }
         };
         drafts.insert(Draft {
             span,
@@ -324,6 +327,9 @@ pub fn group_prepared(
                 offset,
             },
         });
+    }
+    if let Some(memo) = memo.as_deref_mut() {
+        memo.titles.forget_unused();
     }
     define_acronyms(text, &mut drafts);
 
@@ -403,6 +409,48 @@ pub fn group_prepared(
 pub struct GroupMemo {
     links: LinkMemo,
     found: FoundMemo,
+    titles: TitleMemo,
+}
+
+/// The titles read before names in the document ([`title_outside`]), by the text read: the
+/// names whose title depends on the text before their block (near its start) are read again
+/// on every keystroke, and almost all of them before the same text as the last time.
+#[derive(Debug, Default)]
+struct TitleMemo {
+    /// Text from the reach back to the name → the title, as distances back from the name.
+    last: HashMap<Box<str>, Option<(u32, u32)>>,
+    /// What this grouping read: the next `last`.
+    used: HashMap<Box<str>, Option<(u32, u32)>>,
+}
+
+impl TitleMemo {
+    /// [`title_outside`], remembered when the reach begins after the text's start (a title
+    /// read from the start of the text depends on being there).
+    fn title_outside(&mut self, text: &str, start: usize) -> Option<Span> {
+        let floor = reach_floor(text, start);
+        if floor == 0 {
+            return title_outside(text, start);
+        }
+        let window = &text[floor..start];
+        let back = match self.last.remove_entry(window) {
+            Some((window, back)) => {
+                self.used.insert(window, back);
+                back
+            }
+            None => {
+                let back = title_outside(text, start)
+                    .map(|t| ((start - t.start) as u32, (start - t.end) as u32));
+                self.used.insert(window.into(), back);
+                back
+            }
+        };
+        back.map(|(from, to)| Span::new(start - from as usize, start - to as usize))
+    }
+
+    /// Keeps what this grouping read, for the next one.
+    fn forget_unused(&mut self) {
+        self.last = std::mem::take(&mut self.used);
+    }
 }
 
 /// The last linkings of names and what each was computed from: a keystroke that changes no
@@ -682,17 +730,22 @@ fn title_cut(text: &str, inner: &[Span]) -> Option<usize> {
 
 /// The title right before a name starting at `start`, or in an appositive before it.
 fn title_outside(text: &str, start: usize) -> Option<Span> {
-    // Titles are short: look back a bounded distance, so that a document without spaces
-    // does not cost a scan to its start per mention.
-    let mut floor = start.saturating_sub(TITLE_REACH);
-    while !text.is_char_boundary(floor) {
-        floor += 1;
-    }
+    let floor = reach_floor(text, start);
     title_before(text, floor, start).or_else(|| appositive_before(text, floor, start))
 }
 
 /// How far before a name its title may begin, in bytes.
 const TITLE_REACH: usize = 160;
+
+/// Where the look back for a title before `start` stops: titles are short, so that a document
+/// without spaces does not cost a scan to its start per mention.
+fn reach_floor(text: &str, start: usize) -> usize {
+    let mut floor = start.saturating_sub(TITLE_REACH);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    floor
+}
 
 /// Capitalised words right before `start` that end in a title ("Russian Foreign Minister").
 fn title_before(text: &str, floor: usize, start: usize) -> Option<Span> {
