@@ -91,6 +91,9 @@ pub struct PreparedName {
     /// Where the words of `name` are in [`BlockNames::words`].
     pub words: std::ops::Range<u32>,
     pub title: Option<Span>,
+    /// Whether `name` is written as [`collapse`] leaves it: asked of every mention on every
+    /// keystroke, answered once with the block.
+    pub collapsed: bool,
     /// Whether `title` is final; when not, the title before the name depends on text before
     /// the block and is looked for in the document.
     pub title_known: bool,
@@ -198,6 +201,7 @@ fn prepare_name(
             PreparedName {
                 tagged,
                 name,
+                collapsed: is_collapsed(name.slice(text)),
                 words: range(words_out),
                 title: Some(Span::new(span.start, inner[cut].end)),
                 title_known: true,
@@ -209,6 +213,7 @@ fn prepare_name(
             PreparedName {
                 tagged,
                 name: span,
+                collapsed: is_collapsed(span.slice(text)),
                 words: range(words_out),
                 title: (known && tagged.label == EntityLabel::Per)
                     .then(|| title_outside(text, span.start))
@@ -294,6 +299,7 @@ pub fn group_prepared(
             title,
             name: usize::MAX,
             words: WordList::owned(words(text, span)),
+            collapsed: is_collapsed(span.slice(text)),
         });
     }
     let terms = term_acronyms(text, &names);
@@ -326,6 +332,7 @@ pub fn group_prepared(
                 spans: std::borrow::Cow::Borrowed(words),
                 offset,
             },
+            collapsed: n.collapsed,
         });
     }
     if let Some(memo) = memo.as_deref_mut() {
@@ -371,7 +378,7 @@ pub fn group_prepared(
                 spans: Cow::Borrowed(&m.words[..]),
                 offset: span.start,
             };
-            Draft::new(span, m.label, words)
+            Draft::new(text, span, m.label, words)
         })
         .collect::<Vec<_>>();
     let mut drafts = drafts.list;
@@ -379,6 +386,7 @@ pub fn group_prepared(
     drafts.extend(found.into_iter().map(|(span, pattern)| {
         let words = pattern_words[pattern].as_deref().expect("filled above");
         Draft::new(
+            text,
             span,
             patterns[pattern].1,
             WordList {
@@ -516,6 +524,8 @@ struct Draft<'a> {
     name: usize,
     /// The words of `span`.
     words: WordList<'a>,
+    /// Whether `span` is written as [`collapse`] leaves it.
+    collapsed: bool,
 }
 
 /// Word spans, kept as a prepared name has them (relative to its block) or owned.
@@ -547,13 +557,14 @@ impl WordList<'_> {
 }
 
 impl<'a> Draft<'a> {
-    fn new(span: Span, label: EntityLabel, words: WordList<'a>) -> Draft<'a> {
+    fn new(text: &str, span: Span, label: EntityLabel, words: WordList<'a>) -> Draft<'a> {
         Draft {
             span,
             label,
             title: None,
             name: usize::MAX,
             words,
+            collapsed: is_collapsed(span.slice(text)),
         }
     }
 }
@@ -828,6 +839,7 @@ fn define_acronyms(text: &str, drafts: &mut Drafts) {
             let start = text.len() - inside.len();
             let span = Span::new(start, start + acronym.len());
             found.push(Draft::new(
+                text,
                 span,
                 draft.label,
                 WordList::owned(words(text, span)),
@@ -956,7 +968,11 @@ fn propagation_patterns<'t>(
 ) -> Vec<(Cow<'t, str>, EntityLabel)> {
     let mut patterns: HashMap<Cow<str>, (EntityLabel, bool)> = HashMap::default();
     for draft in drafts {
-        let name = collapsed(draft.span.slice(text));
+        let surface = draft.span.slice(text);
+        let name = match draft.collapsed {
+            true => Cow::Borrowed(surface),
+            false => Cow::Owned(collapse(surface)),
+        };
         if name.chars().nth(1).is_none() || !name.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
@@ -1505,7 +1521,7 @@ impl<'a> Names<'a> {
 
     fn intern(&mut self, text: &'a str, draft: &Draft, draft_index: usize) -> usize {
         let surface = draft.span.slice(text);
-        let id = if is_collapsed(surface) {
+        let id = if draft.collapsed {
             match self.index.get(surface) {
                 Some(&id) => id,
                 // The draft's words are the name's: the same string, tokenised the same way.
