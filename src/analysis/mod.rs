@@ -28,7 +28,7 @@ use crate::text::{
     split_sentences, tokenize, Block, BlockKind, Format, Prose, ProseCache, Reused, Token,
 };
 use claims::{ClaimScore, Weasel};
-use entities::{BlockNames, CapitalizedBlock, Entities, EntityLabel, PreparedName};
+use entities::{BlockNames, CapitalizedBlock, Entities, EntityLabel, PlacedName};
 
 /// Everything the editor and the CLI show about one document.
 #[derive(Debug, Clone, PartialEq)]
@@ -330,10 +330,10 @@ fn assemble(
     let mut sentences = Vec::with_capacity(sentence_count);
     let mut analysed = Vec::with_capacity(sentence_count);
     let mut weasels = Vec::new();
-    let mut names: Vec<(&PreparedName, usize)> = Vec::with_capacity(name_count);
+    let mut names: Vec<PlacedName> = Vec::with_capacity(name_count);
     for (index, (block, analysis)) in prose.blocks.iter().zip(blocks).enumerate() {
         let offset = block.span.start;
-        names.extend(analysis.names.names.iter().map(|n| (n, offset)));
+        names.extend(analysis.names.placed(offset));
         for sentence in &analysis.sentences {
             sentences.push(Sentence {
                 span: sentence.span.shift(offset),

@@ -64,12 +64,8 @@ pub fn first_references(entities: &Entities, _text: &str) -> Vec<FirstReference>
 /// newsroom's list of names: they are found wherever they occur, win over the tagger's
 /// spans, and give the canonical name and spelling.
 pub fn group(text: &str, tagged: &[TaggedSpan], known: &[String]) -> Entities {
-    let names: Vec<PreparedName> = tagged
-        .iter()
-        .map(|&t| prepare_name(text, t, |_| true))
-        .collect();
-    let placed = names.iter().map(|n| (n, 0)).collect();
-    group_prepared(text, placed, None, known, None, false)
+    let names = prepare_names(text, tagged, |_| true);
+    group_prepared(text, names.placed(0).collect(), None, known, None, false)
 }
 
 /// What grouping needs of the names tagged in one block, in block-relative offsets: computed
@@ -78,6 +74,9 @@ pub fn group(text: &str, tagged: &[TaggedSpan], known: &[String]) -> Entities {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct BlockNames {
     pub names: Vec<PreparedName>,
+    /// The words of every name, name after name (tokens that are not punctuation): grouping
+    /// reads them on every keystroke, from one array rather than one allocation per name.
+    pub words: Vec<Span>,
     /// Maximal alphanumeric runs that begin with a capital letter: the only places where a
     /// name that begins with one can be found again.
     pub capitalized: Vec<(u32, u32)>,
@@ -89,9 +88,12 @@ pub struct PreparedName {
     pub tagged: TaggedSpan,
     /// The name without a title inside the tagged span.
     pub name: Span,
-    /// The words of `name` (tokens that are not punctuation).
-    pub words: Vec<Span>,
+    /// Where the words of `name` are in [`BlockNames::words`].
+    pub words: std::ops::Range<u32>,
     pub title: Option<Span>,
+    /// Whether `name` is written as [`collapse`] leaves it: asked of every mention on every
+    /// keystroke, answered once with the block.
+    pub collapsed: bool,
     /// Whether `title` is final; when not, the title before the name depends on text before
     /// the block and is looked for in the document.
     pub title_known: bool,
@@ -106,10 +108,7 @@ pub fn prepare_block(text: &str, tagged: &[TaggedSpan]) -> BlockNames {
     let context_free = |start: usize| {
         start >= TITLE_REACH + 4 || text[..start].split_whitespace().count() >= WORDS_BEFORE
     };
-    let names = tagged
-        .iter()
-        .map(|&t| prepare_name(text, t, context_free))
-        .collect();
+    let names = prepare_names(text, tagged, context_free);
     let mut capitalized = Vec::new();
     let mut run: Option<(usize, bool)> = None;
     for (i, c) in text.char_indices() {
@@ -127,15 +126,56 @@ pub fn prepare_block(text: &str, tagged: &[TaggedSpan]) -> BlockNames {
     if let Some((start, true)) = run {
         capitalized.push((start as u32, text.len() as u32));
     }
-    BlockNames { names, capitalized }
+    BlockNames {
+        capitalized,
+        ..names
+    }
 }
 
-/// Splits the title off a tagged name ([`strip_title`]); the look back before the name is
-/// made only when `context_free(start)` says the text at hand is enough.
+impl BlockNames {
+    /// The names with their words, where the block begins at `offset` in the document.
+    pub fn placed(&self, offset: usize) -> impl Iterator<Item = PlacedName<'_>> {
+        (self.names.iter()).map(move |name| PlacedName {
+            name,
+            words: &self.words[name.words.start as usize..name.words.end as usize],
+            offset,
+        })
+    }
+}
+
+/// A prepared name with its words, in a block at `offset` in the document.
+#[derive(Debug, Clone, Copy)]
+pub struct PlacedName<'a> {
+    pub name: &'a PreparedName,
+    pub words: &'a [Span],
+    pub offset: usize,
+}
+
+/// The names of `tagged`, without the capitalised words ([`prepare_name`]).
+fn prepare_names(
+    text: &str,
+    tagged: &[TaggedSpan],
+    context_free: impl Fn(usize) -> bool,
+) -> BlockNames {
+    let mut words = Vec::new();
+    let names = (tagged.iter())
+        .map(|&t| prepare_name(text, t, &context_free, &mut words))
+        .collect();
+    BlockNames {
+        names,
+        words,
+        capitalized: Vec::new(),
+    }
+}
+
+/// Splits the title off a tagged name ([`strip_title`]) and appends its words to `words`; the
+/// look back before the name is made only when `context_free(start)` says the text at hand
+/// is enough.
 fn prepare_name(
     text: &str,
     tagged: TaggedSpan,
     context_free: impl Fn(usize) -> bool,
+    words_out: &mut Vec<Span>,
 ) -> PreparedName {
     let mut span = tagged.span;
     let mut inner = words(text, span);
@@ -152,23 +192,29 @@ fn prepare_name(
     } else {
         None
     };
+    let first_word = words_out.len() as u32;
+    let range = |words_out: &Vec<Span>| first_word..words_out.len() as u32;
     match cut {
         Some(cut) => {
             let name = Span::new(inner[cut + 1].start, span.end);
+            words_out.extend(words(text, name));
             PreparedName {
                 tagged,
                 name,
-                words: words(text, name),
+                collapsed: is_collapsed(name.slice(text)),
+                words: range(words_out),
                 title: Some(Span::new(span.start, inner[cut].end)),
                 title_known: true,
             }
         }
         None => {
             let known = tagged.label != EntityLabel::Per || context_free(span.start);
+            words_out.extend(inner);
             PreparedName {
                 tagged,
                 name: span,
-                words: inner,
+                collapsed: is_collapsed(span.slice(text)),
+                words: range(words_out),
                 title: (known && tagged.label == EntityLabel::Per)
                     .then(|| title_outside(text, span.start))
                     .flatten(),
@@ -211,10 +257,10 @@ impl CapitalizedBlock<'_> {
 /// every title before a person's name in the document, even those read in the block.
 pub fn group_prepared(
     text: &str,
-    mut names: Vec<(&PreparedName, usize)>,
+    mut names: Vec<PlacedName>,
     capitalized: Option<&[CapitalizedBlock]>,
     known: &[String],
-    memo: Option<&mut GroupMemo>,
+    mut memo: Option<&mut GroupMemo>,
     titles_in_document: bool,
 ) -> Entities {
     let known: Vec<&str> = known
@@ -225,19 +271,19 @@ pub fn group_prepared(
     let mut drafts = Drafts::with_capacity(names.len());
 
     // Known names first: they win any overlap.
-    names.sort_by_key(|(n, offset)| {
+    names.sort_by_key(|n| {
         (
-            n.tagged.span.start + offset,
-            std::cmp::Reverse(n.tagged.span.end + offset),
+            n.name.tagged.span.start + n.offset,
+            std::cmp::Reverse(n.name.tagged.span.end + n.offset),
         )
     });
     let mut known_labels: HashMap<usize, EntityLabel> = HashMap::default();
     for (span, pattern) in find_words(text, &known, capitalized) {
         // The tagger's spans do not overlap: only the last one starting before the end can.
-        let before = names.partition_point(|(n, offset)| n.tagged.span.start + offset < span.end);
+        let before = names.partition_point(|n| n.name.tagged.span.start + n.offset < span.end);
         let label = before
             .checked_sub(1)
-            .map(|i| (names[i].0.tagged, names[i].1))
+            .map(|i| (names[i].name.tagged, names[i].offset))
             .filter(|(t, offset)| t.span.shift(*offset).overlaps(span))
             .map(|(t, _)| t)
             .map(|t| t.label)
@@ -253,10 +299,16 @@ pub fn group_prepared(
             title,
             name: usize::MAX,
             words: WordList::owned(words(text, span)),
+            collapsed: is_collapsed(span.slice(text)),
         });
     }
     let terms = term_acronyms(text, &names);
-    for (n, offset) in names {
+    for PlacedName {
+        name: n,
+        words,
+        offset,
+    } in names
+    {
         let span = n.name.shift(offset);
         if drafts.overlaps(span) || (!terms.is_empty() && terms.contains(span.slice(text))) {
             continue;
@@ -266,7 +318,10 @@ pub fn group_prepared(
         let title = if n.title_known && !read_here {
             n.title.map(|t| t.shift(offset))
         } else {
-            title_outside(text, span.start)
+            match memo.as_deref_mut() {
+                Some(memo) => memo.titles.title_outside(text, span.start),
+                None => title_outside(text, span.start),
+            }
         };
         drafts.insert(Draft {
             span,
@@ -274,10 +329,14 @@ pub fn group_prepared(
             title,
             name: usize::MAX,
             words: WordList {
-                spans: std::borrow::Cow::Borrowed(&n.words),
+                spans: std::borrow::Cow::Borrowed(words),
                 offset,
             },
+            collapsed: n.collapsed,
         });
+    }
+    if let Some(memo) = memo.as_deref_mut() {
+        memo.titles.forget_unused();
     }
     define_acronyms(text, &mut drafts);
 
@@ -319,7 +378,7 @@ pub fn group_prepared(
                 spans: Cow::Borrowed(&m.words[..]),
                 offset: span.start,
             };
-            Draft::new(span, m.label, words)
+            Draft::new(text, span, m.label, words)
         })
         .collect::<Vec<_>>();
     let mut drafts = drafts.list;
@@ -327,6 +386,7 @@ pub fn group_prepared(
     drafts.extend(found.into_iter().map(|(span, pattern)| {
         let words = pattern_words[pattern].as_deref().expect("filled above");
         Draft::new(
+            text,
             span,
             patterns[pattern].1,
             WordList {
@@ -357,6 +417,48 @@ pub fn group_prepared(
 pub struct GroupMemo {
     links: LinkMemo,
     found: FoundMemo,
+    titles: TitleMemo,
+}
+
+/// The titles read before names in the document ([`title_outside`]), by the text read: the
+/// names whose title depends on the text before their block (near its start) are read again
+/// on every keystroke, and almost all of them before the same text as the last time.
+#[derive(Debug, Default)]
+struct TitleMemo {
+    /// Text from the reach back to the name → the title, as distances back from the name.
+    last: HashMap<Box<str>, Option<(u32, u32)>>,
+    /// What this grouping read: the next `last`.
+    used: HashMap<Box<str>, Option<(u32, u32)>>,
+}
+
+impl TitleMemo {
+    /// [`title_outside`], remembered when the reach begins after the text's start (a title
+    /// read from the start of the text depends on being there).
+    fn title_outside(&mut self, text: &str, start: usize) -> Option<Span> {
+        let floor = reach_floor(text, start);
+        if floor == 0 {
+            return title_outside(text, start);
+        }
+        let window = &text[floor..start];
+        let back = match self.last.remove_entry(window) {
+            Some((window, back)) => {
+                self.used.insert(window, back);
+                back
+            }
+            None => {
+                let back = title_outside(text, start)
+                    .map(|t| ((start - t.start) as u32, (start - t.end) as u32));
+                self.used.insert(window.into(), back);
+                back
+            }
+        };
+        back.map(|(from, to)| Span::new(start - from as usize, start - to as usize))
+    }
+
+    /// Keeps what this grouping read, for the next one.
+    fn forget_unused(&mut self) {
+        self.last = std::mem::take(&mut self.used);
+    }
 }
 
 /// The last linkings of names and what each was computed from: a keystroke that changes no
@@ -422,6 +524,8 @@ struct Draft<'a> {
     name: usize,
     /// The words of `span`.
     words: WordList<'a>,
+    /// Whether `span` is written as [`collapse`] leaves it.
+    collapsed: bool,
 }
 
 /// Word spans, kept as a prepared name has them (relative to its block) or owned.
@@ -453,13 +557,14 @@ impl WordList<'_> {
 }
 
 impl<'a> Draft<'a> {
-    fn new(span: Span, label: EntityLabel, words: WordList<'a>) -> Draft<'a> {
+    fn new(text: &str, span: Span, label: EntityLabel, words: WordList<'a>) -> Draft<'a> {
         Draft {
             span,
             label,
             title: None,
             name: usize::MAX,
             words,
+            collapsed: is_collapsed(span.slice(text)),
         }
     }
 }
@@ -636,17 +741,22 @@ fn title_cut(text: &str, inner: &[Span]) -> Option<usize> {
 
 /// The title right before a name starting at `start`, or in an appositive before it.
 fn title_outside(text: &str, start: usize) -> Option<Span> {
-    // Titles are short: look back a bounded distance, so that a document without spaces
-    // does not cost a scan to its start per mention.
-    let mut floor = start.saturating_sub(TITLE_REACH);
-    while !text.is_char_boundary(floor) {
-        floor += 1;
-    }
+    let floor = reach_floor(text, start);
     title_before(text, floor, start).or_else(|| appositive_before(text, floor, start))
 }
 
 /// How far before a name its title may begin, in bytes.
 const TITLE_REACH: usize = 160;
+
+/// Where the look back for a title before `start` stops: titles are short, so that a document
+/// without spaces does not cost a scan to its start per mention.
+fn reach_floor(text: &str, start: usize) -> usize {
+    let mut floor = start.saturating_sub(TITLE_REACH);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    floor
+}
 
 /// Capitalised words right before `start` that end in a title ("Russian Foreign Minister").
 fn title_before(text: &str, floor: usize, start: usize) -> Option<Span> {
@@ -729,6 +839,7 @@ fn define_acronyms(text: &str, drafts: &mut Drafts) {
             let start = text.len() - inside.len();
             let span = Span::new(start, start + acronym.len());
             found.push(Draft::new(
+                text,
                 span,
                 draft.label,
                 WordList::owned(words(text, span)),
@@ -742,10 +853,10 @@ fn define_acronyms(text: &str, drafts: &mut Drafts) {
 
 /// Acronyms the document defines by words in lower case ("sea surface salinity (SSS)"):
 /// they name a term, not an entity, wherever the tagger reads them as one.
-fn term_acronyms<'t>(text: &'t str, names: &[(&PreparedName, usize)]) -> HashSet<&'t str> {
+fn term_acronyms<'t>(text: &'t str, names: &[PlacedName]) -> HashSet<&'t str> {
     names
         .iter()
-        .map(|(n, offset)| n.name.shift(*offset))
+        .map(|n| n.name.name.shift(n.offset))
         .filter(|span| defined_in_lower_case(text, *span))
         .map(|span| span.slice(text))
         .collect()
@@ -857,7 +968,11 @@ fn propagation_patterns<'t>(
 ) -> Vec<(Cow<'t, str>, EntityLabel)> {
     let mut patterns: HashMap<Cow<str>, (EntityLabel, bool)> = HashMap::default();
     for draft in drafts {
-        let name = collapsed(draft.span.slice(text));
+        let surface = draft.span.slice(text);
+        let name = match draft.collapsed {
+            true => Cow::Borrowed(surface),
+            false => Cow::Owned(collapse(surface)),
+        };
         if name.chars().nth(1).is_none() || !name.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
@@ -1368,12 +1483,16 @@ impl<'p> Candidates<'p> {
 /// as [`collapse`] leaves it (most) borrows its text and words from the document.
 struct Names<'a> {
     list: Vec<Name<'a>>,
+    /// The words of every name, name after name: one array rather than one allocation per
+    /// name on every keystroke.
+    words: Vec<Cow<'a, str>>,
     index: HashMap<Cow<'a, str>, usize>,
 }
 
 struct Name<'a> {
     text: Cow<'a, str>,
-    words: Vec<Cow<'a, str>>,
+    /// Where its words are in [`Names::words`].
+    words: std::ops::Range<usize>,
     /// Mentions per label, in [`EntityLabel::ALL`] order.
     votes: [usize; 4],
     mentions: usize,
@@ -1394,22 +1513,20 @@ impl<'a> Names<'a> {
     fn with_capacity(drafts: usize) -> Names<'a> {
         Names {
             list: Vec::with_capacity(drafts),
+            // Most names are one or two words.
+            words: Vec::with_capacity(2 * drafts),
             index: HashMap::with_capacity_and_hasher(drafts, Default::default()),
         }
     }
 
     fn intern(&mut self, text: &'a str, draft: &Draft, draft_index: usize) -> usize {
         let surface = draft.span.slice(text);
-        let id = if is_collapsed(surface) {
+        let id = if draft.collapsed {
             match self.index.get(surface) {
                 Some(&id) => id,
                 // The draft's words are the name's: the same string, tokenised the same way.
                 None => {
-                    let words = draft
-                        .words
-                        .iter()
-                        .map(|w| Cow::Borrowed(w.slice(text)))
-                        .collect();
+                    let words = draft.words.iter().map(|w| Cow::Borrowed(w.slice(text)));
                     self.push(Cow::Borrowed(surface), words, draft_index)
                 }
             }
@@ -1435,14 +1552,21 @@ impl<'a> Names<'a> {
         let words = words(&key, Span::new(0, key.len()))
             .iter()
             .map(|w| Cow::Owned(w.slice(&key).to_owned()))
-            .collect();
+            .collect::<Vec<_>>();
         self.push(Cow::Owned(key), words, first)
     }
 
-    fn push(&mut self, key: Cow<'a, str>, words: Vec<Cow<'a, str>>, first: usize) -> usize {
+    fn push(
+        &mut self,
+        key: Cow<'a, str>,
+        words: impl IntoIterator<Item = Cow<'a, str>>,
+        first: usize,
+    ) -> usize {
+        let first_word = self.words.len();
+        self.words.extend(words);
         self.list.push(Name {
             text: key.clone(),
-            words,
+            words: first_word..self.words.len(),
             votes: [0; 4],
             mentions: 0,
             first,
@@ -1450,6 +1574,10 @@ impl<'a> Names<'a> {
         });
         self.index.insert(key, self.list.len() - 1);
         self.list.len() - 1
+    }
+
+    fn words_of(&self, name: &Name) -> &[Cow<'a, str>] {
+        &self.words[name.words.clone()]
     }
 }
 
@@ -1557,18 +1685,18 @@ fn link(names: &Names) -> Links {
     // as the same word in running text when that occurs ("PUTIN" / "Putin"; "NATO" stays).
     // Borrowed from the names where nothing changes them (most words).
     let running: HashSet<Cow<str>> = names
-        .list
+        .words
         .iter()
-        .flat_map(|n| &n.words)
         .filter(|w| !is_all_caps(w))
         .map(|w| fold_accents(normal(&spelling, w)))
         .collect();
     // Fixed once the spelling clusters are: computed once per name.
     let normals: Vec<Vec<Cow<str>>> = (names.list.iter())
         .map(|name| {
-            let article = name.words.first().is_some_and(|w| w == "the" || w == "The")
-                && name.words.len() > 1;
-            name.words[usize::from(article)..]
+            let words = names.words_of(name);
+            let article =
+                words.first().is_some_and(|w| w == "the" || w == "The") && words.len() > 1;
+            words[usize::from(article)..]
                 .iter()
                 .map(|w| {
                     let word = fold_accents(normal(&spelling, w));
@@ -1607,9 +1735,7 @@ fn link(names: &Names) -> Links {
             by_first.entry(&normal[0]).or_default().push(id);
         }
         if normal.len() > 1 && label != EntityLabel::Per {
-            let letters: String = name
-                .words
-                .iter()
+            let letters: String = (names.words_of(name).iter())
                 .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
                 .collect();
             if letters.chars().count() >= 2 {
@@ -1794,7 +1920,7 @@ fn spelling_clusters(names: &Names) -> HashMap<String, String> {
     // People only: place and group names drift by suffix ("Israel" / "Israeli") far more
     // often than by spelling.
     for name in names.list.iter().filter(|n| n.label() == EntityLabel::Per) {
-        for word in &name.words {
+        for word in names.words_of(name) {
             if !seen.insert(word) {
                 continue;
             }
@@ -1815,7 +1941,7 @@ fn spelling_clusters(names: &Names) -> HashMap<String, String> {
     let mut representative: HashMap<String, String> = HashMap::default();
     // Any name: the same word with and without accents ("Yucatán" / "Yucatan").
     let mut by_folded: HashMap<Cow<str>, &str> = HashMap::default();
-    for word in names.list.iter().flat_map(|n| &n.words) {
+    for word in &names.words {
         let first = *by_folded.entry(fold_accents(word)).or_insert(word);
         if first != word {
             representative.insert(word.to_string(), first.to_owned());
@@ -1963,7 +2089,9 @@ fn build(
     // another spelling: asked once per name rather than of every word of every mention.
     let clustered = &links.clustered;
     let drifting: Vec<bool> = (names.list.iter())
-        .map(|name| !clustered.is_empty() && name.words.iter().any(|w| clustered.contains(&**w)))
+        .map(|name| {
+            !clustered.is_empty() && (names.words_of(name).iter()).any(|w| clustered.contains(&**w))
+        })
         .collect();
     for (r, referent) in referents.iter_mut().enumerate() {
         // Label: the majority over the referent's mentions; a tie goes to the first one's.
@@ -1987,7 +2115,7 @@ fn build(
                     let name = &names.list[n];
                     (
                         name.words.len(),
-                        !name.words.iter().all(|w| is_all_caps(w)),
+                        !names.words_of(name).iter().all(|w| is_all_caps(w)),
                         name.mentions,
                         std::cmp::Reverse(name.first),
                     )
@@ -2000,7 +2128,7 @@ fn build(
         if fullest.words.len() > 1 && fullest.label() == EntityLabel::Per {
             referent.label = EntityLabel::Per;
         }
-        let preferred = known_name.map(|k| names.list[k].words.as_slice());
+        let preferred = known_name.map(|k| names.words_of(&names.list[k]));
         let drifts = referent.mentions.iter().copied();
         let drifts = drifts.filter(|&m| drifting[drafts[m].name]);
         referent.spellings = spellings(text, drafts, drifts, &links, preferred);

@@ -22,7 +22,7 @@ use crate::text::{Token, TokenKind};
 
 pub use group::{
     first_references, group, group_prepared, prepare_block, BlockNames, CapitalizedBlock,
-    FirstReference, GroupMemo, PreparedName, SpellingVariant,
+    FirstReference, GroupMemo, PlacedName, PreparedName, SpellingVariant,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
