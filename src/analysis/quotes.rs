@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 
 use super::{Span, QUOTE_MARKS};
-use crate::text::Block;
+use crate::text::{line_start, Block};
 
 /// The typographic family a mark belongs to: marks pair only within their family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -202,14 +202,11 @@ fn continue_over_break(stack: &mut Vec<OpenMark>) {
 
 /// `mark` starts a line of `block` (not its first), and the line before ends a sentence.
 fn opens_line_after_sentence(text: &str, block: Span, mark: Span) -> bool {
-    if mark.start <= block.start {
-        return false;
-    }
-    let before = &text[block.start..mark.start];
-    let Some(previous_line) = before.strip_suffix('\n') else {
-        return false;
-    };
-    previous_line.trim_end().ends_with(['.', '?', '!', '…'])
+    mark.start > block.start
+        && line_start(text, mark.start) == mark.start
+        && text[block.start..mark.start]
+            .trim_end()
+            .ends_with(['.', '?', '!', '…'])
 }
 
 fn is_straight(mark: Mark) -> bool {
@@ -583,6 +580,9 @@ mod tests {
         );
         assert!(q.quotations[0].multi_paragraph);
         assert!(q.problems.is_empty(), "{:?}", q.problems);
+        // Lines that end in a lone carriage return are lines too, as everywhere in the text layer.
+        let carriage_returns = source.replace('\n', "\r");
+        assert_eq!(quotes(&carriage_returns).quotations.len(), 3);
         // A line broken inside a sentence is a wrap, not a new paragraph.
         let wrapped = "“He said it was\n“plainly wrong” and left.";
         assert_eq!(contents(wrapped)[1], "plainly wrong");
