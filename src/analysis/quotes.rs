@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 
 use super::{Span, QUOTE_MARKS};
-use crate::text::{line_start, Block};
+use crate::text::Block;
 
 /// The typographic family a mark belongs to: marks pair only within their family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -202,8 +202,10 @@ fn continue_over_break(stack: &mut Vec<OpenMark>) {
 
 /// `mark` starts a line of `block` (not its first), and the line before ends a sentence.
 fn opens_line_after_sentence(text: &str, block: Span, mark: Span) -> bool {
+    // The character right before, not a search back to the line's start: a line of 100,000
+    // marks must stay linear.
     mark.start > block.start
-        && line_start(text, mark.start) == mark.start
+        && text[..mark.start].ends_with(['\n', '\r'])
         && text[block.start..mark.start]
             .trim_end()
             .ends_with(['.', '?', '!', '…'])
