@@ -26,7 +26,7 @@ FLOORS = [
     ("weasel", "weasel_dev.jsonl", [], "accuracy", 0.90),
     # The entity tagger is not trained on these (CoNLL dev; the canary guards the offsets);
     # the GUM held-out figure is in tests/ner_floor.rs and examples/eval_ner.rs.
-    ("ner", "conll2003_dev.jsonl", [], "micro.f1", 0.91),
+    ("ner", "conll2003_dev.jsonl", [], "micro.f1", 0.915),
     ("ner", "offset_canary.jsonl", [], "span_only.f1", 0.85),
 ]
 

@@ -1,7 +1,7 @@
 //! Trains the entity tagger and writes `data/ner/model.bin`.
 //!
 //! ```text
-//! cargo run --release --example train_ner -- [DATA_DIR=../shared/data] [--epochs N] [--max-features N=100000]
+//! cargo run --release --example train_ner -- [DATA_DIR=../shared/data] [--epochs N] [--max-features N=150000]
 //!     [--seed N] [--runs N=3] [--gum-copies N=3] [--out PATH=data/ner/model.bin]
 //! cargo run --release --example train_ner -- --word-table
 //! ```
@@ -39,7 +39,7 @@ fn main() {
     let mut data_dir = PathBuf::from("../shared/data");
     let mut options = Options {
         epochs: 10,
-        max_features: 100_000,
+        max_features: 150_000,
         seed: 0x5eed,
         runs: 3,
     };

@@ -284,23 +284,37 @@ fn title_case_headlines_keep_names_and_drop_common_words() {
     );
 }
 
+/// Where `word` is written the `nth` time in `source` (from 0).
+fn nth_span(source: &str, word: &str, nth: usize) -> Span {
+    let start = source.match_indices(word).nth(nth).expect("in the text").0;
+    Span::new(start, start + word.len())
+}
+
+/// Grouping of names tagged as given: (word, which time it is written, label).
+fn group_tagged(source: &str, tagged: &[(&str, usize, EntityLabel)]) -> Entities {
+    let tagged: Vec<TaggedSpan> = (tagged.iter())
+        .map(|&(word, nth, label)| TaggedSpan {
+            span: nth_span(source, word, nth),
+            label,
+        })
+        .collect();
+    group(source, &tagged, &[])
+}
+
 #[test]
 fn a_surname_that_is_also_a_town_joins_the_person() {
     // "Holt" is a town too: the tagger's reading of it alone is given here as it may come,
     // a person in one sentence and a place in two others.
     let source = "Brock Holt signed. Holt hit twice. Fans cheered Holt. Holt ran home.";
-    let at = |word: &str, nth: usize| {
-        let start = source.match_indices(word).nth(nth).expect("in the text").0;
-        newslint::analysis::Span::new(start, start + word.len())
-    };
-    let tagged = [
-        (at("Brock Holt", 0), EntityLabel::Per),
-        (at("Holt", 1), EntityLabel::Loc),
-        (at("Holt", 2), EntityLabel::Per),
-        (at("Holt", 3), EntityLabel::Loc),
-    ]
-    .map(|(span, label)| TaggedSpan { span, label });
-    let entities = group(source, &tagged, &[]);
+    let entities = group_tagged(
+        source,
+        &[
+            ("Brock Holt", 0, EntityLabel::Per),
+            ("Holt", 1, EntityLabel::Loc),
+            ("Holt", 2, EntityLabel::Per),
+            ("Holt", 3, EntityLabel::Loc),
+        ],
+    );
     let all = referents(source, &entities);
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(all[0].0, "PER");
@@ -309,4 +323,33 @@ fn a_surname_that_is_also_a_town_joins_the_person() {
         .mentions
         .iter()
         .all(|m| m.label == EntityLabel::Per));
+}
+
+#[test]
+fn mentions_of_one_name_take_the_label_most_of_them_have() {
+    // The tagger's reading as it may come: a city read as an organisation where it is the
+    // subject of "grew"; "Chicago" once the team and once the city, a tie.
+    let source = "Mérida is hot. Tourists love Mérida. Mérida grew rich. \
+                  Chicago beat Boston. Fans flew to Chicago.";
+    let entities = group_tagged(
+        source,
+        &[
+            ("Mérida", 0, EntityLabel::Loc),
+            ("Mérida", 1, EntityLabel::Loc),
+            ("Mérida", 2, EntityLabel::Org),
+            ("Chicago", 0, EntityLabel::Org),
+            ("Boston", 0, EntityLabel::Org),
+            ("Chicago", 1, EntityLabel::Loc),
+        ],
+    );
+    let label_at = |word: &str, nth: usize| {
+        let span = nth_span(source, word, nth);
+        let mention = entities.mentions.iter().find(|m| m.span == span);
+        mention.expect("a mention").label
+    };
+    for nth in 0..3 {
+        assert_eq!(label_at("Mérida", nth), EntityLabel::Loc);
+    }
+    assert_eq!(label_at("Chicago", 0), EntityLabel::Org);
+    assert_eq!(label_at("Chicago", 1), EntityLabel::Loc);
 }

@@ -1506,6 +1506,16 @@ impl Name<'_> {
         let best = (0..4).max_by_key(|&i| (self.votes[i], std::cmp::Reverse(i)));
         EntityLabel::ALL[best.unwrap_or(0)]
     }
+
+    /// The label of more of its mentions than any other, if one has.
+    fn majority(&self) -> Option<EntityLabel> {
+        let best = self.label();
+        let runner_up = (0..4)
+            .filter(|&i| i != best as usize)
+            .map(|i| self.votes[i])
+            .max();
+        (runner_up < Some(self.votes[best as usize])).then_some(best)
+    }
 }
 
 impl<'a> Names<'a> {
@@ -2138,12 +2148,17 @@ fn build(
         }
         referent.canonical = canonical;
     }
-    // A shortened name of a person is a person ("Putin" tagged LOC somewhere); other labels
-    // stay the tagger's, which sees the context ("Chicago" the city or the team).
+    // A shortened name of a person is a person ("Putin" tagged LOC somewhere). Other mentions
+    // take the label most mentions of the same name have: one name in one document names one
+    // thing ("Mérida" the city in every sentence, not an organisation where it is a subject);
+    // where labels tie, the tagger's, which sees the context ("Chicago" the city or the team).
     for (mention, draft) in entities.mentions.iter_mut().zip(drafts) {
         let referent = &referents[mention.referent];
-        if referent.label == EntityLabel::Per && names.list[draft.name].text != referent.canonical {
+        let name = &names.list[draft.name];
+        if referent.label == EntityLabel::Per && name.text != referent.canonical {
             mention.label = EntityLabel::Per;
+        } else if let Some(label) = name.majority() {
+            mention.label = label;
         }
     }
     entities.referents = referents;

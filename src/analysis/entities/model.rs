@@ -4,12 +4,13 @@
 //! header, 64 bytes: magic "NLNER\0\0\0" | u32 format version | u32 tag count | u32 slots
 //!     | u32 entry count | u32 feature count | u32 row count | f32 scale | zeros
 //! entries: u64 × entry count — a [`Table`] of feature hashes, each with its row's index
-//! rows: i16 × tag count per feature, strongest feature first
+//! rows: per feature, strongest first, i8 × tag count then a u8 shift: weight = i8 << shift
 //! ```
 //! A feature's entry holds the top 40 bits of its hash and, in the low 24 bits, the index of
 //! its row plus one (so that no entry is 0, the empty slot). Rows are stored for features only, not for every slot, and in order of strength,
 //! so that the rows most look-ups read share cache lines. Features never seen in training
-//! find no entry and contribute nothing.
+//! find no entry and contribute nothing. Weights are scaled so that the largest is 127 << 8; each
+//! row keeps 7 bits of precision below its own largest weight, which is what i16 rows scored.
 
 use std::sync::OnceLock;
 
@@ -18,12 +19,15 @@ use super::tags::{self, N_TAGS};
 
 const MAGIC: &[u8; 8] = b"NLNER\0\0\0";
 /// Bump whenever hashing, templates, tags or this layout change.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// Tables begin on a cache line: the header is one.
 pub const HEADER: usize = 64;
 /// The entry bits that hold a row index; the rest is the feature hash's top bits.
 const INDEX_BITS: u32 = 24;
-const ROW_BYTES: usize = N_TAGS * 2;
+/// A row: one i8 per tag, then its shift.
+const ROW_BYTES: usize = N_TAGS + 1;
+/// The largest shift: weights stay within an i16.
+const MAX_SHIFT: u8 = 8;
 
 /// Bytes compiled in on a cache-line boundary (`include_bytes!` alone promises no
 /// alignment), so that a table entry never straddles two lines.
@@ -160,24 +164,29 @@ impl Scores {
     #[inline]
     fn add(&mut self, row: &[u8; ROW_BYTES]) {
         #[cfg(target_arch = "x86_64")]
-        // SAFETY: SSE2 is part of every x86_64 target; the two unaligned 16-byte loads read
-        // the row's first 32 bytes, inside it. Each i16 is widened to i32 by putting it in
-        // the upper half of a lane and shifting right arithmetically.
+        let shift = row[N_TAGS].min(MAX_SHIFT);
+        // SAFETY: SSE2 is part of every x86_64 target; the unaligned 16-byte load reads the
+        // row's first 16 bytes, inside it. Each i8 is widened to i16 by putting it in the
+        // upper half of a lane and shifting right arithmetically, shifted left by the row's
+        // shift (within an i16), then widened to i32 the same way.
         unsafe {
             use std::arch::x86_64::*;
-            let low = _mm_loadu_si128(row.as_ptr().cast());
-            let high = _mm_loadu_si128(row[16..].as_ptr().cast());
-            let widen = |half: __m128i| _mm_srai_epi32::<16>(half);
-            self.lanes[0] = _mm_add_epi32(self.lanes[0], widen(_mm_unpacklo_epi16(low, low)));
-            self.lanes[1] = _mm_add_epi32(self.lanes[1], widen(_mm_unpackhi_epi16(low, low)));
-            self.lanes[2] = _mm_add_epi32(self.lanes[2], widen(_mm_unpacklo_epi16(high, high)));
-            self.lanes[3] = _mm_add_epi32(self.lanes[3], widen(_mm_unpackhi_epi16(high, high)));
+            let weights = _mm_loadu_si128(row.as_ptr().cast());
+            let count = _mm_cvtsi32_si128(i32::from(shift));
+            let to_i16 = |half: __m128i| _mm_sll_epi16(_mm_srai_epi16::<8>(half), count);
+            let low = to_i16(_mm_unpacklo_epi8(weights, weights));
+            let high = to_i16(_mm_unpackhi_epi8(weights, weights));
+            let to_i32 = |half: __m128i| _mm_srai_epi32::<16>(half);
+            self.lanes[0] = _mm_add_epi32(self.lanes[0], to_i32(_mm_unpacklo_epi16(low, low)));
+            self.lanes[1] = _mm_add_epi32(self.lanes[1], to_i32(_mm_unpackhi_epi16(low, low)));
+            self.lanes[2] = _mm_add_epi32(self.lanes[2], to_i32(_mm_unpacklo_epi16(high, high)));
+            self.lanes[3] = _mm_add_epi32(self.lanes[3], to_i32(_mm_unpackhi_epi16(high, high)));
         }
         #[cfg(not(target_arch = "x86_64"))]
-        for (t, lane) in self.lanes.iter_mut().enumerate() {
-            *lane += i32::from(i16::from_le_bytes([row[2 * t], row[2 * t + 1]]));
+        for (lane, &w) in self.lanes.iter_mut().zip(row) {
+            *lane += i32::from(w as i8) << shift;
         }
-        self.last += i32::from(i16::from_le_bytes([row[32], row[33]]));
+        self.last += i32::from(row[16] as i8) << shift;
     }
 
     fn get(&self) -> [i32; N_TAGS] {
@@ -402,7 +411,7 @@ thread_local! {
 /// Serialises averaged weights (strongest first: on a tag collision the first is kept, and
 /// rows are laid out in this order, so the often-used ones share cache lines). Home slots
 /// are twice the feature count + 1 (a look-up reads 1.5 entries on average); weights are scaled so the largest magnitude becomes
-/// `i16::MAX`.
+/// 127 << [`MAX_SHIFT`], and each row takes the smallest shift that fits its largest in an i8.
 pub fn write(features: &[(u64, [f32; N_TAGS])]) -> Vec<u8> {
     let slots = features.len() * 2 + 1;
     let largest = features
@@ -410,7 +419,7 @@ pub fn write(features: &[(u64, [f32; N_TAGS])]) -> Vec<u8> {
         .flat_map(|(_, w)| w.iter())
         .fold(0f32, |m, w| m.max(w.abs()));
     let scale = if largest > 0.0 {
-        f32::from(i16::MAX) / largest
+        f32::from(127i16 << MAX_SHIFT) / largest
     } else {
         1.0
     };
@@ -442,9 +451,15 @@ pub fn write(features: &[(u64, [f32; N_TAGS])]) -> Vec<u8> {
         out.extend_from_slice(&entry.to_le_bytes());
     }
     for (_, row) in features {
+        let row_largest = row.iter().fold(0f32, |m, w| m.max((w * scale).abs()));
+        let shift = (0..MAX_SHIFT)
+            .find(|&shift| (row_largest / f32::from(1u8 << shift)).round() <= 127.0)
+            .unwrap_or(MAX_SHIFT);
+        let step = f32::from(1u16 << shift);
         for w in row {
-            out.extend_from_slice(&((w * scale).round() as i16).to_le_bytes());
+            out.push(((w * scale / step).round().clamp(-127.0, 127.0) as i8) as u8);
         }
+        out.push(shift);
     }
     out
 }
@@ -464,14 +479,21 @@ mod tests {
         let model = Model::parse(&bytes).unwrap();
         let mut scores = [0; N_TAGS];
         model.add(a, &mut scores);
-        assert_eq!(scores[3], i32::from(i16::MAX));
+        assert_eq!(scores[3], 127 << MAX_SHIFT);
         assert!(scores[0] < 0);
         assert_eq!(scores[1], 0);
         let before = scores;
         model.add(unknown, &mut scores);
         assert_eq!(scores, before);
         model.add(b, &mut scores);
-        assert_eq!(scores[1], 8192); // 0.5 × 32767 / 2, rounded
+        assert_eq!(scores[1], 127 << (MAX_SHIFT - 2)); // a quarter of the largest
+                                                       // A row of small weights keeps its precision (one i8 scale for all would make it 0).
+        let mut small = [0f32; N_TAGS];
+        small[5] = 0.003;
+        let bytes = write(&[(a, row), (b, small)]);
+        let mut scores = [0; N_TAGS];
+        Model::parse(&bytes).unwrap().add(b, &mut scores);
+        assert_eq!(scores[5], 49); // 0.003 × 16256, rounded
         assert_eq!(
             Model::parse(&bytes[..bytes.len() - 1]).err(),
             Some(ModelError::Truncated)

@@ -57,7 +57,7 @@ pub const START: usize = N_TAGS;
 /// `transitions[previous][next]`, with row [`START`] for the first tag.
 pub type Transitions<S = i64> = [[S; N_TAGS]; N_TAGS + 1];
 
-/// A path score: `i64` for the trainer's sums, `i32` for the bundled model's (rows of `i16`,
+/// A path score: `i64` for the trainer's sums, `i32` for the bundled model's (weights within `i16`,
 /// so that Viterbi compares four scores at once).
 pub trait Score:
     Copy + Ord + Default + std::ops::Add<Output = Self> + std::ops::Sub<Output = Self> + std::fmt::Debug
