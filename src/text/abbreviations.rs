@@ -1,5 +1,9 @@
 //! Abbreviations after which a period does not end a sentence.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 /// Titles, months, US states, corporate and other news abbreviations, without the final period.
 const ABBREVIATIONS: &[&str] = &[
     // titles and honorifics
@@ -18,8 +22,15 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 pub fn is_abbreviation(word: &str) -> bool {
-    let word = word.strip_suffix('.').unwrap_or(word);
-    ABBREVIATIONS.contains(&word)
+    is_listed(word.strip_suffix('.').unwrap_or(word))
+}
+
+/// In [`ABBREVIATIONS`]: one hash look-up, not a comparison with each of its hundred words
+/// (the tokenizer asks for every word before a period).
+fn is_listed(word: &str) -> bool {
+    static LISTED: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+    LISTED.contains(word)
 }
 
 /// Whether a period after `word` (the last word before the period) should not end a sentence,
@@ -39,7 +50,7 @@ pub fn period_continues_sentence(word: &str, next: &str) -> bool {
     ) {
         return next.starts_with(|c: char| c.is_ascii_digit());
     }
-    ABBREVIATIONS.contains(&word)
+    is_listed(word)
 }
 
 /// Capitalised function words that typically open a new sentence.

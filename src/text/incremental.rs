@@ -10,6 +10,8 @@
 //! across blocks (link reference and footnote definitions, metadata blocks, lone `\r` line
 //! ends: [`markdown::reads_across_blocks`]) anywhere in the document means a whole parse.
 
+use std::cell::OnceCell;
+
 use super::{markdown, parse_with_starts, Format, Prose};
 use crate::analysis::Span;
 
@@ -25,8 +27,9 @@ struct Parsed {
     prose: Prose,
     /// The line starts of the top-level blocks, ascending.
     starts: Vec<usize>,
-    /// Markdown that reads across blocks is somewhere in the source.
-    reads_across_blocks: bool,
+    /// Markdown that reads across blocks is somewhere in the source: looked for when the next
+    /// version is parsed, not with this one (a one-shot `check` never asks).
+    reads_across_blocks: OnceCell<bool>,
     /// The blocks kept from the version before, when this one was reparsed from it.
     reused: Option<Reused>,
 }
@@ -56,8 +59,7 @@ impl ProseCache {
             let (prose, starts) = parse_with_starts(source, format);
             self.last = Some(Parsed {
                 source: source.to_owned(),
-                reads_across_blocks: format == Format::Markdown
-                    && markdown::reads_across_blocks(source),
+                reads_across_blocks: OnceCell::new(),
                 prose,
                 starts,
                 reused: None,
@@ -81,7 +83,10 @@ impl Parsed {
     fn reparse(&mut self, source: &str) -> bool {
         let format = self.prose.format;
         let markdown = format == Format::Markdown;
-        if self.reads_across_blocks {
+        let source_reads_across_blocks = *self
+            .reads_across_blocks
+            .get_or_init(|| markdown && markdown::reads_across_blocks(&self.source));
+        if source_reads_across_blocks {
             return false;
         }
         let (old, new) = (self.source.as_bytes(), source.as_bytes());

@@ -92,6 +92,9 @@ fn takes_final_period(word: &str) -> bool {
 
 /// Length of the stem when `word` ends in a possessive `'s` / `’s` ("Russia's" → 6).
 fn possessive_stem_len(word: &str) -> Option<usize> {
+    if !word.ends_with(['s', 'S']) {
+        return None;
+    }
     for suffix in ["'s", "’s", "'S", "’S"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {

@@ -251,13 +251,15 @@ impl<'a> Lexicon<'a> {
 /// `word` lower-cased into `buffer` without allocating, a curly apostrophe read as a straight
 /// one ("’s"); `None` when it cannot be a listed word.
 pub fn ascii_lowercase<'b>(word: &'b str, buffer: &'b mut [u8; 24]) -> Option<&'b str> {
-    // Most words are in lower-case ASCII already: their own reading, not copied.
-    if word.len() <= buffer.len()
-        && word
-            .bytes()
-            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        return Some(word);
+    if word.is_ascii() {
+        // Most words are in lower-case ASCII already: their own reading, not copied.
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return (word.len() <= buffer.len()).then_some(word);
+        }
+        let lower = buffer.get_mut(..word.len())?;
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).ok();
     }
     let mut len = 0;
     for c in word.chars() {

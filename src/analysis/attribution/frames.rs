@@ -408,7 +408,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
         let verb_position = word.is_lowercase_word()
             || index == 0 && word.kind == TokenKind::Word
             || headline && index > 0 && word.is_capitalized();
-        let Some(verb) = lexicon.lookup(word.text).filter(|_| verb_position) else {
+        let Some(verb) = verb_position.then(|| lexicon.lookup(word.text)).flatten() else {
             index = next;
             continue;
         };
@@ -499,17 +499,20 @@ fn drop_nested(words: &[Word], frames: &mut Vec<Frame>) {
 
 /// A unit in title case: "Obama Sees ‘Personal Insult’ if Blacks Don’t Rally for Hillary Clinton."
 fn is_headline(words: &[Word]) -> bool {
-    let (mut capitalized, mut all) = (0, 0);
+    let mut capitalized = 0;
     for word in words
         .iter()
         .filter(|w| w.kind == TokenKind::Word && !w.quoted && !w.is_one_of(&TITLE_CASE_MINOR_WORDS))
         // "Trump Says He’s Unlikely To …": a contraction's ending is no word of its own.
         .filter(|w| !w.text.starts_with(['\'', '’']))
     {
-        all += 1;
-        capitalized += usize::from(word.is_capitalized());
+        // One word in lower case and it is no headline: the rest need not be read.
+        if !word.is_capitalized() {
+            return false;
+        }
+        capitalized += 1;
     }
-    all >= 4 && capitalized == all
+    capitalized >= 4
 }
 
 /// "The doctrine notes “…”, summed up Lavrov", "As Clinton noted …, ― Trump boasted, “…”": a

@@ -399,6 +399,9 @@ impl<'t> UnitBuilder<'t> {
         quotes: &Quotes,
         outermost: &[usize],
     ) {
+        // Room for the block's words at once, not grown word by word.
+        self.words
+            .reserve(sentences.iter().map(|s| s.tokens.len()).sum());
         for sentence in sentences {
             let start = self.words.len();
             let sentence_start = sentence.span.start + block.span.start;

@@ -2,9 +2,7 @@
 //! "has led", "Moscow must", "increasingly biased", "will" — as spans. They explain a score to
 //! the editor and are also features of the check-worthiness model.
 
-use std::sync::OnceLock;
-
-use super::lexicon::{parse_list, NormalizedSentence, PhraseSet};
+use super::lexicon::{parse_list, phrase_lists, NormalizedSentence, Patterns};
 use super::{ClaimReason, ReasonKind};
 use crate::analysis::Span;
 use crate::text::calendar::is_month;
@@ -12,15 +10,20 @@ use crate::text::{Token, TokenKind};
 
 const CUE_LIST: &str = include_str!("../../../data/claims/claim_cues.txt");
 
-fn cue_phrases() -> &'static PhraseSet<ReasonKind> {
-    static PHRASES: OnceLock<PhraseSet<ReasonKind>> = OnceLock::new();
-    PHRASES.get_or_init(|| {
-        PhraseSet::new(parse_list(CUE_LIST).map(|(kind, phrase)| {
-            let kind = ReasonKind::from_name(kind)
-                .unwrap_or_else(|| panic!("claim_cues.txt: unknown kind {kind:?}"));
-            (phrase, kind)
-        }))
-    })
+/// The cue list's phrases as `patterns`: per pattern id, the kind it is listed with.
+pub(super) fn cue_kinds(patterns: &mut Patterns) -> Vec<Option<ReasonKind>> {
+    let mut kinds = Vec::new();
+    for (kind, phrase) in parse_list(CUE_LIST) {
+        let kind = ReasonKind::from_name(kind)
+            .unwrap_or_else(|| panic!("claim_cues.txt: unknown kind {kind:?}"));
+        let id = patterns.id(phrase);
+        if kinds.len() <= id {
+            kinds.resize(id + 1, None);
+        }
+        // A phrase listed twice keeps the kind listed first.
+        kinds[id] = kinds[id].or(Some(kind));
+    }
+    kinds
 }
 
 const YEAR_PREPOSITIONS: [&str; 10] = [
@@ -63,7 +66,8 @@ pub(crate) fn find_reasons(
 ) -> Vec<ClaimReason> {
     let mut reasons = Vec::new();
     number_cues(text, sentence, tokens, &mut reasons);
-    for found in cue_phrases().find(sentence) {
+    let lists = phrase_lists();
+    for found in sentence.leftmost_longest(|pattern| lists.cue_kind(pattern)) {
         let previous = found.first.checked_sub(1).map(|i| sentence.word(i));
         let skip = match found.kind {
             ReasonKind::Intent => previous.is_some_and(|w| PERSONAL_SUBJECTS.contains(&w)),
@@ -213,7 +217,10 @@ fn reason(
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+    use crate::analysis::claims::lexicon::tests::PhraseSet;
     use crate::text::tokenize;
 
     fn cues(text: &str) -> Vec<(ReasonKind, &str)> {
@@ -265,5 +272,36 @@ mod tests {
             cues("They'll win, but the will of the people is clear."),
             [(Prediction, "They'll")]
         );
+    }
+
+    #[test]
+    fn phrases_match_as_a_leftmost_longest_automaton_over_the_list_did() {
+        let list: Vec<(String, ReasonKind)> = parse_list(CUE_LIST)
+            .map(|(kind, phrase)| (phrase, ReasonKind::from_name(kind).unwrap()))
+            .collect();
+        let alone = PhraseSet::new(list.clone());
+        let lists = phrase_lists();
+        // The list's words, and pieces that make occurrences inside words ("super" + "majority").
+        let mut pieces: Vec<String> = list
+            .iter()
+            .flat_map(|(phrase, _)| phrase.split(' ').map(String::from).collect::<Vec<_>>())
+            .collect();
+        pieces.extend(["super", "ex", "ing", "ly", "-", ".", "many", "experts"].map(String::from));
+        let words = proptest::collection::vec(
+            (
+                proptest::sample::select(pieces),
+                proptest::sample::select(vec![" ", " ", " ", "", "\n"]),
+            ),
+            1..14,
+        );
+        proptest!(ProptestConfig::with_cases(20_000), |(words in words)| {
+            let text: String = words.iter().flat_map(|(w, s)| [w.as_str(), s]).collect();
+            let tokens = tokenize(&text, Span::new(0, text.len()));
+            let sentence = NormalizedSentence::new(&text, &tokens);
+            prop_assert_eq!(
+                sentence.leftmost_longest(|pattern| lists.cue_kind(pattern)),
+                alone.find(&sentence)
+            );
+        });
     }
 }

@@ -1,15 +1,78 @@
-//! Whole-token phrase matching: an Aho-Corasick automaton over a sentence's tokens, lowercased
-//! and joined by single spaces, so "It is\nwidely  Thought" matches "it is widely thought".
+//! Whole-token phrase matching: one Aho-Corasick automaton over the claim cue list and the
+//! weasel list, run over a sentence's tokens lowercased and joined by single spaces, so
+//! "It is\nwidely  Thought" matches "it is widely thought".
+
+use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashMap;
 
+use super::weasel::WeaselPhrases;
+use super::{cues, ReasonKind};
 use crate::analysis::Span;
 use crate::text::Token;
 
-/// A set of phrases, each tagged with a value (a cue kind).
-pub(crate) struct PhraseSet<K> {
+/// The patterns of the phrase lists, each spelled once: a phrase in two lists is one pattern.
+#[derive(Default)]
+pub(crate) struct Patterns {
+    spelled: Vec<String>,
+    ids: FxHashMap<String, usize>,
+}
+
+impl Patterns {
+    /// The id of `pattern`, a phrase spelled as [`normalize_phrase`] spells it.
+    pub fn id(&mut self, pattern: String) -> usize {
+        let spelled = &mut self.spelled;
+        *self.ids.entry(pattern).or_insert_with_key(|pattern| {
+            spelled.push(pattern.clone());
+            spelled.len() - 1
+        })
+    }
+}
+
+/// The claim cue list and the weasel list in one automaton that reports every occurrence of
+/// every pattern: each sentence is scanned once and each list reads its own patterns'
+/// occurrences (a leftmost-longest automaton for the cues and an overlapping one for the
+/// weasels scanned every sentence twice).
+pub(crate) struct PhraseLists {
     automaton: AhoCorasick,
-    kinds: Vec<K>,
+    /// Per pattern id: the claim cue kind it is listed with, if the cue list has it.
+    cue_kinds: Vec<Option<ReasonKind>>,
+    pub weasels: WeaselPhrases,
+}
+
+pub(crate) fn phrase_lists() -> &'static PhraseLists {
+    static LISTS: OnceLock<PhraseLists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut patterns = Patterns::default();
+        let cue_kinds = cues::cue_kinds(&mut patterns);
+        let weasels = WeaselPhrases::parse(&mut patterns);
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns.spelled)
+            .expect("phrase lists are small and valid");
+        PhraseLists {
+            automaton,
+            cue_kinds,
+            weasels,
+        }
+    })
+}
+
+impl PhraseLists {
+    /// The claim cue kind of pattern `pattern`, if the cue list has it.
+    pub fn cue_kind(&self, pattern: usize) -> Option<ReasonKind> {
+        self.cue_kinds.get(pattern).copied().flatten()
+    }
+}
+
+/// An occurrence of a pattern of [`PhraseLists`] in a [`NormalizedSentence`]'s `joined`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Occurrence {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: usize,
 }
 
 /// A phrase found in a sentence: token indices `first..=last` and the source span they cover.
@@ -19,30 +82,6 @@ pub(crate) struct PhraseMatch<K> {
     pub first: usize,
     pub last: usize,
     pub span: Span,
-}
-
-impl<K: Copy> PhraseSet<K> {
-    /// Phrases are written lowercase with single spaces between tokens, as [`NormalizedSentence`]
-    /// spells them ("n't" and "'s" are separate tokens: "it 's said").
-    pub fn new(phrases: impl IntoIterator<Item = (String, K)>) -> Self {
-        let (patterns, kinds): (Vec<String>, Vec<K>) = phrases.into_iter().unzip();
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .expect("phrase lists are small and valid");
-        PhraseSet { automaton, kinds }
-    }
-
-    /// Longest non-overlapping matches, left to right, that start and end on token boundaries.
-    pub fn find(&self, sentence: &NormalizedSentence) -> Vec<PhraseMatch<K>> {
-        self.automaton
-            .find_iter(&sentence.joined)
-            .filter_map(|m| {
-                let kind = self.kinds[m.pattern().as_usize()];
-                sentence.phrase_match(m.start(), m.end(), kind)
-            })
-            .collect()
-    }
 }
 
 /// A sentence's tokens lowercased and joined by single spaces, with the way back to the source.
@@ -56,6 +95,9 @@ pub(crate) struct NormalizedSentence {
     /// Per token: the hashed word feature the sentence models read (`model::add_unigrams`),
     /// hashed once for the three of them.
     pub unigrams: Vec<u32>,
+    /// Every occurrence of a [`PhraseLists`] pattern, by start then end: scanned when first
+    /// asked for, once for both lists.
+    occurrences: OnceCell<Vec<Occurrence>>,
 }
 
 impl NormalizedSentence {
@@ -65,6 +107,7 @@ impl NormalizedSentence {
             ranges: Vec::with_capacity(tokens.len()),
             spans: Vec::with_capacity(tokens.len()),
             unigrams: Vec::with_capacity(tokens.len()),
+            occurrences: OnceCell::new(),
         };
         for token in tokens {
             if !sentence.joined.is_empty() {
@@ -104,6 +147,50 @@ impl NormalizedSentence {
     pub fn word(&self, index: usize) -> &str {
         let (start, end) = self.ranges[index];
         &self.joined[start..end]
+    }
+
+    /// Every occurrence of a [`PhraseLists`] pattern, sorted by start, then end.
+    pub fn occurrences(&self) -> &[Occurrence] {
+        self.occurrences.get_or_init(|| {
+            let mut occurrences: Vec<Occurrence> = phrase_lists()
+                .automaton
+                .find_overlapping_iter(&self.joined)
+                .map(|m| Occurrence {
+                    start: m.start(),
+                    end: m.end(),
+                    pattern: m.pattern().as_usize(),
+                })
+                .collect();
+            occurrences.sort_unstable_by_key(|o| (o.start, o.end));
+            occurrences
+        })
+    }
+
+    /// What a leftmost-longest automaton over the patterns `kind_of` gives a kind finds, kept
+    /// where it starts and ends on token boundaries: the longest at the leftmost start, then
+    /// the same from its end on (a match off the boundaries consumes its text all the same).
+    pub fn leftmost_longest<K>(&self, kind_of: impl Fn(usize) -> Option<K>) -> Vec<PhraseMatch<K>> {
+        let occurrences = self.occurrences();
+        let mut found = Vec::new();
+        let mut resume = 0;
+        let mut at = 0;
+        while at < occurrences.len() {
+            let start = occurrences[at].start;
+            let mut longest = None;
+            while at < occurrences.len() && occurrences[at].start == start {
+                let occurrence = occurrences[at];
+                if let Some(kind) = kind_of(occurrence.pattern).filter(|_| start >= resume) {
+                    // Sorted by end: a later one is at least as long.
+                    longest = Some((occurrence.end, kind));
+                }
+                at += 1;
+            }
+            if let Some((end, kind)) = longest {
+                found.extend(self.phrase_match(start, end, kind));
+                resume = end;
+            }
+        }
+        found
     }
 
     /// The phrase at `start..end` of `joined`, if it starts and ends on token boundaries.
@@ -148,21 +235,54 @@ pub(crate) fn normalize_phrase(phrase: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::text::tokenize;
 
+    /// A leftmost-longest automaton over one list, its matches kept where they start and end
+    /// on token boundaries: what each list was matched with before [`PhraseLists`].
+    pub(crate) struct PhraseSet<K> {
+        automaton: AhoCorasick,
+        kinds: Vec<K>,
+    }
+
+    impl<K: Copy> PhraseSet<K> {
+        pub fn new(phrases: impl IntoIterator<Item = (String, K)>) -> Self {
+            let (patterns, kinds): (Vec<String>, Vec<K>) = phrases.into_iter().unzip();
+            let automaton = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&patterns)
+                .unwrap();
+            PhraseSet { automaton, kinds }
+        }
+
+        pub fn find(&self, sentence: &NormalizedSentence) -> Vec<PhraseMatch<K>> {
+            self.automaton
+                .find_iter(&sentence.joined)
+                .filter_map(|m| {
+                    let kind = self.kinds[m.pattern().as_usize()];
+                    sentence.phrase_match(m.start(), m.end(), kind)
+                })
+                .collect()
+        }
+    }
+
     #[test]
     fn matches_whole_tokens_across_line_breaks() {
-        let set = PhraseSet::new([
-            (normalize_phrase("it is widely thought"), 1),
-            (normalize_phrase("some"), 2),
-        ]);
-        let text = "It is\nwidely  Thought that handsome men win.";
+        let text = "The Majority\nof  voters backed a supermajority.";
         let tokens = tokenize(text, Span::new(0, text.len()));
-        let found = set.find(&NormalizedSentence::new(text, &tokens));
-        assert_eq!(found.len(), 1, "\"some\" inside \"handsome\" is not a word");
-        assert_eq!(found[0].span.slice(text), "It is\nwidely  Thought");
+        let sentence = NormalizedSentence::new(text, &tokens);
+        let lists = phrase_lists();
+        let found: Vec<&str> = sentence
+            .leftmost_longest(|pattern| lists.cue_kind(pattern))
+            .iter()
+            .map(|m| m.span.slice(text))
+            .collect();
+        assert_eq!(
+            found,
+            ["The Majority\nof"],
+            "\"majority\" inside \"supermajority\" is not a word"
+        );
     }
 
     #[test]

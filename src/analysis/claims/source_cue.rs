@@ -110,7 +110,8 @@ pub(crate) fn read_cues_with(
             continue;
         }
         let p = sigmoid(model.logit(&features));
-        if in_fixed_expression(sentence, i) {
+        // A word that would change nothing is not looked for in the fixed expressions.
+        if (p <= most_likely && p < SOURCES_AT) || in_fixed_expression(sentence, i) {
             continue;
         }
         most_likely = most_likely.max(p);

@@ -7,10 +7,10 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-use rustc_hash::FxHashMap;
-
-use super::lexicon::{normalize_phrase, parse_list, NormalizedSentence, PhraseMatch};
+use super::lexicon::{
+    normalize_phrase, parse_list, phrase_lists, NormalizedSentence, Occurrence, Patterns,
+    PhraseMatch,
+};
 use super::model::{self, add_length, add_unigrams, dense, sigmoid, Features, LinearModel};
 use crate::analysis::Span;
 use crate::text::Token;
@@ -120,7 +120,8 @@ const SUBJECTS: [&str; 6] = [
     "it is also",
 ];
 
-/// A pattern of the weasel automaton: a plain phrase, a word of some classes, or both.
+/// What the weasel list says of a pattern: a plain phrase, a word of some classes, or both.
+#[derive(Clone, Copy, Default)]
 struct Word {
     /// The kind of the plain phrase spelled like this (the first one listed).
     kind: Option<WeaselKind>,
@@ -131,25 +132,18 @@ struct Word {
 /// The weasel phrase list: its plain phrases, and the combinations of its `@` word classes
 /// (quantifier + group or crowd [+ verb], quantifier + verb, group + verb, `it is [adverb]
 /// participle`). The classes are not expanded into their 21,145 combinations (building that
-/// automaton was a tenth of a `check` run): one automaton reports every occurrence of a phrase
-/// or class word, and the combinations are assembled from adjacent occurrences. Matches are
-/// what a leftmost-longest automaton over all the phrases and combinations would give.
-struct WeaselPhrases {
-    automaton: AhoCorasick,
+/// automaton was a tenth of a `check` run): the phrase lists' automaton reports every
+/// occurrence of a phrase or class word, and the combinations are assembled from adjacent
+/// occurrences. Matches are what a leftmost-longest automaton over all the phrases and
+/// combinations would give.
+pub(crate) struct WeaselPhrases {
+    /// Per pattern id of the phrase lists.
     words: Vec<Word>,
 }
 
-/// An occurrence of a [`Word`] in a [`NormalizedSentence`]'s `joined`.
-#[derive(Clone, Copy)]
-struct Occurrence {
-    start: usize,
-    end: usize,
-    word: usize,
-}
-
 impl WeaselPhrases {
-    fn parse(list: &'static str) -> WeaselPhrases {
-        let mut entries: Vec<(String, Option<WeaselKind>, u8)> = parse_list(list)
+    pub(super) fn parse(patterns: &mut Patterns) -> WeaselPhrases {
+        let mut entries: Vec<(String, Option<WeaselKind>, u8)> = parse_list(PHRASE_LIST)
             .map(|(name, phrase)| match Class::from_name(name) {
                 Some(class) => (phrase, None, class as u8),
                 None => match WeaselKind::from_name(name) {
@@ -161,40 +155,26 @@ impl WeaselPhrases {
         for subject in SUBJECTS {
             entries.push((normalize_phrase(subject), None, Class::Subject as u8));
         }
-        let mut patterns = Vec::new();
         let mut words: Vec<Word> = Vec::new();
-        let mut index = FxHashMap::default();
         for (pattern, kind, classes) in entries {
-            let at = *index.entry(pattern.clone()).or_insert_with(|| {
-                patterns.push(pattern);
-                words.push(Word {
-                    kind: None,
-                    classes: 0,
-                });
-                words.len() - 1
-            });
+            let at = patterns.id(pattern);
+            if words.len() <= at {
+                words.resize(at + 1, Word::default());
+            }
             words[at].kind = words[at].kind.or(kind);
             words[at].classes |= classes;
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .expect("the weasel phrase list is small and valid");
-        WeaselPhrases { automaton, words }
+        WeaselPhrases { words }
+    }
+
+    /// What the list says of pattern `pattern` (nothing of the other lists' patterns).
+    fn word(&self, pattern: usize) -> Word {
+        self.words.get(pattern).copied().unwrap_or_default()
     }
 
     /// Longest non-overlapping matches, left to right, that start and end on token boundaries.
     fn find(&self, sentence: &NormalizedSentence) -> Vec<PhraseMatch<WeaselKind>> {
-        let mut occurrences: Vec<Occurrence> = self
-            .automaton
-            .find_overlapping_iter(&sentence.joined)
-            .map(|m| Occurrence {
-                start: m.start(),
-                end: m.end(),
-                word: m.pattern().as_usize(),
-            })
-            .collect();
-        occurrences.sort_unstable_by_key(|o| (o.start, o.end));
+        let occurrences = sentence.occurrences();
         let mut found = Vec::new();
         let mut resume = 0;
         for (index, occurrence) in occurrences.iter().enumerate() {
@@ -205,7 +185,7 @@ impl WeaselPhrases {
             }
             // As the leftmost-longest automaton does, a match off token boundaries still
             // consumes its text ("many experts say" inside "germany experts say").
-            if let Some((end, kind)) = self.longest_at(sentence, &occurrences, start) {
+            if let Some((end, kind)) = self.longest_at(sentence, occurrences, start) {
                 found.extend(sentence.phrase_match(start, end, kind));
                 resume = end;
             }
@@ -229,10 +209,10 @@ impl WeaselPhrases {
             occurrences[from..]
                 .iter()
                 .take_while(move |o| followed && o.start == after)
-                .filter(move |o| self.words[o.word].classes & classes != 0)
+                .filter(move |o| self.word(o.pattern).classes & classes != 0)
                 .map(|o| o.end)
         };
-        let is = |word: usize, class: Class| self.words[word].classes & class as u8 != 0;
+        let is = |pattern: usize, class: Class| self.word(pattern).classes & class as u8 != 0;
         let vague = WeaselKind::VagueAttribution;
         let verb = Class::Verb as u8;
         let mut best: Option<(usize, u8, WeaselKind)> = None;
@@ -246,20 +226,20 @@ impl WeaselPhrases {
             .take_while(|o| o.start == start);
         for occurrence in at_start {
             let end = occurrence.end;
-            if let Some(kind) = self.words[occurrence.word].kind {
+            if let Some(kind) = self.word(occurrence.pattern).kind {
                 offer(end, 0, kind);
             }
-            if is(occurrence.word, Class::Quantifier) {
+            if is(occurrence.pattern, Class::Quantifier) {
                 for group in next(end, Class::Group as u8 | Class::Crowd as u8) {
                     offer(group, 1, vague);
                     next(group, verb).for_each(|v| offer(v, 1, vague));
                 }
                 next(end, verb).for_each(|v| offer(v, 1, vague));
             }
-            if is(occurrence.word, Class::Group) {
+            if is(occurrence.pattern, Class::Group) {
                 next(end, verb).for_each(|v| offer(v, 1, vague));
             }
-            if is(occurrence.word, Class::Subject) {
+            if is(occurrence.pattern, Class::Subject) {
                 let participle = Class::Participle as u8;
                 let passive = WeaselKind::Passive;
                 next(end, participle).for_each(|p| offer(p, 2, passive));
@@ -273,8 +253,7 @@ impl WeaselPhrases {
 }
 
 fn weasel_phrases() -> &'static WeaselPhrases {
-    static PHRASES: OnceLock<WeaselPhrases> = OnceLock::new();
-    PHRASES.get_or_init(|| WeaselPhrases::parse(PHRASE_LIST))
+    &phrase_lists().weasels
 }
 
 /// Names of the sentence model's dense features, in index order (for training reports).
@@ -381,7 +360,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::analysis::claims::lexicon::PhraseSet;
+    use crate::analysis::claims::lexicon::tests::PhraseSet;
     use crate::analysis::Span;
     use crate::text::tokenize;
 

@@ -72,23 +72,29 @@ fn joins_digits(byte: u8) -> bool {
 /// The word pieces of an ASCII run without whitespace, as `(start, end)`: the rules of UAX #29
 /// that can apply to such text (WB5–WB13b); every other pair of characters has a break.
 fn ascii_pieces(run: &[u8], mut piece: impl FnMut(usize, usize)) {
+    let Some(&first) = run.first() else {
+        return;
+    };
     let mut piece_start = 0;
+    // Each byte is classed once, as the right of one pair and then the left of the next.
+    let mut before = class(first);
     for i in 1..run.len() {
-        if !joined(run, i) {
+        let at = class(run[i]);
+        if !joined(run, i, before, at) {
             piece(piece_start, i);
             piece_start = i;
         }
+        before = at;
     }
-    if !run.is_empty() {
-        piece(piece_start, run.len());
-    }
+    piece(piece_start, run.len());
 }
 
-/// Whether UAX #29 keeps `run[i - 1]` and `run[i]` in one word.
-fn joined(run: &[u8], i: usize) -> bool {
+/// Whether UAX #29 keeps `run[i - 1]` (of class `before`) and `run[i]` (of class `at`) in one
+/// word.
+fn joined(run: &[u8], i: usize, before: Class, at: Class) -> bool {
     let class_at = |i: usize| run.get(i).map_or(Class::Other, |&b| class(b));
     let two_before = || i.checked_sub(2).map_or(Class::Other, class_at);
-    match (class_at(i - 1), class_at(i)) {
+    match (before, at) {
         (Class::Letter | Class::Digit, Class::Letter | Class::Digit) => true, // WB5, WB8–10
         (Class::Letter | Class::Digit | Class::Connector, Class::Connector) => true, // WB13a
         (Class::Connector, Class::Letter | Class::Digit) => true,             // WB13b
