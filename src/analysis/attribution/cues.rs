@@ -35,6 +35,8 @@ pub struct CueWord {
     pub form: VerbForm,
     /// The particle the verb needs to report something ("point" + "out").
     pub particle: Option<&'static str>,
+    /// A particle that makes it another verb, one that reports nothing ("knocked out power").
+    pub not_with: Option<&'static str>,
     pub kind: CueKind,
 }
 
@@ -191,12 +193,15 @@ static BUILT_IN: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
             continue;
         }
         let mut forms: Vec<&'static str> = line.split_whitespace().collect();
-        let particle = forms
-            .last()
-            .and_then(|last| last.strip_prefix('+'))
-            .inspect(|_| {
+        let mut marked = |mark: char| {
+            let particle = forms.last().and_then(|last| last.strip_prefix(mark));
+            if particle.is_some() {
                 forms.pop();
-            });
+            }
+            particle
+        };
+        let not_with = marked('-');
+        let particle = marked('+');
         const ORDER: [VerbForm; 5] = [
             VerbForm::Base,
             VerbForm::ThirdPerson,
@@ -211,6 +216,7 @@ static BUILT_IN: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
                 lemma,
                 form,
                 particle,
+                not_with,
                 kind,
             });
         }
@@ -243,6 +249,7 @@ impl<'a> Lexicon<'a> {
                 lemma: "",
                 form: VerbForm::Unknown,
                 particle: None,
+                not_with: None,
                 kind: CueKind::Speech,
             })
     }
@@ -292,6 +299,7 @@ mod tests {
         );
         assert_eq!(lexicon.lookup("said").unwrap().form, VerbForm::Past);
         assert_eq!(lexicon.lookup("pointed").unwrap().particle, Some("out"));
+        assert_eq!(lexicon.lookup("knocked").unwrap().not_with, Some("out"));
         assert!(!is_loaded(lexicon.lookup("said").unwrap()));
         assert_eq!(lexicon.lookup("opined").unwrap().lemma, "opine");
         assert!(lexicon.lookup("table").is_none());

@@ -874,7 +874,7 @@ fn verb_frame(
     {
         return None;
     }
-    // "showed up", "called off": another verb with its own particle. Not "said down-ballot
+    // "showed up", "called off", "knocked out": another verb with its own particle. Not "said down-ballot
     // races …", "said over the weekend".
     let compound_or_time = |w: &Word| {
         let next = words.get(cue_end + 2);
@@ -883,7 +883,10 @@ fn verb_frame(
     };
     if verb.particle.is_none()
         && words.get(cue_end + 1).is_some_and(|w| {
-            !w.quoted && w.is_one_of(&["up", "down", "off", "away", "over"]) && !compound_or_time(w)
+            !w.quoted
+                && (w.is_one_of(&["up", "down", "off", "away", "over"])
+                    || verb.not_with.is_some_and(|particle| w.is(particle)))
+                && !compound_or_time(w)
         })
     {
         return None;

@@ -522,8 +522,22 @@ fn stances_taken_by_acts() {
             "Obama",
             "seemed to recognize",
         ),
+        (
+            "Trump knocked Clinton for her vote on the Iraq war.",
+            "Clinton for her vote on the Iraq war",
+            "Trump",
+            "knocked",
+        ),
     ];
     assert_single_attributions(cases);
+    // With a particle these are other verbs, acts that report nothing.
+    for act in [
+        "The storm knocked out power to 40,000 homes.",
+        "The senator backed out of the deal on Friday.",
+        "Investigators found out the pipe had burst.",
+    ] {
+        assert_eq!(found(act), [], "{act}");
+    }
 }
 
 #[test]
