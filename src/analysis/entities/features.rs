@@ -58,6 +58,7 @@ fn feature2(template: Template, a: u64, b: u64) -> u64 {
 }
 
 /// The emission features of one sentence.
+#[derive(Clone, Default)]
 pub struct Sentence {
     /// Flat; token `i` owns `features[starts[i]..starts[i + 1]]`.
     features: Vec<u64>,
@@ -110,16 +111,66 @@ const TITLE_LOWER: [&str; 14] = [
 const START: u64 = 0x0053_5441_5254;
 const END: u64 = 0x0045_4e44;
 
+/// What extracting a sentence writes and the next one overwrites: kept per thread, so that
+/// extraction allocates (almost) nothing per sentence once the buffers have grown.
+#[derive(Default)]
+struct Scratch {
+    /// The tokens' lower-case forms, one after the other, and where each ends.
+    lower_text: String,
+    lower_ends: Vec<usize>,
+    facts: Vec<TokenFacts>,
+    /// Per token: (upper-case letters, letters).
+    letters: Vec<(u32, u32)>,
+    lower_hashes: Vec<u64>,
+    words: Vec<Word>,
+    capitalised_common: Vec<usize>,
+    members: Vec<Membership>,
+    cap_runs: Vec<(usize, usize)>,
+    /// Neighbour values, two past each end: token `i`'s are at `i + 2`.
+    lowers: Vec<u64>,
+    short_shapes: Vec<u64>,
+    word_hashes: Vec<u64>,
+    sentence: Sentence,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// The emission features of a sentence, owned (for training).
 pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
+    with_extracted(text, tokens, Sentence::clone)
+}
+
+/// Calls `read` with the emission features of a sentence, extracted into this thread's buffers.
+pub fn with_extracted<R>(text: &str, tokens: &[Token], read: impl FnOnce(&Sentence) -> R) -> R {
+    SCRATCH.with_borrow_mut(|scratch| {
+        extract_into(text, tokens, scratch);
+        read(&scratch.sentence)
+    })
+}
+
+fn extract_into(text: &str, tokens: &[Token], scratch: &mut Scratch) {
+    let Scratch {
+        lower_text,
+        lower_ends,
+        facts,
+        letters,
+        lower_hashes,
+        words,
+        capitalised_common,
+        members,
+        cap_runs,
+        lowers,
+        short_shapes,
+        word_hashes,
+        sentence,
+    } = scratch;
     let n = tokens.len();
-    // The tokens' lower-case forms, one after the other: one buffer, not a string per token.
-    let mut lower_text = String::with_capacity(
-        tokens.last().map_or(0, |t| t.span.end) - tokens.first().map_or(0, |t| t.span.start),
-    );
-    let mut lower_ends: Vec<usize> = Vec::with_capacity(n);
-    let mut facts: Vec<TokenFacts> = Vec::with_capacity(n);
-    // Per token: (letters, upper-case letters).
-    let mut letters: Vec<(u32, u32)> = Vec::with_capacity(n);
+    lower_text.clear();
+    lower_ends.clear();
+    facts.clear();
+    letters.clear();
     let mut upper_words = 0usize;
     let mut cased_words = 0usize;
     let gazetteer = Gazetteer::get();
@@ -155,6 +206,7 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
         gazetteer.prefetch(fact.lower);
         facts.push(fact);
     }
+    let lower_text = &*lower_text;
     let lower_forms: Vec<&str> = lower_ends
         .iter()
         .scan(0, |start, &end| {
@@ -163,11 +215,13 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
             Some(word)
         })
         .collect();
-    let lower_hashes: Vec<u64> = facts.iter().map(|f| f.lower).collect();
-    let words: Vec<Word> = lower_hashes.iter().map(|&h| gazetteer.word(h)).collect();
+    lower_hashes.clear();
+    lower_hashes.extend(facts.iter().map(|f| f.lower));
+    words.clear();
+    words.extend(lower_hashes.iter().map(|&h| gazetteer.word(h)));
     // Title-Case evidence after the first word: capitalised common words ("Talks", "Resume")
     // against lower-case words other than the short ones headlines keep in lower case.
-    let mut capitalised_common: Vec<usize> = Vec::new();
+    capitalised_common.clear();
     let mut lower_words = 0usize;
     for (i, token) in tokens.iter().enumerate().skip(1) {
         let (upper, total) = letters[i];
@@ -190,7 +244,7 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
     let title_case =
         !all_caps && capitalised_common.len() >= 4 && capitalised_common.len() >= 4 * lower_words;
     if title_case {
-        for &i in &capitalised_common {
+        for &i in capitalised_common.iter() {
             let word = tokens[i].text(text);
             let mut chars = word.chars();
             let decapitalised: String = chars
@@ -203,23 +257,23 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
         }
     }
 
-    let members = gazetteer.memberships(&lower_forms, &lower_hashes, &words);
-    let cap_runs = cap_runs(&facts);
+    gazetteer.memberships(&lower_forms, lower_hashes, words, members);
+    find_cap_runs(facts, cap_runs);
 
-    // Neighbour values, two past each end: token `i`'s are at `i + 2`.
-    let padded = |value: fn(&TokenFacts) -> u64| -> Vec<u64> {
-        let mut out = Vec::with_capacity(n + 4);
+    let padded = |out: &mut Vec<u64>, value: fn(&TokenFacts) -> u64| {
+        out.clear();
         out.extend([START, START]);
         out.extend(facts.iter().map(value));
         out.extend([END, END]);
-        out
     };
-    let lowers = padded(|f| f.lower);
-    let short_shapes = padded(|f| f.short_shape);
-    let word_hashes = padded(|f| f.word);
+    padded(lowers, |f| f.lower);
+    padded(short_shapes, |f| f.short_shape);
+    padded(word_hashes, |f| f.word);
 
-    let mut features = Vec::with_capacity(n * 40);
-    let mut starts = Vec::with_capacity(n + 1);
+    let Sentence { features, starts } = sentence;
+    features.clear();
+    features.reserve(n * 40);
+    starts.clear();
     let caps = u64::from(all_caps);
     for (i, fact) in facts.iter().enumerate() {
         starts.push(features.len());
@@ -271,12 +325,12 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
                 u64::from(i == 0),
             ));
         }
-        push_gazetteer(&mut features, members[i], fact.capitalised);
+        push_gazetteer(features, members[i], fact.capitalised);
         if i > 0 {
-            push_neighbour_gazetteer(&mut features, Template::GazetteerPrev, members[i - 1]);
+            push_neighbour_gazetteer(features, Template::GazetteerPrev, members[i - 1]);
         }
         if i + 1 < n {
-            push_neighbour_gazetteer(&mut features, Template::GazetteerNext, members[i + 1]);
+            push_neighbour_gazetteer(features, Template::GazetteerNext, members[i + 1]);
         }
         let title = List::Title.bit();
         let title_before = (1..=2).any(|back| {
@@ -306,7 +360,6 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
         }
     }
     starts.push(features.len());
-    Sentence { features, starts }
 }
 
 fn push_gazetteer(features: &mut Vec<u64>, member: Membership, capitalised: bool) {
@@ -343,9 +396,10 @@ fn push_neighbour_gazetteer(features: &mut Vec<u64>, template: Template, member:
 }
 
 /// For each token: (length of the run of capitalised words it is in, its index in the run);
-/// (0, 0) outside runs.
-fn cap_runs(facts: &[TokenFacts]) -> Vec<(usize, usize)> {
-    let mut out = vec![(0, 0); facts.len()];
+/// (0, 0) outside runs. Into `out`, cleared first.
+fn find_cap_runs(facts: &[TokenFacts], out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    out.resize(facts.len(), (0, 0));
     let mut i = 0;
     while i < facts.len() {
         if !facts[i].capitalised {
@@ -360,7 +414,6 @@ fn cap_runs(facts: &[TokenFacts]) -> Vec<(usize, usize)> {
             *slot = (i - start, k);
         }
     }
-    out
 }
 
 fn token_facts(word: &str, lower: &str) -> TokenFacts {
