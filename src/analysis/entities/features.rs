@@ -272,13 +272,18 @@ fn extract_into(text: &str, tokens: &[Token], scratch: &mut Scratch) {
 
     let Sentence { features, starts } = sentence;
     features.clear();
-    features.reserve(n * 40);
     starts.clear();
     let caps = u64::from(all_caps);
+    let mut token_features = TokenFeatures {
+        values: [0; MAX_TOKEN_FEATURES],
+        len: 0,
+    };
     for (i, fact) in facts.iter().enumerate() {
         starts.push(features.len());
         let at = i + 2;
-        features.extend_from_slice(&[
+        let token = &mut token_features;
+        token.len = 0;
+        token.extend(&[
             feature(Template::Bias, 0),
             feature(Template::Word, fact.word),
             feature(Template::Lower, fact.lower),
@@ -309,35 +314,35 @@ fn extract_into(text: &str, tokens: &[Token], scratch: &mut Scratch) {
             feature2(Template::ShapeLowerNext, fact.short_shape, lowers[at + 1]),
         ]);
         if i == 0 {
-            features.push(feature2(Template::FirstShape, fact.short_shape, caps));
-            features.push(feature(Template::FirstLower, fact.lower));
+            token.push(feature2(Template::FirstShape, fact.short_shape, caps));
+            token.push(feature(Template::FirstLower, fact.lower));
         }
         if all_caps {
-            features.push(feature(Template::CapsLower, fact.lower));
-            features.push(feature(Template::CapsShape, short_shapes[at + 1]));
+            token.push(feature(Template::CapsLower, fact.lower));
+            token.push(feature(Template::CapsShape, short_shapes[at + 1]));
         }
         // A common English word ("Ghost", "Government") capitalised is a name less often
         // than an unknown word is; the list reaches words the training data never saw.
         if words[i].common() {
-            features.push(feature2(
+            token.push(feature2(
                 Template::CommonWord,
                 u64::from(fact.capitalised),
                 u64::from(i == 0),
             ));
         }
-        push_gazetteer(features, members[i], fact.capitalised);
+        push_gazetteer(token, members[i], fact.capitalised);
         if i > 0 {
-            push_neighbour_gazetteer(features, Template::GazetteerPrev, members[i - 1]);
+            push_neighbour_gazetteer(token, Template::GazetteerPrev, members[i - 1]);
         }
         if i + 1 < n {
-            push_neighbour_gazetteer(features, Template::GazetteerNext, members[i + 1]);
+            push_neighbour_gazetteer(token, Template::GazetteerNext, members[i + 1]);
         }
         let title = List::Title.bit();
         let title_before = (1..=2).any(|back| {
             i >= back && (members[i - back].unit | members[i - back].last) & title != 0
         });
         if title_before {
-            features.push(feature2(
+            token.push(feature2(
                 Template::TitleBefore,
                 u64::from(fact.capitalised),
                 u64::from(i >= 1 && (members[i - 1].unit | members[i - 1].last) & title != 0),
@@ -345,7 +350,7 @@ fn extract_into(text: &str, tokens: &[Token], scratch: &mut Scratch) {
         }
         let (run_length, run_index) = cap_runs[i];
         if run_length > 0 {
-            features.push(feature2(
+            token.push(feature2(
                 Template::CapRun,
                 run_length.min(5) as u64,
                 run_index.min(4) as u64 * 2 + u64::from(run_index + 1 == run_length),
@@ -354,15 +359,44 @@ fn extract_into(text: &str, tokens: &[Token], scratch: &mut Scratch) {
             if !all_caps {
                 let run_start = i - run_index;
                 let run_last = run_start + run_length - 1;
-                features.push(feature(Template::RunFirst, facts[run_start].lower));
-                features.push(feature(Template::RunLast, facts[run_last].lower));
+                token.push(feature(Template::RunFirst, facts[run_start].lower));
+                token.push(feature(Template::RunLast, facts[run_last].lower));
             }
         }
+        features.extend_from_slice(token.as_slice());
     }
     starts.push(features.len());
 }
 
-fn push_gazetteer(features: &mut Vec<u64>, member: Membership, capitalised: bool) {
+/// The most features one token can have: 24 always, two for the first token, two in capitals,
+/// one common word, two per gazetteer list and one per list on each side, title, run, and
+/// the run's first and last words.
+const MAX_TOKEN_FEATURES: usize = 24 + 2 + 2 + 1 + 4 * LISTS.len() + 1 + 1 + 2;
+
+/// One token's features, gathered on the stack and appended to the sentence's at once: no
+/// capacity check (and possible reallocation) per feature.
+struct TokenFeatures {
+    values: [u64; MAX_TOKEN_FEATURES],
+    len: usize,
+}
+
+impl TokenFeatures {
+    fn push(&mut self, feature: u64) {
+        self.values[self.len] = feature;
+        self.len += 1;
+    }
+
+    fn extend(&mut self, features: &[u64]) {
+        self.values[self.len..self.len + features.len()].copy_from_slice(features);
+        self.len += features.len();
+    }
+
+    fn as_slice(&self) -> &[u64] {
+        &self.values[..self.len]
+    }
+}
+
+fn push_gazetteer(features: &mut TokenFeatures, member: Membership, capitalised: bool) {
     if member.any() == 0 {
         return;
     }
@@ -383,7 +417,7 @@ fn push_gazetteer(features: &mut Vec<u64>, member: Membership, capitalised: bool
     }
 }
 
-fn push_neighbour_gazetteer(features: &mut Vec<u64>, template: Template, member: Membership) {
+fn push_neighbour_gazetteer(features: &mut TokenFeatures, template: Template, member: Membership) {
     let any = member.any();
     if any == 0 {
         return;
