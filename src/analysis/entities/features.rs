@@ -280,7 +280,10 @@ fn extract_into(text: &str, tokens: &[Token], scratch: &mut Scratch) {
     };
     for (i, fact) in facts.iter().enumerate() {
         starts.push(features.len());
-        let at = i + 2;
+        // The padded values of tokens i - 2 ..= i + 2, as arrays: one bounds check each.
+        let near = |values: &[u64]| -> [u64; 5] { values[i..i + 5].try_into().unwrap() };
+        let (lowers_near, words_near, shapes_near) =
+            (near(lowers), near(word_hashes), near(short_shapes));
         let token = &mut token_features;
         token.len = 0;
         token.extend(&[
@@ -295,23 +298,23 @@ fn extract_into(text: &str, tokens: &[Token], scratch: &mut Scratch) {
             feature2(Template::Suffix, 0, fact.suffixes[0]),
             feature2(Template::Suffix, 1, fact.suffixes[1]),
             feature2(Template::Suffix, 2, fact.suffixes[2]),
-            feature(Template::LowerPrev, lowers[at - 1]),
-            feature(Template::LowerNext, lowers[at + 1]),
-            feature(Template::LowerPrev2, lowers[at - 2]),
-            feature(Template::LowerNext2, lowers[at + 2]),
-            feature(Template::WordPrev, word_hashes[at - 1]),
-            feature(Template::WordNext, word_hashes[at + 1]),
-            feature(Template::ShapePrev, short_shapes[at - 1]),
-            feature(Template::ShapeNext, short_shapes[at + 1]),
+            feature(Template::LowerPrev, lowers_near[1]),
+            feature(Template::LowerNext, lowers_near[3]),
+            feature(Template::LowerPrev2, lowers_near[0]),
+            feature(Template::LowerNext2, lowers_near[4]),
+            feature(Template::WordPrev, words_near[1]),
+            feature(Template::WordNext, words_near[3]),
+            feature(Template::ShapePrev, shapes_near[1]),
+            feature(Template::ShapeNext, shapes_near[3]),
             feature2(
                 Template::ShapeTrigram,
-                hashing::pair(short_shapes[at - 1], fact.short_shape),
-                short_shapes[at + 1],
+                hashing::pair(shapes_near[1], fact.short_shape),
+                shapes_near[3],
             ),
-            feature2(Template::BigramPrev, lowers[at - 1], fact.lower),
-            feature2(Template::BigramNext, fact.lower, lowers[at + 1]),
-            feature2(Template::LowerPrevShape, lowers[at - 1], fact.short_shape),
-            feature2(Template::ShapeLowerNext, fact.short_shape, lowers[at + 1]),
+            feature2(Template::BigramPrev, lowers_near[1], fact.lower),
+            feature2(Template::BigramNext, fact.lower, lowers_near[3]),
+            feature2(Template::LowerPrevShape, lowers_near[1], fact.short_shape),
+            feature2(Template::ShapeLowerNext, fact.short_shape, lowers_near[3]),
         ]);
         if i == 0 {
             token.push(feature2(Template::FirstShape, fact.short_shape, caps));
@@ -319,7 +322,7 @@ fn extract_into(text: &str, tokens: &[Token], scratch: &mut Scratch) {
         }
         if all_caps {
             token.push(feature(Template::CapsLower, fact.lower));
-            token.push(feature(Template::CapsShape, short_shapes[at + 1]));
+            token.push(feature(Template::CapsShape, shapes_near[3]));
         }
         // A common English word ("Ghost", "Government") capitalised is a name less often
         // than an unknown word is; the list reaches words the training data never saw.
