@@ -207,14 +207,13 @@ fn extract_into(text: &str, tokens: &[Token], scratch: &mut Scratch) {
         facts.push(fact);
     }
     let lower_text = &*lower_text;
-    let lower_forms: Vec<&str> = lower_ends
-        .iter()
-        .scan(0, |start, &end| {
-            let word = &lower_text[*start..end];
-            *start = end;
-            Some(word)
-        })
-        .collect();
+    // Sized up front: `scan` promises no length, and collecting would grow the list again and again.
+    let mut lower_forms: Vec<&str> = Vec::with_capacity(n);
+    lower_forms.extend(lower_ends.iter().scan(0, |start, &end| {
+        let word = &lower_text[*start..end];
+        *start = end;
+        Some(word)
+    }));
     lower_hashes.clear();
     lower_hashes.extend(facts.iter().map(|f| f.lower));
     words.clear();
