@@ -150,7 +150,7 @@ impl Gazetteer {
     /// `lower` holds the lower-cased tokens of one sentence, `words` what [`Gazetteer::word`]
     /// says of each alone (by `lower_hashes`, their [`hashing::str`]). Linear: at most
     /// [`MAX_PHRASE`] look-ups per token, and a second only where a longer phrase begins.
-    /// Each token's memberships, into `out` (cleared first: the caller keeps the buffer).
+    /// Into `out`, cleared first: the caller keeps the buffer.
     pub fn memberships(
         &self,
         lower: &[&str],
