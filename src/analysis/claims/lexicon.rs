@@ -109,34 +109,42 @@ impl NormalizedSentence {
             unigrams: Vec::with_capacity(tokens.len()),
             occurrences: OnceCell::new(),
         };
+        sentence.refill(text, tokens);
+        sentence
+    }
+
+    /// Makes this the normalised form of another sentence, in the buffers it has.
+    pub fn refill(&mut self, text: &str, tokens: &[Token]) {
+        self.joined.clear();
+        self.ranges.clear();
+        self.spans.clear();
+        self.unigrams.clear();
+        self.occurrences = OnceCell::new();
         for token in tokens {
-            if !sentence.joined.is_empty() {
-                sentence.joined.push(' ');
+            if !self.joined.is_empty() {
+                self.joined.push(' ');
             }
-            let start = sentence.joined.len();
+            let start = self.joined.len();
             let word = token.text(text);
             if word.is_ascii() {
                 // Most words: lowercased in place, byte by byte.
-                sentence.joined.push_str(word);
-                sentence.joined[start..].make_ascii_lowercase();
+                self.joined.push_str(word);
+                self.joined[start..].make_ascii_lowercase();
             } else {
                 for c in word.chars() {
                     match c {
                         // Curly apostrophes spell the same words ("it’s", "’s").
-                        '’' | 'ʼ' => sentence.joined.push('\''),
-                        c if c.is_ascii() => sentence.joined.push(c.to_ascii_lowercase()),
-                        c => sentence.joined.extend(c.to_lowercase()),
+                        '’' | 'ʼ' => self.joined.push('\''),
+                        c if c.is_ascii() => self.joined.push(c.to_ascii_lowercase()),
+                        c => self.joined.extend(c.to_lowercase()),
                     }
                 }
             }
-            sentence.ranges.push((start, sentence.joined.len()));
-            sentence.spans.push(token.span);
-            let word = &sentence.joined[start..];
-            sentence
-                .unigrams
-                .push(super::model::unigram(word, token.kind));
+            self.ranges.push((start, self.joined.len()));
+            self.spans.push(token.span);
+            let word = &self.joined[start..];
+            self.unigrams.push(super::model::unigram(word, token.kind));
         }
-        sentence
     }
 
     pub fn len(&self) -> usize {

@@ -258,11 +258,19 @@ pub fn score_sentence_and_find_weasels(
     block: BlockKind,
 ) -> (ClaimScore, Vec<Weasel>) {
     debug_assert!(tokens.iter().all(|t| sentence.contains_span(t.span)));
-    let normalized = NormalizedSentence::new(text, tokens);
-    (
-        score_normalized(checkworthy_model(), text, &normalized, tokens, block),
-        weasel::find_in(&normalized, tokens),
-    )
+    NORMALIZED.with_borrow_mut(|normalized| {
+        normalized.refill(text, tokens);
+        (
+            score_normalized(checkworthy_model(), text, normalized, tokens, block),
+            weasel::find_in(normalized, tokens),
+        )
+    })
+}
+
+thread_local! {
+    /// The sentence being scored, normalised into buffers the next sentence reuses.
+    static NORMALIZED: std::cell::RefCell<NormalizedSentence> =
+        std::cell::RefCell::new(NormalizedSentence::new("", &[]));
 }
 
 fn score_normalized(

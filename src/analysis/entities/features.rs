@@ -58,6 +58,7 @@ fn feature2(template: Template, a: u64, b: u64) -> u64 {
 }
 
 /// The emission features of one sentence.
+#[derive(Clone, Default)]
 pub struct Sentence {
     /// Flat; token `i` owns `features[starts[i]..starts[i + 1]]`.
     features: Vec<u64>,
@@ -110,16 +111,66 @@ const TITLE_LOWER: [&str; 14] = [
 const START: u64 = 0x0053_5441_5254;
 const END: u64 = 0x0045_4e44;
 
+/// What extracting a sentence writes and the next one overwrites: kept per thread, so that
+/// extraction allocates (almost) nothing per sentence once the buffers have grown.
+#[derive(Default)]
+struct Scratch {
+    /// The tokens' lower-case forms, one after the other, and where each ends.
+    lower_text: String,
+    lower_ends: Vec<usize>,
+    facts: Vec<TokenFacts>,
+    /// Per token: (upper-case letters, letters).
+    letters: Vec<(u32, u32)>,
+    lower_hashes: Vec<u64>,
+    words: Vec<Word>,
+    capitalised_common: Vec<usize>,
+    members: Vec<Membership>,
+    cap_runs: Vec<(usize, usize)>,
+    /// Neighbour values, two past each end: token `i`'s are at `i + 2`.
+    lowers: Vec<u64>,
+    short_shapes: Vec<u64>,
+    word_hashes: Vec<u64>,
+    sentence: Sentence,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// The emission features of a sentence, owned (for training).
 pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
+    with_extracted(text, tokens, Sentence::clone)
+}
+
+/// Calls `read` with the emission features of a sentence, extracted into this thread's buffers.
+pub fn with_extracted<R>(text: &str, tokens: &[Token], read: impl FnOnce(&Sentence) -> R) -> R {
+    SCRATCH.with_borrow_mut(|scratch| {
+        extract_into(text, tokens, scratch);
+        read(&scratch.sentence)
+    })
+}
+
+fn extract_into(text: &str, tokens: &[Token], scratch: &mut Scratch) {
+    let Scratch {
+        lower_text,
+        lower_ends,
+        facts,
+        letters,
+        lower_hashes,
+        words,
+        capitalised_common,
+        members,
+        cap_runs,
+        lowers,
+        short_shapes,
+        word_hashes,
+        sentence,
+    } = scratch;
     let n = tokens.len();
-    // The tokens' lower-case forms, one after the other: one buffer, not a string per token.
-    let mut lower_text = String::with_capacity(
-        tokens.last().map_or(0, |t| t.span.end) - tokens.first().map_or(0, |t| t.span.start),
-    );
-    let mut lower_ends: Vec<usize> = Vec::with_capacity(n);
-    let mut facts: Vec<TokenFacts> = Vec::with_capacity(n);
-    // Per token: (letters, upper-case letters).
-    let mut letters: Vec<(u32, u32)> = Vec::with_capacity(n);
+    lower_text.clear();
+    lower_ends.clear();
+    facts.clear();
+    letters.clear();
     let mut upper_words = 0usize;
     let mut cased_words = 0usize;
     let gazetteer = Gazetteer::get();
@@ -155,19 +206,21 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
         gazetteer.prefetch(fact.lower);
         facts.push(fact);
     }
-    let lower_forms: Vec<&str> = lower_ends
-        .iter()
-        .scan(0, |start, &end| {
-            let word = &lower_text[*start..end];
-            *start = end;
-            Some(word)
-        })
-        .collect();
-    let lower_hashes: Vec<u64> = facts.iter().map(|f| f.lower).collect();
-    let words: Vec<Word> = lower_hashes.iter().map(|&h| gazetteer.word(h)).collect();
+    let lower_text = &*lower_text;
+    // Sized up front: `scan` promises no length, and collecting would grow the list again and again.
+    let mut lower_forms: Vec<&str> = Vec::with_capacity(n);
+    lower_forms.extend(lower_ends.iter().scan(0, |start, &end| {
+        let word = &lower_text[*start..end];
+        *start = end;
+        Some(word)
+    }));
+    lower_hashes.clear();
+    lower_hashes.extend(facts.iter().map(|f| f.lower));
+    words.clear();
+    words.extend(lower_hashes.iter().map(|&h| gazetteer.word(h)));
     // Title-Case evidence after the first word: capitalised common words ("Talks", "Resume")
     // against lower-case words other than the short ones headlines keep in lower case.
-    let mut capitalised_common: Vec<usize> = Vec::new();
+    capitalised_common.clear();
     let mut lower_words = 0usize;
     for (i, token) in tokens.iter().enumerate().skip(1) {
         let (upper, total) = letters[i];
@@ -190,7 +243,7 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
     let title_case =
         !all_caps && capitalised_common.len() >= 4 && capitalised_common.len() >= 4 * lower_words;
     if title_case {
-        for &i in &capitalised_common {
+        for &i in capitalised_common.iter() {
             let word = tokens[i].text(text);
             let mut chars = word.chars();
             let decapitalised: String = chars
@@ -203,28 +256,36 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
         }
     }
 
-    let members = gazetteer.memberships(&lower_forms, &lower_hashes, &words);
-    let cap_runs = cap_runs(&facts);
+    gazetteer.memberships(&lower_forms, lower_hashes, words, members);
+    find_cap_runs(facts, cap_runs);
 
-    // Neighbour values, two past each end: token `i`'s are at `i + 2`.
-    let padded = |value: fn(&TokenFacts) -> u64| -> Vec<u64> {
-        let mut out = Vec::with_capacity(n + 4);
+    let padded = |out: &mut Vec<u64>, value: fn(&TokenFacts) -> u64| {
+        out.clear();
         out.extend([START, START]);
         out.extend(facts.iter().map(value));
         out.extend([END, END]);
-        out
     };
-    let lowers = padded(|f| f.lower);
-    let short_shapes = padded(|f| f.short_shape);
-    let word_hashes = padded(|f| f.word);
+    padded(lowers, |f| f.lower);
+    padded(short_shapes, |f| f.short_shape);
+    padded(word_hashes, |f| f.word);
 
-    let mut features = Vec::with_capacity(n * 40);
-    let mut starts = Vec::with_capacity(n + 1);
+    let Sentence { features, starts } = sentence;
+    features.clear();
+    starts.clear();
     let caps = u64::from(all_caps);
+    let mut token_features = TokenFeatures {
+        values: [0; MAX_TOKEN_FEATURES],
+        len: 0,
+    };
     for (i, fact) in facts.iter().enumerate() {
         starts.push(features.len());
-        let at = i + 2;
-        features.extend_from_slice(&[
+        // The padded values of tokens i - 2 ..= i + 2, as arrays: one bounds check each.
+        let near = |values: &[u64]| -> [u64; 5] { values[i..i + 5].try_into().unwrap() };
+        let (lowers_near, words_near, shapes_near) =
+            (near(lowers), near(word_hashes), near(short_shapes));
+        let token = &mut token_features;
+        token.len = 0;
+        token.extend(&[
             feature(Template::Bias, 0),
             feature(Template::Word, fact.word),
             feature(Template::Lower, fact.lower),
@@ -236,54 +297,54 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
             feature2(Template::Suffix, 0, fact.suffixes[0]),
             feature2(Template::Suffix, 1, fact.suffixes[1]),
             feature2(Template::Suffix, 2, fact.suffixes[2]),
-            feature(Template::LowerPrev, lowers[at - 1]),
-            feature(Template::LowerNext, lowers[at + 1]),
-            feature(Template::LowerPrev2, lowers[at - 2]),
-            feature(Template::LowerNext2, lowers[at + 2]),
-            feature(Template::WordPrev, word_hashes[at - 1]),
-            feature(Template::WordNext, word_hashes[at + 1]),
-            feature(Template::ShapePrev, short_shapes[at - 1]),
-            feature(Template::ShapeNext, short_shapes[at + 1]),
+            feature(Template::LowerPrev, lowers_near[1]),
+            feature(Template::LowerNext, lowers_near[3]),
+            feature(Template::LowerPrev2, lowers_near[0]),
+            feature(Template::LowerNext2, lowers_near[4]),
+            feature(Template::WordPrev, words_near[1]),
+            feature(Template::WordNext, words_near[3]),
+            feature(Template::ShapePrev, shapes_near[1]),
+            feature(Template::ShapeNext, shapes_near[3]),
             feature2(
                 Template::ShapeTrigram,
-                hashing::pair(short_shapes[at - 1], fact.short_shape),
-                short_shapes[at + 1],
+                hashing::pair(shapes_near[1], fact.short_shape),
+                shapes_near[3],
             ),
-            feature2(Template::BigramPrev, lowers[at - 1], fact.lower),
-            feature2(Template::BigramNext, fact.lower, lowers[at + 1]),
-            feature2(Template::LowerPrevShape, lowers[at - 1], fact.short_shape),
-            feature2(Template::ShapeLowerNext, fact.short_shape, lowers[at + 1]),
+            feature2(Template::BigramPrev, lowers_near[1], fact.lower),
+            feature2(Template::BigramNext, fact.lower, lowers_near[3]),
+            feature2(Template::LowerPrevShape, lowers_near[1], fact.short_shape),
+            feature2(Template::ShapeLowerNext, fact.short_shape, lowers_near[3]),
         ]);
         if i == 0 {
-            features.push(feature2(Template::FirstShape, fact.short_shape, caps));
-            features.push(feature(Template::FirstLower, fact.lower));
+            token.push(feature2(Template::FirstShape, fact.short_shape, caps));
+            token.push(feature(Template::FirstLower, fact.lower));
         }
         if all_caps {
-            features.push(feature(Template::CapsLower, fact.lower));
-            features.push(feature(Template::CapsShape, short_shapes[at + 1]));
+            token.push(feature(Template::CapsLower, fact.lower));
+            token.push(feature(Template::CapsShape, shapes_near[3]));
         }
         // A common English word ("Ghost", "Government") capitalised is a name less often
         // than an unknown word is; the list reaches words the training data never saw.
         if words[i].common() {
-            features.push(feature2(
+            token.push(feature2(
                 Template::CommonWord,
                 u64::from(fact.capitalised),
                 u64::from(i == 0),
             ));
         }
-        push_gazetteer(&mut features, members[i], fact.capitalised);
+        push_gazetteer(token, members[i], fact.capitalised);
         if i > 0 {
-            push_neighbour_gazetteer(&mut features, Template::GazetteerPrev, members[i - 1]);
+            push_neighbour_gazetteer(token, Template::GazetteerPrev, members[i - 1]);
         }
         if i + 1 < n {
-            push_neighbour_gazetteer(&mut features, Template::GazetteerNext, members[i + 1]);
+            push_neighbour_gazetteer(token, Template::GazetteerNext, members[i + 1]);
         }
         let title = List::Title.bit();
         let title_before = (1..=2).any(|back| {
             i >= back && (members[i - back].unit | members[i - back].last) & title != 0
         });
         if title_before {
-            features.push(feature2(
+            token.push(feature2(
                 Template::TitleBefore,
                 u64::from(fact.capitalised),
                 u64::from(i >= 1 && (members[i - 1].unit | members[i - 1].last) & title != 0),
@@ -291,7 +352,7 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
         }
         let (run_length, run_index) = cap_runs[i];
         if run_length > 0 {
-            features.push(feature2(
+            token.push(feature2(
                 Template::CapRun,
                 run_length.min(5) as u64,
                 run_index.min(4) as u64 * 2 + u64::from(run_index + 1 == run_length),
@@ -300,16 +361,44 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
             if !all_caps {
                 let run_start = i - run_index;
                 let run_last = run_start + run_length - 1;
-                features.push(feature(Template::RunFirst, facts[run_start].lower));
-                features.push(feature(Template::RunLast, facts[run_last].lower));
+                token.push(feature(Template::RunFirst, facts[run_start].lower));
+                token.push(feature(Template::RunLast, facts[run_last].lower));
             }
         }
+        features.extend_from_slice(token.as_slice());
     }
     starts.push(features.len());
-    Sentence { features, starts }
 }
 
-fn push_gazetteer(features: &mut Vec<u64>, member: Membership, capitalised: bool) {
+/// The most features one token can have: 24 always, two for the first token, two in capitals,
+/// one common word, two per gazetteer list and one per list on each side, title, run, and
+/// the run's first and last words.
+const MAX_TOKEN_FEATURES: usize = 24 + 2 + 2 + 1 + 4 * LISTS.len() + 1 + 1 + 2;
+
+/// One token's features, gathered on the stack and appended to the sentence's at once: no
+/// capacity check (and possible reallocation) per feature.
+struct TokenFeatures {
+    values: [u64; MAX_TOKEN_FEATURES],
+    len: usize,
+}
+
+impl TokenFeatures {
+    fn push(&mut self, feature: u64) {
+        self.values[self.len] = feature;
+        self.len += 1;
+    }
+
+    fn extend(&mut self, features: &[u64]) {
+        self.values[self.len..self.len + features.len()].copy_from_slice(features);
+        self.len += features.len();
+    }
+
+    fn as_slice(&self) -> &[u64] {
+        &self.values[..self.len]
+    }
+}
+
+fn push_gazetteer(features: &mut TokenFeatures, member: Membership, capitalised: bool) {
     if member.any() == 0 {
         return;
     }
@@ -330,7 +419,7 @@ fn push_gazetteer(features: &mut Vec<u64>, member: Membership, capitalised: bool
     }
 }
 
-fn push_neighbour_gazetteer(features: &mut Vec<u64>, template: Template, member: Membership) {
+fn push_neighbour_gazetteer(features: &mut TokenFeatures, template: Template, member: Membership) {
     let any = member.any();
     if any == 0 {
         return;
@@ -343,9 +432,10 @@ fn push_neighbour_gazetteer(features: &mut Vec<u64>, template: Template, member:
 }
 
 /// For each token: (length of the run of capitalised words it is in, its index in the run);
-/// (0, 0) outside runs.
-fn cap_runs(facts: &[TokenFacts]) -> Vec<(usize, usize)> {
-    let mut out = vec![(0, 0); facts.len()];
+/// (0, 0) outside runs. Into `out`, cleared first.
+fn find_cap_runs(facts: &[TokenFacts], out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    out.resize(facts.len(), (0, 0));
     let mut i = 0;
     while i < facts.len() {
         if !facts[i].capitalised {
@@ -360,7 +450,6 @@ fn cap_runs(facts: &[TokenFacts]) -> Vec<(usize, usize)> {
             *slot = (i - start, k);
         }
     }
-    out
 }
 
 fn token_facts(word: &str, lower: &str) -> TokenFacts {

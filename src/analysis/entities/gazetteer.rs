@@ -150,14 +150,17 @@ impl Gazetteer {
     /// `lower` holds the lower-cased tokens of one sentence, `words` what [`Gazetteer::word`]
     /// says of each alone (by `lower_hashes`, their [`hashing::str`]). Linear: at most
     /// [`MAX_PHRASE`] look-ups per token, and a second only where a longer phrase begins.
+    /// Into `out`, cleared first: the caller keeps the buffer.
     pub fn memberships(
         &self,
         lower: &[&str],
         lower_hashes: &[u64],
         words: &[Word],
-    ) -> Vec<Membership> {
+        out: &mut Vec<Membership>,
+    ) {
         let n = lower.len();
-        let mut out = vec![Membership::default(); n];
+        out.clear();
+        out.resize(n, Membership::default());
         // For each list, the first token not yet inside one of its matches.
         let mut free_from = [0usize; LISTS.len()];
         // The list bits of the phrases beginning at a token, by length.
@@ -206,7 +209,6 @@ impl Gazetteer {
                 }
             }
         }
-        out
     }
 
     pub fn contains(&self, lower_phrase: &str, list: List) -> bool {
@@ -330,7 +332,9 @@ mod tests {
         let gazetteer = Gazetteer::get();
         let hashes: Vec<u64> = words.iter().map(|w| hashing::str(w)).collect();
         let entries: Vec<Word> = hashes.iter().map(|&h| gazetteer.word(h)).collect();
-        gazetteer.memberships(words, &hashes, &entries)
+        let mut members = Vec::new();
+        gazetteer.memberships(words, &hashes, &entries, &mut members);
+        members
     }
 
     #[test]

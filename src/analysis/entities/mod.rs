@@ -105,7 +105,7 @@ pub fn tag_sentence(text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
 }
 
 fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
-    let tags = model.decode(&features::extract(text, tokens));
+    let tags = features::with_extracted(text, tokens, |sentence| model.decode(sentence));
     tags::chunks(&tags)
         .into_iter()
         .filter_map(|(first, end, label)| {
