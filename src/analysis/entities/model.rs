@@ -488,8 +488,9 @@ mod tests {
         model.add(unknown, &mut scores);
         assert_eq!(scores, before);
         model.add(b, &mut scores);
-        assert_eq!(scores[1], 127 << (MAX_SHIFT - 2)); // a quarter of the largest
-                                                       // A row of small weights keeps its precision (one i8 scale for all would make it 0).
+        // A quarter of the largest.
+        assert_eq!(scores[1], 127 << (MAX_SHIFT - 2));
+        // A row of small weights keeps its precision (one i8 scale for all would make it 0).
         let mut small = [0f32; N_TAGS];
         small[5] = 0.003;
         let bytes = write(&[(a, row), (b, small)]);
