@@ -11,7 +11,7 @@
 //! accused of", "is expected to") never sources a sentence: "says who?" is the right question
 //! there.
 
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
@@ -166,23 +166,18 @@ pub(crate) struct CueWords<'a> {
     text: &'a str,
     sentence: &'a NormalizedSentence,
     tokens: &'a [Token],
-    listed: Vec<Listed>,
     classes: Vec<&'a str>,
 }
 
 impl<'a> CueWords<'a> {
     pub fn new(text: &'a str, sentence: &'a NormalizedSentence, tokens: &'a [Token]) -> Self {
-        let listed: Vec<Listed> = (0..tokens.len())
-            .map(|i| listed(sentence.word(i)))
-            .collect();
         let classes = (0..tokens.len())
-            .map(|j| word_class(text, sentence, tokens, j, listed[j]))
+            .map(|j| word_class(text, sentence, tokens, j))
             .collect();
         CueWords {
             text,
             sentence,
             tokens,
-            listed,
             classes,
         }
     }
@@ -203,7 +198,7 @@ pub(crate) fn cue_features(words: &CueWords, i: usize, features: &mut Features) 
         .span
         .slice(text)
         .starts_with(|c: char| c.is_lowercase());
-    if tokens[i].kind != TokenKind::Word || !lowercase || words.listed[i].function {
+    if tokens[i].kind != TokenKind::Word || !lowercase || sentence.listed[i].cue.function {
         return false;
     }
     let class = |j: Option<usize>| j.map_or("none", |j| words.classes[j]);
@@ -211,10 +206,13 @@ pub(crate) fn cue_features(words: &CueWords, i: usize, features: &mut Features) 
     let before_previous = class(i.checked_sub(2));
     let next = (i + 1 < sentence.len())
         .then(|| sentence.word(i + 1))
-        .map_or(
-            "none",
-            |w| if words.listed[i + 1].next { w } else { "other" },
-        );
+        .map_or("none", |w| {
+            if sentence.listed[i + 1].cue.next {
+                w
+            } else {
+                "other"
+            }
+        });
     let stem = stem(word);
     let suffix = &word[word.char_indices().rev().nth(1).map_or(0, |(at, _)| at)..];
     // The features' names, hashed at compile time.
@@ -249,9 +247,10 @@ pub(crate) fn cue_features(words: &CueWords, i: usize, features: &mut Features) 
     true
 }
 
-/// What the word lists above say of a word: one look-up, not a scan of each list.
-#[derive(Clone, Copy, Default)]
-struct Listed {
+/// What the word lists above say of a word: one look-up, not a scan of each list (shared with
+/// the stance list's, [`super::lexicon::ListedWord`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Listed {
     /// In [`FUNCTION_WORDS`].
     function: bool,
     /// In [`NEXT_WORDS`].
@@ -260,30 +259,28 @@ struct Listed {
     class: Option<&'static str>,
 }
 
-fn listed(word: &str) -> Listed {
-    static LISTED: LazyLock<FxHashMap<&'static str, Listed>> = LazyLock::new(|| {
-        let mut listed: FxHashMap<&'static str, Listed> = FxHashMap::default();
-        let classes: [(&[&'static str], &'static str); 5] = [
-            (&PRONOUNS, "pronoun"),
-            (&BE, "be"),
-            (&AUXILIARIES, "auxiliary"),
-            (&["n't"], "auxiliary"),
-            (&DETERMINERS, "determiner"),
-        ];
-        for (words, class) in classes {
-            for &word in words {
-                listed.entry(word).or_default().class.get_or_insert(class);
-            }
+/// The word lists above by word, for the one table of [`super::lexicon::ListedWord`]s.
+pub(crate) fn listed_words() -> FxHashMap<&'static str, Listed> {
+    let mut listed: FxHashMap<&'static str, Listed> = FxHashMap::default();
+    let classes: [(&[&'static str], &'static str); 5] = [
+        (&PRONOUNS, "pronoun"),
+        (&BE, "be"),
+        (&AUXILIARIES, "auxiliary"),
+        (&["n't"], "auxiliary"),
+        (&DETERMINERS, "determiner"),
+    ];
+    for (words, class) in classes {
+        for &word in words {
+            listed.entry(word).or_default().class.get_or_insert(class);
         }
-        for &word in &FUNCTION_WORDS {
-            listed.entry(word).or_default().function = true;
-        }
-        for &word in &NEXT_WORDS {
-            listed.entry(word).or_default().next = true;
-        }
-        listed
-    });
-    LISTED.get(word).copied().unwrap_or_default()
+    }
+    for &word in &FUNCTION_WORDS {
+        listed.entry(word).or_default().function = true;
+    }
+    for &word in &NEXT_WORDS {
+        listed.entry(word).or_default().next = true;
+    }
+    listed
 }
 
 fn word_class<'a>(
@@ -291,10 +288,9 @@ fn word_class<'a>(
     sentence: &'a NormalizedSentence,
     tokens: &[Token],
     j: usize,
-    listed: Listed,
 ) -> &'a str {
     let word = sentence.word(j);
-    if let Some(class) = listed.class {
+    if let Some(class) = sentence.listed[j].cue.class {
         class
     } else if tokens[j].kind == TokenKind::Number {
         "number"
