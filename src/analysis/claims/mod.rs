@@ -37,7 +37,7 @@ pub use weasel::{
 use crate::analysis::Span;
 use crate::text::{BlockKind, Token};
 use lexicon::NormalizedSentence;
-use model::{add_length, add_unigrams, dense, sigmoid, Features, LinearModel};
+use model::{add_length, add_unigrams, dense, sigmoid, with_features, Features, LinearModel};
 
 /// How check-worthy a sentence is, in [0, 1], and the cues behind it. A score of 0.5 or more
 /// means an editor would ask "says who?" if nothing attributes the sentence.
@@ -281,7 +281,10 @@ fn score_normalized(
     block: BlockKind,
 ) -> ClaimScore {
     let reasons = cues::find_reasons(text, normalized, tokens);
-    let features = features_of(text, normalized, tokens, &reasons);
+    let logit = with_features(|features| {
+        add_features(text, normalized, tokens, &reasons, features);
+        model.logit(features)
+    });
     let mut prior = match block {
         BlockKind::Paragraph | BlockKind::ListItem
             if !not_statements::is_not_a_statement(text, normalized, tokens) =>
@@ -293,7 +296,7 @@ fn score_normalized(
     prior += CUE_PRIOR * cue_kinds(&reasons).min(CUE_PRIOR_CAP) as f32;
     let cues = source_cue::read_cues(text, normalized, tokens);
     ClaimScore {
-        score: sigmoid(model.logit(&features) + prior),
+        score: sigmoid(logit + prior),
         reasons,
         holder: stance::find_holder(text, normalized),
         source_cue: cues.cue,
@@ -305,17 +308,20 @@ fn score_normalized(
 pub fn claim_features(text: &str, tokens: &[Token]) -> Features {
     let normalized = NormalizedSentence::new(text, tokens);
     let reasons = cues::find_reasons(text, &normalized, tokens);
-    features_of(text, &normalized, tokens, &reasons)
+    let mut features = Features::with_capacity(2 * tokens.len() + 16);
+    add_features(text, &normalized, tokens, &reasons, &mut features);
+    features
 }
 
-fn features_of(
+/// Adds the check-worthiness model's input for one sentence to `features`.
+fn add_features(
     text: &str,
     sentence: &NormalizedSentence,
     tokens: &[Token],
     reasons: &[ClaimReason],
-) -> Features {
-    let mut features = Features::with_capacity(2 * tokens.len() + 16);
-    add_unigrams(sentence, WORD_WEIGHT, &mut features);
+    features: &mut Features,
+) {
+    add_unigrams(sentence, WORD_WEIGHT, features);
     let mut seen = [false; ReasonKind::ALL.len()];
     for reason in reasons {
         seen[reason.kind.index()] = true;
@@ -329,7 +335,7 @@ fn features_of(
     if !model::ends_with_sentence_punctuation(sentence) {
         features.push((dense(NO_FINAL_PUNCTUATION), 1.0));
     }
-    add_length(tokens, LENGTH, &mut features);
+    add_length(tokens, LENGTH, features);
     // Capitalised words after the first: names of people, places, organisations.
     let capitalized = tokens
         .iter()
@@ -375,7 +381,6 @@ fn features_of(
     if sentence.len() > 0 && COURTESIES.contains(&sentence.word(0)) {
         features.push((dense(COURTESY), 1.0));
     }
-    features
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use super::lexicon::NormalizedSentence;
-use super::model::{hashed_after, named, sigmoid, Features, LinearModel};
+use super::model::{hashed_after, named, sigmoid, with_features, Features, LinearModel};
 use crate::analysis::Span;
 use crate::text::{Token, TokenKind};
 
@@ -103,27 +103,28 @@ pub(crate) fn read_cues_with(
     let mut most_likely = 0.0f32;
     let mut cue: Option<(f32, Span)> = None;
     let mut passive = false;
-    let mut features = Features::with_capacity(8);
     let words = CueWords::new(text, sentence, tokens);
-    for i in 0..tokens.len() {
-        if !cue_features(&words, i, &mut features) {
-            continue;
+    with_features(|features| {
+        for i in 0..tokens.len() {
+            if !cue_features(&words, i, features) {
+                continue;
+            }
+            let p = sigmoid(model.logit(features));
+            // A word that would change nothing is not looked for in the fixed expressions.
+            if (p <= most_likely && p < SOURCES_AT) || in_fixed_expression(sentence, i) {
+                continue;
+            }
+            most_likely = most_likely.max(p);
+            if p < SOURCES_AT {
+                continue;
+            }
+            if !is_active(sentence, i) {
+                passive = true;
+            } else if cue.is_none_or(|(best, _)| p > best) {
+                cue = Some((p, sentence.spans[i]));
+            }
         }
-        let p = sigmoid(model.logit(&features));
-        // A word that would change nothing is not looked for in the fixed expressions.
-        if (p <= most_likely && p < SOURCES_AT) || in_fixed_expression(sentence, i) {
-            continue;
-        }
-        most_likely = most_likely.max(p);
-        if p < SOURCES_AT {
-            continue;
-        }
-        if !is_active(sentence, i) {
-            passive = true;
-        } else if cue.is_none_or(|(best, _)| p > best) {
-            cue = Some((p, sentence.spans[i]));
-        }
-    }
+    });
     CueReading {
         cue: cue.map(|(_, span)| span),
         most_likely,
