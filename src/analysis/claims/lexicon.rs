@@ -84,12 +84,14 @@ pub(crate) struct PhraseMatch<K> {
     pub span: Span,
 }
 
-/// What the source-cue and stance word lists say of a word, found with one look-up for both
-/// (each read every word of every sentence: two tables were two look-ups).
+/// What the source-cue, stance and claim word lists say of a word, found with one look-up for
+/// all (each read every word of every sentence: separate tables were separate look-ups).
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct ListedWord {
     pub cue: source_cue::Listed,
     pub stance: Option<&'static stance::Listed>,
+    /// The check-worthiness model's word classes, as bits (`claims::classed_words`).
+    pub claim: u8,
 }
 
 impl ListedWord {
@@ -101,6 +103,9 @@ impl ListedWord {
             }
             for (word, stance) in stance::lists() {
                 listed.entry(word).or_default().stance = Some(stance);
+            }
+            for (word, class) in super::classed_words() {
+                listed.entry(word).or_default().claim |= class;
             }
             listed
         });

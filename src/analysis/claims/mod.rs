@@ -185,6 +185,27 @@ const IRREGULAR_PAST: [&str; 14] = [
     "was", "were", "had", "did", "said", "went", "made", "gave", "took", "got", "came", "lost",
     "won", "paid",
 ];
+/// The word classes above with the dense feature each sets: a word's classes are bits of
+/// [`lexicon::ListedWord::claim`], found by the look-up every word has as its sentence is
+/// normalised (a scan of each list per word cost as much as the rest of the features).
+const WORD_CLASSES: [(&[&str], usize); 5] = [
+    (&FIRST_PERSON_WORDS, FIRST_PERSON),
+    (&SECOND_PERSON_WORDS, SECOND_PERSON),
+    (&OPINION_VERBS, OPINION_VERB),
+    (&IRREGULAR_PAST, PAST_TENSE),
+    (&NEGATIONS, NEGATION),
+];
+const PAST_TENSE_CLASS: u8 = 1 << 3;
+const NEGATION_CLASS: u8 = 1 << 4;
+
+/// Each word of [`WORD_CLASSES`] with its classes as bits (class `i` is bit `i`).
+pub(crate) fn classed_words() -> impl Iterator<Item = (&'static str, u8)> {
+    WORD_CLASSES
+        .iter()
+        .enumerate()
+        .flat_map(|(class, (words, _))| words.iter().map(move |&word| (word, 1 << class)))
+}
+
 const COURTESIES: [&str; 8] = [
     "thank", "thanks", "applause", "laughter", "welcome", "please", "okay", "ok",
 ];
@@ -348,24 +369,20 @@ fn add_features(
     if capitalized >= 3 {
         features.push((dense(CAPITALIZED + 1), 1.0));
     }
-    let words = (0..sentence.len()).map(|i| sentence.word(i));
-    let mut flags = [false; 5];
-    for word in words {
-        flags[0] |= FIRST_PERSON_WORDS.contains(&word);
-        flags[1] |= SECOND_PERSON_WORDS.contains(&word);
-        flags[2] |= OPINION_VERBS.contains(&word);
-        flags[3] |= IRREGULAR_PAST.contains(&word) || (word.len() > 4 && word.ends_with("ed"));
-        flags[4] |= NEGATIONS.contains(&word) || word.ends_with("n't");
+    let mut classes = 0u8;
+    for i in 0..sentence.len() {
+        classes |= sentence.listed[i].claim;
+        let word = sentence.word(i);
+        if word.len() > 4 && word.ends_with("ed") {
+            classes |= PAST_TENSE_CLASS;
+        }
+        if word.ends_with("n't") {
+            classes |= NEGATION_CLASS;
+        }
     }
-    for (flag, index) in flags.into_iter().zip([
-        FIRST_PERSON,
-        SECOND_PERSON,
-        OPINION_VERB,
-        PAST_TENSE,
-        NEGATION,
-    ]) {
-        if flag {
-            features.push((dense(index), 1.0));
+    for (class, (_, index)) in WORD_CLASSES.iter().enumerate() {
+        if classes & (1 << class) != 0 {
+            features.push((dense(*index), 1.0));
         }
     }
     if reasons.len() >= 3 {
