@@ -134,6 +134,9 @@ pub(crate) fn read_cues_with(
 
 /// Whether word `i` is part of one of the [`FIXED_EXPRESSIONS`].
 fn in_fixed_expression(sentence: &NormalizedSentence, i: usize) -> bool {
+    if !sentence.listed[i].cue.fixed {
+        return false;
+    }
     let word = sentence.word(i);
     FIXED_EXPRESSIONS.iter().any(|phrase| {
         phrase.iter().enumerate().any(|(at, part)| {
@@ -256,6 +259,8 @@ pub(crate) struct Listed {
     function: bool,
     /// In [`NEXT_WORDS`].
     next: bool,
+    /// In one of the [`FIXED_EXPRESSIONS`].
+    fixed: bool,
     /// "pronoun", "be", "auxiliary" or "determiner", the first list that has it.
     class: Option<&'static str>,
 }
@@ -280,6 +285,9 @@ pub(crate) fn listed_words() -> FxHashMap<&'static str, Listed> {
     }
     for &word in &NEXT_WORDS {
         listed.entry(word).or_default().next = true;
+    }
+    for &word in FIXED_EXPRESSIONS.iter().copied().flatten() {
+        listed.entry(word).or_default().fixed = true;
     }
     listed
 }
