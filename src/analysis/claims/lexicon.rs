@@ -3,13 +3,13 @@
 //! "It is\nwidely  Thought" matches "it is widely thought".
 
 use std::cell::OnceCell;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
 
 use super::weasel::WeaselPhrases;
-use super::{cues, ReasonKind};
+use super::{cues, source_cue, stance, ReasonKind};
 use crate::analysis::Span;
 use crate::text::Token;
 
@@ -84,6 +84,35 @@ pub(crate) struct PhraseMatch<K> {
     pub span: Span,
 }
 
+/// What the source-cue, stance and claim word lists say of a word, found with one look-up for
+/// all (each read every word of every sentence: separate tables were separate look-ups).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct ListedWord {
+    pub cue: source_cue::Listed,
+    pub stance: Option<&'static stance::Listed>,
+    /// The check-worthiness model's word classes, as bits (`claims::classed_words`).
+    pub claim: u8,
+}
+
+impl ListedWord {
+    fn of(word: &str) -> ListedWord {
+        static LISTED: LazyLock<FxHashMap<&'static str, ListedWord>> = LazyLock::new(|| {
+            let mut listed: FxHashMap<&'static str, ListedWord> = FxHashMap::default();
+            for (word, cue) in source_cue::listed_words() {
+                listed.entry(word).or_default().cue = cue;
+            }
+            for (word, stance) in stance::lists() {
+                listed.entry(word).or_default().stance = Some(stance);
+            }
+            for (word, class) in super::classed_words() {
+                listed.entry(word).or_default().claim |= class;
+            }
+            listed
+        });
+        LISTED.get(word).copied().unwrap_or_default()
+    }
+}
+
 /// A sentence's tokens lowercased and joined by single spaces, with the way back to the source.
 #[derive(Debug, Default)]
 pub(crate) struct NormalizedSentence {
@@ -95,6 +124,8 @@ pub(crate) struct NormalizedSentence {
     /// Per token: the hashed word feature the sentence models read (`model::add_unigrams`),
     /// hashed once for the three of them.
     pub unigrams: Vec<u32>,
+    /// Per token: what the source-cue and stance word lists say of it.
+    pub listed: Vec<ListedWord>,
     /// Every occurrence of a [`PhraseLists`] pattern, by start then end: scanned when first
     /// asked for, once for both lists.
     occurrences: OnceCell<Vec<Occurrence>>,
@@ -107,6 +138,7 @@ impl NormalizedSentence {
             ranges: Vec::with_capacity(tokens.len()),
             spans: Vec::with_capacity(tokens.len()),
             unigrams: Vec::with_capacity(tokens.len()),
+            listed: Vec::with_capacity(tokens.len()),
             occurrences: OnceCell::new(),
         };
         sentence.refill(text, tokens);
@@ -119,6 +151,7 @@ impl NormalizedSentence {
         self.ranges.clear();
         self.spans.clear();
         self.unigrams.clear();
+        self.listed.clear();
         self.occurrences = OnceCell::new();
         for token in tokens {
             if !self.joined.is_empty() {
@@ -144,6 +177,7 @@ impl NormalizedSentence {
             self.spans.push(token.span);
             let word = &self.joined[start..];
             self.unigrams.push(super::model::unigram(word, token.kind));
+            self.listed.push(ListedWord::of(word));
         }
     }
 

@@ -37,7 +37,7 @@ pub use weasel::{
 use crate::analysis::Span;
 use crate::text::{BlockKind, Token};
 use lexicon::NormalizedSentence;
-use model::{add_length, add_unigrams, dense, sigmoid, Features, LinearModel};
+use model::{add_length, add_unigrams, dense, sigmoid, with_features, Features, LinearModel};
 
 /// How check-worthy a sentence is, in [0, 1], and the cues behind it. A score of 0.5 or more
 /// means an editor would ask "says who?" if nothing attributes the sentence.
@@ -185,6 +185,27 @@ const IRREGULAR_PAST: [&str; 14] = [
     "was", "were", "had", "did", "said", "went", "made", "gave", "took", "got", "came", "lost",
     "won", "paid",
 ];
+/// The word classes above with the dense feature each sets: a word's classes are bits of
+/// [`lexicon::ListedWord::claim`], found by the look-up every word has as its sentence is
+/// normalised (a scan of each list per word cost as much as the rest of the features).
+const WORD_CLASSES: [(&[&str], usize); 5] = [
+    (&FIRST_PERSON_WORDS, FIRST_PERSON),
+    (&SECOND_PERSON_WORDS, SECOND_PERSON),
+    (&OPINION_VERBS, OPINION_VERB),
+    (&IRREGULAR_PAST, PAST_TENSE),
+    (&NEGATIONS, NEGATION),
+];
+const PAST_TENSE_CLASS: u8 = 1 << 3;
+const NEGATION_CLASS: u8 = 1 << 4;
+
+/// Each word of [`WORD_CLASSES`] with its classes as bits (class `i` is bit `i`).
+pub(crate) fn classed_words() -> impl Iterator<Item = (&'static str, u8)> {
+    WORD_CLASSES
+        .iter()
+        .enumerate()
+        .flat_map(|(class, (words, _))| words.iter().map(move |&word| (word, 1 << class)))
+}
+
 const COURTESIES: [&str; 8] = [
     "thank", "thanks", "applause", "laughter", "welcome", "please", "okay", "ok",
 ];
@@ -281,7 +302,10 @@ fn score_normalized(
     block: BlockKind,
 ) -> ClaimScore {
     let reasons = cues::find_reasons(text, normalized, tokens);
-    let features = features_of(text, normalized, tokens, &reasons);
+    let logit = with_features(|features| {
+        add_features(text, normalized, tokens, &reasons, features);
+        model.logit(features)
+    });
     let mut prior = match block {
         BlockKind::Paragraph | BlockKind::ListItem
             if !not_statements::is_not_a_statement(text, normalized, tokens) =>
@@ -293,7 +317,7 @@ fn score_normalized(
     prior += CUE_PRIOR * cue_kinds(&reasons).min(CUE_PRIOR_CAP) as f32;
     let cues = source_cue::read_cues(text, normalized, tokens);
     ClaimScore {
-        score: sigmoid(model.logit(&features) + prior),
+        score: sigmoid(logit + prior),
         reasons,
         holder: stance::find_holder(text, normalized),
         source_cue: cues.cue,
@@ -305,17 +329,20 @@ fn score_normalized(
 pub fn claim_features(text: &str, tokens: &[Token]) -> Features {
     let normalized = NormalizedSentence::new(text, tokens);
     let reasons = cues::find_reasons(text, &normalized, tokens);
-    features_of(text, &normalized, tokens, &reasons)
+    let mut features = Features::with_capacity(2 * tokens.len() + 16);
+    add_features(text, &normalized, tokens, &reasons, &mut features);
+    features
 }
 
-fn features_of(
+/// Adds the check-worthiness model's input for one sentence to `features`.
+fn add_features(
     text: &str,
     sentence: &NormalizedSentence,
     tokens: &[Token],
     reasons: &[ClaimReason],
-) -> Features {
-    let mut features = Features::with_capacity(2 * tokens.len() + 16);
-    add_unigrams(sentence, WORD_WEIGHT, &mut features);
+    features: &mut Features,
+) {
+    add_unigrams(sentence, WORD_WEIGHT, features);
     let mut seen = [false; ReasonKind::ALL.len()];
     for reason in reasons {
         seen[reason.kind.index()] = true;
@@ -329,7 +356,7 @@ fn features_of(
     if !model::ends_with_sentence_punctuation(sentence) {
         features.push((dense(NO_FINAL_PUNCTUATION), 1.0));
     }
-    add_length(tokens, LENGTH, &mut features);
+    add_length(tokens, LENGTH, features);
     // Capitalised words after the first: names of people, places, organisations.
     let capitalized = tokens
         .iter()
@@ -342,24 +369,20 @@ fn features_of(
     if capitalized >= 3 {
         features.push((dense(CAPITALIZED + 1), 1.0));
     }
-    let words = (0..sentence.len()).map(|i| sentence.word(i));
-    let mut flags = [false; 5];
-    for word in words {
-        flags[0] |= FIRST_PERSON_WORDS.contains(&word);
-        flags[1] |= SECOND_PERSON_WORDS.contains(&word);
-        flags[2] |= OPINION_VERBS.contains(&word);
-        flags[3] |= IRREGULAR_PAST.contains(&word) || (word.len() > 4 && word.ends_with("ed"));
-        flags[4] |= NEGATIONS.contains(&word) || word.ends_with("n't");
+    let mut classes = 0u8;
+    for i in 0..sentence.len() {
+        classes |= sentence.listed[i].claim;
+        let word = sentence.word(i);
+        if word.len() > 4 && word.ends_with("ed") {
+            classes |= PAST_TENSE_CLASS;
+        }
+        if word.ends_with("n't") {
+            classes |= NEGATION_CLASS;
+        }
     }
-    for (flag, index) in flags.into_iter().zip([
-        FIRST_PERSON,
-        SECOND_PERSON,
-        OPINION_VERB,
-        PAST_TENSE,
-        NEGATION,
-    ]) {
-        if flag {
-            features.push((dense(index), 1.0));
+    for (class, (_, index)) in WORD_CLASSES.iter().enumerate() {
+        if classes & (1 << class) != 0 {
+            features.push((dense(*index), 1.0));
         }
     }
     if reasons.len() >= 3 {
@@ -375,7 +398,6 @@ fn features_of(
     if sentence.len() > 0 && COURTESIES.contains(&sentence.word(0)) {
         features.push((dense(COURTESY), 1.0));
     }
-    features
 }
 
 #[cfg(test)]

@@ -15,6 +15,19 @@ pub const HASH_BUCKETS: u32 = 1 << 15;
 /// feature `i` uses `HASH_BUCKETS + i`. Indices may repeat; values add up.
 pub type Features = Vec<(u32, f32)>;
 
+thread_local! {
+    /// A model's input being built: one buffer per thread, not new lists for every sentence.
+    static FEATURES: std::cell::RefCell<Features> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `build` given this thread's [`Features`] buffer, cleared. Not to be nested.
+pub(crate) fn with_features<R>(build: impl FnOnce(&mut Features) -> R) -> R {
+    FEATURES.with_borrow_mut(|features| {
+        features.clear();
+        build(features)
+    })
+}
+
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 

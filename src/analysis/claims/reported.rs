@@ -14,7 +14,8 @@ use std::sync::OnceLock;
 
 use super::lexicon::NormalizedSentence;
 use super::model::{
-    add_length, add_unigrams, dense, hashed, is_question, sigmoid, Features, LinearModel,
+    add_length, add_unigrams, dense, hashed, is_question, sigmoid, with_features, Features,
+    LinearModel,
 };
 use super::source_cue::CueReading;
 use crate::text::Token;
@@ -79,7 +80,10 @@ pub(crate) fn reported_with(
     tokens: &[Token],
     cues: &CueReading,
 ) -> f32 {
-    let p = sigmoid(model.logit(&reported_features(text, sentence, tokens, cues)));
+    let p = sigmoid(with_features(|features| {
+        add_reported_features(text, sentence, tokens, cues, features);
+        model.logit(features)
+    }));
     if is_question(sentence) {
         p.max(NEUTRAL_READING)
     } else if cues.cue.is_none() && cues.passive {
@@ -97,7 +101,19 @@ pub(crate) fn reported_features(
     cues: &CueReading,
 ) -> Features {
     let mut features = Features::with_capacity(tokens.len() + 6);
-    add_unigrams(sentence, WORD_WEIGHT, &mut features);
+    add_reported_features(text, sentence, tokens, cues, &mut features);
+    features
+}
+
+/// Adds [`reported_features`] to `features`.
+fn add_reported_features(
+    text: &str,
+    sentence: &NormalizedSentence,
+    tokens: &[Token],
+    cues: &CueReading,
+    features: &mut Features,
+) {
+    add_unigrams(sentence, WORD_WEIGHT, features);
     // "He", "But", "The report": how a sentence opens says much about whose it is.
     if sentence.len() > 0 {
         features.push((hashed(&["first", sentence.word(0)]), 1.0));
@@ -112,12 +128,11 @@ pub(crate) fn reported_features(
     } else if cues.passive {
         features.push((dense(CUE_PASSIVE_ONLY), 1.0));
     }
-    add_length(tokens, LENGTH, &mut features);
+    add_length(tokens, LENGTH, features);
     let quotation_mark = tokens
         .iter()
         .any(|t| matches!(t.text(text), "\"" | "“" | "”" | "''" | "``"));
     if quotation_mark {
         features.push((dense(QUOTATION_MARK), 1.0));
     }
-    features
 }

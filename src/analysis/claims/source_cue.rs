@@ -11,12 +11,12 @@
 //! accused of", "is expected to") never sources a sentence: "says who?" is the right question
 //! there.
 
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
 use super::lexicon::NormalizedSentence;
-use super::model::{hashed_after, named, sigmoid, Features, LinearModel};
+use super::model::{hashed_after, named, sigmoid, with_features, Features, LinearModel};
 use crate::analysis::Span;
 use crate::text::{Token, TokenKind};
 
@@ -103,27 +103,28 @@ pub(crate) fn read_cues_with(
     let mut most_likely = 0.0f32;
     let mut cue: Option<(f32, Span)> = None;
     let mut passive = false;
-    let mut features = Features::with_capacity(8);
     let words = CueWords::new(text, sentence, tokens);
-    for i in 0..tokens.len() {
-        if !cue_features(&words, i, &mut features) {
-            continue;
+    with_features(|features| {
+        for i in 0..tokens.len() {
+            if !cue_features(&words, i, features) {
+                continue;
+            }
+            let p = sigmoid(model.logit(features));
+            // A word that would change nothing is not looked for in the fixed expressions.
+            if (p <= most_likely && p < SOURCES_AT) || in_fixed_expression(sentence, i) {
+                continue;
+            }
+            most_likely = most_likely.max(p);
+            if p < SOURCES_AT {
+                continue;
+            }
+            if !is_active(sentence, i) {
+                passive = true;
+            } else if cue.is_none_or(|(best, _)| p > best) {
+                cue = Some((p, sentence.spans[i]));
+            }
         }
-        let p = sigmoid(model.logit(&features));
-        // A word that would change nothing is not looked for in the fixed expressions.
-        if (p <= most_likely && p < SOURCES_AT) || in_fixed_expression(sentence, i) {
-            continue;
-        }
-        most_likely = most_likely.max(p);
-        if p < SOURCES_AT {
-            continue;
-        }
-        if !is_active(sentence, i) {
-            passive = true;
-        } else if cue.is_none_or(|(best, _)| p > best) {
-            cue = Some((p, sentence.spans[i]));
-        }
-    }
+    });
     CueReading {
         cue: cue.map(|(_, span)| span),
         most_likely,
@@ -133,6 +134,9 @@ pub(crate) fn read_cues_with(
 
 /// Whether word `i` is part of one of the [`FIXED_EXPRESSIONS`].
 fn in_fixed_expression(sentence: &NormalizedSentence, i: usize) -> bool {
+    if !sentence.listed[i].cue.fixed {
+        return false;
+    }
     let word = sentence.word(i);
     FIXED_EXPRESSIONS.iter().any(|phrase| {
         phrase.iter().enumerate().any(|(at, part)| {
@@ -166,23 +170,18 @@ pub(crate) struct CueWords<'a> {
     text: &'a str,
     sentence: &'a NormalizedSentence,
     tokens: &'a [Token],
-    listed: Vec<Listed>,
     classes: Vec<&'a str>,
 }
 
 impl<'a> CueWords<'a> {
     pub fn new(text: &'a str, sentence: &'a NormalizedSentence, tokens: &'a [Token]) -> Self {
-        let listed: Vec<Listed> = (0..tokens.len())
-            .map(|i| listed(sentence.word(i)))
-            .collect();
         let classes = (0..tokens.len())
-            .map(|j| word_class(text, sentence, tokens, j, listed[j]))
+            .map(|j| word_class(text, sentence, tokens, j))
             .collect();
         CueWords {
             text,
             sentence,
             tokens,
-            listed,
             classes,
         }
     }
@@ -203,7 +202,7 @@ pub(crate) fn cue_features(words: &CueWords, i: usize, features: &mut Features) 
         .span
         .slice(text)
         .starts_with(|c: char| c.is_lowercase());
-    if tokens[i].kind != TokenKind::Word || !lowercase || words.listed[i].function {
+    if tokens[i].kind != TokenKind::Word || !lowercase || sentence.listed[i].cue.function {
         return false;
     }
     let class = |j: Option<usize>| j.map_or("none", |j| words.classes[j]);
@@ -211,10 +210,13 @@ pub(crate) fn cue_features(words: &CueWords, i: usize, features: &mut Features) 
     let before_previous = class(i.checked_sub(2));
     let next = (i + 1 < sentence.len())
         .then(|| sentence.word(i + 1))
-        .map_or(
-            "none",
-            |w| if words.listed[i + 1].next { w } else { "other" },
-        );
+        .map_or("none", |w| {
+            if sentence.listed[i + 1].cue.next {
+                w
+            } else {
+                "other"
+            }
+        });
     let stem = stem(word);
     let suffix = &word[word.char_indices().rev().nth(1).map_or(0, |(at, _)| at)..];
     // The features' names, hashed at compile time.
@@ -249,41 +251,45 @@ pub(crate) fn cue_features(words: &CueWords, i: usize, features: &mut Features) 
     true
 }
 
-/// What the word lists above say of a word: one look-up, not a scan of each list.
-#[derive(Clone, Copy, Default)]
-struct Listed {
+/// What the word lists above say of a word: one look-up, not a scan of each list (shared with
+/// the stance list's, [`super::lexicon::ListedWord`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Listed {
     /// In [`FUNCTION_WORDS`].
     function: bool,
     /// In [`NEXT_WORDS`].
     next: bool,
+    /// In one of the [`FIXED_EXPRESSIONS`].
+    fixed: bool,
     /// "pronoun", "be", "auxiliary" or "determiner", the first list that has it.
     class: Option<&'static str>,
 }
 
-fn listed(word: &str) -> Listed {
-    static LISTED: LazyLock<FxHashMap<&'static str, Listed>> = LazyLock::new(|| {
-        let mut listed: FxHashMap<&'static str, Listed> = FxHashMap::default();
-        let classes: [(&[&'static str], &'static str); 5] = [
-            (&PRONOUNS, "pronoun"),
-            (&BE, "be"),
-            (&AUXILIARIES, "auxiliary"),
-            (&["n't"], "auxiliary"),
-            (&DETERMINERS, "determiner"),
-        ];
-        for (words, class) in classes {
-            for &word in words {
-                listed.entry(word).or_default().class.get_or_insert(class);
-            }
+/// The word lists above by word, for the one table of [`super::lexicon::ListedWord`]s.
+pub(crate) fn listed_words() -> FxHashMap<&'static str, Listed> {
+    let mut listed: FxHashMap<&'static str, Listed> = FxHashMap::default();
+    let classes: [(&[&'static str], &'static str); 5] = [
+        (&PRONOUNS, "pronoun"),
+        (&BE, "be"),
+        (&AUXILIARIES, "auxiliary"),
+        (&["n't"], "auxiliary"),
+        (&DETERMINERS, "determiner"),
+    ];
+    for (words, class) in classes {
+        for &word in words {
+            listed.entry(word).or_default().class.get_or_insert(class);
         }
-        for &word in &FUNCTION_WORDS {
-            listed.entry(word).or_default().function = true;
-        }
-        for &word in &NEXT_WORDS {
-            listed.entry(word).or_default().next = true;
-        }
-        listed
-    });
-    LISTED.get(word).copied().unwrap_or_default()
+    }
+    for &word in &FUNCTION_WORDS {
+        listed.entry(word).or_default().function = true;
+    }
+    for &word in &NEXT_WORDS {
+        listed.entry(word).or_default().next = true;
+    }
+    for &word in FIXED_EXPRESSIONS.iter().copied().flatten() {
+        listed.entry(word).or_default().fixed = true;
+    }
+    listed
 }
 
 fn word_class<'a>(
@@ -291,10 +297,9 @@ fn word_class<'a>(
     sentence: &'a NormalizedSentence,
     tokens: &[Token],
     j: usize,
-    listed: Listed,
 ) -> &'a str {
     let word = sentence.word(j);
-    if let Some(class) = listed.class {
+    if let Some(class) = sentence.listed[j].cue.class {
         class
     } else if tokens[j].kind == TokenKind::Number {
         "number"

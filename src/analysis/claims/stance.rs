@@ -43,14 +43,14 @@ const FINDING: u8 = 1 << 3;
 /// What the list says of a word: its predicate entries (a form may appear on several lines)
 /// and the sets it is in.
 #[derive(Debug, Default)]
-struct Listed {
+pub(crate) struct Listed {
     entries: Vec<Entry>,
     sets: u8,
 }
 
-/// The list, read once. Looked up once for every word of every sentence: hashed with Fx, not
-/// SipHash.
-fn lists() -> &'static HashMap<&'static str, Listed> {
+/// The list, read once. Its words are looked up with the source-cue lists' in one table
+/// ([`super::lexicon::ListedWord`]).
+pub(crate) fn lists() -> &'static HashMap<&'static str, Listed> {
     static LISTS: OnceLock<HashMap<&'static str, Listed>> = OnceLock::new();
     LISTS.get_or_init(|| {
         let mut lists: HashMap<&'static str, Listed> = HashMap::default();
@@ -85,16 +85,17 @@ fn lists() -> &'static HashMap<&'static str, Listed> {
 /// A sentence's words as the list has them.
 struct ListedWords<'a> {
     sentence: &'a NormalizedSentence,
-    listed: Vec<Option<&'static Listed>>,
 }
 
 impl ListedWords<'_> {
     fn entries(&self, i: usize) -> &'static [Entry] {
-        self.listed[i].map_or(&[], |l| &l.entries)
+        self.sentence.listed[i].stance.map_or(&[], |l| &l.entries)
     }
 
     fn is(&self, i: usize, set: u8) -> bool {
-        self.listed[i].is_some_and(|l| l.sets & set != 0)
+        self.sentence.listed[i]
+            .stance
+            .is_some_and(|l| l.sets & set != 0)
     }
 }
 
@@ -106,13 +107,7 @@ const OPENING_REACH: usize = 8;
 /// The span naming who or what holds the sentence's claim, if the sentence says so. Paragraph-
 /// local.
 pub(crate) fn find_holder(text: &str, sentence: &NormalizedSentence) -> Option<Span> {
-    let lists = lists();
-    let words = ListedWords {
-        sentence,
-        listed: (0..sentence.len())
-            .map(|i| lists.get(sentence.word(i)))
-            .collect(),
-    };
+    let words = ListedWords { sentence };
     find_stance(text, &words)
         .or_else(|| find_claim_noun(&words))
         .or_else(|| find_document(&words))

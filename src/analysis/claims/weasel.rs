@@ -11,7 +11,9 @@ use super::lexicon::{
     normalize_phrase, parse_list, phrase_lists, NormalizedSentence, Occurrence, Patterns,
     PhraseMatch,
 };
-use super::model::{self, add_length, add_unigrams, dense, sigmoid, Features, LinearModel};
+use super::model::{
+    self, add_length, add_unigrams, dense, sigmoid, with_features, Features, LinearModel,
+};
 use crate::analysis::Span;
 use crate::text::Token;
 
@@ -314,7 +316,13 @@ fn find_in_with(
 ) -> Vec<Weasel> {
     let found = weasel_phrases().find(normalized);
     let kinds: Vec<WeaselKind> = found.iter().map(|f| f.kind).collect();
-    let vague = || sigmoid(model.logit(&features_of(normalized, tokens, &kinds))) >= 0.5;
+    let vague = || {
+        let logit = with_features(|features| {
+            add_features(normalized, tokens, &kinds, features);
+            model.logit(features)
+        });
+        sigmoid(logit) >= 0.5
+    };
     let weak_cues_count = !kinds.iter().all(|k| k.is_strong()) && vague();
     found
         .into_iter()
@@ -334,12 +342,19 @@ pub fn weasel_features(text: &str, tokens: &[Token]) -> Features {
         .iter()
         .map(|f| f.kind)
         .collect();
-    features_of(&normalized, tokens, &kinds)
+    let mut features = Features::with_capacity(2 * tokens.len() + 12);
+    add_features(&normalized, tokens, &kinds, &mut features);
+    features
 }
 
-fn features_of(sentence: &NormalizedSentence, tokens: &[Token], kinds: &[WeaselKind]) -> Features {
-    let mut features = Features::with_capacity(2 * tokens.len() + 12);
-    add_unigrams(sentence, 1.0, &mut features);
+/// Adds the sentence model's input to `features`.
+fn add_features(
+    sentence: &NormalizedSentence,
+    tokens: &[Token],
+    kinds: &[WeaselKind],
+    features: &mut Features,
+) {
+    add_unigrams(sentence, 1.0, features);
     for (index, kind) in WeaselKind::ALL.iter().enumerate() {
         if kinds.contains(kind) {
             features.push((dense(index), 1.0));
@@ -351,8 +366,7 @@ fn features_of(sentence: &NormalizedSentence, tokens: &[Token], kinds: &[WeaselK
     if !model::ends_with_sentence_punctuation(sentence) {
         features.push((dense(NO_FINAL_PUNCTUATION), 1.0));
     }
-    add_length(tokens, LENGTH, &mut features);
-    features
+    add_length(tokens, LENGTH, features);
 }
 
 #[cfg(test)]
