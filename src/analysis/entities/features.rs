@@ -143,6 +143,7 @@ pub fn extract(text: &str, tokens: &[Token]) -> Sentence {
 }
 
 /// Calls `read` with the emission features of a sentence, extracted into this thread's buffers.
+/// `read` borrows them: it must not extract another sentence (the `RefCell` would panic).
 pub fn with_extracted<R>(text: &str, tokens: &[Token], read: impl FnOnce(&Sentence) -> R) -> R {
     SCRATCH.with_borrow_mut(|scratch| {
         extract_into(text, tokens, scratch);
