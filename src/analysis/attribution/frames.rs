@@ -874,8 +874,8 @@ fn verb_frame(
     {
         return None;
     }
-    // "showed up", "called off", "knocked out": another verb with its own particle. Not "said down-ballot
-    // races …", "said over the weekend".
+    // "showed up", "called off", "knocked out": another verb with its own particle. Not
+    // "said down-ballot races …", "said over the weekend".
     let compound_or_time = |w: &Word| {
         let next = words.get(cue_end + 2);
         next.is_some_and(|n| n.is_punct("-") && n.span.start == w.span.end)
