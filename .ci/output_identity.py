@@ -6,7 +6,8 @@ not change what the engine finds.
 usage: output_identity.py BINARY [BINARY ...]
 
 Each document's text is written once to a temporary directory, so every binary reads the same
-paths; prints one SHA-256 per binary and whether they all agree (exit 1 if not).
+paths; prints one SHA-256 per binary and whether they all agree (exit 1 if not). Digests
+compare within one run only: the output names each file, and the directory is new each run.
 """
 import glob
 import hashlib
