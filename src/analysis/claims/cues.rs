@@ -12,16 +12,13 @@ const CUE_LIST: &str = include_str!("../../../data/claims/claim_cues.txt");
 
 /// The cue list's phrases as `patterns`: per pattern id, the kind it is listed with.
 pub(super) fn cue_kinds(patterns: &mut Patterns) -> Vec<Option<ReasonKind>> {
-    let mut kinds = Vec::new();
+    let mut kinds: Vec<Option<ReasonKind>> = Vec::new();
     for (kind, phrase) in parse_list(CUE_LIST) {
         let kind = ReasonKind::from_name(kind)
             .unwrap_or_else(|| panic!("claim_cues.txt: unknown kind {kind:?}"));
-        let id = patterns.id(phrase);
-        if kinds.len() <= id {
-            kinds.resize(id + 1, None);
-        }
         // A phrase listed twice keeps the kind listed first.
-        kinds[id] = kinds[id].or(Some(kind));
+        let listed = patterns.entry(phrase, &mut kinds);
+        *listed = listed.or(Some(kind));
     }
     kinds
 }

@@ -22,12 +22,26 @@ pub(crate) struct Patterns {
 
 impl Patterns {
     /// The id of `pattern`, a phrase spelled as [`normalize_phrase`] spells it.
-    pub fn id(&mut self, pattern: String) -> usize {
+    fn id(&mut self, pattern: String) -> usize {
         let spelled = &mut self.spelled;
         *self.ids.entry(pattern).or_insert_with_key(|pattern| {
             spelled.push(pattern.clone());
             spelled.len() - 1
         })
+    }
+
+    /// The entry of `pattern` in `values`, a list by pattern id, grown to hold it: where each
+    /// list keeps what it says of its patterns.
+    pub fn entry<'v, T: Clone + Default>(
+        &mut self,
+        pattern: String,
+        values: &'v mut Vec<T>,
+    ) -> &'v mut T {
+        let id = self.id(pattern);
+        if values.len() <= id {
+            values.resize(id + 1, T::default());
+        }
+        &mut values[id]
     }
 }
 

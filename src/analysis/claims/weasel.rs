@@ -159,12 +159,9 @@ impl WeaselPhrases {
         }
         let mut words: Vec<Word> = Vec::new();
         for (pattern, kind, classes) in entries {
-            let at = patterns.id(pattern);
-            if words.len() <= at {
-                words.resize(at + 1, Word::default());
-            }
-            words[at].kind = words[at].kind.or(kind);
-            words[at].classes |= classes;
+            let word = patterns.entry(pattern, &mut words);
+            word.kind = word.kind.or(kind);
+            word.classes |= classes;
         }
         WeaselPhrases { words }
     }
