@@ -1,5 +1,5 @@
 //! Which check-worthy sentences carry a source: an attribution that covers them, a link or a
-//! citation marker in them, an agency dateline over the story, an agent whose attitude or
+//! citation marker in them, an agency dateline opening their paragraph, an agent whose attitude or
 //! position the sentence states (or a document whose finding it reports), a word that reads as
 //! a source's act ("grilled", "voted against"), or a paragraph whose attribution carries over
 //! to them. Whether an unsourced sentence counts as a claim weighs its check-worthiness with
@@ -9,7 +9,7 @@
 use super::claims::model::logit;
 use super::claims::{citation_markers, dateline_agency, ClaimReason, NEUTRAL_READING};
 use super::{Attribution, Quotes, Sentence, SentenceAnalysis, Span};
-use crate::text::{BlockKind, Prose};
+use crate::text::{BlockKind, Format, Prose};
 
 /// Sentences scoring below this are not listed at all: they are plainly not claims.
 const LISTED_FLOOR: f32 = 0.05;
@@ -80,7 +80,9 @@ pub enum Sourcing {
     Link(Span),
     /// A citation marker in the sentence: "[1]", "(Reuters)", a footnote.
     Citation(Span),
-    /// The story opens with an agency dateline: "MOSCOW (Reuters) —".
+    /// The sentence is in the lede, which opens with an agency dateline: "MOSCOW (Reuters) —".
+    /// What the agency reports further down is its reporter's own, and an editor asks
+    /// "says who?" of it as of any other.
     Dateline,
     /// The sentence says who or what holds its claim: what its agent wants, plans, fears or
     /// backs ("Clinton wants to …", "the union endorsed …"), an agent's claim ("Trump's claim
@@ -104,7 +106,10 @@ pub fn claims(
     let text = &prose.text;
     let (coverage, reported_end) = attribution_coverage(sentences, attributions);
     let quoted = quotation_coverage(sentences, quotes);
-    let dateline = first_body_sentence(prose, sentences).is_some_and(|s| dateline_agency(text, s));
+    let title = title_block(prose);
+    let dateline_block = first_body_sentence(prose, sentences, title)
+        .filter(|s| dateline_agency(text, s.span))
+        .map(|s| s.block);
     let mut links = prose.links.iter().map(|l| l.span).peekable();
     let mut claims = Vec::new();
     let mut previous: Option<(usize, Option<Sourcing>)> = None;
@@ -120,12 +125,12 @@ pub fn claims(
             .or(block_stage
                 .citation
                 .map(|s| Sourcing::Citation(s.shift(offset))))
-            .or(dateline.then_some(Sourcing::Dateline))
+            .or((Some(sentence.block) == dateline_block).then_some(Sourcing::Dateline))
             .or(score.holder.map(|s| Sourcing::Holder(s.shift(offset))))
             .or(score.source_cue.map(|s| Sourcing::Cue(s.shift(offset))))
             .or_else(|| carried_over(text, sentence, previous));
         previous = Some((sentence.block, sourcing));
-        if score.score < LISTED_FLOOR {
+        if score.score < LISTED_FLOOR || Some(sentence.block) == title {
             continue;
         }
         let reasons: Vec<ClaimReason> = score
@@ -374,12 +379,39 @@ pub(super) fn citation(text: &str, sentence: Span) -> Option<Span> {
 }
 
 /// The first sentence of the first paragraph of running prose (titles and bylines skipped).
-fn first_body_sentence(prose: &Prose, sentences: &[Sentence]) -> Option<Span> {
+fn first_body_sentence<'s>(
+    prose: &Prose,
+    sentences: &'s [Sentence],
+    title: Option<usize>,
+) -> Option<&'s Sentence> {
     let block = prose
         .blocks
         .iter()
-        .position(|b| b.kind == BlockKind::Paragraph)?;
-    sentences.iter().find(|s| s.block == block).map(|s| s.span)
+        .enumerate()
+        .position(|(i, b)| b.kind == BlockKind::Paragraph && Some(i) != title)?;
+    sentences.iter().find(|s| s.block == block)
+}
+
+/// Longest title read as one (`text::looks_like_heading` has the same bound).
+const TITLE_MAX_WORDS: usize = 16;
+
+/// The block of a plain-text article's title when it ends like a sentence ("Green Party
+/// candidate Jill Stein removed from N.Y. debate site by police."): a first paragraph of one
+/// short line with running prose after it. A title is not a claim, and the lede that may carry
+/// a dateline is the paragraph after it. In Markdown a title is a heading; a short first
+/// paragraph there is the lede.
+fn title_block(prose: &Prose) -> Option<usize> {
+    let first = prose.blocks.first()?;
+    let line = first.span.slice(&prose.text).trim();
+    let title = prose.format == Format::PlainText
+        && first.kind == BlockKind::Paragraph
+        && !line.contains(['\n', '\r'])
+        && !line.ends_with(':')
+        && line.split_whitespace().count() <= TITLE_MAX_WORDS
+        && prose.blocks[1..]
+            .iter()
+            .any(|b| b.kind == BlockKind::Paragraph);
+    title.then_some(0)
 }
 
 /// "… the document said. It also notes …": a sentence that continues the attributed sentence

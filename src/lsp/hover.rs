@@ -127,7 +127,7 @@ fn claim_section(analyzed: &Analyzed, claim: &Claim) -> String {
         }
         Some(Sourcing::Link(_)) => "sourced: a link".to_owned(),
         Some(Sourcing::Citation(span)) => format!("sourced: citation {}", span.slice(source)),
-        Some(Sourcing::Dateline) => "sourced: the agency dateline that opens the story".to_owned(),
+        Some(Sourcing::Dateline) => "sourced: the agency dateline that opens the lede".to_owned(),
         Some(Sourcing::Holder(span)) => format!("sourced: it says who holds it, “{}”", span.slice(source)),
         Some(Sourcing::Cue(span)) => format!("sourced: it reports a source's act, “{}”", span.slice(source)),
     };

@@ -25,7 +25,7 @@ impl Rule for UnsourcedClaim {
          what someone must or will do, a judgement stated as fact — should say where it comes \
          from. It counts as sourced when an attribution covers it (\"…, the ministry said\", \
          \"according to …\", a quotation with its speaker), when it carries a link or a citation \
-         marker (\"[1]\", \"(Reuters)\", a footnote), when the story opens with an agency dateline, \
+         marker (\"[1]\", \"(Reuters)\", a footnote), when it is in a lede that opens with an agency dateline, \
          when the sentence itself says who holds it (what its agent wants, plans, fears or backs: \
          \"Clinton wants to …\", \"environmentalists worry that …\"; \"Trump's claim that …\"; \
          what a document shows: \"polls show …\", \"In the latest survey, …\"), when it reports \
@@ -35,7 +35,8 @@ impl Rule for UnsourcedClaim {
          to\", \"was accused of\") does not source it. The score threshold is the \
          `claims.threshold` setting; a sentence that reads as the writer's own statement counts \
          from up to 0.2 below it, since everything in it rests on the writer, and one that \
-         reads as a source's position in other words needs more. Headlines (Title Case too), \
+         reads as a source's position in other words needs more. Headlines (Title Case too, and \
+         a plain-text article's one-line first paragraph, its title), \
          instructions to the reader (\"Pay another quarter out of current income …\") and \
          markup left in the text are not claims."
     }
@@ -116,6 +117,28 @@ mod tests {
             "MOSCOW (Reuters) — Unemployment rose to 17% in March, the highest level since 1994."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn an_agency_dateline_sources_its_lede_and_not_the_rest_of_the_story() {
+        let later = "Inflation reached 9% in May, the highest level since 1982.";
+        let story = format!(
+            "MOSCOW (Reuters) — Unemployment rose to 17% in March, the highest level since \
+             1994.\n\n{later}\n"
+        );
+        assert_eq!(flagged(&story), [later]);
+    }
+
+    #[test]
+    fn a_plain_text_articles_one_line_title_is_not_a_claim() {
+        let title = "Every 72 minutes, a veteran commits suicide.";
+        let lede =
+            "MOSCOW (Reuters) — Unemployment rose to 17% in March, the highest level since 1994.";
+        assert!(flagged(&format!("{title}\n\n{lede}\n")).is_empty());
+        // The same line inside the story, or alone, is a statement like any other.
+        let story = format!("{lede}\n\n{title}\n");
+        assert_eq!(flagged(&story), [title]);
+        assert_eq!(flagged(title), [title]);
     }
 
     #[test]

@@ -135,7 +135,7 @@ fn dateline_pattern(classes: &Classes) -> Regex {
 }
 
 /// Whether the first sentence of an article opens with a dateline crediting a news agency
-/// ("MOSCOW (Reuters) — …"): the agency then sources the story's unattributed statements.
+/// ("MOSCOW (Reuters) — …"): the agency then sources the lede's unattributed statements.
 pub fn dateline_agency(text: &str, first_sentence: Span) -> bool {
     static DATELINE: Pattern = Pattern::new(dateline_pattern);
     let sentence = first_sentence.slice(text);
