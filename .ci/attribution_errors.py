@@ -7,11 +7,17 @@
   python3 .ci/attribution_errors.py quotes --show cue-wrong
   python3 .ci/attribution_errors.py attribution --cues              # cue words of missed golds
   python3 .ci/attribution_errors.py attribution --data ../shared/data/polnear_train.jsonl
+  python3 .ci/attribution_errors.py attribution --ceilings          # what boundary work can win
 
 Categories: missed (no prediction overlaps the gold), boundary:longer / boundary:shorter /
 boundary:shifted (a prediction overlaps but fails the scorer's span rule), false-alarm (overlaps
 no gold), false-alarm-overlapping (overlaps a gold another prediction took), and for quotes
 speaker-wrong / cue-wrong among matched quotes. Study the train split, tune on dev.
+
+--ceilings scores two oracles over the attributions found: each content cut where the gold it
+starts with ends, and each content given the span of the gold it overlaps most (one gold per
+prediction): the span F1 that better ends, or better boundaries, could reach with the same
+detections.
 """
 import argparse
 import collections
@@ -82,6 +88,37 @@ def categorize(task, docs, preds):
     return cats
 
 
+def with_oracle_spans(docs, preds, whole):
+    """`preds` with each content replaced by a gold span: the whole span of the gold it overlaps
+    most (`whole`, each gold used once), else cut at the end of a gold it starts with."""
+    out = []
+    for d, p in zip(docs, preds):
+        golds = [S._gold_attr(g)[0] for g in d["attributions"]]
+        used, attributions = set(), []
+        for a in p["attributions"]:
+            s, e = a["content"]
+            scored = [(S.overlap((s, e), (g[0][0], g[-1][1])), i) for i, g in enumerate(golds)
+                      if i not in used or not whole]
+            o, best = max(scored, default=(0, None))
+            if o > 0:
+                gs, ge = golds[best][0][0], golds[best][-1][1]
+                if whole:
+                    used.add(best)
+                    s, e = gs, ge
+                elif abs(gs - s) <= 2 and ge < e:
+                    e = ge
+            attributions.append(dict(a, content=(s, e)))
+        out.append(dict(p, attributions=attributions))
+    return out
+
+
+def ceilings(docs, preds):
+    for name, oracle in (("found", preds), ("ends cut at the gold's", with_oracle_spans(docs, preds, False)),
+                         ("gold boundaries", with_oracle_spans(docs, preds, True))):
+        m = S.score_attribution(docs, oracle)
+        print(f"{name:24} span F1 {m['span']['f1']:.4f}  char F1 {m['char']['f1']:.4f}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("task", choices=("quotes", "attribution"))
@@ -90,9 +127,13 @@ def main():
     ap.add_argument("--show", help="list the items of one category")
     ap.add_argument("--n", type=int, default=20)
     ap.add_argument("--cues", action="store_true", help="the cue words of missed golds, most frequent first")
+    ap.add_argument("--ceilings", action="store_true", help="span F1 with oracle boundaries (attribution)")
     a = ap.parse_args()
     docs = S.load_dataset(a.data, "attribution")
     preds, _ = S.run_cli(f"{a.bin} analyze --json", docs, 200, 1800, "attribution")
+    if a.ceilings:
+        ceilings(docs, preds)
+        return 0
     cats = categorize(a.task, docs, preds)
     for name, items in sorted(cats.items(), key=lambda kv: -len(kv[1])):
         print(f"{name:26} {len(items)}")
