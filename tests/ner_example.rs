@@ -184,6 +184,23 @@ fn acronyms_of_lower_case_terms_are_not_entities() {
 }
 
 #[test]
+fn acronyms_of_common_nouns_are_not_organisations() {
+    let source = "This week they added more DLC, the only DLC for the game.\n\
+        An ATM and currency exchange are available at Havana airport.\n\
+        ATMs at the airport take cards from NATO countries.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    for acronym in ["DLC", "ATM", "ATMs"] {
+        assert!(
+            all.iter()
+                .all(|(_, _, mentions)| mentions.iter().all(|m| m != acronym)),
+            "{acronym}: {all:?}"
+        );
+    }
+    assert_eq!(find(&all, "NATO").0, "ORG");
+}
+
+#[test]
 fn a_persons_name_ends_at_its_last_capitalised_word() {
     let source = "Cara holding the leash, Jean le Rond d'Alembert and Chen Chun-yeh watched.";
     // The spans a tagger that ran on into the next word would give.

@@ -10,6 +10,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::sync::Arc;
 
+use super::acronyms;
 use super::gazetteer::{Gazetteer, List};
 use super::hashing;
 use super::{tag_sentence, Entities, EntityLabel, Mention, Referent, TaggedSpan};
@@ -151,7 +152,9 @@ pub struct PlacedName<'a> {
     pub offset: usize,
 }
 
-/// The names of `tagged`, without the capitalised words ([`prepare_name`]).
+/// The names of `tagged`, without the capitalised words ([`prepare_name`]). An acronym of a
+/// common noun read as a person, an organisation or a place is no name ("the DLC"); read as
+/// MISC it stays (CoNLL's label for terms such as "GMT").
 fn prepare_names(
     text: &str,
     tagged: &[TaggedSpan],
@@ -159,6 +162,7 @@ fn prepare_names(
 ) -> BlockNames {
     let mut words = Vec::new();
     let names = (tagged.iter())
+        .filter(|t| t.label == EntityLabel::Misc || !acronyms::is_common_noun(t.span.slice(text)))
         .map(|&t| prepare_name(text, t, &context_free, &mut words))
         .collect();
     BlockNames {

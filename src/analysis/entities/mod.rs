@@ -9,6 +9,7 @@
 //!
 //! Measure with `cargo run --release --example eval_ner -- ../shared/data`.
 
+mod acronyms;
 mod features;
 mod gazetteer;
 mod group;

@@ -1,0 +1,41 @@
+//! Acronyms of common nouns ("an ATM", "the CEO", "more DLC"): things, jobs and measures,
+//! never a person, an organisation or a place, however the tagger reads them where it has
+//! not seen them (it knows acronyms mostly as organisations). Written for newslint from
+//! technology, finance, science, medicine and sport vocabulary; acronyms that also name an
+//! organisation or a place in news ("IRA", "RBI", "PR", "OK") are left out.
+
+/// Sorted, for a binary search.
+const COMMON_NOUN_ACRONYMS: &[&str] = &[
+    "AI", "APR", "ATM", "ATV", "BMI", "CCTV", "CD", "CEO", "CFO", "CGI", "COO", "CPU", "CTO",
+    "DIY", "DLC", "DNA", "DSL", "DVD", "ECG", "EEG", "EPS", "ETA", "ETF", "EV", "FAQ", "GDP",
+    "GMO", "GNP", "GPA", "GPS", "GPU", "HD", "HDMI", "HIV", "HQ", "HTML", "HTTP", "ICBM", "ICU",
+    "IED", "IPO", "IQ", "ISP", "IVF", "LCD", "LED", "LNG", "LPG", "MBA", "MRI", "MVP", "NDA",
+    "NFT", "NGO", "OTC", "PC", "PCR", "PDF", "PIN", "POW", "PTSD", "RAM", "ROI", "ROM", "ROV",
+    "RPG", "RSVP", "SIM", "SMS", "SSD", "SUV", "TKO", "TV", "UAV", "UFO", "URL", "USB", "UV",
+    "VAT", "VIP", "VPN", "VR", "WMD",
+];
+
+/// Whether `name` is one of [`COMMON_NOUN_ACRONYMS`], or its plural ("ATMs").
+pub fn is_common_noun(name: &str) -> bool {
+    let singular = name.strip_suffix('s').unwrap_or(name);
+    COMMON_NOUN_ACRONYMS.binary_search(&singular).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_is_sorted_and_in_capitals() {
+        assert!(COMMON_NOUN_ACRONYMS.windows(2).all(|w| w[0] < w[1]));
+        assert!(COMMON_NOUN_ACRONYMS
+            .iter()
+            .all(|a| a.bytes().all(|b| b.is_ascii_uppercase())));
+    }
+
+    #[test]
+    fn plurals_count_and_names_do_not() {
+        assert!(is_common_noun("ATM") && is_common_noun("CEOs"));
+        assert!(!is_common_noun("NATO") && !is_common_noun("ATMS") && !is_common_noun("Atm"));
+    }
+}
