@@ -201,6 +201,27 @@ fn acronyms_of_common_nouns_are_not_organisations() {
 }
 
 #[test]
+fn a_one_word_short_form_of_a_university_is_the_university() {
+    let source = "He earned a Ph.D. in philosophy from Harvard University in 1918.\n\
+        One year later, he returned to the United States to teach at Harvard.\n\
+        His brother studied at Oxford University and lived in Oxford for a decade.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    let harvard = find(&all, "Harvard University");
+    assert_eq!(harvard.2, ["Harvard University", "Harvard"], "{all:?}");
+    // The second occurrence of each word is the one-word name.
+    let label_of = |word: &str| {
+        let span = nth_span(source, word, 1);
+        let at = entities.mentions.iter().find(|m| m.span == span);
+        at.map(|m| m.label)
+            .unwrap_or_else(|| panic!("{word}: {all:?}"))
+    };
+    assert_eq!(label_of("Harvard"), EntityLabel::Org);
+    // A listed city stays the city.
+    assert_eq!(label_of("Oxford"), EntityLabel::Loc);
+}
+
+#[test]
 fn a_persons_name_ends_at_its_last_capitalised_word() {
     let source = "Cara holding the leash, Jean le Rond d'Alembert and Chen Chun-yeh watched.";
     // The spans a tagger that ran on into the next word would give.

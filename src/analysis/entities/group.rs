@@ -1622,6 +1622,9 @@ struct Links {
     spelling: HashMap<String, String>,
     /// Every word of a cluster of two or more spellings, representatives included.
     clustered: HashSet<String>,
+    /// One-word names read as places that are short forms of an organisation's name
+    /// ("Harvard" of "Harvard University"): their mentions are the organisation's.
+    organisation_short_forms: HashSet<usize>,
 }
 
 impl Links {
@@ -1791,6 +1794,7 @@ fn link(names: &Names) -> Links {
             })
     };
     let gazetteer = Gazetteer::get();
+    let mut organisation_short_forms = HashSet::default();
     for (id, name) in names.list.iter().enumerate() {
         let normal = &normals[id];
         let label = name.label();
@@ -1801,10 +1805,15 @@ fn link(names: &Names) -> Links {
                 // "Washington" alone is the place, whatever George did, unless the tagger
                 // read it as a person somewhere in the document ("Holt", a town, and the
                 // surname of the "Brock Holt" the document is about).
-                let place = with_lower(word, |lower| {
-                    gazetteer.contains(lower, List::Country)
-                        || gazetteer.contains(lower, List::City)
-                });
+                // The lists keep accents ("Mérida"): the word as written is looked up too.
+                let listed_place = |word: &str| {
+                    with_lower(word, |lower| {
+                        gazetteer.contains(lower, List::Country)
+                            || gazetteer.contains(lower, List::City)
+                    })
+                };
+                let written = names.words_of(name).last().expect("a word");
+                let place = listed_place(word) || listed_place(written);
                 let read_as_person = name.votes[EntityLabel::Per as usize] > 0;
                 if read_as_person || !place {
                     let surname = by_last.get(&**word).and_then(|c| best(c, &|_| true));
@@ -1826,6 +1835,32 @@ fn link(names: &Names) -> Links {
                 }
                 if matches!(label, EntityLabel::Org | EntityLabel::Misc) && !place {
                     link_part_of_name(&mut links, id, normal, &by_edge, &best, &normals);
+                } else if label == EntityLabel::Loc && !place && alias_group(&name.text).is_none() {
+                    // "at Harvard" reads as a place to the tagger; with "Harvard University"
+                    // in the document, and on no list of places, it is the university.
+                    let adds_head_words = |other: usize| {
+                        let long = &normals[other];
+                        let rest = if long.starts_with(normal) {
+                            &long[1..]
+                        } else if long.ends_with(normal) {
+                            &long[..long.len() - 1]
+                        } else {
+                            return false;
+                        };
+                        names.list[other].label() == EntityLabel::Org
+                            && !rest.is_empty()
+                            && rest.iter().all(|w| {
+                                w == "of"
+                                    || with_lower(w, |lower| {
+                                        gazetteer.contains(lower, List::OrgWord)
+                                    })
+                            })
+                    };
+                    let organisation = by_edge.get(&**word).and_then(|c| best(c, &adds_head_words));
+                    if let Some(organisation) = organisation {
+                        links.union(id, organisation);
+                        organisation_short_forms.insert(id);
+                    }
                 }
             }
             _ if label == EntityLabel::Per => {
@@ -1854,6 +1889,7 @@ fn link(names: &Names) -> Links {
         parent: links,
         spelling,
         clustered,
+        organisation_short_forms,
     }
 }
 
@@ -2161,6 +2197,8 @@ fn build(
         let name = &names.list[draft.name];
         if referent.label == EntityLabel::Per && name.text != referent.canonical {
             mention.label = EntityLabel::Per;
+        } else if links.organisation_short_forms.contains(&draft.name) {
+            mention.label = EntityLabel::Org;
         } else if let Some(label) = name.majority() {
             mention.label = label;
         }
