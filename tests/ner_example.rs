@@ -364,6 +364,27 @@ fn a_surname_that_is_also_a_town_joins_the_person() {
 }
 
 #[test]
+fn a_surname_read_only_as_a_town_joins_the_person_and_a_capital_stays_the_place() {
+    // "Dumas" is a Texan town and "Washington" a capital; the tagger read both alone as places.
+    let source = "Alexandre Dumas met George Washington. Dumas wrote. Washington grew.";
+    let entities = group_tagged(
+        source,
+        &[
+            ("Alexandre Dumas", 0, EntityLabel::Per),
+            ("George Washington", 0, EntityLabel::Per),
+            ("Dumas", 1, EntityLabel::Loc),
+            ("Washington", 1, EntityLabel::Loc),
+        ],
+    );
+    let all = referents(source, &entities);
+    assert_eq!(
+        find(&all, "Alexandre Dumas").2,
+        ["Alexandre Dumas", "Dumas"]
+    );
+    assert_eq!(find(&all, "Washington").0, "LOC", "{all:#?}");
+}
+
+#[test]
 fn mentions_of_one_name_take_the_label_most_of_them_have() {
     // The tagger's reading as it may come: a city read as an organisation where it is the
     // subject of "grew"; "Chicago" once the team and once the city, a tie.

@@ -1802,20 +1802,19 @@ fn link(names: &Names) -> Links {
             0 => {}
             1 => {
                 let word = &normal[0];
-                // "Washington" alone is the place, whatever George did, unless the tagger
-                // read it as a person somewhere in the document ("Holt", a town, and the
-                // surname of the "Brock Holt" the document is about).
-                // The lists keep accents ("Mérida"): the word as written is looked up too.
-                let listed_place = |word: &str| {
-                    with_lower(word, |lower| {
-                        gazetteer.contains(lower, List::Country)
-                            || gazetteer.contains(lower, List::City)
-                    })
-                };
+                // Looked up as written too: the lists keep accents ("Mérida").
                 let written = names.words_of(name).last().expect("a word");
-                let place = listed_place(word) || listed_place(written);
+                let mut on_lists = with_lower(word, |lower| gazetteer.lists_of(lower));
+                if written != word {
+                    on_lists |= with_lower(written, |lower| gazetteer.lists_of(lower));
+                }
+                let listed = |lists: &[List]| lists.iter().any(|l| on_lists & l.bit() != 0);
+                // "Washington" alone is the place, whatever George did, unless the tagger
+                // read it as a person somewhere in the document; a town is the surname of the
+                // person the document names ("Dumas" after "Alexandre Dumas").
                 let read_as_person = name.votes[EntityLabel::Per as usize] > 0;
-                if read_as_person || !place {
+                let capital_or_country = listed(&[List::Country, List::Capital]);
+                if read_as_person || !capital_or_country {
                     let surname = by_last.get(&**word).and_then(|c| best(c, &|_| true));
                     let given = || {
                         (label == EntityLabel::Per)
@@ -1827,6 +1826,7 @@ fn link(names: &Names) -> Links {
                         continue;
                     }
                 }
+                let place = listed(&[List::Country, List::City]);
                 if let Some(key) = acronym_key(&name.text) {
                     if let Some(long) = by_initials.get(&key).and_then(|c| best(c, &|_| true)) {
                         links.union(id, long);
