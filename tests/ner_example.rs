@@ -385,6 +385,33 @@ fn a_surname_read_only_as_a_town_joins_the_person_and_a_capital_stays_the_place(
 }
 
 #[test]
+fn a_listed_town_read_once_as_a_place_is_the_place() {
+    // The tagger reads a town as its sports team where it is a subject; read as a place
+    // once, it is the place. A company name on no list keeps its majority.
+    let source = "Mérida grew. Mérida prospered. Tourists fly to Mérida. \
+        Acme grew. Acme hired. Workers went to Acme.";
+    let entities = group_tagged(
+        source,
+        &[
+            ("Mérida", 0, EntityLabel::Org),
+            ("Mérida", 1, EntityLabel::Org),
+            ("Mérida", 2, EntityLabel::Loc),
+            ("Acme", 0, EntityLabel::Org),
+            ("Acme", 1, EntityLabel::Org),
+            ("Acme", 2, EntityLabel::Loc),
+        ],
+    );
+    let labels = |name: &str| -> Vec<EntityLabel> {
+        (entities.mentions.iter())
+            .filter(|m| m.span.slice(source) == name)
+            .map(|m| m.label)
+            .collect()
+    };
+    assert_eq!(labels("Mérida"), [EntityLabel::Loc; 3]);
+    assert_eq!(labels("Acme"), [EntityLabel::Org; 3]);
+}
+
+#[test]
 fn mentions_of_one_name_take_the_label_most_of_them_have() {
     // The tagger's reading as it may come: a city read as an organisation where it is the
     // subject of "grew"; "Chicago" once the team and once the city, a tie.

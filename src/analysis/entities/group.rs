@@ -2199,6 +2199,16 @@ fn build(
             mention.label = EntityLabel::Per;
         } else if links.organisation_short_forms.contains(&draft.name) {
             mention.label = EntityLabel::Org;
+        } else if name.votes[EntityLabel::Loc as usize] > 0
+            && name.majority() == Some(EntityLabel::Org)
+            && name.words.len() == 1
+            && !is_all_caps(&name.text)
+            && with_lower(&name.text, |l| Gazetteer::get().contains(l, List::City))
+        {
+            // A listed town that the text also reads as a place is the place ("Mérida
+            // enjoyed boom times"): outside sports results, where the tagger learnt a city as
+            // its team (and which are written in capitals), a town in prose is a place.
+            mention.label = EntityLabel::Loc;
         } else if let Some(label) = name.majority() {
             mention.label = label;
         }
