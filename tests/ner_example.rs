@@ -222,6 +222,17 @@ fn a_one_word_short_form_of_a_university_is_the_university() {
 }
 
 #[test]
+fn a_place_of_a_place_is_one_place() {
+    let source = "The storm moved across the Gulf of Mexico on Tuesday.\n\
+        Pilgrims reached the Holy City of Jerusalem.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    assert_eq!(find(&all, "Gulf of Mexico").0, "LOC");
+    assert_eq!(find(&all, "Holy City of Jerusalem").0, "LOC");
+    assert_eq!(all.len(), 2, "{all:#?}");
+}
+
+#[test]
 fn a_persons_name_ends_at_its_last_capitalised_word() {
     let source = "Cara holding the leash, Jean le Rond d'Alembert and Chen Chun-yeh watched.";
     // The spans a tagger that ran on into the next word would give.
