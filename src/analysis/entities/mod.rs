@@ -128,26 +128,24 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
 fn join_places_of_places(
     text: &str,
     tokens: &[Token],
-    chunks: Vec<(usize, usize, EntityLabel)>,
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
 ) -> Vec<(usize, usize, EntityLabel)> {
-    let mut joined: Vec<(usize, usize, EntityLabel)> = Vec::with_capacity(chunks.len());
-    for chunk in chunks {
-        if let Some(place) = joined.last_mut() {
-            let between = &tokens[place.1..chunk.0];
-            let of = |i: usize, word: &str| between.get(i).is_some_and(|t| t.text(text) == word);
-            let joiner = match between.len() {
-                1 => of(0, "of"),
-                2 => of(0, "of") && of(1, "the"),
-                _ => false,
-            };
-            if joiner && place.2 == EntityLabel::Loc && chunk.2 == EntityLabel::Loc {
-                place.1 = chunk.1;
-                continue;
-            }
+    // In place: `place` is the last chunk kept, `chunk` the next, dropped once joined to it.
+    chunks.dedup_by(|chunk, place| {
+        let between = &tokens[place.1..chunk.0];
+        let of = |i: usize, word: &str| between.get(i).is_some_and(|t| t.text(text) == word);
+        let joiner = match between.len() {
+            1 => of(0, "of"),
+            2 => of(0, "of") && of(1, "the"),
+            _ => false,
+        };
+        let join = joiner && place.2 == EntityLabel::Loc && chunk.2 == EntityLabel::Loc;
+        if join {
+            place.1 = chunk.1;
         }
-        joined.push(chunk);
-    }
-    joined
+        join
+    });
+    chunks
 }
 
 /// Punctuation that cannot begin or end a name: quote marks, separators and brackets not
