@@ -161,10 +161,15 @@ fn prepare_names(
     context_free: impl Fn(usize) -> bool,
 ) -> BlockNames {
     let mut words = Vec::new();
-    let names = (tagged.iter())
-        .filter(|t| t.label == EntityLabel::Misc || !acronyms::is_common_noun(t.span.slice(text)))
-        .map(|&t| prepare_name(text, t, &context_free, &mut words))
-        .collect();
+    // Sized for every tagged name: the filter would have the vector grow by doubling.
+    let mut names = Vec::with_capacity(tagged.len());
+    names.extend(
+        (tagged.iter())
+            .filter(|t| {
+                t.label == EntityLabel::Misc || !acronyms::is_common_noun(t.span.slice(text))
+            })
+            .map(|&t| prepare_name(text, t, &context_free, &mut words)),
+    );
     BlockNames {
         names,
         words,
