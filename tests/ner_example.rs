@@ -184,6 +184,55 @@ fn acronyms_of_lower_case_terms_are_not_entities() {
 }
 
 #[test]
+fn acronyms_of_common_nouns_are_not_organisations() {
+    let source = "This week they added more DLC, the only DLC for the game.\n\
+        An ATM and currency exchange are available at Havana airport.\n\
+        ATMs at the airport take cards from NATO countries.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    for acronym in ["DLC", "ATM", "ATMs"] {
+        assert!(
+            all.iter()
+                .all(|(_, _, mentions)| mentions.iter().all(|m| m != acronym)),
+            "{acronym}: {all:?}"
+        );
+    }
+    assert_eq!(find(&all, "NATO").0, "ORG");
+}
+
+#[test]
+fn a_one_word_short_form_of_a_university_is_the_university() {
+    let source = "He earned a Ph.D. in philosophy from Harvard University in 1918.\n\
+        One year later, he returned to the United States to teach at Harvard.\n\
+        His brother studied at Oxford University and lived in Oxford for a decade.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    let harvard = find(&all, "Harvard University");
+    assert_eq!(harvard.2, ["Harvard University", "Harvard"], "{all:?}");
+    // The second occurrence of each word is the one-word name.
+    let label_of = |word: &str| {
+        let span = nth_span(source, word, 1);
+        let at = entities.mentions.iter().find(|m| m.span == span);
+        at.map(|m| m.label)
+            .unwrap_or_else(|| panic!("{word}: {all:?}"))
+    };
+    assert_eq!(label_of("Harvard"), EntityLabel::Org);
+    // A listed city stays the city.
+    assert_eq!(label_of("Oxford"), EntityLabel::Loc);
+}
+
+#[test]
+fn a_place_of_a_place_is_one_place() {
+    let source = "The storm moved across the Gulf of Mexico on Tuesday.\n\
+        Pilgrims reached the Holy City of Jerusalem.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    assert_eq!(find(&all, "Gulf of Mexico").0, "LOC");
+    assert_eq!(find(&all, "Holy City of Jerusalem").0, "LOC");
+    assert_eq!(all.len(), 2, "{all:#?}");
+}
+
+#[test]
 fn a_persons_name_ends_at_its_last_capitalised_word() {
     let source = "Cara holding the leash, Jean le Rond d'Alembert and Chen Chun-yeh watched.";
     // The spans a tagger that ran on into the next word would give.
@@ -323,6 +372,54 @@ fn a_surname_that_is_also_a_town_joins_the_person() {
         .mentions
         .iter()
         .all(|m| m.label == EntityLabel::Per));
+}
+
+#[test]
+fn a_surname_read_only_as_a_town_joins_the_person_and_a_capital_stays_the_place() {
+    // "Dumas" is a Texan town and "Washington" a capital; the tagger read both alone as places.
+    let source = "Alexandre Dumas met George Washington. Dumas wrote. Washington grew.";
+    let entities = group_tagged(
+        source,
+        &[
+            ("Alexandre Dumas", 0, EntityLabel::Per),
+            ("George Washington", 0, EntityLabel::Per),
+            ("Dumas", 1, EntityLabel::Loc),
+            ("Washington", 1, EntityLabel::Loc),
+        ],
+    );
+    let all = referents(source, &entities);
+    assert_eq!(
+        find(&all, "Alexandre Dumas").2,
+        ["Alexandre Dumas", "Dumas"]
+    );
+    assert_eq!(find(&all, "Washington").0, "LOC", "{all:#?}");
+}
+
+#[test]
+fn a_listed_town_read_once_as_a_place_is_the_place() {
+    // The tagger reads a town as its sports team where it is a subject; read as a place
+    // once, it is the place. A company name on no list keeps its majority.
+    let source = "Mérida grew. Mérida prospered. Tourists fly to Mérida. \
+        Acme grew. Acme hired. Workers went to Acme.";
+    let entities = group_tagged(
+        source,
+        &[
+            ("Mérida", 0, EntityLabel::Org),
+            ("Mérida", 1, EntityLabel::Org),
+            ("Mérida", 2, EntityLabel::Loc),
+            ("Acme", 0, EntityLabel::Org),
+            ("Acme", 1, EntityLabel::Org),
+            ("Acme", 2, EntityLabel::Loc),
+        ],
+    );
+    let labels = |name: &str| -> Vec<EntityLabel> {
+        (entities.mentions.iter())
+            .filter(|m| m.span.slice(source) == name)
+            .map(|m| m.label)
+            .collect()
+    };
+    assert_eq!(labels("Mérida"), [EntityLabel::Loc; 3]);
+    assert_eq!(labels("Acme"), [EntityLabel::Org; 3]);
 }
 
 #[test]

@@ -212,6 +212,11 @@ impl Gazetteer {
     }
 
     pub fn contains(&self, lower_phrase: &str, list: List) -> bool {
+        self.lists_of(lower_phrase) & list.bit() != 0
+    }
+
+    /// The lists a lower-cased phrase is on, one bit per [`List`].
+    pub fn lists_of(&self, lower_phrase: &str) -> u8 {
         // Entity grouping asks about single words on every keystroke: an ASCII word is one
         // token, hashed without running the tokenizer.
         let one_word =
@@ -226,7 +231,7 @@ impl Gazetteer {
             }
             hash
         };
-        self.word(hash).lists() & list.bit() != 0
+        self.word(hash).lists()
     }
 }
 

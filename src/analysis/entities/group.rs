@@ -10,6 +10,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::sync::Arc;
 
+use super::acronyms;
 use super::gazetteer::{Gazetteer, List};
 use super::hashing;
 use super::{tag_sentence, Entities, EntityLabel, Mention, Referent, TaggedSpan};
@@ -151,16 +152,24 @@ pub struct PlacedName<'a> {
     pub offset: usize,
 }
 
-/// The names of `tagged`, without the capitalised words ([`prepare_name`]).
+/// The names of `tagged`, without the capitalised words ([`prepare_name`]). An acronym of a
+/// common noun read as a person, an organisation or a place is no name ("the DLC"); read as
+/// MISC it stays (CoNLL's label for terms such as "GMT").
 fn prepare_names(
     text: &str,
     tagged: &[TaggedSpan],
     context_free: impl Fn(usize) -> bool,
 ) -> BlockNames {
     let mut words = Vec::new();
-    let names = (tagged.iter())
-        .map(|&t| prepare_name(text, t, &context_free, &mut words))
-        .collect();
+    // Sized for every tagged name: the filter would have the vector grow by doubling.
+    let mut names = Vec::with_capacity(tagged.len());
+    names.extend(
+        (tagged.iter())
+            .filter(|t| {
+                t.label == EntityLabel::Misc || !acronyms::is_common_noun(t.span.slice(text))
+            })
+            .map(|&t| prepare_name(text, t, &context_free, &mut words)),
+    );
     BlockNames {
         names,
         words,
@@ -1618,6 +1627,9 @@ struct Links {
     spelling: HashMap<String, String>,
     /// Every word of a cluster of two or more spellings, representatives included.
     clustered: HashSet<String>,
+    /// One-word names read as places that are short forms of an organisation's name
+    /// ("Harvard" of "Harvard University"): their mentions are the organisation's.
+    organisation_short_forms: HashSet<usize>,
 }
 
 impl Links {
@@ -1787,6 +1799,7 @@ fn link(names: &Names) -> Links {
             })
     };
     let gazetteer = Gazetteer::get();
+    let mut organisation_short_forms = HashSet::default();
     for (id, name) in names.list.iter().enumerate() {
         let normal = &normals[id];
         let label = name.label();
@@ -1794,15 +1807,19 @@ fn link(names: &Names) -> Links {
             0 => {}
             1 => {
                 let word = &normal[0];
+                // Looked up as written too: the lists keep accents ("Mérida").
+                let written = names.words_of(name).last().expect("a word");
+                let mut on_lists = with_lower(word, |lower| gazetteer.lists_of(lower));
+                if written != word {
+                    on_lists |= with_lower(written, |lower| gazetteer.lists_of(lower));
+                }
+                let listed = |lists: &[List]| lists.iter().any(|l| on_lists & l.bit() != 0);
                 // "Washington" alone is the place, whatever George did, unless the tagger
-                // read it as a person somewhere in the document ("Holt", a town, and the
-                // surname of the "Brock Holt" the document is about).
-                let place = with_lower(word, |lower| {
-                    gazetteer.contains(lower, List::Country)
-                        || gazetteer.contains(lower, List::City)
-                });
+                // read it as a person somewhere in the document; a town is the surname of the
+                // person the document names ("Dumas" after "Alexandre Dumas").
                 let read_as_person = name.votes[EntityLabel::Per as usize] > 0;
-                if read_as_person || !place {
+                let capital_or_country = listed(&[List::Country, List::Capital]);
+                if read_as_person || !capital_or_country {
                     let surname = by_last.get(&**word).and_then(|c| best(c, &|_| true));
                     let given = || {
                         (label == EntityLabel::Per)
@@ -1814,6 +1831,7 @@ fn link(names: &Names) -> Links {
                         continue;
                     }
                 }
+                let place = listed(&[List::Country, List::City]);
                 if let Some(key) = acronym_key(&name.text) {
                     if let Some(long) = by_initials.get(&key).and_then(|c| best(c, &|_| true)) {
                         links.union(id, long);
@@ -1822,6 +1840,32 @@ fn link(names: &Names) -> Links {
                 }
                 if matches!(label, EntityLabel::Org | EntityLabel::Misc) && !place {
                     link_part_of_name(&mut links, id, normal, &by_edge, &best, &normals);
+                } else if label == EntityLabel::Loc && !place && alias_group(&name.text).is_none() {
+                    // "at Harvard" reads as a place to the tagger; with "Harvard University"
+                    // in the document, and on no list of places, it is the university.
+                    let adds_head_words = |other: usize| {
+                        let long = &normals[other];
+                        let rest = if long.starts_with(normal) {
+                            &long[1..]
+                        } else if long.ends_with(normal) {
+                            &long[..long.len() - 1]
+                        } else {
+                            return false;
+                        };
+                        names.list[other].label() == EntityLabel::Org
+                            && !rest.is_empty()
+                            && rest.iter().all(|w| {
+                                w == "of"
+                                    || with_lower(w, |lower| {
+                                        gazetteer.contains(lower, List::OrgWord)
+                                    })
+                            })
+                    };
+                    let organisation = by_edge.get(&**word).and_then(|c| best(c, &adds_head_words));
+                    if let Some(organisation) = organisation {
+                        links.union(id, organisation);
+                        organisation_short_forms.insert(id);
+                    }
                 }
             }
             _ if label == EntityLabel::Per => {
@@ -1850,6 +1894,7 @@ fn link(names: &Names) -> Links {
         parent: links,
         spelling,
         clustered,
+        organisation_short_forms,
     }
 }
 
@@ -2157,6 +2202,18 @@ fn build(
         let name = &names.list[draft.name];
         if referent.label == EntityLabel::Per && name.text != referent.canonical {
             mention.label = EntityLabel::Per;
+        } else if links.organisation_short_forms.contains(&draft.name) {
+            mention.label = EntityLabel::Org;
+        } else if name.votes[EntityLabel::Loc as usize] > 0
+            && name.majority() == Some(EntityLabel::Org)
+            && name.words.len() == 1
+            && !is_all_caps(&name.text)
+            && with_lower(&name.text, |l| Gazetteer::get().contains(l, List::City))
+        {
+            // A listed town that the text also reads as a place is the place ("Mérida
+            // enjoyed boom times"): outside sports results, where the tagger learnt a city as
+            // its team (and which are written in capitals), a town in prose is a place.
+            mention.label = EntityLabel::Loc;
         } else if let Some(label) = name.majority() {
             mention.label = label;
         }
