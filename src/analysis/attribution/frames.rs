@@ -23,7 +23,7 @@ impl Word<'_> {
         self.text.eq_ignore_ascii_case(word)
     }
 
-    fn is_one_of(&self, list: &[&str]) -> bool {
+    pub(super) fn is_one_of(&self, list: &[&str]) -> bool {
         let mut buffer = [0u8; 24];
         ascii_lowercase(self.text, &mut buffer).is_some_and(|lower| list.contains(&lower))
     }
@@ -41,7 +41,7 @@ impl Word<'_> {
         self.kind == TokenKind::Word && self.text.starts_with(char::is_lowercase)
     }
 
-    fn is_punct(&self, marks: &str) -> bool {
+    pub(super) fn is_punct(&self, marks: &str) -> bool {
         self.kind == TokenKind::Punct && marks.contains(self.text)
     }
 
@@ -67,7 +67,7 @@ const DETERMINERS: &[&str] = &[
     "most", "few",
 ];
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
-const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
+pub(super) const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
 const HEARERS: &[&str] = &[
     "him",
     "her",

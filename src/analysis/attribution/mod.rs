@@ -591,7 +591,7 @@ fn link_unit(
         .iter()
         .rev()
         .find(|f| f.source.is_some() && f.content.is_some())
-        .copied();
+        .map(|f| antecedent_frame(words, frames, f).unwrap_or(*f));
     // A cue introduces what follows only when nothing but punctuation follows it and its source
     // here ("… adding:", "It is also written in the document").
     linked.introduces = linked.introduces.filter(|f| {
@@ -646,6 +646,29 @@ fn link_unit(
         }
     }
     linked
+}
+
+/// "“…,” said Army Capt. Christian Pardo, who said he would not vote …": remarks that go on
+/// after a relative clause are the antecedent's, not the relative pronoun's; the antecedent is
+/// the source of the nearest earlier frame, ending before the comma that opens the clause
+/// (PolNeAR train: the next quotation's gold source is the name).
+fn antecedent_frame(words: &[Word], frames: &[Frame], frame: &Frame) -> Option<Frame> {
+    let source = frame.source?;
+    let [pronoun] = words_in(words, source) else {
+        return None;
+    };
+    let index = words.partition_point(|w| w.span.start < pronoun.span.start);
+    let after_comma = index
+        .checked_sub(1)
+        .is_some_and(|i| words[i].is_punct(",") && !words[i].quoted);
+    if !after_comma || !pronoun.is_one_of(frames::RELATIVE_PRONOUNS) {
+        return None;
+    }
+    frames
+        .iter()
+        .filter(|f| f.source.is_some_and(|s| s.end < source.start) && f.content.is_some())
+        .max_by_key(|f| f.source.map(|s| s.end))
+        .copied()
 }
 
 /// Which quotations of a unit a frame has claimed. Claimed ones are skipped in O(1) amortised

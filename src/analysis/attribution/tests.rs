@@ -1161,3 +1161,18 @@ fn headlines_with_contractions_and_verbs_after_then_or_a_connective() {
         ":",
     )]);
 }
+
+#[test]
+fn remarks_after_a_relative_clause_go_on_with_its_antecedent() {
+    let source = "“The candidates left just don’t understand the military,” said Army Capt. Christian Pardo, who said he would not vote for Trump. “The military perspective is different.”\n";
+    let analysis = analyzed(source);
+    let later = holding(source, &analysis, "The military perspective");
+    assert_eq!(
+        later.source.map(|s| s.slice(source)),
+        Some("Army Capt. Christian Pardo")
+    );
+    assert_eq!(later.cue.map(|s| s.slice(source)), Some("said"));
+    // The relative clause's own report keeps its pronoun.
+    let clause = holding(source, &analysis, "he would not vote");
+    assert_eq!(clause.source.map(|s| s.slice(source)), Some("who"));
+}
