@@ -915,7 +915,8 @@ fn asks_anonymity(text: &str, words: &[Word]) -> bool {
 }
 
 /// Across units, in order: quotations with no frame get the speaker of the remarks they
-/// continue, or of the cue that introduced them; the rest stay unattributed.
+/// continue (a unit of quotations alone in the paragraph after, any in the same paragraph), or
+/// of the cue that introduced them; the rest stay unattributed.
 fn carry_over(units: Vec<(UnitPlace, LinkedUnit)>, quotes: &Quotes) -> Vec<Attribution> {
     let mut attributions = Vec::new();
     // The latest frame that remarks can continue, with the block it is in.
@@ -930,6 +931,9 @@ fn carry_over(units: Vec<(UnitPlace, LinkedUnit)>, quotes: &Quotes) -> Vec<Attri
                 (_, Some((block, frame))) if linked.only_quotations && unit.block <= block + 1 => {
                     Some(frame)
                 }
+                // "“…,” he said outside the building. But “Donald Trump’s candidacy is …”": a
+                // quotation with no frame in the speaker's paragraph goes on with the remarks.
+                (_, Some((block, frame))) if unit.block == block => Some(frame),
                 _ => None,
             };
             attributions.push(quoting(quotes, quotation, inherited.as_ref(), false));

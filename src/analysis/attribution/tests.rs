@@ -1176,3 +1176,14 @@ fn remarks_after_a_relative_clause_go_on_with_its_antecedent() {
     let clause = holding(source, &analysis, "he would not vote");
     assert_eq!(clause.source.map(|s| s.slice(source)), Some("who"));
 }
+
+#[test]
+fn a_quotation_with_no_frame_goes_on_with_the_paragraphs_speaker() {
+    let source = "“I don’t think it’s do or die,” he said outside the building. But “Donald Trump’s candidacy is strengthened with an endorsement.”\n\nOutside, a sign with “nobody knows who wrote this” hung on the wall.\n";
+    let analysis = analyzed(source);
+    let later = holding(source, &analysis, "Donald Trump’s candidacy");
+    assert_eq!(later.source.map(|s| s.slice(source)), Some("he"));
+    // In the next paragraph, among the reporter’s words, it is nobody’s.
+    let sign = holding(source, &analysis, "nobody knows");
+    assert_eq!(sign.source, None);
+}
