@@ -955,11 +955,7 @@ fn verb_frame(
                     words[i].is_punct(DASHES_AND_COMMAS) && !words[i].quoted && i + 1 < index
                 }) =>
             {
-                earlier
-                    .iter()
-                    .rev()
-                    .find_map(|f| f.source)
-                    .or_else(|| leading_subject(&words[..index]))
+                reporting_source(earlier).or_else(|| leading_subject(&words[..index]))
             }
             // "calling them rapists and vowing to …": a gerund coordinated with the gerund of
             // an earlier frame reports for the same source.
@@ -1086,6 +1082,25 @@ fn verb_frame(
         source: Some(source),
         content,
     })
+}
+
+/// The source of the latest earlier frame that is not itself reported inside another's
+/// content: a gerund after a comma goes on with the clause's speaker, not with a verb read
+/// inside what was said ("Khan … decried Trump’s repeated calls to ban …, noting", "… said
+/// there was no meeting planned with Trump, adding"). Only the last few frames are read.
+fn reporting_source(earlier: &[Frame]) -> Option<Span> {
+    let recent = &earlier[earlier.len().saturating_sub(MAX_FRAMES_RUN_OVER)..];
+    let reported = |frame: &Frame| {
+        recent
+            .iter()
+            .any(|other| other.content.is_some_and(|c| c.contains(frame.cue.start)))
+    };
+    let latest = earlier.iter().rev().find(|f| f.source.is_some());
+    (recent.iter().rev())
+        .filter(|f| f.source.is_some())
+        .find(|f| !reported(f))
+        .or(latest)
+        .and_then(|f| f.source)
 }
 
 /// "David and Charles Koch", "voting as independents": a conjunction inside a noun phrase (two

@@ -1187,3 +1187,19 @@ fn a_quotation_with_no_frame_goes_on_with_the_paragraphs_speaker() {
     let sign = holding(source, &analysis, "nobody knows");
     assert_eq!(sign.source, None);
 }
+
+#[test]
+fn a_gerund_goes_on_with_the_speaker_not_with_a_verb_inside_what_was_said() {
+    let source = "The spokesman refused to answer questions but said there was no telephone call or meeting planned with Trump, adding: “If one is proposed we will consider it.”\n";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "If one is proposed");
+    assert_eq!(
+        quotation.source.map(|s| s.slice(source)),
+        Some("The spokesman")
+    );
+    // A clause of its own after the first report: its speaker goes on.
+    let source = "“We are done,” Lavrov said, and Putin agreed, adding: “The West has lost.”\n";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "The West has lost");
+    assert_eq!(quotation.source.map(|s| s.slice(source)), Some("Putin"));
+}
