@@ -209,6 +209,7 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "hasn't",
     "haven't",
     "hadn't",
+    "always",
 ];
 /// Verbs whose infinitive mostly tells a purpose or a plan, not what somebody says: "in an
 /// attempt to ensure …", "to find the right balance", "to vote on Tuesday" (PolNeAR train).
@@ -1446,7 +1447,7 @@ fn is_verb_position(
 }
 
 /// The last index before `index` that is not one of `skipped`, nor an "-ly" adverb, nor a
-/// bracketed aside ("Mike Pence (R-IN) said").
+/// bracketed aside ("Mike Pence (R-IN) said"), nor a day ("on Tuesday said").
 fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
     let mut at = index.checked_sub(1)?;
     loop {
@@ -1479,12 +1480,32 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
             at = open.checked_sub(1)?;
             continue;
         }
+        if let Some(day) = day_ending_at(words, at) {
+            at = day.checked_sub(1)?;
+            continue;
+        }
         let adverb = word.is_lowercase_word() && word.text.ends_with("ly") && word.text.len() > 4;
         if !(adverb || word.is_one_of(skipped)) {
             return Some(at);
         }
         at = at.checked_sub(1)?;
     }
+}
+
+/// "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed", "Trump on Tuesday night said": where
+/// a day that ends at `end` starts, a time between a subject and its verb.
+fn day_ending_at(words: &[Word], end: usize) -> Option<usize> {
+    let part_of_day = words[end].is_one_of(&["night", "morning", "afternoon", "evening"]);
+    let day = end.checked_sub(usize::from(part_of_day))?;
+    if words[day].quoted || !words[day].is_one_of(calendar::WEEKDAYS) {
+        return None;
+    }
+    let before = words[..day].last().filter(|w| !w.quoted);
+    if before.is_some_and(|w| w.is_one_of(&["on", "last", "this", "early", "late"])) {
+        return Some(day - 1);
+    }
+    // A bare day after a name: "Clinton Tuesday said", not "during a Sunday".
+    before.is_some_and(|w| w.is_capitalized()).then_some(day)
 }
 
 /// The subject ending at `end`, read leftwards: "he", "who", "Stein spokeswoman Melezia

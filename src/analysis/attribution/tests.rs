@@ -1203,3 +1203,34 @@ fn a_gerund_goes_on_with_the_speaker_not_with_a_verb_inside_what_was_said() {
     let quotation = holding(source, &analysis, "The West has lost");
     assert_eq!(quotation.source.map(|s| s.slice(source)), Some("Putin"));
 }
+
+#[test]
+fn adverbs_and_days_between_a_subject_and_its_verb() {
+    assert_single_attributions(&[
+        (
+            "The U.S. media has always claimed itself to be an “unbiased” review of the news.",
+            "itself to be an “unbiased” review of the news",
+            "The U.S. media",
+            "claimed",
+        ),
+        (
+            "Speaker Paul D. Ryan on Tuesday called the remarks “racist,” an extraordinary indictment.",
+            "the remarks “racist,” an extraordinary indictment",
+            "Speaker Paul D. Ryan",
+            "called",
+        ),
+        (
+            "Clinton Tuesday night said the plan was “a disaster.”",
+            "the plan was “a disaster.”",
+            "Clinton",
+            "said",
+        ),
+        // A day inside a phrase stays in it.
+        (
+            "Sanders during a Sunday thanked its members “for their support in my campaign.”",
+            "its members “for their support in my campaign.”",
+            "Sanders during a Sunday",
+            "thanked",
+        ),
+    ]);
+}
