@@ -875,6 +875,14 @@ fn verb_frame(
     {
         return None;
     }
+    // "a widely read column", "the often cited study": an adjective after a determiner and an
+    // adverb. "please read": an instruction to the reader.
+    let adjective = index >= 2
+        && previous.is_some_and(|p| p.is_lowercase_word() && p.text.ends_with("ly"))
+        && words[index - 2].is_one_of(DETERMINERS);
+    if adjective || previous.is_some_and(|p| p.is("please")) {
+        return None;
+    }
     // "showed up", "called off", "knocked out": another verb with its own particle. Not
     // "said down-ballot races …", "said over the weekend".
     let compound_or_time = |w: &Word| {

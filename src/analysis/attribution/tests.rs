@@ -1234,3 +1234,31 @@ fn adverbs_and_days_between_a_subject_and_its_verb() {
         ),
     ]);
 }
+
+#[test]
+fn a_base_form_spelled_like_the_past_reads_as_the_past() {
+    assert_single_attributions(&[
+        (
+            "As Professor Foner put it: “The United States does a better job at accepting immigrants.”",
+            "“The United States does a better job at accepting immigrants.”",
+            "Professor Foner",
+            "put it",
+        ),
+        (
+            "“Friend, let me be blunt. I can beat Hillary Clinton,” the email read.",
+            "“Friend, let me be blunt. I can beat Hillary Clinton,”",
+            "the email",
+            "read",
+        ),
+        // An adjective after a determiner and an adverb is no cue.
+        (
+            "In a widely read column, two speechwriters urged her to bring it back.",
+            "to bring it back",
+            "two speechwriters",
+            "urged",
+        ),
+    ]);
+    // Nor is an instruction to the reader.
+    let source = "If you are in that spot, please read the two guides.";
+    assert_eq!(found(source), []);
+}
