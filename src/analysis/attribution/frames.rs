@@ -884,11 +884,14 @@ fn verb_frame(
         return None;
     }
     // "showed up", "called off", "knocked out": another verb with its own particle. Not
-    // "said down-ballot races …", "said over the weekend".
+    // "said down-ballot races …", "said over the weekend", "she said over breakfast".
     let compound_or_time = |w: &Word| {
         let next = words.get(cue_end + 2);
         next.is_some_and(|n| n.is_punct("-") && n.span.start == w.span.end)
-            || w.is("over") && next.is_some_and(|n| n.is("the"))
+            || w.is("over")
+                && next.is_some_and(|n| {
+                    n.kind == TokenKind::Word && !n.quoted && !n.is_one_of(CONJUNCTIONS)
+                })
     };
     if verb.particle.is_none()
         && words.get(cue_end + 1).is_some_and(|w| {

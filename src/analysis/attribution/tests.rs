@@ -1262,3 +1262,18 @@ fn a_base_form_spelled_like_the_past_reads_as_the_past() {
     let source = "If you are in that spot, please read the two guides.";
     assert_eq!(found(source), []);
 }
+
+#[test]
+fn over_before_a_word_is_a_preposition_not_a_particle() {
+    assert_single_attributions(&[(
+        "“My family has all been factory workers,” she said over breakfast across the street.",
+        "“My family has all been factory workers,”",
+        "she",
+        "said",
+    )]);
+    // Before punctuation or "and", it makes another verb.
+    assert_eq!(
+        found("Trump called over and over. The players called over."),
+        []
+    );
+}
