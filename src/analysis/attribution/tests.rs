@@ -1277,3 +1277,23 @@ fn over_before_a_word_is_a_preposition_not_a_particle() {
         []
     );
 }
+
+#[test]
+fn manners_of_speaking_are_cues() {
+    assert_single_attributions(&[
+        (
+            "“They’re all here because he’s promising them free stuff,” Bennett shot back with a laugh.",
+            "“They’re all here because he’s promising them free stuff,”",
+            "Bennett",
+            "shot back",
+        ),
+        (
+            "“Go back to Univision,” Trump barked.",
+            "“Go back to Univision,”",
+            "Trump",
+            "barked",
+        ),
+    ]);
+    // Without its particle, "shot" reports nothing.
+    assert_eq!(found("The officer shot the suspect twice."), []);
+}
