@@ -518,17 +518,18 @@ fn is_headline(words: &[Word]) -> bool {
 
 /// "The doctrine notes “…”, summed up Lavrov", "As Clinton noted …, ― Trump boasted, “…”": a
 /// later frame set off by punctuation, or whose content comes before its cue, ends the content
-/// of an earlier frame that ran over it.
+/// of an earlier frame that ran over it; so does a verb after a subject with a relative clause.
 fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
     for later in 1..frames.len() {
         let frame = frames[later];
         let (Some(content), Some(source)) = (frame.content, frame.source) else {
             continue;
         };
+        end_relative_clauses_in_subject(words, frames, later);
+        let cue_index = words.partition_point(|w| w.span.start < frame.cue.start);
         // A gerund's source was said before ("…, saying"): the frame starts at its cue.
         // "… proposes X, and plans to …", "… but has said she will …": a verb coordinated with
         // an earlier one starts after the conjunction, though its source is the earlier subject.
-        let cue_index = words.partition_point(|w| w.span.start < frame.cue.start);
         let coordinated = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB)
             .filter(|&i| !words[i].quoted && words[i].is_one_of(&["and", "but"]));
         let boundary = if let Some(conjunction) = coordinated {
@@ -561,6 +562,44 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
                 let first = words.partition_point(|w| w.span.start < earlier_content.start);
                 earlier.content = trimmed_content(&words[first..end.max(first)]);
             }
+        }
+    }
+}
+
+/// "Clinton, who called Sanders …, told her supporters, “…”": the frames of a relative clause
+/// inside the subject of frame `later` (set off by commas) end where that subject does, so the
+/// later frame is not read as reported inside them.
+fn end_relative_clauses_in_subject(words: &[Word], frames: &mut [Frame], later: usize) {
+    let frame = frames[later];
+    let Some(source) = frame.source else {
+        return;
+    };
+    let cue_index = words.partition_point(|w| w.span.start < frame.cue.start);
+    let subject_end = words.partition_point(|w| w.span.end <= source.end);
+    let comma_before_verb = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB)
+        .is_some_and(|i| i == subject_end && words[i].is_punct(",") && !words[i].quoted);
+    // Only the frames just before can run over this one; a bound keeps a unit linear.
+    let window = later.saturating_sub(MAX_FRAMES_RUN_OVER)..later;
+    let relative_clause = comma_before_verb
+        && frames[window.clone()].iter().any(|earlier| {
+            earlier.source.is_some_and(|s| {
+                let at = words.partition_point(|w| w.span.start < s.start);
+                source.contains(s.start)
+                    && words
+                        .get(at)
+                        .is_some_and(|w| w.span == s && w.is_one_of(&["who", "which"]))
+            })
+        });
+    if !relative_clause {
+        return;
+    }
+    for earlier in frames[window].iter_mut() {
+        let Some(content) = earlier.content else {
+            continue;
+        };
+        if source.contains(earlier.cue.start) && content.contains(frame.cue.start) {
+            let first = words.partition_point(|w| w.span.start < content.start);
+            earlier.content = trimmed_content(&words[first..subject_end.max(first)]);
         }
     }
 }

@@ -1297,3 +1297,21 @@ fn manners_of_speaking_are_cues() {
     // Without its particle, "shot" reports nothing.
     assert_eq!(found("The officer shot the suspect twice."), []);
 }
+
+#[test]
+fn a_relative_clause_in_the_subject_does_not_swallow_the_main_verb() {
+    let source = "Clinton, who called Sanders shortly after the winner was declared, told her supporters, “I still love New Hampshire, and I always will.”\n";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "I still love New Hampshire");
+    assert_eq!(quotation.cue.map(|s| s.slice(source)), Some("told"));
+    assert!(quotation
+        .source
+        .is_some_and(|s| s.slice(source).starts_with("Clinton, who called")));
+    // The clause keeps its own report, up to the subject's end.
+    let clause = holding(source, &analysis, "Sanders shortly after");
+    assert_eq!(clause.source.map(|s| s.slice(source)), Some("who"));
+    assert_eq!(
+        clause.content.slice(source),
+        "Sanders shortly after the winner was declared"
+    );
+}
