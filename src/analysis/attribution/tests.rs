@@ -49,6 +49,14 @@ fn holding<'a>(source: &'a str, analysis: &'a Analysis, words: &str) -> &'a Attr
         .unwrap_or_else(|| panic!("no attribution holds {words:?}: {:?}", found(source)))
 }
 
+/// The source, as text, of the attribution whose content holds `words`.
+fn source_of<'s>(source: &'s str, words: &str) -> Option<&'s str> {
+    let analysis = analyzed(source);
+    holding(source, &analysis, words)
+        .source
+        .map(|s| s.slice(source))
+}
+
 #[test]
 fn the_bundled_article() {
     let source = include_str!("../../../examples/foreign-policy-concept.txt");
@@ -1173,35 +1181,27 @@ fn remarks_after_a_relative_clause_go_on_with_its_antecedent() {
     );
     assert_eq!(later.cue.map(|s| s.slice(source)), Some("said"));
     // The relative clause's own report keeps its pronoun.
-    let clause = holding(source, &analysis, "he would not vote");
-    assert_eq!(clause.source.map(|s| s.slice(source)), Some("who"));
+    assert_eq!(source_of(source, "he would not vote"), Some("who"));
 }
 
 #[test]
 fn a_quotation_with_no_frame_goes_on_with_the_paragraphs_speaker() {
     let source = "“I don’t think it’s do or die,” he said outside the building. But “Donald Trump’s candidacy is strengthened with an endorsement.”\n\nOutside, a sign with “nobody knows who wrote this” hung on the wall.\n";
-    let analysis = analyzed(source);
-    let later = holding(source, &analysis, "Donald Trump’s candidacy");
-    assert_eq!(later.source.map(|s| s.slice(source)), Some("he"));
+    assert_eq!(source_of(source, "Donald Trump’s candidacy"), Some("he"));
     // In the next paragraph, among the reporter’s words, it is nobody’s.
-    let sign = holding(source, &analysis, "nobody knows");
-    assert_eq!(sign.source, None);
+    assert_eq!(source_of(source, "nobody knows"), None);
 }
 
 #[test]
 fn a_gerund_goes_on_with_the_speaker_not_with_a_verb_inside_what_was_said() {
     let source = "The spokesman refused to answer questions but said there was no telephone call or meeting planned with Trump, adding: “If one is proposed we will consider it.”\n";
-    let analysis = analyzed(source);
-    let quotation = holding(source, &analysis, "If one is proposed");
     assert_eq!(
-        quotation.source.map(|s| s.slice(source)),
+        source_of(source, "If one is proposed"),
         Some("The spokesman")
     );
     // A clause of its own after the first report: its speaker goes on.
     let source = "“We are done,” Lavrov said, and Putin agreed, adding: “The West has lost.”\n";
-    let analysis = analyzed(source);
-    let quotation = holding(source, &analysis, "The West has lost");
-    assert_eq!(quotation.source.map(|s| s.slice(source)), Some("Putin"));
+    assert_eq!(source_of(source, "The West has lost"), Some("Putin"));
 }
 
 #[test]
