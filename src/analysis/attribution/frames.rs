@@ -37,7 +37,7 @@ impl Word<'_> {
         self.kind == TokenKind::Word && self.text.starts_with(char::is_uppercase)
     }
 
-    fn is_lowercase_word(&self) -> bool {
+    pub(super) fn is_lowercase_word(&self) -> bool {
         self.kind == TokenKind::Word && self.text.starts_with(char::is_lowercase)
     }
 

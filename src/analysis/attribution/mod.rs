@@ -648,20 +648,21 @@ fn link_unit(
     linked
 }
 
-/// "“…,” said Army Capt. Christian Pardo, who said he would not vote …": remarks that go on
-/// after a relative clause are the antecedent's, not the relative pronoun's; the antecedent is
-/// the source of the nearest earlier frame, ending before the comma that opens the clause
-/// (PolNeAR train: the next quotation's gold source is the name).
+/// "“…,” said Army Capt. Christian Pardo, who said he would not vote …", "said Bob Mulholland, a
+/// superdelegate who has accused …": remarks that go on after a relative clause are the
+/// antecedent's, not the relative pronoun's; the antecedent is the source of the nearest earlier
+/// frame (PolNeAR train: the next quotation's gold source is the name).
 fn antecedent_frame(words: &[Word], frames: &[Frame], frame: &Frame) -> Option<Frame> {
     let source = frame.source?;
     let [pronoun] = words_in(words, source) else {
         return None;
     };
     let index = words.partition_point(|w| w.span.start < pronoun.span.start);
-    let after_comma = index
-        .checked_sub(1)
-        .is_some_and(|i| words[i].is_punct(",") && !words[i].quoted);
-    if !after_comma || !pronoun.is_one_of(frames::RELATIVE_PRONOUNS) {
+    // After a comma or a noun: not "… he said. Who …".
+    let opens_clause = index.checked_sub(1).is_some_and(|i| {
+        !words[i].quoted && (words[i].is_punct(",") || words[i].is_lowercase_word())
+    });
+    if !opens_clause || !pronoun.is_one_of(frames::RELATIVE_PRONOUNS) {
         return None;
     }
     frames

@@ -1182,6 +1182,9 @@ fn remarks_after_a_relative_clause_go_on_with_its_antecedent() {
     assert_eq!(later.cue.map(|s| s.slice(source)), Some("said"));
     // The relative clause's own report keeps its pronoun.
     assert_eq!(source_of(source, "he would not vote"), Some("who"));
+    // After an apposition's noun too.
+    let source = "“Do these people read newspapers?” said Bob Mulholland, a superdelegate who has accused Sanders supporters of harassing his peers. “Are they reading some chain email?”\n";
+    assert_eq!(source_of(source, "chain email"), Some("Bob Mulholland"));
 }
 
 #[test]
