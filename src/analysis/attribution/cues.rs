@@ -210,7 +210,14 @@ static BUILT_IN: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
             VerbForm::Participle,
         ];
         let lemma = forms[0];
+        // "As Professor Foner put it", "The sign read": a base form spelled like the past reads
+        // as the past, which news uses far more.
+        let past_like_base = forms.get(2) == Some(&lemma) && lemma != "forecast";
         for (word, form) in forms.iter().zip(ORDER) {
+            let form = match form {
+                VerbForm::Base if past_like_base => VerbForm::Past,
+                form => form,
+            };
             // A participle spelled like the past ("said") keeps the past reading.
             words.entry(*word).or_insert(CueWord {
                 lemma,

@@ -23,7 +23,7 @@ impl Word<'_> {
         self.text.eq_ignore_ascii_case(word)
     }
 
-    fn is_one_of(&self, list: &[&str]) -> bool {
+    pub(super) fn is_one_of(&self, list: &[&str]) -> bool {
         let mut buffer = [0u8; 24];
         ascii_lowercase(self.text, &mut buffer).is_some_and(|lower| list.contains(&lower))
     }
@@ -37,11 +37,11 @@ impl Word<'_> {
         self.kind == TokenKind::Word && self.text.starts_with(char::is_uppercase)
     }
 
-    fn is_lowercase_word(&self) -> bool {
+    pub(super) fn is_lowercase_word(&self) -> bool {
         self.kind == TokenKind::Word && self.text.starts_with(char::is_lowercase)
     }
 
-    fn is_punct(&self, marks: &str) -> bool {
+    pub(super) fn is_punct(&self, marks: &str) -> bool {
         self.kind == TokenKind::Punct && marks.contains(self.text)
     }
 
@@ -67,7 +67,7 @@ const DETERMINERS: &[&str] = &[
     "most", "few",
 ];
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
-const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
+pub(super) const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
 const HEARERS: &[&str] = &[
     "him",
     "her",
@@ -209,6 +209,7 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "hasn't",
     "haven't",
     "hadn't",
+    "always",
 ];
 /// Verbs whose infinitive mostly tells a purpose or a plan, not what somebody says: "in an
 /// attempt to ensure …", "to find the right balance", "to vote on Tuesday" (PolNeAR train).
@@ -517,17 +518,18 @@ fn is_headline(words: &[Word]) -> bool {
 
 /// "The doctrine notes “…”, summed up Lavrov", "As Clinton noted …, ― Trump boasted, “…”": a
 /// later frame set off by punctuation, or whose content comes before its cue, ends the content
-/// of an earlier frame that ran over it.
+/// of an earlier frame that ran over it; so does a verb after a subject with a relative clause.
 fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
     for later in 1..frames.len() {
         let frame = frames[later];
         let (Some(content), Some(source)) = (frame.content, frame.source) else {
             continue;
         };
+        end_relative_clauses_in_subject(words, frames, later);
+        let cue_index = words.partition_point(|w| w.span.start < frame.cue.start);
         // A gerund's source was said before ("…, saying"): the frame starts at its cue.
         // "… proposes X, and plans to …", "… but has said she will …": a verb coordinated with
         // an earlier one starts after the conjunction, though its source is the earlier subject.
-        let cue_index = words.partition_point(|w| w.span.start < frame.cue.start);
         let coordinated = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB)
             .filter(|&i| !words[i].quoted && words[i].is_one_of(&["and", "but"]));
         let boundary = if let Some(conjunction) = coordinated {
@@ -560,6 +562,44 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
                 let first = words.partition_point(|w| w.span.start < earlier_content.start);
                 earlier.content = trimmed_content(&words[first..end.max(first)]);
             }
+        }
+    }
+}
+
+/// "Clinton, who called Sanders …, told her supporters, “…”": the frames of a relative clause
+/// inside the subject of frame `later` (set off by commas) end where that subject does, so the
+/// later frame is not read as reported inside them.
+fn end_relative_clauses_in_subject(words: &[Word], frames: &mut [Frame], later: usize) {
+    let frame = frames[later];
+    let Some(source) = frame.source else {
+        return;
+    };
+    let cue_index = words.partition_point(|w| w.span.start < frame.cue.start);
+    let subject_end = words.partition_point(|w| w.span.end <= source.end);
+    let comma_before_verb = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB)
+        .is_some_and(|i| i == subject_end && words[i].is_punct(",") && !words[i].quoted);
+    // Only the frames just before can run over this one; a bound keeps a unit linear.
+    let window = later.saturating_sub(MAX_FRAMES_RUN_OVER)..later;
+    let relative_clause = comma_before_verb
+        && frames[window.clone()].iter().any(|earlier| {
+            earlier.source.is_some_and(|s| {
+                let at = words.partition_point(|w| w.span.start < s.start);
+                source.contains(s.start)
+                    && words
+                        .get(at)
+                        .is_some_and(|w| w.span == s && w.is_one_of(&["who", "which"]))
+            })
+        });
+    if !relative_clause {
+        return;
+    }
+    for earlier in frames[window].iter_mut() {
+        let Some(content) = earlier.content else {
+            continue;
+        };
+        if source.contains(earlier.cue.start) && content.contains(frame.cue.start) {
+            let first = words.partition_point(|w| w.span.start < content.start);
+            earlier.content = trimmed_content(&words[first..subject_end.max(first)]);
         }
     }
 }
@@ -874,12 +914,23 @@ fn verb_frame(
     {
         return None;
     }
+    // "a widely read column", "the often cited study": an adjective after a determiner and an
+    // adverb. "please read": an instruction to the reader.
+    let adjective = index >= 2
+        && previous.is_some_and(|p| p.is_lowercase_word() && p.text.ends_with("ly"))
+        && words[index - 2].is_one_of(DETERMINERS);
+    if adjective || previous.is_some_and(|p| p.is("please")) {
+        return None;
+    }
     // "showed up", "called off", "knocked out": another verb with its own particle. Not
-    // "said down-ballot races …", "said over the weekend".
+    // "said down-ballot races …", "said over the weekend", "she said over breakfast".
     let compound_or_time = |w: &Word| {
         let next = words.get(cue_end + 2);
         next.is_some_and(|n| n.is_punct("-") && n.span.start == w.span.end)
-            || w.is("over") && next.is_some_and(|n| n.is("the"))
+            || w.is("over")
+                && next.is_some_and(|n| {
+                    n.kind == TokenKind::Word && !n.quoted && !n.is_one_of(CONJUNCTIONS)
+                })
     };
     if verb.particle.is_none()
         && words.get(cue_end + 1).is_some_and(|w| {
@@ -955,11 +1006,7 @@ fn verb_frame(
                     words[i].is_punct(DASHES_AND_COMMAS) && !words[i].quoted && i + 1 < index
                 }) =>
             {
-                earlier
-                    .iter()
-                    .rev()
-                    .find_map(|f| f.source)
-                    .or_else(|| leading_subject(&words[..index]))
+                reporting_source(earlier).or_else(|| leading_subject(&words[..index]))
             }
             // "calling them rapists and vowing to …": a gerund coordinated with the gerund of
             // an earlier frame reports for the same source.
@@ -1086,6 +1133,25 @@ fn verb_frame(
         source: Some(source),
         content,
     })
+}
+
+/// The source of the latest earlier frame that is not itself reported inside another's
+/// content: a gerund after a comma goes on with the clause's speaker, not with a verb read
+/// inside what was said ("Khan … decried Trump’s repeated calls to ban …, noting", "… said
+/// there was no meeting planned with Trump, adding"). Only the last few frames are read.
+fn reporting_source(earlier: &[Frame]) -> Option<Span> {
+    let recent = &earlier[earlier.len().saturating_sub(MAX_FRAMES_RUN_OVER)..];
+    let reported = |frame: &Frame| {
+        recent
+            .iter()
+            .any(|other| other.content.is_some_and(|c| c.contains(frame.cue.start)))
+    };
+    let latest = earlier.iter().rev().find(|f| f.source.is_some());
+    (recent.iter().rev())
+        .filter(|f| f.source.is_some())
+        .find(|f| !reported(f))
+        .or(latest)
+        .and_then(|f| f.source)
 }
 
 /// "David and Charles Koch", "voting as independents": a conjunction inside a noun phrase (two
@@ -1431,7 +1497,7 @@ fn is_verb_position(
 }
 
 /// The last index before `index` that is not one of `skipped`, nor an "-ly" adverb, nor a
-/// bracketed aside ("Mike Pence (R-IN) said").
+/// bracketed aside ("Mike Pence (R-IN) said"), nor a day ("on Tuesday said").
 fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
     let mut at = index.checked_sub(1)?;
     loop {
@@ -1464,12 +1530,32 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
             at = open.checked_sub(1)?;
             continue;
         }
+        if let Some(day) = day_ending_at(words, at) {
+            at = day.checked_sub(1)?;
+            continue;
+        }
         let adverb = word.is_lowercase_word() && word.text.ends_with("ly") && word.text.len() > 4;
         if !(adverb || word.is_one_of(skipped)) {
             return Some(at);
         }
         at = at.checked_sub(1)?;
     }
+}
+
+/// "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed", "Trump on Tuesday night said": where
+/// a day that ends at `end` starts, a time between a subject and its verb.
+fn day_ending_at(words: &[Word], end: usize) -> Option<usize> {
+    let part_of_day = words[end].is_one_of(&["night", "morning", "afternoon", "evening"]);
+    let day = end.checked_sub(usize::from(part_of_day))?;
+    if words[day].quoted || !words[day].is_one_of(calendar::WEEKDAYS) {
+        return None;
+    }
+    let before = words[..day].last().filter(|w| !w.quoted);
+    if before.is_some_and(|w| w.is_one_of(&["on", "last", "this", "early", "late"])) {
+        return Some(day - 1);
+    }
+    // A bare day after a name: "Clinton Tuesday said", not "during a Sunday".
+    before.is_some_and(|w| w.is_capitalized()).then_some(day)
 }
 
 /// The subject ending at `end`, read leftwards: "he", "who", "Stein spokeswoman Melezia

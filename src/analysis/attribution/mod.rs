@@ -591,7 +591,7 @@ fn link_unit(
         .iter()
         .rev()
         .find(|f| f.source.is_some() && f.content.is_some())
-        .copied();
+        .map(|f| antecedent_frame(words, frames, f).unwrap_or(*f));
     // A cue introduces what follows only when nothing but punctuation follows it and its source
     // here ("… adding:", "It is also written in the document").
     linked.introduces = linked.introduces.filter(|f| {
@@ -646,6 +646,30 @@ fn link_unit(
         }
     }
     linked
+}
+
+/// "“…,” said Army Capt. Christian Pardo, who said he would not vote …", "said Bob Mulholland, a
+/// superdelegate who has accused …": remarks that go on after a relative clause are the
+/// antecedent's, not the relative pronoun's; the antecedent is the source of the nearest earlier
+/// frame (PolNeAR train: the next quotation's gold source is the name).
+fn antecedent_frame(words: &[Word], frames: &[Frame], frame: &Frame) -> Option<Frame> {
+    let source = frame.source?;
+    let [pronoun] = words_in(words, source) else {
+        return None;
+    };
+    let index = words.partition_point(|w| w.span.start < pronoun.span.start);
+    // After a comma or a noun: not "… he said. Who …".
+    let opens_clause = index.checked_sub(1).is_some_and(|i| {
+        !words[i].quoted && (words[i].is_punct(",") || words[i].is_lowercase_word())
+    });
+    if !opens_clause || !pronoun.is_one_of(frames::RELATIVE_PRONOUNS) {
+        return None;
+    }
+    frames
+        .iter()
+        .filter(|f| f.source.is_some_and(|s| s.end < source.start) && f.content.is_some())
+        .max_by_key(|f| f.source.map(|s| s.end))
+        .copied()
 }
 
 /// Which quotations of a unit a frame has claimed. Claimed ones are skipped in O(1) amortised
@@ -892,7 +916,8 @@ fn asks_anonymity(text: &str, words: &[Word]) -> bool {
 }
 
 /// Across units, in order: quotations with no frame get the speaker of the remarks they
-/// continue, or of the cue that introduced them; the rest stay unattributed.
+/// continue (a unit of quotations alone in the paragraph after, any in the same paragraph), or
+/// of the cue that introduced them; the rest stay unattributed.
 fn carry_over(units: Vec<(UnitPlace, LinkedUnit)>, quotes: &Quotes) -> Vec<Attribution> {
     let mut attributions = Vec::new();
     // The latest frame that remarks can continue, with the block it is in.
@@ -907,6 +932,9 @@ fn carry_over(units: Vec<(UnitPlace, LinkedUnit)>, quotes: &Quotes) -> Vec<Attri
                 (_, Some((block, frame))) if linked.only_quotations && unit.block <= block + 1 => {
                     Some(frame)
                 }
+                // "“…,” he said outside the building. But “Donald Trump’s candidacy is …”": a
+                // quotation with no frame in the speaker's paragraph goes on with the remarks.
+                (_, Some((block, frame))) if unit.block == block => Some(frame),
                 _ => None,
             };
             attributions.push(quoting(quotes, quotation, inherited.as_ref(), false));

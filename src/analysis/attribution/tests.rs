@@ -49,6 +49,14 @@ fn holding<'a>(source: &'a str, analysis: &'a Analysis, words: &str) -> &'a Attr
         .unwrap_or_else(|| panic!("no attribution holds {words:?}: {:?}", found(source)))
 }
 
+/// The source, as text, of the attribution whose content holds `words`.
+fn source_of<'s>(source: &'s str, words: &str) -> Option<&'s str> {
+    let analysis = analyzed(source);
+    holding(source, &analysis, words)
+        .source
+        .map(|s| s.slice(source))
+}
+
 #[test]
 fn the_bundled_article() {
     let source = include_str!("../../../examples/foreign-policy-concept.txt");
@@ -1160,4 +1168,153 @@ fn headlines_with_contractions_and_verbs_after_then_or_a_connective() {
         "Pat Caddell",
         ":",
     )]);
+}
+
+#[test]
+fn remarks_after_a_relative_clause_go_on_with_its_antecedent() {
+    let source = "“The candidates left just don’t understand the military,” said Army Capt. Christian Pardo, who said he would not vote for Trump. “The military perspective is different.”\n";
+    let analysis = analyzed(source);
+    let later = holding(source, &analysis, "The military perspective");
+    assert_eq!(
+        later.source.map(|s| s.slice(source)),
+        Some("Army Capt. Christian Pardo")
+    );
+    assert_eq!(later.cue.map(|s| s.slice(source)), Some("said"));
+    // The relative clause's own report keeps its pronoun.
+    assert_eq!(source_of(source, "he would not vote"), Some("who"));
+    // After an apposition's noun too.
+    let source = "“Do these people read newspapers?” said Bob Mulholland, a superdelegate who has accused Sanders supporters of harassing his peers. “Are they reading some chain email?”\n";
+    assert_eq!(source_of(source, "chain email"), Some("Bob Mulholland"));
+}
+
+#[test]
+fn a_quotation_with_no_frame_goes_on_with_the_paragraphs_speaker() {
+    let source = "“I don’t think it’s do or die,” he said outside the building. But “Donald Trump’s candidacy is strengthened with an endorsement.”\n\nOutside, a sign with “nobody knows who wrote this” hung on the wall.\n";
+    assert_eq!(source_of(source, "Donald Trump’s candidacy"), Some("he"));
+    // In the next paragraph, among the reporter’s words, it is nobody’s.
+    assert_eq!(source_of(source, "nobody knows"), None);
+}
+
+#[test]
+fn a_gerund_goes_on_with_the_speaker_not_with_a_verb_inside_what_was_said() {
+    let source = "The spokesman refused to answer questions but said there was no telephone call or meeting planned with Trump, adding: “If one is proposed we will consider it.”\n";
+    assert_eq!(
+        source_of(source, "If one is proposed"),
+        Some("The spokesman")
+    );
+    // A clause of its own after the first report: its speaker goes on.
+    let source = "“We are done,” Lavrov said, and Putin agreed, adding: “The West has lost.”\n";
+    assert_eq!(source_of(source, "The West has lost"), Some("Putin"));
+}
+
+#[test]
+fn adverbs_and_days_between_a_subject_and_its_verb() {
+    assert_single_attributions(&[
+        (
+            "The U.S. media has always claimed itself to be an “unbiased” review of the news.",
+            "itself to be an “unbiased” review of the news",
+            "The U.S. media",
+            "claimed",
+        ),
+        (
+            "Speaker Paul D. Ryan on Tuesday called the remarks “racist,” an extraordinary indictment.",
+            "the remarks “racist,” an extraordinary indictment",
+            "Speaker Paul D. Ryan",
+            "called",
+        ),
+        (
+            "Clinton Tuesday night said the plan was “a disaster.”",
+            "the plan was “a disaster.”",
+            "Clinton",
+            "said",
+        ),
+        // A day inside a phrase stays in it.
+        (
+            "Sanders during a Sunday thanked its members “for their support in my campaign.”",
+            "its members “for their support in my campaign.”",
+            "Sanders during a Sunday",
+            "thanked",
+        ),
+    ]);
+}
+
+#[test]
+fn a_base_form_spelled_like_the_past_reads_as_the_past() {
+    assert_single_attributions(&[
+        (
+            "As Professor Foner put it: “The United States does a better job at accepting immigrants.”",
+            "“The United States does a better job at accepting immigrants.”",
+            "Professor Foner",
+            "put it",
+        ),
+        (
+            "“Friend, let me be blunt. I can beat Hillary Clinton,” the email read.",
+            "“Friend, let me be blunt. I can beat Hillary Clinton,”",
+            "the email",
+            "read",
+        ),
+        // An adjective after a determiner and an adverb is no cue.
+        (
+            "In a widely read column, two speechwriters urged her to bring it back.",
+            "to bring it back",
+            "two speechwriters",
+            "urged",
+        ),
+    ]);
+    // Nor is an instruction to the reader.
+    let source = "If you are in that spot, please read the two guides.";
+    assert_eq!(found(source), []);
+}
+
+#[test]
+fn over_before_a_word_is_a_preposition_not_a_particle() {
+    assert_single_attributions(&[(
+        "“My family has all been factory workers,” she said over breakfast across the street.",
+        "“My family has all been factory workers,”",
+        "she",
+        "said",
+    )]);
+    // Before punctuation or "and", it makes another verb.
+    assert_eq!(
+        found("Trump called over and over. The players called over."),
+        []
+    );
+}
+
+#[test]
+fn manners_of_speaking_are_cues() {
+    assert_single_attributions(&[
+        (
+            "“They’re all here because he’s promising them free stuff,” Bennett shot back with a laugh.",
+            "“They’re all here because he’s promising them free stuff,”",
+            "Bennett",
+            "shot back",
+        ),
+        (
+            "“Go back to Univision,” Trump barked.",
+            "“Go back to Univision,”",
+            "Trump",
+            "barked",
+        ),
+    ]);
+    // Without its particle, "shot" reports nothing.
+    assert_eq!(found("The officer shot the suspect twice."), []);
+}
+
+#[test]
+fn a_relative_clause_in_the_subject_does_not_swallow_the_main_verb() {
+    let source = "Clinton, who called Sanders shortly after the winner was declared, told her supporters, “I still love New Hampshire, and I always will.”\n";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "I still love New Hampshire");
+    assert_eq!(quotation.cue.map(|s| s.slice(source)), Some("told"));
+    assert!(quotation
+        .source
+        .is_some_and(|s| s.slice(source).starts_with("Clinton, who called")));
+    // The clause keeps its own report, up to the subject's end.
+    let clause = holding(source, &analysis, "Sanders shortly after");
+    assert_eq!(clause.source.map(|s| s.slice(source)), Some("who"));
+    assert_eq!(
+        clause.content.slice(source),
+        "Sanders shortly after the winner was declared"
+    );
 }
