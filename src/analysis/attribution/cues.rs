@@ -211,7 +211,8 @@ static BUILT_IN: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
         ];
         let lemma = forms[0];
         // "As Professor Foner put it", "The sign read": a base form spelled like the past reads
-        // as the past, which news uses far more.
+        // as the past, which news uses far more. Not "forecast", in news mostly the noun ("the
+        // IMF's forecast"): read as a past verb it makes reports of nothing.
         let past_like_base = forms.get(2) == Some(&lemma) && lemma != "forecast";
         for (word, form) in forms.iter().zip(ORDER) {
             let form = match form {
