@@ -163,12 +163,12 @@ impl Default for Scores {
 impl Scores {
     #[inline]
     fn add(&mut self, row: &[u8; ROW_BYTES]) {
-        #[cfg(target_arch = "x86_64")]
         let shift = row[N_TAGS].min(MAX_SHIFT);
         // SAFETY: SSE2 is part of every x86_64 target; the unaligned 16-byte load reads the
         // row's first 16 bytes, inside it. Each i8 is widened to i16 by putting it in the
         // upper half of a lane and shifting right arithmetically, shifted left by the row's
         // shift (within an i16), then widened to i32 the same way.
+        #[cfg(target_arch = "x86_64")]
         unsafe {
             use std::arch::x86_64::*;
             let weights = _mm_loadu_si128(row.as_ptr().cast());
