@@ -138,7 +138,7 @@ pub(crate) struct NormalizedSentence {
     /// Per token: the hashed word feature the sentence models read (`model::add_unigrams`),
     /// hashed once for the three of them.
     pub unigrams: Vec<u32>,
-    /// Per token: what the source-cue and stance word lists say of it.
+    /// Per token: what the source-cue, stance and claim word lists say of it.
     pub listed: Vec<ListedWord>,
     /// Every occurrence of a [`PhraseLists`] pattern, by start then end: scanned when first
     /// asked for, once for both lists.
