@@ -10,8 +10,10 @@
   python3 .ci/attribution_errors.py attribution --ceilings          # what boundary work can win
 
 Categories: missed (no prediction overlaps the gold), boundary:longer / boundary:shorter /
-boundary:shifted (a prediction overlaps but fails the scorer's span rule), false-alarm (overlaps
-no gold), false-alarm-overlapping (overlaps a gold another prediction took), and for quotes
+boundary:shifted (a prediction overlaps but fails the scorer's span rule), and for each unmatched
+prediction: false-alarm (overlaps no gold), false-alarm-on-a-matched-gold (every gold it overlaps
+is another prediction's match), false-alarm-on-a-missed-gold (it overlaps a gold nothing matched:
+the prediction's side of a boundary miss), and for quotes
 speaker-wrong / cue-wrong among matched quotes. Study the train split, tune on dev.
 
 --ceilings scores two oracles over the attributions found: each content cut where the gold it
@@ -83,8 +85,11 @@ def categorize(task, docs, preds):
                               and S.overlap_parts(a["content"], golds[gi][0]) >= 0.5 * plen for gi in match)
             if pi in taken or split_piece:
                 continue
-            overlapping = any(S.overlap_parts(a["content"], g[0]) > 0 for g in golds.values())
-            cats["false-alarm-overlapping" if overlapping else "false-alarm"].append((d, None, a))
+            overlapped = [gi for gi, g in golds.items() if S.overlap_parts(a["content"], g[0]) > 0]
+            kind = ("false-alarm" if not overlapped
+                    else "false-alarm-on-a-matched-gold" if all(gi in match for gi in overlapped)
+                    else "false-alarm-on-a-missed-gold")
+            cats[kind].append((d, None, a))
     return cats
 
 
@@ -136,7 +141,7 @@ def main():
         return 0
     cats = categorize(a.task, docs, preds)
     for name, items in sorted(cats.items(), key=lambda kv: -len(kv[1])):
-        print(f"{name:26} {len(items)}")
+        print(f"{name:30} {len(items)}")
     if a.cues:
         counts = collections.Counter(
             (text_of(d["text"], g["cue"]) or "(none)").lower() for d, g, _ in cats["missed"])

@@ -266,7 +266,9 @@ fn held_attribution(text: &str, claim: &Claim) -> Option<Attribution> {
     })
 }
 
-/// For each sentence, an attribution with a source or cue covering enough of it.
+/// For each sentence, an attribution with a source covering enough of it. One that names no
+/// source ("The new plant appeared to be the largest …", an agentless "is expected to") sources
+/// nothing: "says who?" is the question there.
 fn attribution_coverage(
     sentences: &[Sentence],
     attributions: &[Attribution],
@@ -280,7 +282,7 @@ fn attribution_coverage(
     // attributed whatever else it says about the speaker ("…,” said X, a professor of …).
     let mut reports = vec![false; sentences.len()];
     for (index, attribution) in attributions.iter().enumerate() {
-        if attribution.source.is_none() && attribution.cue.is_none() {
+        if attribution.source.is_none() {
             continue;
         }
         let parts = [
@@ -528,6 +530,16 @@ mod tests {
              against Clinton.";
         let (score, flagged) = judged(sentence);
         assert!(score < 0.5 && flagged, "{score}");
+    }
+
+    /// A view nobody is named as holding leaves the claim unsourced.
+    #[test]
+    fn an_attribution_without_a_source_sources_nothing() {
+        let (score, flagged) = judged("The new plant appeared to be the largest in the state.");
+        assert!(flagged, "{score}");
+        let (score, flagged) =
+            judged("The new plant was the largest in the state, its owner said.");
+        assert!(score >= 0.5 && !flagged, "{score}");
     }
 
     /// The reported reading stands in for an attribution the analysis may have missed; once

@@ -31,8 +31,8 @@ impl Rule for UnsourcedClaim {
          what a document shows: \"polls show …\", \"In the latest survey, …\"), when it reports \
          a source's act in the active voice, in words news annotators mark as attribution (\"the \
          IMF pointed to …\"), or when the sentence before, in the same paragraph, is attributed \
-         and this one continues it (\"It also …\"). A passive with no agent (\"is expected \
-         to\", \"was accused of\") does not source it. The score threshold is the \
+         and this one continues it (\"It also …\"). Words of report that name no one \
+         (\"is expected to\", \"was accused of\") do not source it. The score threshold is the \
          `claims.threshold` setting; a sentence that reads as the writer's own statement counts \
          from up to 0.2 below it, since everything in it rests on the writer, and one that \
          reads as a source's position in other words needs more. Headlines (Title Case too, and \
