@@ -1907,6 +1907,11 @@ fn clause_end(words: &[Word], start: usize) -> usize {
     // A clause longer than this runs to the unit's end: the bound keeps frames linear.
     const MAX_CLAUSE_WORDS: usize = 120;
     let limit = (start + MAX_CLAUSE_WORDS).min(words.len());
+    // "said she was tired of the status quo and wanted a candidate …": a clause that opens
+    // with its own subject keeps its second verb (PolNeAR train: 9 golds run on, 3 stop).
+    let own_subject = words
+        .get(start)
+        .is_some_and(|w| !w.quoted && w.is_one_of(SUBJECT_PRONOUNS));
     (start + 1..limit)
         .find(|&i| {
             let word = words[i];
@@ -1923,6 +1928,7 @@ fn clause_end(words: &[Word], start: usize) -> usize {
                         && words[i - 1].kind == TokenKind::Punct
                         && !next.is_some_and(|n| n.quoted)
                     || word.is_one_of(&["and", "but"])
+                        && !own_subject
                         && next.is_some_and(|n| {
                             !n.quoted && n.is_lowercase_word() && n.text.ends_with("ed")
                         }))

@@ -567,6 +567,26 @@ fn a_coordinated_verb_ends_the_content_before_it() {
 }
 
 #[test]
+fn a_reported_clause_with_its_own_subject_keeps_its_second_verb() {
+    // The second verb is the reported subject's: what she said goes on past "and".
+    assert_single_attributions(&[(
+        "The campaign said it had organized the rally and paid for the buses.",
+        "it had organized the rally and paid for the buses",
+        "The campaign",
+        "said",
+    )]);
+    // With an object, the second verb is the speaker's own act, not what was said.
+    let sentence =
+        "Trump called the charges unsubstantiated and fabricated by disgruntled former employees.";
+    assert_eq!(
+        found(sentence)[0].0,
+        "the charges unsubstantiated",
+        "{:?}",
+        found(sentence)
+    );
+}
+
+#[test]
 fn a_clause_opening_with_a_subordinator_ends_at_its_comma() {
     let sentence = "While she called for compensation to be “clawed back” for responsible executives, Clinton restricted comments about breaking up big banks.";
     let got = found(sentence);
