@@ -587,6 +587,34 @@ fn a_reported_clause_with_its_own_subject_keeps_its_second_verb() {
 }
 
 #[test]
+fn an_endorsement_ends_at_its_object() {
+    assert_single_attributions(&[
+        // A verb on the list of `data/attribution/object_ends.txt`: what follows the comma is
+        // the reporter's.
+        (
+            "The union endorsed Hillary Clinton for president on Thursday, another example of organized labor throwing its support behind her.",
+            "Hillary Clinton for president on Thursday",
+            "The union",
+            "endorsed",
+        ),
+        // A list of names goes on past the comma.
+        (
+            "Voters viewed Senator Smith, Governor Jones and Mayor Brown more favorably than a year ago.",
+            "Senator Smith, Governor Jones and Mayor Brown more favorably than a year ago",
+            "Voters",
+            "viewed",
+        ),
+        // A speech verb keeps what follows the comma.
+        (
+            "The senator mentioned the plan, a proposal that would cut taxes for small businesses.",
+            "the plan, a proposal that would cut taxes for small businesses",
+            "The senator",
+            "mentioned",
+        ),
+    ]);
+}
+
+#[test]
 fn a_clause_opening_with_a_subordinator_ends_at_its_comma() {
     let sentence = "While she called for compensation to be “clawed back” for responsible executives, Clinton restricted comments about breaking up big banks.";
     let got = found(sentence);
