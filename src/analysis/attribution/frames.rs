@@ -1876,11 +1876,13 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
     }
     let end = clause_end(words, start);
     // "While she called for pay to be “clawed back”, Clinton restricted …": a clause that opens
-    // the sentence with a subordinator ends at its comma ("as" opens too many other things).
+    // the sentence with a subordinator ends at its comma ("as" opens too many other things;
+    // with "when", "after", "where" and "even though" too: +19 span matches on PolNeAR train).
     let opening_clause = words.first().is_some_and(|w| {
         !w.quoted
             && w.is_one_of(&[
-                "while", "although", "though", "whereas", "because", "since", "if",
+                "while", "although", "though", "whereas", "because", "since", "if", "when",
+                "after", "where", "even",
             ])
     }) && !words[..start].iter().any(|w| w.is_punct(",") && !w.quoted);
     let end = if opening_clause {

@@ -627,6 +627,21 @@ fn a_clause_opening_with_a_subordinator_ends_at_its_comma() {
             )),
         "{got:?}"
     );
+    assert_single_attributions(&[
+        (
+            "When the mayor called the charges a hoax, his aides went back to work.",
+            "the charges a hoax",
+            "the mayor",
+            "called",
+        ),
+        // Not opened by a subordinator: what follows the comma is still what she called it.
+        (
+            "Then the mayor called the charges a hoax, a word his aides repeated all week.",
+            "the charges a hoax, a word his aides repeated all week",
+            "the mayor",
+            "called",
+        ),
+    ]);
 }
 
 #[test]
