@@ -1926,7 +1926,9 @@ fn object_end(words: &[Word], start: usize, end: usize, verb: CueWord) -> usize 
 }
 
 /// Where a reported clause starting at `start` ends: before ", but …" (not ", but that …", a
-/// second clause of the same report), before "; …", or before "and" with a second verb ("was “a con” and encouraged Americans"); else at the unit's end.
+/// second clause of the same report), before "; …", or before "and" with a second verb ("was “a
+/// con” and encouraged Americans") unless the clause opens with its own subject; else at the
+/// unit's end.
 ///
 /// No earlier end pays on PolNeAR, whatever chooses it: for each trailing phrase annotators cut
 /// ("attacked Machado | in early-morning tweets") there is one of the same shape they keep.
@@ -1935,6 +1937,9 @@ fn object_end(words: &[Word], start: usize, end: usize, verb: CueWord) -> usize 
 /// builder's contents, gains 2 at best and loses up to 13; cutting before ", which" −6, ", V-ing"
 /// −4, any comma after a non-speech cue −16, any comma or preposition −74. Even cutting each
 /// content at the end of a gold that starts with it gains only 91 (span F1 0.706 → 0.752).
+/// Conditioned on the cue's lemma and the content's shape (noun phrase, "to", "that", a subject
+/// pronoun), only the comma after the verbs of [`object_end`] pays; on train, after every class
+/// of cue, "during", "since", "after", "in", a dash, a long tail, or a hearer before "to" lose.
 fn clause_end(words: &[Word], start: usize) -> usize {
     // A clause longer than this runs to the unit's end: the bound keeps frames linear.
     const MAX_CLAUSE_WORDS: usize = 120;
