@@ -567,6 +567,54 @@ fn a_coordinated_verb_ends_the_content_before_it() {
 }
 
 #[test]
+fn a_reported_clause_with_its_own_subject_keeps_its_second_verb() {
+    // The second verb is the reported subject's: what she said goes on past "and".
+    assert_single_attributions(&[(
+        "The campaign said it had organized the rally and paid for the buses.",
+        "it had organized the rally and paid for the buses",
+        "The campaign",
+        "said",
+    )]);
+    // With an object, the second verb is the speaker's own act, not what was said.
+    let sentence =
+        "Trump called the charges unsubstantiated and fabricated by disgruntled former employees.";
+    assert_eq!(
+        found(sentence)[0].0,
+        "the charges unsubstantiated",
+        "{:?}",
+        found(sentence)
+    );
+}
+
+#[test]
+fn an_endorsement_ends_at_its_object() {
+    assert_single_attributions(&[
+        // A verb on the list of `data/attribution/object_ends.txt`: what follows the comma is
+        // the reporter's.
+        (
+            "The union endorsed Hillary Clinton for president on Thursday, another example of organized labor throwing its support behind her.",
+            "Hillary Clinton for president on Thursday",
+            "The union",
+            "endorsed",
+        ),
+        // A list of names goes on past the comma.
+        (
+            "Voters viewed Senator Smith, Governor Jones and Mayor Brown more favorably than a year ago.",
+            "Senator Smith, Governor Jones and Mayor Brown more favorably than a year ago",
+            "Voters",
+            "viewed",
+        ),
+        // A speech verb keeps what follows the comma.
+        (
+            "The senator mentioned the plan, a proposal that would cut taxes for small businesses.",
+            "the plan, a proposal that would cut taxes for small businesses",
+            "The senator",
+            "mentioned",
+        ),
+    ]);
+}
+
+#[test]
 fn a_clause_opening_with_a_subordinator_ends_at_its_comma() {
     let sentence = "While she called for compensation to be “clawed back” for responsible executives, Clinton restricted comments about breaking up big banks.";
     let got = found(sentence);
@@ -579,6 +627,21 @@ fn a_clause_opening_with_a_subordinator_ends_at_its_comma() {
             )),
         "{got:?}"
     );
+    assert_single_attributions(&[
+        (
+            "When the mayor called the charges a hoax, his aides went back to work.",
+            "the charges a hoax",
+            "the mayor",
+            "called",
+        ),
+        // Not opened by a subordinator: what follows the comma is still what she called it.
+        (
+            "Then the mayor called the charges a hoax, a word his aides repeated all week.",
+            "the charges a hoax, a word his aides repeated all week",
+            "the mayor",
+            "called",
+        ),
+    ]);
 }
 
 #[test]
