@@ -615,33 +615,34 @@ fn a_claim_noun_and_a_contracted_is() {
     assert_eq!(found("The senator's claims were never tested."), []);
 }
 
-#[test]
-fn how_things_seem_has_no_source() {
-    for (sentence, content) in [
-        (
-            "The music seemed to match the sense of relief in the arena.",
-            "The music seemed to match the sense of relief in the arena",
-        ),
-        (
-            "It appears that the game was not boring to everyone.",
-            "that the game was not boring to everyone",
-        ),
-    ] {
+/// Each sentence holds exactly one attribution, with this (content, cue) and no source.
+fn assert_sourceless_attributions(cases: &[(&str, &str, &str)]) {
+    for (sentence, content, cue) in cases {
         let got = found(sentence);
         assert_eq!(
             got.iter()
                 .map(|(c, s, q, _)| (c.as_str(), *s, *q))
                 .collect::<Vec<_>>(),
-            [(
-                content,
-                None,
-                sentence
-                    .split_whitespace()
-                    .find(|w| w.starts_with("seem") || w.starts_with("appear"))
-            )],
+            [(*content, None, Some(*cue))],
             "{sentence}"
         );
     }
+}
+
+#[test]
+fn how_things_seem_has_no_source() {
+    assert_sourceless_attributions(&[
+        (
+            "The music seemed to match the sense of relief in the arena.",
+            "The music seemed to match the sense of relief in the arena",
+            "seemed",
+        ),
+        (
+            "It appears that the game was not boring to everyone.",
+            "that the game was not boring to everyone",
+            "appears",
+        ),
+    ]);
     // "who seemed to …" belongs to somebody else's clause.
     assert_eq!(found("A man who seemed to be lost stood in the rain."), []);
 }
@@ -1316,5 +1317,39 @@ fn a_relative_clause_in_the_subject_does_not_swallow_the_main_verb() {
     assert_eq!(
         clause.content.slice(source),
         "Sanders shortly after the winner was declared"
+    );
+}
+
+#[test]
+fn what_is_expected_has_no_source() {
+    // PolNeAR train sentences: the content is the clause with its subject, to its first comma.
+    assert_sourceless_attributions(&[
+        (
+            "The embattled French president is expected to run for re-election in 2017.",
+            "The embattled French president is expected to run for re-election in 2017",
+            "is expected",
+        ),
+        (
+            "The factory closed in 2017, and the final shuttering of the plant is not expected to happen until 2019, giving employees time to prepare.",
+            "the final shuttering of the plant is not expected to happen until 2019",
+            "is not expected",
+        ),
+        (
+            "The central bank, which has held rates near zero since 2008, is expected to act in December.",
+            "The central bank, which has held rates near zero since 2008, is expected to act in December",
+            "is expected",
+        ),
+    ]);
+    // Somebody's expectation is theirs, and a name is no view.
+    assert_eq!(
+        source_of(
+            "Analysts expected the bank to act in December.",
+            "the bank to act"
+        ),
+        Some("Analysts")
+    );
+    assert_eq!(
+        found("The island was known as the Poorhouse of the Caribbean."),
+        []
     );
 }
