@@ -1150,7 +1150,12 @@ fn verb_frame(
             // "Clinton paused, then revealed why …": past an adverb, a verb coordinated with
             // the clause before has its subject.
             let adverb_between = end + 1 < index;
-            return apposition_subject(words, end).or_else(|| {
+            // "…, but it has attracted a loyal following, said Ms. Gil": with a name after the
+            // verb, a clause between commas is no apposition; the source follows the verb.
+            let name_follows = words
+                .get(after)
+                .is_some_and(|w| w.is_capitalized() && !w.quoted && !w.is_calendar_word());
+            return apposition_subject(words, end, name_follows).or_else(|| {
                 adverb_between
                     .then(|| leading_subject(&words[..end]))
                     .flatten()
@@ -1373,8 +1378,9 @@ fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame
 }
 
 /// "Scott Pruitt, the attorney general of Oklahoma, said", "Mr. King, 82, told me": a subject
-/// with an apposition closed by the comma at `comma`.
-fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
+/// with an apposition closed by the comma at `comma`. With `not_a_clause`, none whose words
+/// read as a clause ("…, but it has attracted a loyal following, said Ms. Gil").
+fn apposition_subject(words: &[Word], comma: usize, not_a_clause: bool) -> Option<Span> {
     const MAX_APPOSITION_WORDS: usize = 30;
     let comma_before = |end: usize| {
         words[..end]
@@ -1386,9 +1392,27 @@ fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
             .map(|back| end - 1 - back)
     };
     let mut opening = comma_before(comma)?;
+    let mut apposition = opening + 1..comma;
     // "…, president of the union, which represents teachers, said": past a relative clause too.
     if words[opening + 1].is_one_of(&["who", "which"]) {
         opening = comma_before(opening).unwrap_or(opening);
+        apposition = opening + 1..apposition.start - 1;
+    }
+    const CLAUSE_WORDS: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    ];
+    let words_between = &words[apposition.start.min(apposition.end)..apposition.end];
+    // Not "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said".
+    let mut main_clause = words_between
+        .iter()
+        .take_while(|w| !w.is_one_of(&["who", "which", "that", "whose", "whom"]));
+    if not_a_clause
+        && (words_between
+            .first()
+            .is_some_and(|w| w.is_one_of(CONJUNCTIONS))
+            || main_clause.any(|w| w.is_one_of(CLAUSE_WORDS)))
+    {
+        return None;
     }
     // "Marley Anderson, 21, a junior from Las Vegas, said": past an age.
     if opening >= 2

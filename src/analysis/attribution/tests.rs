@@ -1353,3 +1353,30 @@ fn what_is_expected_has_no_source() {
         []
     );
 }
+
+#[test]
+fn a_clause_between_commas_is_no_apposition_when_a_name_follows_the_verb() {
+    // PolNeAR train sentences.
+    assert_single_attributions(&[
+        (
+            "The program is hardly formal, but it has attracted a loyal following, said Ms. Gil.",
+            "The program is hardly formal, but it has attracted a loyal following",
+            "Ms. Gil",
+            "said",
+        ),
+        (
+            "In a year when arguments against big government are resonating with voters, candidates have more room to walk away from the program, said Steve Grubbs.",
+            "In a year when arguments against big government are resonating with voters, candidates have more room to walk away from the program",
+            "Steve Grubbs",
+            "said",
+        ),
+    ]);
+    // An apposition with a relative clause is still the subject's.
+    assert_eq!(
+        source_of(
+            "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said he would skip the convention.",
+            "skip the convention"
+        ),
+        Some("Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump")
+    );
+}
