@@ -1321,8 +1321,10 @@ fn is_inverted_after_clause(words: &[Word], index: usize, after: usize) -> bool 
 /// a question put to somebody, with nobody as its source.
 fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame> {
     const QUESTION_WORDS: &[&str] = &[
-        "about", "if", "whether", "why", "how", "what", "who", "when", "where", "which",
+        "about", "if", "whether", "why", "how", "what", "who", "whom", "when", "where", "which",
     ];
+    /// How many words of asker, time or place may stand between "asked" and the question.
+    const MAX_SETTING_WORDS: usize = 8;
     if verb.lemma != "ask" || !matches!(verb.form, VerbForm::Past | VerbForm::Participle) {
         return None;
     }
@@ -1333,13 +1335,34 @@ fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame
         || words[index - 1].is_one_of(BETWEEN_SUBJECT_AND_VERB)
             && index >= 2
             && words[index - 2].is_one_of(BE_FORMS);
-    let question = words
+    // "Asked during a January debate why …", "When asked by Ingraham on Thursday about …": the
+    // asker, a time or a place before the question.
+    let setting = words
         .get(index + 1)
-        .filter(|w| !w.quoted && w.is_one_of(QUESTION_WORDS))?;
+        .is_some_and(|w| !w.quoted && w.is_one_of(&["by", "at", "during", "on", "in"]));
+    let reach = if setting { MAX_SETTING_WORDS + 1 } else { 1 };
+    let at = (index + 1..(index + 1 + reach).min(words.len()))
+        .take_while(|&i| {
+            !words[i].quoted && (words[i].kind != TokenKind::Punct || words[i].is_possessive())
+        })
+        .find(|&i| {
+            words[i].is_one_of(QUESTION_WORDS) && (i == index + 1 || !words[i].is("when"))
+        })?;
+    let question = words[at];
     if !opens || words[index - usize::from(index > 0)].quoted {
         return None;
     }
-    let start = index + 1 + usize::from(question.is("about"));
+    // "asked by a reporter if …": the asker is the source.
+    let asker = words[index + 1]
+        .is("by")
+        .then(|| {
+            let end = (index + 2..at)
+                .find(|&i| words[i].is_one_of(PREPOSITIONS) || words[i].is_calendar_word())
+                .unwrap_or(at);
+            cover(&words[index + 2..end.max(index + 2)])
+        })
+        .filter(|span| !span.is_empty());
+    let start = at + usize::from(question.is("about"));
     // A question that opens the sentence ends at its comma: "Asked about X, Warren said …".
     let introductory = index == 0 || !words[index - 1].is_one_of(BE_FORMS);
     // A question longer than this runs to the unit's end: the bound keeps frames linear.
@@ -1364,7 +1387,7 @@ fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame
     } else {
         clause_end(words, start)
     };
-    let cue = if question.is("about") {
+    let cue = if question.is("about") && at == index + 1 {
         cue.cover(question.span)
     } else {
         cue
@@ -1372,7 +1395,7 @@ fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame
     Some(Frame {
         cue,
         verb: Some(verb),
-        source: None,
+        source: asker,
         content: trimmed_content(&words[start..end]),
     })
 }

@@ -418,6 +418,15 @@ fn questions_put_to_somebody_have_no_source() {
             "In an interview that year, he was asked what happened to the black vote.",
             ("what happened to the black vote", None, Some("asked")),
         ),
+        // PolNeAR train: a time, a place or the asker before the question.
+        (
+            "Asked during a January debate why he trailed Hillary Clinton so badly among minority voters, Trump said he would win them.",
+            ("why he trailed Hillary Clinton so badly among minority voters", None, Some("Asked")),
+        ),
+        (
+            "“Absolutely,” he said when asked by a reporter if that remains his view.",
+            ("if that remains his view", Some("a reporter"), Some("asked")),
+        ),
     ];
     for (sentence, expected) in cases {
         let got = found(sentence);
@@ -427,6 +436,12 @@ fn questions_put_to_somebody_have_no_source() {
             "{sentence}: {got:?}"
         );
     }
+    // "when" after a time is no question: "asked on Tuesday, when the vote ended, to stay".
+    assert!(
+        !found("She was asked on Tuesday when the vote ended to stay.")
+            .iter()
+            .any(|(c, ..)| c.starts_with("when"))
+    );
     // The quotation goes to the sentence's speaker, not to the question.
     let sentence = "Asked about the “wall,” Trump said he would build it.";
     let got = found(sentence);
