@@ -1395,3 +1395,25 @@ fn a_clause_between_commas_is_no_apposition_when_a_name_follows_the_verb() {
         Some("Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump")
     );
 }
+
+#[test]
+fn what_is_reportedly_so_has_no_source() {
+    // PolNeAR train sentences: the clause with its subject, to its first comma.
+    assert_sourceless_attributions(&[
+        (
+            "The Club for Growth is reportedly spending $1.5 million on television advertisements.",
+            "The Club for Growth is reportedly spending $1.5 million on television advertisements",
+            "reportedly",
+        ),
+        (
+            "The hackers have reportedly infiltrated more than 100 party officials and groups, leaving progressives fearful.",
+            "The hackers have reportedly infiltrated more than 100 party officials and groups",
+            "reportedly",
+        ),
+    ]);
+    // A reporting verb after it is the frame's cue, with its subject the source.
+    assert_eq!(
+        source_of("Trump reportedly said the wall would be built.", "the wall"),
+        Some("Trump")
+    );
+}
