@@ -56,6 +56,10 @@ pub struct Frame {
     pub cue: Span,
     /// The verb, when the cue is one (not for "according to" or a speaker label's colon).
     pub verb: Option<CueWord>,
+    /// A view nobody is named as holding ("The deal is expected to …", "X is reportedly …"):
+    /// news annotators mark it, but it names no one who would source a claim, so its
+    /// attribution carries no cue.
+    pub held_by_nobody: bool,
     pub source: Option<Span>,
     /// `None` when the cue ends its unit and introduces what follows ("Lavrov added:").
     pub content: Option<Span>,
@@ -661,6 +665,7 @@ fn in_the_view_of(words: &[Word]) -> Option<Frame> {
     Some(Frame {
         cue: to.span,
         verb: None,
+        held_by_nobody: false,
         source: Some(cover(&words[1..comma])),
         content: Some(content),
     })
@@ -679,6 +684,7 @@ fn would_like(words: &[Word], index: usize) -> Option<Frame> {
     Some(Frame {
         cue: words[would].span.cover(words[index].span),
         verb: None,
+        held_by_nobody: false,
         source: Some(source),
         content: trimmed_content(&words[index + 1..clause_end(words, index + 1)]),
     })
@@ -699,6 +705,7 @@ fn speaker_label(words: &[Word]) -> Option<Frame> {
     is_name.then(|| Frame {
         cue: words[colon].span,
         verb: None,
+        held_by_nobody: false,
         source: Some(cover(name)),
         content: trimmed_content(rest),
     })
@@ -718,6 +725,7 @@ pub fn colon_introduction(words: &[Word], quotation_start: usize) -> Option<Fram
     Some(Frame {
         cue: words[colon].span,
         verb: None,
+        held_by_nobody: false,
         source: Some(source),
         content: Some(words[open].span),
     })
@@ -739,6 +747,7 @@ fn dash_signature(words: &[Word], dash: usize) -> Option<Frame> {
     Some(Frame {
         cue: words[dash].span,
         verb: None,
+        held_by_nobody: false,
         source: Some(cover(&words[dash + 1..dash + 1 + run])),
         content: Some(cover(&words[quote_start..dash])),
     })
@@ -785,6 +794,7 @@ fn claim_noun(words: &[Word], index: usize) -> Option<Frame> {
     Some(Frame {
         cue: words[index].span,
         verb: None,
+        held_by_nobody: false,
         source: Some(source),
         content: trimmed_content(&words[index + 2..end.max(index + 2)]),
     })
@@ -806,6 +816,7 @@ fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
         return Some(Frame {
             cue: words[index].span,
             verb: None,
+            held_by_nobody: false,
             source: None,
             content: trimmed_content(&words[index + 1..clause_end(words, index + 1)]),
         });
@@ -822,6 +833,7 @@ fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
         return Some(Frame {
             cue: words[index].span.cover(words[index + 2].span),
             verb: Some(verb),
+            held_by_nobody: false,
             source: subject,
             content: content_after(words, index + 3, verb),
         });
@@ -836,6 +848,7 @@ fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
     Some(Frame {
         cue: words[index].span,
         verb: None,
+        held_by_nobody: false,
         source: None,
         content: Some(subject.cover(rest)),
     })
@@ -870,6 +883,7 @@ fn held_view(words: &[Word], index: usize) -> Option<Frame> {
     Some(Frame {
         cue: words[be].span.cover(word.span),
         verb: None,
+        held_by_nobody: true,
         source: None,
         content: Some(clause),
     })
@@ -905,6 +919,7 @@ fn reportedly(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> 
     Some(Frame {
         cue: words[index].span,
         verb: None,
+        held_by_nobody: true,
         source: None,
         content: Some(content),
     })
@@ -978,6 +993,7 @@ fn according_to(words: &[Word], index: usize) -> Option<Frame> {
     Some(Frame {
         cue,
         verb: None,
+        held_by_nobody: false,
         source: Some(source),
         content,
     })
@@ -997,6 +1013,7 @@ fn as_reported_by(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Opt
     Some(Frame {
         cue,
         verb: Some(verb),
+        held_by_nobody: false,
         source: Some(cover(&words[index + 2..source_end])),
         content,
     })
@@ -1161,6 +1178,7 @@ fn verb_frame(
         return source.map(|source| Frame {
             cue,
             verb: Some(verb),
+            held_by_nobody: false,
             source: Some(source),
             content: content_after(words, after, verb),
         });
@@ -1186,6 +1204,7 @@ fn verb_frame(
         return source.map(|source| Frame {
             cue: words[index - 1].span.cover(cue),
             verb: Some(verb),
+            held_by_nobody: false,
             source: Some(source),
             content: content_after(words, after, verb),
         });
@@ -1234,6 +1253,7 @@ fn verb_frame(
         return Some(Frame {
             cue,
             verb: Some(verb),
+            held_by_nobody: false,
             source: Some(source),
             content: choose_content(words, source_start, after, verb),
         });
@@ -1252,6 +1272,7 @@ fn verb_frame(
     Some(Frame {
         cue,
         verb: Some(verb),
+        held_by_nobody: false,
         source: Some(source),
         content,
     })
@@ -1440,6 +1461,7 @@ fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame
     Some(Frame {
         cue,
         verb: Some(verb),
+        held_by_nobody: false,
         source: asker,
         content: trimmed_content(&words[start..end]),
     })
@@ -1519,6 +1541,7 @@ fn passive_frame(
     Some(Frame {
         cue,
         verb: Some(verb),
+        held_by_nobody: false,
         source: Some(cover(&words[after + 1..source_end])),
         content: subject.or(rest),
     })
