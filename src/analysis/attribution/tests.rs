@@ -1419,3 +1419,34 @@ fn what_is_reportedly_so_has_no_source() {
         Some("Trump")
     );
 }
+
+#[test]
+fn a_stance_held_by_the_subject() {
+    // PolNeAR train sentences.
+    assert_single_attributions(&[
+        (
+            "Mr. Ackman is convinced that Valeant will be a comeback story.",
+            "that Valeant will be a comeback story",
+            "Mr. Ackman",
+            "is convinced",
+        ),
+        (
+            "The White House was eager to assuage public outrage over the rising debt, much of which had shot up.",
+            "to assuage public outrage over the rising debt",
+            "The White House",
+            "was eager",
+        ),
+        (
+            "Democratic leaders are wary of steering the party too far left.",
+            "steering the party too far left",
+            "Democratic leaders",
+            "are wary",
+        ),
+    ]);
+    // A gerund's stance is read inside the sentence's own frame, and "eager" alone is none.
+    assert_eq!(
+        found("The partner being supportive of her was a relief."),
+        []
+    );
+    assert_eq!(found("The eager crowd waited for hours."), []);
+}
