@@ -1450,3 +1450,24 @@ fn a_stance_held_by_the_subject() {
     );
     assert_eq!(found("The eager crowd waited for hours."), []);
 }
+
+#[test]
+fn verbs_annotators_mark_more_often_than_not() {
+    // PolNeAR train: "surmised", "reaffirmed", "rebutted", "balked", "uttered", "vented".
+    assert_single_attributions(&[
+        (
+            "Some analysts surmised that the deal would collapse.",
+            "that the deal would collapse",
+            "Some analysts",
+            "surmised",
+        ),
+        (
+            "The senator reaffirmed her opposition to the bill.",
+            "her opposition to the bill",
+            "The senator",
+            "reaffirmed",
+        ),
+    ]);
+    // A plural noun spelled like the verb is no cue.
+    assert_eq!(found("The air vents were closed."), []);
+}
