@@ -1453,7 +1453,7 @@ fn a_stance_held_by_the_subject() {
 
 #[test]
 fn verbs_annotators_mark_more_often_than_not() {
-    // PolNeAR train: "surmised", "reaffirmed", "rebutted", "balked", "uttered", "vented".
+    // PolNeAR train: "surmised", "reaffirmed", "rebutted", "balked", "shrugged off", "chided"….
     assert_single_attributions(&[
         (
             "Some analysts surmised that the deal would collapse.",
@@ -1467,7 +1467,15 @@ fn verbs_annotators_mark_more_often_than_not() {
             "The senator",
             "reaffirmed",
         ),
+        (
+            "Most voters shrugged off the decision.",
+            "the decision",
+            "Most voters",
+            "shrugged off",
+        ),
     ]);
+    // "shrug" reports only with its particle.
+    assert_eq!(found("He shrugged and walked away."), []);
     // A plural noun spelled like the verb is no cue.
     assert_eq!(found("The air vents were closed."), []);
 }
