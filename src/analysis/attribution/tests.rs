@@ -1468,6 +1468,12 @@ fn verbs_annotators_mark_more_often_than_not() {
             "reaffirmed",
         ),
         (
+            "Mr. Sanders congratulated Mrs. Clinton on her victory.",
+            "Mrs. Clinton on her victory",
+            "Mr. Sanders",
+            "congratulated",
+        ),
+        (
             "Most voters shrugged off the decision.",
             "the decision",
             "Most voters",
