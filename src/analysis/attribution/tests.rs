@@ -1485,3 +1485,18 @@ fn verbs_annotators_mark_more_often_than_not() {
     // A plural noun spelled like the verb is no cue.
     assert_eq!(found("The air vents were closed."), []);
 }
+
+#[test]
+fn called_on_is_one_cue_after_an_opening_time() {
+    // PolNeAR train.
+    assert_single_attributions(&[(
+        "On Sunday, Hillary Clinton called on tech companies to become more aggressive.",
+        "tech companies to become more aggressive",
+        "Hillary Clinton",
+        "called on",
+    )]);
+    // A day after "called on" is when, not whom.
+    assert!(!found("The mayor called on Friday to say he would resign.")
+        .iter()
+        .any(|(_, _, cue, _)| *cue == Some("called on")));
+}
