@@ -56,6 +56,10 @@ pub struct Frame {
     pub cue: Span,
     /// The verb, when the cue is one (not for "according to" or a speaker label's colon).
     pub verb: Option<CueWord>,
+    /// A view nobody is named as holding ("The deal is expected to …", "X is reportedly …"):
+    /// news annotators mark it, but it names no one who would source a claim, so its
+    /// attribution carries no cue.
+    pub held_by_nobody: bool,
     pub source: Option<Span>,
     /// `None` when the cue ends its unit and introduces what follows ("Lavrov added:").
     pub content: Option<Span>,
@@ -397,7 +401,14 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
                         .then(|| seeming(words, index, lexicon))
                         .flatten()
                 })
-                .or_else(|| word.is("like").then(|| would_like(words, index)).flatten());
+                .or_else(|| word.is("like").then(|| would_like(words, index)).flatten())
+                .or_else(|| held_view(words, index))
+                .or_else(|| stance_adjective(words, index))
+                .or_else(|| {
+                    word.is("reportedly")
+                        .then(|| reportedly(words, index, lexicon))
+                        .flatten()
+                });
             if let Some(frame) = frame {
                 frames.push(frame);
                 index = next;
@@ -419,6 +430,16 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
                 index = next;
                 continue;
             }
+            cue_end = next;
+        }
+        // "On Sunday, Clinton called on tech companies to …": "on" belongs to the cue, not to a
+        // time after it (PolNeAR train: "call on" is a gold cue 40 of 61 times).
+        let called_on = verb.lemma == "call"
+            && words.get(next).is_some_and(|w| w.is("on") && !w.quoted)
+            && words
+                .get(next + 1)
+                .is_some_and(|w| !w.quoted && !w.is_calendar_word() && !w.is("the"));
+        if called_on {
             cue_end = next;
         }
         if let Some(frame) = verb_frame(words, index, cue_end, verb, &frames) {
@@ -655,6 +676,7 @@ fn in_the_view_of(words: &[Word]) -> Option<Frame> {
     Some(Frame {
         cue: to.span,
         verb: None,
+        held_by_nobody: false,
         source: Some(cover(&words[1..comma])),
         content: Some(content),
     })
@@ -673,6 +695,7 @@ fn would_like(words: &[Word], index: usize) -> Option<Frame> {
     Some(Frame {
         cue: words[would].span.cover(words[index].span),
         verb: None,
+        held_by_nobody: false,
         source: Some(source),
         content: trimmed_content(&words[index + 1..clause_end(words, index + 1)]),
     })
@@ -693,6 +716,7 @@ fn speaker_label(words: &[Word]) -> Option<Frame> {
     is_name.then(|| Frame {
         cue: words[colon].span,
         verb: None,
+        held_by_nobody: false,
         source: Some(cover(name)),
         content: trimmed_content(rest),
     })
@@ -712,6 +736,7 @@ pub fn colon_introduction(words: &[Word], quotation_start: usize) -> Option<Fram
     Some(Frame {
         cue: words[colon].span,
         verb: None,
+        held_by_nobody: false,
         source: Some(source),
         content: Some(words[open].span),
     })
@@ -733,6 +758,7 @@ fn dash_signature(words: &[Word], dash: usize) -> Option<Frame> {
     Some(Frame {
         cue: words[dash].span,
         verb: None,
+        held_by_nobody: false,
         source: Some(cover(&words[dash + 1..dash + 1 + run])),
         content: Some(cover(&words[quote_start..dash])),
     })
@@ -779,6 +805,7 @@ fn claim_noun(words: &[Word], index: usize) -> Option<Frame> {
     Some(Frame {
         cue: words[index].span,
         verb: None,
+        held_by_nobody: false,
         source: Some(source),
         content: trimmed_content(&words[index + 2..end.max(index + 2)]),
     })
@@ -800,6 +827,7 @@ fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
         return Some(Frame {
             cue: words[index].span,
             verb: None,
+            held_by_nobody: false,
             source: None,
             content: trimmed_content(&words[index + 1..clause_end(words, index + 1)]),
         });
@@ -816,6 +844,7 @@ fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
         return Some(Frame {
             cue: words[index].span.cover(words[index + 2].span),
             verb: Some(verb),
+            held_by_nobody: false,
             source: subject,
             content: content_after(words, index + 3, verb),
         });
@@ -830,9 +859,188 @@ fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
     Some(Frame {
         cue: words[index].span,
         verb: None,
+        held_by_nobody: false,
         source: None,
         content: Some(subject.cover(rest)),
     })
+}
+
+/// Participles of a view nobody is named as holding, with the word that must follow: "The
+/// change is expected to …", "Ginsburg is known for …" (PolNeAR train: after a form of "be", a
+/// gold cue 72 of 83 times for "expected to", 8 of 9 for "known for", 4 of 4 for "said to"; "seen
+/// as" 18 of 39 and "viewed as" 4 of 11 added more misses than finds).
+const VIEW_PARTICIPLES: &[(&str, &str)] = &[("expected", "to"), ("known", "for"), ("said", "to")];
+
+/// "The embattled French president is expected to run for re-election": a view with no source;
+/// the content is the clause, its subject included (a relative pronoun too: "which is expected
+/// to draw a large audience"), up to its first comma ("…, giving employees time to prepare",
+/// "…, with potentially sharp consequences": where annotators end these).
+fn held_view(words: &[Word], index: usize) -> Option<Frame> {
+    let word = words[index];
+    let (_, complement) = VIEW_PARTICIPLES.iter().find(|(w, _)| word.is(w))?;
+    words
+        .get(index + 1)
+        .filter(|w| !w.quoted && w.is(complement))?;
+    // "is widely expected", "was not expected", "might be expected".
+    let be = skip_back(
+        words,
+        index,
+        &["not", "also", "now", "still", "long", "n't"],
+    )
+    .filter(|&i| words[i].is_one_of(BE_FORMS) && !words[i].quoted)?;
+    let start = subject_start(words, be);
+    let end = before_first_comma(words, index + 1, clause_end(words, index + 1));
+    let clause = trimmed_content(&words[start..end])?;
+    Some(Frame {
+        cue: words[be].span.cover(word.span),
+        verb: None,
+        held_by_nobody: true,
+        source: None,
+        content: Some(clause),
+    })
+}
+
+/// Adjectives of a stance, with the words that open what the stance is about: "Mr. Ackman is
+/// convinced that …", "The White House was eager to …", "Democratic leaders are wary of …"
+/// (PolNeAR train, after a form of "be", "remain" or "seem": a gold cue 9 of 10 times for "eager
+/// to", 8 of 12 for "hopeful", 4 of 6 for "convinced that", 8 of 13 for "critical of"; "confident
+/// that" 3 of 10 and "worried about" 4 of 10 are left out).
+const STANCE_ADJECTIVES: &[(&str, &[&str])] = &[
+    ("eager", &["to"]),
+    ("hopeful", &["that", "about"]),
+    ("convinced", &["that"]),
+    ("adamant", &["that"]),
+    ("wary", &["of"]),
+    ("critical", &["of"]),
+    ("skeptical", &["of", "about", "that"]),
+    ("supportive", &["of"]),
+];
+
+/// "Mr. Ackman is convinced that Valeant will be a comeback story": the subject holds the stance;
+/// the content is what follows the adjective ("to …" and "that …" included, "of" and "about" not).
+fn stance_adjective(words: &[Word], index: usize) -> Option<Frame> {
+    let word = words[index];
+    let (_, complements) = STANCE_ADJECTIVES.iter().find(|(w, _)| word.is(w))?;
+    let complement = words
+        .get(index + 1)
+        .filter(|w| !w.quoted && w.is_one_of(complements))?;
+    const DEGREE: &[&str] = &[
+        "not", "also", "very", "so", "too", "more", "less", "still", "now", "all", "both", "quite",
+        "far", "pretty", "most", "n't",
+    ];
+    const LINKING_VERBS: &[&str] = &[
+        "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared",
+    ];
+    // Not "the partner being supportive of her": a gerund's stance is read inside another frame.
+    let linking = skip_back(words, index, DEGREE).filter(|&i| {
+        !words[i].quoted
+            && !words[i].is("being")
+            && (words[i].is_one_of(BE_FORMS) || words[i].is_one_of(LINKING_VERBS))
+    })?;
+    let source = skip_back(words, linking, BETWEEN_SUBJECT_AND_VERB)
+        .filter(|&end| !words[end].is_punct(DASHES_AND_COMMAS))
+        .and_then(|end| subject_before(words, end))?;
+    // "eager to assuage public outrage over the rising debt, much of which …": to its first
+    // comma; "critical of Trump since they both were competing …": what it is about, before a
+    // time or reason.
+    let about = complement.is_one_of(&["of", "about"]);
+    let start = index + 1 + usize::from(about);
+    let end = before_first_comma(words, start, clause_end(words, start));
+    let end = (start..end)
+        .find(|&i| {
+            about
+                && !words[i].quoted
+                && words[i].is_one_of(&[
+                    "since", "because", "when", "after", "before", "while", "during", "as", "until",
+                ])
+        })
+        .unwrap_or(end);
+    let content = trimmed_content(&words[start..end.max(start)])?;
+    Some(Frame {
+        cue: words[linking].span.cover(word.span),
+        verb: None,
+        held_by_nobody: false,
+        source: Some(source),
+        content: Some(content),
+    })
+}
+
+/// "The Club for Growth is reportedly spending $1.5 million", "Google and Facebook have
+/// reportedly looked at Twitter": a report with no source; the content is the clause, its
+/// subject included (PolNeAR train: a gold cue 18 of 27 times). "Trump reportedly said" is the
+/// verb's frame, and "…, reportedly winning over delegates" has no subject of its own.
+fn reportedly(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
+    let verb = (index + 1..words.len().min(index + 4)).find(|&i| {
+        !words[i].is_one_of(BETWEEN_SUBJECT_AND_VERB) && !words[i].is_one_of(BE_FORMS)
+    })?;
+    if words[verb].quoted || lexicon.lookup(words[verb].text).is_some() {
+        return None;
+    }
+    // "is reportedly", "has reportedly": the subject comes before the auxiliary.
+    let auxiliaries = (0..index)
+        .rev()
+        .take_while(|&i| {
+            words[i].is_one_of(BE_FORMS)
+                || words[i].is_one_of(&["has", "have", "had", "will", "would"])
+        })
+        .count();
+    let verb_start = index - auxiliaries;
+    let before = verb_start.checked_sub(1).map(|i| words[i])?;
+    if before.quoted || before.kind == TokenKind::Punct || before.is_one_of(RELATIVE_PRONOUNS) {
+        return None;
+    }
+    let start = subject_start(words, verb_start);
+    let end = before_first_comma(words, index + 1, clause_end(words, index + 1));
+    let content = trimmed_content(&words[start..end])?;
+    Some(Frame {
+        cue: words[index].span,
+        verb: None,
+        held_by_nobody: true,
+        source: None,
+        content: Some(content),
+    })
+}
+
+/// The first comma the reporter wrote between `start` and `end`, else `end`: where annotators
+/// end a clause reported with no source ("…, giving employees time to prepare").
+fn before_first_comma(words: &[Word], start: usize, end: usize) -> usize {
+    (start..end)
+        .find(|&i| words[i].is_punct(",") && !words[i].quoted)
+        .unwrap_or(end)
+}
+
+/// Where the subject of the verb at `verb` starts, read back to the clause's start: after a
+/// conjunction, a subordinator, a semicolon, colon, dash or quotation, or at a relative pronoun
+/// ("which is expected"); after a comma with words between it and the verb ("…, more than
+/// 250,000 Iowans are expected"), but not past one right before it ("The central bank, which
+/// has held rates near zero, is expected": the subject is before the relative clause).
+fn subject_start(words: &[Word], verb: usize) -> usize {
+    const MAX_SUBJECT_WORDS: usize = 40;
+    const BOUNDARIES: &[&str] = &[
+        "and", "but", "or", "so", "yet", "because", "although", "though", "while", "when", "if",
+        "whereas", "unless",
+    ];
+    let first = verb.saturating_sub(MAX_SUBJECT_WORDS);
+    let mut start = verb;
+    let mut past_apposition = false;
+    while start > first {
+        let word = words[start - 1];
+        let comma = word.is_punct(",") && !word.quoted;
+        if comma && start == verb {
+            past_apposition = true;
+        } else if word.quoted
+            || word.is_punct(";:—―–(")
+            || word.is_one_of(BOUNDARIES)
+            || comma && !past_apposition
+        {
+            break;
+        }
+        start -= 1;
+        if word.is_one_of(RELATIVE_PRONOUNS) && !past_apposition {
+            break;
+        }
+    }
+    start
 }
 
 /// "according to X, CLAUSE" and "CLAUSE, according to X".
@@ -861,6 +1069,7 @@ fn according_to(words: &[Word], index: usize) -> Option<Frame> {
     Some(Frame {
         cue,
         verb: None,
+        held_by_nobody: false,
         source: Some(source),
         content,
     })
@@ -880,6 +1089,7 @@ fn as_reported_by(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Opt
     Some(Frame {
         cue,
         verb: Some(verb),
+        held_by_nobody: false,
         source: Some(cover(&words[index + 2..source_end])),
         content,
     })
@@ -1044,6 +1254,7 @@ fn verb_frame(
         return source.map(|source| Frame {
             cue,
             verb: Some(verb),
+            held_by_nobody: false,
             source: Some(source),
             content: content_after(words, after, verb),
         });
@@ -1069,6 +1280,7 @@ fn verb_frame(
         return source.map(|source| Frame {
             cue: words[index - 1].span.cover(cue),
             verb: Some(verb),
+            held_by_nobody: false,
             source: Some(source),
             content: content_after(words, after, verb),
         });
@@ -1078,7 +1290,12 @@ fn verb_frame(
             // "Clinton paused, then revealed why …": past an adverb, a verb coordinated with
             // the clause before has its subject.
             let adverb_between = end + 1 < index;
-            return apposition_subject(words, end).or_else(|| {
+            // "…, but it has attracted a loyal following, said Ms. Gil": with a name after the
+            // verb, a clause between commas is no apposition; the source follows the verb.
+            let name_follows = words
+                .get(after)
+                .is_some_and(|w| w.is_capitalized() && !w.quoted && !w.is_calendar_word());
+            return apposition_subject(words, end, name_follows).or_else(|| {
                 adverb_between
                     .then(|| leading_subject(&words[..end]))
                     .flatten()
@@ -1112,6 +1329,7 @@ fn verb_frame(
         return Some(Frame {
             cue,
             verb: Some(verb),
+            held_by_nobody: false,
             source: Some(source),
             content: choose_content(words, source_start, after, verb),
         });
@@ -1130,6 +1348,7 @@ fn verb_frame(
     Some(Frame {
         cue,
         verb: Some(verb),
+        held_by_nobody: false,
         source: Some(source),
         content,
     })
@@ -1244,8 +1463,10 @@ fn is_inverted_after_clause(words: &[Word], index: usize, after: usize) -> bool 
 /// a question put to somebody, with nobody as its source.
 fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame> {
     const QUESTION_WORDS: &[&str] = &[
-        "about", "if", "whether", "why", "how", "what", "who", "when", "where", "which",
+        "about", "if", "whether", "why", "how", "what", "who", "whom", "when", "where", "which",
     ];
+    /// How many words of asker, time or place may stand between "asked" and the question.
+    const MAX_SETTING_WORDS: usize = 8;
     if verb.lemma != "ask" || !matches!(verb.form, VerbForm::Past | VerbForm::Participle) {
         return None;
     }
@@ -1256,13 +1477,34 @@ fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame
         || words[index - 1].is_one_of(BETWEEN_SUBJECT_AND_VERB)
             && index >= 2
             && words[index - 2].is_one_of(BE_FORMS);
-    let question = words
+    // "Asked during a January debate why …", "When asked by Ingraham on Thursday about …": the
+    // asker, a time or a place before the question.
+    let setting = words
         .get(index + 1)
-        .filter(|w| !w.quoted && w.is_one_of(QUESTION_WORDS))?;
+        .is_some_and(|w| !w.quoted && w.is_one_of(&["by", "at", "during", "on", "in"]));
+    let reach = if setting { MAX_SETTING_WORDS + 1 } else { 1 };
+    let at = (index + 1..(index + 1 + reach).min(words.len()))
+        .take_while(|&i| {
+            !words[i].quoted && (words[i].kind != TokenKind::Punct || words[i].is_possessive())
+        })
+        .find(|&i| {
+            words[i].is_one_of(QUESTION_WORDS) && (i == index + 1 || !words[i].is("when"))
+        })?;
+    let question = words[at];
     if !opens || words[index - usize::from(index > 0)].quoted {
         return None;
     }
-    let start = index + 1 + usize::from(question.is("about"));
+    // "asked by a reporter if …": the asker is the source.
+    let asker = words[index + 1]
+        .is("by")
+        .then(|| {
+            let end = (index + 2..at)
+                .find(|&i| words[i].is_one_of(PREPOSITIONS) || words[i].is_calendar_word())
+                .unwrap_or(at);
+            cover(&words[index + 2..end.max(index + 2)])
+        })
+        .filter(|span| !span.is_empty());
+    let start = at + usize::from(question.is("about"));
     // A question that opens the sentence ends at its comma: "Asked about X, Warren said …".
     let introductory = index == 0 || !words[index - 1].is_one_of(BE_FORMS);
     // A question longer than this runs to the unit's end: the bound keeps frames linear.
@@ -1287,7 +1529,7 @@ fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame
     } else {
         clause_end(words, start)
     };
-    let cue = if question.is("about") {
+    let cue = if question.is("about") && at == index + 1 {
         cue.cover(question.span)
     } else {
         cue
@@ -1295,14 +1537,16 @@ fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame
     Some(Frame {
         cue,
         verb: Some(verb),
-        source: None,
+        held_by_nobody: false,
+        source: asker,
         content: trimmed_content(&words[start..end]),
     })
 }
 
 /// "Scott Pruitt, the attorney general of Oklahoma, said", "Mr. King, 82, told me": a subject
-/// with an apposition closed by the comma at `comma`.
-fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
+/// with an apposition closed by the comma at `comma`. With `not_a_clause`, none whose words
+/// read as a clause ("…, but it has attracted a loyal following, said Ms. Gil").
+fn apposition_subject(words: &[Word], comma: usize, not_a_clause: bool) -> Option<Span> {
     const MAX_APPOSITION_WORDS: usize = 30;
     let comma_before = |end: usize| {
         words[..end]
@@ -1314,9 +1558,27 @@ fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
             .map(|back| end - 1 - back)
     };
     let mut opening = comma_before(comma)?;
+    let mut apposition = opening + 1..comma;
     // "…, president of the union, which represents teachers, said": past a relative clause too.
     if words[opening + 1].is_one_of(&["who", "which"]) {
         opening = comma_before(opening).unwrap_or(opening);
+        apposition = opening + 1..apposition.start - 1;
+    }
+    const CLAUSE_WORDS: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    ];
+    let words_between = &words[apposition.start.min(apposition.end)..apposition.end];
+    // Not "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said".
+    let mut main_clause = words_between
+        .iter()
+        .take_while(|w| !w.is_one_of(&["who", "which", "that", "whose", "whom"]));
+    if not_a_clause
+        && (words_between
+            .first()
+            .is_some_and(|w| w.is_one_of(CONJUNCTIONS))
+            || main_clause.any(|w| w.is_one_of(CLAUSE_WORDS)))
+    {
+        return None;
     }
     // "Marley Anderson, 21, a junior from Las Vegas, said": past an age.
     if opening >= 2
@@ -1355,6 +1617,7 @@ fn passive_frame(
     Some(Frame {
         cue,
         verb: Some(verb),
+        held_by_nobody: false,
         source: Some(cover(&words[after + 1..source_end])),
         content: subject.or(rest),
     })

@@ -501,6 +501,7 @@ impl LinkedUnit {
         let frame = |f: Frame| Frame {
             cue: f.cue.shift(offset),
             verb: f.verb,
+            held_by_nobody: false,
             source: f.source.map(|s| s.shift(offset)),
             content: f.content.map(|c| c.shift(offset)),
         };
@@ -579,7 +580,7 @@ fn link_unit(
             direct,
             content,
             source: frame.source,
-            cue: Some(frame.cue),
+            cue: (!frame.held_by_nobody).then_some(frame.cue),
             speaker: None,
             quotation: inside.first().map(|&i| quotations[i]),
             anonymous: frame
