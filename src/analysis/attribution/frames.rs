@@ -56,10 +56,6 @@ pub struct Frame {
     pub cue: Span,
     /// The verb, when the cue is one (not for "according to" or a speaker label's colon).
     pub verb: Option<CueWord>,
-    /// A view nobody is named as holding ("The deal is expected to …", "X is reportedly …"):
-    /// news annotators mark it, but it names no one who would source a claim, so its
-    /// attribution carries no cue.
-    pub held_by_nobody: bool,
     pub source: Option<Span>,
     /// `None` when the cue ends its unit and introduces what follows ("Lavrov added:").
     pub content: Option<Span>,
@@ -676,7 +672,6 @@ fn in_the_view_of(words: &[Word]) -> Option<Frame> {
     Some(Frame {
         cue: to.span,
         verb: None,
-        held_by_nobody: false,
         source: Some(cover(&words[1..comma])),
         content: Some(content),
     })
@@ -695,7 +690,6 @@ fn would_like(words: &[Word], index: usize) -> Option<Frame> {
     Some(Frame {
         cue: words[would].span.cover(words[index].span),
         verb: None,
-        held_by_nobody: false,
         source: Some(source),
         content: trimmed_content(&words[index + 1..clause_end(words, index + 1)]),
     })
@@ -716,7 +710,6 @@ fn speaker_label(words: &[Word]) -> Option<Frame> {
     is_name.then(|| Frame {
         cue: words[colon].span,
         verb: None,
-        held_by_nobody: false,
         source: Some(cover(name)),
         content: trimmed_content(rest),
     })
@@ -736,7 +729,6 @@ pub fn colon_introduction(words: &[Word], quotation_start: usize) -> Option<Fram
     Some(Frame {
         cue: words[colon].span,
         verb: None,
-        held_by_nobody: false,
         source: Some(source),
         content: Some(words[open].span),
     })
@@ -758,7 +750,6 @@ fn dash_signature(words: &[Word], dash: usize) -> Option<Frame> {
     Some(Frame {
         cue: words[dash].span,
         verb: None,
-        held_by_nobody: false,
         source: Some(cover(&words[dash + 1..dash + 1 + run])),
         content: Some(cover(&words[quote_start..dash])),
     })
@@ -805,7 +796,6 @@ fn claim_noun(words: &[Word], index: usize) -> Option<Frame> {
     Some(Frame {
         cue: words[index].span,
         verb: None,
-        held_by_nobody: false,
         source: Some(source),
         content: trimmed_content(&words[index + 2..end.max(index + 2)]),
     })
@@ -827,7 +817,6 @@ fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
         return Some(Frame {
             cue: words[index].span,
             verb: None,
-            held_by_nobody: false,
             source: None,
             content: trimmed_content(&words[index + 1..clause_end(words, index + 1)]),
         });
@@ -844,7 +833,6 @@ fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
         return Some(Frame {
             cue: words[index].span.cover(words[index + 2].span),
             verb: Some(verb),
-            held_by_nobody: false,
             source: subject,
             content: content_after(words, index + 3, verb),
         });
@@ -859,7 +847,6 @@ fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
     Some(Frame {
         cue: words[index].span,
         verb: None,
-        held_by_nobody: false,
         source: None,
         content: Some(subject.cover(rest)),
     })
@@ -894,7 +881,6 @@ fn held_view(words: &[Word], index: usize) -> Option<Frame> {
     Some(Frame {
         cue: words[be].span.cover(word.span),
         verb: None,
-        held_by_nobody: true,
         source: None,
         content: Some(clause),
     })
@@ -959,7 +945,6 @@ fn stance_adjective(words: &[Word], index: usize) -> Option<Frame> {
     Some(Frame {
         cue: words[linking].span.cover(word.span),
         verb: None,
-        held_by_nobody: false,
         source: Some(source),
         content: Some(content),
     })
@@ -995,7 +980,6 @@ fn reportedly(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> 
     Some(Frame {
         cue: words[index].span,
         verb: None,
-        held_by_nobody: true,
         source: None,
         content: Some(content),
     })
@@ -1069,7 +1053,6 @@ fn according_to(words: &[Word], index: usize) -> Option<Frame> {
     Some(Frame {
         cue,
         verb: None,
-        held_by_nobody: false,
         source: Some(source),
         content,
     })
@@ -1089,7 +1072,6 @@ fn as_reported_by(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Opt
     Some(Frame {
         cue,
         verb: Some(verb),
-        held_by_nobody: false,
         source: Some(cover(&words[index + 2..source_end])),
         content,
     })
@@ -1254,7 +1236,6 @@ fn verb_frame(
         return source.map(|source| Frame {
             cue,
             verb: Some(verb),
-            held_by_nobody: false,
             source: Some(source),
             content: content_after(words, after, verb),
         });
@@ -1280,7 +1261,6 @@ fn verb_frame(
         return source.map(|source| Frame {
             cue: words[index - 1].span.cover(cue),
             verb: Some(verb),
-            held_by_nobody: false,
             source: Some(source),
             content: content_after(words, after, verb),
         });
@@ -1329,7 +1309,6 @@ fn verb_frame(
         return Some(Frame {
             cue,
             verb: Some(verb),
-            held_by_nobody: false,
             source: Some(source),
             content: choose_content(words, source_start, after, verb),
         });
@@ -1348,7 +1327,6 @@ fn verb_frame(
     Some(Frame {
         cue,
         verb: Some(verb),
-        held_by_nobody: false,
         source: Some(source),
         content,
     })
@@ -1537,7 +1515,6 @@ fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame
     Some(Frame {
         cue,
         verb: Some(verb),
-        held_by_nobody: false,
         source: asker,
         content: trimmed_content(&words[start..end]),
     })
@@ -1617,7 +1594,6 @@ fn passive_frame(
     Some(Frame {
         cue,
         verb: Some(verb),
-        held_by_nobody: false,
         source: Some(cover(&words[after + 1..source_end])),
         content: subject.or(rest),
     })

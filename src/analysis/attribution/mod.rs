@@ -501,7 +501,6 @@ impl LinkedUnit {
         let frame = |f: Frame| Frame {
             cue: f.cue.shift(offset),
             verb: f.verb,
-            held_by_nobody: false,
             source: f.source.map(|s| s.shift(offset)),
             content: f.content.map(|c| c.shift(offset)),
         };
@@ -580,7 +579,7 @@ fn link_unit(
             direct,
             content,
             source: frame.source,
-            cue: (!frame.held_by_nobody).then_some(frame.cue),
+            cue: Some(frame.cue),
             speaker: None,
             quotation: inside.first().map(|&i| quotations[i]),
             anonymous: frame

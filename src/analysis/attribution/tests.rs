@@ -694,14 +694,14 @@ fn a_claim_noun_and_a_contracted_is() {
 }
 
 /// Each sentence holds exactly one attribution, with this (content, cue) and no source.
-fn assert_sourceless_attributions(cases: &[(&str, &str, Option<&str>)]) {
+fn assert_sourceless_attributions(cases: &[(&str, &str, &str)]) {
     for (sentence, content, cue) in cases {
         let got = found(sentence);
         assert_eq!(
             got.iter()
                 .map(|(c, s, q, _)| (c.as_str(), *s, *q))
                 .collect::<Vec<_>>(),
-            [(*content, None, *cue)],
+            [(*content, None, Some(*cue))],
             "{sentence}"
         );
     }
@@ -713,12 +713,12 @@ fn how_things_seem_has_no_source() {
         (
             "The music seemed to match the sense of relief in the arena.",
             "The music seemed to match the sense of relief in the arena",
-            Some("seemed"),
+            "seemed",
         ),
         (
             "It appears that the game was not boring to everyone.",
             "that the game was not boring to everyone",
-            Some("appears"),
+            "appears",
         ),
     ]);
     // "who seemed to …" belongs to somebody else's clause.
@@ -1401,22 +1401,22 @@ fn a_relative_clause_in_the_subject_does_not_swallow_the_main_verb() {
 #[test]
 fn what_is_expected_has_no_source() {
     // PolNeAR train sentences: the content is the clause with its subject, to its first comma;
-    // nobody is named, so there is no cue that would source the claim either.
+    // nobody is named, so it sources no claim (`analysis::sourcing`).
     assert_sourceless_attributions(&[
         (
             "The embattled French president is expected to run for re-election in 2017.",
             "The embattled French president is expected to run for re-election in 2017",
-            None,
+            "is expected",
         ),
         (
             "The factory closed in 2017, and the final shuttering of the plant is not expected to happen until 2019, giving employees time to prepare.",
             "the final shuttering of the plant is not expected to happen until 2019",
-            None,
+            "is not expected",
         ),
         (
             "The central bank, which has held rates near zero since 2008, is expected to act in December.",
             "The central bank, which has held rates near zero since 2008, is expected to act in December",
-            None,
+            "is expected",
         ),
     ]);
     // Somebody's expectation is theirs, and a name is no view.
@@ -1462,18 +1462,18 @@ fn a_clause_between_commas_is_no_apposition_when_a_name_follows_the_verb() {
 
 #[test]
 fn what_is_reportedly_so_has_no_source() {
-    // PolNeAR train sentences: the clause with its subject, to its first comma, with no cue
-    // (nobody is named).
+    // PolNeAR train sentences: the clause with its subject, to its first comma; nobody is
+    // named, so it sources no claim (`analysis::sourcing`).
     assert_sourceless_attributions(&[
         (
             "The Club for Growth is reportedly spending $1.5 million on television advertisements.",
             "The Club for Growth is reportedly spending $1.5 million on television advertisements",
-            None,
+            "reportedly",
         ),
         (
             "The hackers have reportedly infiltrated more than 100 party officials and groups, leaving progressives fearful.",
             "The hackers have reportedly infiltrated more than 100 party officials and groups",
-            None,
+            "reportedly",
         ),
     ]);
     // A reporting verb after it is the frame's cue, with its subject the source.
