@@ -2037,7 +2037,8 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
             || w.text.ends_with("ed")
     });
     let reach = if opens_with_phrase { OPENING_PHRASE } else { 6 };
-    // The subject follows the last comma of the opening phrase ("…, New Hampshire, Trump").
+    // The subject follows the last comma of the opening phrase ("…, New Hampshire, Trump"),
+    // one that no lowercase word follows ("In Ames, Iowa, on Sunday, Mrs. Clinton").
     let start = words
         .iter()
         .take(reach)
@@ -2047,7 +2048,7 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
         .take_while(|&after| {
             opens_with_phrase || words[..after].iter().filter(|w| w.is_punct(",")).count() == 1
         })
-        .take_while(|&after| {
+        .filter(|&after| {
             !words[after].is_lowercase_word()
                 || words[after].is_one_of(DETERMINERS)
                 || words[after].is_one_of(SUBJECT_PRONOUNS)

@@ -1381,3 +1381,15 @@ fn a_relative_clause_in_the_subject_does_not_swallow_the_main_verb() {
         "Sanders shortly after the winner was declared"
     );
 }
+
+#[test]
+fn a_gerund_takes_the_subject_past_an_opening_phrase_with_lowercase_words() {
+    let source = "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her earlier statement, saying “we are doing what we can.”\n";
+    assert_eq!(
+        source_of(source, "we are doing what we can"),
+        Some("Mrs. Clinton")
+    );
+    // A lowercase word after the last comma opens no subject: the one before it stays.
+    let source = "In July, Gingrich visited Iowa, then Ohio, saying “the party is united.”\n";
+    assert_eq!(source_of(source, "the party is united"), Some("Gingrich"));
+}
