@@ -2029,6 +2029,7 @@ fn trimmed_content(words: &[Word]) -> Option<Span> {
 /// for a verb coordinated with an earlier one, or a gerund.
 fn leading_subject(words: &[Word]) -> Option<Span> {
     const OPENING_PHRASE: usize = 16;
+    let words = &words[after_dateline(words)..];
     let opens_with_phrase = words.first().is_some_and(|w| {
         w.is_one_of(PREPOSITIONS)
             || w.is_one_of(SUBORDINATORS)
@@ -2085,6 +2086,32 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
             start + 1 + i
         });
     Some(cover(&words[start..end]))
+}
+
+/// "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee …", "WASHINGTON ― This
+/// spring, …": where the unit starts after the dateline that opens it (0 without one). A
+/// dateline has no lowercase word and ends at a dash after an agency in brackets or a place in
+/// capitals.
+fn after_dateline(words: &[Word]) -> usize {
+    const MAX_DATELINE_WORDS: usize = 8;
+    let Some(first) = words.first().filter(|w| w.is_capitalized() && !w.quoted) else {
+        return 0;
+    };
+    let in_capitals = first.text.len() > 2 && !first.text.chars().any(char::is_lowercase);
+    let dash = words
+        .iter()
+        .take(MAX_DATELINE_WORDS)
+        .position(|w| w.is_punct("—―–") || w.quoted || w.is_lowercase_word());
+    match dash {
+        Some(dash)
+            if words[dash].is_punct("—―–")
+                && !words[dash].quoted
+                && (in_capitals || words[dash - 1].is_punct(")")) =>
+        {
+            dash + 1
+        }
+        _ => 0,
+    }
 }
 
 fn cover(words: &[Word]) -> Span {

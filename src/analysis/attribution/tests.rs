@@ -1393,3 +1393,15 @@ fn a_gerund_takes_the_subject_past_an_opening_phrase_with_lowercase_words() {
     let source = "In July, Gingrich visited Iowa, then Ohio, saying “the party is united.”\n";
     assert_eq!(source_of(source, "the party is united"), Some("Gingrich"));
 }
+
+#[test]
+fn a_gerund_takes_the_subject_after_a_dateline() {
+    let source = "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement Monday, offering “a deep and sincere apology.”\n";
+    assert_eq!(
+        source_of(source, "a deep and sincere apology"),
+        Some("The Democratic National Committee")
+    );
+    // A name before an aside between dashes is no dateline.
+    let source = "Trump — never one to back down — doubled down Monday, saying “I was right.”\n";
+    assert_eq!(source_of(source, "I was right"), Some("Trump"));
+}
