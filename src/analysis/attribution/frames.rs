@@ -1304,13 +1304,15 @@ fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame
 /// with an apposition closed by the comma at `comma`.
 fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
     const MAX_APPOSITION_WORDS: usize = 30;
+    // A quoted title belongs to the apposition ("Hemsley, the co-author of "Going Viral,"
+    // about the rapid spread of information, said"): its commas open nothing.
     let comma_before = |end: usize| {
         words[..end]
             .iter()
             .rev()
             .take(MAX_APPOSITION_WORDS)
-            .take_while(|w| !w.quoted && !w.is_punct(".;:!?\"“”"))
-            .position(|w| w.is_punct(","))
+            .take_while(|w| w.quoted || !w.is_punct(".;:!?\"“”"))
+            .position(|w| w.is_punct(",") && !w.quoted)
             .map(|back| end - 1 - back)
     };
     let mut opening = comma_before(comma)?;

@@ -1405,3 +1405,18 @@ fn a_gerund_takes_the_subject_after_a_dateline() {
     let source = "Trump — never one to back down — doubled down Monday, saying “I was right.”\n";
     assert_eq!(source_of(source, "I was right"), Some("Trump"));
 }
+
+#[test]
+fn a_quoted_title_inside_an_apposition_stays_in_the_subject() {
+    let source = "Hemsley, the co-author of \"Going Viral,\" about the rapid spread of information, said \"people pick their own news.\"\n";
+    assert_eq!(
+        source_of(source, "people pick their own news"),
+        Some("Hemsley, the co-author of \"Going Viral,\" about the rapid spread of information")
+    );
+    // Without a quoted title the apposition reads as before.
+    let source = "Hemsley, the co-author of a book about the rapid spread of information, said \"people pick their own news.\"\n";
+    assert_eq!(
+        source_of(source, "people pick their own news"),
+        Some("Hemsley, the co-author of a book about the rapid spread of information")
+    );
+}
