@@ -1545,8 +1545,17 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
 }
 
 /// "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed", "Trump on Tuesday night said": where
-/// a day that ends at `end` starts, a time between a subject and its verb.
+/// a day (or "in the past") that ends at `end` starts, a time between a subject and its verb.
 fn day_ending_at(words: &[Word], end: usize) -> Option<usize> {
+    // "Beck, who has in the past described", "who in recent years has warned".
+    let time_phrase = end >= 2
+        && words[end - 2].is("in")
+        && (words[end - 1].is("the") && words[end].is("past")
+            || words[end - 1].is("recent")
+                && words[end].is_one_of(&["days", "weeks", "months", "years"]));
+    if time_phrase && !words[end - 2].quoted {
+        return Some(end - 2);
+    }
     let part_of_day = words[end].is_one_of(&["night", "morning", "afternoon", "evening"]);
     let day = end.checked_sub(usize::from(part_of_day))?;
     if words[day].quoted || !words[day].is_one_of(calendar::WEEKDAYS) {

@@ -1420,3 +1420,21 @@ fn a_quoted_title_inside_an_apposition_stays_in_the_subject() {
         Some("Hemsley, the co-author of a book about the rapid spread of information")
     );
 }
+
+#[test]
+fn in_the_past_between_a_subject_and_its_verb() {
+    let source = "Zucker, who in the past has voiced the desire to run for public office, told BuzzFeed “I will be there for the foreseeable future.”\n";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "I will be there");
+    assert_eq!(quotation.cue.map(|s| s.slice(source)), Some("told"));
+    assert!(quotation
+        .source
+        .is_some_and(|s| s.slice(source).starts_with("Zucker, who")));
+    // "in the past" after the verb is no part of the subject's time.
+    assert_single_attributions(&[(
+        "Critics said in the past that the plan was “a disaster.”",
+        "that the plan was “a disaster.”",
+        "Critics",
+        "said",
+    )]);
+}
