@@ -1316,9 +1316,19 @@ fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
             .map(|back| end - 1 - back)
     };
     let mut opening = comma_before(comma)?;
+    // "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": a relative clause
+    // with commas of its own opens at the nearest comma before "who", "which" or "whose".
+    let relative = |at: &usize| words[at + 1].is_one_of(&["who", "which", "whose"]);
+    let mut earlier = opening;
+    while !relative(&earlier) && comma - earlier <= MAX_APPOSITION_WORDS {
+        let Some(before) = comma_before(earlier) else {
+            break;
+        };
+        earlier = before;
+    }
     // "…, president of the union, which represents teachers, said": past a relative clause too.
-    if words[opening + 1].is_one_of(&["who", "which"]) {
-        opening = comma_before(opening).unwrap_or(opening);
+    if relative(&earlier) && comma - earlier <= MAX_APPOSITION_WORDS {
+        opening = comma_before(earlier).unwrap_or(earlier);
     }
     // "Marley Anderson, 21, a junior from Las Vegas, said": past an age.
     if opening >= 2

@@ -1438,3 +1438,18 @@ fn in_the_past_between_a_subject_and_its_verb() {
         "said",
     )]);
 }
+
+#[test]
+fn a_relative_clause_with_commas_of_its_own_stays_in_the_subject() {
+    let source = "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said “Silicon Valley is not for Trump.”\n";
+    assert_eq!(
+        source_of(source, "Silicon Valley is not for Trump"),
+        Some("Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers")
+    );
+    // An apposition without a relative clause keeps its last comma's reading.
+    let source = "The company’s founder, Mr. Slinker, said “Silicon Valley is not for Trump.”\n";
+    assert_eq!(
+        source_of(source, "Silicon Valley is not for Trump"),
+        Some("The company’s founder, Mr. Slinker")
+    );
+}
