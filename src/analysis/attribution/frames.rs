@@ -1303,7 +1303,7 @@ fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame
 /// "Scott Pruitt, the attorney general of Oklahoma, said", "Mr. King, 82, told me": a subject
 /// with an apposition closed by the comma at `comma`.
 fn apposition_subject(words: &[Word], comma: usize) -> Option<Span> {
-    const MAX_APPOSITION_WORDS: usize = 30;
+    const MAX_APPOSITION_WORDS: usize = 40;
     // A quoted title belongs to the apposition ("Hemsley, the co-author of "Going Viral,"
     // about the rapid spread of information, said"): its commas open nothing.
     let comma_before = |end: usize| {

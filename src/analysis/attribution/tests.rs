@@ -1453,3 +1453,13 @@ fn a_relative_clause_with_commas_of_its_own_stays_in_the_subject() {
         Some("The company’s founder, Mr. Slinker")
     );
 }
+
+#[test]
+fn a_long_apposition_stays_in_the_subject() {
+    let source = "Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said “the absentee program is the best in the country.”\n";
+    let source_text = source_of(source, "the absentee program");
+    assert!(
+        source_text.is_some_and(|s| s.starts_with("Rich Heffley, a top")),
+        "{source_text:?}"
+    );
+}
