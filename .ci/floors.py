@@ -15,7 +15,7 @@ BINARY = os.path.join(ROOT, "target", "release", "newslint")
 # figures measured when they were set, so noise does not fail CI but a real drop does.
 FLOORS = [
     ("quotes", "polnear_dev.jsonl", [], "detection.f1", 0.957),
-    ("quotes", "polnear_dev.jsonl", [], "speaker.accuracy", 0.91),
+    ("quotes", "polnear_dev.jsonl", [], "speaker.accuracy", 0.913),
     ("quotes", "polnear_dev.jsonl", [], "cue.accuracy", 0.895),
     ("quotes", "offset_canary.jsonl", [], "detection.f1", 0.99),
     ("attribution", "polnear_dev.jsonl", [], "span.f1", 0.721),

@@ -1524,22 +1524,34 @@ fn asked(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame
 /// with an apposition closed by the comma at `comma`. With `not_a_clause`, none whose words
 /// read as a clause ("…, but it has attracted a loyal following, said Ms. Gil").
 fn apposition_subject(words: &[Word], comma: usize, not_a_clause: bool) -> Option<Span> {
-    const MAX_APPOSITION_WORDS: usize = 30;
+    const MAX_APPOSITION_WORDS: usize = 40;
+    // A quoted title belongs to the apposition ("Hemsley, the co-author of "Going Viral,"
+    // about the rapid spread of information, said"): its commas open nothing.
     let comma_before = |end: usize| {
         words[..end]
             .iter()
             .rev()
             .take(MAX_APPOSITION_WORDS)
-            .take_while(|w| !w.quoted && !w.is_punct(".;:!?\"“”"))
-            .position(|w| w.is_punct(","))
+            .take_while(|w| w.quoted || !w.is_punct(".;:!?\"“”"))
+            .position(|w| w.is_punct(",") && !w.quoted)
             .map(|back| end - 1 - back)
     };
     let mut opening = comma_before(comma)?;
     let mut apposition = opening + 1..comma;
+    // "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": a relative clause
+    // with commas of its own opens at the nearest comma before "who", "which" or "whose".
+    let relative = |at: &usize| words[at + 1].is_one_of(&["who", "which", "whose"]);
+    let mut earlier = opening;
+    while !relative(&earlier) && comma - earlier <= MAX_APPOSITION_WORDS {
+        let Some(before) = comma_before(earlier) else {
+            break;
+        };
+        earlier = before;
+    }
     // "…, president of the union, which represents teachers, said": past a relative clause too.
-    if words[opening + 1].is_one_of(&["who", "which"]) {
-        opening = comma_before(opening).unwrap_or(opening);
-        apposition = opening + 1..apposition.start - 1;
+    if relative(&earlier) && comma - earlier <= MAX_APPOSITION_WORDS {
+        opening = comma_before(earlier).unwrap_or(earlier);
+        apposition = opening + 1..earlier;
     }
     const CLAUSE_WORDS: &[&str] = &[
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
@@ -1782,8 +1794,17 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
 }
 
 /// "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed", "Trump on Tuesday night said": where
-/// a day that ends at `end` starts, a time between a subject and its verb.
+/// a day (or "in the past") that ends at `end` starts, a time between a subject and its verb.
 fn day_ending_at(words: &[Word], end: usize) -> Option<usize> {
+    // "Beck, who has in the past described", "who in recent years has warned".
+    let time_phrase = end >= 2
+        && words[end - 2].is("in")
+        && (words[end - 1].is("the") && words[end].is("past")
+            || words[end - 1].is("recent")
+                && words[end].is_one_of(&["days", "weeks", "months", "years"]));
+    if time_phrase && !words[end - 2].quoted {
+        return Some(end - 2);
+    }
     let part_of_day = words[end].is_one_of(&["night", "morning", "afternoon", "evening"]);
     let day = end.checked_sub(usize::from(part_of_day))?;
     if words[day].quoted || !words[day].is_one_of(calendar::WEEKDAYS) {
@@ -2268,6 +2289,7 @@ fn trimmed_content(words: &[Word]) -> Option<Span> {
 /// for a verb coordinated with an earlier one, or a gerund.
 fn leading_subject(words: &[Word]) -> Option<Span> {
     const OPENING_PHRASE: usize = 16;
+    let words = &words[after_dateline(words)..];
     let opens_with_phrase = words.first().is_some_and(|w| {
         w.is_one_of(PREPOSITIONS)
             || w.is_one_of(SUBORDINATORS)
@@ -2276,7 +2298,8 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
             || w.text.ends_with("ed")
     });
     let reach = if opens_with_phrase { OPENING_PHRASE } else { 6 };
-    // The subject follows the last comma of the opening phrase ("…, New Hampshire, Trump").
+    // The subject follows the last comma of the opening phrase ("…, New Hampshire, Trump"),
+    // one that no lowercase word follows ("In Ames, Iowa, on Sunday, Mrs. Clinton").
     let start = words
         .iter()
         .take(reach)
@@ -2286,7 +2309,7 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
         .take_while(|&after| {
             opens_with_phrase || words[..after].iter().filter(|w| w.is_punct(",")).count() == 1
         })
-        .take_while(|&after| {
+        .filter(|&after| {
             !words[after].is_lowercase_word()
                 || words[after].is_one_of(DETERMINERS)
                 || words[after].is_one_of(SUBJECT_PRONOUNS)
@@ -2323,6 +2346,32 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
             start + 1 + i
         });
     Some(cover(&words[start..end]))
+}
+
+/// "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee …", "WASHINGTON ― This
+/// spring, …": where the unit starts after the dateline that opens it (0 without one). A
+/// dateline has no lowercase word and ends at a dash after an agency in brackets or a place in
+/// capitals.
+fn after_dateline(words: &[Word]) -> usize {
+    const MAX_DATELINE_WORDS: usize = 8;
+    let Some(first) = words.first().filter(|w| w.is_capitalized() && !w.quoted) else {
+        return 0;
+    };
+    let in_capitals = first.text.len() > 2 && !first.text.chars().any(char::is_lowercase);
+    let dash = words
+        .iter()
+        .take(MAX_DATELINE_WORDS)
+        .position(|w| w.is_punct("—―–") || w.quoted || w.is_lowercase_word());
+    match dash {
+        Some(dash)
+            if words[dash].is_punct("—―–")
+                && !words[dash].quoted
+                && (in_capitals || words[dash - 1].is_punct(")")) =>
+        {
+            dash + 1
+        }
+        _ => 0,
+    }
 }
 
 fn cover(words: &[Word]) -> Span {

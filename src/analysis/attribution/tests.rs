@@ -49,6 +49,13 @@ fn holding<'a>(source: &'a str, analysis: &'a Analysis, words: &str) -> &'a Attr
         .unwrap_or_else(|| panic!("no attribution holds {words:?}: {:?}", found(source)))
 }
 
+/// For each (sentence, words of an attribution's content, its source as text).
+fn assert_sources(cases: &[(&str, &str, &str)]) {
+    for (sentence, words, source) in cases {
+        assert_eq!(source_of(sentence, words), Some(*source), "{sentence}");
+    }
+}
+
 /// The source, as text, of the attribution whose content holds `words`.
 fn source_of<'s>(source: &'s str, words: &str) -> Option<&'s str> {
     let analysis = analyzed(source);
@@ -1562,4 +1569,84 @@ fn called_on_is_one_cue_after_an_opening_time() {
     assert!(!found("The mayor called on Friday to say he would resign.")
         .iter()
         .any(|(_, _, cue, _)| *cue == Some("called on")));
+}
+
+#[test]
+fn a_gerund_takes_the_subject_past_an_opening_phrase_or_a_dateline() {
+    let cases = [
+        (
+            "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her earlier statement, saying “we are doing what we can.”\n",
+            "we are doing what we can",
+            "Mrs. Clinton",
+        ),
+        // A lowercase word after the last comma opens no subject: the one before it stays.
+        (
+            "In July, Gingrich visited Iowa, then Ohio, saying “the party is united.”\n",
+            "the party is united",
+            "Gingrich",
+        ),
+        (
+            "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement Monday, offering “a deep and sincere apology.”\n",
+            "a deep and sincere apology",
+            "The Democratic National Committee",
+        ),
+        // A name before an aside between dashes is no dateline.
+        (
+            "Trump — never one to back down — doubled down Monday, saying “I was right.”\n",
+            "I was right",
+            "Trump",
+        ),
+    ];
+    assert_sources(&cases);
+}
+
+#[test]
+fn in_the_past_after_the_verb_stays_in_the_content() {
+    assert_single_attributions(&[(
+        "Critics said in the past that the plan was “a disaster.”",
+        "that the plan was “a disaster.”",
+        "Critics",
+        "said",
+    )]);
+}
+
+#[test]
+fn appositions_stay_in_the_subject() {
+    let cases = [
+        // A quoted title inside the apposition.
+        (
+            "Hemsley, the co-author of \"Going Viral,\" about the rapid spread of information, said \"people pick their own news.\"\n",
+            "people pick their own news",
+            "Hemsley, the co-author of \"Going Viral,\" about the rapid spread of information",
+        ),
+        (
+            "Hemsley, the co-author of a book about the rapid spread of information, said \"people pick their own news.\"\n",
+            "people pick their own news",
+            "Hemsley, the co-author of a book about the rapid spread of information",
+        ),
+        // A relative clause with commas of its own.
+        (
+            "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said “Silicon Valley is not for Trump.”\n",
+            "Silicon Valley is not for Trump",
+            "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers",
+        ),
+        (
+            "The company’s founder, Mr. Slinker, said “Silicon Valley is not for Trump.”\n",
+            "Silicon Valley is not for Trump",
+            "The company’s founder, Mr. Slinker",
+        ),
+        // "in the past" between the subject and its verb, like a day.
+        (
+            "Zucker, who in the past has voiced the desire to run for public office, told BuzzFeed “I will be there for the foreseeable future.”\n",
+            "I will be there",
+            "Zucker, who in the past has voiced the desire to run for public office",
+        ),
+        // Over thirty words.
+        (
+            "Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said “the absentee program is the best in the country.”\n",
+            "the absentee program",
+            "Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state",
+        ),
+    ];
+    assert_sources(&cases);
 }
