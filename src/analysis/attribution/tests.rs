@@ -1650,3 +1650,26 @@ fn appositions_stay_in_the_subject() {
     ];
     assert_sources(&cases);
 }
+
+#[test]
+fn what_a_publisher_put_out_speaks_for_the_publisher() {
+    // PolNeAR train sentences, shortened.
+    assert_sources(&[
+        (
+            "His office put out a statement saying “the governor acted lawfully.”\n",
+            "the governor acted lawfully",
+            "His office",
+        ),
+        (
+            "The campaign sent an email saying “we will win in November.”\n",
+            "we will win",
+            "The campaign",
+        ),
+        // Not what somebody merely holds up or wears.
+        (
+            "A woman held up a sign saying “Vote No on 2.”\n",
+            "Vote No",
+            "a sign",
+        ),
+    ]);
+}
