@@ -18,7 +18,7 @@ FLOORS = [
     ("quotes", "polnear_dev.jsonl", [], "speaker.accuracy", 0.913),
     ("quotes", "polnear_dev.jsonl", [], "cue.accuracy", 0.895),
     ("quotes", "offset_canary.jsonl", [], "detection.f1", 0.99),
-    ("attribution", "polnear_dev.jsonl", [], "span.f1", 0.721),
+    ("attribution", "polnear_dev.jsonl", [], "span.f1", 0.724),
     ("attribution", "polnear_dev.jsonl", [], "char.f1", 0.850),
     # The claim and weasel models were trained on these two sets: these floors guard the wiring
     # (JSON, offsets, sourcing); tests/claims_floors.rs checks the cross-validated figures.
