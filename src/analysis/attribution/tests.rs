@@ -1086,10 +1086,11 @@ fn gerunds_after_a_quotation_a_noun_or_another_gerund() {
             ("to make Mexico pay for a wall", Some("vowing"))
         ]
     );
+    // What a tweet she sent says is hers (PolNeAR train's source: "She").
     assert_single_attributions(&[(
         "She also sent a tweet saying she would put new guidelines in place.",
         "she would put new guidelines in place",
-        "a tweet",
+        "She",
         "saying",
     )]);
 }
