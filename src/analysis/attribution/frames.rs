@@ -2112,6 +2112,11 @@ fn choose_content(
             return Some(before);
         }
     }
+    // "On Sunday, Clinton spoke about …": an opening time or place is no content either.
+    let before = before.filter(|b| {
+        let first = words.partition_point(|w| w.span.start < b.start);
+        !is_adverbial(&words[first..source_start])
+    });
     match content_after(words, after, verb) {
         Some(content) if !is_adverbial(&words[after..]) => Some(content),
         content => before.or(content),

@@ -1674,3 +1674,30 @@ fn what_a_publisher_put_out_speaks_for_the_publisher() {
         ),
     ]);
 }
+
+#[test]
+fn an_opening_time_or_place_is_no_content() {
+    // What was spoken about, not when or where (PolNeAR train: +7 span matches, none lost).
+    for (sentence, content) in [
+        (
+            "On Sunday, Clinton spoke about the need for new gun laws.",
+            "the need for new gun laws",
+        ),
+        (
+            "In a statement, the ministry spoke about the need for calm.",
+            "the need for calm",
+        ),
+        // A clause before the source is still what it says.
+        (
+            "The deal is dead, Clinton said on Sunday.",
+            "The deal is dead",
+        ),
+    ] {
+        let got = found(sentence);
+        assert_eq!(
+            got.iter().map(|(c, ..)| c.as_str()).collect::<Vec<_>>(),
+            [content],
+            "{sentence}"
+        );
+    }
+}
