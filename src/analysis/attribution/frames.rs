@@ -986,7 +986,8 @@ fn reportedly(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> 
 }
 
 /// The first comma the reporter wrote between `start` and `end`, else `end`: where annotators
-/// end a clause reported with no source ("…, giving employees time to prepare").
+/// end a clause reported with no source ("…, giving employees time to prepare") or one that
+/// opens the sentence with a subordinator.
 fn before_first_comma(words: &[Word], start: usize, end: usize) -> usize {
     (start..end)
         .find(|&i| words[i].is_punct(",") && !words[i].quoted)
@@ -2184,9 +2185,7 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
             ])
     }) && !words[..start].iter().any(|w| w.is_punct(",") && !w.quoted);
     let end = if opening_clause {
-        (start..end)
-            .find(|&i| words[i].is_punct(",") && !words[i].quoted)
-            .unwrap_or(end)
+        before_first_comma(words, start, end)
     } else {
         end
     };
