@@ -5,6 +5,9 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 const REPORTING_VERBS: &str = include_str!("../../../data/attribution/reporting_verbs.txt");
+/// Verbs whose noun-phrase object PolNeAR's annotators end at its first comma, one lemma a
+/// line; `.ci/object_ends.py` derives the list from the training split.
+const OBJECT_END_VERBS: &str = include_str!("../../../data/attribution/object_ends.txt");
 
 /// Which form of its verb a word is; the neutral replacement keeps it ("claimed" → "said").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +67,19 @@ impl CueWord {
     /// "-ing" forms: "…, adding that", "saying".
     pub fn is_gerund(self) -> bool {
         self.form == VerbForm::Gerund
+    }
+
+    /// Verbs of `data/attribution/object_ends.txt`: "endorsed Hillary Clinton on Thursday,
+    /// another example of …" ends at the comma. The list is read once.
+    pub fn ends_object_at_comma(self) -> bool {
+        static LEMMAS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+            OBJECT_END_VERBS
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty() && !line.starts_with('#'))
+                .collect()
+        });
+        LEMMAS.contains(&self.lemma)
     }
 
     /// Verbs whose first object is the hearer, not the content: "told reporters that …".

@@ -2193,14 +2193,11 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
     trimmed_content(words.get(start..end)?)
 }
 
-/// Verbs whose noun-phrase object PolNeAR's annotators end at its first comma, one lemma a
-/// line; `.ci/object_ends.py` derives the list from the training split.
-const OBJECT_END_VERBS: &str = include_str!("../../../data/attribution/object_ends.txt");
-
 /// "endorsed Hillary Clinton for president on Thursday, another example of organized labor
-/// throwing its support behind her": after a verb of [`OBJECT_END_VERBS`], a content that opens
-/// with a noun phrase ends at its first comma. Not before a capitalised word, which goes on
-/// with a list of names ("viewed President Barack Obama, Hillary Clinton, and Paul Ryan").
+/// throwing its support behind her": after a verb of [`CueWord::ends_object_at_comma`], a
+/// content that opens with a noun phrase ends at its first comma. Not before a capitalised
+/// word, which goes on with a list of names ("viewed President Barack Obama, Hillary Clinton,
+/// and Paul Ryan").
 /// Speech verbs are not on the list: "said the economy, battered as it is, will …".
 fn object_end(words: &[Word], start: usize, end: usize, verb: CueWord) -> usize {
     const CLAUSE_OPENERS: &[&str] = &[
@@ -2209,11 +2206,7 @@ fn object_end(words: &[Word], start: usize, end: usize, verb: CueWord) -> usize 
     let noun_phrase = words.get(start).is_some_and(|w| {
         !w.quoted && !w.is_one_of(CLAUSE_OPENERS) && !w.is_one_of(SUBJECT_PRONOUNS)
     });
-    if !noun_phrase
-        || !OBJECT_END_VERBS
-            .lines()
-            .any(|line| line.trim() == verb.lemma)
-    {
+    if !noun_phrase || !verb.ends_object_at_comma() {
         return end;
     }
     (start + 1..end)
