@@ -25,6 +25,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 sys.path.insert(0, os.path.join(SHARED, "eval"))
 import score as S  # noqa: E402  (the scorer's own matching rules)
+from attribution_errors import matches  # noqa: E402  (its span rule, as the scorer applies it)
 
 LIST = os.path.join(ROOT, "data", "attribution", "object_ends.txt")
 VERBS = os.path.join(ROOT, "data", "attribution", "reporting_verbs.txt")
@@ -69,13 +70,6 @@ def first_comma_cut(text, start, end):
     return None
 
 
-def matches(span, parts):
-    o = S.overlap_parts(span, parts)
-    plen, glen = span[1] - span[0], sum(b - a for a, b in parts)
-    return o > 0 and (o >= 0.5 * max(glen, plen)
-                      or any(S.overlap(span, q) >= 0.5 * max(plen, q[1] - q[0]) for q in parts))
-
-
 def tallies(docs, preds, forms):
     counts = collections.defaultdict(lambda: [0, 0])
     for d, p in zip(docs, preds):
@@ -89,8 +83,8 @@ def tallies(docs, preds, forms):
             cut = first_comma_cut(text, start, end)
             if lemma is None or cut is None:
                 continue
-            before = any(matches((start, end), g) for g in golds)
-            after = any(matches((start, cut), g) for g in golds)
+            before = any(matches("attribution", (start, end), g) for g in golds)
+            after = any(matches("attribution", (start, cut), g) for g in golds)
             counts[lemma][0] += after and not before
             counts[lemma][1] += before and not after
     return counts
