@@ -9,7 +9,7 @@
 use super::claims::model::logit;
 use super::claims::{citation_markers, dateline_agency, ClaimReason, NEUTRAL_READING};
 use super::{Attribution, Quotes, Sentence, SentenceAnalysis, Span};
-use crate::text::{BlockKind, Format, Prose};
+use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
 
 /// Sentences scoring below this are not listed at all: they are plainly not claims.
 const LISTED_FLOOR: f32 = 0.05;
@@ -394,9 +394,6 @@ fn first_body_sentence<'s>(
     sentences.iter().find(|s| s.block == block)
 }
 
-/// Longest title read as one (`text::looks_like_heading` has the same bound).
-const TITLE_MAX_WORDS: usize = 16;
-
 /// The block of a plain-text article's title when it ends like a sentence ("Green Party
 /// candidate Jill Stein removed from N.Y. debate site by police."): a first paragraph of one
 /// short line with running prose after it. A title is not a claim, and the lede that may carry
@@ -409,7 +406,7 @@ fn title_block(prose: &Prose) -> Option<usize> {
         && first.kind == BlockKind::Paragraph
         && !line.contains(['\n', '\r'])
         && !line.ends_with(':')
-        && line.split_whitespace().count() <= TITLE_MAX_WORDS
+        && line.split_whitespace().count() <= HEADING_MAX_WORDS
         && prose.blocks[1..]
             .iter()
             .any(|b| b.kind == BlockKind::Paragraph);

@@ -171,10 +171,14 @@ pub const TITLE_CASE_MINOR_WORDS: [&str; 18] = [
     "but", "if", "is",
 ];
 
+/// The most words a line read as a title or byline has: here, and for a plain-text article's
+/// one-line first paragraph in `analysis::sourcing`.
+pub(crate) const HEADING_MAX_WORDS: usize = 16;
+
 /// Whether a prose line looks like a title or byline rather than a sentence.
 fn looks_like_heading(line: &str) -> bool {
     let line = line.trim();
     let ends_like_sentence =
         line.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', '»', ')']);
-    !ends_like_sentence && line.split_whitespace().count() <= 16
+    !ends_like_sentence && line.split_whitespace().count() <= HEADING_MAX_WORDS
 }
