@@ -29,7 +29,37 @@ pub fn split_sentences(text: &str, span: Span, line_breaks: LineBreaks) -> Vec<S
         }
         LineBreaks::AreSpaces => split_line(text, span, &mut sentences),
     }
+    if sentences.iter().any(|s| s.len() > MAX_SENTENCE_BYTES) {
+        sentences = sentences
+            .into_iter()
+            .flat_map(|s| cut_to_length(text, s))
+            .collect();
+    }
     sentences
+}
+
+/// The longest sentence kept whole. News sentences stay under 1,000 bytes (PolNeAR's longest is
+/// 983); a run of text without sentence punctuation is cut into pieces of at most this length, at
+/// spaces where it has them, so that every pass over a sentence stays linear in the document.
+const MAX_SENTENCE_BYTES: usize = 2_000;
+
+fn cut_to_length(text: &str, span: Span) -> Vec<Span> {
+    let mut pieces = Vec::new();
+    let mut start = span.start;
+    while span.end - start > MAX_SENTENCE_BYTES {
+        let mut limit = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let end = text[start..limit]
+            .rfind(char::is_whitespace)
+            .filter(|&at| at > 0)
+            .map_or(limit, |at| start + at);
+        pieces.extend(trim(text, Span::new(start, end)));
+        start = end;
+    }
+    pieces.extend(trim(text, Span::new(start, span.end)));
+    pieces
 }
 
 fn split_line(text: &str, span: Span, out: &mut Vec<Span>) {
@@ -112,6 +142,25 @@ mod tests {
                 "G. Iuvinale wrote it."
             ]
         );
+    }
+
+    #[test]
+    fn a_run_without_sentence_punctuation_is_cut_at_spaces() {
+        let text = "prices rose again and ".repeat(400);
+        let pieces = sentences(&text, LineBreaks::AreSpaces);
+        assert_eq!(pieces.len(), 5);
+        assert!(pieces.iter().all(|p| p.len() <= MAX_SENTENCE_BYTES));
+        assert!(pieces.iter().all(|p| p.starts_with("prices")
+            || p.starts_with("rose")
+            || p.starts_with("again")
+            || p.starts_with("and")));
+        assert_eq!(
+            pieces.concat().len() + pieces.len() - 1,
+            text.trim_end().len()
+        );
+        let word = "é".repeat(3_000);
+        let pieces = sentences(&word, LineBreaks::AreSpaces);
+        assert_eq!(pieces.concat(), word);
     }
 
     #[test]
