@@ -124,6 +124,15 @@ GENERATORS = {
     "front-matter": (".md", lambda n: "---\n" + fill(lambda i: f"key{i}: \"value {i}\"\n", n) + "---\n\nText.\n"),
     "table-with-quotes": (".md", lambda n: "| a | b |\n|---|---|\n" + fill(lambda i: f"| “{name(i)}” | {name(i + 1)} said “yes |\n", n)),
     "heading-one-line": (".md", lambda n: "# " + fill(lambda i: name(i) + " ", n)),
+    "one-quotation-over-all-paragraphs": (".md", lambda n: fill(lambda i: f"“Paragraph {i} of the remarks.\n\n", n) + "“The end,” he said.\n"),
+    "abbreviations": (".md", lambda n: fill(lambda i: "Mr. Gov. Sen. No. 5 U.S. Jan. ", n)),
+    "dotted-run": (".md", lambda n: "a." * (n // 2)),
+    "hyphenated-run": (".md", lambda n: "Ab-" * (n // 3)),
+    "long-number": (".md", lambda n: "1,000" * (n // 5)),
+    "bare-urls": (".md", lambda n: fill(lambda i: f"http://example.com/{name(i)} said “x ", n)),
+    "unclosed-quote-each-paragraph": (".md", lambda n: fill(lambda i: f"He said “the plan {i} is fine.\n\n", n)),
+    "disable-line-each-line": (".md", lambda n: fill(lambda i: f"He said “fine {i}. <!-- newslint-disable-line unbalanced-quote -->\n\n", n)),
+    "anonymous-sources": (".md", lambda n: fill(lambda i: f"The plan {i} is fine, a senior official said. ", n)),
     "disable-directives": (".md", lambda n: fill(lambda i: f"<!-- newslint-disable unbalanced-quote -->\n“Fine {i}.\n\n", n)),
 }
 
