@@ -169,9 +169,7 @@ pub fn find_quotations(text: &str, blocks: &[Block]) -> Quotes {
             .is_some_and(|o| o.mark.family == QuoteFamily::Single)
         {
             let open = stack.pop().expect("checked above");
-            if open.mark.glyph != "'" {
-                report_unclosed(open, &mut quotes, block.span.end);
-            }
+            report_unclosed(open, &mut quotes, block.span.end);
         }
     }
     if let Some(last) = blocks.last() {
@@ -217,13 +215,15 @@ fn is_straight(mark: Mark) -> bool {
 
 fn close_all_unclosed(stack: &mut Vec<OpenMark>, quotes: &mut Quotes, content_end: usize) {
     while let Some(open) = stack.pop() {
-        if open.mark.glyph != "'" {
-            report_unclosed(open, quotes, content_end);
-        }
+        report_unclosed(open, quotes, content_end);
     }
 }
 
+/// An unclosed straight single mark was an apostrophe: nothing to report.
 fn report_unclosed(open: OpenMark, quotes: &mut Quotes, content_end: usize) {
+    if open.mark.glyph == "'" {
+        return;
+    }
     let content = Span::new(open.mark.span.end, content_end.max(open.mark.span.end));
     quotes.problems.push(QuoteProblem::Unclosed {
         open: open.mark.span,
@@ -239,6 +239,11 @@ fn report_unclosed(open: OpenMark, quotes: &mut Quotes, content_end: usize) {
         multi_paragraph: open.multi_paragraph,
     });
 }
+
+/// The most quotations open at once. Prose nests three deep at most; past this the outermost is
+/// reported unclosed where the next one opens, so that a paragraph of thousands of opening marks
+/// keeps every pass over the open marks short (each mark looks through them).
+const MAX_OPEN_QUOTATIONS: usize = 16;
 
 fn pair_mark(text: &str, mark: Mark, stack: &mut Vec<OpenMark>, quotes: &mut Quotes) {
     let (before, after) = neighbours(text, mark.span);
@@ -261,7 +266,11 @@ fn pair_mark(text: &str, mark: Mark, stack: &mut Vec<OpenMark>, quotes: &mut Quo
         if mark.family == QuoteFamily::Single && !single_quote_can_open(text, mark) {
             return;
         }
-        let depth = u8::try_from(stack.len()).unwrap_or(u8::MAX);
+        if stack.len() == MAX_OPEN_QUOTATIONS {
+            let outermost = stack.remove(0);
+            report_unclosed(outermost, quotes, mark.span.start);
+        }
+        let depth = u8::try_from(stack.len()).expect("at most MAX_OPEN_QUOTATIONS");
         stack.push(OpenMark {
             mark,
             depth,
@@ -281,9 +290,7 @@ fn pair_mark(text: &str, mark: Mark, stack: &mut Vec<OpenMark>, quotes: &mut Quo
     // Marks opened inside the one being closed and never closed themselves.
     while stack.len() > index + 1 {
         let inner = stack.pop().expect("len > index + 1");
-        if inner.mark.glyph != "'" {
-            report_unclosed(inner, quotes, mark.span.start);
-        }
+        report_unclosed(inner, quotes, mark.span.start);
     }
     let open = stack.pop().expect("index is in the stack");
     let mismatched = !MATCHING_PAIRS.contains(&(open.mark.glyph, mark.glyph));
@@ -608,5 +615,23 @@ mod tests {
         // 5,000 pairs; the last mark, with nothing after it, can only close and has nothing to close.
         assert_eq!(q.quotations.len(), 5_000);
         assert!(matches!(q.problems[..], [QuoteProblem::Unopened { .. }]));
+    }
+
+    #[test]
+    fn a_paragraph_of_opening_marks_keeps_at_most_sixteen_open() {
+        let source = "“a ".repeat(1_000);
+        let q = quotes(&source);
+        assert_eq!(q.quotations.len(), 1_000);
+        assert_eq!(q.problems.len(), 1_000);
+        // Each of the first 984 is cut where the sixteenth mark after it opens; the last sixteen
+        // run to the end of the paragraph.
+        assert_eq!(
+            q.quotations[0].content.slice(&source),
+            format!("a {}", "“a ".repeat(15))
+        );
+        let block_end = q.quotations.last().expect("1,000").content.end;
+        let to_the_end = q.quotations.iter().filter(|q| q.content.end == block_end);
+        assert_eq!(to_the_end.count(), 16);
+        assert_eq!(q.quotations.iter().map(|q| q.depth).max(), Some(15));
     }
 }

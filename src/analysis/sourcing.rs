@@ -294,7 +294,16 @@ fn attribution_coverage(
             .iter()
             .flatten()
             .fold(attribution.content, |a, b| a.cover(*b));
-        for i in overlapping(sentences, reach) {
+        // The sentences a part touches, not all those the parts span: a colon introduction
+        // carried over a transcript's paragraphs would walk back to it from each of them.
+        let mut touched: Vec<usize> = parts
+            .iter()
+            .flatten()
+            .flat_map(|&part| overlapping(sentences, part))
+            .collect();
+        touched.sort_unstable();
+        touched.dedup();
+        for i in touched {
             let span = sentences[i].span;
             let overlap: usize = parts.iter().flatten().map(|p| intersection(*p, span)).sum();
             covered[i] += overlap;
@@ -493,6 +502,33 @@ mod tests {
     use crate::analysis::analyze;
     use crate::config::Config;
     use crate::text::Format;
+
+    #[test]
+    fn a_sentence_is_sourced_by_an_attribution_that_touches_it() {
+        use super::{attribution_coverage, Attribution, Sentence, Span};
+        let attribution = |source: Span, cue: Span, content: Span| Attribution {
+            direct: true,
+            content,
+            source: Some(source),
+            cue: Some(cue),
+            speaker: None,
+            quotation: None,
+            anonymous: false,
+        };
+        // "Anna Petrova said:" (0..18), a reporter's aside that "she added" covers (20..60), a
+        // quotation carried over from the introduction (62..90).
+        let sentences = [(0, 18), (20, 60), (62, 90)].map(|(start, end)| Sentence {
+            span: Span::new(start, end),
+            block: 0,
+        });
+        let attributions = [
+            attribution(Span::new(0, 12), Span::new(13, 17), Span::new(62, 90)),
+            attribution(Span::new(50, 53), Span::new(54, 59), Span::new(20, 49)),
+        ];
+        let (sourced, _) = attribution_coverage(&sentences, &attributions);
+        // The aside lies between the first one's source and content, which do not touch it.
+        assert_eq!(sourced, [Some(0), Some(1), Some(0)]);
+    }
 
     /// (check-worthiness score, whether `unsourced-claim` reports it) of a one-sentence text.
     fn judged(sentence: &str) -> (f32, bool) {

@@ -1,5 +1,7 @@
 //! `anonymous-source`: a source that is not named ("a senior official", "sources close to the matter").
 
+use rustc_hash::FxHashSet as HashSet;
+
 use super::{Context, Finding, Rule};
 use crate::analysis::Span;
 use crate::config::Level;
@@ -26,15 +28,15 @@ impl Rule for AnonymousSource {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        let mut reported: Vec<Span> = Vec::new();
+        // A set: a page of a thousand "an official said" looked through every one reported.
+        let mut reported: HashSet<Span> = HashSet::default();
         for attribution in cx.analysis.attributions.iter().filter(|a| a.anonymous) {
             let Some(source) = attribution.source else {
                 continue;
             };
-            if reported.contains(&source) {
+            if !reported.insert(source) {
                 continue;
             }
-            reported.push(source);
             out.push(Finding::new(
                 self,
                 source,
@@ -64,5 +66,14 @@ mod tests {
         assert!(
             flagged("The talks have stalled, Foreign Minister Sergei Lavrov said.\n").is_empty()
         );
+    }
+
+    #[test]
+    fn each_unnamed_source_is_reported_once() {
+        // A quotation in two parts around one source is two attributions of it.
+        let page = "“One,” an official said, “two.”\n".repeat(300);
+        let found = flagged(&page);
+        assert_eq!(found.len(), 300);
+        assert!(found.iter().all(|&s| s == "an official"));
     }
 }

@@ -18,7 +18,13 @@ struct Suppression {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Suppressions {
+    /// In order of their starts.
     suppressions: Vec<Suppression>,
+    /// For each suppression, the furthest end of it and those before it: a look-up walks back
+    /// from the offset only while some suppression may still reach it — a page of
+    /// `disable-line` comments is one step per finding, not the whole list (a region open from
+    /// above still makes it walk back to the region, as before).
+    reach: Vec<usize>,
 }
 
 static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -33,7 +39,7 @@ impl Suppressions {
         // Every directive spells "newslint": a document without the word has none, and this
         // look costs far less than the line-anchored pattern over the whole text.
         if !source.contains("newslint") {
-            return Suppressions { suppressions };
+            return Suppressions::default();
         }
         // Open `disable` regions: where they start and what they cover.
         let mut open: Vec<(usize, Option<Vec<String>>)> = Vec::new();
@@ -93,16 +99,33 @@ impl Suppressions {
                 rules,
             });
         }
-        Suppressions { suppressions }
+        suppressions.sort_by_key(|s| s.span.start);
+        let reach = (suppressions.iter())
+            .scan(0, |reach, s| {
+                *reach = s.span.end.max(*reach);
+                Some(*reach)
+            })
+            .collect();
+        Suppressions {
+            suppressions,
+            reach,
+        }
     }
 
     pub fn suppresses(&self, rule: &str, offset: usize) -> bool {
-        self.suppressions.iter().any(|s| {
-            (s.span.contains(offset) || (s.span.is_empty() && s.span.start == offset))
-                && s.rules
-                    .as_ref()
-                    .is_none_or(|rules| rules.iter().any(|r| r == rule))
-        })
+        let before = self
+            .suppressions
+            .partition_point(|s| s.span.start <= offset);
+        (0..before)
+            .rev()
+            .take_while(|&i| self.reach[i] >= offset)
+            .map(|i| &self.suppressions[i])
+            .any(|s| {
+                (s.span.contains(offset) || (s.span.is_empty() && s.span.start == offset))
+                    && s.rules
+                        .as_ref()
+                        .is_none_or(|rules| rules.iter().any(|r| r == rule))
+            })
     }
 }
 
@@ -166,6 +189,20 @@ mod tests {
         assert!(s.suppresses("anonymous-source", at("d\n")));
         assert!(!s.suppresses("unsourced-claim", at("d\n")));
         assert!(!s.suppresses("weasel-wording", at("e")));
+    }
+
+    #[test]
+    fn a_region_reaches_over_the_line_directives_after_it() {
+        let lines = "x “a <!-- newslint-disable-line unbalanced-quote -->\n".repeat(500);
+        let source = format!("<!-- newslint-disable weasel-wording -->\n{lines}y\n");
+        let s = Suppressions::parse(&source);
+        let last_line = source.rfind("x “a").unwrap();
+        assert!(s.suppresses("unbalanced-quote", last_line));
+        assert!(s.suppresses("weasel-wording", last_line));
+        assert!(!s.suppresses("unsourced-claim", last_line));
+        let after = source.rfind('y').unwrap();
+        assert!(s.suppresses("weasel-wording", after));
+        assert!(!s.suppresses("unbalanced-quote", after));
     }
 
     #[test]

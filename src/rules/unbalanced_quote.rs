@@ -32,12 +32,11 @@ impl Rule for UnbalancedQuote {
         for problem in &cx.analysis.quotes.problems {
             let finding = match *problem {
                 QuoteProblem::Unclosed { open, expected } => {
-                    let block_end = cx
-                        .analysis
-                        .prose
-                        .blocks
-                        .iter()
-                        .find(|b| b.span.contains(open.start))
+                    // Blocks are in order: a search, not a walk from the first for each mark.
+                    let blocks = &cx.analysis.prose.blocks;
+                    let block_end = blocks
+                        .get(blocks.partition_point(|b| b.span.end <= open.start))
+                        .filter(|b| b.span.contains(open.start))
                         .map_or(open.end, |b| b.span.end);
                     let mark = open.slice(cx.source);
                     Finding::new(
@@ -119,6 +118,20 @@ mod tests {
             "“ opens a quotation that is never closed in its paragraph (expected ”)"
         );
         assert_eq!(got[1].1, "” closes a quotation that was never opened");
+    }
+
+    #[test]
+    fn the_fix_closes_each_quotation_at_the_end_of_its_own_paragraph() {
+        let source = "He said “we will win.\n\n".repeat(200);
+        let config = Config::default();
+        let analysis = analyze(&source, Format::PlainText, &config);
+        let ends: Vec<usize> = check(&source, &analysis, &config)
+            .into_iter()
+            .filter(|f| f.rule == "unbalanced-quote")
+            .map(|f| f.fixes[0].edits[0].span.start)
+            .collect();
+        let paragraph_ends: Vec<usize> = source.match_indices("\n\n").map(|(at, _)| at).collect();
+        assert_eq!(ends, paragraph_ends);
     }
 
     #[test]

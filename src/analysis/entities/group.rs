@@ -1077,34 +1077,27 @@ fn find_words(
     if patterns.is_empty() {
         return Vec::new();
     }
-    // Patterns by their first word, longest first: a linear walk over the words of the text
-    // finds the leftmost-longest whole-word match without building an automaton of them all.
-    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::default();
+    // Patterns by their first word: a linear walk over the words of the text finds the
+    // leftmost-longest whole-word match without building an automaton of them all.
+    let mut by_first_word: HashMap<&str, SameFirstWord> = HashMap::default();
     for (index, pattern) in patterns.iter().enumerate() {
         let first = pattern
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
         if !first.is_empty() && pattern.starts_with(first) {
-            by_first_word.entry(first).or_default().push(index);
+            by_first_word
+                .entry(first)
+                .or_default()
+                .insert(pattern, index);
         }
     }
-    for candidates in by_first_word.values_mut() {
-        candidates.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
-    }
-    let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     // The longest pattern whose first word is `text[word_start..word_end]` and that matches
     // there as whole words.
     let match_at = |word_start: usize, word_end: usize| {
         by_first_word
             .get(&text[word_start..word_end])
-            .and_then(|candidates| {
-                candidates.iter().copied().find(|&i| {
-                    let end = word_start + patterns[i].len();
-                    text[word_start..].starts_with(patterns[i])
-                        && !is_word_char(text[end..].chars().next())
-                })
-            })
+            .and_then(|candidates| candidates.longest_at(text, word_start))
     };
     let mut found = Vec::new();
     if let Some(capitalized) = capitalized {
@@ -1363,13 +1356,43 @@ fn find_propagated(
     result
 }
 
-/// The patterns that begin with some words, by first word (hashed), longest first.
+/// The patterns that begin with one word, for the longest that matches at a place: by their
+/// text, with their lengths longest first. A look-up per length rather than a comparison per
+/// pattern: a roster of a thousand "John …" compared every "John" with each of them.
+#[derive(Default)]
+struct SameFirstWord<'p> {
+    lengths: Vec<usize>,
+    /// The first pattern (by index) of each text.
+    by_text: HashMap<&'p str, usize>,
+}
+
+impl<'p> SameFirstWord<'p> {
+    fn insert(&mut self, pattern: &'p str, index: usize) {
+        let first = self.by_text.entry(pattern).or_insert(index);
+        *first = (*first).min(index);
+        if let Err(at) = self.lengths.binary_search_by(|l| pattern.len().cmp(l)) {
+            self.lengths.insert(at, pattern.len());
+        }
+    }
+
+    /// The longest pattern written at `text[start..]` as whole words.
+    fn longest_at(&self, text: &str, start: usize) -> Option<usize> {
+        self.lengths.iter().find_map(|&length| {
+            let end = start + length;
+            let written = text.get(start..end)?;
+            let index = self.by_text.get(written)?;
+            (!text[end..].starts_with(char::is_alphanumeric)).then_some(*index)
+        })
+    }
+}
+
+/// The patterns that begin with some words, by first word (hashed).
 struct Candidates<'p> {
     patterns: &'p [(Cow<'p, str>, EntityLabel)],
     keys: &'p [PatternKey],
     /// First-word hashes whose patterns are in `by_first_word`.
     covered: HashSet<u64>,
-    by_first_word: HashMap<u64, Vec<usize>>,
+    by_first_word: HashMap<u64, SameFirstWord<'p>>,
     /// Finds the first words that are not capitalised …
     others: Option<AhoCorasick>,
     /// … or has found them in the whole text.
@@ -1416,18 +1439,13 @@ impl<'p> Candidates<'p> {
         if new.is_empty() {
             return;
         }
+        let patterns = self.patterns;
         for key in self.keys {
             if new.contains(&key.first_word) {
                 self.by_first_word
                     .entry(key.first_word)
                     .or_default()
-                    .push(key.index);
-            }
-        }
-        for &word in &new {
-            if let Some(list) = self.by_first_word.get_mut(&word) {
-                let patterns = self.patterns;
-                list.sort_by_key(|&i| (std::cmp::Reverse(patterns[i].0.len()), i));
+                    .insert(&patterns[key.index].0, key.index);
             }
         }
     }
@@ -1444,7 +1462,6 @@ impl<'p> Candidates<'p> {
             (None, Some(searcher)) => whole_words_in(text, block.span, searcher),
             (None, None) => Vec::new(),
         };
-        let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         let mut bloom = 0u128;
         let mut found = Vec::new();
         let mut position = position;
@@ -1460,12 +1477,7 @@ impl<'p> Candidates<'p> {
             let Some(candidates) = self.by_first_word.get(&hash) else {
                 continue;
             };
-            let matched = candidates.iter().copied().find(|&i| {
-                let pattern: &str = &self.patterns[i].0;
-                text[start..].starts_with(pattern)
-                    && !is_word_char(text[start + pattern.len()..].chars().next())
-            });
-            if let Some(index) = matched {
+            if let Some(index) = candidates.longest_at(text, start) {
                 let (pattern, label) = &self.patterns[index];
                 let end = start + pattern.len();
                 let offset = block.span.start;
@@ -2296,4 +2308,37 @@ fn replace_word(name: &str, from: &str, to: &str) -> String {
         .map(|w| if w == from { to } else { w })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_that_share_a_first_word_are_looked_up_by_length() {
+        let roster: Vec<String> = (0..1_000).map(|i| format!("John N{i}")).collect();
+        let mut patterns: Vec<&str> = vec!["John Smith", "John", "John Smith Jr", "John Smith"];
+        patterns.extend(roster.iter().map(String::as_str));
+        let text = "John Smith Jr met John Smithson, John N999 and John Smith.";
+        let found: Vec<(&str, usize)> = find_words(text, &patterns, None)
+            .into_iter()
+            .map(|(span, index)| (span.slice(text), index))
+            .collect();
+        // The longest written there as whole words; of two the same, the first.
+        assert_eq!(
+            found,
+            [
+                ("John Smith Jr", 2),
+                ("John", 1),
+                ("John N999", 1_003),
+                ("John Smith", 0)
+            ]
+        );
+        // Looked up once per length: "John", "John N0" .. "John N999", "John Smith", "… Jr".
+        let mut same = SameFirstWord::default();
+        for (index, pattern) in patterns.iter().enumerate() {
+            same.insert(pattern, index);
+        }
+        assert_eq!(same.lengths, [13, 10, 9, 8, 7, 4]);
+    }
 }
