@@ -1,6 +1,8 @@
 //! `unbalanced-quote`: an opening mark never closed, a closing mark never opened, or a pair of
 //! marks of two styles (`“ … "`).
 
+use std::collections::HashMap;
+
 use super::{Context, Finding, Fix, Rule};
 use crate::analysis::QuoteProblem;
 use crate::config::Level;
@@ -29,46 +31,81 @@ impl Rule for UnbalancedQuote {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        for problem in &cx.analysis.quotes.problems {
-            let finding = match *problem {
-                QuoteProblem::Unclosed { open, expected } => {
-                    // Blocks are in order: a search, not a walk from the first for each mark.
-                    let blocks = &cx.analysis.prose.blocks;
-                    let block_end = blocks
-                        .get(blocks.partition_point(|b| b.span.end <= open.start))
-                        .filter(|b| b.span.contains(open.start))
-                        .map_or(open.end, |b| b.span.end);
-                    let mark = open.slice(cx.source);
-                    Finding::new(
+        let blocks = &cx.analysis.prose.blocks;
+        // Blocks are in order: a search, not a walk from the first for each mark.
+        let block_of = |at: usize| {
+            let index = blocks.partition_point(|b| b.span.end <= at);
+            blocks
+                .get(index)
+                .filter(|b| b.span.contains(at))
+                .map(|_| index)
+        };
+        let problems = &cx.analysis.quotes.problems;
+        let blocks_of: Vec<Option<usize>> =
+            problems.iter().map(|p| block_of(p.span().start)).collect();
+        let mut in_block: HashMap<Option<usize>, usize> = HashMap::new();
+        for block in &blocks_of {
+            *in_block.entry(*block).or_default() += 1;
+        }
+        let mut reported: HashMap<Option<usize>, usize> = HashMap::new();
+        for (problem, block) in problems.iter().zip(&blocks_of) {
+            let seen = reported.entry(*block).or_default();
+            *seen += 1;
+            // A paragraph of a thousand stray marks is one problem to an editor, not a thousand.
+            let listed = *seen <= MAX_LISTED_PER_PARAGRAPH
+                || in_block[block] == MAX_LISTED_PER_PARAGRAPH + 1;
+            if !listed {
+                if *seen == MAX_LISTED_PER_PARAGRAPH + 1 {
+                    let more = in_block[block] - MAX_LISTED_PER_PARAGRAPH;
+                    out.push(Finding::new(
                         self,
-                        open,
-                        format!("{mark} opens a quotation that is never closed in its paragraph (expected {expected})"),
-                    )
-                    .with_fix(Fix::insert(format!("Close the quotation at the end of the paragraph ({expected})"), block_end, expected))
+                        problem.span(),
+                        format!("{more} more quote-mark problems in this paragraph (the first {MAX_LISTED_PER_PARAGRAPH} are listed one by one)"),
+                    ));
                 }
-                QuoteProblem::Unopened { close } => {
-                    let mark = close.slice(cx.source);
-                    Finding::new(
-                        self,
-                        close,
-                        format!("{mark} closes a quotation that was never opened"),
-                    )
-                }
-                QuoteProblem::Mismatched {
+                continue;
+            }
+            out.push(self.finding(cx, *problem, block.map(|i| blocks[i].span.end)));
+        }
+    }
+}
+
+/// How many unbalanced marks of one paragraph get a finding each; the rest get one together.
+const MAX_LISTED_PER_PARAGRAPH: usize = 10;
+
+impl UnbalancedQuote {
+    fn finding(&self, cx: &Context, problem: QuoteProblem, block_end: Option<usize>) -> Finding {
+        match problem {
+            QuoteProblem::Unclosed { open, expected } => {
+                let mark = open.slice(cx.source);
+                Finding::new(
+                    self,
                     open,
+                    format!("{mark} opens a quotation that is never closed in its paragraph (expected {expected})"),
+                )
+                .with_fix(Fix::insert(format!("Close the quotation at the end of the paragraph ({expected})"), block_end.unwrap_or(open.end), expected))
+            }
+            QuoteProblem::Unopened { close } => {
+                let mark = close.slice(cx.source);
+                Finding::new(
+                    self,
                     close,
-                    expected,
-                } => {
-                    let (opened, closed) = (open.slice(cx.source), close.slice(cx.source));
-                    Finding::new(
-                        self,
-                        open,
-                        format!("mismatched quote marks: {opened} is closed by {closed} (expected {expected})"),
-                    )
-                    .with_fix(Fix::replace(format!("Replace the closing {closed} with {expected}"), close, expected))
-                }
-            };
-            out.push(finding);
+                    format!("{mark} closes a quotation that was never opened"),
+                )
+            }
+            QuoteProblem::Mismatched {
+                open,
+                close,
+                expected,
+            } => {
+                let (opened, closed) = (open.slice(cx.source), close.slice(cx.source));
+                Finding::new(
+                    self,
+                    open,
+                    format!("mismatched quote marks: {opened} is closed by {closed} (expected {expected})"),
+                )
+                .with_fix(Fix::replace(format!("Replace the closing {closed} with {expected}"), close, expected))
+            }
         }
     }
 }
@@ -132,6 +169,28 @@ mod tests {
             .collect();
         let paragraph_ends: Vec<usize> = source.match_indices("\n\n").map(|(at, _)| at).collect();
         assert_eq!(ends, paragraph_ends);
+    }
+
+    #[test]
+    fn a_paragraph_of_stray_marks_lists_ten_and_counts_the_rest() {
+        // 1,000 marks: 998 open and never close, the last two pair up, mismatched.
+        let source = format!("{}\n\nHe said “we will win.\n", "“".repeat(1_000));
+        let got = messages(&source);
+        assert_eq!(got.len(), 12);
+        assert!(got[..10]
+            .iter()
+            .all(|(mark, message, _)| mark == "“" && message.starts_with("“ opens a quotation")));
+        assert_eq!(
+            got[10].1,
+            "989 more quote-mark problems in this paragraph (the first 10 are listed one by one)"
+        );
+        assert!(got[10].2.is_empty());
+        // The next paragraph's own problem is still listed; eleven problems are all listed.
+        assert_eq!(messages(&"“".repeat(12)).len(), 11);
+        assert_eq!(
+            got[11].1,
+            "“ opens a quotation that is never closed in its paragraph (expected ”)"
+        );
     }
 
     #[test]
