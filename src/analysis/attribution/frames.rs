@@ -422,11 +422,15 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
         };
         let mut cue_end = index;
         if let Some(particle) = verb.particle {
-            if !words.get(next).is_some_and(|w| w.is(particle) && !w.quoted) {
+            // "made it clear that …", "pointed it out": "it" may stand before the particle.
+            let it_between =
+                particle != "it" && words.get(next).is_some_and(|w| w.is("it") && !w.quoted);
+            let at = next + usize::from(it_between);
+            if !words.get(at).is_some_and(|w| w.is(particle) && !w.quoted) {
                 index = next;
                 continue;
             }
-            cue_end = next;
+            cue_end = at;
         }
         // "On Sunday, Clinton called on tech companies to …": "on" belongs to the cue, not to a
         // time after it (PolNeAR train: "call on" is a gold cue 40 of 61 times).

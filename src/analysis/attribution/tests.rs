@@ -1701,3 +1701,43 @@ fn an_opening_time_or_place_is_no_content() {
         );
     }
 }
+
+#[test]
+fn making_clear_naming_and_approving_are_cues() {
+    assert_single_attributions(&[
+        (
+            "Francis made clear that his meeting with Sanders was not political.",
+            "that his meeting with Sanders was not political",
+            "Francis",
+            "made clear",
+        ),
+        // "it" may stand between a verb and its particle.
+        (
+            "Jane Sanders made it clear that her husband's supporters won't simply fall in line.",
+            "that her husband's supporters won't simply fall in line",
+            "Jane Sanders",
+            "made it clear",
+        ),
+        (
+            "Trump named Mike Pence as his running mate.",
+            "Mike Pence as his running mate",
+            "Trump",
+            "named",
+        ),
+        (
+            "Republicans on the committee approved a bill designed to hamstring the agency.",
+            "a bill designed to hamstring the agency",
+            "Republicans on the committee",
+            "approved",
+        ),
+    ]);
+    // "make" reports only with "clear"; "put it" keeps its own "it".
+    assert_eq!(found("The senator made a sandwich for lunch."), []);
+    assert_eq!(
+        source_of(
+            "As Ms. Simonyan put it in a statement, RT is independent.",
+            "RT is independent"
+        ),
+        Some("Ms. Simonyan")
+    );
+}
