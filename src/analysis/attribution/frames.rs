@@ -858,9 +858,18 @@ fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
 
 /// Participles of a view nobody is named as holding, with the word that must follow: "The
 /// change is expected to …", "Ginsburg is known for …" (PolNeAR train: after a form of "be", a
-/// gold cue 72 of 83 times for "expected to", 8 of 9 for "known for", 4 of 4 for "said to"; "seen
-/// as" 18 of 39 and "viewed as" 4 of 11 added more misses than finds).
-const VIEW_PARTICIPLES: &[(&str, &str)] = &[("expected", "to"), ("known", "for"), ("said", "to")];
+/// gold cue 72 of 83 times for "expected to", 8 of 9 for "known for", 4 of 4 for "said to", 7 of
+/// 10 for "charged with", 5 of 8 for "criticized for", 4 of 7 for "accused of": what somebody is
+/// held to have done; "seen as" 18 of 39, "viewed as" 4 of 11 and "known as" 6 of 7, which also
+/// names things ("what is known as the Purcell doctrine"), added more misses than finds).
+const VIEW_PARTICIPLES: &[(&str, &str)] = &[
+    ("expected", "to"),
+    ("known", "for"),
+    ("said", "to"),
+    ("accused", "of"),
+    ("charged", "with"),
+    ("criticized", "for"),
+];
 
 /// "The embattled French president is expected to run for re-election": a view with no source;
 /// the content is the clause, its subject included (a relative pronoun too: "which is expected

@@ -1426,6 +1426,22 @@ fn what_is_expected_has_no_source() {
             "The central bank, which has held rates near zero since 2008, is expected to act in December",
             "is expected",
         ),
+        // What somebody is held to have done.
+        (
+            "Mr. Sanders has been criticized for offering vague responses, as in New York.",
+            "Mr. Sanders has been criticized for offering vague responses",
+            "been criticized",
+        ),
+        (
+            "Three city commissioners were charged with receiving bribes from developers.",
+            "Three city commissioners were charged with receiving bribes from developers",
+            "were charged",
+        ),
+        (
+            "Dylann Roof is accused of killing nine people inside the church in June 2015, including Tywanza.",
+            "Dylann Roof is accused of killing nine people inside the church in June 2015",
+            "is accused",
+        ),
     ]);
     // Somebody's expectation is theirs, and a name is no view.
     assert_eq!(
