@@ -2131,8 +2131,25 @@ fn choose_content(
         let first = words.partition_point(|w| w.span.start < b.start);
         !is_adverbial(&words[first..source_start])
     });
+    // "…, Phil Smith told POLITICO earlier this week": past a named hearer, only a time or place
+    // is left. Not "urged Democrats to vote", "reminded the crowd of the stakes".
+    let named_hearer = verb.takes_hearer()
+        && words
+            .get(after)
+            .is_some_and(|w| w.is_capitalized() && !w.quoted);
+    let setting = match noun_phrase_forward(words, after) {
+        Some(hearer_end)
+            if named_hearer
+                && !words
+                    .get(hearer_end)
+                    .is_some_and(|w| w.is_one_of(&["to", "of", "about"])) =>
+        {
+            hearer_end
+        }
+        _ => after,
+    };
     match content_after(words, after, verb) {
-        Some(content) if !is_adverbial(&words[after..]) => Some(content),
+        Some(content) if !is_adverbial(&words[setting..]) => Some(content),
         content => before.or(content),
     }
 }
@@ -2280,6 +2297,26 @@ fn clause_end(words: &[Word], start: usize) -> usize {
 /// "Wednesday on ABC's “Good Morning America”").
 fn is_adverbial(words: &[Word]) -> bool {
     const MAX_ADVERBIAL_WORDS: usize = 10;
+    // "said Tuesday, adding that …", "said in a statement, calling on …": a time or place, then a
+    // gerund after a comma that opens a frame of its own.
+    let time_or_place_first = words.first().is_some_and(|w| {
+        !w.quoted
+            && (w.is_calendar_word()
+                || w.is_one_of(&[
+                    "in", "on", "at", "during", "last", "this", "earlier", "later",
+                ]))
+    });
+    let gerund_clause = (1..words.len()).find(|&i| {
+        words[i - 1].is_punct(",")
+            && !words[i - 1].quoted
+            && !words[i].quoted
+            && words[i].is_lowercase_word()
+            && words[i].text.ends_with("ing")
+    });
+    let words = match gerund_clause {
+        Some(comma_after) if time_or_place_first => &words[..comma_after - 1],
+        _ => words,
+    };
     // A programme's title counts for nothing: "in an interview on NBC's “Meet the Press”".
     let clause = words
         .iter()

@@ -1757,3 +1757,46 @@ fn making_clear_naming_and_approving_are_cues() {
         Some("Ms. Simonyan")
     );
 }
+
+#[test]
+fn a_time_place_or_named_hearer_after_the_cue_leaves_the_clause_before_as_content() {
+    let source = "The economy is strong, Smith said Tuesday, adding that jobs are up.";
+    assert_eq!(
+        found(source),
+        [
+            (
+                "The economy is strong".to_owned(),
+                Some("Smith"),
+                Some("said"),
+                Some("Smith".to_owned())
+            ),
+            (
+                "that jobs are up".to_owned(),
+                Some("Smith"),
+                Some("adding"),
+                Some("Smith".to_owned())
+            ),
+        ]
+    );
+    assert_single_attributions(&[(
+        "The union will likely sit out the election altogether, Phil Smith told POLITICO earlier this week.",
+        "The union will likely sit out the election altogether",
+        "Phil Smith",
+        "told",
+    )]);
+    // An object before the gerund is the content; so is what a hearer is urged to do.
+    assert_eq!(
+        source_of(
+            "Early in his campaign, Trump attacked Romney, calling him a loser.",
+            "Romney"
+        ),
+        Some("Trump")
+    );
+    assert_eq!(
+        source_of(
+            "The White House urged Congress to act, saying time was short.",
+            "to act"
+        ),
+        Some("The White House")
+    );
+}
