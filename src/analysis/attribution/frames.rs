@@ -1094,7 +1094,7 @@ fn according_to(words: &[Word], index: usize) -> Option<Frame> {
     let content = match before {
         Some(_) if short_opening && after.is_some() => after,
         Some(before) => Some(before),
-        None => after,
+        None => subject_of_according(words, index).or(after),
     };
     Some(Frame {
         cue,
@@ -1102,6 +1102,19 @@ fn according_to(words: &[Word], index: usize) -> Option<Frame> {
         source: Some(source),
         content,
     })
+}
+
+/// "That’s according to fundraising reports …": the subject before "is according to" (PolNeAR
+/// train: a gold attribution, with that content, 4 of 5 times).
+fn subject_of_according(words: &[Word], index: usize) -> Option<Span> {
+    let be = index
+        .checked_sub(1)
+        .filter(|&i| words[i].is_one_of(BE_FORMS) && !words[i].quoted)?;
+    let start = words[..be]
+        .iter()
+        .rposition(|w| !w.quoted && w.is_punct(DASHES_AND_COMMAS))
+        .map_or(0, |i| i + 1);
+    trimmed_content(&words[start..be])
 }
 
 /// "As reported by Western Journalism, CLAUSE", "CLAUSE, as noted by the court.".

@@ -1800,3 +1800,13 @@ fn a_time_place_or_named_hearer_after_the_cue_leaves_the_clause_before_as_conten
         Some("The White House")
     );
 }
+
+#[test]
+fn what_is_according_to_a_source_is_the_subject_before_it() {
+    assert_single_attributions(&[(
+        "That’s according to fundraising reports through Jan. 31 that the campaign is filing on Saturday.",
+        "That",
+        "fundraising reports through Jan. 31",
+        "according to",
+    )]);
+}
