@@ -422,11 +422,15 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
         };
         let mut cue_end = index;
         if let Some(particle) = verb.particle {
-            if !words.get(next).is_some_and(|w| w.is(particle) && !w.quoted) {
+            // "made it clear that …", "pointed it out": "it" may stand before the particle.
+            let it_between =
+                particle != "it" && words.get(next).is_some_and(|w| w.is("it") && !w.quoted);
+            let at = next + usize::from(it_between);
+            if !words.get(at).is_some_and(|w| w.is(particle) && !w.quoted) {
                 index = next;
                 continue;
             }
-            cue_end = next;
+            cue_end = at;
         }
         // "On Sunday, Clinton called on tech companies to …": "on" belongs to the cue, not to a
         // time after it (PolNeAR train: "call on" is a gold cue 40 of 61 times).
@@ -854,9 +858,18 @@ fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
 
 /// Participles of a view nobody is named as holding, with the word that must follow: "The
 /// change is expected to …", "Ginsburg is known for …" (PolNeAR train: after a form of "be", a
-/// gold cue 72 of 83 times for "expected to", 8 of 9 for "known for", 4 of 4 for "said to"; "seen
-/// as" 18 of 39 and "viewed as" 4 of 11 added more misses than finds).
-const VIEW_PARTICIPLES: &[(&str, &str)] = &[("expected", "to"), ("known", "for"), ("said", "to")];
+/// gold cue 72 of 83 times for "expected to", 8 of 9 for "known for", 4 of 4 for "said to", 7 of
+/// 10 for "charged with", 5 of 8 for "criticized for", 4 of 7 for "accused of": what somebody is
+/// held to have done; "seen as" 18 of 39, "viewed as" 4 of 11 and "known as" 6 of 7, which also
+/// names things ("what is known as the Purcell doctrine"), added more misses than finds).
+const VIEW_PARTICIPLES: &[(&str, &str)] = &[
+    ("expected", "to"),
+    ("known", "for"),
+    ("said", "to"),
+    ("accused", "of"),
+    ("charged", "with"),
+    ("criticized", "for"),
+];
 
 /// "The embattled French president is expected to run for re-election": a view with no source;
 /// the content is the clause, its subject included (a relative pronoun too: "which is expected
@@ -1081,7 +1094,7 @@ fn according_to(words: &[Word], index: usize) -> Option<Frame> {
     let content = match before {
         Some(_) if short_opening && after.is_some() => after,
         Some(before) => Some(before),
-        None => after,
+        None => subject_of_according(words, index).or(after),
     };
     Some(Frame {
         cue,
@@ -1089,6 +1102,19 @@ fn according_to(words: &[Word], index: usize) -> Option<Frame> {
         source: Some(source),
         content,
     })
+}
+
+/// "That’s according to fundraising reports …": the subject before "is according to" (PolNeAR
+/// train: a gold attribution, with that content, 4 of 5 times).
+fn subject_of_according(words: &[Word], index: usize) -> Option<Span> {
+    let be = index
+        .checked_sub(1)
+        .filter(|&i| words[i].is_one_of(BE_FORMS) && !words[i].quoted)?;
+    let start = words[..be]
+        .iter()
+        .rposition(|w| !w.quoted && w.is_punct(DASHES_AND_COMMAS))
+        .map_or(0, |i| i + 1);
+    trimmed_content(&words[start..be])
 }
 
 /// "As reported by Western Journalism, CLAUSE", "CLAUSE, as noted by the court.".
@@ -2118,8 +2144,25 @@ fn choose_content(
         let first = words.partition_point(|w| w.span.start < b.start);
         !is_adverbial(&words[first..source_start])
     });
+    // "…, Phil Smith told POLITICO earlier this week": past a named hearer, only a time or place
+    // is left. Not "urged Democrats to vote", "reminded the crowd of the stakes".
+    let named_hearer = verb.takes_hearer()
+        && words
+            .get(after)
+            .is_some_and(|w| w.is_capitalized() && !w.quoted);
+    let setting = match noun_phrase_forward(words, after) {
+        Some(hearer_end)
+            if named_hearer
+                && !words
+                    .get(hearer_end)
+                    .is_some_and(|w| w.is_one_of(&["to", "of", "about"])) =>
+        {
+            hearer_end
+        }
+        _ => after,
+    };
     match content_after(words, after, verb) {
-        Some(content) if !is_adverbial(&words[after..]) => Some(content),
+        Some(content) if !is_adverbial(&words[setting..]) => Some(content),
         content => before.or(content),
     }
 }
@@ -2267,6 +2310,26 @@ fn clause_end(words: &[Word], start: usize) -> usize {
 /// "Wednesday on ABC's “Good Morning America”").
 fn is_adverbial(words: &[Word]) -> bool {
     const MAX_ADVERBIAL_WORDS: usize = 10;
+    // "said Tuesday, adding that …", "said in a statement, calling on …": a time or place, then a
+    // gerund after a comma that opens a frame of its own.
+    let time_or_place_first = words.first().is_some_and(|w| {
+        !w.quoted
+            && (w.is_calendar_word()
+                || w.is_one_of(&[
+                    "in", "on", "at", "during", "last", "this", "earlier", "later",
+                ]))
+    });
+    let gerund_clause = (1..words.len()).find(|&i| {
+        words[i - 1].is_punct(",")
+            && !words[i - 1].quoted
+            && !words[i].quoted
+            && words[i].is_lowercase_word()
+            && words[i].text.ends_with("ing")
+    });
+    let words = match gerund_clause {
+        Some(comma_after) if time_or_place_first => &words[..comma_after - 1],
+        _ => words,
+    };
     // A programme's title counts for nothing: "in an interview on NBC's “Meet the Press”".
     let clause = words
         .iter()

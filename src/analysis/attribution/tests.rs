@@ -1426,6 +1426,22 @@ fn what_is_expected_has_no_source() {
             "The central bank, which has held rates near zero since 2008, is expected to act in December",
             "is expected",
         ),
+        // What somebody is held to have done.
+        (
+            "Mr. Sanders has been criticized for offering vague responses, as in New York.",
+            "Mr. Sanders has been criticized for offering vague responses",
+            "been criticized",
+        ),
+        (
+            "Three city commissioners were charged with receiving bribes from developers.",
+            "Three city commissioners were charged with receiving bribes from developers",
+            "were charged",
+        ),
+        (
+            "Dylann Roof is accused of killing nine people inside the church in June 2015, including Tywanza.",
+            "Dylann Roof is accused of killing nine people inside the church in June 2015",
+            "is accused",
+        ),
     ]);
     // Somebody's expectation is theirs, and a name is no view.
     assert_eq!(
@@ -1700,4 +1716,91 @@ fn an_opening_time_or_place_is_no_content() {
             "{sentence}"
         );
     }
+}
+
+#[test]
+fn making_clear_and_naming_are_cues() {
+    assert_single_attributions(&[
+        (
+            "Francis made clear that his meeting with Sanders was not political.",
+            "that his meeting with Sanders was not political",
+            "Francis",
+            "made clear",
+        ),
+        // "it" may stand between a verb and its particle.
+        (
+            "Jane Sanders made it clear that her husband's supporters won't simply fall in line.",
+            "that her husband's supporters won't simply fall in line",
+            "Jane Sanders",
+            "made it clear",
+        ),
+        (
+            "Trump named Mike Pence as his running mate.",
+            "Mike Pence as his running mate",
+            "Trump",
+            "named",
+        ),
+    ]);
+    // "make" reports only with "clear"; "put it" keeps its own "it".
+    assert_eq!(found("The senator made a sandwich for lunch."), []);
+    assert_eq!(
+        source_of(
+            "As Ms. Simonyan put it in a statement, RT is independent.",
+            "RT is independent"
+        ),
+        Some("Ms. Simonyan")
+    );
+}
+
+#[test]
+fn a_time_place_or_named_hearer_after_the_cue_leaves_the_clause_before_as_content() {
+    let source = "The economy is strong, Smith said Tuesday, adding that jobs are up.";
+    assert_eq!(
+        found(source),
+        [
+            (
+                "The economy is strong".to_owned(),
+                Some("Smith"),
+                Some("said"),
+                Some("Smith".to_owned())
+            ),
+            (
+                "that jobs are up".to_owned(),
+                Some("Smith"),
+                Some("adding"),
+                Some("Smith".to_owned())
+            ),
+        ]
+    );
+    assert_single_attributions(&[(
+        "The union will likely sit out the election altogether, Phil Smith told POLITICO earlier this week.",
+        "The union will likely sit out the election altogether",
+        "Phil Smith",
+        "told",
+    )]);
+    // An object before the gerund is the content; so is what a hearer is urged to do.
+    assert_eq!(
+        source_of(
+            "Early in his campaign, Trump attacked Romney, calling him a loser.",
+            "Romney"
+        ),
+        Some("Trump")
+    );
+    assert_eq!(
+        source_of(
+            "The White House urged Congress to act, saying time was short.",
+            "to act"
+        ),
+        Some("The White House")
+    );
+}
+
+#[test]
+fn what_is_according_to_a_source_is_the_subject_before_it() {
+    assert_single_attributions(&[(
+        "That’s according to fundraising reports through Jan. 31 that the campaign is filing on Saturday.",
+        "That",
+        "fundraising reports through Jan. 31",
+        "according to",
+    )]);
 }
