@@ -9,16 +9,16 @@ or never has (no sentence punctuation, one 1 MB word, 10,000s of quote marks, qu
 never close, thousands of names, long tables, lists, code, HTML, CR line ends, mixed scripts),
 plus a realistic news article repeated as the baseline. Each document is run through
 `BINARY check --fail-on never` and `BINARY analyze --json`, `runs` times at each size; the table
-gives the median wall time and the largest RSS per size, the ratio 4N/N of both (linear is 4,
+gives the least wall time (load only ever adds to it) and the largest RSS per size, the ratio 4N/N of both (linear is 4,
 quadratic 16), and time per byte relative to the news baseline (the first input run). Exits 1
-if any ratio exceeds 6 (a time ratio only where 4N takes 50 ms or more: below that it is noise)
-or a run fails (a panic, a non-zero exit). `--keep DIR` writes the documents there to profile
+if any ratio exceeds 6 (a time ratio only where 4N takes 50 ms or more: below that it is noise;
+and only if it still does when measured again with three times the runs) or a run fails (a panic, a non-zero exit). `--keep DIR` writes the documents there to profile
 them. RSS ratios use the RSS above an empty document's (the binary and its models).
-.ci/run runs `--size 131072 --commands check` (about a minute on 2 cores).
+.ci/run runs `--size 163840 --commands check` (about a minute and a half on 2 cores): every size
+above the 128 KB from which a cold analysis uses two threads, whose peak RSS steps up there.
 """
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -154,6 +154,16 @@ def run(command):
     return elapsed, usage.ru_maxrss
 
 
+def measure(binary, command, paths, runs):
+    """The least wall time and the largest RSS of `runs` runs on each document."""
+    times, rss = [], []
+    for path in paths:
+        results = [run([binary, *command, path]) for _ in range(runs)]
+        times.append(min(t for t, _ in results))
+        rss.append(max(r for _, r in results))
+    return times, rss
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("binary", nargs="?", default=os.path.join(ROOT, "target", "release", "newslint"))
@@ -183,12 +193,12 @@ def main():
                 out.write(generate(args.size * factor))
             paths.append(path)
         for command_name, command in commands.items():
-            times, rss = [], []
-            for path in paths:
-                runs = [run([args.binary, *command, path]) for _ in range(args.runs)]
-                times.append(statistics.median(t for t, _ in runs))
-                rss.append(max(r for _, r in runs))
+            times, rss = measure(args.binary, command, paths, args.runs)
             time_ratio = times[2] / max(times[0], 1e-3)
+            if time_ratio > MAX_RATIO and times[2] >= 0.05:
+                # A busy machine slows some runs: a second look before calling it superlinear.
+                times, _ = measure(args.binary, command, paths, 3 * args.runs)
+                time_ratio = times[2] / max(times[0], 1e-3)
             rss_ratio = max(rss[2] - base_rss, 1) / max(rss[0] - base_rss, 1024)
             per_byte = times[2] / os.path.getsize(paths[2])
             news_per_byte.setdefault(command_name, per_byte)
