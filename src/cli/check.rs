@@ -16,7 +16,7 @@ pub fn run(common: &Common, format: OutputFormat, fail_on: FailOn) -> ExitCode {
         OutputFormat::Json => print_json(&FilesJson {
             files: Seq(inputs.reports.iter().map(file_json)),
         }),
-        OutputFormat::Sarif => println!("{}", sarif::log(&inputs.reports)),
+        OutputFormat::Sarif => print_json(&sarif::log(&inputs.reports)),
     }
     let fails = inputs
         .reports
