@@ -26,8 +26,7 @@ pub fn run(common: &Common, as_json: bool) -> ExitCode {
     }
 }
 
-// The contract's objects. Fields are declared in alphabetical order, the order the output
-// has always had (it was a `serde_json::Value`, whose objects are sorted maps); `None` is `null`.
+// The contract's objects, fields in key order (`print_json`); `None` is `null`.
 
 #[derive(Serialize)]
 struct Contract<F> {

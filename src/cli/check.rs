@@ -76,8 +76,7 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-// The objects of `--format json`, fields in the alphabetical order the output has always had
-// (it was a `serde_json::Value`, whose objects are sorted maps).
+// The objects of `--format json`, fields in key order (`print_json`).
 
 #[derive(Serialize)]
 struct FilesJson<F> {

@@ -155,8 +155,11 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 /// A JSON output written to stdout as it is serialised, then a line break: a large document
-/// has hundreds of thousands of diagnostics, and a tree of them took ten times the memory of
-/// the analysis. Fails as `println!` does.
+/// has hundreds of thousands of diagnostics, and a `serde_json::Value` tree of them took
+/// several times the memory of the analysis. Fails as `println!` does.
+///
+/// The outputs are structs whose fields are declared in the alphabetical order of their keys:
+/// the order the output had from the tree, whose objects are sorted maps.
 fn print_json(output: &impl Serialize) {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     serde_json::to_writer(&mut out, output)

@@ -73,8 +73,7 @@ pub fn log(reports: &[Report]) -> impl Serialize + '_ {
     }
 }
 
-// SARIF's objects. Fields are declared in the alphabetical order of their keys, the order the
-// output has always had (it was a `serde_json::Value`, whose objects are sorted maps).
+// SARIF's objects, fields in key order (`print_json`).
 
 #[derive(Serialize)]
 struct Log<R, F> {
