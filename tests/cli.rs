@@ -124,6 +124,28 @@ fn analyze_json_follows_the_contract() {
     assert_eq!(slice(diagnostic), "“");
 }
 
+/// The contract byte for byte, so that no change reorders, renames or drops a key unseen: keys in
+/// alphabetical order, `null` for a missing speaker, source or cue, scores as 64-bit floats, one
+/// line ending in a line break.
+#[test]
+fn analyze_json_prints_the_contract_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("shape.md"),
+        "“We will win.”\n\nJoe Biden said taxes rose 40% in 2023. Prices fell.\n",
+    )
+    .unwrap();
+    check_output(
+        &["analyze", "--json", "shape.md"],
+        dir.path(),
+        0,
+        expect![[r#"
+            {"files":[{"attributions":[{"content":{"end":14,"start":0},"cue":null,"direct":true,"entity":null,"source":null},{"content":{"end":53,"start":31},"cue":{"end":30,"start":26},"direct":false,"entity":"Joe Biden","source":{"end":25,"start":16}}],"claims":[{"end":14,"score":0.10258039832115173,"sourced":false,"start":0},{"end":54,"score":0.9643192291259766,"sourced":true,"start":16},{"end":67,"score":0.3019460439682007,"sourced":false,"start":55}],"diagnostics":[{"end":67,"message":"says who? a comparison: “fell”, and nothing attributes this sentence","rule":"unsourced-claim","severity":"warning","start":55}],"entities":[{"end":25,"entity":"Joe Biden","label":"PER","start":16}],"path":"shape.md"}]}
+        "#]],
+        expect![[r#""#]],
+    );
+}
+
 #[test]
 fn bad_files_are_reported_and_the_rest_checked() {
     let dir = tempfile::tempdir().unwrap();

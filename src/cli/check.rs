@@ -1,11 +1,11 @@
 //! `newslint check`: findings as compiler-style lines, JSON or SARIF.
 
-use serde_json::{json, Value};
+use serde::Serialize;
 use std::io::Write;
 use std::process::ExitCode;
 
 use super::inputs::{load, Report};
-use super::{sarif, Common, FailOn, OutputFormat, EXIT_ERROR, EXIT_FINDINGS};
+use super::{print_json, sarif, Common, FailOn, OutputFormat, Seq, EXIT_ERROR, EXIT_FINDINGS};
 use crate::rules::Finding;
 use crate::text::Unit;
 
@@ -13,11 +13,10 @@ pub fn run(common: &Common, format: OutputFormat, fail_on: FailOn) -> ExitCode {
     let inputs = load(common);
     match format {
         OutputFormat::Text => print_text(&inputs.reports),
-        OutputFormat::Json => println!(
-            "{}",
-            json!({ "files": inputs.reports.iter().map(file_json).collect::<Vec<_>>() })
-        ),
-        OutputFormat::Sarif => println!("{}", sarif::log(&inputs.reports)),
+        OutputFormat::Json => print_json(&FilesJson {
+            files: Seq(inputs.reports.iter().map(file_json)),
+        }),
+        OutputFormat::Sarif => print_json(&sarif::log(&inputs.reports)),
     }
     let fails = inputs
         .reports
@@ -77,35 +76,76 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-fn file_json(report: &Report) -> Value {
-    json!({
-        "path": report.path,
-        "diagnostics": report.findings.iter().map(|f| finding_json(report, f)).collect::<Vec<_>>(),
-    })
+// The objects of `--format json`, fields in key order (`print_json`).
+
+#[derive(Serialize)]
+struct FilesJson<F> {
+    files: F,
+}
+
+#[derive(Serialize)]
+struct FileJson<'a, D> {
+    diagnostics: D,
+    path: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FindingJson<'a, F> {
+    column: usize,
+    end: usize,
+    end_column: usize,
+    end_line: usize,
+    fixes: F,
+    line: usize,
+    message: &'a str,
+    rule: &'a str,
+    severity: &'a str,
+    start: usize,
+}
+
+#[derive(Serialize)]
+struct FixJson<'a, E> {
+    edits: E,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct EditJson<'a> {
+    end: usize,
+    replacement: &'a str,
+    start: usize,
+}
+
+fn file_json(report: &Report) -> impl Serialize + '_ {
+    FileJson {
+        path: &report.path,
+        diagnostics: Seq(report.findings.iter().map(|f| finding_json(report, f))),
+    }
 }
 
 /// A finding with code-point offsets, 1-based line and column, and its fixes.
-fn finding_json(report: &Report, finding: &Finding) -> Value {
-    let (source, lines) = (&report.source, &report.lines);
+fn finding_json<'a>(report: &'a Report, finding: &'a Finding) -> impl Serialize + 'a {
+    let (source, lines) = (report.source.as_str(), &report.lines);
     let start = lines.line_col(source, finding.span.start, Unit::CodePoint);
     let end = lines.line_col(source, finding.span.end, Unit::CodePoint);
-    json!({
-        "start": lines.char_offset(source, finding.span.start),
-        "end": lines.char_offset(source, finding.span.end),
-        "line": start.line + 1,
-        "column": start.column + 1,
-        "endLine": end.line + 1,
-        "endColumn": end.column + 1,
-        "rule": finding.rule,
-        "severity": finding.level.as_str(),
-        "message": finding.message,
-        "fixes": finding.fixes.iter().map(|fix| json!({
-            "title": fix.title,
-            "edits": fix.edits.iter().map(|e| json!({
-                "start": lines.char_offset(source, e.span.start),
-                "end": lines.char_offset(source, e.span.end),
-                "replacement": e.replacement,
-            })).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-    })
+    FindingJson {
+        start: lines.char_offset(source, finding.span.start),
+        end: lines.char_offset(source, finding.span.end),
+        line: start.line + 1,
+        column: start.column + 1,
+        end_line: end.line + 1,
+        end_column: end.column + 1,
+        rule: finding.rule,
+        severity: finding.level.as_str(),
+        message: &finding.message,
+        fixes: Seq(finding.fixes.iter().map(move |fix| FixJson {
+            title: &fix.title,
+            edits: Seq(fix.edits.iter().map(move |e| EditJson {
+                start: lines.char_offset(source, e.span.start),
+                end: lines.char_offset(source, e.span.end),
+                replacement: &e.replacement,
+            })),
+        })),
+    }
 }

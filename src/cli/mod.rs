@@ -6,6 +6,8 @@ mod inputs;
 mod sarif;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use serde::{Serialize, Serializer};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -149,5 +151,33 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         },
         Command::Lsp { stdio: _ } => crate::lsp::run_stdio(),
+    }
+}
+
+/// A JSON output written to stdout as it is serialised, then a line break: a large document
+/// has hundreds of thousands of diagnostics, and a `serde_json::Value` tree of them took
+/// several times the memory of the analysis. Fails as `println!` does.
+///
+/// The outputs are structs whose fields are declared in the alphabetical order of their keys:
+/// the order the output had from the tree, whose objects are sorted maps.
+fn print_json(output: &impl Serialize) {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    serde_json::to_writer(&mut out, output)
+        .map_err(std::io::Error::from)
+        .and_then(|()| writeln!(out))
+        .and_then(|()| out.flush())
+        .unwrap_or_else(|e| panic!("failed printing to stdout: {e}"));
+}
+
+/// A JSON list written item by item as the iterator makes them, never held whole.
+struct Seq<I>(I);
+
+impl<I> Serialize for Seq<I>
+where
+    I: Iterator + Clone,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.clone())
     }
 }

@@ -1,66 +1,166 @@
 //! SARIF 2.1.0, as GitHub code scanning reads it.
 
-use serde_json::{json, Value};
+use serde::Serialize;
 
 use super::inputs::Report;
+use super::Seq;
 use crate::config::Level;
 use crate::rules::RULES;
 use crate::text::Unit;
 
-pub fn log(reports: &[Report]) -> Value {
-    let rules: Vec<Value> = RULES
-        .iter()
-        .map(|rule| {
-            json!({
-                "id": rule.id(),
-                "name": rule.id(),
-                "shortDescription": { "text": rule.summary() },
-                "fullDescription": { "text": rule.explanation() },
-                "help": { "text": rule.explanation() },
-                "defaultConfiguration": { "level": sarif_level(rule.default_level()) },
-            })
-        })
-        .collect();
-    let mut results = Vec::new();
-    for report in reports {
-        for finding in &report.findings {
+/// The log, serialised as it is written: a result per finding, never all held at once.
+pub fn log(reports: &[Report]) -> impl Serialize + '_ {
+    let rules = RULES.iter().map(|rule| RuleJson {
+        id: rule.id(),
+        name: rule.id(),
+        short_description: Text {
+            text: rule.summary(),
+        },
+        full_description: Text {
+            text: rule.explanation(),
+        },
+        help: Text {
+            text: rule.explanation(),
+        },
+        default_configuration: DefaultConfiguration {
+            level: sarif_level(rule.default_level()),
+        },
+    });
+    let results = reports.iter().flat_map(|report| {
+        report.findings.iter().map(move |finding| {
             let (source, lines) = (&report.source, &report.lines);
             // SARIF lines and columns are 1-based; columns count UTF-16 units (the run says so).
             let start = lines.line_col(source, finding.span.start, Unit::Utf16);
             let end = lines.line_col(source, finding.span.end, Unit::Utf16);
-            results.push(json!({
-                "ruleId": finding.rule,
-                "ruleIndex": RULES.iter().position(|r| r.id() == finding.rule),
-                "level": sarif_level(finding.level),
-                "message": { "text": finding.message },
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": { "uri": uri(&report.path) },
-                        "region": {
-                            "startLine": start.line + 1,
-                            "startColumn": start.column + 1,
-                            "endLine": end.line + 1,
-                            "endColumn": end.column + 1,
-                        }
-                    }
+            ResultJson {
+                rule_id: finding.rule,
+                rule_index: RULES.iter().position(|r| r.id() == finding.rule),
+                level: sarif_level(finding.level),
+                message: Text {
+                    text: &finding.message,
+                },
+                locations: [Location {
+                    physical_location: PhysicalLocation {
+                        artifact_location: ArtifactLocation {
+                            uri: uri(&report.path),
+                        },
+                        region: Region {
+                            start_line: start.line + 1,
+                            start_column: start.column + 1,
+                            end_line: end.line + 1,
+                            end_column: end.column + 1,
+                        },
+                    },
                 }],
-            }));
-        }
-    }
-    json!({
-        "version": "2.1.0",
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "runs": [{
-            "tool": { "driver": {
-                "name": "newslint",
-                "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://github.com/newslint/newslint",
-                "rules": rules,
-            }},
-            "columnKind": "utf16CodeUnits",
-            "results": results,
+            }
+        })
+    });
+    Log {
+        version: "2.1.0",
+        schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        runs: [Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "newslint",
+                    version: env!("CARGO_PKG_VERSION"),
+                    information_uri: "https://github.com/newslint/newslint",
+                    rules: Seq(rules),
+                },
+            },
+            column_kind: "utf16CodeUnits",
+            results: Seq(results),
         }],
-    })
+    }
+}
+
+// SARIF's objects, fields in key order (`print_json`).
+
+#[derive(Serialize)]
+struct Log<R, F> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    runs: [Run<R, F>; 1],
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<R, F> {
+    column_kind: &'static str,
+    results: F,
+    tool: Tool<R>,
+}
+
+#[derive(Serialize)]
+struct Tool<R> {
+    driver: Driver<R>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver<R> {
+    information_uri: &'static str,
+    name: &'static str,
+    rules: R,
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RuleJson {
+    default_configuration: DefaultConfiguration,
+    full_description: Text<'static>,
+    help: Text<'static>,
+    id: &'static str,
+    name: &'static str,
+    short_description: Text<'static>,
+}
+
+#[derive(Serialize)]
+struct DefaultConfiguration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+struct Text<'a> {
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ResultJson<'a> {
+    level: &'static str,
+    locations: [Location; 1],
+    message: Text<'a>,
+    rule_id: &'a str,
+    rule_index: Option<usize>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location {
+    physical_location: PhysicalLocation,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation {
+    artifact_location: ArtifactLocation,
+    region: Region,
+}
+
+#[derive(Serialize)]
+struct ArtifactLocation {
+    uri: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    end_column: usize,
+    end_line: usize,
+    start_column: usize,
+    start_line: usize,
 }
 
 fn sarif_level(level: Level) -> &'static str {
