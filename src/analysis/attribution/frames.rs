@@ -1027,7 +1027,8 @@ fn subject_start(words: &[Word], verb: usize) -> usize {
         if comma && start == verb {
             past_apposition = true;
         } else if word.quoted
-            || word.is_punct(";:—―–(")
+            || word.is_punct(";:(")
+            || is_dash(words, start - 1)
             || word.is_one_of(BOUNDARIES)
             || comma && !past_apposition
         {
@@ -1654,7 +1655,12 @@ fn passive_frame(
         .get(after)
         .filter(|w| w.is_one_of(&["by", "in"]) && !w.quoted)?;
     let source_end = noun_phrase_forward(words, after + 1)?;
-    let rest = trimmed_content(&words[source_end..]);
+    // "The justice — who has been criticized by conservatives — said …": a dash closes the
+    // aside; what follows is the main clause, not what was done.
+    let aside_closes = source_end < words.len() && is_dash(words, source_end);
+    let rest = (!aside_closes)
+        .then(|| trimmed_content(&words[source_end..]))
+        .flatten();
     // Not "It is also written in the document": "it" stands for what follows.
     let subject = subject.filter(|s| {
         by.is("by")
@@ -1663,6 +1669,9 @@ fn passive_frame(
                 .find(|w| w.span.start == s.start)
                 .is_some_and(|w| w.is_one_of(&["it", "this", "that", "which", "who"]))
     });
+    if aside_closes && subject.is_none() {
+        return None;
+    }
     Some(Frame {
         cue,
         verb: Some(verb),
@@ -1826,19 +1835,18 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
             at = open.checked_sub(1)?;
             continue;
         }
-        // "Democrats — and some Republicans — say": an aside between dashes.
-        if word.is_punct("—―–") {
-            let Some(open) = words[..at]
-                .iter()
+        // "Democrats — and some Republicans — say", "The justice -- who … -- said": an aside
+        // between dashes.
+        if is_dash(words, at) {
+            let Some(open) = (0..dash_start(words, at))
                 .rev()
                 .take(2 * MAX_PHRASE_WORDS)
-                .take_while(|w| !w.quoted && !w.is_punct(".;:"))
-                .position(|w| w.is_punct("—―–"))
-                .map(|back| at - 1 - back)
+                .take_while(|&i| !words[i].quoted && !words[i].is_punct(".;:"))
+                .find(|&i| is_dash(words, i))
             else {
                 return Some(at);
             };
-            at = open.checked_sub(1)?;
+            at = dash_start(words, open).checked_sub(1)?;
             continue;
         }
         if let Some(day) = day_ending_at(words, at) {
@@ -1850,6 +1858,28 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
             return Some(at);
         }
         at = at.checked_sub(1)?;
+    }
+}
+
+/// A dash, or either hyphen of the double hyphen that wire copy writes for one ("The justice
+/// -- who … -- said").
+fn is_dash(words: &[Word], at: usize) -> bool {
+    let word = words[at];
+    let hyphen_touching = |i: Option<usize>| {
+        i.and_then(|i| words.get(i)).is_some_and(|w| {
+            w.is_punct("-") && (w.span.end == word.span.start || w.span.start == word.span.end)
+        })
+    };
+    word.is_punct("—―–")
+        || word.is_punct("-")
+            && (hyphen_touching(at.checked_sub(1)) || hyphen_touching(Some(at + 1)))
+}
+
+/// Where the dash whose last word is at `at` starts: one word back for a double hyphen.
+fn dash_start(words: &[Word], at: usize) -> usize {
+    match at.checked_sub(1) {
+        Some(before) if words[at].is_punct("-") && is_dash(words, before) => before,
+        _ => at,
     }
 }
 
@@ -1899,6 +1929,14 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
         let start = match start.checked_sub(1) {
             Some(before) if words[before].is_one_of(&["about", "nearly", "almost", "roughly"]) => {
                 before
+            }
+            // "more than 4 in 10 said".
+            Some(than)
+                if than >= 1
+                    && words[than].is("than")
+                    && words[than - 1].is_one_of(&["more", "fewer", "less"]) =>
+            {
+                than - 1
             }
             _ => start,
         };
@@ -2046,7 +2084,7 @@ fn noun_phrase_forward(words: &[Word], start: usize) -> Option<usize> {
         let joins = match word.kind {
             TokenKind::Word => complement || !word.is_one_of(PHRASE_BREAKS),
             TokenKind::Number => true,
-            TokenKind::Punct => word.is_punct("-&") || word.is_possessive(),
+            TokenKind::Punct => word.is_punct("-&") && !is_dash(words, end) || word.is_possessive(),
         };
         if joins {
             end += 1;
@@ -2451,17 +2489,16 @@ fn after_dateline(words: &[Word]) -> usize {
         return 0;
     };
     let in_capitals = first.text.len() > 2 && !first.text.chars().any(char::is_lowercase);
-    let dash = words
-        .iter()
-        .take(MAX_DATELINE_WORDS)
-        .position(|w| w.is_punct("—―–") || w.quoted || w.is_lowercase_word());
+    let dash = (0..words.len().min(MAX_DATELINE_WORDS))
+        .find(|&i| is_dash(words, i) || words[i].quoted || words[i].is_lowercase_word());
     match dash {
+        // "MANCHESTER, N.H. -- The National Review …": a double hyphen is two words.
         Some(dash)
-            if words[dash].is_punct("—―–")
+            if is_dash(words, dash)
                 && !words[dash].quoted
                 && (in_capitals || words[dash - 1].is_punct(")")) =>
         {
-            dash + 1
+            dash + 1 + usize::from(words[dash].is_punct("-"))
         }
         _ => 0,
     }

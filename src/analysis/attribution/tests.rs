@@ -998,6 +998,13 @@ fn subjects_that_are_quantities_contractions_or_asides() {
             "Democrats",
             "say",
         ),
+        // Wire copy writes a dash as a double hyphen.
+        (
+            "The Supreme Court justice -- who has been criticized by conservatives -- said she regretted her remarks.",
+            "she regretted her remarks",
+            "The Supreme Court justice",
+            "said",
+        ),
         (
             "I can now say that their objective has been met.",
             "that their objective has been met",
@@ -1607,6 +1614,11 @@ fn a_gerund_takes_the_subject_past_an_opening_phrase_or_a_dateline() {
             "a deep and sincere apology",
             "The Democratic National Committee",
         ),
+        (
+            "MANCHESTER, N.H. -- The National Review released a statement Monday, offering “a deep and sincere apology.”\n",
+            "a deep and sincere apology",
+            "The National Review",
+        ),
         // A name before an aside between dashes is no dateline.
         (
             "Trump — never one to back down — doubled down Monday, saying “I was right.”\n",
@@ -1615,6 +1627,29 @@ fn a_gerund_takes_the_subject_past_an_opening_phrase_or_a_dateline() {
         ),
     ];
     assert_sources(&cases);
+}
+
+#[test]
+fn a_share_of_people_after_and_reports_on_its_own() {
+    let sentence = "About half said they were worried about the economy, and more than 4 in 10 said Donald Trump would be best at handling it.";
+    assert_eq!(
+        found(sentence)
+            .iter()
+            .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "they were worried about the economy, and",
+                Some("half"),
+                Some("said")
+            ),
+            (
+                "Donald Trump would be best at handling it",
+                Some("more than 4 in 10"),
+                Some("said")
+            ),
+        ]
+    );
 }
 
 #[test]
