@@ -33,6 +33,15 @@ impl Word<'_> {
         self.is_one_of(calendar::WEEKDAYS) || self.is_one_of(calendar::MONTHS)
     }
 
+    /// "on Friday", "in a statement", "earlier this week", "Tuesday": the first word of a time or
+    /// place set beside a cue, not of a reported clause.
+    fn opens_setting(&self) -> bool {
+        const SETTING_OPENERS: &[&str] = &[
+            "on", "in", "at", "during", "earlier", "later", "last", "this",
+        ];
+        self.is_one_of(SETTING_OPENERS) || self.is_calendar_word()
+    }
+
     fn is_capitalized(&self) -> bool {
         self.kind == TokenKind::Word && self.text.starts_with(char::is_uppercase)
     }
@@ -2130,14 +2139,13 @@ fn choose_content(
         let rest = &words[after + 1..];
         // "On ABC's “Good Morning America” Tuesday, he said, “…”": a time or place is no clause.
         let first = words.partition_point(|w| w.span.start < before.start);
-        let setting = words[first..source_start].first().is_some_and(|w| {
-            w.is_one_of(&[
-                "on", "in", "at", "during", "earlier", "later", "last", "this",
-            ]) || w.is_calendar_word()
-        }) && rest
-            .iter()
-            .find(|w| !w.is_punct(",:"))
-            .is_some_and(|w| w.quoted)
+        let setting = words[first..source_start]
+            .first()
+            .is_some_and(Word::opens_setting)
+            && rest
+                .iter()
+                .find(|w| !w.is_punct(",:"))
+                .is_some_and(|w| w.quoted)
             && is_adverbial(&words[first..source_start]);
         if let Some(content) = trimmed_content(rest).filter(|_| setting) {
             return Some(content);
@@ -2350,13 +2358,9 @@ fn is_adverbial(words: &[Word]) -> bool {
     const MAX_ADVERBIAL_WORDS: usize = 10;
     // "said Tuesday, adding that …", "said in a statement, calling on …": a time or place, then a
     // gerund after a comma that opens a frame of its own.
-    let time_or_place_first = words.first().is_some_and(|w| {
-        !w.quoted
-            && (w.is_calendar_word()
-                || w.is_one_of(&[
-                    "in", "on", "at", "during", "last", "this", "earlier", "later",
-                ]))
-    });
+    let time_or_place_first = words
+        .first()
+        .is_some_and(|w| !w.quoted && w.opens_setting());
     let gerund_clause = (1..words.len()).find(|&i| {
         words[i - 1].is_punct(",")
             && !words[i - 1].quoted
