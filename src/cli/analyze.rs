@@ -4,14 +4,14 @@ use serde::Serialize;
 use std::process::ExitCode;
 
 use super::inputs::{load, Report};
-use super::{print_json, Common, Seq, EXIT_ERROR};
+use super::{print_json, Common, FilesJson, Seq, EXIT_ERROR};
 use crate::analysis::Span;
 use crate::text::Unit;
 
 pub fn run(common: &Common, as_json: bool) -> ExitCode {
     let inputs = load(common);
     if as_json {
-        print_json(&Contract {
+        print_json(&FilesJson {
             files: Seq(inputs.reports.iter().map(contract_json)),
         });
     } else {
@@ -27,11 +27,6 @@ pub fn run(common: &Common, as_json: bool) -> ExitCode {
 }
 
 // The contract's objects, fields in key order (`print_json`); `None` is `null`.
-
-#[derive(Serialize)]
-struct Contract<F> {
-    files: F,
-}
 
 #[derive(Serialize)]
 struct FileJson<'a, A, C, D, E> {

@@ -5,7 +5,9 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use super::inputs::{load, Report};
-use super::{print_json, sarif, Common, FailOn, OutputFormat, Seq, EXIT_ERROR, EXIT_FINDINGS};
+use super::{
+    print_json, sarif, Common, FailOn, FilesJson, OutputFormat, Seq, EXIT_ERROR, EXIT_FINDINGS,
+};
 use crate::rules::Finding;
 use crate::text::Unit;
 
@@ -77,11 +79,6 @@ fn plural(n: usize) -> &'static str {
 }
 
 // The objects of `--format json`, fields in key order (`print_json`).
-
-#[derive(Serialize)]
-struct FilesJson<F> {
-    files: F,
-}
 
 #[derive(Serialize)]
 struct FileJson<'a, D> {

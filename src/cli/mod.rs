@@ -169,6 +169,12 @@ fn print_json(output: &impl Serialize) {
         .unwrap_or_else(|e| panic!("failed printing to stdout: {e}"));
 }
 
+/// `{"files": [...]}`, the outer object of `analyze --json` and `check --format json`.
+#[derive(Serialize)]
+struct FilesJson<F> {
+    files: F,
+}
+
 /// A JSON list written item by item as the iterator makes them, never held whole.
 struct Seq<I>(I);
 
