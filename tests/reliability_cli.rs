@@ -80,6 +80,38 @@ fn missing_non_utf8_and_huge_files() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// Files are analysed one at a time and streamed out: the output keeps the order of the walk,
+/// and a bad file in the middle is reported where it comes without losing the others.
+#[test]
+fn many_files_stream_out_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let names: Vec<String> = (0..9).map(|i| format!("{i:02}.md")).collect();
+    for (i, name) in names.iter().enumerate() {
+        let paragraph = format!("The mayor said “we will rebuild {i}.”\n\n");
+        fs::write(dir.path().join(name), paragraph.repeat(1 + (8 - i) * 200)).unwrap();
+    }
+    fs::write(dir.path().join("04.md"), b"caf\xe9\n").unwrap();
+    let out = newslint(&["analyze", "--json", "."], dir.path());
+    assert_eq!(
+        stderr_lines(&out),
+        ["newslint: ./04.md: not UTF-8 text (invalid byte at offset 3)"]
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files: Vec<(&str, usize)> = (json["files"].as_array().unwrap().iter())
+        .map(|f| {
+            let quotes = f["attributions"].as_array().unwrap().len();
+            (f["path"].as_str().unwrap(), quotes)
+        })
+        .collect();
+    let expected: Vec<(String, usize)> = (names.iter().enumerate())
+        .filter(|(i, _)| *i != 4)
+        .map(|(i, name)| (format!("./{name}"), 1 + (8 - i) * 200))
+        .collect();
+    let expected: Vec<(&str, usize)> = expected.iter().map(|(p, n)| (p.as_str(), *n)).collect();
+    assert_eq!(files, expected);
+}
+
 /// A device or a pipe named on the command line is read only up to the size limit, so
 /// `/dev/zero` cannot exhaust memory; one found in a directory walk is skipped with a note
 /// (reading a FIFO would wait forever for a writer).

@@ -1,28 +1,37 @@
 //! `newslint analyze`: what the engine found, as the JSON contract (`--json`) or a readable listing.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use std::process::ExitCode;
 
-use super::inputs::{load, Report};
+use super::inputs::{Inputs, Report};
 use super::{print_json, Common, FilesJson, Seq, EXIT_ERROR};
 use crate::analysis::Span;
 use crate::text::Unit;
 
 pub fn run(common: &Common, as_json: bool) -> ExitCode {
-    let inputs = load(common);
+    let inputs = Inputs::open(common);
     if as_json {
         print_json(&FilesJson {
-            files: Seq(inputs.reports.iter().map(contract_json)),
+            files: Seq::new(inputs.reports().map(ContractFile)),
         });
     } else {
-        for report in &inputs.reports {
-            print_listing(report);
+        for report in inputs.reports() {
+            print_listing(&report);
         }
     }
-    if inputs.failed {
+    if inputs.failed() {
         ExitCode::from(EXIT_ERROR)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// A file as the contract has it, owning its report so that files stream.
+struct ContractFile(Report);
+
+impl Serialize for ContractFile {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        contract_json(&self.0).serialize(serializer)
     }
 }
 
@@ -88,7 +97,7 @@ fn contract_json(report: &Report) -> impl Serialize + '_ {
     let analysis = &report.analysis;
     FileJson {
         path: &report.path,
-        entities: Seq(analysis.entities.mentions.iter().map(move |m| {
+        entities: Seq::new(analysis.entities.mentions.iter().map(move |m| {
             let at = offsets(m.span);
             EntityJson {
                 start: at.start,
@@ -97,14 +106,14 @@ fn contract_json(report: &Report) -> impl Serialize + '_ {
                 entity: &analysis.entities.referents[m.referent].canonical,
             }
         })),
-        attributions: Seq(analysis.attributions.iter().map(move |a| AttributionJson {
+        attributions: Seq::new(analysis.attributions.iter().map(move |a| AttributionJson {
             direct: a.direct,
             content: offsets(a.content),
             source: a.source.map(offsets),
             cue: a.cue.map(offsets),
             entity: a.speaker.as_deref(),
         })),
-        claims: Seq(analysis.claims.iter().map(move |c| {
+        claims: Seq::new(analysis.claims.iter().map(move |c| {
             let at = offsets(c.span);
             ClaimJson {
                 start: at.start,
@@ -113,7 +122,7 @@ fn contract_json(report: &Report) -> impl Serialize + '_ {
                 sourced: c.sourced(),
             }
         })),
-        diagnostics: Seq(report.findings.iter().map(move |f| {
+        diagnostics: Seq::new(report.findings.iter().map(move |f| {
             let at = offsets(f.span);
             DiagnosticJson {
                 start: at.start,

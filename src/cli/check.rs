@@ -1,10 +1,11 @@
 //! `newslint check`: findings as compiler-style lines, JSON or SARIF.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+use std::cell::Cell;
 use std::io::Write;
 use std::process::ExitCode;
 
-use super::inputs::{load, Report};
+use super::inputs::{Inputs, Report};
 use super::{
     print_json, sarif, Common, FailOn, FilesJson, OutputFormat, Seq, EXIT_ERROR, EXIT_FINDINGS,
 };
@@ -12,36 +13,37 @@ use crate::rules::Finding;
 use crate::text::Unit;
 
 pub fn run(common: &Common, format: OutputFormat, fail_on: FailOn) -> ExitCode {
-    let inputs = load(common);
+    let inputs = Inputs::open(common);
+    let fails = Cell::new(false);
+    let reports = inputs.reports().inspect(|report| {
+        let fail = report.findings.iter().any(|f| fail_on.fails(f.level));
+        fails.set(fails.get() || fail);
+    });
     match format {
-        OutputFormat::Text => print_text(&inputs.reports),
+        OutputFormat::Text => print_text(reports),
         OutputFormat::Json => print_json(&FilesJson {
-            files: Seq(inputs.reports.iter().map(file_json)),
+            files: Seq::new(reports.map(FindingsFile)),
         }),
-        OutputFormat::Sarif => print_json(&sarif::log(&inputs.reports)),
+        OutputFormat::Sarif => print_json(&sarif::log(reports)),
     }
-    let fails = inputs
-        .reports
-        .iter()
-        .flat_map(|r| &r.findings)
-        .any(|f| fail_on.fails(f.level));
-    if inputs.failed {
+    if inputs.failed() {
         ExitCode::from(EXIT_ERROR)
-    } else if fails {
+    } else if fails.get() {
         ExitCode::from(EXIT_FINDINGS)
     } else {
         ExitCode::SUCCESS
     }
 }
 
-fn print_text(reports: &[Report]) {
+fn print_text(reports: impl Iterator<Item = Report>) {
     // One buffer, not a write per line (stdout flushes at every line break): a large
     // document has thousands of findings.
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     // Fails as `println!` does.
     let failed = |e: std::io::Error| panic!("failed printing to stdout: {e}");
-    let mut total = 0;
+    let (mut total, mut files) = (0, 0);
     for report in reports {
+        files += 1;
         for finding in &report.findings {
             let at = report
                 .lines
@@ -62,7 +64,6 @@ fn print_text(reports: &[Report]) {
     }
     out.flush().unwrap_or_else(failed);
     drop(out);
-    let files = reports.len();
     eprintln!(
         "{total} finding{} in {files} file{}",
         plural(total),
@@ -114,10 +115,17 @@ struct EditJson<'a> {
     start: usize,
 }
 
-fn file_json(report: &Report) -> impl Serialize + '_ {
-    FileJson {
-        path: &report.path,
-        diagnostics: Seq(report.findings.iter().map(|f| finding_json(report, f))),
+/// A file's findings, owning its report so that files stream.
+struct FindingsFile(Report);
+
+impl Serialize for FindingsFile {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let report = &self.0;
+        FileJson {
+            path: &report.path,
+            diagnostics: Seq::new(report.findings.iter().map(|f| finding_json(report, f))),
+        }
+        .serialize(serializer)
     }
 }
 
@@ -136,9 +144,9 @@ fn finding_json<'a>(report: &'a Report, finding: &'a Finding) -> impl Serialize 
         rule: finding.rule,
         severity: finding.level.as_str(),
         message: &finding.message,
-        fixes: Seq(finding.fixes.iter().map(move |fix| FixJson {
+        fixes: Seq::new(finding.fixes.iter().map(move |fix| FixJson {
             title: &fix.title,
-            edits: Seq(fix.edits.iter().map(move |e| EditJson {
+            edits: Seq::new(fix.edits.iter().map(move |e| EditJson {
                 start: lines.char_offset(source, e.span.start),
                 end: lines.char_offset(source, e.span.end),
                 replacement: &e.replacement,

@@ -1,6 +1,7 @@
 //! Finding, reading and analysing the files named on the command line. A file that cannot be
 //! used is reported on stderr with its path and the reason, and the others go on.
 
+use std::cell::Cell;
 use std::collections::HashSet;
 use std::fs;
 use std::io::Read;
@@ -23,44 +24,65 @@ pub struct Report {
     pub claim_threshold: f32,
 }
 
-/// What the inputs gave: the reports, and whether any input failed.
+/// The files named on the command line and the settings to check them with. Each report is
+/// made when it is asked for and dropped once printed: output streams, and memory holds one
+/// file's analysis, not all of them.
 pub struct Inputs {
-    pub reports: Vec<Report>,
-    pub failed: bool,
+    config: Config,
+    files: Vec<PathBuf>,
+    stdin_name: String,
+    /// Whether the settings, a path or a file could not be used (reported on stderr).
+    failed: Cell<bool>,
 }
 
 const EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
 
-pub fn load(common: &Common) -> Inputs {
-    let mut failed = false;
-    let config = match load_config(common.config.as_deref()) {
-        Ok(config) => config,
-        Err(message) => {
-            eprintln!("newslint: {message}; using the default settings");
-            failed = true;
-            Config::default()
-        }
-    };
-    let mut files = Vec::new();
-    for path in &common.paths {
-        failed |= !collect(path, &mut files, &mut HashSet::new());
-    }
-    let mut reports = Vec::new();
-    for path in files {
-        let report = if path == Path::new(STDIN) {
-            read_stdin(&common.stdin_name, &config)
-        } else {
-            read(&path, &config)
-        };
-        match report {
-            Ok(report) => reports.push(report),
-            Err(reason) => {
-                eprintln!("newslint: {}: {reason}", path.display());
+impl Inputs {
+    /// Loads the settings and lists the files; what cannot be used is reported on stderr.
+    pub fn open(common: &Common) -> Inputs {
+        let mut failed = false;
+        let config = match load_config(common.config.as_deref()) {
+            Ok(config) => config,
+            Err(message) => {
+                eprintln!("newslint: {message}; using the default settings");
                 failed = true;
+                Config::default()
             }
+        };
+        let mut files = Vec::new();
+        for path in &common.paths {
+            failed |= !collect(path, &mut files, &mut HashSet::new());
+        }
+        Inputs {
+            config,
+            files,
+            stdin_name: common.stdin_name.clone(),
+            failed: Cell::new(failed),
         }
     }
-    Inputs { reports, failed }
+
+    /// The reports, in the order of the files, each made when it is asked for. A file that
+    /// cannot be read is reported on stderr, with its path and the reason, and skipped.
+    pub fn reports(&self) -> impl Iterator<Item = Report> + '_ {
+        self.files.iter().filter_map(|path| {
+            let report = if path == Path::new(STDIN) {
+                read_stdin(&self.stdin_name, &self.config)
+            } else {
+                read(path, &self.config)
+            };
+            report
+                .map_err(|reason| {
+                    eprintln!("newslint: {}: {reason}", path.display());
+                    self.failed.set(true);
+                })
+                .ok()
+        })
+    }
+
+    /// Whether anything could not be used: the settings, a path, or a file read so far.
+    pub fn failed(&self) -> bool {
+        self.failed.get()
+    }
 }
 
 /// The path that names standard input.

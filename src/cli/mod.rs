@@ -6,7 +6,9 @@ mod inputs;
 mod sarif;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use serde::ser::Error as _;
 use serde::{Serialize, Serializer};
+use std::cell::RefCell;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -175,15 +177,24 @@ struct FilesJson<F> {
     files: F,
 }
 
-/// A JSON list written item by item as the iterator makes them, never held whole.
-struct Seq<I>(I);
+/// A JSON list written item by item as the iterator makes them, never held whole. Written
+/// once: the iterator may read files as it goes.
+struct Seq<I>(RefCell<Option<I>>);
+
+impl<I> Seq<I> {
+    fn new(items: I) -> Seq<I> {
+        Seq(RefCell::new(Some(items)))
+    }
+}
 
 impl<I> Serialize for Seq<I>
 where
-    I: Iterator + Clone,
+    I: Iterator,
     I::Item: Serialize,
 {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.clone())
+        let items = self.0.borrow_mut().take();
+        let items = items.ok_or_else(|| S::Error::custom("a streamed list is written once"))?;
+        serializer.collect_seq(items)
     }
 }

@@ -1,6 +1,7 @@
 //! SARIF 2.1.0, as GitHub code scanning reads it.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+use std::rc::Rc;
 
 use super::inputs::Report;
 use super::Seq;
@@ -9,7 +10,7 @@ use crate::rules::RULES;
 use crate::text::Unit;
 
 /// The log, serialised as it is written: a result per finding, never all held at once.
-pub fn log(reports: &[Report]) -> impl Serialize + '_ {
+pub fn log(reports: impl Iterator<Item = Report>) -> impl Serialize {
     let rules = RULES.iter().map(|rule| RuleJson {
         id: rule.id(),
         name: rule.id(),
@@ -26,34 +27,9 @@ pub fn log(reports: &[Report]) -> impl Serialize + '_ {
             level: sarif_level(rule.default_level()),
         },
     });
-    let results = reports.iter().flat_map(|report| {
-        report.findings.iter().map(move |finding| {
-            let (source, lines) = (&report.source, &report.lines);
-            // SARIF lines and columns are 1-based; columns count UTF-16 units (the run says so).
-            let start = lines.line_col(source, finding.span.start, Unit::Utf16);
-            let end = lines.line_col(source, finding.span.end, Unit::Utf16);
-            ResultJson {
-                rule_id: finding.rule,
-                rule_index: RULES.iter().position(|r| r.id() == finding.rule),
-                level: sarif_level(finding.level),
-                message: Text {
-                    text: &finding.message,
-                },
-                locations: [Location {
-                    physical_location: PhysicalLocation {
-                        artifact_location: ArtifactLocation {
-                            uri: uri(&report.path),
-                        },
-                        region: Region {
-                            start_line: start.line + 1,
-                            start_column: start.column + 1,
-                            end_line: end.line + 1,
-                            end_column: end.column + 1,
-                        },
-                    },
-                }],
-            }
-        })
+    let results = reports.flat_map(|report| {
+        let report = Rc::new(report);
+        (0..report.findings.len()).map(move |finding| SarifResult(Rc::clone(&report), finding))
     });
     Log {
         version: "2.1.0",
@@ -64,12 +40,49 @@ pub fn log(reports: &[Report]) -> impl Serialize + '_ {
                     name: "newslint",
                     version: env!("CARGO_PKG_VERSION"),
                     information_uri: "https://github.com/newslint/newslint",
-                    rules: Seq(rules),
+                    rules: Seq::new(rules),
                 },
             },
             column_kind: "utf16CodeUnits",
-            results: Seq(results),
+            results: Seq::new(results),
         }],
+    }
+}
+
+/// A finding of a report as a SARIF result; the report is shared by its findings' results
+/// and dropped after the last, so that files stream.
+struct SarifResult(Rc<Report>, usize);
+
+impl Serialize for SarifResult {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let SarifResult(report, finding) = self;
+        let finding = &report.findings[*finding];
+        let (source, lines) = (&report.source, &report.lines);
+        // SARIF lines and columns are 1-based; columns count UTF-16 units (the run says so).
+        let start = lines.line_col(source, finding.span.start, Unit::Utf16);
+        let end = lines.line_col(source, finding.span.end, Unit::Utf16);
+        ResultJson {
+            rule_id: finding.rule,
+            rule_index: RULES.iter().position(|r| r.id() == finding.rule),
+            level: sarif_level(finding.level),
+            message: Text {
+                text: &finding.message,
+            },
+            locations: [Location {
+                physical_location: PhysicalLocation {
+                    artifact_location: ArtifactLocation {
+                        uri: uri(&report.path),
+                    },
+                    region: Region {
+                        start_line: start.line + 1,
+                        start_column: start.column + 1,
+                        end_line: end.line + 1,
+                        end_column: end.column + 1,
+                    },
+                },
+            }],
+        }
+        .serialize(serializer)
     }
 }
 
