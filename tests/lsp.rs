@@ -218,6 +218,55 @@ async fn example_article_diagnostics_hover_and_actions() {
     client.shutdown().await;
 }
 
+/// A code action request over the whole document: each finding's "for this line" fix goes at
+/// the end of its own line, for several findings on one line and on the next.
+#[tokio::test]
+async fn disable_for_this_line_over_the_whole_document() {
+    const MD_URI: &str = "file:///tmp/newslint-test/lines.md";
+    let text = "Ann Smith claimed it. Bob Jones admitted it. Cy Brown conceded it.\n\
+                \n\
+                Di Lee insisted it was fine, and Ed Park confessed it.\n";
+    let mut client = Client::start();
+    client.initialize(false, Value::Null).await;
+    client.open(MD_URI, "markdown", text, 1).await;
+    let diagnostics = client.diagnostics(MD_URI, 1).await;
+    assert_eq!(diagnostics.len(), 5, "{diagnostics:#?}");
+    let actions = client
+        .request(
+            "textDocument/codeAction",
+            json!({
+                "textDocument": {"uri": MD_URI},
+                "range": {"start": position(text, 0, false), "end": position(text, text.len(), false)},
+                "context": {"diagnostics": []},
+            }),
+        )
+        .await;
+    let line_fixes: Vec<(String, Value)> = (actions["result"].as_array().unwrap().iter())
+        .filter(|a| a["title"].as_str().unwrap().ends_with("for this line"))
+        .map(|a| {
+            let edit = &a["edit"]["changes"][MD_URI][0];
+            (
+                edit["newText"].as_str().unwrap().to_owned(),
+                edit["range"]["start"].clone(),
+            )
+        })
+        .collect();
+    let first_end = position(text, text.find('\n').unwrap(), false);
+    let last_end = position(text, text.len() - 1, false);
+    let comment = " <!-- newslint-disable-line loaded-attribution-verb -->".to_owned();
+    assert_eq!(
+        line_fixes,
+        [
+            (comment.clone(), first_end.clone()),
+            (comment.clone(), first_end.clone()),
+            (comment.clone(), first_end),
+            (comment.clone(), last_end.clone()),
+            (comment, last_end),
+        ]
+    );
+    client.shutdown().await;
+}
+
 #[tokio::test]
 async fn settings_from_init_options_and_changes() {
     let mut client = Client::start();

@@ -9,7 +9,8 @@ use tower_lsp_server::lsp_types::{
 use super::diagnostics::diagnostic;
 use super::documents::Analyzed;
 use super::position::{to_range, to_span, Encoding};
-use crate::rules::{disable_fixes, Fix};
+use crate::analysis::Span;
+use crate::rules::{disable_fixes, line_span, Fix};
 
 pub fn code_actions(
     analyzed: &Analyzed,
@@ -19,6 +20,9 @@ pub fn code_actions(
 ) -> CodeActionResponse {
     let wanted = to_span(&analyzed.rope, range, encoding);
     let mut actions = Vec::new();
+    // Findings come in text order: those on one line share its span, found once, so that a
+    // request over a long line is not a scan of the line per finding.
+    let mut line: Option<Span> = None;
     for finding in &analyzed.findings {
         let touches = finding.span.overlaps(wanted)
             || finding.span.contains(wanted.start)
@@ -28,7 +32,13 @@ pub fn code_actions(
         }
         let format = analyzed.analysis.prose.format;
         let preferred = finding.fixes.len() == 1;
-        let disables = disable_fixes(&analyzed.source, format, finding);
+        let start = finding.span.start;
+        let on_line = |l: &Span| l.start <= start && start <= l.end;
+        let finding_line = match line.filter(on_line) {
+            Some(known) => known,
+            None => *line.insert(line_span(&analyzed.source, start)),
+        };
+        let disables = disable_fixes(&analyzed.source, format, finding, finding_line);
         let fixes = finding
             .fixes
             .iter()

@@ -11,7 +11,7 @@ mod unbalanced_quote;
 mod unsourced_claim;
 mod weasel_wording;
 
-pub use suppression::{disable_fixes, Suppressions};
+pub use suppression::{disable_fixes, line_span, Suppressions};
 
 use std::borrow::Cow;
 

@@ -130,7 +130,7 @@ impl Suppressions {
 }
 
 /// The line holding `offset`, without its line break.
-fn line_span(source: &str, offset: usize) -> Span {
+pub fn line_span(source: &str, offset: usize) -> Span {
     let start = line_start(source, offset);
     let end = source[offset..]
         .find(['\n', '\r'])
@@ -138,10 +138,11 @@ fn line_span(source: &str, offset: usize) -> Span {
     Span::new(start, end)
 }
 
-/// Quick fixes that silence a finding's rule on its line, or in the whole file.
-pub fn disable_fixes(source: &str, format: Format, finding: &Finding) -> Vec<Fix> {
+/// Quick fixes that silence a finding's rule on its line (`line_span` of where it starts), or
+/// in the whole file.
+pub fn disable_fixes(source: &str, format: Format, finding: &Finding, line: Span) -> Vec<Fix> {
     let rule = finding.rule;
-    let line = line_span(source, finding.span.start);
+    debug_assert_eq!(line, line_span(source, finding.span.start));
     let for_line = match format {
         // An HTML comment at the end of the line keeps the Markdown paragraph whole.
         Format::Markdown => Fix::insert(
