@@ -1255,9 +1255,15 @@ fn verb_frame(
     let after_be = subject_end.filter(|&end| words[end].is_one_of(BE_FORMS) && !words[end].quoted);
     if verb.is_gerund() {
         let source = match after_be {
-            // "Trump is promising …": a progressive verb, its subject before the auxiliary.
-            Some(be) => skip_back(words, be, BETWEEN_SUBJECT_AND_VERB)
-                .and_then(|end| subject_before(words, end)),
+            // "Trump is promising …": a progressive verb, its subject before the auxiliary; "Ted
+            // Cruz, who won Oklahoma, is calling for …": before an apposition too.
+            Some(be) => skip_back(words, be, BETWEEN_SUBJECT_AND_VERB).and_then(|end| {
+                if words[end].is_punct(",") && !words[end].quoted {
+                    apposition_subject(words, end, false)
+                } else {
+                    subject_before(words, end)
+                }
+            }),
             // "…, adding that …", "before asking her": the subject is the clause's.
             // Past an adverb too: "…, eventually saying he would be a disaster".
             None if previous

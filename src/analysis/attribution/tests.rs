@@ -1041,6 +1041,13 @@ fn subjects_that_are_quantities_contractions_or_asides() {
             "Sanders, meanwhile",
             "hopes",
         ),
+        // A progressive verb after an apposition (PolNeAR train).
+        (
+            "Ted Cruz, who won Oklahoma and his home state of Texas, is calling for some of his rivals to drop out.",
+            "some of his rivals to drop out",
+            "Ted Cruz, who won Oklahoma and his home state of Texas",
+            "calling for",
+        ),
     ]);
     // A plural noun after an opening phrase's comma is no verb.
     assert_eq!(found("In swing states, hopes of a quick count faded."), []);
