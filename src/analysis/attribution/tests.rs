@@ -785,6 +785,28 @@ fn a_holder_the_claims_layer_finds_marks_an_attribution() {
 }
 
 #[test]
+fn a_sources_act_the_cue_model_reads_marks_an_attribution() {
+    // Acts by which a source takes a position, with no reporting verb the frames parse (PolNeAR
+    // train): the content is what follows the act's word, with no speaker or cue of its own.
+    for (sentence, content) in [
+        (
+            "Clinton bashed Trump’s proposal to ban Muslims from coming into the country.",
+            "Trump’s proposal to ban Muslims from coming into the country",
+        ),
+        (
+            "In a speech on Monday, she pointed to attacks on her campaign funded by two hedge fund billionaires.",
+            "to attacks on her campaign funded by two hedge fund billionaires",
+        ),
+    ] {
+        assert_eq!(
+            found(sentence),
+            [(content.to_owned(), None, None, None)],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
 fn nouns_and_titles_are_not_attributions() {
     for sentence in [
         "The claims were never tested in court.",
