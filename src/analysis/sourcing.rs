@@ -6,6 +6,7 @@
 //! how much it reads as reported (`Claim::is_claim`). Document stage; linear in the number of
 //! sentences.
 
+use super::attribution::{subject_of_act, RELATIVE_PRONOUNS, SEEM_VERBS};
 use super::claims::model::logit;
 use super::claims::{citation_markers, dateline_agency, ClaimReason, NEUTRAL_READING};
 use super::{Attribution, Quotes, Sentence, SentenceAnalysis, Span};
@@ -193,9 +194,11 @@ pub fn claims(
 /// Trump’s proposal", "she pointed to attacks on her campaign"), with what the sentence says
 /// after the holder's or the act's word as the content (PolNeAR train: the acts add 354
 /// contents, 181 of them a gold one's). The holder's span is the sentence's predicate, claim
-/// noun or document, and the act's a word the cue model reads, not a speaker nor a reporting
-/// verb the frames parsed, so the attribution names neither: it stays on the claim's sourcing.
-/// Added in order once the claims are sourced; the claims' indices follow them.
+/// noun or document, not a speaker nor a reporting verb, so the attribution names neither: it
+/// stays on the claim's sourcing. The act's word is what annotators mark as the cue: it is the
+/// attribution's cue, with its subject as the source, when a name or a pronoun is its subject
+/// ([`subject_of_act`]). Added in order once the claims are sourced; the claims' indices follow
+/// them.
 pub fn attribute_holders_and_acts(
     text: &str,
     attributions: &mut Vec<Attribution>,
@@ -250,11 +253,13 @@ pub fn attribute_holders_and_acts(
 /// after the holder's or the act's word to the end of the sentence, the punctuation around it
 /// left out.
 fn held_attribution(text: &str, claim: &Claim) -> Option<Attribution> {
-    let word = match claim.sourcing {
-        Some(Sourcing::Holder(word)) => word,
-        Some(Sourcing::Cue(act)) if !reports_nothing(text, act) => act,
+    let (word, act) = match claim.sourcing {
+        Some(Sourcing::Holder(word)) => (word, None),
+        Some(Sourcing::Cue(act)) if !reports_nothing(text, act) => (act, Some(act)),
         _ => return None,
     };
+    // The act names its source and its cue only with a subject it is sure of.
+    let source = act.and_then(|act| subject_of_act(text, claim.span, act));
     let after = word.end;
     let rest = text.get(after..claim.span.end)?;
     let kept = rest.trim_end_matches(|c: char| c.is_whitespace() || ".!?\"”'".contains(c));
@@ -268,8 +273,8 @@ fn held_attribution(text: &str, claim: &Claim) -> Option<Attribution> {
     (content.len() >= 3).then_some(Attribution {
         direct: false,
         content,
-        source: None,
-        cue: None,
+        source,
+        cue: source.and(act),
         speaker: None,
         quotation: None,
         anonymous: false,
@@ -284,7 +289,6 @@ fn reports_nothing(text: &str, act: Span) -> bool {
     const NO_OBJECT: &[&str] = &[
         "out", "up", "down", "away", "over", "and", "or", "but", "of",
     ];
-    const SEEM_VERBS: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
     let is_one_of = |word: Option<&str>, list: &[&str]| {
         word.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
     };
@@ -297,7 +301,7 @@ fn reports_nothing(text: &str, act: Span) -> bool {
         .and_then(|t| t.trim_end().rsplit(char::is_whitespace).next());
     is_one_of(next, NO_OBJECT)
         || is_one_of(text.get(act.start..act.end), SEEM_VERBS)
-            && is_one_of(before, &["who", "which", "that"])
+            && is_one_of(before, RELATIVE_PRONOUNS)
 }
 
 /// For each sentence, an attribution with a source covering enough of it. One that names no

@@ -42,7 +42,7 @@ impl Word<'_> {
         self.is_one_of(SETTING_OPENERS) || self.is_calendar_word()
     }
 
-    fn is_capitalized(&self) -> bool {
+    pub(super) fn is_capitalized(&self) -> bool {
         self.kind == TokenKind::Word && self.text.starts_with(char::is_uppercase)
     }
 
@@ -75,8 +75,8 @@ const DETERMINERS: &[&str] = &[
     "some", "many", "several", "another", "other", "each", "every", "no", "any", "both", "all",
     "most", "few",
 ];
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
-pub(super) const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
+pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
+pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
 const HEARERS: &[&str] = &[
     "him",
     "her",
@@ -815,7 +815,8 @@ fn claim_noun(words: &[Word], index: usize) -> Option<Frame> {
 }
 
 /// Verbs of appearance: "Trump seemed to recognize …", "the economy appears to be slowing".
-const SEEM_VERBS: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+pub(crate) const SEEM_VERBS: &[&str] =
+    &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
 /// "Obama seemed to recognize the significance": a reporting verb after "seemed to" is the
 /// subject's, with the whole phrase as its cue. "The music seemed to match the mood", "it
@@ -1255,15 +1256,8 @@ fn verb_frame(
     let after_be = subject_end.filter(|&end| words[end].is_one_of(BE_FORMS) && !words[end].quoted);
     if verb.is_gerund() {
         let source = match after_be {
-            // "Trump is promising …": a progressive verb, its subject before the auxiliary; "Ted
-            // Cruz, who won Oklahoma, is calling for …": before an apposition too.
-            Some(be) => skip_back(words, be, BETWEEN_SUBJECT_AND_VERB).and_then(|end| {
-                if words[end].is_punct(",") && !words[end].quoted {
-                    apposition_subject(words, end, false)
-                } else {
-                    subject_before(words, end)
-                }
-            }),
+            // "Trump is promising …": a progressive verb, its subject before the auxiliary.
+            Some(be) => subject_of(words, be),
             // "…, adding that …", "before asking her": the subject is the clause's.
             // Past an adverb too: "…, eventually saying he would be a disaster".
             None if previous
@@ -1655,6 +1649,17 @@ fn apposition_subject(words: &[Word], comma: usize, not_a_clause: bool) -> Optio
     let head = skip_back(words, opening, &[])?;
     let head = subject_before(words, head)?;
     Some(head.cover(words[comma - 1].span))
+}
+
+/// The subject of the verb at `verb`, past auxiliaries and adverbs ("Clinton has also bashed"),
+/// an apposition included ("Ted Cruz, who won Oklahoma, is calling for").
+pub(super) fn subject_of(words: &[Word], verb: usize) -> Option<Span> {
+    let end = skip_back(words, verb, BETWEEN_SUBJECT_AND_VERB)?;
+    if words[end].is_punct(",") && !words[end].quoted {
+        apposition_subject(words, end, false)
+    } else {
+        subject_before(words, end)
+    }
 }
 
 /// "It is also written in the document", "was announced by the ministry", "The registration

@@ -787,15 +787,32 @@ fn a_holder_the_claims_layer_finds_marks_an_attribution() {
 #[test]
 fn a_sources_act_the_cue_model_reads_marks_an_attribution() {
     // Acts by which a source takes a position, with no reporting verb the frames parse (PolNeAR
-    // train): the content is what follows the act's word, with no speaker or cue of its own.
-    for (sentence, content) in [
+    // train): the content is what follows the act's word; the act is the cue and its subject
+    // the source when that is a name or a pronoun.
+    assert_single_attributions(&[
         (
             "Clinton bashed Trump’s proposal to ban Muslims from coming into the country.",
             "Trump’s proposal to ban Muslims from coming into the country",
+            "Clinton",
+            "bashed",
         ),
         (
             "In a speech on Monday, she pointed to attacks on her campaign funded by two hedge fund billionaires.",
             "to attacks on her campaign funded by two hedge fund billionaires",
+            "she",
+            "pointed",
+        ),
+    ]);
+    // An adverb, a gerund, "seems": the word before is not the act's subject, and the act
+    // names neither.
+    for (sentence, content) in [
+        (
+            "Rubio and Bush both repeatedly made the case to grant amnesty to illegal aliens.",
+            "made the case to grant amnesty to illegal aliens",
+        ),
+        (
+            "Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singularly focused on economic issues.",
+            "Sanders as singularly focused on economic issues",
         ),
     ] {
         assert_eq!(
