@@ -2406,7 +2406,31 @@ fn is_adverbial(words: &[Word]) -> bool {
         return true;
     };
     let names_only = rest.len() <= 3 && rest.iter().all(|w| !w.quoted && w.is_capitalized());
+    // "this week", "last year", but "This includes a special force …" is a clause.
+    const TIMES: &[&str] = &[
+        "year",
+        "week",
+        "month",
+        "time",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "past",
+        "season",
+    ];
+    let demonstrative_not_of_time = first.is_one_of(&["this", "last"])
+        && !rest
+            .get(1)
+            .is_some_and(|w| w.is_one_of(TIMES) || w.is_calendar_word());
     let time_or_place = !first.quoted
+        && !demonstrative_not_of_time
         && (first.is_one_of(ADVERBIAL_STARTS) || first.is_calendar_word())
         && rest.len() <= MAX_ADVERBIAL_WORDS
         && !rest.iter().any(|w| w.is("that") && !w.quoted);

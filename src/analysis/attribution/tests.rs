@@ -1885,3 +1885,22 @@ fn what_is_according_to_a_source_is_the_subject_before_it() {
         "according to",
     )]);
 }
+
+#[test]
+fn a_clause_opening_with_this_is_no_time_before_its_source() {
+    // "This week" is a time; "This includes …" is what was said (PolNeAR train).
+    assert_single_attributions(&[
+        (
+            "This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told reporters.",
+            "This includes a special force to assist Kurdish Peshmerga",
+            "Defense Secretary Ash Carter",
+            "told",
+        ),
+        (
+            "This week, Clinton told supporters that she would win.",
+            "that she would win",
+            "Clinton",
+            "told",
+        ),
+    ]);
+}
