@@ -1311,9 +1311,7 @@ fn verb_frame(
         });
     }
     if matches!(verb.form, VerbForm::Past | VerbForm::Participle) && after_be.is_some() {
-        let subject = after_be
-            .and_then(|be| skip_back(words, be, BETWEEN_SUBJECT_AND_VERB))
-            .and_then(|end| subject_before(words, end));
+        let subject = after_be.and_then(|be| subject_of(words, be));
         return passive_frame(words, cue, after, verb, subject);
     }
     // "He went on to say that …", "Clinton took to Twitter to say thanks": an infinitive

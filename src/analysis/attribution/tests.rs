@@ -1904,3 +1904,14 @@ fn a_clause_opening_with_this_is_no_time_before_its_source() {
         ),
     ]);
 }
+
+#[test]
+fn what_was_done_by_a_source_is_the_subject_with_its_apposition() {
+    // A passive's subject set off by an apposition (PolNeAR train).
+    assert_single_attributions(&[(
+        "Mr. Bush, the former governor of Florida, had been soundly rejected by an electorate he no longer recognized.",
+        "Mr. Bush, the former governor of Florida",
+        "an electorate he no longer recognized",
+        "rejected",
+    )]);
+}
