@@ -380,7 +380,7 @@ fn assemble(
     );
     attribution::resolve_speakers(&prose.text, &mut attributions, &named_mentions(&entities));
     let mut claims = sourcing::claims(&prose, &sentences, &analysed, &quotes, &attributions);
-    sourcing::attribute_holders(&prose.text, &mut attributions, &mut claims);
+    sourcing::attribute_holders_and_acts(&prose.text, &mut attributions, &mut claims);
     Analysis {
         prose,
         sentences,

@@ -42,7 +42,7 @@ impl Word<'_> {
         self.is_one_of(SETTING_OPENERS) || self.is_calendar_word()
     }
 
-    fn is_capitalized(&self) -> bool {
+    pub(super) fn is_capitalized(&self) -> bool {
         self.kind == TokenKind::Word && self.text.starts_with(char::is_uppercase)
     }
 
@@ -75,8 +75,8 @@ const DETERMINERS: &[&str] = &[
     "some", "many", "several", "another", "other", "each", "every", "no", "any", "both", "all",
     "most", "few",
 ];
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
-pub(super) const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
+pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
+pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
 const HEARERS: &[&str] = &[
     "him",
     "her",
@@ -815,7 +815,8 @@ fn claim_noun(words: &[Word], index: usize) -> Option<Frame> {
 }
 
 /// Verbs of appearance: "Trump seemed to recognize …", "the economy appears to be slowing".
-const SEEM_VERBS: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+pub(crate) const SEEM_VERBS: &[&str] =
+    &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
 /// "Obama seemed to recognize the significance": a reporting verb after "seemed to" is the
 /// subject's, with the whole phrase as its cue. "The music seemed to match the mood", "it
@@ -1256,8 +1257,7 @@ fn verb_frame(
     if verb.is_gerund() {
         let source = match after_be {
             // "Trump is promising …": a progressive verb, its subject before the auxiliary.
-            Some(be) => skip_back(words, be, BETWEEN_SUBJECT_AND_VERB)
-                .and_then(|end| subject_before(words, end)),
+            Some(be) => subject_of(words, be),
             // "…, adding that …", "before asking her": the subject is the clause's.
             // Past an adverb too: "…, eventually saying he would be a disaster".
             None if previous
@@ -1311,9 +1311,7 @@ fn verb_frame(
         });
     }
     if matches!(verb.form, VerbForm::Past | VerbForm::Participle) && after_be.is_some() {
-        let subject = after_be
-            .and_then(|be| skip_back(words, be, BETWEEN_SUBJECT_AND_VERB))
-            .and_then(|end| subject_before(words, end));
+        let subject = after_be.and_then(|be| subject_of(words, be));
         return passive_frame(words, cue, after, verb, subject);
     }
     // "He went on to say that …", "Clinton took to Twitter to say thanks": an infinitive
@@ -1649,6 +1647,17 @@ fn apposition_subject(words: &[Word], comma: usize, not_a_clause: bool) -> Optio
     let head = skip_back(words, opening, &[])?;
     let head = subject_before(words, head)?;
     Some(head.cover(words[comma - 1].span))
+}
+
+/// The subject of the verb at `verb`, past auxiliaries and adverbs ("Clinton has also bashed"),
+/// an apposition included ("Ted Cruz, who won Oklahoma, is calling for").
+pub(super) fn subject_of(words: &[Word], verb: usize) -> Option<Span> {
+    let end = skip_back(words, verb, BETWEEN_SUBJECT_AND_VERB)?;
+    if words[end].is_punct(",") && !words[end].quoted {
+        apposition_subject(words, end, false)
+    } else {
+        subject_before(words, end)
+    }
 }
 
 /// "It is also written in the document", "was announced by the ministry", "The registration
@@ -2395,7 +2404,31 @@ fn is_adverbial(words: &[Word]) -> bool {
         return true;
     };
     let names_only = rest.len() <= 3 && rest.iter().all(|w| !w.quoted && w.is_capitalized());
+    // "this week", "last year", but "This includes a special force …" is a clause.
+    const TIMES: &[&str] = &[
+        "year",
+        "week",
+        "month",
+        "time",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "past",
+        "season",
+    ];
+    let demonstrative_not_of_time = first.is_one_of(&["this", "last"])
+        && !rest
+            .get(1)
+            .is_some_and(|w| w.is_one_of(TIMES) || w.is_calendar_word());
     let time_or_place = !first.quoted
+        && !demonstrative_not_of_time
         && (first.is_one_of(ADVERBIAL_STARTS) || first.is_calendar_word())
         && rest.len() <= MAX_ADVERBIAL_WORDS
         && !rest.iter().any(|w| w.is("that") && !w.quoted);

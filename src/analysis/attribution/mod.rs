@@ -22,9 +22,43 @@ use std::sync::Arc;
 use super::quotes::QuoteFamily;
 use super::{BlockAnalysis, Quotation, Quotes, SentenceAnalysis, Span};
 use crate::config::Config;
-use crate::text::{Block, BlockKind, TokenKind};
+use crate::text::{tokenize, Block, BlockKind, TokenKind};
 use cues::Lexicon;
 use frames::{Frame, Word};
+pub(crate) use frames::{RELATIVE_PRONOUNS, SEEM_VERBS};
+
+/// Who did an act the claims layer reads in a sentence no frame parsed ("Clinton bashed Trump’s
+/// proposal", `analysis::sourcing`): a name, a pronoun or a relative pronoun right before the
+/// act's verb. Not before an adverb, a gerund or "seemed" ("repeatedly made the case", "spent
+/// the run-up portraying", "New Hampshire seems stable"), whose subject is not the act's, nor
+/// before a noun ("a relatively straightforward question").
+pub fn subject_of_act(text: &str, sentence: Span, act: Span) -> Option<Span> {
+    let verb = act.slice(text);
+    if !verb.starts_with(char::is_lowercase)
+        || verb.ends_with("ly")
+        || verb.ends_with("ing")
+        || SEEM_VERBS.contains(&verb)
+    {
+        return None;
+    }
+    let words: Vec<Word> = tokenize(text, sentence)
+        .into_iter()
+        .map(|token| Word {
+            span: token.span,
+            text: token.span.slice(text),
+            kind: token.kind,
+            // The sentence has no attribution, so no quotation of its own either.
+            quoted: false,
+        })
+        .collect();
+    let verb = words.iter().position(|w| w.span.start == act.start)?;
+    let source = frames::subject_of(&words, verb)?;
+    let head = words.iter().rfind(|w| w.span.end == source.end)?;
+    (head.is_capitalized()
+        || head.is_one_of(frames::SUBJECT_PRONOUNS)
+        || head.is_one_of(RELATIVE_PRONOUNS))
+    .then_some(source)
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
@@ -662,7 +696,7 @@ fn antecedent_frame(words: &[Word], frames: &[Frame], frame: &Frame) -> Option<F
     let opens_clause = index.checked_sub(1).is_some_and(|i| {
         !words[i].quoted && (words[i].is_punct(",") || words[i].is_lowercase_word())
     });
-    if !opens_clause || !pronoun.is_one_of(frames::RELATIVE_PRONOUNS) {
+    if !opens_clause || !pronoun.is_one_of(RELATIVE_PRONOUNS) {
         return None;
     }
     frames

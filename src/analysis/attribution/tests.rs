@@ -785,6 +785,45 @@ fn a_holder_the_claims_layer_finds_marks_an_attribution() {
 }
 
 #[test]
+fn a_sources_act_the_cue_model_reads_marks_an_attribution() {
+    // Acts by which a source takes a position, with no reporting verb the frames parse (PolNeAR
+    // train): the content is what follows the act's word; the act is the cue and its subject
+    // the source when that is a name or a pronoun.
+    assert_single_attributions(&[
+        (
+            "Clinton bashed Trump’s proposal to ban Muslims from coming into the country.",
+            "Trump’s proposal to ban Muslims from coming into the country",
+            "Clinton",
+            "bashed",
+        ),
+        (
+            "In a speech on Monday, she pointed to attacks on her campaign funded by two hedge fund billionaires.",
+            "to attacks on her campaign funded by two hedge fund billionaires",
+            "she",
+            "pointed",
+        ),
+    ]);
+    // An adverb, a gerund, "seems": the word before is not the act's subject, and the act
+    // names neither.
+    for (sentence, content) in [
+        (
+            "Rubio and Bush both repeatedly made the case to grant amnesty to illegal aliens.",
+            "made the case to grant amnesty to illegal aliens",
+        ),
+        (
+            "Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singularly focused on economic issues.",
+            "Sanders as singularly focused on economic issues",
+        ),
+    ] {
+        assert_eq!(
+            found(sentence),
+            [(content.to_owned(), None, None, None)],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
 fn nouns_and_titles_are_not_attributions() {
     for sentence in [
         "The claims were never tested in court.",
@@ -1040,6 +1079,13 @@ fn subjects_that_are_quantities_contractions_or_asides() {
             "that the delegates will give him momentum",
             "Sanders, meanwhile",
             "hopes",
+        ),
+        // A progressive verb after an apposition (PolNeAR train).
+        (
+            "Ted Cruz, who won Oklahoma and his home state of Texas, is calling for some of his rivals to drop out.",
+            "some of his rivals to drop out",
+            "Ted Cruz, who won Oklahoma and his home state of Texas",
+            "calling for",
         ),
     ]);
     // A plural noun after an opening phrase's comma is no verb.
@@ -1837,5 +1883,35 @@ fn what_is_according_to_a_source_is_the_subject_before_it() {
         "That",
         "fundraising reports through Jan. 31",
         "according to",
+    )]);
+}
+
+#[test]
+fn a_clause_opening_with_this_is_no_time_before_its_source() {
+    // "This week" is a time; "This includes …" is what was said (PolNeAR train).
+    assert_single_attributions(&[
+        (
+            "This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told reporters.",
+            "This includes a special force to assist Kurdish Peshmerga",
+            "Defense Secretary Ash Carter",
+            "told",
+        ),
+        (
+            "This week, Clinton told supporters that she would win.",
+            "that she would win",
+            "Clinton",
+            "told",
+        ),
+    ]);
+}
+
+#[test]
+fn what_was_done_by_a_source_is_the_subject_with_its_apposition() {
+    // A passive's subject set off by an apposition (PolNeAR train).
+    assert_single_attributions(&[(
+        "Mr. Bush, the former governor of Florida, had been soundly rejected by an electorate he no longer recognized.",
+        "Mr. Bush, the former governor of Florida",
+        "an electorate he no longer recognized",
+        "rejected",
     )]);
 }
