@@ -19,7 +19,7 @@ pub struct Word<'t> {
 }
 
 impl Word<'_> {
-    fn is(&self, word: &str) -> bool {
+    pub(super) fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
     }
 
@@ -76,6 +76,11 @@ const DETERMINERS: &[&str] = &[
     "most", "few",
 ];
 pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
+/// Finite verbs that tell a clause from a noun phrase ("Health worries have dogged her").
+pub(super) const FINITE_AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+    "may", "might", "must",
+];
 pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
 const HEARERS: &[&str] = &[
     "him",
@@ -279,7 +284,7 @@ const DASHES_AND_COMMAS: &str = ",—–―-:;";
 const PLURALS_WITHOUT_S: &[&str] = &[
     "police", "people", "media", "public", "staff", "clergy", "children", "men", "women", "data",
 ];
-const BE_FORMS: &[&str] = &[
+pub(super) const BE_FORMS: &[&str] = &[
     "is", "was", "were", "are", "been", "being", "be", "'s", "’s", "isn't", "wasn't", "aren't",
     "weren't",
 ];
@@ -1756,13 +1761,9 @@ fn is_verb_position(
         }
     };
     // "Health worries have dogged her": a verb right after makes the word a noun.
-    let verb_follows = words.get(after).is_some_and(|next| {
-        !next.quoted
-            && next.is_one_of(&[
-                "have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could",
-                "should", "may", "might", "must",
-            ])
-    });
+    let verb_follows = words
+        .get(after)
+        .is_some_and(|next| !next.quoted && next.is_one_of(FINITE_AUXILIARIES));
     if !subject_fits || verb_follows {
         return false;
     }

@@ -60,6 +60,60 @@ pub fn subject_of_act(text: &str, sentence: Span, act: Span) -> Option<Span> {
     .then_some(source)
 }
 
+/// Whether "said" could stand in for the attribution's cue, as `loaded-attribution-verb`'s fix
+/// puts it: the content is a quotation, comes before the cue or after a colon or comma, or is
+/// a clause ("claimed that …", "insists the plan will work": a subject pronoun first, or an
+/// auxiliary or "said" among its first words, before any comma; a clause with no auxiliary,
+/// "insists the plan works", is missed). Not when the verb takes an object ("conceded defeat", "claiming a
+/// victory", "insisted on a recount", "claim to represent …").
+pub fn said_fits(text: &str, attribution: &Attribution) -> bool {
+    let (Some(cue), content) = (attribution.cue, attribution.content) else {
+        return false;
+    };
+    // "notes “the existential nature of the threats”": words in marks after the verb are said.
+    let opens_with_marks = content
+        .slice(text)
+        .starts_with(['"', '“', '‘', '«', '„', '\'']);
+    if attribution.direct || opens_with_marks || content.end <= cue.start {
+        return true;
+    }
+    // "claims that his net worth exceeds …": the content may start after the "that".
+    let between = text.get(cue.end..content.start).unwrap_or_default();
+    if between.contains([':', ',']) || between.split_whitespace().any(|w| w == "that") {
+        return true;
+    }
+    let words: Vec<Word> = tokenize(text, content)
+        .into_iter()
+        .take(MAX_WORDS_BEFORE_VERB)
+        .map(|token| Word {
+            span: token.span,
+            text: token.span.slice(text),
+            kind: token.kind,
+            quoted: false,
+        })
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    // "they’re": the pronoun before its contraction.
+    let first_word = first.text.split(['\'', '’']).next().unwrap_or_default();
+    let first = Word {
+        text: first_word,
+        ..*first
+    };
+    first.is("that")
+        || first.is_one_of(frames::SUBJECT_PRONOUNS)
+        || first.is("there")
+        || (words.iter()).take_while(|w| !w.is_punct(",")).any(|w| {
+            w.is_one_of(frames::FINITE_AUXILIARIES)
+                || w.is_one_of(frames::BE_FORMS)
+                || w.is_one_of(&["said", "says"])
+        })
+}
+
+/// How far into a reported clause its verb is looked for ("his health care plan would …").
+const MAX_WORDS_BEFORE_VERB: usize = 8;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
     /// Holds words in quote marks: a quotation, or reported speech with a quoted phrase in it.
