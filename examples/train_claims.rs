@@ -6,7 +6,8 @@
 //! ```
 //!
 //! * check-worthiness (`checkworthy.model`) from the CLEF-2019 CheckThat! task 1 debates,
-//!   leave-one-debate-out: MAP, P@10, P/R/F1 of `score >= 0.5`;
+//!   leave-one-debate-out: MAP, P@10 and the spread of AP over debates, P/R/F1 of
+//!   `score >= 0.5`;
 //! * the weasel sentence model (`weasel.model`) from the CoNLL-2010 Wikipedia sample,
 //!   5-fold: accuracy and P/R/F1 of "a weasel phrase is reported in the sentence";
 //! * the source-cue token model (`source_cue.model`) from PolNeAR train, scored on the words of
@@ -97,12 +98,13 @@ fn main() {
         println!("  {id:<28} AP {average_precision:.3}  P@10 {at_10:.1}");
     }
     println!(
-        "check-worthiness, leave-one-debate-out ({} debates, {} sentences, {:.1}s): MAP {:.3}  P@10 {:.3}\n  score >= 0.5: {}",
+        "check-worthiness, leave-one-debate-out ({} debates, {} sentences, {:.1}s): MAP {:.3}  P@10 {:.3}\n  AP per debate: {}\n  score >= 0.5: {}",
         report.debates.len(),
         report.sentences,
         started.elapsed().as_secs_f64(),
         report.mean_average_precision,
         report.precision_at_10,
+        spread(report.debates.iter().map(|d| d.1)),
         report.at_half
     );
     print_dense_weights(&report.model, &CLAIM_DENSE_FEATURES);
@@ -184,6 +186,22 @@ fn measure_speed(jsonl: &str) {
         "speed: {:.0} sentences/s (tokenize + score_sentence + find_weasels, one core)",
         sentences as f64 / timer.elapsed().as_secs_f64()
     );
+}
+
+/// The spread of per-debate figures: one debate moves the mean by a twentieth of its change.
+fn spread(values: impl Iterator<Item = f64>) -> String {
+    let mut values: Vec<f64> = values.collect();
+    values.sort_by(f64::total_cmp);
+    let n = values.len().max(1) as f64;
+    let mean = values.iter().sum::<f64>() / n;
+    let deviation = (values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / n).sqrt();
+    let standard_error = deviation / n.sqrt();
+    format!(
+        "min {:.3}, median {:.3}, max {:.3}, sd {deviation:.3}, standard error of the mean {standard_error:.3}",
+        values.first().copied().unwrap_or(0.0),
+        values.get(values.len() / 2).copied().unwrap_or(0.0),
+        values.last().copied().unwrap_or(0.0),
+    )
 }
 
 fn print_dense_weights(model: &LinearModel, names: &[&str]) {

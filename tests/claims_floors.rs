@@ -24,13 +24,13 @@ fn cross_validated_figures_stay_above_their_floors() {
     assert!(claims.at_half.f1() >= 0.15, "F1 at 0.5: {}", claims.at_half);
 
     let weasels = training::weasels(&read(claims_data::WEASEL)).expect("weasel data valid");
-    // Measured accuracy 0.768, F1 0.781 (5-fold).
+    // Measured accuracy 0.783, F1 0.792 (5-fold).
     assert!(
-        weasels.phrases.accuracy() >= 0.76,
+        weasels.phrases.accuracy() >= 0.775,
         "weasel: {}",
         weasels.phrases
     );
-    assert!(weasels.phrases.f1() >= 0.77, "weasel: {}", weasels.phrases);
+    assert!(weasels.phrases.f1() >= 0.78, "weasel: {}", weasels.phrases);
 
     // Trained on PolNeAR train, scored on dev: the source-cue words (measured F1 0.601), then
     // the sentences read with them (measured F1 0.875: "carries an attribution with a source").

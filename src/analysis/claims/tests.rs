@@ -207,6 +207,22 @@ fn vague_attributions_passives_and_hedges() {
             "reportedly",
         ),
         ("The funds were allegedly diverted.", Hedge, "allegedly"),
+        // The past tense of the class verbs, as of "said" and "argued".
+        (
+            "Legal experts maintained that the spirit of the law was observed.",
+            VagueAttribution,
+            "experts maintained",
+        ),
+        (
+            "Some residents feared the dam would break.",
+            VagueAttribution,
+            "Some residents feared",
+        ),
+        (
+            "The charity was alleged to have funded the group.",
+            Passive,
+            "was alleged to",
+        ),
     ];
     for (sentence, kind, phrase) in cases {
         assert!(

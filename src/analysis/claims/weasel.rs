@@ -12,7 +12,8 @@ use super::lexicon::{
     PhraseMatch,
 };
 use super::model::{
-    self, add_length, add_unigrams, dense, sigmoid, with_features, Features, LinearModel,
+    self, add_length, add_unigrams, dense, hashed_after, named, sigmoid, with_features, Features,
+    LinearModel,
 };
 use crate::analysis::Span;
 use crate::text::Token;
@@ -312,15 +313,14 @@ fn find_in_with(
     tokens: &[Token],
 ) -> Vec<Weasel> {
     let found = weasel_phrases().find(normalized);
-    let kinds: Vec<WeaselKind> = found.iter().map(|f| f.kind).collect();
     let vague = || {
         let logit = with_features(|features| {
-            add_features(normalized, tokens, &kinds, features);
+            add_features(normalized, tokens, &found, features);
             model.logit(features)
         });
         sigmoid(logit) >= 0.5
     };
-    let weak_cues_count = !kinds.iter().all(|k| k.is_strong()) && vague();
+    let weak_cues_count = !found.iter().all(|f| f.kind.is_strong()) && vague();
     found
         .into_iter()
         .filter(|f| weak_cues_count || f.kind.is_strong())
@@ -334,13 +334,9 @@ fn find_in_with(
 /// The sentence model's input (see [`WEASEL_DENSE_FEATURES`]).
 pub fn weasel_features(text: &str, tokens: &[Token]) -> Features {
     let normalized = NormalizedSentence::new(text, tokens);
-    let kinds: Vec<WeaselKind> = weasel_phrases()
-        .find(&normalized)
-        .iter()
-        .map(|f| f.kind)
-        .collect();
+    let found = weasel_phrases().find(&normalized);
     let mut features = Features::with_capacity(2 * tokens.len() + 12);
-    add_features(&normalized, tokens, &kinds, &mut features);
+    add_features(&normalized, tokens, &found, &mut features);
     features
 }
 
@@ -348,15 +344,16 @@ pub fn weasel_features(text: &str, tokens: &[Token]) -> Features {
 fn add_features(
     sentence: &NormalizedSentence,
     tokens: &[Token],
-    kinds: &[WeaselKind],
+    found: &[PhraseMatch<WeaselKind>],
     features: &mut Features,
 ) {
     add_unigrams(sentence, 1.0, features);
     for (index, kind) in WeaselKind::ALL.iter().enumerate() {
-        if kinds.contains(kind) {
+        if found.iter().any(|f| f.kind == *kind) {
             features.push((dense(index), 1.0));
         }
     }
+    add_cue_contexts(sentence, found, features);
     if model::is_question(sentence) {
         features.push((dense(QUESTION), 1.0));
     }
@@ -364,6 +361,35 @@ fn add_features(
         features.push((dense(NO_FINAL_PUNCTUATION), 1.0));
     }
     add_length(tokens, LENGTH, features);
+}
+
+const CUE: u64 = named("cue");
+const BEFORE_CUE: u64 = named("before-cue");
+const AFTER_CUE: u64 = named("after-cue");
+
+/// Each phrase found, alone and with the word before and after it: "some" is vague in "some
+/// critics" but not in "some of the songs", "may" in "may have been" but not in "we may
+/// serve". A word feature cannot tell which word of the sentence was the cue (5-fold accuracy
+/// 0.768 → 0.781, F1 0.781 → 0.790 on CoNLL-2010 Wikipedia).
+fn add_cue_contexts(
+    sentence: &NormalizedSentence,
+    found: &[PhraseMatch<WeaselKind>],
+    features: &mut Features,
+) {
+    for phrase in found {
+        let cue = &sentence.joined[sentence.ranges[phrase.first].0..sentence.ranges[phrase.last].1];
+        let before = phrase
+            .first
+            .checked_sub(1)
+            .map_or("<start>", |i| sentence.word(i));
+        let after = match phrase.last + 1 {
+            next if next < sentence.len() => sentence.word(next),
+            _ => "<end>",
+        };
+        features.push((hashed_after(CUE, &[cue]), 1.0));
+        features.push((hashed_after(BEFORE_CUE, &[before, cue]), 1.0));
+        features.push((hashed_after(AFTER_CUE, &[cue, after]), 1.0));
+    }
 }
 
 #[cfg(test)]
@@ -459,6 +485,24 @@ mod tests {
             expanded.find(&sentence),
             "{text:?}"
         );
+    }
+
+    #[test]
+    fn the_sentence_model_reads_each_cue_with_its_neighbours() {
+        let text = "Some of the songs may never be released.";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let features = weasel_features(text, &tokens);
+        for (name, parts) in [
+            (CUE, ["some"].as_slice()),
+            (BEFORE_CUE, &["<start>", "some"]),
+            (AFTER_CUE, &["some", "of"]),
+            (CUE, &["may"]),
+            (BEFORE_CUE, &["songs", "may"]),
+            (AFTER_CUE, &["may", "never"]),
+        ] {
+            let feature = hashed_after(name, parts);
+            assert!(features.iter().any(|f| f.0 == feature), "{parts:?}");
+        }
     }
 
     #[test]
