@@ -34,9 +34,8 @@ impl Rule for LoadedAttributionVerb {
         let mut reported: Option<Span> = None;
         for attribution in &cx.analysis.attributions {
             let Some(cue) = attribution.cue else { continue };
-            // A cue shared by several attributions (continued remarks) is reported once;
-            // "conceded defeat" is no attribution verb to swap for "said".
-            if reported == Some(cue) || !said_fits(cx.source, attribution) {
+            // A cue shared by several attributions (continued remarks) is reported once.
+            if reported == Some(cue) {
                 continue;
             }
             let written = cue.slice(cx.source);
@@ -44,6 +43,10 @@ impl Rule for LoadedAttributionVerb {
             let Some(word) = lexicon.lookup(verb).filter(|w| is_loaded(*w)) else {
                 continue;
             };
+            // "conceded defeat" is no attribution verb to swap for "said".
+            if !said_fits(cx.source, attribution) {
+                continue;
+            }
             reported = Some(cue);
             let neutral = same_case(word.neutral(), verb);
             out.push(

@@ -41,16 +41,8 @@ pub fn subject_of_act(text: &str, sentence: Span, act: Span) -> Option<Span> {
     {
         return None;
     }
-    let words: Vec<Word> = tokenize(text, sentence)
-        .into_iter()
-        .map(|token| Word {
-            span: token.span,
-            text: token.span.slice(text),
-            kind: token.kind,
-            // The sentence has no attribution, so no quotation of its own either.
-            quoted: false,
-        })
-        .collect();
+    // The sentence has no attribution, so no quotation of its own either.
+    let words = reporters_words(text, sentence);
     let verb = words.iter().position(|w| w.span.start == act.start)?;
     let source = frames::subject_of(&words, verb)?;
     let head = words.iter().rfind(|w| w.span.end == source.end)?;
@@ -82,16 +74,8 @@ pub fn said_fits(text: &str, attribution: &Attribution) -> bool {
     if between.contains([':', ',']) || between.split_whitespace().any(|w| w == "that") {
         return true;
     }
-    let words: Vec<Word> = tokenize(text, content)
-        .into_iter()
-        .take(MAX_WORDS_BEFORE_VERB)
-        .map(|token| Word {
-            span: token.span,
-            text: token.span.slice(text),
-            kind: token.kind,
-            quoted: false,
-        })
-        .collect();
+    let words = reporters_words(text, content);
+    let words = &words[..words.len().min(MAX_WORDS_BEFORE_VERB)];
     let Some(first) = words.first() else {
         return false;
     };
@@ -109,6 +93,18 @@ pub fn said_fits(text: &str, attribution: &Attribution) -> bool {
                 || w.is_one_of(frames::BE_FORMS)
                 || w.is_one_of(&["said", "says"])
         })
+}
+
+/// The words of `span`, all read as the reporter's (none inside quotation marks).
+fn reporters_words(text: &str, span: Span) -> Vec<Word<'_>> {
+    (tokenize(text, span).into_iter())
+        .map(|token| Word {
+            span: token.span,
+            text: token.span.slice(text),
+            kind: token.kind,
+            quoted: false,
+        })
+        .collect()
 }
 
 /// How far into a reported clause its verb is looked for ("his health care plan would …").
