@@ -26,7 +26,8 @@ impl Rule for LoadedAttributionVerb {
          is wrong, \"admitted\" and \"conceded\" that they gave something up, \"insisted\" that \
          they were stubborn, \"revealed\" and \"pointed out\" that what they said is true. AP and \
          Reuters style keep to \"said\" unless the stronger verb is itself the news. The fix \
-         replaces the verb with the same form of \"say\"."
+         replaces the verb with the same form of \"say\". A verb with an object, where \"said\" \
+         would not fit, is left alone (\"conceded defeat\", \"claimed a victory\")."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
