@@ -560,7 +560,7 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
         let (Some(content), Some(source)) = (frame.content, frame.source) else {
             continue;
         };
-        end_relative_clauses_in_subject(words, frames, later);
+        end_clauses_in_subject(words, frames, later);
         let cue_index = words.partition_point(|w| w.span.start < frame.cue.start);
         // A gerund's source was said before ("…, saying"): the frame starts at its cue.
         // "… proposes X, and plans to …", "… but has said she will …": a verb coordinated with
@@ -601,40 +601,53 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
     }
 }
 
-/// "Clinton, who called Sanders …, told her supporters, “…”": the frames of a relative clause
-/// inside the subject of frame `later` (set off by commas) end where that subject does, so the
-/// later frame is not read as reported inside them.
-fn end_relative_clauses_in_subject(words: &[Word], frames: &mut [Frame], later: usize) {
+/// "Clinton, who called Sanders …, told her supporters, “…”", "Manafort, citing …, said": the
+/// frames of a relative clause inside the subject of frame `later`, or of a participle after
+/// it, each set off by commas, end at the comma before the verb, so the later frame is not read
+/// as reported inside them.
+fn end_clauses_in_subject(words: &[Word], frames: &mut [Frame], later: usize) {
     let frame = frames[later];
     let Some(source) = frame.source else {
         return;
     };
     let cue_index = words.partition_point(|w| w.span.start < frame.cue.start);
     let subject_end = words.partition_point(|w| w.span.end <= source.end);
-    let comma_before_verb = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB)
-        .is_some_and(|i| i == subject_end && words[i].is_punct(",") && !words[i].quoted);
+    let Some(comma) = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB)
+        .filter(|&i| words[i].is_punct(",") && !words[i].quoted)
+    else {
+        return;
+    };
     // Only the frames just before can run over this one; a bound keeps a unit linear.
     let window = later.saturating_sub(MAX_FRAMES_RUN_OVER)..later;
-    let relative_clause = comma_before_verb
-        && frames[window.clone()].iter().any(|earlier| {
-            earlier.source.is_some_and(|s| {
+    let between = Span::new(source.start, frame.cue.start);
+    let clause_in_subject = frames[window.clone()].iter().any(|earlier| {
+        let relative = comma == subject_end
+            && earlier.source.is_some_and(|s| {
                 let at = words.partition_point(|w| w.span.start < s.start);
                 source.contains(s.start)
                     && words
                         .get(at)
                         .is_some_and(|w| w.span == s && w.is_one_of(&["who", "which"]))
-            })
-        });
-    if !relative_clause {
+            });
+        let participle = earlier.verb.is_some_and(|v| v.is_gerund())
+            && words
+                .get(subject_end)
+                .is_some_and(|w| w.is_punct(",") && !w.quoted)
+            && words
+                .get(subject_end + 1)
+                .is_some_and(|w| w.span.start == earlier.cue.start);
+        relative || participle
+    });
+    if !clause_in_subject {
         return;
     }
     for earlier in frames[window].iter_mut() {
         let Some(content) = earlier.content else {
             continue;
         };
-        if source.contains(earlier.cue.start) && content.contains(frame.cue.start) {
+        if between.contains(earlier.cue.start) && content.contains(frame.cue.start) {
             let first = words.partition_point(|w| w.span.start < content.start);
-            earlier.content = trimmed_content(&words[first..subject_end.max(first)]);
+            earlier.content = trimmed_content(&words[first..comma.max(first)]);
         }
     }
 }
@@ -1651,7 +1664,15 @@ fn apposition_subject(words: &[Word], comma: usize, not_a_clause: bool) -> Optio
     }
     let head = skip_back(words, opening, &[])?;
     let head = subject_before(words, head)?;
-    Some(head.cover(words[comma - 1].span))
+    // "Mr. Manafort, citing …, said": a participle is no part of the source.
+    let participle = words_between
+        .first()
+        .is_some_and(|w| !w.quoted && w.is_lowercase_word() && w.text.ends_with("ing"));
+    Some(if participle {
+        head
+    } else {
+        head.cover(words[comma - 1].span)
+    })
 }
 
 /// The subject of the verb at `verb`, past auxiliaries and adverbs ("Clinton has also bashed"),
@@ -2195,18 +2216,29 @@ fn choose_content(
             return Some(before);
         }
     }
-    // "On Sunday, Clinton spoke about …": an opening time or place is no content either.
+    // "On Sunday, Clinton spoke about …": an opening time or place is no content either. But
+    // "In all, hackers compromised 12 servers, the report said" is a clause after its setting.
     let before = before.filter(|b| {
         let first = words.partition_point(|w| w.span.start < b.start);
-        !is_adverbial(&words[first..source_start])
+        !words[first..source_start]
+            .split(|w| w.is_punct(",") && !w.quoted)
+            .filter(|piece| !piece.is_empty())
+            .all(|piece| is_adverbial(piece) || piece.iter().all(|w| w.kind == TokenKind::Number))
     });
-    // "…, Phil Smith told POLITICO earlier this week": past a named hearer, only a time or place
-    // is left. Not "urged Democrats to vote", "reminded the crowd of the stakes".
+    // "…, Phil Smith told POLITICO earlier this week", "…, Obama told his closest advisers as
+    // he …": past the hearer, only a time or place is left. Not "urged Democrats to vote",
+    // "reminded the crowd of the stakes".
     let named_hearer = verb.takes_hearer()
         && words
             .get(after)
-            .is_some_and(|w| w.is_capitalized() && !w.quoted);
-    let setting = match noun_phrase_forward(words, after) {
+            .is_some_and(|w| !w.quoted && (w.is_capitalized() || w.is_one_of(HEARERS)));
+    // The hearer ends before a complement, which is content ("reminded the crowd of …").
+    let hearer_end = noun_phrase_forward(words, after).map(|end| {
+        (after..end)
+            .find(|&i| words[i].is_one_of(&["to", "of", "about"]))
+            .unwrap_or(end)
+    });
+    let setting = match hearer_end {
         Some(hearer_end)
             if named_hearer
                 && !words
@@ -2257,7 +2289,7 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         .iter()
         .skip(start)
         .take(8)
-        .take_while(|w| !w.quoted && !w.is_punct(",.;:—―\"“”"))
+        .take_while(|w| !w.quoted && !w.is_punct(",.;:—―–-\"“”"))
         .position(|w| w.is("that"));
     // Only past time, place or manner ("said on Friday that", "said repeatedly that"), not past
     // an object ("called for changes that benefit him", "vowed not to repeat that mistake").
@@ -2366,20 +2398,26 @@ fn clause_end(words: &[Word], start: usize) -> usize {
 /// "Wednesday on ABC's “Good Morning America”").
 fn is_adverbial(words: &[Word]) -> bool {
     const MAX_ADVERBIAL_WORDS: usize = 10;
-    // "said Tuesday, adding that …", "said in a statement, calling on …": a time or place, then a
-    // gerund after a comma that opens a frame of its own.
+    // "said Tuesday, adding that …", "said after meeting aides, because …": a time or place,
+    // then a gerund or a conjunction after a comma, which opens a frame of its own; or a
+    // dash, which opens the reporter's comment ("reported on Tuesday -- a development that …").
     let time_or_place_first = words
         .first()
-        .is_some_and(|w| !w.quoted && w.opens_setting());
-    let gerund_clause = (1..words.len()).find(|&i| {
+        .is_some_and(|w| !w.quoted && (w.opens_setting() || w.is_one_of(&["after", "before"])));
+    let own_clause = (1..words.len()).find(|&i| {
         words[i - 1].is_punct(",")
             && !words[i - 1].quoted
             && !words[i].quoted
             && words[i].is_lowercase_word()
-            && words[i].text.ends_with("ing")
+            && (words[i].text.ends_with("ing") || words[i].is_one_of(CONJUNCTIONS))
     });
-    let words = match gerund_clause {
-        Some(comma_after) if time_or_place_first => &words[..comma_after - 1],
+    let dash = (0..words.len()).find(|&i| !words[i].quoted && is_dash(words, i));
+    let words = match [own_clause.map(|word| word - 1), dash]
+        .into_iter()
+        .flatten()
+        .min()
+    {
+        Some(end) if time_or_place_first => &words[..end],
         _ => words,
     };
     // A programme's title counts for nothing: "in an interview on NBC's “Meet the Press”".

@@ -1915,3 +1915,75 @@ fn what_was_done_by_a_source_is_the_subject_with_its_apposition() {
         "rejected",
     )]);
 }
+
+#[test]
+fn what_follows_a_clause_and_its_source_is_a_hearer_or_a_setting() {
+    // Past the hearer, the time or place, a subordinate clause or the reporter's comment after
+    // a dash, the content is the clause before the source (PolNeAR train).
+    assert_single_attributions(&[
+        (
+            "This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel Wednesday.",
+            "This includes a special force to assist Kurdish Peshmerga",
+            "Defense Secretary Ash Carter",
+            "told",
+        ),
+        (
+            "This is not about me, President Obama told his closest advisers as he labored over the speech.",
+            "This is not about me",
+            "President Obama",
+            "told",
+        ),
+        (
+            "Outright victory is vital, he said after meeting Thursday with Trump aides, because the leaders appear determined to stop him.",
+            "Outright victory is vital",
+            "he",
+            "said",
+        ),
+        (
+            "A six-year trend of declining deficits will end this year, the Congressional Budget Office reported on Tuesday -- a development that injects new questions into the race.",
+            "A six-year trend of declining deficits will end this year",
+            "the Congressional Budget Office",
+            "reported",
+        ),
+        // An opening time or place is no clause, but a clause after it is.
+        (
+            "In all, hackers compromised 12 workstations, the report said.",
+            "In all, hackers compromised 12 workstations",
+            "the report",
+            "said",
+        ),
+    ]);
+    let on_sunday = found("On Sunday, Clinton spoke about the economy.");
+    assert_eq!(on_sunday.len(), 1);
+    assert_eq!(on_sunday[0].0, "the economy");
+}
+
+#[test]
+fn a_participle_after_the_subject_ends_before_the_verb() {
+    let source = "Mr. Manafort, citing the unique magic of Trump, said the candidate could win in Pennsylvania.";
+    let got: Vec<(&str, Option<&str>, Option<&str>)> = found(source)
+        .iter()
+        .map(|(c, s, q, _)| {
+            (
+                &source[source.find(c.as_str()).unwrap()..][..c.len()],
+                *s,
+                *q,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "the unique magic of Trump",
+                Some("Mr. Manafort"),
+                Some("citing")
+            ),
+            (
+                "the candidate could win in Pennsylvania",
+                Some("Mr. Manafort"),
+                Some("said")
+            ),
+        ]
+    );
+}
