@@ -29,6 +29,15 @@ pub struct NamedMention<'a> {
 /// How far back (in mentions) a pronoun looks for a compatible antecedent.
 const PRONOUN_REACH: usize = 40;
 
+/// A source up to the relative clause it may hold ("The lawmaker, who represents …").
+fn before_relative_clause(source: &str) -> &str {
+    let end = [", who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|opener| source.find(opener))
+        .min();
+    &source[..end.unwrap_or(source.len())]
+}
+
 /// Fills `speaker` from entity mentions, sorted by position: a source that overlaps a mention
 /// takes that mention's canonical name; a pronoun takes the nearest compatible mention before it.
 /// Sources that match nothing keep the speaker [`name_speakers`] gave them.
@@ -40,27 +49,34 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         let Some(source) = attribution.source else {
             continue;
         };
-        let before = mentions.partition_point(|m| m.span.start < source.end);
+        // A relative clause in the source names no speaker: "Clinton, who called Sanders a
+        // liar, told …".
+        let head_end = source.start + before_relative_clause(source.slice(text)).len();
+        let before = mentions.partition_point(|m| m.span.start < head_end);
         // The mention nearest the end of the source is its head; one followed by a possessive
-        // ("Russia's new Foreign Policy Concept") only modifies it.
+        // ("Russia's new Foreign Policy Concept") only modifies it. A person comes before an
+        // organisation ("Elaine Kamarck, a senior fellow at the Brookings Institution"), and
+        // both before other names ("Sergei Lavrov, the Russian foreign minister") and places.
         let is_head = |m: &&NamedMention| {
             let after = &text[m.span.end.min(source.end)..source.end];
             !(after.starts_with("'s") || after.starts_with("’s"))
         };
-        let overlapping = mentions[..before]
-            .iter()
-            .rev()
-            .take_while(|m| m.span.end > source.start || m.span.start >= source.start)
-            .filter(|m| m.span.overlaps(source))
-            .find(|m| m.label != MentionLabel::Location)
-            .or_else(|| {
-                mentions[..before]
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.span.start >= source.start)
-                    .find(|m| m.span.overlaps(source))
-            })
-            .filter(is_head);
+        let in_source = || {
+            mentions[..before]
+                .iter()
+                .rev()
+                .take_while(|m| m.span.end > source.start || m.span.start >= source.start)
+                .filter(|m| m.span.overlaps(source))
+        };
+        let overlapping = [
+            MentionLabel::Person,
+            MentionLabel::Organisation,
+            MentionLabel::Misc,
+            MentionLabel::Location,
+        ]
+        .into_iter()
+        .find_map(|label| in_source().find(|m| m.label == label))
+        .filter(is_head);
         if let Some(mention) = overlapping {
             attribution.speaker = Some(mention.canonical.to_owned());
             continue;
@@ -280,7 +296,7 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
                     Some(name)
                 }
                 None => {
-                    let thing = written.trim().to_owned();
+                    let thing = before_relative_clause(written).trim().to_owned();
                     last_thing = Some(thing.clone());
                     Some(thing)
                 }

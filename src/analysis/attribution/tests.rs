@@ -1987,3 +1987,33 @@ fn a_participle_after_the_subject_ends_before_the_verb() {
         ]
     );
 }
+
+#[test]
+fn the_speaker_is_the_sources_person_not_a_name_in_its_apposition() {
+    let speakers = |source: &str| -> Vec<Option<String>> {
+        found(source)
+            .into_iter()
+            .map(|(.., speaker)| speaker)
+            .collect()
+    };
+    assert_eq!(
+        speakers("Sergei Lavrov, the Russian foreign minister, said the talks had failed."),
+        [Some("Sergei Lavrov".to_owned())]
+    );
+    assert_eq!(
+        speakers("Elaine Kamarck, a senior fellow at the Brookings Institution, said the race was close."),
+        [Some("Elaine Kamarck".to_owned())]
+    );
+    // A relative clause names no speaker: the source's own words do.
+    let source = "Hillary Clinton spoke first. Clinton, who called Sanders a liar, told her supporters that she would win.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Hillary Clinton")
+    );
+    assert_eq!(
+        speakers(
+            "The lawmaker, who represents a district in Albay province, said the talks failed."
+        ),
+        [Some("The lawmaker".to_owned())]
+    );
+}
