@@ -1108,7 +1108,13 @@ fn according_to(words: &[Word], index: usize) -> Option<Frame> {
     let source_end = noun_phrase_forward(words, index + 2)?;
     let source = cover(&words[index + 2..source_end]);
     let before = clause_before(words, index);
-    let after = trimmed_content(&words[source_end..]);
+    // "The company failed, according to the report, and the mine closed": a clause joined
+    // after the source is the reporter's own.
+    let joined = words[source_end..]
+        .iter()
+        .find(|w| !w.is_punct(","))
+        .is_some_and(|w| !w.quoted && w.is_one_of(CONJUNCTIONS));
+    let after = trimmed_content(&words[source_end..]).filter(|_| !joined || before.is_none());
     // "In addition, according to the department, nearly nine million …": a short opening
     // phrase is no clause when one follows.
     let short_opening = before.is_some_and(|b| {
@@ -1368,11 +1374,10 @@ fn verb_frame(
             });
         }
         if words[end].is_one_of(&["and", "but"]) && !words[end].quoted {
-            // "… outlined his plan and vowed": the subject of the first verb.
-            return earlier
-                .last()
-                .and_then(|f| f.source)
-                .or_else(|| leading_subject(&words[..end]));
+            // "… outlined his plan and vowed": the subject of the first verb, not of one
+            // read inside what it reported ("said the plan, which was unveiled in May, was
+            // dead, and added").
+            return reporting_source(earlier).or_else(|| leading_subject(&words[..end]));
         }
         subject_before(words, end)
     });
@@ -2282,6 +2287,24 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
             .is_some_and(|w| !w.quoted && (w.is_one_of(HEARERS) || w.is_capitalized()))
         {
             start += 1;
+        }
+    }
+    // "said Tuesday the plan would …", "said Monday night it was": a bare day before the
+    // clause is its time.
+    if words.get(start).is_some_and(|w| {
+        !w.quoted && (w.is_one_of(calendar::WEEKDAYS) || w.is_one_of(&["yesterday", "today"]))
+    }) {
+        let mut clause = start + 1;
+        if words.get(clause).is_some_and(|w| {
+            !w.quoted && w.is_one_of(&["morning", "afternoon", "evening", "night"])
+        }) {
+            clause += 1;
+        }
+        if words
+            .get(clause)
+            .is_some_and(|w| !w.quoted && w.kind == TokenKind::Word)
+        {
+            start = clause;
         }
     }
     // "said on Friday that …": the content starts at "that".

@@ -2017,3 +2017,30 @@ fn the_speaker_is_the_sources_person_not_a_name_in_its_apposition() {
         [Some("The lawmaker".to_owned())]
     );
 }
+
+#[test]
+fn a_bare_day_a_joined_clause_and_a_clause_read_inside_stay_out_of_the_frame() {
+    assert_single_attributions(&[
+        // A day before the clause is its time, not its first word.
+        (
+            "Officials said Tuesday the plan would cost 2 billion dollars.",
+            "the plan would cost 2 billion dollars",
+            "Officials",
+            "said",
+        ),
+        // A clause joined after "according to X" is the reporter's own.
+        (
+            "The company failed, according to the report, and the mine closed.",
+            "The company failed",
+            "the report",
+            "according to",
+        ),
+    ]);
+    // A verb coordinated with a report has the reporter's subject, not that of a verb read
+    // inside what was reported.
+    assert_sources(&[(
+        "Smith said the plan, which was unveiled in May, was dead, and added that the party would regroup.",
+        "the party would regroup",
+        "Smith",
+    )]);
+}
