@@ -2427,19 +2427,20 @@ fn is_adverbial(words: &[Word]) -> bool {
     let time_or_place_first = words
         .first()
         .is_some_and(|w| !w.quoted && (w.opens_setting() || w.is_one_of(&["after", "before"])));
-    let own_clause = (1..words.len()).find(|&i| {
-        words[i - 1].is_punct(",")
+    // No more than the first `4 * MAX_ADVERBIAL_WORDS` words are read below: the search stops
+    // there, so that a unit's frames stay linear.
+    let read = words.len().min(4 * MAX_ADVERBIAL_WORDS + 1);
+    // Where the comment starts: the comma before the clause, or the dash.
+    let comment = (1..read).find_map(|i| {
+        let own_clause = words[i - 1].is_punct(",")
             && !words[i - 1].quoted
             && !words[i].quoted
             && words[i].is_lowercase_word()
-            && (words[i].text.ends_with("ing") || words[i].is_one_of(CONJUNCTIONS))
+            && (words[i].text.ends_with("ing") || words[i].is_one_of(CONJUNCTIONS));
+        let dash = !words[i].quoted && is_dash(words, i);
+        (own_clause || dash).then(|| if dash { i } else { i - 1 })
     });
-    let dash = (0..words.len()).find(|&i| !words[i].quoted && is_dash(words, i));
-    let words = match [own_clause.map(|word| word - 1), dash]
-        .into_iter()
-        .flatten()
-        .min()
-    {
+    let words = match comment {
         Some(end) if time_or_place_first => &words[..end],
         _ => words,
     };
