@@ -824,6 +824,27 @@ fn a_sources_act_the_cue_model_reads_marks_an_attribution() {
 }
 
 #[test]
+fn a_sources_act_names_its_speaker_like_any_source() {
+    // The hover, the inlay hint and the Sources outline show the resolved speaker: a surname
+    // is the full name, a pronoun the person before it.
+    for (source, speaker) in [
+        (
+            "Hillary Clinton campaigned in Iowa on Monday. Clinton bashed Trump’s proposal to ban Muslims from coming into the country.",
+            "Hillary Clinton",
+        ),
+        (
+            "Mitch McConnell returned to Washington on Monday. In a speech on the Senate floor, he pointed to attacks on his party funded by two hedge fund billionaires.",
+            "Mitch McConnell",
+        ),
+    ] {
+        let got = found(source);
+        let act = got.last().expect("the act's attribution");
+        assert!(matches!(act.2, Some("bashed" | "pointed")), "{source}");
+        assert_eq!(act.3.as_deref(), Some(speaker), "{source}");
+    }
+}
+
+#[test]
 fn nouns_and_titles_are_not_attributions() {
     for sentence in [
         "The claims were never tested in court.",
