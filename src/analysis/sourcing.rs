@@ -6,7 +6,7 @@
 //! how much it reads as reported (`Claim::is_claim`). Document stage; linear in the number of
 //! sentences.
 
-use super::attribution::{subject_of_act, RELATIVE_PRONOUNS, SEEM_VERBS};
+use super::attribution::{only_sets_the_scene, subject_of_act, RELATIVE_PRONOUNS, SEEM_VERBS};
 use super::claims::model::logit;
 use super::claims::{citation_markers, dateline_agency, ClaimReason, NEUTRAL_READING};
 use super::{Attribution, Quotes, Sentence, SentenceAnalysis, Span};
@@ -270,6 +270,9 @@ fn held_attribution(text: &str, claim: &Claim) -> Option<Attribution> {
                 .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
                 .len());
     let content = Span::new(start, after + kept.len());
+    if only_sets_the_scene(text, word, content) {
+        return None;
+    }
     (content.len() >= 3).then_some(Attribution {
         direct: false,
         content,

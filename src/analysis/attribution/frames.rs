@@ -2436,6 +2436,21 @@ fn is_adverbial(words: &[Word]) -> bool {
     names_only || time_or_place
 }
 
+/// "spoke at a gathering of industry leaders", "celebrated in Florida with supporters",
+/// "continued on Saturday": a few words of time or place after a cue, and nothing reported.
+/// Not "Tuesday marked a turning point", nor "in a statement, RT is independent": a clause.
+pub(super) fn is_setting_only(words: &[Word]) -> bool {
+    const PLACE_OR_TIME: &[&str] = &[
+        "on", "in", "at", "during", "after", "before", "while", "over", "via", "through", "from",
+        "when", "then", "since", "until", "earlier", "later",
+    ];
+    words
+        .first()
+        .is_some_and(|w| !w.quoted && w.is_one_of(PLACE_OR_TIME))
+        && !words.iter().any(|w| w.is_punct(","))
+        && is_adverbial(words)
+}
+
 /// The unit's words before `end`, when a comma, dash or closing quotation separates them from it.
 fn clause_before(words: &[Word], end: usize) -> Option<Span> {
     let last = words[..end].last()?;

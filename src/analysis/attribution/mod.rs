@@ -294,7 +294,13 @@ pub fn attribute(
     }
     link_pending(&builder, &mut linked_units, &mut sequence);
     let mut attributions = carry_over(sequence, quotes);
-    attributions.retain(|a| !is_bare_evidence(text, a));
+    let reports_nothing = |a: &Attribution| {
+        is_bare_evidence(text, a)
+            || !a.direct
+                && a.cue
+                    .is_some_and(|cue| only_sets_the_scene(text, cue, a.content))
+    };
+    attributions.retain(|a| !reports_nothing(a));
     for attribution in attributions.iter_mut() {
         end_before_reporters_relative_clause(text, quotes, attribution);
     }
@@ -384,6 +390,14 @@ fn is_bare_evidence(text: &str, attribution: &Attribution) -> bool {
     EVIDENTIAL_VERBS.contains(&verb.as_str())
         && NOUN_PHRASE_OPENERS.contains(&first.as_str())
         && !documents
+}
+
+/// Whether a content after its cue, or after the act `analysis::sourcing` reads, only sets it
+/// in time or place ("Trump spoke at a gathering of fracking industry leaders", "Cruz
+/// continued on Saturday"): nothing is reported there (PolNeAR train: 32 fewer matches, 115
+/// fewer false alarms). The frame still names the speaker of the quotations that follow.
+pub fn only_sets_the_scene(text: &str, cue: Span, content: Span) -> bool {
+    content.start >= cue.end && frames::is_setting_only(&reporters_words(text, content))
 }
 
 /// What shows things in its findings: "the poll shows her with a net positive of 51 points".

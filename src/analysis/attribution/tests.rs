@@ -845,6 +845,31 @@ fn a_sources_act_names_its_speaker_like_any_source() {
 }
 
 #[test]
+fn a_time_or_place_after_the_cue_reports_nothing() {
+    for sentence in [
+        "Trump spoke at a gathering of fracking industry leaders in Pittsburgh.",
+        "Clinton celebrated in Florida with supporters.",
+        // Neither the frames nor the acts the claims layer reads take it for a content.
+        "Cruz continued on Saturday.",
+        "The president spoke from the White House East Room.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+    // What the speech was about is reported.
+    assert_single_attributions(&[(
+        "Obama spoke about the need for Americans to recognize the contributions of Muslims.",
+        "the need for Americans to recognize the contributions of Muslims",
+        "Obama",
+        "spoke about",
+    )]);
+    // The speaker still speaks the quotation that follows.
+    let source = "Trump spoke at a rally in Iowa on Monday.\n\n“We are going to win so much.”";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "win so much");
+    assert_eq!(quotation.source.map(|s| s.slice(source)), Some("Trump"));
+}
+
+#[test]
 fn nouns_and_titles_are_not_attributions() {
     for sentence in [
         "The claims were never tested in court.",
