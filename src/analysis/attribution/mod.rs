@@ -348,7 +348,7 @@ const EVIDENTIAL_VERBS: &[&str] = &[
 ];
 
 /// Determiners that open a plain noun phrase.
-const NOUN_PHRASE_OPENERS: &[&str] = &[
+pub(crate) const NOUN_PHRASE_OPENERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "our", "my", "your",
 ];
 

@@ -821,6 +821,14 @@ fn a_sources_act_the_cue_model_reads_marks_an_attribution() {
             "{sentence}"
         );
     }
+    // After an article or a possessive the cue model's word is a noun or an adjective: no act.
+    for sentence in [
+        "The statement was signed by Brazile, not Wasserman Schultz.",
+        "In his statement Saturday, Sanders did go further in trying to hold Snyder accountable.",
+        "The added security in San Francisco brought controversy as well.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
 }
 
 #[test]
