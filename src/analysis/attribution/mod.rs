@@ -295,7 +295,7 @@ pub fn attribute(
     link_pending(&builder, &mut linked_units, &mut sequence);
     let mut attributions = carry_over(sequence, quotes);
     let reports_nothing = |a: &Attribution| {
-        is_bare_evidence(text, a)
+        is_bare_object(text, a)
             || !a.direct
                 && a.cue
                     .is_some_and(|cue| only_sets_the_scene(text, cue, a.content))
@@ -321,7 +321,10 @@ fn shifted(quotation: &Quotation, offset: usize) -> Quotation {
 
 /// Verbs that report only when what follows is a clause or a quotation: "the study shows that
 /// …" reports; "Putin had shown his complicity", "the adoption confirms the deep rift" do not.
-const EVIDENTIAL_VERBS: &[&str] = &[
+/// Nor does what somebody keeps up, marks or steers clear of: "maintains a program", "continued
+/// his attacks", "celebrated his birthday", "avoided the subject" (PolNeAR train: 3 fewer
+/// matches, 39 fewer false alarms).
+const CLAUSE_ONLY_VERBS: &[&str] = &[
     "show",
     "shows",
     "showed",
@@ -345,6 +348,22 @@ const EVIDENTIAL_VERBS: &[&str] = &[
     "indicate",
     "indicates",
     "indicated",
+    "maintain",
+    "maintains",
+    "maintained",
+    "maintaining",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "celebrate",
+    "celebrates",
+    "celebrated",
+    "celebrating",
+    "avoid",
+    "avoids",
+    "avoided",
+    "avoiding",
 ];
 
 /// Determiners that open a plain noun phrase.
@@ -352,8 +371,8 @@ pub(crate) const NOUN_PHRASE_OPENERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "our", "my", "your",
 ];
 
-/// Reported speech whose cue is an evidential verb and whose "content" is a bare noun phrase.
-fn is_bare_evidence(text: &str, attribution: &Attribution) -> bool {
+/// Reported speech whose cue reports only a clause and whose "content" is a bare noun phrase.
+fn is_bare_object(text: &str, attribution: &Attribution) -> bool {
     let Some(cue) = attribution.cue else {
         return false;
     };
@@ -387,7 +406,7 @@ fn is_bare_evidence(text: &str, attribution: &Attribution) -> bool {
             .to_lowercase();
         EVIDENCE_HOLDERS.contains(&head.trim_end_matches(|c: char| !c.is_alphanumeric()))
     });
-    EVIDENTIAL_VERBS.contains(&verb.as_str())
+    CLAUSE_ONLY_VERBS.contains(&verb.as_str())
         && NOUN_PHRASE_OPENERS.contains(&first.as_str())
         && !documents
 }

@@ -878,6 +878,32 @@ fn a_time_or_place_after_the_cue_reports_nothing() {
 }
 
 #[test]
+fn what_somebody_keeps_up_or_marks_is_no_report() {
+    for sentence in [
+        "The George W. Bush Presidential Center maintains a program to develop young political leaders in Burma.",
+        "Former President Bill Clinton celebrated his 70th birthday Friday.",
+        "He avoided the subject during the debate.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+    // A clause or a quotation after the same verbs is reported.
+    assert_single_attributions(&[
+        (
+            "Clinton maintained that she never sent classified material.",
+            "that she never sent classified material",
+            "Clinton",
+            "maintained",
+        ),
+        (
+            "Sanders continued, “We will win this nomination.”",
+            "“We will win this nomination.”",
+            "Sanders",
+            "continued",
+        ),
+    ]);
+}
+
+#[test]
 fn nouns_and_titles_are_not_attributions() {
     for sentence in [
         "The claims were never tested in court.",
