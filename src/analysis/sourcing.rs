@@ -292,7 +292,9 @@ fn held_attribution(text: &str, claim: &Claim) -> Option<Attribution> {
 /// after a relative pronoun "seemed" is how somebody else looks ("a man who seemed to be lost");
 /// after an article or a possessive it is a noun or an adjective ("The statement was signed by
 /// …", "In his statement Saturday, …", "the endorsed candidate"), not after a demonstrative,
-/// which may be its subject ("This seems like a fine idea").
+/// which may be its subject ("This seems like a fine idea"); after a closing quotation mark it
+/// is the quotation's cue, and its speaker follows ("“He's dangerous!” said Tom Burke, who …").
+/// PolNeAR train: the last, 2 matches and 14 false alarms fewer.
 fn reports_nothing(text: &str, act: Span) -> bool {
     const NO_OBJECT: &[&str] = &[
         "out", "up", "down", "away", "over", "and", "or", "but", "of",
@@ -308,6 +310,7 @@ fn reports_nothing(text: &str, act: Span) -> bool {
         .get(..act.start)
         .and_then(|t| t.trim_end().rsplit(char::is_whitespace).next());
     is_one_of(next, NO_OBJECT)
+        || before.is_some_and(|b| b.ends_with(['"', '”', '\'', '’']))
         || is_one_of(before, NOUN_PHRASE_OPENERS) && !is_one_of(before, &["this", "these", "those"])
         || is_one_of(text.get(act.start..act.end), SEEM_VERBS)
             && is_one_of(before, RELATIVE_PRONOUNS)

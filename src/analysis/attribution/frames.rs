@@ -1260,6 +1260,17 @@ fn verb_frame(
     };
     let after_be = subject_end.filter(|&end| words[end].is_one_of(BE_FORMS) && !words[end].quoted);
     if verb.is_gerund() {
+        // "(Additional reporting by Lawrence Hurley; …)", "reporting from Charleston": a credit
+        // line, where the gerund is a noun (PolNeAR train: 6 false alarms, no match).
+        if words
+            .get(after)
+            .is_some_and(|w| !w.quoted && w.is_one_of(&["by", "from"]))
+            && words
+                .get(after + 1)
+                .is_some_and(|w| !w.quoted && w.is_capitalized())
+        {
+            return None;
+        }
         let source = match after_be {
             // "Trump is promising …": a progressive verb, its subject before the auxiliary.
             Some(be) => subject_of(words, be),

@@ -821,6 +821,15 @@ fn a_sources_act_the_cue_model_reads_marks_an_attribution() {
             "{sentence}"
         );
     }
+    // After a quotation the act is the quotation's cue: what follows is its speaker.
+    let source = "Supporters lined the road.\n\n\"He's dangerous to our country!\" said Tom Burke, who is coming from Grand Rapids, Mich., to organize volunteers.";
+    assert_eq!(
+        found(source)
+            .iter()
+            .map(|(content, source, ..)| (content.as_str(), *source))
+            .collect::<Vec<_>>(),
+        [("\"He's dangerous to our country!\"", Some("Tom Burke"))]
+    );
     // After an article or a possessive the cue model's word is a noun or an adjective: no act.
     for sentence in [
         "The statement was signed by Brazile, not Wasserman Schultz.",
@@ -875,6 +884,12 @@ fn a_time_or_place_after_the_cue_reports_nothing() {
     let analysis = analyzed(source);
     let quotation = holding(source, &analysis, "win so much");
     assert_eq!(quotation.source.map(|s| s.slice(source)), Some("Trump"));
+}
+
+#[test]
+fn a_credit_line_is_no_report() {
+    let source = "The ruling is due in June.\n\n(Additional reporting by Lawrence Hurley; Editing by Bill Trott)";
+    assert_eq!(found(source), []);
 }
 
 #[test]
