@@ -378,9 +378,10 @@ fn assemble(
         grouping,
         quotes_and_attribution,
     );
-    attribution::resolve_speakers(&prose.text, &mut attributions, &named_mentions(&entities));
     let mut claims = sourcing::claims(&prose, &sentences, &analysed, &quotes, &attributions);
     sourcing::attribute_holders_and_acts(&prose.text, &mut attributions, &mut claims);
+    // Once the acts are attributions too: their sources are named like the others'.
+    attribution::resolve_speakers(&prose.text, &mut attributions, &named_mentions(&entities));
     Analysis {
         prose,
         sentences,

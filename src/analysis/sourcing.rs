@@ -6,7 +6,9 @@
 //! how much it reads as reported (`Claim::is_claim`). Document stage; linear in the number of
 //! sentences.
 
-use super::attribution::{subject_of_act, RELATIVE_PRONOUNS, SEEM_VERBS};
+use super::attribution::{
+    only_sets_the_scene, subject_of_act, NOUN_PHRASE_OPENERS, RELATIVE_PRONOUNS, SEEM_VERBS,
+};
 use super::claims::model::logit;
 use super::claims::{citation_markers, dateline_agency, ClaimReason, NEUTRAL_READING};
 use super::{Attribution, Quotes, Sentence, SentenceAnalysis, Span};
@@ -270,6 +272,9 @@ fn held_attribution(text: &str, claim: &Claim) -> Option<Attribution> {
                 .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
                 .len());
     let content = Span::new(start, after + kept.len());
+    if only_sets_the_scene(text, word, content) {
+        return None;
+    }
     (content.len() >= 3).then_some(Attribution {
         direct: false,
         content,
@@ -284,7 +289,12 @@ fn held_attribution(text: &str, claim: &Claim) -> Option<Attribution> {
 /// Whether the cue model's act reports nothing, as the attribution frames read it: a particle
 /// after it makes another verb ("found out the pipe had burst"), a conjunction leaves it no
 /// object ("shrugged and walked away"), "of" makes it a noun ("hopes of a quick count"), and
-/// after a relative pronoun "seemed" is how somebody else looks ("a man who seemed to be lost").
+/// after a relative pronoun "seemed" is how somebody else looks ("a man who seemed to be lost");
+/// after an article or a possessive it is a noun or an adjective ("The statement was signed by
+/// …", "In his statement Saturday, …", "the endorsed candidate"), not after a demonstrative,
+/// which may be its subject ("This seems like a fine idea"); after a closing quotation mark it
+/// is the quotation's cue, and its speaker follows ("“He's dangerous!” said Tom Burke, who …").
+/// PolNeAR train: the last, 2 matches and 14 false alarms fewer.
 fn reports_nothing(text: &str, act: Span) -> bool {
     const NO_OBJECT: &[&str] = &[
         "out", "up", "down", "away", "over", "and", "or", "but", "of",
@@ -300,6 +310,8 @@ fn reports_nothing(text: &str, act: Span) -> bool {
         .get(..act.start)
         .and_then(|t| t.trim_end().rsplit(char::is_whitespace).next());
     is_one_of(next, NO_OBJECT)
+        || before.is_some_and(|b| b.ends_with(['"', '”', '\'', '’']))
+        || is_one_of(before, NOUN_PHRASE_OPENERS) && !is_one_of(before, &["this", "these", "those"])
         || is_one_of(text.get(act.start..act.end), SEEM_VERBS)
             && is_one_of(before, RELATIVE_PRONOUNS)
 }

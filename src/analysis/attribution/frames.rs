@@ -1279,6 +1279,17 @@ fn verb_frame(
     };
     let after_be = subject_end.filter(|&end| words[end].is_one_of(BE_FORMS) && !words[end].quoted);
     if verb.is_gerund() {
+        // "(Additional reporting by Lawrence Hurley; …)", "reporting from Charleston": a credit
+        // line, where the gerund is a noun (PolNeAR train: 6 false alarms, no match).
+        if words
+            .get(after)
+            .is_some_and(|w| !w.quoted && w.is_one_of(&["by", "from"]))
+            && words
+                .get(after + 1)
+                .is_some_and(|w| !w.quoted && w.is_capitalized())
+        {
+            return None;
+        }
         let source = match after_be {
             // "Trump is promising …": a progressive verb, its subject before the auxiliary.
             Some(be) => subject_of(words, be),
@@ -2496,6 +2507,21 @@ fn is_adverbial(words: &[Word]) -> bool {
         && rest.len() <= MAX_ADVERBIAL_WORDS
         && !rest.iter().any(|w| w.is("that") && !w.quoted);
     names_only || time_or_place
+}
+
+/// "spoke at a gathering of industry leaders", "celebrated in Florida with supporters",
+/// "continued on Saturday": a few words of time or place after a cue, and nothing reported.
+/// Not "Tuesday marked a turning point", nor "in a statement, RT is independent": a clause.
+pub(super) fn is_setting_only(words: &[Word]) -> bool {
+    const PLACE_OR_TIME: &[&str] = &[
+        "on", "in", "at", "during", "after", "before", "while", "over", "via", "through", "from",
+        "when", "then", "since", "until", "earlier", "later",
+    ];
+    words
+        .first()
+        .is_some_and(|w| !w.quoted && w.is_one_of(PLACE_OR_TIME))
+        && !words.iter().any(|w| w.is_punct(","))
+        && is_adverbial(words)
 }
 
 /// The unit's words before `end`, when a comma, dash or closing quotation separates them from it.

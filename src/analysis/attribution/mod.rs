@@ -294,7 +294,13 @@ pub fn attribute(
     }
     link_pending(&builder, &mut linked_units, &mut sequence);
     let mut attributions = carry_over(sequence, quotes);
-    attributions.retain(|a| !is_bare_evidence(text, a));
+    let reports_nothing = |a: &Attribution| {
+        is_bare_object(text, a)
+            || !a.direct
+                && a.cue
+                    .is_some_and(|cue| only_sets_the_scene(text, cue, a.content))
+    };
+    attributions.retain(|a| !reports_nothing(a));
     for attribution in attributions.iter_mut() {
         end_before_reporters_relative_clause(text, quotes, attribution);
     }
@@ -315,7 +321,10 @@ fn shifted(quotation: &Quotation, offset: usize) -> Quotation {
 
 /// Verbs that report only when what follows is a clause or a quotation: "the study shows that
 /// …" reports; "Putin had shown his complicity", "the adoption confirms the deep rift" do not.
-const EVIDENTIAL_VERBS: &[&str] = &[
+/// Nor does what somebody keeps up, marks or steers clear of: "maintains a program", "continued
+/// his attacks", "celebrated his birthday", "avoided the subject" (PolNeAR train: 3 fewer
+/// matches, 39 fewer false alarms).
+const CLAUSE_ONLY_VERBS: &[&str] = &[
     "show",
     "shows",
     "showed",
@@ -339,15 +348,31 @@ const EVIDENTIAL_VERBS: &[&str] = &[
     "indicate",
     "indicates",
     "indicated",
+    "maintain",
+    "maintains",
+    "maintained",
+    "maintaining",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "celebrate",
+    "celebrates",
+    "celebrated",
+    "celebrating",
+    "avoid",
+    "avoids",
+    "avoided",
+    "avoiding",
 ];
 
 /// Determiners that open a plain noun phrase.
-const NOUN_PHRASE_OPENERS: &[&str] = &[
+pub(crate) const NOUN_PHRASE_OPENERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "our", "my", "your",
 ];
 
-/// Reported speech whose cue is an evidential verb and whose "content" is a bare noun phrase.
-fn is_bare_evidence(text: &str, attribution: &Attribution) -> bool {
+/// Reported speech whose cue reports only a clause and whose "content" is a bare noun phrase.
+fn is_bare_object(text: &str, attribution: &Attribution) -> bool {
     let Some(cue) = attribution.cue else {
         return false;
     };
@@ -381,9 +406,17 @@ fn is_bare_evidence(text: &str, attribution: &Attribution) -> bool {
             .to_lowercase();
         EVIDENCE_HOLDERS.contains(&head.trim_end_matches(|c: char| !c.is_alphanumeric()))
     });
-    EVIDENTIAL_VERBS.contains(&verb.as_str())
+    CLAUSE_ONLY_VERBS.contains(&verb.as_str())
         && NOUN_PHRASE_OPENERS.contains(&first.as_str())
         && !documents
+}
+
+/// Whether a content after its cue, or after the act `analysis::sourcing` reads, only sets it
+/// in time or place ("Trump spoke at a gathering of fracking industry leaders", "Cruz
+/// continued on Saturday"): nothing is reported there (PolNeAR train: 32 fewer matches, 115
+/// fewer false alarms). The frame still names the speaker of the quotations that follow.
+pub fn only_sets_the_scene(text: &str, cue: Span, content: Span) -> bool {
+    content.start >= cue.end && frames::is_setting_only(&reporters_words(text, content))
 }
 
 /// What shows things in its findings: "the poll shows her with a net positive of 51 points".

@@ -821,6 +821,101 @@ fn a_sources_act_the_cue_model_reads_marks_an_attribution() {
             "{sentence}"
         );
     }
+    // After a quotation the act is the quotation's cue: what follows is its speaker.
+    let source = "Supporters lined the road.\n\n\"He's dangerous to our country!\" said Tom Burke, who is coming from Grand Rapids, Mich., to organize volunteers.";
+    assert_eq!(
+        found(source)
+            .iter()
+            .map(|(content, source, ..)| (content.as_str(), *source))
+            .collect::<Vec<_>>(),
+        [("\"He's dangerous to our country!\"", Some("Tom Burke"))]
+    );
+    // After an article or a possessive the cue model's word is a noun or an adjective: no act.
+    for sentence in [
+        "The statement was signed by Brazile, not Wasserman Schultz.",
+        "In his statement Saturday, Sanders did go further in trying to hold Snyder accountable.",
+        "The added security in San Francisco brought controversy as well.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
+
+#[test]
+fn a_sources_act_names_its_speaker_like_any_source() {
+    // The hover, the inlay hint and the Sources outline show the resolved speaker: a surname
+    // is the full name, a pronoun the person before it.
+    for (source, speaker) in [
+        (
+            "Hillary Clinton campaigned in Iowa on Monday. Clinton bashed Trump’s proposal to ban Muslims from coming into the country.",
+            "Hillary Clinton",
+        ),
+        (
+            "Mitch McConnell returned to Washington on Monday. In a speech on the Senate floor, he pointed to attacks on his party funded by two hedge fund billionaires.",
+            "Mitch McConnell",
+        ),
+    ] {
+        let got = found(source);
+        let act = got.last().expect("the act's attribution");
+        assert!(matches!(act.2, Some("bashed" | "pointed")), "{source}");
+        assert_eq!(act.3.as_deref(), Some(speaker), "{source}");
+    }
+}
+
+#[test]
+fn a_time_or_place_after_the_cue_reports_nothing() {
+    for sentence in [
+        "Trump spoke at a gathering of fracking industry leaders in Pittsburgh.",
+        "Clinton celebrated in Florida with supporters.",
+        // Neither the frames nor the acts the claims layer reads take it for a content.
+        "Cruz continued on Saturday.",
+        "The president spoke from the White House East Room.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+    // What the speech was about is reported.
+    assert_single_attributions(&[(
+        "Obama spoke about the need for Americans to recognize the contributions of Muslims.",
+        "the need for Americans to recognize the contributions of Muslims",
+        "Obama",
+        "spoke about",
+    )]);
+    // The speaker still speaks the quotation that follows.
+    let source = "Trump spoke at a rally in Iowa on Monday.\n\n“We are going to win so much.”";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "win so much");
+    assert_eq!(quotation.source.map(|s| s.slice(source)), Some("Trump"));
+}
+
+#[test]
+fn a_credit_line_is_no_report() {
+    let source = "The ruling is due in June.\n\n(Additional reporting by Lawrence Hurley; Editing by Bill Trott)";
+    assert_eq!(found(source), []);
+}
+
+#[test]
+fn what_somebody_keeps_up_or_marks_is_no_report() {
+    for sentence in [
+        "The George W. Bush Presidential Center maintains a program to develop young political leaders in Burma.",
+        "Former President Bill Clinton celebrated his 70th birthday Friday.",
+        "He avoided the subject during the debate.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+    // A clause or a quotation after the same verbs is reported.
+    assert_single_attributions(&[
+        (
+            "Clinton maintained that she never sent classified material.",
+            "that she never sent classified material",
+            "Clinton",
+            "maintained",
+        ),
+        (
+            "Sanders continued, “We will win this nomination.”",
+            "“We will win this nomination.”",
+            "Sanders",
+            "continued",
+        ),
+    ]);
 }
 
 #[test]
