@@ -18,7 +18,7 @@ FLOORS = [
     ("quotes", "polnear_dev.jsonl", [], "speaker.accuracy", 0.915),
     ("quotes", "polnear_dev.jsonl", [], "cue.accuracy", 0.900),
     ("quotes", "offset_canary.jsonl", [], "detection.f1", 0.99),
-    ("attribution", "polnear_dev.jsonl", [], "span.f1", 0.732),
+    ("attribution", "polnear_dev.jsonl", [], "span.f1", 0.734),
     ("attribution", "polnear_dev.jsonl", [], "char.f1", 0.855),
     # The claim and weasel models were trained on these two sets: these floors guard the wiring
     # (JSON, offsets, sourcing); tests/claims_floors.rs checks the cross-validated figures.
