@@ -2139,3 +2139,13 @@ fn a_bare_day_a_joined_clause_and_a_clause_read_inside_stay_out_of_the_frame() {
         "Smith",
     )]);
 }
+
+#[test]
+fn terms_of_an_interview_are_not_what_was_said() {
+    assert_single_attributions(&[(
+        "“It’s a disaster,” said one official, who spoke on condition of anonymity.",
+        "“It’s a disaster,”",
+        "one official",
+        "said",
+    )]);
+}
