@@ -59,7 +59,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // both before other names ("Sergei Lavrov, the Russian foreign minister") and places.
         let is_head = |m: &&NamedMention| {
             let after = &text[m.span.end.min(source.end)..source.end];
-            !(after.starts_with("'s") || after.starts_with("’s"))
+            !(after.starts_with("'s") || after.starts_with("’s") || modifies_a_noun(after))
         };
         let in_source = || {
             mentions[..before]
@@ -102,7 +102,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             });
             let same_name = by_text.get(named.as_str()).map_or(&[][..], Vec::as_slice);
             let last = same_name[..same_name.partition_point(|&i| i < earlier)].last();
-            if let Some(&index) = last {
+            // Only a mention the pronoun can stand for: "he" is no "France".
+            if let Some(&index) = last.filter(|&&i| pronoun.accepts(mentions[i].label)) {
                 attribution.speaker = Some(mentions[index].canonical.to_owned());
                 continue;
             }
@@ -354,6 +355,34 @@ fn name_before(text: &str, offset: usize) -> Option<&str> {
 /// The person- or organisation-like name in a source: the longest run of capitalised words
 /// that is not a title, not the object of a preposition ("the head of Russian diplomacy") and
 /// not a possessive ("Russia's").
+/// Whether a name followed by `after`, within a source, is a modifier of the noun that follows
+/// ("Trump supporters", "Clinton aides", "Several officials"), not the source's head.
+fn modifies_a_noun(after: &str) -> bool {
+    const AFTER_A_HEAD: &[&str] = &[
+        "of",
+        "from",
+        "for",
+        "at",
+        "in",
+        "on",
+        "to",
+        "with",
+        "and",
+        "or",
+        "who",
+        "which",
+        "whose",
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+    ];
+    after.starts_with(' ')
+        && after.split_whitespace().next().is_some_and(|word| {
+            word.starts_with(char::is_lowercase) && !AFTER_A_HEAD.contains(&word)
+        })
+}
+
 pub fn proper_name(source: &str) -> Option<&str> {
     /// A run of capitalised words: where it starts and ends, how many words, and whether it
     /// can be the name (not after a preposition, not a possessive).
@@ -388,7 +417,10 @@ pub fn proper_name(source: &str) -> Option<&str> {
             current.eligible &= !possessive;
         }
         if !capitalised || possessive || word.trim_end().ends_with(',') {
-            if let Some(finished) = run.take().filter(|r| r.eligible) {
+            if let Some(finished) = run
+                .take()
+                .filter(|r| r.eligible && !modifies_a_noun(&source[r.end..]))
+            {
                 if best.is_none_or(|b| finished.words >= b.words) {
                     best = Some(finished);
                 }

@@ -2141,6 +2141,34 @@ fn a_bare_day_a_joined_clause_and_a_clause_read_inside_stay_out_of_the_frame() {
 }
 
 #[test]
+fn a_name_that_modifies_the_sources_noun_is_not_the_speaker() {
+    let speakers = |source: &str| -> Vec<Option<String>> {
+        found(source)
+            .into_iter()
+            .map(|(.., speaker)| speaker)
+            .collect()
+    };
+    // A sentence's first word, a name before the noun it modifies: the noun phrase is the label.
+    assert_eq!(
+        speakers("Several officials said the talks had stalled."),
+        [Some("Several officials".to_owned())]
+    );
+    assert_eq!(
+        speakers("Donald Trump spoke in Iowa. Trump supporters said he would win."),
+        [Some("Trump supporters".to_owned())]
+    );
+    assert_eq!(
+        speakers("Clinton campaign chairman John Podesta said the talks had stalled."),
+        [Some("John Podesta".to_owned())]
+    );
+    // "he" stands for a person, never a place the text-alone pass took for a name.
+    assert_eq!(
+        speakers("Donald Trump arrived. Iowa voters said the race was close. He said the talks had failed."),
+        [Some("Iowa voters".to_owned()), Some("Donald Trump".to_owned())]
+    );
+}
+
+#[test]
 fn terms_of_an_interview_are_not_what_was_said() {
     assert_single_attributions(&[(
         "“It’s a disaster,” said one official, who spoke on condition of anonymity.",
