@@ -26,6 +26,14 @@ fn found(source: &str) -> Vec<Found<'_>> {
         .collect()
 }
 
+/// The speaker of each attribution, in order.
+fn speakers(source: &str) -> Vec<Option<String>> {
+    found(source)
+        .into_iter()
+        .map(|(.., speaker)| speaker)
+        .collect()
+}
+
 /// Each sentence holds exactly one attribution, with this (content, source, cue).
 fn assert_single_attributions(cases: &[(&str, &str, &str, &str)]) {
     for (sentence, content, source, cue) in cases {
@@ -2085,12 +2093,6 @@ fn a_participle_after_the_subject_ends_before_the_verb() {
 
 #[test]
 fn the_speaker_is_the_sources_person_not_a_name_in_its_apposition() {
-    let speakers = |source: &str| -> Vec<Option<String>> {
-        found(source)
-            .into_iter()
-            .map(|(.., speaker)| speaker)
-            .collect()
-    };
     assert_eq!(
         speakers("Sergei Lavrov, the Russian foreign minister, said the talks had failed."),
         [Some("Sergei Lavrov".to_owned())]
@@ -2142,12 +2144,6 @@ fn a_bare_day_a_joined_clause_and_a_clause_read_inside_stay_out_of_the_frame() {
 
 #[test]
 fn a_name_that_modifies_the_sources_noun_is_not_the_speaker() {
-    let speakers = |source: &str| -> Vec<Option<String>> {
-        found(source)
-            .into_iter()
-            .map(|(.., speaker)| speaker)
-            .collect()
-    };
     // A sentence's first word, a name before the noun it modifies: the noun phrase is the label.
     assert_eq!(
         speakers("Several officials said the talks had stalled."),
