@@ -352,9 +352,6 @@ fn name_before(text: &str, offset: usize) -> Option<&str> {
     before.ends_with(name).then_some(name)
 }
 
-/// The person- or organisation-like name in a source: the longest run of capitalised words
-/// that is not a title, not the object of a preposition ("the head of Russian diplomacy") and
-/// not a possessive ("Russia's").
 /// Whether a name followed by `after`, within a source, is a modifier of the noun that follows
 /// ("Trump supporters", "Clinton aides", "Several officials"), not the source's head.
 fn modifies_a_noun(after: &str) -> bool {
@@ -383,6 +380,9 @@ fn modifies_a_noun(after: &str) -> bool {
         })
 }
 
+/// The person- or organisation-like name in a source: the longest run of capitalised words
+/// that is not a title, not the object of a preposition ("the head of Russian diplomacy") and
+/// not a possessive ("Russia's").
 pub fn proper_name(source: &str) -> Option<&str> {
     /// A run of capitalised words: where it starts and ends, how many words, and whether it
     /// can be the name (not after a preposition, not a possessive).
