@@ -1003,6 +1003,7 @@ fn user_verbs_are_cues() {
     let config = Config {
         attribution: crate::config::AttributionConfig {
             speech_verbs: vec!["harrumphed".to_owned()],
+            ..Default::default()
         },
         ..Config::default()
     };
@@ -2138,4 +2139,25 @@ fn a_bare_day_a_joined_clause_and_a_clause_read_inside_stay_out_of_the_frame() {
         "the party would regroup",
         "Smith",
     )]);
+}
+
+#[test]
+fn the_frame_filter_leaves_out_what_reports_nothing() {
+    // Somebody speaking somewhere says nothing annotators would mark;
+    // a clause after "said" is a report.
+    let source = "Trump spoke to a veterans group in Virginia. \
+                  The mayor said the budget would be cut.";
+    let contents: Vec<&str> = (analyzed(source).attributions.iter())
+        .map(|a| a.content.slice(source))
+        .collect();
+    assert_eq!(contents, ["the budget would be cut"]);
+    let config = Config {
+        attribution: crate::config::AttributionConfig {
+            report_every_frame: true,
+            ..Default::default()
+        },
+        ..Config::default()
+    };
+    let every_frame = analyze(source, Format::PlainText, &config).attributions;
+    assert!(every_frame.len() > contents.len(), "{every_frame:?}");
 }
