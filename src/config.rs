@@ -69,6 +69,10 @@ pub struct EntitiesConfig {
 pub struct AttributionConfig {
     /// Extra reporting verbs ("opined"), in any form; added to the built-in list.
     pub speech_verbs: Vec<String>,
+    /// Report reported speech the frame filter would leave out: what the filter's trainer
+    /// reads (`attribution::filter`). Not a setting.
+    #[serde(skip)]
+    pub(crate) report_every_frame: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

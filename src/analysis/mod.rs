@@ -380,6 +380,9 @@ fn assemble(
     );
     let mut claims = sourcing::claims(&prose, &sentences, &analysed, &quotes, &attributions);
     sourcing::attribute_holders_and_acts(&prose.text, &mut attributions, &mut claims);
+    if !config.attribution.report_every_frame {
+        sourcing::drop_unlikely_reports(&prose.text, &mut attributions, &mut claims);
+    }
     // Once the acts are attributions too: their sources are named like the others'.
     attribution::resolve_speakers(&prose.text, &mut attributions, &named_mentions(&entities));
     Analysis {

@@ -11,6 +11,7 @@
 //!    its source to the quotation that follows, and pronouns are resolved to names.
 
 pub mod cues;
+pub mod filter;
 mod frames;
 mod speakers;
 

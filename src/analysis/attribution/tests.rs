@@ -1011,6 +1011,7 @@ fn user_verbs_are_cues() {
     let config = Config {
         attribution: crate::config::AttributionConfig {
             speech_verbs: vec!["harrumphed".to_owned()],
+            ..Default::default()
         },
         ..Config::default()
     };
@@ -2172,4 +2173,25 @@ fn terms_of_an_interview_are_not_what_was_said() {
         "one official",
         "said",
     )]);
+}
+
+#[test]
+fn the_frame_filter_leaves_out_what_reports_nothing() {
+    // Somebody speaking somewhere says nothing annotators would mark;
+    // a clause after "said" is a report.
+    let source = "Trump spoke to a veterans group in Virginia. \
+                  The mayor said the budget would be cut.";
+    let contents: Vec<&str> = (analyzed(source).attributions.iter())
+        .map(|a| a.content.slice(source))
+        .collect();
+    assert_eq!(contents, ["the budget would be cut"]);
+    let config = Config {
+        attribution: crate::config::AttributionConfig {
+            report_every_frame: true,
+            ..Default::default()
+        },
+        ..Config::default()
+    };
+    let every_frame = analyze(source, Format::PlainText, &config).attributions;
+    assert!(every_frame.len() > contents.len(), "{every_frame:?}");
 }
