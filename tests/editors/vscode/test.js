@@ -137,11 +137,16 @@ async function poll(fn, ms = 20000, every = 250) {
     const viewLine = page.locator(".view-lines .view-line", { hasText: "In general, the West" }).first();
     const word = viewLine.locator("span span", { hasText: "general" }).first();
     const wb = (await word.count()) ? await word.boundingBox() : await viewLine.boundingBox();
-    await page.mouse.move(wb.x + 40, wb.y + wb.height / 2);
     // Other hover providers (Markdown's) show "Loading..." first: wait for real text, then let it settle.
     const hoverText = async () =>
       (await page.locator(".monaco-hover-content").allInnerTexts()).join("\n").replace(/Loading\.\.\./g, "").trim();
-    let hover = await poll(hoverText, 15000);
+    // A single move can be lost while the editor lays the line out (one run in many showed no
+    // hover): move onto the word again, a few pixels apart, until the hover shows.
+    let hover;
+    for (let attempt = 0; attempt < 3 && !hover; attempt++) {
+      await page.mouse.move(wb.x + 40 + 4 * attempt, wb.y + wb.height / 2);
+      hover = await poll(hoverText, 8000);
+    }
     if (hover) {
       await page.waitForTimeout(700);
       hover = (await hoverText()) || hover;
