@@ -397,7 +397,7 @@ fn attribution_coverage(
         touched.dedup();
         for i in touched {
             let span = sentences[i].span;
-            let overlap: usize = parts.iter().flatten().map(|p| intersection(*p, span)).sum();
+            let overlap: usize = parts.iter().flatten().map(|p| p.overlap_len(span)).sum();
             covered[i] += overlap;
             if best[i].is_none() {
                 best[i] = Some(index);
@@ -449,7 +449,7 @@ fn quotation_coverage(sentences: &[Sentence], quotes: &Quotes) -> Vec<bool> {
     for quotation in quotes.quotations.iter().filter(|q| q.depth == 0) {
         let span = quotation.span();
         for i in overlapping(sentences, span) {
-            covered[i] += intersection(span, sentences[i].span);
+            covered[i] += span.overlap_len(sentences[i].span);
         }
     }
     sentences
@@ -463,10 +463,6 @@ fn quotation_coverage(sentences: &[Sentence], quotes: &Quotes) -> Vec<bool> {
 fn overlapping(sentences: &[Sentence], span: Span) -> impl Iterator<Item = usize> + '_ {
     let first = sentences.partition_point(|s| s.span.end <= span.start);
     (first..sentences.len()).take_while(move |&i| sentences[i].span.start < span.end)
-}
-
-fn intersection(a: Span, b: Span) -> usize {
-    a.end.min(b.end).saturating_sub(a.start.max(b.start))
 }
 
 /// The first citation marker in `text[sentence]` (block stage).

@@ -38,6 +38,21 @@ impl Span {
         self.start < other.end && other.start < self.end
     }
 
+    /// How many bytes the two share.
+    pub const fn overlap_len(self, other: Span) -> usize {
+        let end = if self.end < other.end {
+            self.end
+        } else {
+            other.end
+        };
+        let start = if self.start > other.start {
+            self.start
+        } else {
+            other.start
+        };
+        end.saturating_sub(start)
+    }
+
     /// The smallest span covering both.
     pub fn cover(self, other: Span) -> Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))

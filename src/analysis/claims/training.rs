@@ -803,9 +803,8 @@ pub fn frame_articles(jsonl: &str, name: &str) -> Result<Vec<FrameArticle>, Stri
 /// scorer ignores it (a piece of a matched discontinuous content). Offsets in bytes rather
 /// than code points: the same on ASCII, near enough elsewhere for a label.
 fn scorer_matches(golds: &[Vec<Span>], predicted: &[Span]) -> Vec<Option<bool>> {
-    let overlap = |a: Span, b: Span| a.end.min(b.end).saturating_sub(a.start.max(b.start));
     let overlap_parts =
-        |span: Span, parts: &[Span]| -> usize { parts.iter().map(|&p| overlap(span, p)).sum() };
+        |span: Span, parts: &[Span]| -> usize { parts.iter().map(|&p| span.overlap_len(p)).sum() };
     let mut candidates = Vec::new();
     for (g, parts) in golds.iter().enumerate() {
         let gold: usize = parts.iter().map(|p| p.len()).sum();
@@ -815,7 +814,7 @@ fn scorer_matches(golds: &[Vec<Span>], predicted: &[Span]) -> Vec<Option<bool>> 
                 && (2 * total >= span.len().max(gold)
                     || parts
                         .iter()
-                        .any(|&part| 2 * overlap(span, part) >= span.len().max(part.len())));
+                        .any(|&part| 2 * span.overlap_len(part) >= span.len().max(part.len())));
             if fits {
                 candidates.push((total, g, p));
             }
