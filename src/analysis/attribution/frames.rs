@@ -574,20 +574,26 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
         } else {
             source.start.min(frame.cue.start)
         };
-        let set_off = words
-            .partition_point(|w| w.span.end <= boundary)
-            .checked_sub(1)
-            .is_some_and(|i| {
-                !words[i].quoted
-                    && (words[i].is_punct(DASHES_AND_COMMAS)
-                        || words[i].is_one_of(CONJUNCTIONS) && !joins_phrase(words, i))
+        let before_boundary = words.partition_point(|w| w.span.end <= boundary);
+        let last_before = before_boundary.checked_sub(1);
+        let conjunction = last_before.filter(|&i| {
+            !words[i].quoted && words[i].is_one_of(CONJUNCTIONS) && !joins_phrase(words, i)
+        });
+        // "as wealthy as | Mr. Trump …": "as" there compares, the content keeps it.
+        let conjunction_ending_content = conjunction.filter(|&i| !words[i].is("as"));
+        let set_off = conjunction.is_some()
+            || last_before.is_some_and(|i| {
+                !words[i].quoted && words[i].is_punct(DASHES_AND_COMMAS)
                     || comma_inside_closing_marks(words, i + 1)
             });
         if content.end > boundary && !set_off {
             continue;
         }
-        // The earlier content ends before the boundary, and before the conjunction too.
-        let end = coordinated.unwrap_or_else(|| words.partition_point(|w| w.span.end <= boundary));
+        // The earlier content ends before the boundary, and before the conjunction too ("…
+        // loop-hole,” and she hoped …").
+        let end = coordinated
+            .or(conjunction_ending_content)
+            .unwrap_or(before_boundary);
         // Only the frames just before can run over this one; a bound keeps a unit linear.
         for earlier in frames[later.saturating_sub(MAX_FRAMES_RUN_OVER)..later].iter_mut() {
             let Some(earlier_content) = earlier.content else {
@@ -2338,7 +2344,13 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         .skip(start)
         .take(8)
         .take_while(|w| !w.quoted && !w.is_punct(",.;:—―–-\"“”"))
-        .position(|w| w.is("that"));
+        .position(|w| w.is("that"))
+        // "hopes to change that.": a "that" that ends the clause is its object.
+        .filter(|&offset| {
+            words
+                .get(start + offset + 1)
+                .is_some_and(|w| w.quoted || w.kind != TokenKind::Punct)
+        });
     // Only past time, place or manner ("said on Friday that", "said repeatedly that"), not past
     // an object ("called for changes that benefit him", "vowed not to repeat that mistake").
     let adverbial_gap = |first: &Word| {
@@ -2551,7 +2563,11 @@ fn clause_before(words: &[Word], end: usize) -> Option<Span> {
 fn trimmed_content(words: &[Word]) -> Option<Span> {
     let is_edge = |w: &&Word| !w.quoted && w.kind == TokenKind::Punct && !w.is_punct("(");
     let first = words.iter().position(|w| !is_edge(&w))?;
-    let last = words.iter().rposition(|w| !is_edge(&w))?;
+    // "… McCain (R-AZ)": a closing bracket whose opening the content holds is the content's.
+    let opens_bracket = words[first..].iter().any(|w| w.is_punct("("));
+    let last = words
+        .iter()
+        .rposition(|w| !is_edge(&w) || opens_bracket && w.is_punct(")"))?;
     (first <= last).then(|| cover(&words[first..=last]))
 }
 

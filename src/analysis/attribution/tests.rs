@@ -1789,7 +1789,7 @@ fn a_share_of_people_after_and_reports_on_its_own() {
             .collect::<Vec<_>>(),
         [
             (
-                "they were worried about the economy, and",
+                "they were worried about the economy",
                 Some("half"),
                 Some("said")
             ),
@@ -2194,4 +2194,38 @@ fn the_frame_filter_leaves_out_what_reports_nothing() {
     };
     let every_frame = analyze(source, Format::PlainText, &config).attributions;
     assert!(every_frame.len() > contents.len(), "{every_frame:?}");
+}
+
+#[test]
+fn a_content_cut_before_a_later_frame_ends_before_the_conjunction() {
+    // The later frame's conjunction is not the last word of the earlier content, and a
+    // bracket the content opened stays closed.
+    let sentence = "Records show he backed Sen. John McCain (R-AZ) in 2008, though his aides said he had no favourite.";
+    let contents: Vec<_> = found(sentence).into_iter().map(|(c, ..)| c).collect();
+    assert_eq!(
+        contents,
+        [
+            "he backed Sen. John McCain (R-AZ) in 2008",
+            "he had no favourite"
+        ],
+        "{sentence}"
+    );
+    let sentence = "DuVernay said the amendment was worth examining because “most people don’t know about that loop-hole,” and she hopes to change that.";
+    let got: Vec<_> = found(sentence)
+        .into_iter()
+        .map(|(content, source, cue, _)| (content, source, cue))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "the amendment was worth examining because “most people don’t know about that loop-hole,”".to_owned(),
+                Some("DuVernay"),
+                Some("said")
+            ),
+            // A "that" that ends the clause is its object, not a complementizer.
+            ("to change that".to_owned(), Some("she"), Some("hopes")),
+        ],
+        "{sentence}"
+    );
 }
