@@ -6,6 +6,7 @@
 //! for outside them.
 
 use super::cues::{ascii_lowercase, CueWord, Lexicon, VerbForm};
+use crate::analysis::claims::{in_phrase, SAYING_IDIOMS};
 use crate::analysis::Span;
 use crate::text::{calendar, TokenKind, TITLE_CASE_MINOR_WORDS};
 
@@ -430,7 +431,11 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
         let verb_position = word.is_lowercase_word()
             || index == 0 && word.kind == TokenKind::Word
             || headline && index > 0 && word.is_capitalized();
-        let Some(verb) = verb_position.then(|| lexicon.lookup(word.text)).flatten() else {
+        let Some(verb) = verb_position
+            .then(|| lexicon.lookup(word.text))
+            .flatten()
+            .filter(|_| !in_discourse_marker(words, index))
+        else {
             index = next;
             continue;
         };
@@ -464,6 +469,13 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
     clip_before_later_frames(words, &mut frames);
     drop_nested(words, &mut frames);
     frames
+}
+
+/// "That said, …", "Needless to say, …": a set phrase, no frame.
+fn in_discourse_marker(words: &[Word], index: usize) -> bool {
+    in_phrase(&SAYING_IDIOMS, index, words.len(), |j, part| {
+        !words[j].quoted && words[j].is(part)
+    })
 }
 
 /// "Clinton told reporters that she believes the policies must continue": the belief is part of

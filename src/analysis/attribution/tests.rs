@@ -2229,3 +2229,25 @@ fn a_content_cut_before_a_later_frame_ends_before_the_conjunction() {
         "{sentence}"
     );
 }
+
+#[test]
+fn set_phrases_with_a_verb_of_saying_report_nothing() {
+    for sentence in [
+        "That said, the plan may fail.",
+        "Having said that, the plan may fail.",
+        "With that said, the plan may fail.",
+        "Needless to say, the plan may fail.",
+        "Suffice it to say, the plan may fail.",
+        "It goes without saying that the plan may fail.",
+        // "according to" with no source named is no attribution either.
+        "Instead the tax was levied according to schedule.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+    assert_single_attributions(&[(
+        "“We will win,” Smith said. That said, he left.",
+        "“We will win,”",
+        "Smith",
+        "said",
+    )]);
+}

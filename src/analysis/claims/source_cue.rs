@@ -65,6 +65,19 @@ const FIXED_EXPRESSIONS: [&[&str]; 7] = [
     &["files", "for"],
     &["filing", "for"],
 ];
+/// "That said, …", "Needless to say, …", "It goes without saying that …": set phrases with a
+/// verb of saying that report nobody's words (the attribution layer reads no frame in them
+/// either).
+pub(crate) const SAYING_IDIOMS: [&[&str]; 8] = [
+    &["that", "said", ","],
+    &["having", "said", "that"],
+    &["needless", "to", "say"],
+    &["suffice", "it", "to", "say"],
+    &["that", "is", "to", "say"],
+    &["goes", "without", "saying"],
+    &["so", "to", "speak"],
+    &["to", "say", "nothing", "of"],
+];
 
 /// Between a passive's "be" and its participle ("have often been criticized").
 const VOICE_TRANSPARENT: [&str; 4] = ["not", "never", "also", "n't"];
@@ -132,21 +145,31 @@ pub(crate) fn read_cues_with(
     }
 }
 
-/// Whether word `i` is part of one of the [`FIXED_EXPRESSIONS`].
+/// Whether word `i` is part of one of the [`FIXED_EXPRESSIONS`] or [`SAYING_IDIOMS`].
 fn in_fixed_expression(sentence: &NormalizedSentence, i: usize) -> bool {
-    if !sentence.listed[i].cue.fixed {
-        return false;
-    }
-    let word = sentence.word(i);
-    FIXED_EXPRESSIONS.iter().any(|phrase| {
+    sentence.listed[i].cue.fixed
+        && in_phrase(
+            FIXED_EXPRESSIONS.iter().chain(&SAYING_IDIOMS),
+            i,
+            sentence.len(),
+            |j, part| sentence.word(j) == part,
+        )
+}
+
+/// Whether word `i` of `len` words is part of one of `phrases`, `is(j, part)` telling whether
+/// word `j` is the phrase's word `part` (lower case).
+pub(crate) fn in_phrase<'p>(
+    phrases: impl IntoIterator<Item = &'p &'p [&'p str]>,
+    i: usize,
+    len: usize,
+    is: impl Fn(usize, &str) -> bool,
+) -> bool {
+    phrases.into_iter().any(|phrase| {
         phrase.iter().enumerate().any(|(at, part)| {
-            *part == word
+            is(i, part)
                 && i >= at
-                && i - at + phrase.len() <= sentence.len()
-                && phrase
-                    .iter()
-                    .enumerate()
-                    .all(|(j, part)| sentence.word(i - at + j) == *part)
+                && i - at + phrase.len() <= len
+                && (phrase.iter().enumerate()).all(|(j, part)| is(i - at + j, part))
         })
     })
 }
@@ -286,7 +309,12 @@ pub(crate) fn listed_words() -> FxHashMap<&'static str, Listed> {
     for &word in &NEXT_WORDS {
         listed.entry(word).or_default().next = true;
     }
-    for &word in FIXED_EXPRESSIONS.iter().copied().flatten() {
+    for &word in FIXED_EXPRESSIONS
+        .iter()
+        .chain(&SAYING_IDIOMS)
+        .copied()
+        .flatten()
+    {
         listed.entry(word).or_default().fixed = true;
     }
     listed
