@@ -2,6 +2,7 @@
 //! widely thought", "reportedly").
 
 use super::{Context, Finding, Rule};
+use crate::analysis::attribution::SourcesWords;
 use crate::analysis::claims::WeaselKind;
 use crate::analysis::{Analysis, Sourcing, Span};
 use crate::config::Level;
@@ -26,14 +27,24 @@ impl Rule for WeaselWording {
          (\"some people say\", \"many scholars state\", \"critics say\"), the passive (\"it is \
          believed\", \"it is widely thought\", \"research has shown\"), or a hedge (\"reportedly\", \
          \"allegedly\"). Name who says so, or say it in the paper's own voice and stand by it. A \
-         hedge is not reported when the sentence names its source or carries a link or citation."
+         hedge is not reported when the sentence names its source or carries a link or citation. \
+         Words inside a quotation are the speaker's and are never reported, nor is a hedge, a \
+         vague amount or praise in what a named source said or wrote (\"the mayor said it was \
+         unclear whether …\")."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        for weasel in &cx.analysis.weasels {
+        let analysis = cx.analysis;
+        let mut sources = SourcesWords::new(cx.source, &analysis.quotes, &analysis.attributions);
+        for weasel in &analysis.weasels {
             // "reportedly" is no weasel when the sentence names its source; the other kinds
             // ("experts believe", "it is thought") stay vague whatever else the sentence says.
-            if weasel.kind == WeaselKind::Hedge && named_source_covers(cx.analysis, weasel.span) {
+            if weasel.kind == WeaselKind::Hedge && named_source_covers(analysis, weasel.span) {
+                continue;
+            }
+            // A quotation's words, and a hedge in what a named source said ("the mayor said it
+            // was unclear whether …"), are the source's, not the writer's to answer for.
+            if sources.own(weasel) {
                 continue;
             }
             let phrase = weasel.span.slice(cx.source);
@@ -84,5 +95,19 @@ mod tests {
             ["Experts believe"]
         );
         assert!(flagged("The minister said the plan will fail.").is_empty());
+    }
+
+    #[test]
+    fn leaves_the_sources_words_alone() {
+        // A quotation's words are its speaker's, whatever they are.
+        assert!(flagged("Clinton said, “We've been in touch with various officials.”").is_empty());
+        // A hedge in what a named source said is the source's.
+        assert!(flagged("The mayor said it was unclear whether a bomb caused it.").is_empty());
+        // Not in what a stance or an act covers, nor in a vague crowd's words.
+        assert_eq!(flagged("He supports many of the ideas."), ["many"]);
+        assert_eq!(
+            flagged("Experts said it was unclear whether a bomb caused it."),
+            ["Experts said", "unclear", "whether"]
+        );
     }
 }

@@ -195,6 +195,48 @@ pub fn is_loaded(word: CueWord) -> bool {
     LOADED_LEMMAS.contains(&word.lemma)
 }
 
+/// Verbs that report words said or written ("said", "told reporters", "argued that"), not a
+/// stance, an act or an inference ("supports", "continued", "suggests").
+const WORDS_SAID_LEMMAS: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "write",
+    "state",
+    "explain",
+    "argue",
+    "note",
+    "insist",
+    "claim",
+    "contend",
+    "assert",
+    "warn",
+    "acknowledge",
+    "report",
+    "testify",
+    "recall",
+    "tweet",
+    "declare",
+    "announce",
+    "emphasize",
+    "stress",
+    "maintain",
+    "reply",
+    "respond",
+    "conclude",
+    "caution",
+    "concede",
+    "admit",
+    "estimate",
+    "observe",
+    "remark",
+    "comment",
+];
+
+pub fn reports_words_said(word: CueWord) -> bool {
+    WORDS_SAID_LEMMAS.contains(&word.lemma)
+}
+
 static BUILT_IN: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
     let mut words = HashMap::default();
     let mut kind = CueKind::Speech;

@@ -20,6 +20,7 @@ pub use speakers::{resolve_speakers, MentionLabel, NamedMention};
 use std::ops::Range;
 use std::sync::Arc;
 
+use super::claims::Weasel;
 use super::quotes::QuoteFamily;
 use super::{BlockAnalysis, Quotation, Quotes, SentenceAnalysis, Span};
 use crate::config::Config;
@@ -94,6 +95,74 @@ pub fn said_fits(text: &str, attribution: &Attribution) -> bool {
                 || w.is_one_of(frames::BE_FORMS)
                 || w.is_one_of(&["said", "says"])
         })
+}
+
+/// Where the words are a source's, not the writer's to change or answer for: inside a
+/// quotation, or inside what a named source is said to have said or written ("the mayor said it
+/// was unclear whether …"; not what a stance or an act covers, "He supports many of …"). Asked
+/// about spans in document order, it passes once over the quotations and attributions.
+#[derive(Debug, Clone)]
+pub struct SourcesWords {
+    quoted: Coverage,
+    said: Coverage,
+}
+
+impl SourcesWords {
+    pub fn new(text: &str, quotes: &Quotes, attributions: &[Attribution]) -> Self {
+        let lexicon = Lexicon::new(&[]);
+        let reports_words = |a: &&Attribution| {
+            let cue = a.cue.map_or("", |c| c.slice(text));
+            let verb = cue.split_whitespace().next().unwrap_or(cue);
+            a.source.is_some()
+                && !a.anonymous
+                && (cue.eq_ignore_ascii_case("according to")
+                    || lexicon.lookup(verb).is_some_and(cues::reports_words_said))
+        };
+        SourcesWords {
+            quoted: Coverage::new(quotes.quotations.iter().map(Quotation::span).collect()),
+            said: Coverage::new(
+                (attributions.iter())
+                    .filter(reports_words)
+                    .map(|a| a.content)
+                    .collect(),
+            ),
+        }
+    }
+
+    /// A weasel phrase the writer does not answer for: any inside a quotation; a hedge, a
+    /// vague amount or praise inside what a named source said.
+    pub fn own(&mut self, weasel: &Weasel) -> bool {
+        self.quoted.covers(weasel.span) || !weasel.kind.is_strong() && self.said.covers(weasel.span)
+    }
+}
+
+/// Whether spans cover a span, asked for spans in document order.
+#[derive(Debug, Clone)]
+struct Coverage {
+    /// By start.
+    spans: Vec<Span>,
+    next: usize,
+    /// The furthest end of the spans that start at or before the last span asked about.
+    reach: usize,
+}
+
+impl Coverage {
+    fn new(mut spans: Vec<Span>) -> Self {
+        spans.sort_unstable_by_key(|s| s.start);
+        Coverage {
+            spans,
+            next: 0,
+            reach: 0,
+        }
+    }
+
+    fn covers(&mut self, span: Span) -> bool {
+        while let Some(s) = self.spans.get(self.next).filter(|s| s.start <= span.start) {
+            self.reach = self.reach.max(s.end);
+            self.next += 1;
+        }
+        span.end <= self.reach
+    }
 }
 
 /// The words of `span`, all read as the reporter's (none inside quotation marks).

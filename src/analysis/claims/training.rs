@@ -18,7 +18,9 @@ use super::{
     claim_features, find_weasels_with, score_sentence_with, weasel_features, CLAIM_DENSE_FEATURES,
     REPORTED_DENSE_FEATURES, WEASEL_DENSE_FEATURES,
 };
-use crate::analysis::Span;
+use crate::analysis::attribution::SourcesWords;
+use crate::analysis::{analyze, Span};
+use crate::config::Config;
 use crate::text::{split_sentences, tokenize, BlockKind, Format, Prose};
 
 /// Logistic regression by stochastic gradient descent with AdaGrad step sizes.
@@ -413,6 +415,9 @@ pub fn weasels(weasel_jsonl: &str) -> Result<WeaselReport, String> {
             positive: row["label"] == 1,
         })
         .collect();
+    // What the rule leaves to the sources (quotations, what a named source said) does not
+    // depend on the weasel model: read once.
+    let sources: Vec<SourcesWords> = texts.iter().map(|text| sources_words(text)).collect();
     let mut order: Vec<usize> = (0..examples.len()).collect();
     shuffle(&mut order, &mut 0x2545_f491_4f6c_dd1d);
     let fold_of = |i: usize| order[i] % WEASEL_FOLDS;
@@ -426,7 +431,7 @@ pub fn weasels(weasel_jsonl: &str) -> Result<WeaselReport, String> {
         let model = train(&training, dense, WEASEL_TRAINING);
         for i in (0..examples.len()).filter(|&i| fold_of(i) == fold) {
             let gold = examples[i].positive;
-            phrases.add(has_weasel(&model, texts[i]), gold);
+            phrases.add(has_weasel(&model, texts[i], sources[i].clone()), gold);
             sentence_model.add(sigmoid(model.logit(&examples[i].features)) >= 0.5, gold);
         }
     }
@@ -438,11 +443,18 @@ pub fn weasels(weasel_jsonl: &str) -> Result<WeaselReport, String> {
     })
 }
 
-/// Whether `newslint analyze` would put a weasel diagnostic on this document.
-pub fn has_weasel(model: &LinearModel, text: &str) -> bool {
+/// The words of `text` that are its sources', as the engine reads them.
+fn sources_words(text: &str) -> SourcesWords {
+    let analysis = analyze(text, Format::PlainText, &Config::default());
+    SourcesWords::new(text, &analysis.quotes, &analysis.attributions)
+}
+
+/// Whether `newslint analyze` would put a weasel diagnostic on this document: a weasel phrase
+/// that is not its `sources`' (the rule's test for "reportedly" in a sourced sentence aside).
+pub fn has_weasel(model: &LinearModel, text: &str, mut sources: SourcesWords) -> bool {
     sentences(text).iter().any(|s| {
         let tokens = tokenize(text, s.span);
-        !find_weasels_with(model, text, s.span, &tokens).is_empty()
+        (find_weasels_with(model, text, s.span, &tokens).iter()).any(|w| !sources.own(w))
     })
 }
 

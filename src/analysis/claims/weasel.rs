@@ -64,7 +64,7 @@ impl WeaselKind {
     }
 
     /// Reported on its own, without asking the sentence model.
-    fn is_strong(self) -> bool {
+    pub fn is_strong(self) -> bool {
         matches!(
             self,
             WeaselKind::VagueAttribution | WeaselKind::Passive | WeaselKind::Hedge
