@@ -11,6 +11,10 @@ only, never text (the data's licence).
 usage: says_who.py BINARY [--labels .ci/says_who_dev.jsonl] [--thresholds 0.3,0.4,0.5,0.6,0.7]
                           [--errors]
 
+`--labels .ci/says_who_train.jsonl` measures on the training labels instead (articles of
+polnear_train.jsonl, labelled the same way; see "The training labels" below): what a model
+learns from, not a held-out figure.
+
 Runs `BINARY analyze --json` on the labelled articles (in a scratch directory, so no
 `.newslint.toml` of the caller's is picked up) and counts a sentence as flagged when an
 `unsourced-claim` diagnostic overlaps it. Prints one JSON line per threshold: sentences,
@@ -73,6 +77,18 @@ moderators will demand more details") do not. A sentence with an attribution and
 evaluative clause of the writer's ("… implicitly putting his name on the line as his former
 secretary of state struggles to replicate the coalition") is `true`. When unsure: decide and move
 on — 61 of the 443 sentences (13.8%) were hard calls.
+
+The training labels
+-------------------
+`.ci/says_who_train.jsonl`, for learning (dev stays for measuring): every 21st article of
+polnear_train.jsonl in file order, from the first (indices 0, 21, …, 819): 40 articles (6 of
+each publisher, 5 of politico and of west-journal), 1672 sentences, 388 `true` (23%; dev: 25%).
+Every sentence of a chosen article, labelled blind by the guidelines above, from the article
+printed with numbered sentences alone — no newslint output, no PolNeAR attributions. One case
+the guidelines leave open was decided thus: a vague attribution ("some who advocate free speech
+argue", "many analysts believe") followed in the next sentences by a named speaker's quotation
+that supports it is `false`, as a claim followed by its quotation is; one that stands alone is
+`true`. Roughly one sentence in seven was a hard call here too.
 """
 import argparse
 import collections
@@ -86,6 +102,8 @@ import tempfile
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(REPO), "shared")
 RULE = "unsourced-claim"
+# Where the labelled articles come from: dev for measuring, train for learning (`--labels`).
+SPLITS = ("polnear_dev.jsonl", "polnear_train.jsonl")
 
 
 def load_labels(path):
@@ -100,16 +118,18 @@ def load_labels(path):
 
 
 def load_docs(labels, score):
-    """The labelled articles of polnear_dev.jsonl, each checked against the splitter."""
+    """The labelled articles of PolNeAR (dev or train split), each checked against the splitter."""
     wanted = {}
-    with open(os.path.join(SHARED, "data", "polnear_dev.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            if d["id"] in labels:
-                wanted[d["id"]] = {"id": d["id"], "text": d["text"]}
+    for split in SPLITS:
+        with open(os.path.join(SHARED, "data", split), encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                if d["id"] in labels:
+                    wanted[d["id"]] = {"id": d["id"], "text": d["text"]}
     missing = [doc for doc in labels if doc not in wanted]
     if missing:
-        sys.exit(f"says_who.py: {len(missing)} labelled article(s) not in polnear_dev.jsonl, e.g. {missing[0]}")
+        sys.exit(f"says_who.py: {len(missing)} labelled article(s) not in {' or '.join(SPLITS)}, "
+                 f"e.g. {missing[0]}")
     docs = [wanted[doc] for doc in labels]
     for d in docs:
         spans = set(score.split_sentences(d["text"]))
