@@ -26,6 +26,16 @@ pub enum Level {
 }
 
 impl Level {
+    /// One level down, "hint" the lowest: what a rule reports as a weaker finding.
+    pub fn milder(self) -> Level {
+        match self {
+            Level::Error => Level::Warning,
+            Level::Warning => Level::Info,
+            Level::Info | Level::Hint => Level::Hint,
+            Level::Off => Level::Off,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Level::Off => "off",

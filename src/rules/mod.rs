@@ -45,6 +45,9 @@ pub struct Finding {
     pub span: Span,
     pub message: String,
     pub fixes: Vec<Fix>,
+    /// Reported one level below the rule's ("info" for a "warning" rule): a weaker reading of
+    /// what the rule looks for.
+    pub milder: bool,
 }
 
 impl Finding {
@@ -55,7 +58,13 @@ impl Finding {
             span,
             message: message.into(),
             fixes: Vec::new(),
+            milder: false,
         }
+    }
+
+    pub fn milder(mut self) -> Finding {
+        self.milder = true;
+        self
     }
 
     pub fn with_fix(mut self, fix: Fix) -> Finding {
@@ -144,7 +153,11 @@ pub fn check(source: &str, analysis: &Analysis, config: &Config) -> Vec<Finding>
             let start = findings.len();
             rule.check(&cx, &mut findings);
             for finding in &mut findings[start..] {
-                finding.level = level;
+                finding.level = if finding.milder {
+                    level.milder()
+                } else {
+                    level
+                };
             }
         }
         findings

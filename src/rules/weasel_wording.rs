@@ -19,18 +19,21 @@ impl Rule for WeaselWording {
     }
 
     fn summary(&self) -> &'static str {
-        "vague attribution: \"some say\", \"experts believe\", \"it is widely thought\", \"reportedly\""
+        "vague attribution: \"some say\", \"experts believe\", \"it is widely thought\", \"reportedly\"; a hedge, vague amount or praise one level lower"
     }
 
     fn explanation(&self) -> &'static str {
         "Weasel words give a statement the look of a source without naming one: an unnamed crowd \
          (\"some people say\", \"many scholars state\", \"critics say\"), the passive (\"it is \
-         believed\", \"it is widely thought\", \"research has shown\"), or a hedge (\"reportedly\", \
-         \"allegedly\"). Name who says so, or say it in the paper's own voice and stand by it. A \
-         hedge is not reported when the sentence names its source or carries a link or citation. \
-         Words inside a quotation are the speaker's and are never reported, nor is a hedge, a \
-         vague amount or praise in what a named source said or wrote (\"the mayor said it was \
-         unclear whether …\")."
+         believed\", \"it is widely thought\", \"research has shown\"), or an unsourced report \
+         (\"reportedly\", \"allegedly\"). Name who says so, or say it in the paper's own voice \
+         and stand by it. An unsourced report is not flagged when the sentence names its source \
+         or carries a link or citation. Hedges (\"may\", \"appears\"), vague amounts (\"many\") \
+         and praise (\"one of the best\") are flagged only in a sentence that reads as vague, \
+         and one level below the rule's (\"info\" by default): they are more often the writer's \
+         choice of words than a hidden source. Words inside a quotation are the speaker's and are \
+         never flagged, nor is a hedge, a vague amount or praise in what a named source said or \
+         wrote (\"the mayor said it was unclear whether …\")."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -49,7 +52,14 @@ impl Rule for WeaselWording {
             }
             let phrase = weasel.span.slice(cx.source);
             let message = format!("{}: “{phrase}” — who says so?", weasel.kind.describe());
-            out.push(Finding::new(self, weasel.span, message));
+            let finding = Finding::new(self, weasel.span, message);
+            // A hedge, a vague amount or praise is the writer's choice of words more often than a
+            // hidden source: one level down, so that the vague attributions stand out.
+            out.push(if weasel.kind.is_strong() {
+                finding
+            } else {
+                finding.milder()
+            });
         }
     }
 }
@@ -95,6 +105,29 @@ mod tests {
             ["Experts believe"]
         );
         assert!(flagged("The minister said the plan will fail.").is_empty());
+    }
+
+    #[test]
+    fn a_hedge_is_one_level_below_a_vague_attribution() {
+        use crate::analysis::analyze;
+        use crate::config::{Config, Level};
+        use crate::text::Format;
+        let source = "Experts believe the plan will fail, and it may cost many jobs.";
+        let config = Config::default();
+        let analysis = analyze(source, Format::PlainText, &config);
+        let levels: Vec<_> = crate::rules::check(source, &analysis, &config)
+            .into_iter()
+            .filter(|f| f.rule == "weasel-wording")
+            .map(|f| (f.span.slice(source), f.level))
+            .collect();
+        assert_eq!(
+            levels,
+            [
+                ("Experts believe", Level::Warning),
+                ("may", Level::Info),
+                ("many", Level::Info)
+            ]
+        );
     }
 
     #[test]
