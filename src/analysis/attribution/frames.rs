@@ -2307,12 +2307,7 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         }
     }
     if verb.takes_hearer() {
-        while words
-            .get(start)
-            .is_some_and(|w| !w.quoted && (w.is_one_of(HEARERS) || w.is_capitalized()))
-        {
-            start += 1;
-        }
+        start = past_hearer(words, start);
     }
     // "said Tuesday the plan would …", "said Monday night it was": a bare day before the
     // clause is its time.
@@ -2370,6 +2365,40 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
     };
     let end = object_end(words, start, end, verb);
     trimmed_content(words.get(start..end)?)
+}
+
+/// Where the hearer that starts at `start` ends: "reporters", "CNN", and after a name's
+/// possessive its programme, person or body, a title in marks included ("told MSNBC's “Morning
+/// Joe” that …", "told BuzzFeed's Smith he would …", "told the Post's editorial board that"),
+/// where the content would otherwise start.
+fn past_hearer(words: &[Word], mut start: usize) -> usize {
+    let is_hearer = |w: &Word| !w.quoted && (w.is_one_of(HEARERS) || w.is_capitalized());
+    while let Some(word) = words.get(start) {
+        if is_hearer(word) {
+            start += 1;
+            continue;
+        }
+        let after_name = start > 0 && words[start - 1].is_capitalized() && !words[start - 1].quoted;
+        if !(word.is_possessive() && !word.quoted && after_name) {
+            break;
+        }
+        start += 1;
+        // A title in marks right after the possessive.
+        let quoted = words[start..].iter().take_while(|w| w.quoted).count();
+        if only_titles_quoted(&words[start..start + quoted]) {
+            start += quoted;
+        }
+        start += words[start..]
+            .iter()
+            .take_while(|w| {
+                w.is_lowercase_word()
+                    && !w.is_one_of(PHRASE_BREAKS)
+                    && !w.is_one_of(PREPOSITIONS)
+                    && !w.is_one_of(SUBJECT_PRONOUNS)
+            })
+            .count();
+    }
+    start
 }
 
 /// "endorsed Hillary Clinton for president on Thursday, another example of organized labor

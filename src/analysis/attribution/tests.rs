@@ -2010,6 +2010,38 @@ fn a_clause_opening_with_this_is_no_time_before_its_source() {
 }
 
 #[test]
+fn a_hearer_with_a_possessive_ends_before_the_content() {
+    // A programme in marks, a person or a body after a name's possessive is still the hearer:
+    // the content starts after it, not at "'s" (PolNeAR train: 14 contents began there).
+    assert_single_attributions(&[
+        (
+            "Sanders told MSNBC's \"Morning Joe\" that nobody would vote for a \"socialist.\"",
+            "that nobody would vote for a \"socialist.\"",
+            "Sanders",
+            "told",
+        ),
+        (
+            "But he told ABC’s “Good Morning America” that Trump is a “total opportunist.”",
+            "that Trump is a “total opportunist.”",
+            "he",
+            "told",
+        ),
+        (
+            "Zucker told BuzzFeed’s Smith he would “love” to stay.",
+            "he would “love” to stay",
+            "Zucker",
+            "told",
+        ),
+        (
+            "Trump told The Washington Post's editorial board that he supported a smaller military.",
+            "that he supported a smaller military",
+            "Trump",
+            "told",
+        ),
+    ]);
+}
+
+#[test]
 fn what_was_done_by_a_source_is_the_subject_with_its_apposition() {
     // A passive's subject set off by an apposition (PolNeAR train).
     assert_single_attributions(&[(
