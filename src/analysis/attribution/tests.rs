@@ -2042,6 +2042,39 @@ fn a_hearer_with_a_possessive_ends_before_the_content() {
 }
 
 #[test]
+fn a_sources_act_that_opens_a_quotation_ends_with_its_closing_mark_and_is_direct() {
+    // The act's content ran to the sentence's end with its punctuation left out, the closing
+    // mark too (PolNeAR train: 10 contents ended inside their quotation).
+    for (sentence, content, source, cue) in [
+        (
+            "Clinton campaign manager Robby Mook released a memo titled \"The Facts on Where the Race Stands.\"",
+            "a memo titled \"The Facts on Where the Race Stands.\"",
+            "Clinton campaign manager Robby Mook",
+            "released",
+        ),
+        (
+            "Priorities USA, a pro-Clinton super PAC, emailed a link to the video with one sentence: \"THIS IS NOT OK.\"",
+            "a link to the video with one sentence: \"THIS IS NOT OK.\"",
+            "Priorities USA, a pro-Clinton super PAC",
+            "emailed",
+        ),
+    ] {
+        let analysis = analyzed(sentence);
+        let act = holding(sentence, &analysis, "\"");
+        assert_eq!(
+            (
+                act.content.slice(sentence),
+                act.source.map(|s| s.slice(sentence)),
+                act.cue.map(|c| c.slice(sentence)),
+                act.direct
+            ),
+            (content, Some(source), Some(cue), true),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
 fn what_was_done_by_a_source_is_the_subject_with_its_apposition() {
     // A passive's subject set off by an apposition (PolNeAR train).
     assert_single_attributions(&[(
