@@ -1408,11 +1408,12 @@ fn verb_frame(
         {
             return None;
         }
+        let content = choose_content(words, source_start, after, verb);
         return Some(Frame {
             cue,
             verb: Some(verb),
             source: Some(source),
-            content: choose_content(words, source_start, after, verb),
+            content: content.map(|c| end_of_name_given(words, source_start, verb, c)),
         });
     }
     // An attitude needs its subject before it: "“…,” said Caddell" but no "“…,” wants Caddell".
@@ -2158,6 +2159,24 @@ fn noun_phrase_forward(words: &[Word], start: usize) -> Option<usize> {
         break;
     }
     Some(end)
+}
+
+/// "what former employees have called a “fraudulent scheme” took an even uglier turn", "which
+/// Mr. Trump called ''a disgrace,'' blaming …": the name a relative clause gives ends with its
+/// quotation; what follows is the sentence's own.
+fn end_of_name_given(words: &[Word], source_start: usize, verb: CueWord, content: Span) -> Span {
+    let after_relative = source_start
+        .checked_sub(1)
+        .is_some_and(|i| !words[i].quoted && words[i].is_one_of(&["what", "which"]));
+    if verb.lemma != "call" || !after_relative {
+        return content;
+    }
+    let first = words.partition_point(|w| w.span.start < content.start);
+    let Some(open) = (first..words.len()).find(|&i| words[i].quoted) else {
+        return content;
+    };
+    let close = words[open..].iter().take_while(|w| w.quoted).count() + open - 1;
+    Span::new(content.start, content.end.min(words[close].span.end))
 }
 
 /// The content when the subject comes first: what follows the cue, or what came before the

@@ -2075,6 +2075,35 @@ fn a_sources_act_that_opens_a_quotation_ends_with_its_closing_mark_and_is_direct
 }
 
 #[test]
+fn what_a_relative_clause_calls_something_ends_with_its_quotation() {
+    // The rest of the sentence is the reporter's, not what was called (PolNeAR train: 12
+    // contents ran on past the quotation).
+    let cases = [
+        (
+            "Bloomberg pegged him at $2.9 billion, which Mr. Trump called ''a disgrace,'' blaming Michael R. Bloomberg.",
+            "''a disgrace,''",
+            "Mr. Trump",
+        ),
+        (
+            "Whether Trump University is what former employees have called a “fraudulent scheme” took an even uglier turn in February.",
+            "a “fraudulent scheme”",
+            "former employees",
+        ),
+    ];
+    for (sentence, content, source) in cases {
+        let called = found(sentence)
+            .into_iter()
+            .find(|(.., cue, _)| *cue == Some("called"))
+            .map(|(content, source, ..)| (content, source));
+        assert_eq!(
+            called,
+            Some((content.to_owned(), Some(source))),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
 fn what_was_done_by_a_source_is_the_subject_with_its_apposition() {
     // A passive's subject set off by an apposition (PolNeAR train).
     assert_single_attributions(&[(
