@@ -173,6 +173,12 @@ const PHRASE_BREAKS: &[&str] = &[
     "instead",
 ];
 /// Auxiliaries and adverbs between a subject and its verb ("has also said").
+/// Verbs whose object can be a gerund ("began talking about", "was shown chanting").
+const TAKE_A_GERUND: &[&str] = &[
+    "keep", "keeps", "kept", "begin", "begins", "began", "begun", "start", "starts", "started",
+    "stop", "stops", "stopped", "heard", "seen", "shown", "caught", "having", "require",
+    "requires", "required", "spend", "spends", "spent",
+];
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "has",
     "have",
@@ -1313,6 +1319,16 @@ fn verb_frame(
                 }) =>
             {
                 earlier.last().and_then(|f| f.source)
+            }
+            // "he keeps talking about", "a reporter can be heard asking": a verb that takes the
+            // gerund is no subject; its own subject is the gerund's.
+            None if previous.is_some_and(|p| !p.quoted && p.is_one_of(TAKE_A_GERUND)) => {
+                // "were shown chanting": the subject comes before the passive's auxiliary.
+                let verb = match index.checked_sub(2) {
+                    Some(be) if words[be].is_one_of(BE_FORMS) && !words[be].quoted => be,
+                    _ => index - 1,
+                };
+                subject_of(words, verb)
             }
             // "footage of Hillary Clinton asking": the name right before.
             // Not a capitalised word opening the unit ("Additional reporting by").

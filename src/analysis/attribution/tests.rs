@@ -2104,6 +2104,29 @@ fn what_a_relative_clause_calls_something_ends_with_its_quotation() {
 }
 
 #[test]
+fn a_verb_before_a_gerund_cue_is_no_source() {
+    // The gerund's subject is that verb's (PolNeAR train: about 15 sources were "began", "heard",
+    // "keeps", …).
+    assert_sources(&[
+        (
+            "“Should there be a database system that tracks the Muslims here?” a reporter can be heard asking Trump after an event in Iowa.",
+            "database system",
+            "a reporter",
+        ),
+        (
+            "Perez is winning applause as he keeps talking about the \"collective power of 'we'.\"",
+            "collective power",
+            "he",
+        ),
+        (
+            "Rubio's supporters were shown chanting “Marco! Marco!” on the screen.",
+            "Marco!",
+            "Rubio's supporters",
+        ),
+    ]);
+}
+
+#[test]
 fn what_was_done_by_a_source_is_the_subject_with_its_apposition() {
     // A passive's subject set off by an apposition (PolNeAR train).
     assert_single_attributions(&[(
