@@ -379,7 +379,7 @@ fn assemble(
         quotes_and_attribution,
     );
     let mut claims = sourcing::claims(&prose, &sentences, &analysed, &quotes, &attributions);
-    sourcing::attribute_holders_and_acts(&prose.text, &mut attributions, &mut claims);
+    sourcing::attribute_holders_and_acts(&prose.text, &quotes, &mut attributions, &mut claims);
     if !config.attribution.report_every_frame {
         sourcing::drop_unlikely_reports(&prose.text, &mut attributions, &mut claims);
     }

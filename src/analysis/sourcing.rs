@@ -11,6 +11,7 @@ use super::attribution::{
 };
 use super::claims::model::logit;
 use super::claims::{citation_markers, dateline_agency, ClaimReason, NEUTRAL_READING};
+use super::quotes::QuoteFamily;
 use super::{Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
 
@@ -203,6 +204,7 @@ pub fn claims(
 /// them.
 pub fn attribute_holders_and_acts(
     text: &str,
+    quotes: &Quotes,
     attributions: &mut Vec<Attribution>,
     claims: &mut [Claim],
 ) {
@@ -226,7 +228,7 @@ pub fn attribute_holders_and_acts(
     let held: Vec<Attribution> = claims
         .iter()
         .filter(|c| !touched(c.span))
-        .filter_map(|c| held_attribution(text, c))
+        .filter_map(|c| held_attribution(text, quotes, c))
         .collect();
     if held.is_empty() {
         return;
@@ -295,8 +297,11 @@ pub fn drop_unlikely_reports(
 
 /// The attribution a sentence sourced by a holder or an act stands for: the content runs from
 /// after the holder's or the act's word to the end of the sentence, the punctuation around it
-/// left out.
-fn held_attribution(text: &str, claim: &Claim) -> Option<Attribution> {
+/// left out but for the closing mark of a quotation it opens ("released a memo titled \"The
+/// Facts on Where the Race Stands.\""). Such a content is direct when the act names its source:
+/// a quotation is shown with its speaker (without one, PolNeAR train: 18 more quotes match, all
+/// with no speaker, and speaker accuracy falls 0.9171 → 0.9147).
+fn held_attribution(text: &str, quotes: &Quotes, claim: &Claim) -> Option<Attribution> {
     let (word, act) = match claim.sourcing {
         Some(Sourcing::Holder(word)) => (word, None),
         Some(Sourcing::Cue(act)) if !reports_nothing(text, act) => (act, Some(act)),
@@ -313,12 +318,22 @@ fn held_attribution(text: &str, claim: &Claim) -> Option<Attribution> {
             - kept
                 .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
                 .len());
-    let content = Span::new(start, after + kept.len());
+    let mut content = Span::new(start, after + kept.len());
     if only_sets_the_scene(text, word, content) {
         return None;
     }
+    let first = (quotes.quotations).partition_point(|q| q.open.start < content.start);
+    let opened: Vec<Span> = quotes.quotations[first..]
+        .iter()
+        .take_while(|q| q.open.start < content.end)
+        .filter(|q| q.depth == 0 && q.family != QuoteFamily::Single)
+        .map(|q| q.span())
+        .collect();
+    if let Some(last) = opened.last() {
+        content.end = content.end.max(last.end.min(claim.span.end));
+    }
     (content.len() >= 3).then_some(Attribution {
-        direct: false,
+        direct: source.is_some() && opened.iter().any(|&q| content.contains_span(q)),
         content,
         source,
         cue: source.and(act),

@@ -174,6 +174,12 @@ const PHRASE_BREAKS: &[&str] = &[
     "instead",
 ];
 /// Auxiliaries and adverbs between a subject and its verb ("has also said").
+/// Verbs whose object can be a gerund ("began talking about", "was shown chanting").
+const TAKE_A_GERUND: &[&str] = &[
+    "keep", "keeps", "kept", "begin", "begins", "began", "begun", "start", "starts", "started",
+    "stop", "stops", "stopped", "heard", "seen", "shown", "caught", "having", "require",
+    "requires", "required", "spend", "spends", "spent",
+];
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "has",
     "have",
@@ -1332,6 +1338,16 @@ fn verb_frame(
             {
                 earlier.last().and_then(|f| f.source)
             }
+            // "he keeps talking about", "a reporter can be heard asking": a verb that takes the
+            // gerund is no subject; its own subject is the gerund's.
+            None if previous.is_some_and(|p| !p.quoted && p.is_one_of(TAKE_A_GERUND)) => {
+                // "were shown chanting": the subject comes before the passive's auxiliary.
+                let verb = match index.checked_sub(2) {
+                    Some(be) if words[be].is_one_of(BE_FORMS) && !words[be].quoted => be,
+                    _ => index - 1,
+                };
+                subject_of(words, verb)
+            }
             // "footage of Hillary Clinton asking": the name right before.
             // Not a capitalised word opening the unit ("Additional reporting by").
             None => subject_end
@@ -1426,11 +1442,12 @@ fn verb_frame(
         {
             return None;
         }
+        let content = choose_content(words, source_start, after, verb);
         return Some(Frame {
             cue,
             verb: Some(verb),
             source: Some(source),
-            content: choose_content(words, source_start, after, verb),
+            content: content.map(|c| end_of_name_given(words, source_start, verb, c)),
         });
     }
     // An attitude needs its subject before it: "“…,” said Caddell" but no "“…,” wants Caddell".
@@ -2178,6 +2195,24 @@ fn noun_phrase_forward(words: &[Word], start: usize) -> Option<usize> {
     Some(end)
 }
 
+/// "what former employees have called a “fraudulent scheme” took an even uglier turn", "which
+/// Mr. Trump called ''a disgrace,'' blaming …": the name a relative clause gives ends with its
+/// quotation; what follows is the sentence's own.
+fn end_of_name_given(words: &[Word], source_start: usize, verb: CueWord, content: Span) -> Span {
+    let after_relative = source_start
+        .checked_sub(1)
+        .is_some_and(|i| !words[i].quoted && words[i].is_one_of(&["what", "which"]));
+    if verb.lemma != "call" || !after_relative {
+        return content;
+    }
+    let first = words.partition_point(|w| w.span.start < content.start);
+    let Some(open) = (first..words.len()).find(|&i| words[i].quoted) else {
+        return content;
+    };
+    let close = words[open..].iter().take_while(|w| w.quoted).count() + open - 1;
+    Span::new(content.start, content.end.min(words[close].span.end))
+}
+
 /// The content when the subject comes first: what follows the cue, or what came before the
 /// subject ("…, the source added."), or both around a parenthetical ("The West, he said, is …").
 fn choose_content(
@@ -2325,12 +2360,7 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         }
     }
     if verb.takes_hearer() {
-        while words
-            .get(start)
-            .is_some_and(|w| !w.quoted && (w.is_one_of(HEARERS) || w.is_capitalized()))
-        {
-            start += 1;
-        }
+        start = past_hearer(words, start);
     }
     // "said Tuesday the plan would …", "said Monday night it was": a bare day before the
     // clause is its time.
@@ -2394,6 +2424,40 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
     };
     let end = object_end(words, start, end, verb);
     trimmed_content(words.get(start..end)?)
+}
+
+/// Where the hearer that starts at `start` ends: "reporters", "CNN", and after a name's
+/// possessive its programme, person or body, a title in marks included ("told MSNBC's “Morning
+/// Joe” that …", "told BuzzFeed's Smith he would …", "told the Post's editorial board that"),
+/// where the content would otherwise start.
+fn past_hearer(words: &[Word], mut start: usize) -> usize {
+    let is_hearer = |w: &Word| !w.quoted && (w.is_one_of(HEARERS) || w.is_capitalized());
+    while let Some(word) = words.get(start) {
+        if is_hearer(word) {
+            start += 1;
+            continue;
+        }
+        let after_name = start > 0 && words[start - 1].is_capitalized() && !words[start - 1].quoted;
+        if !(word.is_possessive() && !word.quoted && after_name) {
+            break;
+        }
+        start += 1;
+        // A title in marks right after the possessive.
+        let quoted = words[start..].iter().take_while(|w| w.quoted).count();
+        if only_titles_quoted(&words[start..start + quoted]) {
+            start += quoted;
+        }
+        start += words[start..]
+            .iter()
+            .take_while(|w| {
+                w.is_lowercase_word()
+                    && !w.is_one_of(PHRASE_BREAKS)
+                    && !w.is_one_of(PREPOSITIONS)
+                    && !w.is_one_of(SUBJECT_PRONOUNS)
+            })
+            .count();
+    }
+    start
 }
 
 /// "endorsed Hillary Clinton for president on Thursday, another example of organized labor

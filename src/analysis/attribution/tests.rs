@@ -2010,6 +2010,123 @@ fn a_clause_opening_with_this_is_no_time_before_its_source() {
 }
 
 #[test]
+fn a_hearer_with_a_possessive_ends_before_the_content() {
+    // A programme in marks, a person or a body after a name's possessive is still the hearer:
+    // the content starts after it, not at "'s" (PolNeAR train: 14 contents began there).
+    assert_single_attributions(&[
+        (
+            "Sanders told MSNBC's \"Morning Joe\" that nobody would vote for a \"socialist.\"",
+            "that nobody would vote for a \"socialist.\"",
+            "Sanders",
+            "told",
+        ),
+        (
+            "But he told ABC’s “Good Morning America” that Trump is a “total opportunist.”",
+            "that Trump is a “total opportunist.”",
+            "he",
+            "told",
+        ),
+        (
+            "Zucker told BuzzFeed’s Smith he would “love” to stay.",
+            "he would “love” to stay",
+            "Zucker",
+            "told",
+        ),
+        (
+            "Trump told The Washington Post's editorial board that he supported a smaller military.",
+            "that he supported a smaller military",
+            "Trump",
+            "told",
+        ),
+    ]);
+}
+
+#[test]
+fn a_sources_act_that_opens_a_quotation_ends_with_its_closing_mark_and_is_direct() {
+    // The act's content ran to the sentence's end with its punctuation left out, the closing
+    // mark too (PolNeAR train: 10 contents ended inside their quotation).
+    for (sentence, content, source, cue) in [
+        (
+            "Clinton campaign manager Robby Mook released a memo titled \"The Facts on Where the Race Stands.\"",
+            "a memo titled \"The Facts on Where the Race Stands.\"",
+            "Clinton campaign manager Robby Mook",
+            "released",
+        ),
+        (
+            "Priorities USA, a pro-Clinton super PAC, emailed a link to the video with one sentence: \"THIS IS NOT OK.\"",
+            "a link to the video with one sentence: \"THIS IS NOT OK.\"",
+            "Priorities USA, a pro-Clinton super PAC",
+            "emailed",
+        ),
+    ] {
+        let analysis = analyzed(sentence);
+        let act = holding(sentence, &analysis, "\"");
+        assert_eq!(
+            (
+                act.content.slice(sentence),
+                act.source.map(|s| s.slice(sentence)),
+                act.cue.map(|c| c.slice(sentence)),
+                act.direct
+            ),
+            (content, Some(source), Some(cue), true),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn what_a_relative_clause_calls_something_ends_with_its_quotation() {
+    // The rest of the sentence is the reporter's, not what was called (PolNeAR train: 12
+    // contents ran on past the quotation).
+    let cases = [
+        (
+            "Bloomberg pegged him at $2.9 billion, which Mr. Trump called ''a disgrace,'' blaming Michael R. Bloomberg.",
+            "''a disgrace,''",
+            "Mr. Trump",
+        ),
+        (
+            "Whether Trump University is what former employees have called a “fraudulent scheme” took an even uglier turn in February.",
+            "a “fraudulent scheme”",
+            "former employees",
+        ),
+    ];
+    for (sentence, content, source) in cases {
+        let called = found(sentence)
+            .into_iter()
+            .find(|(.., cue, _)| *cue == Some("called"))
+            .map(|(content, source, ..)| (content, source));
+        assert_eq!(
+            called,
+            Some((content.to_owned(), Some(source))),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_verb_before_a_gerund_cue_is_no_source() {
+    // The gerund's subject is that verb's (PolNeAR train: about 15 sources were "began", "heard",
+    // "keeps", …).
+    assert_sources(&[
+        (
+            "“Should there be a database system that tracks the Muslims here?” a reporter can be heard asking Trump after an event in Iowa.",
+            "database system",
+            "a reporter",
+        ),
+        (
+            "Perez is winning applause as he keeps talking about the \"collective power of 'we'.\"",
+            "collective power",
+            "he",
+        ),
+        (
+            "Rubio's supporters were shown chanting “Marco! Marco!” on the screen.",
+            "Marco!",
+            "Rubio's supporters",
+        ),
+    ]);
+}
+
+#[test]
 fn what_was_done_by_a_source_is_the_subject_with_its_apposition() {
     // A passive's subject set off by an apposition (PolNeAR train).
     assert_single_attributions(&[(
