@@ -323,22 +323,27 @@ fn held_attribution(text: &str, quotes: &Quotes, claim: &Claim) -> Option<Attrib
         return None;
     }
     let first = (quotes.quotations).partition_point(|q| q.open.start < content.start);
-    let opened: Vec<Span> = quotes.quotations[first..]
-        .iter()
-        .take_while(|q| q.open.start < content.end)
-        .filter(|q| q.depth == 0 && q.family != QuoteFamily::Single)
-        .map(|q| q.span())
+    let opened: Vec<(usize, Span)> = (first..quotes.quotations.len())
+        .map(|i| (i, &quotes.quotations[i]))
+        .take_while(|(_, q)| q.open.start < content.end)
+        .filter(|(_, q)| q.depth == 0 && q.family != QuoteFamily::Single)
+        .map(|(i, q)| (i, q.span()))
         .collect();
-    if let Some(last) = opened.last() {
+    if let Some(&(_, last)) = opened.last() {
         content.end = content.end.max(last.end.min(claim.span.end));
     }
+    // The quotation the hover and the speaker's inlay hint are put on.
+    let quotation = (opened.iter())
+        .find(|(_, q)| content.contains_span(*q))
+        .map(|&(i, _)| i)
+        .filter(|_| source.is_some());
     (content.len() >= 3).then_some(Attribution {
-        direct: source.is_some() && opened.iter().any(|&q| content.contains_span(q)),
+        direct: quotation.is_some(),
         content,
         source,
         cue: source.and(act),
         speaker: None,
-        quotation: None,
+        quotation,
         anonymous: false,
     })
 }

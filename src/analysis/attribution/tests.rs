@@ -2044,19 +2044,22 @@ fn a_hearer_with_a_possessive_ends_before_the_content() {
 #[test]
 fn a_sources_act_that_opens_a_quotation_ends_with_its_closing_mark_and_is_direct() {
     // The act's content ran to the sentence's end with its punctuation left out, the closing
-    // mark too (PolNeAR train: 10 contents ended inside their quotation).
-    for (sentence, content, source, cue) in [
+    // mark too (PolNeAR train: 10 contents ended inside their quotation). The quotation is the
+    // one the hover and the speaker's hint are put on.
+    for (sentence, content, source, cue, quotation) in [
         (
             "Clinton campaign manager Robby Mook released a memo titled \"The Facts on Where the Race Stands.\"",
             "a memo titled \"The Facts on Where the Race Stands.\"",
             "Clinton campaign manager Robby Mook",
             "released",
+            "\"The Facts on Where the Race Stands.\"",
         ),
         (
             "Priorities USA, a pro-Clinton super PAC, emailed a link to the video with one sentence: \"THIS IS NOT OK.\"",
             "a link to the video with one sentence: \"THIS IS NOT OK.\"",
             "Priorities USA, a pro-Clinton super PAC",
             "emailed",
+            "\"THIS IS NOT OK.\"",
         ),
     ] {
         let analysis = analyzed(sentence);
@@ -2066,9 +2069,11 @@ fn a_sources_act_that_opens_a_quotation_ends_with_its_closing_mark_and_is_direct
                 act.content.slice(sentence),
                 act.source.map(|s| s.slice(sentence)),
                 act.cue.map(|c| c.slice(sentence)),
-                act.direct
+                act.direct,
+                act.quotation
+                    .map(|q| analysis.quotes.quotations[q].span().slice(sentence)),
             ),
-            (content, Some(source), Some(cue), true),
+            (content, Some(source), Some(cue), true, Some(quotation)),
             "{sentence}"
         );
     }
