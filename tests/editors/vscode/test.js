@@ -136,7 +136,15 @@ async function poll(fn, ms = 20000, every = 250) {
     // 2. Hover inside the quotation (over "general", away from the squiggled mark).
     const viewLine = page.locator(".view-lines .view-line", { hasText: "In general, the West" }).first();
     const word = viewLine.locator("span span", { hasText: "general" }).first();
-    const wb = (await word.count()) ? await word.boundingBox() : await viewLine.boundingBox();
+    // The line may not be laid out yet when the jump returns (one run found no box): wait for
+    // it, and jump again if it never shows.
+    let wb = null;
+    for (let attempt = 0; attempt < 3 && !wb; attempt++) {
+      if (attempt) await goToLine(qline + 1);
+      await viewLine.waitFor({ state: "visible", timeout: 5000 }).catch(() => {});
+      wb = (await word.count()) ? await word.boundingBox() : await viewLine.boundingBox();
+    }
+    if (!wb) throw new Error(`line ${qline + 1} ("In general, the West") is not laid out`);
     // Other hover providers (Markdown's) show "Loading..." first: wait for real text, then let it settle.
     const hoverText = async () =>
       (await page.locator(".monaco-hover-content").allInnerTexts()).join("\n").replace(/Loading\.\.\./g, "").trim();
