@@ -2640,10 +2640,14 @@ fn trimmed_content(words: &[Word]) -> Option<Span> {
     let is_edge = |w: &&Word| !w.quoted && w.kind == TokenKind::Punct && !w.is_punct("(");
     let first = words.iter().position(|w| !is_edge(&w))?;
     // "… McCain (R-AZ)": a closing bracket whose opening the content holds is the content's.
-    let opens_bracket = words[first..].iter().any(|w| w.is_punct("("));
-    let last = words
-        .iter()
-        .rposition(|w| !is_edge(&w) || opens_bracket && w.is_punct(")"))?;
+    // Looked for only when the content ends with one: this runs on every unit.
+    let mut opens_bracket = None;
+    let last = words.iter().rposition(|w| {
+        !is_edge(&w)
+            || w.is_punct(")")
+                && *opens_bracket
+                    .get_or_insert_with(|| words[first..].iter().any(|w| w.is_punct("(")))
+    })?;
     (first <= last).then(|| cover(&words[first..=last]))
 }
 
