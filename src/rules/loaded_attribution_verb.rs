@@ -1,7 +1,7 @@
 //! `loaded-attribution-verb`: "claimed", "admitted", "insisted" … where "said" is neutral.
 
 use super::{Context, Finding, Fix, Rule};
-use crate::analysis::attribution::cues::{is_loaded, Lexicon};
+use crate::analysis::attribution::cues::{is_loaded, verb_of, Lexicon};
 use crate::analysis::attribution::said_fits;
 use crate::analysis::Span;
 use crate::config::Level;
@@ -40,7 +40,7 @@ impl Rule for LoadedAttributionVerb {
                 continue;
             }
             let written = cue.slice(cx.source);
-            let verb = written.split_whitespace().next().unwrap_or(written);
+            let verb = verb_of(written);
             let Some(word) = lexicon.lookup(verb).filter(|w| is_loaded(*w)) else {
                 continue;
             };

@@ -233,6 +233,11 @@ const WORDS_SAID_LEMMAS: &[&str] = &[
     "comment",
 ];
 
+/// The verb a cue as written starts with ("pointed" of "pointed out").
+pub fn verb_of(cue: &str) -> &str {
+    cue.split_whitespace().next().unwrap_or(cue)
+}
+
 pub fn reports_words_said(word: CueWord) -> bool {
     WORDS_SAID_LEMMAS.contains(&word.lemma)
 }

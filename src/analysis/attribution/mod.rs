@@ -112,11 +112,10 @@ impl SourcesWords {
         let lexicon = Lexicon::new(&[]);
         let reports_words = |a: &&Attribution| {
             let cue = a.cue.map_or("", |c| c.slice(text));
-            let verb = cue.split_whitespace().next().unwrap_or(cue);
             a.source.is_some()
                 && !a.anonymous
                 && (cue.eq_ignore_ascii_case("according to")
-                    || lexicon.lookup(verb).is_some_and(cues::reports_words_said))
+                    || (lexicon.lookup(cues::verb_of(cue))).is_some_and(cues::reports_words_said))
         };
         SourcesWords {
             quoted: Coverage::new(quotes.quotations.iter().map(Quotation::span).collect()),

@@ -766,9 +766,7 @@ pub struct FrameArticle {
 
 /// The engine's attributions of every article of a PolNeAR file, unfiltered, as [`FrameArticle`]s.
 pub fn frame_articles(jsonl: &str, name: &str) -> Result<Vec<FrameArticle>, String> {
-    use crate::analysis::analyze;
     use crate::analysis::attribution::filter::frame_features;
-    use crate::config::Config;
     let mut config = Config::default();
     config.attribution.report_every_frame = true;
     let mut articles = Vec::new();
