@@ -81,6 +81,38 @@ pub struct Quotes {
     /// In order of their opening marks.
     pub quotations: Vec<Quotation>,
     pub problems: Vec<QuoteProblem>,
+    /// Single marks are the copy's quotation marks (British style: ‘…,’ she said, with “…”
+    /// inside), not only headline quotes and quotes within quotes as in American copy.
+    pub single_marks_lead: bool,
+}
+
+impl Quotes {
+    /// Whether the marks of `quotation` set off somebody's words in this copy's style.
+    pub fn marks_speech(&self, quotation: &Quotation) -> bool {
+        quotation.family != QuoteFamily::Single || self.single_marks_lead
+    }
+}
+
+/// Whether single marks set off most of the outermost quotations of a few words or more, and at
+/// least two: a scare-quoted word or an American subhead in single marks does not make it so.
+fn single_marks_lead(text: &str, quotations: &[Quotation]) -> bool {
+    const MIN_WORDS: usize = 3;
+    let (mut single, mut other) = (0, 0);
+    for q in quotations.iter().filter(|q| q.depth == 0) {
+        if q.content
+            .slice(text)
+            .split_whitespace()
+            .nth(MIN_WORDS - 1)
+            .is_some()
+        {
+            if q.family == QuoteFamily::Single {
+                single += 1;
+            } else {
+                other += 1;
+            }
+        }
+    }
+    single >= 2 && single > other
 }
 
 /// What a mark can do, from its glyph alone.
@@ -177,6 +209,7 @@ pub fn find_quotations(text: &str, blocks: &[Block]) -> Quotes {
     }
     quotes.quotations.sort_by_key(|q| q.open.start);
     quotes.problems.sort_by_key(|p| p.span().start);
+    quotes.single_marks_lead = single_marks_lead(text, &quotes.quotations);
     quotes
 }
 
@@ -513,6 +546,19 @@ mod tests {
         let q = quotes(source);
         assert!(q.quotations.is_empty(), "{:?}", q.quotations);
         assert!(q.problems.is_empty(), "{:?}", q.problems);
+    }
+
+    #[test]
+    fn single_marks_lead_in_british_copy_only() {
+        let british =
+            "‘We will not pay,’ she said. ‘Nobody asked us “why”, not once.’ He said ‘no’.";
+        assert!(quotes(british).single_marks_lead);
+        // American copy: single marks in a subhead and inside a quotation.
+        let american = "'A fight from start to finish.'\n\n\"We will not pay,\" she said. \"He told me 'never ever again' and left,\" she added.";
+        assert!(!quotes(american).single_marks_lead);
+        // One quotation in single marks, or only scare quotes, is not a style.
+        assert!(!quotes("‘We will not pay,’ she said.").single_marks_lead);
+        assert!(!quotes("a ‘new’ plan, the ‘old’ plan and ‘more’ plans").single_marks_lead);
     }
 
     #[test]

@@ -11,7 +11,6 @@ use super::attribution::{
 };
 use super::claims::model::logit;
 use super::claims::{citation_markers, dateline_agency, ClaimReason, NEUTRAL_READING};
-use super::quotes::QuoteFamily;
 use super::{Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
 
@@ -326,7 +325,7 @@ fn held_attribution(text: &str, quotes: &Quotes, claim: &Claim) -> Option<Attrib
     let opened: Vec<(usize, Span)> = (first..quotes.quotations.len())
         .map(|i| (i, &quotes.quotations[i]))
         .take_while(|(_, q)| q.open.start < content.end)
-        .filter(|(_, q)| q.depth == 0 && q.family != QuoteFamily::Single)
+        .filter(|(_, q)| q.depth == 0 && quotes.marks_speech(q))
         .map(|(i, q)| (i, q.span()))
         .collect();
     if let Some(&(_, last)) = opened.last() {

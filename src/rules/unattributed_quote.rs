@@ -27,7 +27,9 @@ impl Rule for UnattributedQuote {
          in the line that introduces it (Lavrov added:), or in the remarks it continues. A \
          quotation nobody is said to have said reads as the reporter's own claim. Titles in \
          quotation marks and scare quotes of a few words are not flagged; a partial quotation \
-         inside a sentence that names its source is attributed to that source."
+         inside a sentence that names its source is attributed to that source. Single marks \
+         (‘…’) count as quotation marks when the copy quotes with them, British style; in \
+         copy that quotes with double marks they set off headlines and quotes within quotes."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {

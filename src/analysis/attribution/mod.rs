@@ -216,6 +216,9 @@ impl Attribution {
 pub struct BlockAttribution {
     /// The block's quotations, paired inside the block alone.
     quotations: Vec<Quotation>,
+    /// Whether single marks led in the block alone: the units hold for a document whose
+    /// single marks lead alike, or for a block with none.
+    single_marks_lead: bool,
     /// Its units in order: where each starts and what linking it left.
     units: Vec<(usize, LinkedUnit)>,
 }
@@ -258,6 +261,7 @@ pub fn prepare_block(
         })
         .collect();
     Some(BlockAttribution {
+        single_marks_lead: quotes.single_marks_lead,
         quotations: quotes.quotations,
         units,
     })
@@ -332,6 +336,8 @@ pub fn attribute(
                     .iter()
                     .zip(in_block)
                     .all(|(local, doc)| shifted(local, offset) == *doc)
+                && (cached.single_marks_lead == quotes.single_marks_lead
+                    || in_block.iter().all(|q| q.family != QuoteFamily::Single))
                 // A quotation at the block's start reads the character before it.
                 && !(cached.quotations.first().is_some_and(|q| q.open.start == 0)
                     && text[..offset].ends_with('='))
@@ -615,11 +621,19 @@ impl<'t> UnitBuilder<'t> {
                         .max(quotes.quotations[outermost[self.next_quote]].span().end);
                     self.next_quote += 1;
                 }
+                let quoted = span.start < self.open_until;
+                let plural_possessive =
+                    !quoted && is_plural_possessive(text, span, self.words.last().map(|w| w.span));
                 self.words.push(Word {
                     span,
                     text: span.slice(text),
-                    kind: token.kind,
-                    quoted: span.start < self.open_until,
+                    // One word with "'s", as a possessive: a source runs on through it.
+                    kind: if plural_possessive {
+                        TokenKind::Word
+                    } else {
+                        token.kind
+                    },
+                    quoted,
                 });
             }
             match self.units.last_mut() {
@@ -649,6 +663,15 @@ impl<'t> UnitBuilder<'t> {
             .fold(self.open_until, usize::max);
         self.quotations_end = self.next_quote;
     }
+}
+
+/// An apostrophe right after a word in "s" and before a space: the possessive of "the
+/// teachers' union", "Sanders’ campaign", not a closing quote mark (it closes no quotation).
+fn is_plural_possessive(text: &str, apostrophe: Span, previous: Option<Span>) -> bool {
+    matches!(apostrophe.slice(text), "'" | "’")
+        && previous
+            .is_some_and(|p| p.end == apostrophe.start && p.slice(text).ends_with(['s', 'S']))
+        && text[apostrophe.end..].starts_with(char::is_whitespace)
 }
 
 /// A short sentence, or one opening with a dash or a lower-case word: what follows a quotation
@@ -750,10 +773,10 @@ fn link_unit(
             None => Vec::new(),
         };
         // A title inside reported speech is quoted too ("proclaimed a goal of “Peace Through
-        // Strength”"); only single marks do not make it direct.
+        // Strength”"); only single marks do not make it direct, unless they are the copy's.
         let direct = inside
             .iter()
-            .any(|&i| quotes.quotations[quotations[i]].family != QuoteFamily::Single);
+            .any(|&i| quotes.marks_speech(&quotes.quotations[quotations[i]]));
         let content = match inside.as_slice() {
             [first, .., last] | [first @ last] if only_quotes_in(words, content) => quotes
                 .quotations[quotations[*first]]
@@ -792,7 +815,7 @@ fn link_unit(
         .filter(|f| f.source.is_some() && f.content.is_some())
         .collect();
     for (i, &quotation) in quotations.iter().enumerate() {
-        if owned.is_owned(i) || !is_speech(text, &quotes.quotations[quotation]) {
+        if owned.is_owned(i) || !is_speech(text, quotes, &quotes.quotations[quotation]) {
             continue;
         }
         let span = quotes.quotations[quotation].span();
@@ -941,13 +964,13 @@ fn words_in<'w, 't>(words: &'w [Word<'t>], span: Span) -> &'w [Word<'t>] {
     &words[first..end.max(first)]
 }
 
-/// Somebody's words. Not a title, and not in single marks: in American copy those are headline
-/// quotes and quotes within quotes, and only a double-marked (or guillemet, corner) quotation
-/// makes reported speech direct.
-fn is_speech(text: &str, quotation: &Quotation) -> bool {
+/// Somebody's words. Not a title, and not in single marks unless they lead (`Quotes::
+/// single_marks_lead`): in American copy those are headline quotes and quotes within quotes, and
+/// only a double-marked (or guillemet, corner) quotation makes reported speech direct.
+fn is_speech(text: &str, quotes: &Quotes, quotation: &Quotation) -> bool {
     // `id="768166957728358400"`: an attribute value in markup left in the text.
     let attribute_value = text[..quotation.open.start].ends_with('=');
-    quotation.family != QuoteFamily::Single && !is_title(text, quotation) && !attribute_value
+    quotes.marks_speech(quotation) && !is_title(text, quotation) && !attribute_value
 }
 
 /// A word or two in quotation marks inside the reporter's sentence, with nobody saying them:

@@ -59,7 +59,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // both before other names ("Sergei Lavrov, the Russian foreign minister") and places.
         let is_head = |m: &&NamedMention| {
             let after = &text[m.span.end.min(source.end)..source.end];
-            !(after.starts_with("'s") || after.starts_with("’s") || modifies_a_noun(after))
+            !(opens_with_possessive(after) || modifies_a_noun(after))
         };
         let in_source = || {
             mentions[..before]
@@ -352,6 +352,16 @@ fn name_before(text: &str, offset: usize) -> Option<&str> {
     before.ends_with(name).then_some(name)
 }
 
+/// Whether the text right after a name makes it a possessive: "Russia's new …", "Sanders’
+/// campaign".
+fn opens_with_possessive(after: &str) -> bool {
+    after.starts_with("'s")
+        || after.starts_with("’s")
+        || after
+            .strip_prefix(['\'', '’'])
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))
+}
+
 /// Whether a name followed by `after`, within a source, is a modifier of the noun that follows
 /// ("Trump supporters", "Clinton aides", "Several officials"), not the source's head.
 fn modifies_a_noun(after: &str) -> bool {
@@ -402,8 +412,12 @@ pub fn proper_name(source: &str) -> Option<&str> {
         let start = offset;
         offset += word.len();
         let bare = word.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
-        let possessive = bare.ends_with("'s") || bare.ends_with("’s");
-        let bare = strip_all(strip_all(bare, "'s"), "’s");
+        // "Russia's", and the plural's bare apostrophe: "the Clintons' foundation".
+        let plural = bare
+            .strip_suffix(['\'', '’'])
+            .filter(|stem| stem.ends_with(['s', 'S']));
+        let possessive = bare.ends_with("'s") || bare.ends_with("’s") || plural.is_some();
+        let bare = plural.unwrap_or_else(|| strip_all(strip_all(bare, "'s"), "’s"));
         let capitalised = bare.starts_with(char::is_uppercase) && !TITLES.contains(&bare);
         if capitalised {
             let current = run.get_or_insert(Run {

@@ -2373,3 +2373,59 @@ fn set_phrases_with_a_verb_of_saying_report_nothing() {
         "said",
     )]);
 }
+
+#[test]
+fn a_plural_possessive_is_part_of_the_source() {
+    // The bare apostrophe of "teachers'" is no quote mark: the source runs on through it, and
+    // the speaker is the body, not the name that owns it.
+    assert_single_attributions(&[
+        (
+            "According to a spokesperson for the teachers' union, the deal protects 400 jobs.",
+            "the deal protects 400 jobs",
+            "a spokesperson for the teachers' union",
+            "According to",
+        ),
+        (
+            "The players' union said the deal was fair.",
+            "the deal was fair",
+            "The players' union",
+            "said",
+        ),
+    ]);
+    assert_eq!(
+        speakers("Bernie Sanders’ campaign said the rally was the largest of the year."),
+        [Some("Bernie Sanders’ campaign".to_owned())]
+    );
+}
+
+#[test]
+fn single_marks_make_speech_in_british_copy() {
+    let british = "‘This is a budget that protects services,’ the mayor, Maria Lopez, said. \
+                   ‘Nobody got everything they wanted.’\n\n\
+                   ‘It’s a good day for the city,’ said Ana Ruiz.";
+    let analysis = analyzed(british);
+    let quotes: Vec<_> = (analysis.attributions.iter())
+        .filter(|a| a.direct)
+        .map(|a| (a.content.slice(british), a.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        quotes,
+        [
+            (
+                "‘This is a budget that protects services,’",
+                Some("Maria Lopez")
+            ),
+            ("‘Nobody got everything they wanted.’", Some("Maria Lopez")),
+            ("‘It’s a good day for the city,’", Some("Ana Ruiz")),
+        ]
+    );
+    // In American copy single marks set off a subhead, and it is nobody's quotation.
+    let american = "\"We will not pay,\" she said. \"Not now,\" she added.\n\n\
+                    'A fight from start to finish.'\n\n\
+                    \"Nobody asked us,\" he said.";
+    let analysis = analyzed(american);
+    assert!(analysis
+        .attributions
+        .iter()
+        .all(|a| !a.content.slice(american).contains("A fight")));
+}
