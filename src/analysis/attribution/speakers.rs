@@ -277,7 +277,16 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
                     .then(|| name_before(text, source.start))
                     .flatten()
                     .map(|name| longest_form(&mut full_names, name));
-                named_just_before.or(match pronoun {
+                // "a standoff that had threatened to …": the relative pronoun's noun, not the
+                // last person named.
+                let antecedent = matches!(written, "which" | "that")
+                    .then(|| antecedent_before(text, source.start))
+                    .flatten()
+                    .map(|phrase| match name_after_determiner(phrase) {
+                        Some(name) => longest_form(&mut full_names, name),
+                        None => phrase.to_owned(),
+                    });
+                named_just_before.or(antecedent).or(match pronoun {
                     Pronoun::Person => name_in_sentences_before(text, source.start)
                         .map(|name| longest_form(&mut full_names, name))
                         .or(last_person.clone()),
@@ -360,6 +369,50 @@ fn opens_with_possessive(after: &str) -> bool {
         || after
             .strip_prefix(['\'', '’'])
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))
+}
+
+/// The noun phrase right before a relative "that" or "which" (a comma between allowed), back
+/// to its determiner: "ending a standoff that …" → "a standoff". `None` when a sentence or
+/// clause ends right before it.
+fn antecedent_before(text: &str, offset: usize) -> Option<&str> {
+    const MAX_WORDS: usize = 5;
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+        "my", "your",
+    ];
+    const NOT_IN_A_NOUN_PHRASE: &[&str] = &[
+        "of", "in", "on", "at", "by", "for", "with", "to", "from", "and", "or", "but", "is", "are",
+        "was", "were", "be", "been", "has", "have", "had", "who", "which", "can", "could", "will",
+        "would", "should", "may", "might", "must", "do", "does", "did", "not", "how", "what",
+        "why", "when", "where",
+    ];
+    let before = text[look_back_start(text, offset)..offset].trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+    let mut start = before.len();
+    for (taken, word) in before.rsplit(' ').take(MAX_WORDS).enumerate() {
+        let ends_clause = word.ends_with(|c: char| c.is_ascii_punctuation() && c != '\'')
+            || word.ends_with(['”', '’', '—', '–']);
+        let lower = word.to_lowercase();
+        if word.is_empty() || ends_clause || NOT_IN_A_NOUN_PHRASE.contains(&lower.as_str()) {
+            break;
+        }
+        start -= word.len() + usize::from(taken > 0);
+        if DETERMINERS.contains(&lower.as_str()) {
+            break;
+        }
+    }
+    let phrase = before[start..].trim_start();
+    (!phrase.is_empty()).then_some(phrase)
+}
+
+/// "the Chicago Police Department" → "Chicago Police Department": a noun phrase that is a name
+/// but for its article. Not "the Saudi government".
+fn name_after_determiner(phrase: &str) -> Option<&str> {
+    let bare = phrase
+        .strip_prefix("the ")
+        .or_else(|| phrase.strip_prefix("The "))
+        .unwrap_or(phrase);
+    proper_name(bare).filter(|&name| name == bare)
 }
 
 /// Whether a name followed by `after`, within a source, is a modifier of the noun that follows

@@ -2429,3 +2429,14 @@ fn single_marks_make_speech_in_british_copy() {
         .iter()
         .all(|a| !a.content.slice(american).contains("A fight")));
 }
+
+#[test]
+fn a_relative_pronoun_speaks_for_the_noun_before_it() {
+    // Not the last person named: the byline's writer is nobody's antecedent here.
+    let source = "By Jane Doe\n\nThe council approved a budget, ending a standoff that had \
+                  threatened to shut down libraries. It was a report that warned of a crisis.";
+    assert_eq!(
+        speakers(source),
+        [Some("a standoff".to_owned()), Some("a report".to_owned())]
+    );
+}
