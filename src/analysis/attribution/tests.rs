@@ -2440,3 +2440,20 @@ fn a_relative_pronoun_speaks_for_the_noun_before_it() {
         [Some("a standoff".to_owned()), Some("a report".to_owned())]
     );
 }
+
+#[test]
+fn a_source_keeps_its_relative_clause_between_commas() {
+    // The source is the noun with its clause, not the clause's last words.
+    assert_sources(&[
+        (
+            "Katie Packer, who is chairman of Our Principles PAC, said Trump would lose.",
+            "Trump would lose",
+            "Katie Packer, who is chairman of Our Principles PAC",
+        ),
+        (
+            "The union, which represents teachers, said the deal was fair.",
+            "the deal was fair",
+            "The union, which represents teachers",
+        ),
+    ]);
+}
