@@ -97,6 +97,13 @@ impl Quotes {
 /// least two: a scare-quoted word or an American subhead in single marks does not make it so.
 fn single_marks_lead(text: &str, quotations: &[Quotation]) -> bool {
     const MIN_WORDS: usize = 3;
+    // Most copy has no single-marked quotation at all: no words to count then.
+    if !quotations
+        .iter()
+        .any(|q| q.depth == 0 && q.family == QuoteFamily::Single)
+    {
+        return false;
+    }
     let (mut single, mut other) = (0, 0);
     for q in quotations.iter().filter(|q| q.depth == 0) {
         if q.content
