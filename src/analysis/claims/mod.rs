@@ -98,7 +98,7 @@ impl ReasonKind {
     pub fn describe(self) -> &'static str {
         match self {
             ReasonKind::Statistic => "a statistic",
-            ReasonKind::Money => "an amount of money",
+            ReasonKind::Money => "a claim about money",
             ReasonKind::Date => "a dated event",
             ReasonKind::Comparative => "a comparison",
             ReasonKind::Superlative => "a superlative",
