@@ -28,6 +28,7 @@ const PIECES: &[&str] = &[
     "「",
     "」",
     "said",
+    "it was a good day",
     " ",
     " ",
     "Сергей",
