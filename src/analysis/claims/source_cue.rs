@@ -180,6 +180,14 @@ fn is_active(sentence: &NormalizedSentence, i: usize) -> bool {
     if i + 1 < sentence.len() && sentence.word(i + 1) == "by" {
         return false;
     }
+    // "…, said to be its worst year", "a man thought to have fled": the passive of a verb of
+    // saying or thinking with no "be" before it, and nobody behind it.
+    if i + 2 < sentence.len()
+        && sentence.word(i + 1) == "to"
+        && matches!(sentence.word(i + 2), "be" | "have")
+    {
+        return false;
+    }
     let before = (0..i)
         .rev()
         .map(|j| sentence.word(j))
@@ -384,6 +392,9 @@ mod tests {
             reading("Mr. Quiros was accused of using $50 million for personal expenses.");
         assert_eq!(cue, None, "a cue, but in the passive with no agent");
         assert!(most_likely >= SOURCES_AT, "{most_likely}");
+        // The same with no "be" before the participle.
+        let sentence = "The company lost $3 million last year, said to be its worst year.";
+        assert_eq!(reading(sentence).0, None);
     }
 
     #[test]
