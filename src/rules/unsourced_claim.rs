@@ -120,6 +120,19 @@ mod tests {
     }
 
     #[test]
+    fn per_names_a_source_as_according_to_does() {
+        for sentence in [
+            "Per the report, 40 percent of voters are undecided.",
+            "The company lost $3 million last year, per its annual filing.",
+        ] {
+            assert!(flagged(sentence).is_empty(), "{sentence}");
+        }
+        // A rate is no source.
+        let rate = "Gas prices rose to $5 per gallon in March, the highest level since 2008.";
+        assert_eq!(flagged(rate), [rate]);
+    }
+
+    #[test]
     fn an_agency_dateline_sources_its_lede_and_not_the_rest_of_the_story() {
         let later = "Inflation reached 9% in May, the highest level since 1982.";
         let story = format!(

@@ -2429,3 +2429,55 @@ fn single_marks_make_speech_in_british_copy() {
         .iter()
         .all(|a| !a.content.slice(american).contains("A fight")));
 }
+
+#[test]
+fn per_before_a_named_source_reads_as_according_to() {
+    assert_single_attributions(&[
+        (
+            "Per the report, 40 percent of voters are undecided.",
+            "40 percent of voters are undecided",
+            "the report",
+            "Per",
+        ),
+        (
+            "The company lost $3 million last year, per its annual filing.",
+            "The company lost $3 million last year",
+            "its annual filing",
+            "per",
+        ),
+        (
+            "Unemployment rose to 5 percent, per the Labor Department.",
+            "Unemployment rose to 5 percent",
+            "the Labor Department",
+            "per",
+        ),
+        ("The deal is off, per CNN.", "The deal is off", "CNN", "per"),
+        (
+            "The talks collapsed on Friday, per a source familiar with the talks.",
+            "The talks collapsed on Friday",
+            "a source familiar with the talks",
+            "per",
+        ),
+        (
+            "The company must pay the fees, as per the contract.",
+            "The company must pay the fees",
+            "the contract",
+            "as per",
+        ),
+    ]);
+    // A rate, a share, a Latin phrase, and a unit in a Title-Case headline name nobody.
+    for sentence in [
+        "Gas costs $5 per gallon, up 40 per cent in a year.",
+        "Per capita income rose 3 percent.",
+        "The drivers are paid $20 per hour, which is not illegal per se.",
+        "Texas Gas Costs $5 Per Gallon As Prices Soar",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+    // Right after a cue, "per" names the channel the source spoke through.
+    assert_sources(&[(
+        "Guccifer said, per a translator, that the server was open.",
+        "the server was open",
+        "Guccifer",
+    )]);
+}
