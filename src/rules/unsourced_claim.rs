@@ -120,13 +120,17 @@ mod tests {
     }
 
     #[test]
-    fn per_names_a_source_as_according_to_does() {
+    fn per_and_as_first_reported_by_name_a_source() {
         for sentence in [
             "Per the report, 40 percent of voters are undecided.",
             "The company lost $3 million last year, per its annual filing.",
         ] {
             assert!(flagged(sentence).is_empty(), "{sentence}");
         }
+        assert!(flagged(
+            "As first reported by the Times, the company will close its plant in Ohio in 2017."
+        )
+        .is_empty());
         // A rate is no source.
         let rate = "Gas prices rose to $5 per gallon in March, the highest level since 2008.";
         assert_eq!(flagged(rate), [rate]);

@@ -1216,14 +1216,17 @@ fn subject_of_according(words: &[Word], index: usize) -> Option<Span> {
     trimmed_content(&words[start..be])
 }
 
-/// "As reported by Western Journalism, CLAUSE", "CLAUSE, as noted by the court.".
+/// "As reported by Western Journalism, CLAUSE", "CLAUSE, as noted by the court.", also past an
+/// adverb after "as": "As first reported by", "as previously reported by". The cue stays the
+/// verb, which [`super::cues::verb_of`] reads as the cue's first word.
 fn as_reported_by(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame> {
-    let as_word = index.checked_sub(1).map(|i| words[i])?;
+    let as_index = skip_back(words, index, &["first", "earlier", "also"])?;
+    let as_word = words[as_index];
     if !as_word.is("as") || as_word.quoted || !words.get(index + 1).is_some_and(|w| w.is("by")) {
         return None;
     }
     let source_end = noun_phrase_forward(words, index + 2)?;
-    let content = clause_before(words, index - 1).or_else(|| {
+    let content = clause_before(words, as_index).or_else(|| {
         let end = clause_end(words, source_end);
         trimmed_content(&words[source_end..end])
     });

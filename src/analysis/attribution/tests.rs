@@ -2481,3 +2481,27 @@ fn per_before_a_named_source_reads_as_according_to() {
         "Guccifer",
     )]);
 }
+
+#[test]
+fn as_reported_by_reads_past_an_adverb_after_as() {
+    assert_single_attributions(&[
+        (
+            "As first reported by the Times, the company will close its plant in Ohio.",
+            "the company will close its plant in Ohio",
+            "the Times",
+            "reported",
+        ),
+        (
+            "The company will close its plant in Ohio, as previously reported by the Times.",
+            "The company will close its plant in Ohio",
+            "the Times",
+            "reported",
+        ),
+        (
+            "As originally reported by the Times, the company will close its plant in Ohio.",
+            "the company will close its plant in Ohio",
+            "the Times",
+            "reported",
+        ),
+    ]);
+}
