@@ -120,7 +120,7 @@ mod tests {
     }
 
     #[test]
-    fn per_and_as_first_reported_by_name_a_source() {
+    fn per_as_first_reported_by_and_based_on_figures_name_a_source() {
         for sentence in [
             "Per the report, 40 percent of voters are undecided.",
             "The company lost $3 million last year, per its annual filing.",
@@ -131,6 +131,10 @@ mod tests {
             "As first reported by the Times, the company will close its plant in Ohio in 2017."
         )
         .is_empty());
+        assert!(
+            flagged("Prices rose 4 percent last year, based on figures from the ministry.")
+                .is_empty()
+        );
         // A rate is no source.
         let rate = "Gas prices rose to $5 per gallon in March, the highest level since 2008.";
         assert_eq!(flagged(rate), [rate]);

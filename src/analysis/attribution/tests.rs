@@ -2505,3 +2505,28 @@ fn as_reported_by_reads_past_an_adverb_after_as() {
         ),
     ]);
 }
+
+#[test]
+fn based_on_data_or_a_document_reads_as_according_to() {
+    assert_single_attributions(&[
+        (
+            "Prices rose 4 percent, based on figures from the ministry.",
+            "Prices rose 4 percent",
+            "figures from the ministry",
+            "based on",
+        ),
+        (
+            "Based on a survey by Gallup, 40 percent of voters are undecided.",
+            "40 percent of voters are undecided",
+            "a survey by Gallup",
+            "Based on",
+        ),
+    ]);
+    // Reasoning from a record, or a story a film follows: no data, no document.
+    for sentence in [
+        "Based on his record, he is the best candidate for the job.",
+        "The film is based on a true story.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
