@@ -117,6 +117,10 @@ mod tests {
             "MOSCOW (Reuters) — Unemployment rose to 17% in March, the highest level since 1994."
         )
         .is_empty());
+        assert!(flagged(
+            "Unemployment rose to 17% in March (source: Labor Department), the highest since 1994."
+        )
+        .is_empty());
     }
 
     #[test]
