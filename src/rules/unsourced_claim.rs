@@ -145,6 +145,25 @@ mod tests {
     }
 
     #[test]
+    fn a_source_line_credits_the_paragraph_it_ends_or_follows() {
+        let earlier = "Inflation reached 9% in May, the highest level since 1982.";
+        // A plain-text article's first one-line paragraph is its title: one comes first.
+        let story = format!(
+            "Prices and jobs\n\n{earlier}\n\nUnemployment rose to 17% in March, the highest level since 1994.\n\n\
+             Source: Labor Department\n"
+        );
+        assert_eq!(flagged(&story), [earlier]);
+        let story = format!(
+            "Prices and jobs\n\n{earlier}\nSource: Eurostat\n\nUnemployment rose to 17% in March, the highest level \
+             since 1994.\n"
+        );
+        assert_eq!(
+            flagged(&story),
+            ["Unemployment rose to 17% in March, the highest level since 1994."]
+        );
+    }
+
+    #[test]
     fn an_agency_dateline_sources_its_lede_and_not_the_rest_of_the_story() {
         let later = "Inflation reached 9% in May, the highest level since 1982.";
         let story = format!(
