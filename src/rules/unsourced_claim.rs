@@ -24,8 +24,9 @@ impl Rule for UnsourcedClaim {
         "A statement a reader could check — a number, a date, a comparison, a cause, a claim about \
          what someone must or will do, a judgement stated as fact — should say where it comes \
          from. It counts as sourced when an attribution covers it (\"…, the ministry said\", \
-         \"according to …\", a quotation with its speaker), when it carries a link or a citation \
-         marker (\"[1]\", \"(Reuters)\", a footnote), when it is in a lede that opens with an agency dateline, \
+         \"according to …\", \"per …\", a quotation with its speaker), when it carries a link or a \
+         citation marker (\"[1]\", \"(Reuters)\", \"(source: …)\", a footnote) or its paragraph ends \
+         with, or is followed by, a \"Source: …\" line, when it is in a lede that opens with an agency dateline, \
          when the sentence itself says who holds it (what its agent wants, plans, fears or backs: \
          \"Clinton wants to …\", \"environmentalists worry that …\"; \"Trump's claim that …\"; \
          what a document shows: \"polls show …\", \"In the latest survey, …\"), when it reports \
