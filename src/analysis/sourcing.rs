@@ -113,6 +113,7 @@ pub fn claims(
     let dateline_block = first_body_sentence(prose, sentences, title)
         .filter(|s| dateline_agency(text, s.span))
         .map(|s| s.block);
+    let credits = credit_lines(text, sentences);
     let mut links = prose.links.iter().map(|l| l.span).peekable();
     let mut claims = Vec::new();
     let mut previous: Option<(usize, Option<Sourcing>)> = None;
@@ -128,6 +129,7 @@ pub fn claims(
             .or(block_stage
                 .citation
                 .map(|s| Sourcing::Citation(s.shift(offset))))
+            .or(credits[index].map(Sourcing::Citation))
             .or((Some(sentence.block) == dateline_block).then_some(Sourcing::Dateline))
             .or(score.holder.map(|s| Sourcing::Holder(s.shift(offset))))
             .or(score.source_cue.map(|s| Sourcing::Cue(s.shift(offset))))
@@ -485,6 +487,44 @@ fn quotation_coverage(sentences: &[Sentence], quotes: &Quotes) -> Vec<bool> {
 fn overlapping(sentences: &[Sentence], span: Span) -> impl Iterator<Item = usize> + '_ {
     let first = sentences.partition_point(|s| s.span.end <= span.start);
     (first..sentences.len()).take_while(move |&i| sentences[i].span.start < span.end)
+}
+
+/// For each sentence, the credit line that sources it: "Source: Labor Department" as the last
+/// line of its paragraph, or as a paragraph of its own right after it. Under a chart or a table
+/// such a line credits the figures, which are no prose; under a paragraph it credits the
+/// paragraph, as the footnote of a report does.
+fn credit_lines(text: &str, sentences: &[Sentence]) -> Vec<Option<Span>> {
+    const MAX_CREDIT_WORDS: usize = 12;
+    let is_credit = |sentence: &Sentence| {
+        let line = sentence.span.slice(text).trim();
+        let credited = ["Source:", "Sources:", "SOURCE:", "SOURCES:"]
+            .iter()
+            .find_map(|label| line.strip_prefix(label));
+        credited.is_some_and(|c| (1..=MAX_CREDIT_WORDS).contains(&c.split_whitespace().count()))
+    };
+    let mut credits = vec![None; sentences.len()];
+    let mut start = 0;
+    while start < sentences.len() {
+        let block = sentences[start].block;
+        let end = start + sentences[start..].partition_point(|s| s.block == block);
+        let last = &sentences[end - 1];
+        let credit = if end - start > 1 && is_credit(last) {
+            Some((last.span, end - 1))
+        } else {
+            let next_alone = sentences.get(end).filter(|next| {
+                next.block == block + 1
+                    && sentences.get(end + 1).is_none_or(|s| s.block != next.block)
+            });
+            next_alone
+                .filter(|next| is_credit(next))
+                .map(|next| (next.span, end))
+        };
+        if let Some((line, credited_end)) = credit {
+            credits[start..credited_end].fill(Some(line));
+        }
+        start = end;
+    }
+    credits
 }
 
 /// The first citation marker in `text[sentence]` (block stage).

@@ -24,8 +24,9 @@ impl Rule for UnsourcedClaim {
         "A statement a reader could check — a number, a date, a comparison, a cause, a claim about \
          what someone must or will do, a judgement stated as fact — should say where it comes \
          from. It counts as sourced when an attribution covers it (\"…, the ministry said\", \
-         \"according to …\", a quotation with its speaker), when it carries a link or a citation \
-         marker (\"[1]\", \"(Reuters)\", a footnote), when it is in a lede that opens with an agency dateline, \
+         \"according to …\", \"per …\", a quotation with its speaker), when it carries a link or a \
+         citation marker (\"[1]\", \"(Reuters)\", \"(source: …)\", a footnote) or its paragraph ends \
+         with, or is followed by, a \"Source: …\" line, when it is in a lede that opens with an agency dateline, \
          when the sentence itself says who holds it (what its agent wants, plans, fears or backs: \
          \"Clinton wants to …\", \"environmentalists worry that …\"; \"Trump's claim that …\"; \
          what a document shows: \"polls show …\", \"In the latest survey, …\"), when it reports \
@@ -117,6 +118,50 @@ mod tests {
             "MOSCOW (Reuters) — Unemployment rose to 17% in March, the highest level since 1994."
         )
         .is_empty());
+        assert!(flagged(
+            "Unemployment rose to 17% in March (source: Labor Department), the highest since 1994."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn per_as_first_reported_by_and_based_on_figures_name_a_source() {
+        for sentence in [
+            "Per the report, 40 percent of voters are undecided.",
+            "The company lost $3 million last year, per its annual filing.",
+        ] {
+            assert!(flagged(sentence).is_empty(), "{sentence}");
+        }
+        assert!(flagged(
+            "As first reported by the Times, the company will close its plant in Ohio in 2017."
+        )
+        .is_empty());
+        assert!(
+            flagged("Prices rose 4 percent last year, based on figures from the ministry.")
+                .is_empty()
+        );
+        // A rate is no source.
+        let rate = "Gas prices rose to $5 per gallon in March, the highest level since 2008.";
+        assert_eq!(flagged(rate), [rate]);
+    }
+
+    #[test]
+    fn a_source_line_credits_the_paragraph_it_ends_or_follows() {
+        let earlier = "Inflation reached 9% in May, the highest level since 1982.";
+        // A plain-text article's first one-line paragraph is its title: one comes first.
+        let story = format!(
+            "Prices and jobs\n\n{earlier}\n\nUnemployment rose to 17% in March, the highest level since 1994.\n\n\
+             Source: Labor Department\n"
+        );
+        assert_eq!(flagged(&story), [earlier]);
+        let story = format!(
+            "Prices and jobs\n\n{earlier}\nSource: Eurostat\n\nUnemployment rose to 17% in March, the highest level \
+             since 1994.\n"
+        );
+        assert_eq!(
+            flagged(&story),
+            ["Unemployment rose to 17% in March, the highest level since 1994."]
+        );
     }
 
     #[test]

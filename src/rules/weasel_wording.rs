@@ -136,6 +136,7 @@ mod tests {
         assert!(flagged("Clinton said, “We've been in touch with various officials.”").is_empty());
         // A hedge in what a named source said is the source's.
         assert!(flagged("The mayor said it was unclear whether a bomb caused it.").is_empty());
+        assert!(flagged("Many of the ideas may fail, per the police report.").is_empty());
         // Not in what a stance or an act covers, nor in a vague crowd's words.
         assert_eq!(flagged("He supports many of the ideas."), ["many"]);
         assert_eq!(

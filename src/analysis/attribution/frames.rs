@@ -6,7 +6,8 @@
 //! for outside them.
 
 use super::cues::{ascii_lowercase, CueWord, Lexicon, VerbForm};
-use crate::analysis::claims::{in_phrase, SAYING_IDIOMS};
+use super::NOUN_PHRASE_OPENERS;
+use crate::analysis::claims::{in_phrase, is_document, SAYING_IDIOMS};
 use crate::analysis::Span;
 use crate::text::{calendar, TokenKind, TITLE_CASE_MINOR_WORDS};
 
@@ -400,10 +401,29 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             continue;
         }
         if word.is("according") && words.get(next).is_some_and(|w| w.is("to") && !w.quoted) {
-            if let Some(frame) = according_to(words, index) {
+            if let Some(frame) = according_to(words, index, next + 1) {
                 frames.push(frame);
             }
             index = next + 1;
+            continue;
+        }
+        if word.is("based") && words.get(next).is_some_and(|w| w.is("on") && !w.quoted) {
+            if let Some(frame) = based_on(words, index) {
+                frames.push(frame);
+            }
+            index = next + 1;
+            continue;
+        }
+        if word.is("per") && per_names_source(words, index, headline, &frames) {
+            // "as per the contract": "as" is part of the cue.
+            let cue_start = index
+                .checked_sub(1)
+                .filter(|&i| words[i].is("as") && !words[i].quoted)
+                .unwrap_or(index);
+            if let Some(frame) = according_to(words, cue_start, next) {
+                frames.push(frame);
+            }
+            index = next;
             continue;
         }
         if word.is_punct("―—–") && index > 0 && words[index - 1].quoted {
@@ -1128,11 +1148,54 @@ fn publisher_or(words: &[Word], object: Span) -> Span {
         .unwrap_or(object)
 }
 
-/// "according to X, CLAUSE" and "CLAUSE, according to X".
-fn according_to(words: &[Word], index: usize) -> Option<Frame> {
-    let cue = words[index].span.cover(words[index + 1].span);
-    let source_end = noun_phrase_forward(words, index + 2)?;
-    let source = cover(&words[index + 2..source_end]);
+/// "per the report", "per CNN", "as per its filing": "per" reads as "according to" before a
+/// noun phrase that opens with an article, a possessive or a name; not in "$5 per gallon",
+/// "per capita", "per se", nor in a headline, where every word is capitalised ("$5 Per Gallon").
+/// Not right after a cue either: in "Guccifer said, per a translator, that …" it names the
+/// channel of the cue's source, not a source of its own.
+fn per_names_source(words: &[Word], index: usize, headline: bool, earlier: &[Frame]) -> bool {
+    let names = words.get(index + 1).is_some_and(|w| {
+        !w.quoted && (w.is_one_of(NOUN_PHRASE_OPENERS) || w.is_capitalized() && !headline)
+    });
+    names
+        && !earlier.last().is_some_and(|f| {
+            (words[..index].iter().rev())
+                .find(|w| !w.is_punct(","))
+                .is_some_and(|w| w.span.end == f.cue.end)
+        })
+}
+
+/// "Prices rose 4 percent, based on figures from the ministry.", "Based on a survey by Gallup,
+/// …": set off at either end of the clause, "based on" reads as "according to" when what
+/// follows names data or a document before any preposition (the `@document` words of
+/// `data/claims/stance_predicates.txt`); not "based on his record", "is based on a true story"
+/// (PolNeAR train and dev: 3 gold "Based on" cues in 9 sentences opening with it).
+fn based_on(words: &[Word], index: usize) -> Option<Frame> {
+    let set_off = index
+        .checked_sub(1)
+        .is_none_or(|i| words[i].is_punct(DASHES_AND_COMMAS) && !words[i].quoted);
+    let frame = set_off.then(|| according_to(words, index, index + 2))??;
+    let source = super::words_in(words, frame.source?);
+    let mut buffer = [0u8; 24];
+    (source.iter())
+        .take_while(|w| !w.is_one_of(PREPOSITIONS))
+        .any(|w| ascii_lowercase(w.text, &mut buffer).is_some_and(is_document))
+        .then_some(frame)
+}
+
+/// The cues [`according_to`] reads: what follows them is what their source says.
+pub(super) fn is_according_to(cue: &str) -> bool {
+    ["according to", "per", "as per", "based on"]
+        .iter()
+        .any(|phrase| cue.eq_ignore_ascii_case(phrase))
+}
+
+/// "according to X, CLAUSE" and "CLAUSE, according to X" (and "per X"): the cue is the words
+/// from `index` to `source_start`.
+fn according_to(words: &[Word], index: usize, source_start: usize) -> Option<Frame> {
+    let cue = cover(&words[index..source_start]);
+    let source_end = noun_phrase_forward(words, source_start)?;
+    let source = cover(&words[source_start..source_end]);
     let before = clause_before(words, index);
     // "The company failed, according to the report, and the mine closed": a clause joined
     // after the source is the reporter's own.
@@ -1178,14 +1241,17 @@ fn subject_of_according(words: &[Word], index: usize) -> Option<Span> {
     trimmed_content(&words[start..be])
 }
 
-/// "As reported by Western Journalism, CLAUSE", "CLAUSE, as noted by the court.".
+/// "As reported by Western Journalism, CLAUSE", "CLAUSE, as noted by the court.", also past an
+/// adverb after "as": "As first reported by", "as previously reported by". The cue stays the
+/// verb, which [`super::cues::verb_of`] reads as the cue's first word.
 fn as_reported_by(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Option<Frame> {
-    let as_word = index.checked_sub(1).map(|i| words[i])?;
+    let as_index = skip_back(words, index, &["first", "earlier", "also"])?;
+    let as_word = words[as_index];
     if !as_word.is("as") || as_word.quoted || !words.get(index + 1).is_some_and(|w| w.is("by")) {
         return None;
     }
     let source_end = noun_phrase_forward(words, index + 2)?;
-    let content = clause_before(words, index - 1).or_else(|| {
+    let content = clause_before(words, as_index).or_else(|| {
         let end = clause_end(words, source_end);
         trimmed_content(&words[source_end..end])
     });

@@ -114,7 +114,7 @@ impl SourcesWords {
             let cue = a.cue.map_or("", |c| c.slice(text));
             a.source.is_some()
                 && !a.anonymous
-                && (cue.eq_ignore_ascii_case("according to")
+                && (frames::is_according_to(cue)
                     || (lexicon.lookup(cues::verb_of(cue))).is_some_and(cues::reports_words_said))
         };
         SourcesWords {

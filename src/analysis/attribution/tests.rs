@@ -2457,3 +2457,102 @@ fn a_source_keeps_its_relative_clause_between_commas() {
         ),
     ]);
 }
+fn per_before_a_named_source_reads_as_according_to() {
+    assert_single_attributions(&[
+        (
+            "Per the report, 40 percent of voters are undecided.",
+            "40 percent of voters are undecided",
+            "the report",
+            "Per",
+        ),
+        (
+            "The company lost $3 million last year, per its annual filing.",
+            "The company lost $3 million last year",
+            "its annual filing",
+            "per",
+        ),
+        (
+            "Unemployment rose to 5 percent, per the Labor Department.",
+            "Unemployment rose to 5 percent",
+            "the Labor Department",
+            "per",
+        ),
+        ("The deal is off, per CNN.", "The deal is off", "CNN", "per"),
+        (
+            "The talks collapsed on Friday, per a source familiar with the talks.",
+            "The talks collapsed on Friday",
+            "a source familiar with the talks",
+            "per",
+        ),
+        (
+            "The company must pay the fees, as per the contract.",
+            "The company must pay the fees",
+            "the contract",
+            "as per",
+        ),
+    ]);
+    // A rate, a share, a Latin phrase, and a unit in a Title-Case headline name nobody.
+    for sentence in [
+        "Gas costs $5 per gallon, up 40 per cent in a year.",
+        "Per capita income rose 3 percent.",
+        "The drivers are paid $20 per hour, which is not illegal per se.",
+        "Texas Gas Costs $5 Per Gallon As Prices Soar",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+    // Right after a cue, "per" names the channel the source spoke through.
+    assert_sources(&[(
+        "Guccifer said, per a translator, that the server was open.",
+        "the server was open",
+        "Guccifer",
+    )]);
+}
+
+#[test]
+fn as_reported_by_reads_past_an_adverb_after_as() {
+    assert_single_attributions(&[
+        (
+            "As first reported by the Times, the company will close its plant in Ohio.",
+            "the company will close its plant in Ohio",
+            "the Times",
+            "reported",
+        ),
+        (
+            "The company will close its plant in Ohio, as previously reported by the Times.",
+            "The company will close its plant in Ohio",
+            "the Times",
+            "reported",
+        ),
+        (
+            "As originally reported by the Times, the company will close its plant in Ohio.",
+            "the company will close its plant in Ohio",
+            "the Times",
+            "reported",
+        ),
+    ]);
+}
+
+#[test]
+fn based_on_data_or_a_document_reads_as_according_to() {
+    assert_single_attributions(&[
+        (
+            "Prices rose 4 percent, based on figures from the ministry.",
+            "Prices rose 4 percent",
+            "figures from the ministry",
+            "based on",
+        ),
+        (
+            "Based on a survey by Gallup, 40 percent of voters are undecided.",
+            "40 percent of voters are undecided",
+            "a survey by Gallup",
+            "Based on",
+        ),
+    ]);
+    // Reasoning from a record, or a story a film follows: no data, no document.
+    for sentence in [
+        "Based on his record, he is the best candidate for the job.",
+        "The film is based on a true story.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}

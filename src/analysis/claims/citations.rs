@@ -1,5 +1,6 @@
 //! Markers that source a sentence by themselves: reference marks ("[1]", "[^note]", "¹"),
-//! a news agency in brackets ("(Reuters)"), an author-year citation ("(Smith et al., 2019)"),
+//! a news agency in brackets ("(Reuters)"), a credit in brackets ("(source: the ministry)"),
+//! an author-year citation ("(Smith et al., 2019)"),
 //! and the dateline-and-agency lede ("MOSCOW (Reuters) —").
 
 use std::sync::OnceLock;
@@ -87,6 +88,8 @@ fn marker_pattern(classes: &Classes) -> Regex {
             // Numbered references and footnotes: [1], [1, 2], [3–5], [a], [note 4], [^src].
             r"\[(?:[{digit}]{{1,3}}(?:\s*[,–-]\s*[{digit}]{{1,3}})*|[a-z]|note [{digit}]{{1,3}}|\^[{word}-]+)\]",
             r"|\((?:{AGENCIES})\)",
+            // A credit line in brackets: (source: the ministry), (Sources: Eurostat, IMF).
+            r"|\([Ss]ources?: [^()\n]{{1,120}}\)",
             // Author-year: (Smith, 2020), (Smith and Jones 2019a), (Smith et al., 2019, p. 4).
             r"|\([{upper}][{letter}'’-]+(?: et al\.| (?:and|&) [{upper}][{letter}'’-]+)?,? (?:1[89]|20)[{digit}][{digit}][a-z]?(?:, pp?\. ?[{digit}]+(?:[-–][{digit}]+)?)?\)",
             "{superscript_marks}",
@@ -182,12 +185,17 @@ mod tests {
             markers("“Exports fell,” it said — (Smith, 2020)[^a_1]."),
             ["(Smith, 2020)", "[^a_1]"]
         );
+        assert_eq!(
+            markers("Prices rose 4% (source: the ministry), wages 2% (Sources: Eurostat, IMF)."),
+            ["(source: the ministry)", "(Sources: Eurostat, IMF)"]
+        );
     }
 
     #[test]
     fn a_request_for_a_source_is_not_a_source() {
         assert!(markers("Crime doubled.[citation needed] Some say so.[who?]").is_empty());
         assert!(markers("The vote (held in 2019) was close (see below).").is_empty());
+        assert!(markers("The leak (its source unknown) was small (source:).").is_empty());
     }
 
     #[test]

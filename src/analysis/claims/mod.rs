@@ -31,6 +31,7 @@ pub use citations::{citation_markers, dateline_agency};
 pub(crate) use reported::NEUTRAL_READING;
 pub use reported::REPORTED_DENSE_FEATURES;
 pub(crate) use source_cue::{in_phrase, SAYING_IDIOMS};
+pub(crate) use stance::is_document;
 pub use weasel::{
     find_weasels, find_weasels_with, weasel_features, Weasel, WeaselKind, WEASEL_DENSE_FEATURES,
 };

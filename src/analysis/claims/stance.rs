@@ -82,6 +82,11 @@ pub(crate) fn lists() -> &'static HashMap<&'static str, Listed> {
     })
 }
 
+/// "poll", "figures", "data": a word of the list's `@document` set (lower case).
+pub(crate) fn is_document(word: &str) -> bool {
+    lists().get(word).is_some_and(|l| l.sets & DOCUMENT != 0)
+}
+
 /// A sentence's words as the list has them.
 struct ListedWords<'a> {
     sentence: &'a NormalizedSentence,
