@@ -285,7 +285,7 @@ pub fn score_sentence_and_find_weasels(
         normalized.refill(text, tokens);
         (
             score_normalized(checkworthy_model(), text, normalized, tokens, block),
-            weasel::find_in(normalized, tokens),
+            weasel::find_in(text, normalized, tokens),
         )
     })
 }

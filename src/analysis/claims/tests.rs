@@ -245,3 +245,15 @@ fn attributed_statements_are_not_weasels() {
         assert_eq!(weasels_of(sentence), [], "{sentence:?}");
     }
 }
+
+#[test]
+fn the_month_of_may_is_no_hedge() {
+    for sentence in [
+        "Inflation may have reached 9 percent in May, the highest in decades, some economists say.",
+        "May 5 may be the deadline, many believe.",
+    ] {
+        let found = weasels_of(sentence);
+        assert!(!found.iter().any(|&(_, w)| w == "May"), "{sentence}: {found:?}");
+        assert!(found.iter().any(|&(_, w)| w == "may"), "{sentence}: {found:?}");
+    }
+}

@@ -16,7 +16,7 @@ use super::model::{
     LinearModel,
 };
 use crate::analysis::Span;
-use crate::text::Token;
+use crate::text::{Token, TokenKind};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Weasel {
@@ -299,20 +299,45 @@ pub fn find_weasels_with(
 ) -> Vec<Weasel> {
     // The tokens are the sentence's; everything below works from them alone.
     debug_assert!(tokens.iter().all(|t| sentence.contains_span(t.span)));
-    find_in_with(model, &NormalizedSentence::new(text, tokens), tokens)
+    find_in_with(model, text, &NormalizedSentence::new(text, tokens), tokens)
 }
 
 /// [`find_weasels`] in a sentence already normalised.
-pub(super) fn find_in(normalized: &NormalizedSentence, tokens: &[Token]) -> Vec<Weasel> {
-    find_in_with(vagueness_model(), normalized, tokens)
+pub(super) fn find_in(
+    text: &str,
+    normalized: &NormalizedSentence,
+    tokens: &[Token],
+) -> Vec<Weasel> {
+    find_in_with(vagueness_model(), text, normalized, tokens)
+}
+
+/// The listed phrases of a sentence, but for the month: "in May", "May 5" hedge nothing.
+fn phrases_in(
+    text: &str,
+    normalized: &NormalizedSentence,
+    tokens: &[Token],
+) -> Vec<PhraseMatch<WeaselKind>> {
+    let mut found = weasel_phrases().find(normalized);
+    found.retain(|f| {
+        let month = f.span.slice(text) == "May" && {
+            let i = tokens.partition_point(|t| t.span.start < f.span.start);
+            i > 0
+                || tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+        };
+        !month
+    });
+    found
 }
 
 fn find_in_with(
     model: &LinearModel,
+    text: &str,
     normalized: &NormalizedSentence,
     tokens: &[Token],
 ) -> Vec<Weasel> {
-    let found = weasel_phrases().find(normalized);
+    let found = phrases_in(text, normalized, tokens);
     let vague = || {
         let logit = with_features(|features| {
             add_features(normalized, tokens, &found, features);
@@ -334,7 +359,7 @@ fn find_in_with(
 /// The sentence model's input (see [`WEASEL_DENSE_FEATURES`]).
 pub fn weasel_features(text: &str, tokens: &[Token]) -> Features {
     let normalized = NormalizedSentence::new(text, tokens);
-    let found = weasel_phrases().find(&normalized);
+    let found = phrases_in(text, &normalized, tokens);
     let mut features = Features::with_capacity(2 * tokens.len() + 12);
     add_features(&normalized, tokens, &found, &mut features);
     features
