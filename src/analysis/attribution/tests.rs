@@ -2457,6 +2457,8 @@ fn a_source_keeps_its_relative_clause_between_commas() {
         ),
     ]);
 }
+
+#[test]
 fn per_before_a_named_source_reads_as_according_to() {
     assert_single_attributions(&[
         (
