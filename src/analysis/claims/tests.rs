@@ -253,7 +253,13 @@ fn the_month_of_may_is_no_hedge() {
         "May 5 may be the deadline, many believe.",
     ] {
         let found = weasels_of(sentence);
-        assert!(!found.iter().any(|&(_, w)| w == "May"), "{sentence}: {found:?}");
-        assert!(found.iter().any(|&(_, w)| w == "may"), "{sentence}: {found:?}");
+        assert!(
+            !found.iter().any(|&(_, w)| w == "May"),
+            "{sentence}: {found:?}"
+        );
+        assert!(
+            found.iter().any(|&(_, w)| w == "may"),
+            "{sentence}: {found:?}"
+        );
     }
 }
