@@ -376,10 +376,6 @@ fn opens_with_possessive(after: &str) -> bool {
 /// clause ends right before it.
 fn antecedent_before(text: &str, offset: usize) -> Option<&str> {
     const MAX_WORDS: usize = 5;
-    const DETERMINERS: &[&str] = &[
-        "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
-        "my", "your",
-    ];
     const NOT_IN_A_NOUN_PHRASE: &[&str] = &[
         "of", "in", "on", "at", "by", "for", "with", "to", "from", "and", "or", "but", "is", "are",
         "was", "were", "be", "been", "has", "have", "had", "who", "which", "can", "could", "will",
@@ -397,7 +393,7 @@ fn antecedent_before(text: &str, offset: usize) -> Option<&str> {
             break;
         }
         start -= word.len() + usize::from(taken > 0);
-        if DETERMINERS.contains(&lower.as_str()) {
+        if super::NOUN_PHRASE_OPENERS.contains(&lower.as_str()) || lower == "that" {
             break;
         }
     }
