@@ -386,8 +386,10 @@ fn antecedent_before(text: &str, offset: usize) -> Option<&str> {
     let before = before.strip_suffix(',').unwrap_or(before).trim_end();
     let mut start = before.len();
     for (taken, word) in before.rsplit(' ').take(MAX_WORDS).enumerate() {
+        // A line break ends it too: a heading or a byline is nobody's noun phrase.
         let ends_clause = word.ends_with(|c: char| c.is_ascii_punctuation() && c != '\'')
-            || word.ends_with(['”', '’', '—', '–']);
+            || word.ends_with(['”', '’', '—', '–'])
+            || word.contains('\n');
         let lower = word.to_lowercase();
         if word.is_empty() || ends_clause || NOT_IN_A_NOUN_PHRASE.contains(&lower.as_str()) {
             break;
