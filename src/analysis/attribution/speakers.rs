@@ -79,6 +79,15 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         .filter(is_head);
         if let Some(mention) = overlapping {
             attribution.speaker = Some(mention.canonical.to_owned());
+            // "As reported by Reuters", "Sanders said": a source that is a person's or an
+            // organisation's name is named, whatever its last letter made the frames read.
+            if matches!(
+                mention.label,
+                MentionLabel::Person | MentionLabel::Organisation
+            ) && mention.span.contains_span(source)
+            {
+                attribution.anonymous = false;
+            }
             continue;
         }
         let Some(pronoun) = Pronoun::of(source.slice(text)) else {
