@@ -238,6 +238,7 @@ pub fn verb_of(cue: &str) -> &str {
     cue.split_whitespace().next().unwrap_or(cue)
 }
 
+/// Whether the cue reports words said or written (see `WORDS_SAID_LEMMAS`).
 pub fn reports_words_said(word: CueWord) -> bool {
     WORDS_SAID_LEMMAS.contains(&word.lemma)
 }

@@ -176,13 +176,13 @@ const PHRASE_BREAKS: &[&str] = &[
     "meanwhile",
     "instead",
 ];
-/// Auxiliaries and adverbs between a subject and its verb ("has also said").
 /// Verbs whose object can be a gerund ("began talking about", "was shown chanting").
 const TAKE_A_GERUND: &[&str] = &[
     "keep", "keeps", "kept", "begin", "begins", "began", "begun", "start", "starts", "started",
     "stop", "stops", "stopped", "heard", "seen", "shown", "caught", "having", "require",
     "requires", "required", "spend", "spends", "spent",
 ];
+/// Auxiliaries and adverbs between a subject and its verb ("has also said").
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "has",
     "have",
