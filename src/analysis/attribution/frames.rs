@@ -305,6 +305,26 @@ const PREPOSITIONS: &[&str] = &[
 ];
 /// What a short phrase after the cue starts with when it is an adverbial, not the content
 /// ("she said on Friday", "he told reporters in Moscow").
+/// Nouns of time that end a setting: "this week", "last year", "on Tuesday night".
+const TIMES: &[&str] = &[
+    "year",
+    "week",
+    "month",
+    "time",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "past",
+    "season",
+];
+
 const ADVERBIAL_STARTS: &[&str] = &[
     "over",
     "of",
@@ -2503,6 +2523,7 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
             start = clause;
         }
     }
+    start = past_setting(words, start);
     // "said on Friday that …": the content starts at "that".
     let complementizer = words
         .iter()
@@ -2547,6 +2568,70 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
     };
     let end = object_end(words, start, end, verb);
     trimmed_content(words.get(start..end)?)
+}
+
+/// Where the clause starts after a short time or place that opens `words[start..]` with no
+/// "that" ("said on Monday it would strike", "said in a statement Thursday night they had",
+/// "said last week the plan was …"), or `start` when none does: the setting ends where a subject
+/// pronoun follows, or a determiner or a name after a word of time or a means of saying.
+fn past_setting(words: &[Word], start: usize) -> usize {
+    const MAX_SETTING_WORDS: usize = 7;
+    const MEANS: &[&str] = &[
+        "statement",
+        "interview",
+        "letter",
+        "email",
+        "post",
+        "tweet",
+        "speech",
+        "release",
+        "filing",
+        "briefing",
+        "conference",
+        "call",
+        "hearing",
+        "meeting",
+    ];
+    let Some(first) = words.get(start) else {
+        return start;
+    };
+    let opens = !first.quoted
+        && first.opens_setting()
+        && !first.is_calendar_word()
+        // "said this would …", "said last is best": "this" and "last" open only a time.
+        && (!first.is_one_of(&["this", "last"])
+            || words
+                .get(start + 1)
+                .is_some_and(|w| w.is_one_of(TIMES) || w.is_calendar_word()));
+    if !opens {
+        return start;
+    }
+    let setting_end = (start + 1..words.len().min(start + MAX_SETTING_WORDS))
+        // "said on Friday that it …" is left to the "that" below; "in a statement explaining
+        // why he …", "at Khan after he …": a verb or a clause of its own ends the search.
+        .take_while(|&i| {
+            let word = words[i];
+            !word.quoted
+                && word.kind != TokenKind::Punct
+                && !word.is_one_of(&["that", "what", "why", "how", "whether", "if", "after"])
+                && !word.is_one_of(CONJUNCTIONS)
+                && (!word.text.ends_with("ing") || word.is_one_of(TIMES) || word.is_one_of(MEANS))
+        })
+        .find(|&i| {
+            let Some(next) = words.get(i + 1).filter(|w| !w.quoted) else {
+                return false;
+            };
+            let ends_in_time = words[i].is_one_of(TIMES)
+                || words[i].is_calendar_word()
+                || words[i].is_one_of(MEANS);
+            // "at a rally in Ohio he …", not "at the niche he sees": an object's relative clause.
+            next.is_one_of(SUBJECT_PRONOUNS) && (ends_in_time || words[i].is_capitalized())
+                || ends_in_time
+                    && (next.is_one_of(DETERMINERS) || next.is_capitalized())
+                    && !next.is_calendar_word()
+                    && !next.is_one_of(TIMES)
+        });
+    setting_end.map_or(start, |i| i + 1)
 }
 
 /// Where the hearer that starts at `start` ends: "reporters", "CNN", and after a name's
@@ -2704,24 +2789,6 @@ fn is_adverbial(words: &[Word]) -> bool {
     };
     let names_only = rest.len() <= 3 && rest.iter().all(|w| !w.quoted && w.is_capitalized());
     // "this week", "last year", but "This includes a special force …" is a clause.
-    const TIMES: &[&str] = &[
-        "year",
-        "week",
-        "month",
-        "time",
-        "weekend",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "spring",
-        "summer",
-        "fall",
-        "autumn",
-        "winter",
-        "past",
-        "season",
-    ];
     let demonstrative_not_of_time = first.is_one_of(&["this", "last"])
         && !rest
             .get(1)

@@ -895,6 +895,51 @@ fn a_time_or_place_after_the_cue_reports_nothing() {
 }
 
 #[test]
+fn a_time_or_place_before_a_clause_with_no_that_is_its_setting() {
+    // Wire copy drops the "that": the clause after the setting is what was said; the setting
+    // alone read as "spoke on Monday", and the attribution was lost.
+    assert_single_attributions(&[
+        (
+            "The union said on Monday it would strike next week.",
+            "it would strike next week",
+            "The union",
+            "said",
+        ),
+        (
+            "Police said on Tuesday the man had been arrested.",
+            "the man had been arrested",
+            "Police",
+            "said",
+        ),
+        (
+            "The company said in a statement Thursday night it would cut 500 jobs.",
+            "it would cut 500 jobs",
+            "The company",
+            "said",
+        ),
+        (
+            "The union said last week the talks had failed.",
+            "the talks had failed",
+            "The union",
+            "said",
+        ),
+        (
+            "The governor said at a rally in Ohio he would sign the bill.",
+            "he would sign the bill",
+            "The governor",
+            "said",
+        ),
+        // With "that", the content starts at it, as before.
+        (
+            "The union said on Monday that it would strike.",
+            "that it would strike",
+            "The union",
+            "said",
+        ),
+    ]);
+}
+
+#[test]
 fn a_credit_line_is_no_report() {
     let source = "The ruling is due in June.\n\n(Additional reporting by Lawrence Hurley; Editing by Bill Trott)";
     assert_eq!(found(source), []);
