@@ -2101,7 +2101,7 @@ fn subject_with_relative_clause(words: &[Word], end: usize) -> Option<Span> {
     if words[start].is_one_of(SUBJECT_PRONOUNS) || words[start].is_one_of(RELATIVE_PRONOUNS) {
         return Some(subject);
     }
-    Some(match noun_before_relative_clause(words, start) {
+    Some(match noun_before_relative_clause(words, start, end) {
         Some(noun) => subject_before(words, noun).map_or(subject, |noun| noun.cover(subject)),
         None => subject,
     })
@@ -2110,7 +2110,7 @@ fn subject_with_relative_clause(words: &[Word], end: usize) -> Option<Span> {
 /// The end of the noun a relative clause ending at `start` (exclusive) qualifies, when the
 /// pronoun is the clause's subject ("advisers who have run …", not "advisers who the campaign
 /// …"): the clause is a few words with no punctuation.
-fn noun_before_relative_clause(words: &[Word], start: usize) -> Option<usize> {
+fn noun_before_relative_clause(words: &[Word], start: usize, end: usize) -> Option<usize> {
     const MAX_CLAUSE_WORDS: usize = 8;
     let pronoun = (start.saturating_sub(MAX_CLAUSE_WORDS)..start)
         .rev()
@@ -2126,20 +2126,56 @@ fn noun_before_relative_clause(words: &[Word], start: usize) -> Option<usize> {
         w.is_lowercase_word() && !w.is_one_of(DETERMINERS) && !w.is_one_of(SUBJECT_PRONOUNS)
     });
     // "Katie Packer, who is …": a comma before "who" or "which", never before "that".
-    let noun = match pronoun.checked_sub(1)? {
-        comma if words[comma].is_punct(",") && !words[pronoun].is("that") => {
-            comma.checked_sub(1)?
-        }
-        _ => return None,
-    };
+    let after_comma = words[pronoun.checked_sub(1)?].is_punct(",") && !words[pronoun].is("that");
+    let noun = pronoun.checked_sub(1 + usize::from(after_comma))?;
     let is_noun = (words[noun].is_lowercase_word() || words[noun].is_capitalized())
         && !words[noun].quoted
         && !words[noun].is_one_of(PHRASE_BREAKS)
         && !words[noun].is_one_of(PREPOSITIONS)
         && !words[noun].is_one_of(DETERMINERS);
-    // A verb between the pronoun and the subject: "which together vowed" has "which" for its
-    // subject.
-    (verb_follows && is_noun && pronoun + 1 < start).then_some(noun)
+    let qualifies = if after_comma {
+        // A verb between the pronoun and the subject: "which together vowed" has "which" for
+        // its subject.
+        pronoun + 1 < start
+    } else {
+        // "The man who lives next door said", "The union that represents teachers said": the
+        // subject read so far is the clause or ends it, after "who" and a common noun (not "in Jupiter,
+        // Florida who were voting"), or after the noun phrase that opens the sentence ("said
+        // that …" is a cue's). Not "The plans that countries pledged" (one word is the clause's
+        // subject), nor "a job supported by" (a passive).
+        let restrictive = words[pronoun].is("who") && words[noun].is_lowercase_word()
+            || opens_with_noun_phrase(&words[..pronoun]);
+        restrictive
+            && (start == pronoun + 1 && start < end || pronoun + 1 < start)
+            && !words[pronoun + 1..=end]
+                .iter()
+                .any(|w| w.is_one_of(BE_FORMS))
+            && !words.get(end + 2).is_some_and(|w| w.is("by"))
+    };
+    (verb_follows && is_noun && qualifies).then_some(noun)
+}
+
+/// Whether `words` are a short noun phrase alone: a determiner or a name, then nouns and
+/// names ("The union", "A group of teachers", "Local officials").
+fn opens_with_noun_phrase(words: &[Word]) -> bool {
+    const MAX_NOUN_PHRASE_WORDS: usize = 5;
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    words.len() <= MAX_NOUN_PHRASE_WORDS
+        && !first.quoted
+        && (first.is_one_of(DETERMINERS) || first.is_capitalized())
+        // "Noting that only Sen. Mark Kirk …": a verb, not a noun.
+        && !first.text.ends_with("ing")
+        && rest.iter().all(|w| {
+            !w.quoted
+                && (w.is_capitalized()
+                    || w.is("of")
+                    || w.is_lowercase_word()
+                        && !w.is_one_of(PHRASE_BREAKS)
+                        && !w.is_one_of(FINITE_AUXILIARIES)
+                        && !w.text.ends_with("ed"))
+        })
 }
 
 /// The subject ending at `end`, read leftwards: "he", "who", "Stein spokeswoman Melezia

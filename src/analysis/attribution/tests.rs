@@ -2504,6 +2504,46 @@ fn a_source_keeps_its_relative_clause_between_commas() {
 }
 
 #[test]
+fn a_source_keeps_its_restrictive_relative_clause() {
+    // With no commas, the source was the clause's words ("lives next door", "represents
+    // teachers", "the fire"): what the speaker inlay hint showed.
+    assert_sources(&[
+        (
+            "The man who lives next door said he heard shots.",
+            "he heard shots",
+            "The man who lives next door",
+        ),
+        (
+            "Residents who fled the fire said they had no warning.",
+            "they had no warning",
+            "Residents who fled the fire",
+        ),
+        (
+            "Officials who spoke on condition of anonymity said the talks had failed.",
+            "the talks had failed",
+            "Officials who spoke on condition of anonymity",
+        ),
+        (
+            "The union that represents teachers said it would strike.",
+            "it would strike",
+            "The union that represents teachers",
+        ),
+        // The clause's own subject is the source: "that" is its object here.
+        (
+            "The plans that countries pledged would fall short, the report said.",
+            "The plans that countries pledged would fall short",
+            "the report",
+        ),
+    ]);
+    // "that" after a cue opens the content, not a relative clause.
+    assert_sources(&[(
+        "Noting that only Sen. Mark Kirk voted no, Durbin said the bill would pass.",
+        "the bill would pass",
+        "Durbin",
+    )]);
+}
+
+#[test]
 fn per_before_a_named_source_reads_as_according_to() {
     assert_single_attributions(&[
         (
