@@ -2925,15 +2925,21 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
     }
     let end = words[start + 1..]
         .iter()
+        .zip((words.get(start + 2..).unwrap_or_default().iter().map(Some)).chain([None]))
         .take(MAX_PHRASE_WORDS)
-        .position(|w| {
+        .position(|(w, next)| {
             w.quoted
                 || w.kind == TokenKind::Punct && !w.is_possessive()
                 || w.is_lowercase_word()
                     && (w.is_one_of(BETWEEN_SUBJECT_AND_VERB)
                         || w.is_one_of(PHRASE_BREAKS)
                         || w.text.ends_with("ed")
-                        || w.text.ends_with('s') && !w.text.ends_with("ss"))
+                        || w.text.ends_with('s') && !w.text.ends_with("ss")
+                        // "The Federal Reserve left its rate unchanged … and signaled": a verb
+                        // and its object.
+                        || next.is_some_and(|n| n.is_one_of(DETERMINERS))
+                            && !w.is_one_of(PREPOSITIONS)
+                            && !w.is_one_of(DETERMINERS))
         })
         .map_or((start + 1 + MAX_PHRASE_WORDS).min(words.len()), |i| {
             start + 1 + i

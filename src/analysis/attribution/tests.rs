@@ -2544,6 +2544,23 @@ fn a_source_keeps_its_restrictive_relative_clause() {
 }
 
 #[test]
+fn a_second_verb_has_the_subject_of_the_first_without_its_verb() {
+    // The source was "The Federal Reserve left": a verb before its object read as a noun.
+    assert_single_attributions(&[(
+        "The Federal Reserve left its benchmark rate unchanged on Wednesday and signaled that it expects to cut rates twice.",
+        "that it expects to cut rates twice",
+        "The Federal Reserve",
+        "signaled",
+    )]);
+    // Nouns before a preposition or a determiner stay in the subject.
+    assert_sources(&[(
+        "A spokeswoman for the House Armed Services Committee met the press and said the bill would pass.",
+        "the bill would pass",
+        "A spokeswoman for the House Armed Services Committee",
+    )]);
+}
+
+#[test]
 fn per_before_a_named_source_reads_as_according_to() {
     assert_single_attributions(&[
         (
