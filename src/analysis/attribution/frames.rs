@@ -678,13 +678,32 @@ fn end_clauses_in_subject(words: &[Word], frames: &mut [Frame], later: usize) {
     };
     let cue_index = words.partition_point(|w| w.span.start < frame.cue.start);
     let subject_end = words.partition_point(|w| w.span.end <= source.end);
+    // Only the frames just before can run over this one; a bound keeps a unit linear.
+    let window = later.saturating_sub(MAX_FRAMES_RUN_OVER)..later;
+    // "Voters who backed Trump in 2016 said …": a frame inside the subject, with no commas,
+    // ends with it.
+    for earlier in frames[window.clone()].iter_mut() {
+        let Some(content) = earlier.content else {
+            continue;
+        };
+        let relative_in_subject = earlier.source.is_some_and(|s| {
+            let at = words.partition_point(|w| w.span.start < s.start);
+            source.start < s.start
+                && source.contains(s.start)
+                && words
+                    .get(at)
+                    .is_some_and(|w| w.span == s && w.is_one_of(RELATIVE_PRONOUNS))
+        });
+        if relative_in_subject && content.contains(frame.cue.start) {
+            let first = words.partition_point(|w| w.span.start < content.start);
+            earlier.content = trimmed_content(&words[first..subject_end.max(first)]);
+        }
+    }
     let Some(comma) = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB)
         .filter(|&i| words[i].is_punct(",") && !words[i].quoted)
     else {
         return;
     };
-    // Only the frames just before can run over this one; a bound keeps a unit linear.
-    let window = later.saturating_sub(MAX_FRAMES_RUN_OVER)..later;
     let between = Span::new(source.start, frame.cue.start);
     let clause_in_subject = frames[window.clone()].iter().any(|earlier| {
         let relative = comma == subject_end

@@ -2561,6 +2561,28 @@ fn a_second_verb_has_the_subject_of_the_first_without_its_verb() {
 }
 
 #[test]
+fn a_stance_inside_the_subject_ends_with_the_subject() {
+    // "backed" ran over "said", and the report of what the voters said was lost.
+    let source = "Voters who backed Trump in 2016 said they would do so again.";
+    let found = found(source);
+    let got: Vec<_> = found
+        .iter()
+        .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Trump in 2016", Some("who"), Some("backed")),
+            (
+                "they would do so again",
+                Some("Voters who backed Trump in 2016"),
+                Some("said")
+            ),
+        ]
+    );
+}
+
+#[test]
 fn per_before_a_named_source_reads_as_according_to() {
     assert_single_attributions(&[
         (
