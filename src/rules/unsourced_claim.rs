@@ -106,6 +106,30 @@ mod tests {
         crate::rules::flagged("unsourced-claim", source)
     }
 
+    /// The messages the rule gives a plain-text story.
+    fn messages(source: &str) -> Vec<String> {
+        let config = crate::config::Config::default();
+        let analysis = crate::analysis::analyze(source, Format::PlainText, &config);
+        crate::rules::check(source, &analysis, &config)
+            .into_iter()
+            .filter(|f| f.rule == "unsourced-claim")
+            .map(|f| f.message)
+            .collect()
+    }
+
+    #[test]
+    fn leading_something_is_no_causal_claim() {
+        let story = "Fed holds rates\n\nPowell, 71, has led the Fed since 2018. The war has led \
+                     NATO to consolidate and Moscow to turn to China.\n";
+        assert_eq!(
+            messages(story),
+            [
+                "says who? a dated event: “2018”, and nothing attributes this sentence",
+                "says who? a causal claim: “has led”, and nothing attributes this sentence"
+            ]
+        );
+    }
+
     #[test]
     fn flags_a_statistic_without_a_source_and_not_with_one() {
         let claim = "Unemployment rose to 17% in March, the highest level since 1994.";

@@ -55,6 +55,32 @@ const WILL_AS_NOUN_AFTER: [&str; 8] = [
     "free",
 ];
 
+/// "has led" causes something only as "led to …" or "led X to act"; "led the Fed since 2018",
+/// "led the polls" is leading. "drove" is a cause's verb but not before where the driving
+/// went, "drove to the event", "drove 200 miles". Every other causal cue is a cause's anyway.
+fn causes_something(sentence: &NormalizedSentence, last: usize) -> bool {
+    let words = (last + 1..sentence.len()).map(|i| sentence.word(i));
+    match sentence.word(last) {
+        "led" => words
+            .take(LED_TO_WITHIN)
+            .take_while(|w| w.chars().any(char::is_alphanumeric))
+            .any(|w| w == "to"),
+        "drove" => !words
+            .take(1)
+            .any(|w| DRIVING_WENT.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit())),
+        _ => true,
+    }
+}
+
+/// How far after "led" the "to" of "led X to act" may come: "has led the former secretary of
+/// state to …".
+const LED_TO_WITHIN: usize = 8;
+/// Where a drive went, "drove to the event", "drove into crowds".
+const DRIVING_WENT: [&str; 12] = [
+    "to", "from", "into", "by", "through", "across", "past", "off", "home", "back", "around",
+    "away",
+];
+
 /// Every cue in the sentence, in source order; a cue inside a longer one is dropped.
 pub(crate) fn find_reasons(
     text: &str,
@@ -72,6 +98,7 @@ pub(crate) fn find_reasons(
                 PERSONAL_SUBJECTS.contains(&w)
                     || (sentence.word(found.first) == "will" && WILL_AS_NOUN_AFTER.contains(&w))
             }),
+            ReasonKind::Causal => !causes_something(sentence, found.last),
             _ => false,
         };
         if !skip {
@@ -257,6 +284,17 @@ mod tests {
             [(Causal, "has led"), (Intent, "must")]
         );
         assert_eq!(cues("We must act."), []);
+        // Leading is not causing; driving somewhere is not driving something.
+        assert_eq!(cues("Powell has led the Fed and led the team."), []);
+        assert_eq!(
+            cues("The leak has led the former secretary of state to apologise."),
+            [(Causal, "has led")]
+        );
+        assert_eq!(
+            cues("She drove to the event; he drove 200 miles."),
+            [(Statistic, "200")]
+        );
+        assert_eq!(cues("Demand drove prices up."), [(Causal, "drove")]);
         assert_eq!(
             cues("Relations seem increasingly biased in favor of Beijing."),
             [
