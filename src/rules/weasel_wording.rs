@@ -141,7 +141,23 @@ mod tests {
         assert_eq!(flagged("He supports many of the ideas."), ["many"]);
         assert_eq!(
             flagged("Experts said it was unclear whether a bomb caused it."),
-            ["Experts said", "unclear", "whether"]
+            ["Experts said", "unclear"]
+        );
+    }
+
+    #[test]
+    fn an_indirect_question_is_no_hedge() {
+        let source = "Fed holds rates\n\nAsked whether the Fed would consider raising rates \
+                      again, he replied: “That's not our base case.”\n";
+        assert!(flagged(source).is_empty());
+        assert_eq!(
+            flagged("Whether or not the bill passes, the tax may rise."),
+            ["may"]
+        );
+        // "whether" alone still hedges.
+        assert_eq!(
+            flagged("Nobody can yet predict whether the new vaccine will work."),
+            ["whether"]
         );
     }
 }

@@ -348,12 +348,55 @@ fn find_in_with(
     let weak_cues_count = !found.iter().all(|f| f.kind.is_strong()) && vague();
     found
         .into_iter()
-        .filter(|f| weak_cues_count || f.kind.is_strong())
+        .filter(|f| (weak_cues_count || f.kind.is_strong()) && !asks_a_question(normalized, f))
         .map(|f| Weasel {
             span: f.span,
             kind: f.kind,
         })
         .collect()
+}
+
+/// Words after which "whether" opens an indirect question, which asks and hedges nothing:
+/// "asked whether the Fed would …", "unclear whether" (the hedge is "unclear"), "a decision on
+/// whether". The sentence model still reads the word: CoNLL-2010 marks "whether" as a cue.
+const ASKING_WHETHER: [&str; 28] = [
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "wonder",
+    "wonders",
+    "wondered",
+    "wondering",
+    "decide",
+    "decides",
+    "decided",
+    "deciding",
+    "know",
+    "knows",
+    "knew",
+    "known",
+    "unclear",
+    "clear",
+    "uncertain",
+    "sure",
+    "determine",
+    "determines",
+    "determined",
+    "determining",
+    "on",
+    "about",
+    "over",
+    "of",
+];
+
+/// Whether `phrase` is a "whether" that asks rather than hedges: after [`ASKING_WHETHER`], or
+/// "whether or not", which concedes both.
+fn asks_a_question(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKind>) -> bool {
+    let word = |i: usize| (i < sentence.len()).then(|| sentence.word(i));
+    word(phrase.first) == Some("whether")
+        && (phrase.first > 0 && ASKING_WHETHER.contains(&sentence.word(phrase.first - 1))
+            || (word(phrase.last + 1), word(phrase.last + 2)) == (Some("or"), Some("not")))
 }
 
 /// The sentence model's input (see [`WEASEL_DENSE_FEATURES`]).
