@@ -118,6 +118,17 @@ mod tests {
     }
 
     #[test]
+    fn a_number_in_a_name_is_no_statistic() {
+        let story =
+            "Markets\n\nStocks rallied after the announcement, with the S&P 500 closing up \
+                     1.2%.\n";
+        assert_eq!(
+            messages(story),
+            ["says who? a statistic: “1.2%”, and nothing attributes this sentence"]
+        );
+    }
+
+    #[test]
     fn leading_something_is_no_causal_claim() {
         let story = "Fed holds rates\n\nPowell, 71, has led the Fed since 2018. The war has led \
                      NATO to consolidate and Moscow to turn to China.\n";
