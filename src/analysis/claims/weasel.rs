@@ -348,7 +348,7 @@ fn find_in_with(
     let weak_cues_count = !found.iter().all(|f| f.kind.is_strong()) && vague();
     found
         .into_iter()
-        .filter(|f| (weak_cues_count || f.kind.is_strong()) && !asks_a_question(normalized, f))
+        .filter(|f| (weak_cues_count || f.kind.is_strong()) && !reads_otherwise(normalized, f))
         .map(|f| Weasel {
             span: f.span,
             kind: f.kind,
@@ -390,13 +390,35 @@ const ASKING_WHETHER: [&str; 28] = [
     "of",
 ];
 
-/// Whether `phrase` is a "whether" that asks rather than hedges: after [`ASKING_WHETHER`], or
-/// "whether or not", which concedes both.
-fn asks_a_question(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKind>) -> bool {
+/// Where "appear" is being somewhere, not seeming: "appeared at Crown Court", "will appear
+/// again", "appears on the ballot".
+const APPEARING_AT: [&str; 8] = [
+    "in",
+    "at",
+    "on",
+    "before",
+    "for",
+    "again",
+    "alongside",
+    "with",
+];
+
+/// Whether `phrase` is a listed word in a sense that hedges nothing: a "whether" that asks
+/// rather than hedges, after [`ASKING_WHETHER`] or as "whether or not", which concedes both;
+/// an "appear" that is being somewhere, before [`APPEARING_AT`].
+fn reads_otherwise(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKind>) -> bool {
     let word = |i: usize| (i < sentence.len()).then(|| sentence.word(i));
-    word(phrase.first) == Some("whether")
-        && (phrase.first > 0 && ASKING_WHETHER.contains(&sentence.word(phrase.first - 1))
-            || (word(phrase.last + 1), word(phrase.last + 2)) == (Some("or"), Some("not")))
+    match word(phrase.first) {
+        Some("whether") => {
+            phrase.first > 0 && ASKING_WHETHER.contains(&sentence.word(phrase.first - 1))
+                || (word(phrase.last + 1), word(phrase.last + 2)) == (Some("or"), Some("not"))
+        }
+        Some("appear" | "appears" | "appeared") => {
+            phrase.first == phrase.last
+                && word(phrase.last + 1).is_some_and(|w| APPEARING_AT.contains(&w))
+        }
+        _ => false,
+    }
 }
 
 /// The sentence model's input (see [`WEASEL_DENSE_FEATURES`]).
