@@ -129,6 +129,16 @@ mod tests {
     }
 
     #[test]
+    fn a_contests_result_is_on_record() {
+        let result = "Manchester City beat Arsenal 2-1 at the Etihad on Sunday, with Erling \
+                      Haaland scoring twice.";
+        let elected = "Sarah Jones was elected mayor in 2019.";
+        let share = "Labour won 412 seats, its largest majority since 1997.";
+        let story = format!("Results\n\n{result}\n\n{elected}\n\n{share}\n");
+        assert_eq!(flagged(&story), [share]);
+    }
+
+    #[test]
     fn leading_something_is_no_causal_claim() {
         let story = "Fed holds rates\n\nPowell, 71, has led the Fed since 2018. The war has led \
                      NATO to consolidate and Moscow to turn to China.\n";

@@ -343,6 +343,11 @@ mod tests {
         );
         assert_eq!(cues("City beat Arsenal 2-1 after a 5-4 ruling."), []);
         assert_eq!(cues("(About 40 guards were there.)"), [(Statistic, "40")]);
+        // "twice" counts in a comparison, not as how often something happened.
+        assert_eq!(
+            cues("Rents are twice as high; he scored twice."),
+            [(Statistic, "twice as")]
+        );
         assert_eq!(
             cues("Voters aged 18-24 gave Trump 45%."),
             [(Statistic, "18"), (Statistic, "24"), (Statistic, "45%")]
