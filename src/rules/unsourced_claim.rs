@@ -106,6 +106,51 @@ mod tests {
         crate::rules::flagged("unsourced-claim", source)
     }
 
+    /// The messages the rule gives a plain-text story.
+    fn messages(source: &str) -> Vec<String> {
+        let config = crate::config::Config::default();
+        let analysis = crate::analysis::analyze(source, Format::PlainText, &config);
+        crate::rules::check(source, &analysis, &config)
+            .into_iter()
+            .filter(|f| f.rule == "unsourced-claim")
+            .map(|f| f.message)
+            .collect()
+    }
+
+    #[test]
+    fn a_number_in_a_name_is_no_statistic() {
+        let story =
+            "Markets\n\nStocks rallied after the announcement, with the S&P 500 closing up \
+                     1.2%.\n";
+        assert_eq!(
+            messages(story),
+            ["says who? a statistic: “1.2%”, and nothing attributes this sentence"]
+        );
+    }
+
+    #[test]
+    fn a_contests_result_is_on_record() {
+        let result = "Manchester City beat Arsenal 2-1 at the Etihad on Sunday, with Erling \
+                      Haaland scoring twice.";
+        let elected = "Sarah Jones was elected mayor in 2019.";
+        let share = "Labour won 412 seats, its largest majority since 1997.";
+        let story = format!("Results\n\n{result}\n\n{elected}\n\n{share}\n");
+        assert_eq!(flagged(&story), [share]);
+    }
+
+    #[test]
+    fn leading_something_is_no_causal_claim() {
+        let story = "Fed holds rates\n\nPowell, 71, has led the Fed since 2018. The war has led \
+                     NATO to consolidate and Moscow to turn to China.\n";
+        assert_eq!(
+            messages(story),
+            [
+                "says who? a dated event: “2018”, and nothing attributes this sentence",
+                "says who? a causal claim: “has led”, and nothing attributes this sentence"
+            ]
+        );
+    }
+
     #[test]
     fn flags_a_statistic_without_a_source_and_not_with_one() {
         let claim = "Unemployment rose to 17% in March, the highest level since 1994.";

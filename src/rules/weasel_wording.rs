@@ -65,7 +65,10 @@ impl Rule for WeaselWording {
 }
 
 /// The weasel's sentence is sourced by a link, a citation, or an attribution whose source is
-/// not the weasel phrase itself ("critics say" is an attribution whose source is the weasel).
+/// not the weasel phrase itself ("critics say" is an attribution whose source is the weasel)
+/// and whose content holds it ("Police said the man allegedly stole …"). A report hedged
+/// before what it reports is the report itself unsourced: "Trump reportedly told aides …",
+/// "The company is reportedly planning to …".
 fn named_source_covers(analysis: &Analysis, span: Span) -> bool {
     let index = analysis
         .claims
@@ -81,7 +84,9 @@ fn named_source_covers(analysis: &Analysis, span: Span) -> bool {
         Some(Sourcing::Link(_) | Sourcing::Citation(_)) => true,
         Some(Sourcing::Attribution(i)) => {
             let attribution = &analysis.attributions[i];
-            attribution.source.is_some_and(|s| !s.overlaps(span)) && !attribution.anonymous
+            attribution.source.is_some_and(|s| !s.overlaps(span))
+                && !attribution.anonymous
+                && attribution.content.contains_span(span)
         }
         _ => false,
     }
@@ -141,7 +146,43 @@ mod tests {
         assert_eq!(flagged("He supports many of the ideas."), ["many"]);
         assert_eq!(
             flagged("Experts said it was unclear whether a bomb caused it."),
-            ["Experts said", "unclear", "whether"]
+            ["Experts said", "unclear"]
+        );
+    }
+
+    #[test]
+    fn a_report_hedged_before_what_it_reports_is_unsourced() {
+        let story = "Title\n\nThe company is reportedly planning to close the plant.\n\n\
+                     Trump reportedly told aides he would fire the director.\n\n\
+                     According to the BBC, the singer allegedly assaulted a photographer.\n";
+        assert_eq!(flagged(story), ["reportedly", "reportedly"]);
+    }
+
+    #[test]
+    fn appearing_in_court_is_no_hedge() {
+        let story =
+            "Court\n\nA man appeared at Leeds Crown Court on Monday charged with murder. He \
+                     was remanded in custody and will appear again on 14 March.\n";
+        assert!(flagged(story).is_empty());
+        assert_eq!(
+            flagged("The plan appears to have failed, and many jobs may go."),
+            ["appears", "many", "may"]
+        );
+    }
+
+    #[test]
+    fn an_indirect_question_is_no_hedge() {
+        let source = "Fed holds rates\n\nAsked whether the Fed would consider raising rates \
+                      again, he replied: “That's not our base case.”\n";
+        assert!(flagged(source).is_empty());
+        assert_eq!(
+            flagged("Whether or not the bill passes, the tax may rise."),
+            ["may"]
+        );
+        // "whether" alone still hedges.
+        assert_eq!(
+            flagged("Nobody can yet predict whether the new vaccine will work."),
+            ["whether"]
         );
     }
 }

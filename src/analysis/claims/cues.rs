@@ -55,6 +55,32 @@ const WILL_AS_NOUN_AFTER: [&str; 8] = [
     "free",
 ];
 
+/// "has led" causes something only as "led to …" or "led X to act"; "led the Fed since 2018",
+/// "led the polls" is leading. "drove" is a cause's verb but not before where the driving
+/// went, "drove to the event", "drove 200 miles". Every other causal cue is a cause's anyway.
+fn causes_something(sentence: &NormalizedSentence, last: usize) -> bool {
+    let words = (last + 1..sentence.len()).map(|i| sentence.word(i));
+    match sentence.word(last) {
+        "led" => words
+            .take(LED_TO_WITHIN)
+            .take_while(|w| w.chars().any(char::is_alphanumeric))
+            .any(|w| w == "to"),
+        "drove" => !words
+            .take(1)
+            .any(|w| DRIVING_WENT.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit())),
+        _ => true,
+    }
+}
+
+/// How far after "led" the "to" of "led X to act" may come: "has led the former secretary of
+/// state to …".
+const LED_TO_WITHIN: usize = 8;
+/// Where a drive went, "drove to the event", "drove into crowds".
+const DRIVING_WENT: [&str; 12] = [
+    "to", "from", "into", "by", "through", "across", "past", "off", "home", "back", "around",
+    "away",
+];
+
 /// Every cue in the sentence, in source order; a cue inside a longer one is dropped.
 pub(crate) fn find_reasons(
     text: &str,
@@ -72,6 +98,7 @@ pub(crate) fn find_reasons(
                 PERSONAL_SUBJECTS.contains(&w)
                     || (sentence.word(found.first) == "will" && WILL_AS_NOUN_AFTER.contains(&w))
             }),
+            ReasonKind::Causal => !causes_something(sentence, found.last),
             _ => false,
         };
         if !skip {
@@ -178,6 +205,12 @@ fn number_cues(
             out.push(reason(sentence, ReasonKind::Date, first, last));
             continue;
         }
+        let counts_something = next.is_some_and(|w| {
+            MAGNITUDES.contains(&w) || CURRENCY_WORDS.contains(&w) || matches!(w, "%" | "percent")
+        });
+        if !counts_something && (names_with(text, tokens, i) || in_a_score(text, tokens, i)) {
+            continue;
+        }
         let mut kind = ReasonKind::Statistic;
         let mut first = i;
         if previous.is_some_and(|w| CURRENCY_SYMBOLS.contains(&w)) {
@@ -189,6 +222,9 @@ fn number_cues(
             let w = word(last + 1);
             if MAGNITUDES.contains(&w) || w == "%" || w == "percent" {
                 last += 1;
+            } else if w == "per" && last + 2 < n && word(last + 2) == "cent" {
+                // British "64 per cent".
+                last += 2;
             } else if CURRENCY_WORDS.contains(&w) {
                 kind = ReasonKind::Money;
                 last += 1;
@@ -198,6 +234,51 @@ fn number_cues(
         }
         out.push(reason(sentence, kind, first, last));
     }
+}
+
+/// Whether number `i` is part of a name: after a capitalised word inside the sentence, "the
+/// S&P 500", "Boeing 737", "Apollo 11", or joined to one by a hyphen, "Catch-22", "Covid-19".
+/// The sentence's first word may be any word ("About 500 people", "(About 46 detainees"):
+/// only a word in capitals counts there, "FTSE 100".
+fn names_with(text: &str, tokens: &[Token], i: usize) -> bool {
+    let name_word = |at: usize| {
+        let word = tokens[at].text(text);
+        let opens = tokens[..at].iter().all(|t| t.kind == TokenKind::Punct);
+        tokens[at].kind == TokenKind::Word
+            && word.starts_with(char::is_uppercase)
+            && (!opens || word.chars().all(char::is_uppercase))
+    };
+    match i {
+        0 => false,
+        _ if joined_by_dash(text, tokens, i - 1) => i >= 2 && name_word(i - 2),
+        _ => name_word(i - 1),
+    }
+}
+
+/// Whether token `at` is a hyphen or dash written with no space on either side ("2-1").
+fn joined_by_dash(text: &str, tokens: &[Token], at: usize) -> bool {
+    matches!(tokens[at].text(text), "-" | "–")
+        && at > 0
+        && at + 1 < tokens.len()
+        && tokens[at - 1].span.end == tokens[at].span.start
+        && tokens[at].span.end == tokens[at + 1].span.start
+}
+
+/// Whether number `i` is one side of a score or tally, "beat Arsenal 2-1", "a 5-4 ruling": a
+/// result on record, not a figure someone must vouch for. The winner's figure comes first;
+/// a range rises, "ages 18-24", and stays a statistic.
+fn in_a_score(text: &str, tokens: &[Token], i: usize) -> bool {
+    let value = |at: usize| {
+        (tokens[at].kind == TokenKind::Number)
+            .then(|| tokens[at].text(text).replace(',', "").parse::<f64>().ok())
+            .flatten()
+    };
+    let score = |first: usize| match (value(first), value(first + 2)) {
+        (Some(winner), Some(loser)) => winner >= loser,
+        _ => false,
+    };
+    (i + 2 < tokens.len() && joined_by_dash(text, tokens, i + 1) && score(i))
+        || (i >= 2 && joined_by_dash(text, tokens, i - 1) && score(i - 2))
 }
 
 fn reason(
@@ -244,6 +325,34 @@ mod tests {
         assert_eq!(cues("A decree (No. 229) in the 21st century."), []);
         assert_eq!(cues("Smith, 54, spoke at 10:30 a.m."), []);
         assert_eq!(
+            cues("Turnout was 64 per cent."),
+            [(Statistic, "64 per cent")]
+        );
+        // A number in a name, or a score, is no statistic; a range and a share are.
+        assert_eq!(
+            cues("The S&P 500 closed up 1.2% and the FTSE 100 rose 3 percent."),
+            [
+                (Statistic, "1.2%"),
+                (Comparative, "rose"),
+                (Statistic, "3 percent")
+            ]
+        );
+        assert_eq!(
+            cues("Orders for Boeing 737 jets, Catch-22 and Covid-19 in Game 7."),
+            []
+        );
+        assert_eq!(cues("City beat Arsenal 2-1 after a 5-4 ruling."), []);
+        assert_eq!(cues("(About 40 guards were there.)"), [(Statistic, "40")]);
+        // "twice" counts in a comparison, not as how often something happened.
+        assert_eq!(
+            cues("Rents are twice as high; he scored twice."),
+            [(Statistic, "twice as")]
+        );
+        assert_eq!(
+            cues("Voters aged 18-24 gave Trump 45%."),
+            [(Statistic, "18"), (Statistic, "24"), (Statistic, "45%")]
+        );
+        assert_eq!(
             cues("MOSCOW, March 31 — the ship sank in 1702 with 1500 men."),
             [(Date, "March 31"), (Date, "1702"), (Statistic, "1500")]
         );
@@ -257,6 +366,17 @@ mod tests {
             [(Causal, "has led"), (Intent, "must")]
         );
         assert_eq!(cues("We must act."), []);
+        // Leading is not causing; driving somewhere is not driving something.
+        assert_eq!(cues("Powell has led the Fed and led the team."), []);
+        assert_eq!(
+            cues("The leak has led the former secretary of state to apologise."),
+            [(Causal, "has led")]
+        );
+        assert_eq!(
+            cues("She drove to the event; he drove 200 miles."),
+            [(Statistic, "200")]
+        );
+        assert_eq!(cues("Demand drove prices up."), [(Causal, "drove")]);
         assert_eq!(
             cues("Relations seem increasingly biased in favor of Beijing."),
             [

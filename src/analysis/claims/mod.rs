@@ -225,6 +225,33 @@ const NOT_PROSE_PRIOR: f32 = -6.0;
 const CUE_PRIOR: f32 = 0.5;
 const CUE_PRIOR_CAP: usize = 3;
 
+/// Added to the logit of a contest's result with no cue but its date, "Cruz won the primary in
+/// Oklahoma", "City beat Arsenal 2-1 on Sunday": the count is on record, and an editor does not
+/// ask who says so (PolNeAR articles labelled for `.ci/says_who.py` mark these no). A share of
+/// the vote, "won 71 percent", is a statistic and keeps its score.
+const RESULT_PRIOR: f32 = -1.0;
+/// The verbs of a result, after a name: "Sanders won", "Manchester City beat".
+const RESULT_VERBS: [&str; 7] = [
+    "won", "beat", "defeated", "lost", "drew", "clinched", "edged",
+];
+
+/// Whether the sentence reports a result and nothing checkable but its date: a result verb
+/// after a capitalised word (a name, not "to beat", "he had won"), or "was elected".
+fn only_reports_a_result(
+    text: &str,
+    sentence: &NormalizedSentence,
+    tokens: &[Token],
+    reasons: &[ClaimReason],
+) -> bool {
+    let result = (1..sentence.len()).any(|i| {
+        let word = sentence.word(i);
+        let before = sentence.word(i - 1);
+        (RESULT_VERBS.contains(&word) && tokens[i - 1].text(text).starts_with(char::is_uppercase))
+            || (matches!(word, "elected" | "re-elected") && matches!(before, "was" | "were"))
+    });
+    result && reasons.iter().all(|r| r.kind == ReasonKind::Date)
+}
+
 /// How many kinds of cue other than a date the sentence has.
 fn cue_kinds(reasons: &[ClaimReason]) -> usize {
     let mut seen = [false; ReasonKind::ALL.len()];
@@ -317,6 +344,9 @@ fn score_normalized(
         _ => NOT_PROSE_PRIOR,
     };
     prior += CUE_PRIOR * cue_kinds(&reasons).min(CUE_PRIOR_CAP) as f32;
+    if only_reports_a_result(text, normalized, tokens, &reasons) {
+        prior += RESULT_PRIOR;
+    }
     let cues = source_cue::read_cues(text, normalized, tokens);
     ClaimScore {
         score: sigmoid(logit + prior),

@@ -348,12 +348,77 @@ fn find_in_with(
     let weak_cues_count = !found.iter().all(|f| f.kind.is_strong()) && vague();
     found
         .into_iter()
-        .filter(|f| weak_cues_count || f.kind.is_strong())
+        .filter(|f| (weak_cues_count || f.kind.is_strong()) && !reads_otherwise(normalized, f))
         .map(|f| Weasel {
             span: f.span,
             kind: f.kind,
         })
         .collect()
+}
+
+/// Words after which "whether" opens an indirect question, which asks and hedges nothing:
+/// "asked whether the Fed would …", "unclear whether" (the hedge is "unclear"), "a decision on
+/// whether". The sentence model still reads the word: CoNLL-2010 marks "whether" as a cue.
+const ASKING_WHETHER: [&str; 28] = [
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "wonder",
+    "wonders",
+    "wondered",
+    "wondering",
+    "decide",
+    "decides",
+    "decided",
+    "deciding",
+    "know",
+    "knows",
+    "knew",
+    "known",
+    "unclear",
+    "clear",
+    "uncertain",
+    "sure",
+    "determine",
+    "determines",
+    "determined",
+    "determining",
+    "on",
+    "about",
+    "over",
+    "of",
+];
+
+/// Where "appear" is being somewhere, not seeming: "appeared at Crown Court", "will appear
+/// again", "appears on the ballot".
+const APPEARING_AT: [&str; 8] = [
+    "in",
+    "at",
+    "on",
+    "before",
+    "for",
+    "again",
+    "alongside",
+    "with",
+];
+
+/// Whether `phrase` is a listed word in a sense that hedges nothing: a "whether" that asks
+/// rather than hedges, after [`ASKING_WHETHER`] or as "whether or not", which concedes both;
+/// an "appear" that is being somewhere, before [`APPEARING_AT`].
+fn reads_otherwise(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKind>) -> bool {
+    let word = |i: usize| (i < sentence.len()).then(|| sentence.word(i));
+    match word(phrase.first) {
+        Some("whether") => {
+            phrase.first > 0 && ASKING_WHETHER.contains(&sentence.word(phrase.first - 1))
+                || (word(phrase.last + 1), word(phrase.last + 2)) == (Some("or"), Some("not"))
+        }
+        Some("appear" | "appears" | "appeared") => {
+            phrase.first == phrase.last
+                && word(phrase.last + 1).is_some_and(|w| APPEARING_AT.contains(&w))
+        }
+        _ => false,
+    }
 }
 
 /// The sentence model's input (see [`WEASEL_DENSE_FEATURES`]).
