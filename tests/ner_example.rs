@@ -3,7 +3,8 @@
 use newslint::analysis::entities::{
     first_references, group, tag_sentence, Entities, EntityLabel, TaggedSpan,
 };
-use newslint::analysis::Span;
+use newslint::analysis::{analyze, Span};
+use newslint::config::Config;
 use newslint::text::{split_sentences, tokenize, Format, Prose};
 
 fn tag_document(source: &str) -> Vec<TaggedSpan> {
@@ -449,4 +450,28 @@ fn mentions_of_one_name_take_the_label_most_of_them_have() {
     }
     assert_eq!(label_at("Chicago", 0), EntityLabel::Org);
     assert_eq!(label_at("Chicago", 1), EntityLabel::Loc);
+}
+
+/// (label, canonical name, mention texts) per referent, as `newslint analyze` finds them.
+fn analysed(source: &str) -> Vec<(&'static str, String, Vec<String>)> {
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    referents(source, &analysis.entities)
+}
+
+#[test]
+fn a_month_written_as_a_date_is_not_the_person_it_also_names() {
+    let source = "May survives vote\n\n\
+        Theresa May met union leaders in May, and the talks collapsed in June.\n\n\
+        Prices rose 4% in May, the highest in a decade. The deadline is May 5, 2019.\n\n\
+        Since May took office, pressure on May has grown. The plan put forward by May failed.\n";
+    let all = analysed(source);
+    let may = find(&all, "Theresa May");
+    assert_eq!(may.0, "PER");
+    // The headline and the four mentions of the person; none of the three dates.
+    assert_eq!(
+        may.2,
+        ["May", "Theresa May", "May", "May", "May"],
+        "{all:#?}"
+    );
+    assert_eq!(all.len(), 1, "{all:#?}");
 }

@@ -15,7 +15,7 @@ use super::gazetteer::{Gazetteer, List};
 use super::hashing;
 use super::{tag_sentence, Entities, EntityLabel, Mention, Referent, TaggedSpan};
 use crate::analysis::Span;
-use crate::text::{tokenize, TokenKind};
+use crate::text::{calendar, tokenize, TokenKind};
 
 /// Two spellings of one name part within a referent ("Sergey" where "Sergei" is chosen).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,7 +154,8 @@ pub struct PlacedName<'a> {
 
 /// The names of `tagged`, without the capitalised words ([`prepare_name`]). An acronym of a
 /// common noun read as a person, an organisation or a place is no name ("the DLC"); read as
-/// MISC it stays (CoNLL's label for terms such as "GMT").
+/// MISC it stays (CoNLL's label for terms such as "GMT"). A month written as a date is no
+/// name ("MARCH 3, 2021").
 fn prepare_names(
     text: &str,
     tagged: &[TaggedSpan],
@@ -166,7 +167,8 @@ fn prepare_names(
     names.extend(
         (tagged.iter())
             .filter(|t| {
-                t.label == EntityLabel::Misc || !acronyms::is_common_noun(t.span.slice(text))
+                (t.label == EntityLabel::Misc || !acronyms::is_common_noun(t.span.slice(text)))
+                    && !calendar::is_month_as_date(text, t.span)
             })
             .map(|&t| prepare_name(text, t, &context_free, &mut words)),
     );
@@ -366,7 +368,7 @@ pub fn group_prepared(
         None => find_words(text, &pattern_texts, capitalized),
     };
     // Matches never overlap one another: each is checked against the drafts so far alone.
-    found.retain(|(span, _)| !drafts.overlaps(*span));
+    found.retain(|(span, _)| is_name_found_again(text, &drafts, *span));
     // The words of a pattern are the same wherever it is found: each match borrows them.
     let mut pattern_words: Vec<Option<Vec<Span>>> = vec![None; patterns.len()];
     for &(_, pattern) in &found {
@@ -381,7 +383,7 @@ pub fn group_prepared(
             let offset = block.span.start;
             matches.found.iter().map(move |m| (m, m.span.shift(offset)))
         })
-        .filter(|(_, span)| !drafts.overlaps(*span))
+        .filter(|(_, span)| is_name_found_again(text, &drafts, *span))
         .map(|(m, span)| {
             let words = WordList {
                 spans: Cow::Borrowed(&m.words[..]),
@@ -419,6 +421,13 @@ pub fn group_prepared(
         None => link(&names),
     };
     build(text, &drafts, &names, links, &known)
+}
+
+/// Whether a name tagged elsewhere and written again at `span` is a mention there: not inside
+/// a mention already drafted, and not a surname that is a month written as a date ("Theresa
+/// May" met them "in May").
+fn is_name_found_again(text: &str, drafts: &Drafts, span: Span) -> bool {
+    !drafts.overlaps(span) && !calendar::is_month_as_date(text, span)
 }
 
 /// What grouping keeps from one analysis of a document to the next.
