@@ -475,3 +475,19 @@ fn a_month_written_as_a_date_is_not_the_person_it_also_names() {
     );
     assert_eq!(all.len(), 1, "{all:#?}");
 }
+
+#[test]
+fn a_newsroom_short_form_joins_the_organisation_it_stands_for() {
+    let source = "Fed holds rates steady\n\n\
+        The Federal Reserve left its benchmark interest rate unchanged on Wednesday.\n\n\
+        Fed Chair Jerome Powell told reporters that inflation had eased. Powell has led the Fed \
+        since 2018.\n\n\
+        A Pentagon spokesman said the Defense Department would not comment.\n";
+    let all = analysed(source);
+    let fed = find(&all, "Federal Reserve");
+    assert_eq!(fed.0, "ORG");
+    assert_eq!(fed.2, ["Fed", "Federal Reserve", "Fed", "Fed"], "{all:#?}");
+    assert!(all.iter().all(|(_, name, _)| name != "Fed"), "{all:#?}");
+    let defense = find(&all, "Defense Department");
+    assert_eq!(defense.2, ["Pentagon", "Defense Department"], "{all:#?}");
+}

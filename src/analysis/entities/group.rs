@@ -1689,7 +1689,9 @@ impl Parents {
     }
 }
 
-/// Aliases that share no letters worth matching ("U.S." / "United States").
+/// Aliases that share no letters worth matching ("U.S." / "United States"), and the short
+/// forms news style books give a few bodies, which neither initials nor a name's first or
+/// last words find ("Fed" / "Federal Reserve", "GOP" / "Republican Party").
 const ALIASES: &[&[&str]] = &[
     &[
         "united states",
@@ -1703,6 +1705,14 @@ const ALIASES: &[&[&str]] = &[
     &["united nations", "un"],
     &["soviet union", "ussr"],
     &["united arab emirates", "uae"],
+    &[
+        "federal reserve",
+        "fed",
+        "federal reserve board",
+        "federal reserve system",
+    ],
+    &["republican party", "gop"],
+    &["department of defense", "defense department", "pentagon"],
 ];
 
 fn alias_group(name: &str) -> Option<usize> {
