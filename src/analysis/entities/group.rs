@@ -170,12 +170,33 @@ fn prepare_names(
                 (t.label == EntityLabel::Misc || !acronyms::is_common_noun(t.span.slice(text)))
                     && !calendar::is_month_as_date(text, t.span)
             })
-            .map(|&t| prepare_name(text, t, &context_free, &mut words)),
+            .map(|&t| prepare_name(text, school_label(text, t), &context_free, &mut words)),
     );
     BlockNames {
         names,
         words,
         capitalized: Vec::new(),
+    }
+}
+
+/// "Lincoln High", "Central High": a name of two words or more that ends in "High" is a school
+/// (the short form of "… High School"), which the tagger, not knowing the form, reads as a
+/// place or a person. Read as MISC (the film "Sky High") it stays.
+fn school_label(text: &str, tagged: TaggedSpan) -> TaggedSpan {
+    let last_word = tagged
+        .span
+        .slice(text)
+        .rsplit_once(' ')
+        .map(|(_, last)| last);
+    let school = matches!(last_word, Some("High" | "HIGH"))
+        && matches!(tagged.label, EntityLabel::Loc | EntityLabel::Per);
+    TaggedSpan {
+        label: if school {
+            EntityLabel::Org
+        } else {
+            tagged.label
+        },
+        ..tagged
     }
 }
 
