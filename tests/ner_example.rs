@@ -503,3 +503,19 @@ fn a_school_by_its_short_name_is_an_organisation() {
     }
     assert_eq!(find(&all, "Maria Lopez").0, "PER");
 }
+
+#[test]
+fn an_index_keeps_its_number() {
+    let source = "Stocks rally\n\n\
+        Stocks rallied after the announcement, with the S&P 500 closing up 1.2%.\n\n\
+        In London the FTSE 100 fell, and in Tokyo the Nikkei 225 gained.\n";
+    let all = analysed(source);
+    for index in ["S&P 500", "FTSE 100", "Nikkei 225"] {
+        let found = find(&all, index);
+        assert_eq!(
+            (found.0, &found.2[..]),
+            ("MISC", &[index.to_owned()][..]),
+            "{all:#?}"
+        );
+    }
+}
