@@ -519,3 +519,22 @@ fn an_index_keeps_its_number() {
         );
     }
 }
+
+#[test]
+fn a_surname_that_begins_with_a_particle_joins_the_person_when_capitalised() {
+    let source = "Particles\n\n\
+        Her lawyer, Jean-Pierre van der Berg, said she was honoured. Van der Berg later left.\n\n\
+        Bashar al-Assad spoke on Sunday. Al-Assad said the war was over.\n\n\
+        Kevin de Bruyne scored twice. De Bruyne was substituted.\n";
+    let all = analysed(source);
+    for (person, short) in [
+        ("Jean-Pierre van der Berg", "Van der Berg"),
+        ("Bashar al-Assad", "Al-Assad"),
+        ("Kevin de Bruyne", "De Bruyne"),
+    ] {
+        let found = find(&all, person);
+        assert_eq!(found.0, "PER", "{all:#?}");
+        assert_eq!(found.2, [person, short], "{all:#?}");
+    }
+    assert_eq!(all.len(), 3, "{all:#?}");
+}

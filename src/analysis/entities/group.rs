@@ -1777,7 +1777,7 @@ fn link(names: &Names) -> Links {
                     let running_form = is_all_caps(&word)
                         .then(|| title_case(&word))
                         .filter(|t| running.contains(t.as_str()));
-                    running_form.map_or(word, Cow::Owned)
+                    particle_in_lower_case(running_form.map_or(word, Cow::Owned))
                 })
                 .collect()
         })
@@ -1920,9 +1920,15 @@ fn link(names: &Names) -> Links {
                     }
                 }
             }
-            _ if label == EntityLabel::Per => {
-                // "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
-                let longer = by_last.get(&*normal[normal.len() - 1]).and_then(|c| {
+            _ => {
+                // "Vladimir Putin" inside "Vladimir Vladimirovich Putin"; a name that begins with
+                // a particle is a person's surname however the tagger read it ("Al-Assad" as an
+                // organisation), when the document names the person.
+                let person = label == EntityLabel::Per || PARTICLES.contains(&&*normal[0]);
+                let longer = person
+                    .then(|| by_last.get(&*normal[normal.len() - 1]))
+                    .flatten();
+                let longer = longer.and_then(|c| {
                     best(c, &|other| {
                         names.list[other].words.len() > normal.len()
                             && is_subsequence(normal, &normals[other])
@@ -1930,12 +1936,10 @@ fn link(names: &Names) -> Links {
                 });
                 if let Some(longer) = longer {
                     links.union(id, longer);
+                } else if matches!(label, EntityLabel::Org | EntityLabel::Misc) {
+                    link_part_of_name(&mut links, id, normal, &by_edge, &best, &normals);
                 }
             }
-            _ if matches!(label, EntityLabel::Org | EntityLabel::Misc) => {
-                link_part_of_name(&mut links, id, normal, &by_edge, &best, &normals);
-            }
-            _ => {}
         }
     }
     let clustered = spelling
@@ -1948,6 +1952,27 @@ fn link(names: &Names) -> Links {
         clustered,
         organisation_short_forms,
     }
+}
+
+/// Name particles, written in lower case inside a name ("Jean-Pierre van der Berg", "Bashar
+/// al-Assad") and with a capital where the name begins with them ("Van der Berg said",
+/// "Al-Assad, 59").
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la",
+    "le", "ter", "van", "von",
+];
+
+/// `word` with a particle that begins it ([`PARTICLES`], alone or before a hyphen) in lower
+/// case: how the words of names are compared, so that "Al-Assad" is "al-Assad".
+fn particle_in_lower_case(word: Cow<str>) -> Cow<str> {
+    let head = word.split('-').next().unwrap_or_default();
+    let capitalised = head.starts_with(|c: char| c.is_ascii_uppercase());
+    if !capitalised || !PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(head)) {
+        return word;
+    }
+    let mut lowered = word.into_owned();
+    lowered[..1].make_ascii_lowercase();
+    Cow::Owned(lowered)
 }
 
 /// Picks the best of some candidate names that pass a test.
