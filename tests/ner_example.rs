@@ -496,9 +496,9 @@ fn a_newsroom_short_form_joins_the_organisation_it_stands_for() {
 fn a_school_by_its_short_name_is_an_organisation() {
     let source = "Teachers strike\n\n\
         \"We are not going anywhere,\" said Maria Lopez, a teacher at Lincoln High.\n\n\
-        She coached at Central High before that.\n";
+        She coached at Central High before that, and her son is at Springfield Elementary.\n";
     let all = analysed(source);
-    for school in ["Lincoln High", "Central High"] {
+    for school in ["Lincoln High", "Central High", "Springfield Elementary"] {
         assert_eq!(find(&all, school).0, "ORG", "{all:#?}");
     }
     assert_eq!(find(&all, "Maria Lopez").0, "PER");

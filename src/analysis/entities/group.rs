@@ -179,17 +179,19 @@ fn prepare_names(
     }
 }
 
-/// "Lincoln High", "Central High": a name of two words or more that ends in "High" is a school
-/// (the short form of "… High School"), which the tagger, not knowing the form, reads as a
-/// place or a person. Read as MISC (the film "Sky High") it stays.
+/// "Lincoln High", "Springfield Elementary": a name of two words or more that ends in "High" or
+/// "Elementary" is a school (the short form of "… High School"), which the tagger, not knowing
+/// the form, reads as a place or a person. Read as MISC (the film "Sky High") it stays.
 fn school_label(text: &str, tagged: TaggedSpan) -> TaggedSpan {
     let last_word = tagged
         .span
         .slice(text)
         .rsplit_once(' ')
         .map(|(_, last)| last);
-    let school = matches!(last_word, Some("High" | "HIGH"))
-        && matches!(tagged.label, EntityLabel::Loc | EntityLabel::Per);
+    let school = matches!(
+        last_word,
+        Some("High" | "HIGH" | "Elementary" | "ELEMENTARY")
+    ) && matches!(tagged.label, EntityLabel::Loc | EntityLabel::Per);
     TaggedSpan {
         label: if school {
             EntityLabel::Org
