@@ -3,7 +3,8 @@
 use newslint::analysis::entities::{
     first_references, group, tag_sentence, Entities, EntityLabel, TaggedSpan,
 };
-use newslint::analysis::Span;
+use newslint::analysis::{analyze, Span};
+use newslint::config::Config;
 use newslint::text::{split_sentences, tokenize, Format, Prose};
 
 fn tag_document(source: &str) -> Vec<TaggedSpan> {
@@ -449,4 +450,91 @@ fn mentions_of_one_name_take_the_label_most_of_them_have() {
     }
     assert_eq!(label_at("Chicago", 0), EntityLabel::Org);
     assert_eq!(label_at("Chicago", 1), EntityLabel::Loc);
+}
+
+/// (label, canonical name, mention texts) per referent, as `newslint analyze` finds them.
+fn analysed(source: &str) -> Vec<(&'static str, String, Vec<String>)> {
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    referents(source, &analysis.entities)
+}
+
+#[test]
+fn a_month_written_as_a_date_is_not_the_person_it_also_names() {
+    let source = "May survives vote\n\n\
+        Theresa May met union leaders in May, and the talks collapsed in June.\n\n\
+        Prices rose 4% in May, the highest in a decade. The deadline is May 5, 2019.\n\n\
+        Since May took office, pressure on May has grown. The plan put forward by May failed.\n";
+    let all = analysed(source);
+    let may = find(&all, "Theresa May");
+    assert_eq!(may.0, "PER");
+    // The headline and the four mentions of the person; none of the three dates.
+    assert_eq!(
+        may.2,
+        ["May", "Theresa May", "May", "May", "May"],
+        "{all:#?}"
+    );
+    assert_eq!(all.len(), 1, "{all:#?}");
+}
+
+#[test]
+fn a_newsroom_short_form_joins_the_organisation_it_stands_for() {
+    let source = "Fed holds rates steady\n\n\
+        The Federal Reserve left its benchmark interest rate unchanged on Wednesday.\n\n\
+        Fed Chair Jerome Powell told reporters that inflation had eased. Powell has led the Fed \
+        since 2018.\n\n\
+        A Pentagon spokesman said the Defense Department would not comment.\n";
+    let all = analysed(source);
+    let fed = find(&all, "Federal Reserve");
+    assert_eq!(fed.0, "ORG");
+    assert_eq!(fed.2, ["Fed", "Federal Reserve", "Fed", "Fed"], "{all:#?}");
+    assert!(all.iter().all(|(_, name, _)| name != "Fed"), "{all:#?}");
+    let defense = find(&all, "Defense Department");
+    assert_eq!(defense.2, ["Pentagon", "Defense Department"], "{all:#?}");
+}
+
+#[test]
+fn a_school_by_its_short_name_is_an_organisation() {
+    let source = "Teachers strike\n\n\
+        \"We are not going anywhere,\" said Maria Lopez, a teacher at Lincoln High.\n\n\
+        She coached at Central High before that, and her son is at Springfield Elementary.\n";
+    let all = analysed(source);
+    for school in ["Lincoln High", "Central High", "Springfield Elementary"] {
+        assert_eq!(find(&all, school).0, "ORG", "{all:#?}");
+    }
+    assert_eq!(find(&all, "Maria Lopez").0, "PER");
+}
+
+#[test]
+fn an_index_keeps_its_number() {
+    let source = "Stocks rally\n\n\
+        Stocks rallied after the announcement, with the S&P 500 closing up 1.2%.\n\n\
+        In London the FTSE 100 fell, and in Tokyo the Nikkei 225 gained.\n";
+    let all = analysed(source);
+    for index in ["S&P 500", "FTSE 100", "Nikkei 225"] {
+        let found = find(&all, index);
+        assert_eq!(
+            (found.0, &found.2[..]),
+            ("MISC", &[index.to_owned()][..]),
+            "{all:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_surname_that_begins_with_a_particle_joins_the_person_when_capitalised() {
+    let source = "Particles\n\n\
+        Her lawyer, Jean-Pierre van der Berg, said she was honoured. Van der Berg later left.\n\n\
+        Bashar al-Assad spoke on Sunday. Al-Assad said the war was over.\n\n\
+        Kevin de Bruyne scored twice. De Bruyne was substituted.\n";
+    let all = analysed(source);
+    for (person, short) in [
+        ("Jean-Pierre van der Berg", "Van der Berg"),
+        ("Bashar al-Assad", "Al-Assad"),
+        ("Kevin de Bruyne", "De Bruyne"),
+    ] {
+        let found = find(&all, person);
+        assert_eq!(found.0, "PER", "{all:#?}");
+        assert_eq!(found.2, [person, short], "{all:#?}");
+    }
+    assert_eq!(all.len(), 3, "{all:#?}");
 }

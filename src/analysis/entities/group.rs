@@ -15,7 +15,7 @@ use super::gazetteer::{Gazetteer, List};
 use super::hashing;
 use super::{tag_sentence, Entities, EntityLabel, Mention, Referent, TaggedSpan};
 use crate::analysis::Span;
-use crate::text::{tokenize, TokenKind};
+use crate::text::{calendar, tokenize, TokenKind};
 
 /// Two spellings of one name part within a referent ("Sergey" where "Sergei" is chosen).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,7 +154,8 @@ pub struct PlacedName<'a> {
 
 /// The names of `tagged`, without the capitalised words ([`prepare_name`]). An acronym of a
 /// common noun read as a person, an organisation or a place is no name ("the DLC"); read as
-/// MISC it stays (CoNLL's label for terms such as "GMT").
+/// MISC it stays (CoNLL's label for terms such as "GMT"). A month written as a date is no
+/// name ("MARCH 3, 2021").
 fn prepare_names(
     text: &str,
     tagged: &[TaggedSpan],
@@ -166,14 +167,38 @@ fn prepare_names(
     names.extend(
         (tagged.iter())
             .filter(|t| {
-                t.label == EntityLabel::Misc || !acronyms::is_common_noun(t.span.slice(text))
+                (t.label == EntityLabel::Misc || !acronyms::is_common_noun(t.span.slice(text)))
+                    && !calendar::is_month_as_date(text, t.span)
             })
-            .map(|&t| prepare_name(text, t, &context_free, &mut words)),
+            .map(|&t| prepare_name(text, school_label(text, t), &context_free, &mut words)),
     );
     BlockNames {
         names,
         words,
         capitalized: Vec::new(),
+    }
+}
+
+/// "Lincoln High", "Springfield Elementary": a name of two words or more that ends in "High" or
+/// "Elementary" is a school (the short form of "… High School"), which the tagger, not knowing
+/// the form, reads as a place or a person. Read as MISC (the film "Sky High") it stays.
+fn school_label(text: &str, tagged: TaggedSpan) -> TaggedSpan {
+    let last_word = tagged
+        .span
+        .slice(text)
+        .rsplit_once(' ')
+        .map(|(_, last)| last);
+    let school = matches!(
+        last_word,
+        Some("High" | "HIGH" | "Elementary" | "ELEMENTARY")
+    ) && matches!(tagged.label, EntityLabel::Loc | EntityLabel::Per);
+    TaggedSpan {
+        label: if school {
+            EntityLabel::Org
+        } else {
+            tagged.label
+        },
+        ..tagged
     }
 }
 
@@ -366,7 +391,7 @@ pub fn group_prepared(
         None => find_words(text, &pattern_texts, capitalized),
     };
     // Matches never overlap one another: each is checked against the drafts so far alone.
-    found.retain(|(span, _)| !drafts.overlaps(*span));
+    found.retain(|(span, _)| is_name_found_again(text, &drafts, *span));
     // The words of a pattern are the same wherever it is found: each match borrows them.
     let mut pattern_words: Vec<Option<Vec<Span>>> = vec![None; patterns.len()];
     for &(_, pattern) in &found {
@@ -381,7 +406,7 @@ pub fn group_prepared(
             let offset = block.span.start;
             matches.found.iter().map(move |m| (m, m.span.shift(offset)))
         })
-        .filter(|(_, span)| !drafts.overlaps(*span))
+        .filter(|(_, span)| is_name_found_again(text, &drafts, *span))
         .map(|(m, span)| {
             let words = WordList {
                 spans: Cow::Borrowed(&m.words[..]),
@@ -419,6 +444,13 @@ pub fn group_prepared(
         None => link(&names),
     };
     build(text, &drafts, &names, links, &known)
+}
+
+/// Whether a name tagged elsewhere and written again at `span` is a mention there: not inside
+/// a mention already drafted, and not a surname that is a month written as a date ("Theresa
+/// May" met them "in May").
+fn is_name_found_again(text: &str, drafts: &Drafts, span: Span) -> bool {
+    !drafts.overlaps(span) && !calendar::is_month_as_date(text, span)
 }
 
 /// What grouping keeps from one analysis of a document to the next.
@@ -1680,7 +1712,9 @@ impl Parents {
     }
 }
 
-/// Aliases that share no letters worth matching ("U.S." / "United States").
+/// Aliases that share no letters worth matching ("U.S." / "United States"), and the short
+/// forms news style books give a few bodies, which neither initials nor a name's first or
+/// last words find ("Fed" / "Federal Reserve", "GOP" / "Republican Party").
 const ALIASES: &[&[&str]] = &[
     &[
         "united states",
@@ -1694,6 +1728,14 @@ const ALIASES: &[&[&str]] = &[
     &["united nations", "un"],
     &["soviet union", "ussr"],
     &["united arab emirates", "uae"],
+    &[
+        "federal reserve",
+        "fed",
+        "federal reserve board",
+        "federal reserve system",
+    ],
+    &["republican party", "gop"],
+    &["department of defense", "defense department", "pentagon"],
 ];
 
 fn alias_group(name: &str) -> Option<usize> {
@@ -1737,7 +1779,7 @@ fn link(names: &Names) -> Links {
                     let running_form = is_all_caps(&word)
                         .then(|| title_case(&word))
                         .filter(|t| running.contains(t.as_str()));
-                    running_form.map_or(word, Cow::Owned)
+                    particle_in_lower_case(running_form.map_or(word, Cow::Owned))
                 })
                 .collect()
         })
@@ -1880,9 +1922,15 @@ fn link(names: &Names) -> Links {
                     }
                 }
             }
-            _ if label == EntityLabel::Per => {
-                // "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
-                let longer = by_last.get(&*normal[normal.len() - 1]).and_then(|c| {
+            _ => {
+                // "Vladimir Putin" inside "Vladimir Vladimirovich Putin"; a name that begins with
+                // a particle is a person's surname however the tagger read it ("Al-Assad" as an
+                // organisation), when the document names the person.
+                let person = label == EntityLabel::Per || PARTICLES.contains(&&*normal[0]);
+                let longer = person
+                    .then(|| by_last.get(&*normal[normal.len() - 1]))
+                    .flatten();
+                let longer = longer.and_then(|c| {
                     best(c, &|other| {
                         names.list[other].words.len() > normal.len()
                             && is_subsequence(normal, &normals[other])
@@ -1890,12 +1938,10 @@ fn link(names: &Names) -> Links {
                 });
                 if let Some(longer) = longer {
                     links.union(id, longer);
+                } else if matches!(label, EntityLabel::Org | EntityLabel::Misc) {
+                    link_part_of_name(&mut links, id, normal, &by_edge, &best, &normals);
                 }
             }
-            _ if matches!(label, EntityLabel::Org | EntityLabel::Misc) => {
-                link_part_of_name(&mut links, id, normal, &by_edge, &best, &normals);
-            }
-            _ => {}
         }
     }
     let clustered = spelling
@@ -1908,6 +1954,27 @@ fn link(names: &Names) -> Links {
         clustered,
         organisation_short_forms,
     }
+}
+
+/// Name particles, written in lower case inside a name ("Jean-Pierre van der Berg", "Bashar
+/// al-Assad") and with a capital where the name begins with them ("Van der Berg said",
+/// "Al-Assad, 59").
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la",
+    "le", "ter", "van", "von",
+];
+
+/// `word` with a particle that begins it ([`PARTICLES`], alone or before a hyphen) in lower
+/// case: how the words of names are compared, so that "Al-Assad" is "al-Assad".
+fn particle_in_lower_case(word: Cow<str>) -> Cow<str> {
+    let head = word.split('-').next().unwrap_or_default();
+    let capitalised = head.starts_with(|c: char| c.is_ascii_uppercase());
+    if !capitalised || !PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(head)) {
+        return word;
+    }
+    let mut lowered = word.into_owned();
+    lowered[..1].make_ascii_lowercase();
+    Cow::Owned(lowered)
 }
 
 /// Picks the best of some candidate names that pass a test.

@@ -109,6 +109,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let tags = features::with_extracted(text, tokens, |sentence| model.decode(sentence));
     join_places_of_places(text, tokens, tags::chunks(&tags))
         .into_iter()
+        .map(|chunk| with_its_number(text, tokens, chunk))
         .filter_map(|(first, end, label)| {
             let words = &tokens[first..end];
             let first = words.iter().position(|t| !is_edge_junk(text, t, words))?;
@@ -146,6 +147,41 @@ fn join_places_of_places(
         join
     });
     chunks
+}
+
+/// Names whose number is part of them: stock indices, a ranking, a sport. CoNLL marks
+/// them MISC ("FTSE 100"), as it does the indices alone ("Nikkei").
+const NUMBERED_NAMES: &[&str] = &[
+    "S&P 500",
+    "FTSE 100",
+    "FTSE 250",
+    "Nasdaq 100",
+    "Russell 2000",
+    "Nikkei 225",
+    "CAC 40",
+    "DAX 40",
+    "Stoxx 600",
+    "Euro Stoxx 50",
+    "ASX 200",
+    "Fortune 500",
+    "Formula 1",
+];
+
+/// The tagger ends "S&P 500" before its number ("S&P", the agency): a name of
+/// [`NUMBERED_NAMES`] takes its number, and is the index.
+fn with_its_number(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> (usize, usize, EntityLabel) {
+    let numbered = tokens.get(end).is_some_and(|number| {
+        number.kind == TokenKind::Number
+            && NUMBERED_NAMES.contains(&&text[tokens[first].span.start..number.span.end])
+    });
+    match numbered {
+        true => (first, end + 1, EntityLabel::Misc),
+        false => (first, end, label),
+    }
 }
 
 /// Punctuation that cannot begin or end a name: quote marks, separators and brackets not
