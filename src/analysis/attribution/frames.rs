@@ -2694,8 +2694,38 @@ fn past_setting(words: &[Word], start: usize) -> usize {
 /// Joe” that …", "told BuzzFeed's Smith he would …", "told the Post's editorial board that"),
 /// where the content would otherwise start.
 fn past_hearer(words: &[Word], mut start: usize) -> usize {
+    const MAX_HEARER_NOUNS: usize = 3;
     let is_hearer = |w: &Word| !w.quoted && (w.is_one_of(HEARERS) || w.is_capitalized());
+    let is_noun = |w: &Word| {
+        !w.quoted
+            && w.is_lowercase_word()
+            && !w.is_one_of(HEARERS)
+            && !w.is_one_of(PHRASE_BREAKS)
+            && !w.is_one_of(PREPOSITIONS)
+            && !w.is_one_of(SUBJECT_PRONOUNS)
+    };
     while let Some(word) = words.get(start) {
+        // "told the court: …", "told the jury that …": a determiner and its nouns are the
+        // hearer when "that", a colon or a quotation follows them. Not "asked the industry to
+        // act", "told the story of": those are reported whole.
+        let determiner = !word.quoted && word.is_one_of(&["the", "a", "an", "his", "her", "their"]);
+        if determiner && words.get(start + 1).is_some_and(is_noun) {
+            let nouns = words[start + 1..]
+                .iter()
+                .take(MAX_HEARER_NOUNS)
+                .take_while(|w| is_noun(w))
+                .count();
+            let after = start + 1 + nouns;
+            // A title in marks goes with the hearer: "told the television program ''Inside
+            // Edition''".
+            let quoted = words[after..].iter().take_while(|w| w.quoted).count();
+            let quotation = quoted > 0 && !only_titles_quoted(&words[after..after + quoted]);
+            let told = words
+                .get(after)
+                .is_some_and(|w| (w.is_punct(":") || w.is("that")) && !w.quoted);
+            // Otherwise the noun phrase is what was told, determiner and all.
+            return if told || quotation { after } else { start };
+        }
         if is_hearer(word) {
             start += 1;
             continue;

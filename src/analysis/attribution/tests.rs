@@ -2583,6 +2583,32 @@ fn a_stance_inside_the_subject_ends_with_the_subject() {
 }
 
 #[test]
+fn a_hearer_with_a_determiner_is_not_what_was_told() {
+    // The content was "court: “This was …”" and "jury that he had lied".
+    assert_single_attributions(&[
+        (
+            "Prosecutor Sarah Bell told the court: “This was a breach of trust.”",
+            "“This was a breach of trust.”",
+            "Prosecutor Sarah Bell",
+            "told",
+        ),
+        (
+            "She told the jury that he had lied.",
+            "that he had lied",
+            "She",
+            "told",
+        ),
+    ]);
+    // What was told, or asked of somebody, keeps its noun phrase.
+    assert_single_attributions(&[(
+        "He told the story of a single mom who went on to build a career.",
+        "the story of a single mom who went on to build a career",
+        "He",
+        "told",
+    )]);
+}
+
+#[test]
 fn per_before_a_named_source_reads_as_according_to() {
     assert_single_attributions(&[
         (
