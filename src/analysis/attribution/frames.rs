@@ -683,20 +683,10 @@ fn end_clauses_in_subject(words: &[Word], frames: &mut [Frame], later: usize) {
     // "Voters who backed Trump in 2016 said …": a frame inside the subject, with no commas,
     // ends with it.
     for earlier in frames[window.clone()].iter_mut() {
-        let Some(content) = earlier.content else {
-            continue;
-        };
-        let relative_in_subject = earlier.source.is_some_and(|s| {
-            let at = words.partition_point(|w| w.span.start < s.start);
-            source.start < s.start
-                && source.contains(s.start)
-                && words
-                    .get(at)
-                    .is_some_and(|w| w.span == s && w.is_one_of(RELATIVE_PRONOUNS))
-        });
-        if relative_in_subject && content.contains(frame.cue.start) {
-            let first = words.partition_point(|w| w.span.start < content.start);
-            earlier.content = trimmed_content(&words[first..subject_end.max(first)]);
+        let relative_in_subject = relative_source(words, earlier, RELATIVE_PRONOUNS)
+            .is_some_and(|s| source.start < s.start && source.contains(s.start));
+        if relative_in_subject {
+            end_content_before(words, earlier, subject_end, frame.cue);
         }
     }
     let Some(comma) = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB)
@@ -707,13 +697,8 @@ fn end_clauses_in_subject(words: &[Word], frames: &mut [Frame], later: usize) {
     let between = Span::new(source.start, frame.cue.start);
     let clause_in_subject = frames[window.clone()].iter().any(|earlier| {
         let relative = comma == subject_end
-            && earlier.source.is_some_and(|s| {
-                let at = words.partition_point(|w| w.span.start < s.start);
-                source.contains(s.start)
-                    && words
-                        .get(at)
-                        .is_some_and(|w| w.span == s && w.is_one_of(&["who", "which"]))
-            });
+            && relative_source(words, earlier, &["who", "which"])
+                .is_some_and(|s| source.contains(s.start));
         let participle = earlier.verb.is_some_and(|v| v.is_gerund())
             && words
                 .get(subject_end)
@@ -727,13 +712,27 @@ fn end_clauses_in_subject(words: &[Word], frames: &mut [Frame], later: usize) {
         return;
     }
     for earlier in frames[window].iter_mut() {
-        let Some(content) = earlier.content else {
-            continue;
-        };
-        if between.contains(earlier.cue.start) && content.contains(frame.cue.start) {
-            let first = words.partition_point(|w| w.span.start < content.start);
-            earlier.content = trimmed_content(&words[first..comma.max(first)]);
+        if between.contains(earlier.cue.start) {
+            end_content_before(words, earlier, comma, frame.cue);
         }
+    }
+}
+
+/// The source of `frame` when it is one of the relative `pronouns` alone.
+fn relative_source(words: &[Word], frame: &Frame, pronouns: &[&str]) -> Option<Span> {
+    let source = frame.source?;
+    let at = words.partition_point(|w| w.span.start < source.start);
+    words
+        .get(at)
+        .filter(|w| w.span == source && w.is_one_of(pronouns))
+        .map(|w| w.span)
+}
+
+/// Ends the content of `frame` before word `end` when it runs over the later `cue`.
+fn end_content_before(words: &[Word], frame: &mut Frame, end: usize, cue: Span) {
+    if let Some(content) = frame.content.filter(|c| c.contains(cue.start)) {
+        let first = words.partition_point(|w| w.span.start < content.start);
+        frame.content = trimmed_content(&words[first..end.max(first)]);
     }
 }
 
