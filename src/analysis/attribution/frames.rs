@@ -2157,10 +2157,10 @@ fn noun_before_relative_clause(words: &[Word], start: usize, end: usize) -> Opti
         pronoun + 1 < start
     } else {
         // "The man who lives next door said", "The union that represents teachers said": the
-        // subject read so far is the clause or ends it, after "who" and a common noun (not "in Jupiter,
-        // Florida who were voting"), or after the noun phrase that opens the sentence ("said
-        // that …" is a cue's). Not "The plans that countries pledged" (one word is the clause's
-        // subject), nor "a job supported by" (a passive).
+        // subject read so far is the clause or ends it, after "who" and a common noun (not
+        // "in Jupiter, Florida who were voting"), or after the noun phrase that opens the
+        // sentence ("said that …" is a cue's). Not "The plans that countries pledged" (one
+        // word is the clause's subject), nor "a job supported by" (a passive).
         let restrictive = words[pronoun].is("who") && words[noun].is_lowercase_word()
             || opens_with_noun_phrase(&words[..pronoun]);
         restrictive
@@ -2971,11 +2971,10 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
     if !(first.is_capitalized() || first.is_one_of(DETERMINERS)) {
         return None;
     }
-    let end = words[start + 1..]
-        .iter()
-        .zip((words.get(start + 2..).unwrap_or_default().iter().map(Some)).chain([None]))
+    let end = (start + 1..words.len())
         .take(MAX_PHRASE_WORDS)
-        .position(|(w, next)| {
+        .position(|i| {
+            let (w, next) = (&words[i], words.get(i + 1));
             w.quoted
                 || w.kind == TokenKind::Punct && !w.is_possessive()
                 || w.is_lowercase_word()
