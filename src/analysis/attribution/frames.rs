@@ -44,6 +44,31 @@ impl Word<'_> {
         self.is_one_of(SETTING_OPENERS) || self.is_calendar_word()
     }
 
+    /// An "-ly" adverb ("repeatedly said", "a widely read column"), not one of the nouns that
+    /// end so: "The family said", "Fans at the rally said" had no source.
+    fn is_ly_adverb(&self) -> bool {
+        const LY_NOUNS: &[&str] = &[
+            "family",
+            "rally",
+            "ally",
+            "assembly",
+            "supply",
+            "daily",
+            "weekly",
+            "monthly",
+            "quarterly",
+            "anomaly",
+            "monopoly",
+            "tally",
+            "reply",
+            "bully",
+        ];
+        self.is_lowercase_word()
+            && self.text.len() > 4
+            && self.text.ends_with("ly")
+            && !self.is_one_of(LY_NOUNS)
+    }
+
     pub(super) fn is_capitalized(&self) -> bool {
         self.kind == TokenKind::Word && self.text.starts_with(char::is_uppercase)
     }
@@ -1333,7 +1358,7 @@ fn verb_frame(
     // "a widely read column", "the often cited study": an adjective after a determiner and an
     // adverb. "please read": an instruction to the reader.
     let adjective = index >= 2
-        && previous.is_some_and(|p| p.is_lowercase_word() && p.text.ends_with("ly"))
+        && previous.is_some_and(|p| p.is_ly_adverb())
         && words[index - 2].is_one_of(DETERMINERS);
     if adjective || previous.is_some_and(|p| p.is("please")) {
         return None;
@@ -2055,7 +2080,8 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
             at = day.checked_sub(1)?;
             continue;
         }
-        let adverb = word.is_lowercase_word() && word.text.ends_with("ly") && word.text.len() > 4;
+        // "The family said", "his closest ally said": a noun after a determiner.
+        let adverb = word.is_ly_adverb() && !(at > 0 && words[at - 1].is_one_of(DETERMINERS));
         if !(adverb || word.is_one_of(skipped)) {
             return Some(at);
         }

@@ -2609,6 +2609,27 @@ fn a_hearer_with_a_determiner_is_not_what_was_told() {
 }
 
 #[test]
+fn a_noun_ending_in_ly_is_no_adverb() {
+    // "The family said" had no source: "family" read as "widely" in "a widely read column".
+    assert_single_attributions(&[
+        (
+            "The family said they were shocked.",
+            "they were shocked",
+            "The family",
+            "said",
+        ),
+        (
+            "Fans at the rally said they were thrilled.",
+            "they were thrilled",
+            "Fans at the rally",
+            "said",
+        ),
+    ]);
+    // An adverb after a determiner still makes an adjective, not a verb: no frame.
+    assert_eq!(found("It was a widely read column."), []);
+}
+
+#[test]
 fn per_before_a_named_source_reads_as_according_to() {
     assert_single_attributions(&[
         (
