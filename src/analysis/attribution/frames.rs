@@ -328,8 +328,6 @@ const PREPOSITIONS: &[&str] = &[
     "into", "within", "without", "against", "among", "between", "through", "across", "near",
     "like", "amid", "despite", "toward", "towards", "upon", "per", "via",
 ];
-/// What a short phrase after the cue starts with when it is an adverbial, not the content
-/// ("she said on Friday", "he told reporters in Moscow").
 /// Nouns of time that end a setting: "this week", "last year", "on Tuesday night".
 const TIMES: &[&str] = &[
     "year",
@@ -349,7 +347,8 @@ const TIMES: &[&str] = &[
     "past",
     "season",
 ];
-
+/// What a short phrase after the cue starts with when it is an adverbial, not the content
+/// ("she said on Friday", "he told reporters in Moscow").
 const ADVERBIAL_STARTS: &[&str] = &[
     "over",
     "of",
