@@ -5,7 +5,7 @@
 //! inside quotation marks are the speaker's, never the reporter's: cues and sources are looked
 //! for outside them.
 
-use super::cues::{ascii_lowercase, CueWord, Lexicon, VerbForm};
+use super::cues::{ascii_lowercase, CueKind, CueWord, Lexicon, VerbForm};
 use super::NOUN_PHRASE_OPENERS;
 use crate::analysis::claims::{in_phrase, is_document, SAYING_IDIOMS};
 use crate::analysis::Span;
@@ -491,7 +491,8 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
                     word.is("reportedly")
                         .then(|| reportedly(words, index, lexicon))
                         .flatten()
-                });
+                })
+                .or_else(|| heard_at_a_hearing(words, index));
             if let Some(frame) = frame {
                 frames.push(frame);
                 index = next;
@@ -1130,6 +1131,65 @@ fn reportedly(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> 
         cue: words[index].span,
         verb: None,
         source: None,
+        content: Some(content),
+    })
+}
+
+/// Bodies that hear evidence. Court and inquiry reports give the evidence to the hearing that
+/// heard it ("The court heard that …", "The jury was told …", "MPs were told …") and name the
+/// witness later, if at all; PolNeAR, too, marks the hearer as the source of what was heard ("I
+/// haven't heard him lay out …").
+const HEARINGS: &[&str] = &[
+    "court",
+    "jury",
+    "jurors",
+    "inquest",
+    "hearing",
+    "tribunal",
+    "inquiry",
+    "committee",
+    "magistrates",
+    "trial",
+    "mps",
+    "peers",
+    "parliament",
+    "commons",
+    "lords",
+    "councillors",
+];
+
+/// What a hearing heard, for the content's reading: a verb of speech that takes no hearer.
+const HEARD: CueWord = CueWord {
+    lemma: "hear",
+    form: VerbForm::Past,
+    particle: None,
+    not_with: None,
+    kind: CueKind::Speech,
+};
+
+/// "The court heard that Harris had taken £40,000", "The jury was told he spent the money on
+/// holidays", "Jurors heard how he forged signatures": the hearing is the source, what it heard
+/// the content. Not "Residents heard a loud bang" nor "Residents were told to leave": only a
+/// hearing's evidence goes without its witness.
+fn heard_at_a_hearing(words: &[Word], index: usize) -> Option<Frame> {
+    let word = words[index];
+    let verb_start = if word.is("heard") {
+        index
+    } else if word.is("told") {
+        // "was told", "has been told", "were also told".
+        skip_back(words, index, &["also", "repeatedly", "previously"])
+            .filter(|&i| words[i].is_one_of(BE_FORMS) && !words[i].quoted)?
+    } else {
+        return None;
+    };
+    let subject_end = skip_back(words, verb_start, BETWEEN_SUBJECT_AND_VERB)
+        .filter(|&end| words[end].is_one_of(HEARINGS) && !words[end].quoted)?;
+    let source = subject_before(words, subject_end)?;
+    let content = content_after(words, index + 1, HEARD)?;
+    Some(Frame {
+        cue: words[verb_start].span.cover(word.span),
+        verb: Some(HEARD),
+        source: Some(source),
         content: Some(content),
     })
 }

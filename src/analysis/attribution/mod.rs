@@ -1085,8 +1085,11 @@ fn is_vague(source_words: &[&Word]) -> bool {
     const QUANTIFIERS: &[&str] = &[
         "some", "many", "most", "several", "others", "few", "another",
     ];
-    /// Plurals that are things, not people: "polls show" names its source well enough.
-    const THINGS: &[&str] = &[
+    /// Plurals that name their source well enough: things ("polls show"), and the bench of a
+    /// court ("jurors heard").
+    const NAMED_ENOUGH: &[&str] = &[
+        "jurors",
+        "magistrates",
         "polls",
         "surveys",
         "studies",
@@ -1105,7 +1108,7 @@ fn is_vague(source_words: &[&Word]) -> bool {
         [first, ..] if is(first, QUANTIFIERS) => true,
         [.., last] if source_words.len() <= 2 => {
             last.text.ends_with('s')
-                && !is(last, THINGS)
+                && !is(last, NAMED_ENOUGH)
                 && source_words.iter().all(|w| {
                     w.text.starts_with(char::is_lowercase) || w.span == source_words[0].span
                 })

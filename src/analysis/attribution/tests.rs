@@ -2729,3 +2729,51 @@ fn based_on_data_or_a_document_reads_as_according_to() {
         assert_eq!(found(sentence), [], "{sentence}");
     }
 }
+
+#[test]
+fn a_hearing_is_the_source_of_the_evidence_it_heard() {
+    assert_single_attributions(&[
+        (
+            "The court heard that Harris had taken £40,000 from the charity over six years.",
+            "that Harris had taken £40,000 from the charity over six years",
+            "The court",
+            "heard",
+        ),
+        (
+            "The jury was told he spent the money on holidays in Spain and Florida.",
+            "he spent the money on holidays in Spain and Florida",
+            "The jury",
+            "was told",
+        ),
+        (
+            "Jurors heard how he forged signatures on 30 cheques.",
+            "how he forged signatures on 30 cheques",
+            "Jurors",
+            "heard",
+        ),
+        (
+            "The inquest heard Mr Smith had been drinking before the crash on the A64.",
+            "Mr Smith had been drinking before the crash on the A64",
+            "The inquest",
+            "heard",
+        ),
+        (
+            "MPs have been told that 40% of hospitals have leaking roofs.",
+            "that 40% of hospitals have leaking roofs",
+            "MPs",
+            "been told",
+        ),
+    ]);
+    // The evidence is sourced, and a jury is no anonymous source.
+    let source = "Jurors heard how he forged signatures on 30 cheques in 2019.";
+    let analysis = analyzed(source);
+    assert!(analysis.claims.iter().all(|c| c.sourced()), "{source}");
+    assert!(analysis.attributions.iter().all(|a| !a.anonymous));
+    // Only a hearing's evidence goes without its witness.
+    for sentence in [
+        "Residents heard a loud bang shortly after 2am on Sunday.",
+        "Residents were told the water would be off for 48 hours.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
