@@ -1869,6 +1869,27 @@ fn apposition_subject(words: &[Word], comma: usize, not_a_clause: bool) -> Optio
             .map(|back| end - 1 - back)
     };
     let mut opening = comma_before(comma)?;
+    // "John Harris, 54, of Elm Road, Leeds, admitted": a town after the street is the same
+    // address, not the apposition.
+    const MAX_ADDRESS_WORDS: usize = 4;
+    let is_town =
+        |part: &[Word]| part.len() <= 2 && part.iter().all(|w| w.is_capitalized() && !w.quoted);
+    let mut town_end = comma;
+    while is_town(&words[opening + 1..town_end]) {
+        let Some(before) = comma_before(opening) else {
+            break;
+        };
+        let street = &words[before + 1..opening];
+        if street.len() > MAX_ADDRESS_WORDS
+            || !street
+                .first()
+                .is_some_and(|w| w.is_one_of(&["of", "from"]) && !w.quoted)
+        {
+            break;
+        }
+        town_end = opening;
+        opening = before;
+    }
     let mut apposition = opening + 1..comma;
     // "Mr. Slinker, whose latest start-up, Paradata, uses big data, said": a relative clause
     // with commas of its own opens at the nearest comma before "who", "which" or "whose".

@@ -2777,3 +2777,24 @@ fn a_hearing_is_the_source_of_the_evidence_it_heard() {
         assert_eq!(found(sentence), [], "{sentence}");
     }
 }
+
+#[test]
+fn an_address_with_its_town_belongs_to_the_source() {
+    assert_sources(&[
+        (
+            "John Harris, 54, of Elm Road, Leeds, admitted fraud at Leeds Crown Court on Tuesday.",
+            "fraud at Leeds Crown Court",
+            "John Harris, 54, of Elm Road, Leeds",
+        ),
+        // PolNeAR train.
+        (
+            "Cory James, 22, of Flint, Mich., said the water still smelled.",
+            "the water still smelled",
+            "Cory James, 22, of Flint, Mich.",
+        ),
+    ]);
+    assert_eq!(
+        speakers("John Harris, 54, of Elm Road, Leeds, admitted fraud on Tuesday."),
+        [Some("John Harris".to_owned())]
+    );
+}
