@@ -2798,3 +2798,26 @@ fn an_address_with_its_town_belongs_to_the_source() {
         [Some("John Harris".to_owned())]
     );
 }
+
+#[test]
+fn whom_or_where_a_source_spoke_is_not_what_was_said() {
+    let source = "Energy Secretary Ed Miliband, speaking on BBC Radio 4's Today programme, said the government was in close contact with operators.";
+    assert_eq!(
+        found(source)
+            .iter()
+            .map(|(content, source, cue, _)| (content.as_str(), *source, *cue))
+            .collect::<Vec<_>>(),
+        [(
+            "the government was in close contact with operators",
+            Some("Energy Secretary Ed Miliband"),
+            Some("said")
+        )]
+    );
+    // What follows "about" is what was said (PolNeAR train).
+    assert_single_attributions(&[(
+        "They are talking to a small crowd about ways to help released prisoners find jobs.",
+        "ways to help released prisoners find jobs",
+        "They",
+        "talking",
+    )]);
+}
