@@ -2652,17 +2652,21 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
     // "who spoke on condition of anonymity": a hearer, a medium or the terms of an interview,
     // not what was said; what follows "about" is (PolNeAR train: a gold content after "speak
     // to" or "speak on" 3 times of 15, and 1 of 17 after "spoke on condition").
-    if matches!(verb.lemma, "speak" | "talk")
-        && words
-            .get(start)
-            .is_some_and(|w| !w.quoted && w.is_one_of(&["to", "on", "under"]))
-    {
-        let about = words[start..]
+    if matches!(verb.lemma, "speak" | "talk") {
+        // Past a manner: "spoke briefly to …".
+        let manner = words[start.min(words.len())..]
             .iter()
-            .take(MAX_PHRASE_WORDS)
-            .take_while(|w| w.quoted || !w.is_punct(",.;:!?—―–"))
-            .position(|w| w.is("about") && !w.quoted)?;
-        start += about + 1;
+            .take_while(|w| !w.quoted && w.is_ly_adverb())
+            .count();
+        let next = words.get(start + manner).filter(|w| !w.quoted);
+        if next.is_some_and(|w| w.is_one_of(&["to", "on", "under"])) {
+            let about = words[start + manner..]
+                .iter()
+                .take(MAX_PHRASE_WORDS)
+                .take_while(|w| w.quoted || !w.is_punct(",.;:!?—―–"))
+                .position(|w| w.is("about") && !w.quoted)?;
+            start += manner + about + 1;
+        }
     }
     if verb.takes_hearer() {
         start = past_hearer(words, start);

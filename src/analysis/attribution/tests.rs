@@ -2346,7 +2346,7 @@ fn terms_of_an_interview_are_not_what_was_said() {
 fn the_frame_filter_leaves_out_what_reports_nothing() {
     // Somebody speaking somewhere says nothing annotators would mark;
     // a clause after "said" is a report.
-    let source = "Trump spoke to a veterans group in Virginia. \
+    let source = "Trump spoke with a veterans group in Virginia. \
                   The mayor said the budget would be cut.";
     let contents: Vec<&str> = (analyzed(source).attributions.iter())
         .map(|a| a.content.slice(source))
@@ -2813,6 +2813,8 @@ fn whom_or_where_a_source_spoke_is_not_what_was_said() {
             Some("said")
         )]
     );
+    let briefly = "Trump spoke briefly to a veterans group in Virginia.";
+    assert_eq!(found(briefly), [], "{briefly}");
     // What follows "about" is what was said (PolNeAR train).
     assert_single_attributions(&[(
         "They are talking to a small crowd about ways to help released prisoners find jobs.",
