@@ -66,6 +66,28 @@ mod tests {
         assert!(
             flagged("The talks have stalled, Foreign Minister Sergei Lavrov said.\n").is_empty()
         );
+        // What describes an unnamed source names no one.
+        assert_eq!(
+            flagged(
+                "The talks have stalled, a senior official in the Trump administration said.\n\
+                 A senior State Department official said the talks had stalled.\n"
+            ),
+            [
+                "a senior official in the Trump administration",
+                "A senior State Department official"
+            ]
+        );
+        assert!(flagged(
+            "Another critic, Laurence H. Tribe of Harvard, said the ruling was wrong.\n"
+        )
+        .is_empty());
+        // A source who asked not to be named, in any of the ways copy says so.
+        assert_eq!(
+            flagged(
+                "One resident of Pontypridd, who did not want to be named, said the town had been cut off.\n"
+            ),
+            ["One resident of Pontypridd, who did not want to be named"]
+        );
     }
 
     #[test]

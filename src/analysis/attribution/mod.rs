@@ -1053,6 +1053,8 @@ const ANONYMOUS_HEADS: &[&str] = &[
 const ANONYMITY_MARKERS: &[&str] = &[
     "anonymity",
     "not to be named",
+    "want to be named",
+    "wish to be named",
     "not to be identified",
     "not authorized to",
     "not authorised to",
@@ -1060,24 +1062,53 @@ const ANONYMITY_MARKERS: &[&str] = &[
     "declined to be identified",
 ];
 
-/// An unnamed source: no capitalised name, and a head such as "official" or "sources", or a
-/// unit that says the source asked not to be named.
+/// An unnamed source: no name ends its head phrase, and it has a head such as "official" or
+/// "sources", or a unit that says the source asked not to be named. The head phrase stops
+/// before what describes the source: "a senior official in the Trump administration", "One
+/// resident of Pontypridd, who asked not to be named" name no one. A relative pronoun stands
+/// for its antecedent, which is judged itself.
 fn is_anonymous(source: Span, words: &[Word], asked_anonymity: bool) -> bool {
-    let source_words: Vec<&Word> = words_in(words, source)
+    const AFTER_THE_HEAD: &[&str] = &[
+        "of", "in", "at", "for", "from", "with", "to", "on", "inside", "within", "near", "close",
+        "familiar", "involved", "briefed", "based", "who", "which", "that",
+    ];
+    let in_source = words_in(words, source);
+    if let [only] = in_source {
+        if only.is_one_of(RELATIVE_PRONOUNS) {
+            return false;
+        }
+    }
+    let is_name = |w: &Word| w.is_capitalized() && !w.is_one_of(ANONYMOUS_HEADS);
+    let head = in_source
+        .iter()
+        .position(|w| w.is_punct(",") || w.is_one_of(AFTER_THE_HEAD))
+        .map_or(in_source, |end| &in_source[..end]);
+    // A first word may be capitalised for opening the sentence ("Officials said"), and a group
+    // is vague ("Republicans say"); a name the entity layer knows is named all the same
+    // (`speakers`).
+    let named_head = head.len() > 1 && head.last().is_some_and(Word::is_capitalized);
+    // "Another critic, Laurence H. Tribe", "Another pollster, David Woodard of Clemson
+    // University": a name in apposition.
+    let named_apposition = in_source.split(|w| w.is_punct(",")).skip(1).any(|part| {
+        let name = part.iter().take_while(|w| w.is_capitalized()).count();
+        part.first().is_some_and(is_name) && (name >= 2 || name == part.len())
+    });
+    let source_words: Vec<&Word> = in_source
         .iter()
         .filter(|w| w.kind == TokenKind::Word)
         .collect();
-    let named = source_words
-        .iter()
-        .skip(1)
-        .any(|w| w.text.starts_with(char::is_uppercase));
-    let unnamed_head = source_words.iter().any(|w| {
-        ANONYMOUS_HEADS
+    let unnamed_head = source_words.iter().any(|w| w.is_one_of(ANONYMOUS_HEADS));
+    // "One resident of Pontypridd, who asked not to be named": the source says so itself.
+    let says_so = || {
+        source_words
             .iter()
-            .any(|h| w.text.eq_ignore_ascii_case(h))
-    });
-    !named
-        && (unnamed_head || is_vague(&source_words) || asked_anonymity && source_words.len() <= 6)
+            .any(|w| w.is_one_of(&["named", "identified", "anonymity"]))
+    };
+    !named_head
+        && !named_apposition
+        && (unnamed_head
+            || is_vague(&source_words)
+            || asked_anonymity && (source_words.len() <= 6 || says_so()))
 }
 
 /// "Some say", "many biographers", "critics", "archaeologists speculate": people in general.
