@@ -139,6 +139,31 @@ mod tests {
     }
 
     #[test]
+    fn an_age_a_career_and_a_schedule_are_on_record() {
+        let story = "Former mayor dies\n\nMargaret Hale, who served three terms as mayor of \
+                     Ashford, has died at the age of 84. She was first elected in 1987 and led \
+                     the council through the floods of 2000.\n\nThe funeral will take place on \
+                     Friday at St Mary's Church. The council will hold a minute's silence before \
+                     its meeting on Monday. Council tax will rise by 5% next year.\n";
+        // The death, unattributed, may still be asked about; its age is no statistic.
+        assert_eq!(
+            messages(story),
+            [
+                "says who? this reads as a checkable claim and nothing attributes it",
+                "says who? a prediction: “will”, and nothing attributes this sentence"
+            ]
+        );
+        assert_eq!(
+            flagged(story),
+            [
+                "Margaret Hale, who served three terms as mayor of Ashford, has died at the age \
+                 of 84.",
+                "Council tax will rise by 5% next year."
+            ]
+        );
+    }
+
+    #[test]
     fn leading_something_is_no_causal_claim() {
         let story = "Fed holds rates\n\nPowell, 71, has led the Fed since 2018. The war has led \
                      NATO to consolidate and Moscow to turn to China.\n";
