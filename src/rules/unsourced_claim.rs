@@ -134,7 +134,9 @@ mod tests {
                       Haaland scoring twice.";
         let elected = "Sarah Jones was elected mayor in 2019.";
         let share = "Labour won 412 seats, its largest majority since 1997.";
-        let story = format!("Results\n\n{result}\n\n{elected}\n\n{share}\n");
+        let by_score = "Leeds United moved to the top of the Championship with a 3-1 win over \
+                        Burnley at Elland Road on Saturday.";
+        let story = format!("Results\n\n{result}\n\n{elected}\n\n{share}\n\n{by_score}\n");
         assert_eq!(flagged(&story), [share]);
     }
 

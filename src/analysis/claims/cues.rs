@@ -27,9 +27,12 @@ const YEAR_PREPOSITIONS: [&str; 10] = [
     "in", "since", "by", "from", "until", "till", "of", "before", "after", "circa",
 ];
 const CURRENCY_SYMBOLS: [&str; 5] = ["$", "€", "£", "¥", "₽"];
-const CURRENCY_WORDS: [&str; 9] = [
-    "dollars", "dollar", "euros", "euro", "pounds", "rubles", "roubles", "yuan", "yen",
+const CURRENCY_WORDS: [&str; 11] = [
+    "dollars", "dollar", "euros", "euro", "pounds", "rubles", "roubles", "yuan", "yen", "cents",
+    "pence",
 ];
+/// Magnitudes written on to a number: "£2.3bn", "$5m", "€1tn".
+const MAGNITUDE_SUFFIXES: [&str; 5] = ["bn", "m", "mn", "tn", "trn"];
 const MAGNITUDES: [&str; 8] = [
     "hundred",
     "thousand",
@@ -80,6 +83,10 @@ const DRIVING_WENT: [&str; 12] = [
     "to", "from", "into", "by", "through", "across", "past", "off", "home", "back", "around",
     "away",
 ];
+
+/// Nouns that a comparative before them names rather than compares: "higher ground", "higher
+/// education", "the lower house", "a lower court".
+const NAMED_BY_A_COMPARATIVE: [&str; 5] = ["ground", "education", "house", "chamber", "court"];
 
 /// What happens at a stated time after "will", "is due to", "is expected to": an announced
 /// schedule, "The funeral will take place on Friday", "is due to be sentenced on Monday",
@@ -183,6 +190,17 @@ pub(crate) fn find_reasons(
                         || (sentence.word(found.first) == "will" && WILL_AS_NOUN_AFTER.contains(&w))
                 }) || (timed && scheduled_act_after(sentence, found.last))
             }
+            // "the first half", "the second half of the year": a period, not a share.
+            ReasonKind::Statistic => {
+                sentence.word(found.first) == "half"
+                    && previous.is_some_and(|w| matches!(w, "first" | "second"))
+            }
+            // "higher ground", "the lower house": a place or a body, no comparison.
+            ReasonKind::Comparative => {
+                found.first == found.last
+                    && (found.last + 1 < sentence.len())
+                    && NAMED_BY_A_COMPARATIVE.contains(&sentence.word(found.last + 1))
+            }
             // "is due to meet": a schedule, not "due to the storm".
             ReasonKind::Causal => {
                 !causes_something(sentence, found.last)
@@ -254,7 +272,17 @@ fn number_cues(
             }
             continue;
         }
-        if number.chars().any(char::is_alphabetic) {
+        // "£2.3bn", "$5m", "1.2bn people": a number with its magnitude written on ("m" only
+        // after a currency symbol: "the 100m final" is a race).
+        let after_currency = previous.is_some_and(|w| CURRENCY_SYMBOLS.contains(&w));
+        let magnitude_written_on = MAGNITUDE_SUFFIXES.iter().any(|suffix| {
+            (after_currency || *suffix != "m")
+                && number.strip_suffix(suffix).is_some_and(|n| {
+                    n.chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                })
+        });
+        if number.chars().any(char::is_alphabetic) && !magnitude_written_on {
             continue;
         }
         // 1800–2100 is a year anywhere; an older one after "in 1702", "since 1066" and the like.
@@ -297,7 +325,7 @@ fn number_cues(
         }
         let mut kind = ReasonKind::Statistic;
         let mut first = i;
-        if previous.is_some_and(|w| CURRENCY_SYMBOLS.contains(&w)) {
+        if after_currency {
             kind = ReasonKind::Money;
             first = i - 1;
         }
@@ -393,6 +421,23 @@ fn in_a_score(text: &str, tokens: &[Token], i: usize) -> bool {
         || (i >= 2 && joined_by_dash(text, tokens, i - 1) && score(i - 2))
 }
 
+/// Whether the sentence gives a match's result by its score, "a 3-1 win", "a 2-2 draw" (not
+/// "a 4-4 ruling would leave …", which may never happen).
+pub(super) fn gives_a_result_by_score(
+    text: &str,
+    sentence: &NormalizedSentence,
+    tokens: &[Token],
+) -> bool {
+    (0..tokens.len().saturating_sub(3)).any(|i| {
+        tokens[i].kind == TokenKind::Number
+            && in_a_score(text, tokens, i)
+            && RESULTS.contains(&sentence.word(i + 3))
+    })
+}
+
+/// What a score is the score of, "a 3-1 win".
+const RESULTS: [&str; 5] = ["win", "victory", "defeat", "loss", "draw"];
+
 fn reason(
     sentence: &NormalizedSentence,
     kind: ReasonKind,
@@ -467,6 +512,36 @@ mod tests {
         assert_eq!(
             cues("MOSCOW, March 31 — the ship sank in 1702 with 1500 men."),
             [(Date, "March 31"), (Date, "1702"), (Statistic, "1500")]
+        );
+    }
+
+    #[test]
+    fn amounts_written_short_and_words_that_only_look_like_cues() {
+        use ReasonKind::*;
+        assert_eq!(
+            cues("Profit was £2.3bn, up from $5m; Brent was up 82 cents."),
+            [(Money, "£2.3bn"), (Money, "$5m"), (Money, "82 cents")]
+        );
+        assert_eq!(
+            cues("It has 1.2bn users and 40 staff."),
+            [(Statistic, "1.2bn"), (Statistic, "40")]
+        );
+        // A race, a period of play, a place and a chamber.
+        assert_eq!(
+            cues("She won the 100m final in the first half of the season."),
+            []
+        );
+        assert_eq!(
+            cues("Snow lay on higher ground and the lower house met."),
+            []
+        );
+        assert_eq!(
+            cues("Half of voters back it; prices are higher than in 2019."),
+            [
+                (Statistic, "Half"),
+                (Comparative, "higher than"),
+                (Date, "2019")
+            ]
         );
     }
 

@@ -226,10 +226,10 @@ const CUE_PRIOR: f32 = 0.5;
 const CUE_PRIOR_CAP: usize = 3;
 
 /// Added to the logit of a statement of public record with no cue but its date: a contest's
-/// result, "Cruz won the primary in Oklahoma", "City beat Arsenal 2-1 on Sunday"; a step of a
-/// career, "She was first elected in 1987", "Harris joined the club in 2010"; an announced
-/// schedule, "The funeral will take place on Friday". It is on record, and an editor does not
-/// ask who says so (PolNeAR articles labelled for `.ci/says_who.py` mark these no). A share of
+/// result, "Cruz won the primary in Oklahoma", "City beat Arsenal 2-1 on Sunday", "Leeds went
+/// top with a 3-1 win on Saturday"; a step of a career, "She was first elected in 1987",
+/// "Harris joined the club in 2010"; an announced schedule, "The funeral will take place on
+/// Friday". It is on record, and an editor does not ask who says so (PolNeAR articles labelled for `.ci/says_who.py` mark these no). A share of
 /// the vote, "won 71 percent", is a statistic and keeps its score.
 const RECORD_PRIOR: f32 = -1.0;
 /// The verbs of a result, after a name: "Sanders won", "Manchester City beat".
@@ -251,9 +251,9 @@ const CAREER_PASSIVES: [&str; 7] = [
 const CAREER_VERBS: [&str; 3] = ["joined", "founded", "retired"];
 
 /// Whether the sentence states a record and nothing checkable but its date: a result verb
-/// after a capitalised word (a name, not "to beat", "he had won"), "was elected", or a step of
-/// a career or an announced schedule with its date ("Melania was born in a poor communist
-/// country" is no record).
+/// after a capitalised word (a name, not "to beat", "he had won"), "was elected", "a 3-1 win",
+/// or a step of a career or an announced schedule with its date ("Melania was born in a poor
+/// communist country" is no record).
 fn only_states_a_record(
     text: &str,
     sentence: &NormalizedSentence,
@@ -283,7 +283,8 @@ fn only_states_a_record(
             || (word == "elected" && passive(i))
             || (dated && CAREER_PASSIVES.contains(&word) && passive(i))
             || (dated && CAREER_VERBS.contains(&word))
-    }) || (dated && cues::announces_a_scheduled_act(sentence))
+    }) || cues::gives_a_result_by_score(text, sentence, tokens)
+        || (dated && cues::announces_a_scheduled_act(sentence))
 }
 
 /// How many kinds of cue other than a date the sentence has.
