@@ -134,8 +134,35 @@ mod tests {
                       Haaland scoring twice.";
         let elected = "Sarah Jones was elected mayor in 2019.";
         let share = "Labour won 412 seats, its largest majority since 1997.";
-        let story = format!("Results\n\n{result}\n\n{elected}\n\n{share}\n");
+        let by_score = "Leeds United moved to the top of the Championship with a 3-1 win over \
+                        Burnley at Elland Road on Saturday.";
+        let story = format!("Results\n\n{result}\n\n{elected}\n\n{share}\n\n{by_score}\n");
         assert_eq!(flagged(&story), [share]);
+    }
+
+    #[test]
+    fn an_age_a_career_and_a_schedule_are_on_record() {
+        let story = "Former mayor dies\n\nMargaret Hale, who served three terms as mayor of \
+                     Ashford, has died at the age of 84. She was first elected in 1987 and led \
+                     the council through the floods of 2000.\n\nThe funeral will take place on \
+                     Friday at St Mary's Church. The council will hold a minute's silence before \
+                     its meeting on Monday. Council tax will rise by 5% next year.\n";
+        // The death, unattributed, may still be asked about; its age is no statistic.
+        assert_eq!(
+            messages(story),
+            [
+                "says who? this reads as a checkable claim and nothing attributes it",
+                "says who? a prediction: “will”, and nothing attributes this sentence"
+            ]
+        );
+        assert_eq!(
+            flagged(story),
+            [
+                "Margaret Hale, who served three terms as mayor of Ashford, has died at the age \
+                 of 84.",
+                "Council tax will rise by 5% next year."
+            ]
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::lexicon::{parse_list, phrase_lists, NormalizedSentence, Patterns};
 use super::{ClaimReason, ReasonKind};
 use crate::analysis::Span;
-use crate::text::calendar::is_month;
+use crate::text::calendar::{is_month, is_month_as_date, WEEKDAYS};
 use crate::text::{Token, TokenKind};
 
 const CUE_LIST: &str = include_str!("../../../data/claims/claim_cues.txt");
@@ -27,9 +27,12 @@ const YEAR_PREPOSITIONS: [&str; 10] = [
     "in", "since", "by", "from", "until", "till", "of", "before", "after", "circa",
 ];
 const CURRENCY_SYMBOLS: [&str; 5] = ["$", "€", "£", "¥", "₽"];
-const CURRENCY_WORDS: [&str; 9] = [
-    "dollars", "dollar", "euros", "euro", "pounds", "rubles", "roubles", "yuan", "yen",
+const CURRENCY_WORDS: [&str; 11] = [
+    "dollars", "dollar", "euros", "euro", "pounds", "rubles", "roubles", "yuan", "yen", "cents",
+    "pence",
 ];
+/// Magnitudes written on to a number: "£2.3bn", "$5m", "€1tn".
+const MAGNITUDE_SUFFIXES: [&str; 5] = ["bn", "m", "mn", "tn", "trn"];
 const MAGNITUDES: [&str; 8] = [
     "hundred",
     "thousand",
@@ -81,6 +84,92 @@ const DRIVING_WENT: [&str; 12] = [
     "away",
 ];
 
+/// Nouns that a comparative before them names rather than compares: "higher ground", "higher
+/// education", "the lower house", "a lower court".
+const NAMED_BY_A_COMPARATIVE: [&str; 5] = ["ground", "education", "house", "chamber", "court"];
+
+/// What happens at a stated time after "will", "is due to", "is expected to": an announced
+/// schedule, "The funeral will take place on Friday", "is due to be sentenced on Monday",
+/// "City will face Arsenal on Saturday". It is on record, not an outcome an editor asks
+/// "says who?" of, as of "will rise" or "will lose".
+const SCHEDULED_ACTS: [&str; 26] = [
+    "hold", "meet", "open", "close", "begin", "start", "resume", "appear", "speak", "premiere",
+    "visit", "attend", "travel", "host", "air", "vote", "testify", "address", "debate", "play",
+    "face", "announce", "report", "publish", "unveil", "return",
+];
+/// "take place", "take part", "take office".
+const TAKEN_PLACES: [&str; 3] = ["place", "part", "office"];
+/// Scheduled acts in the passive: "will be held", "is due to be sentenced".
+const SCHEDULED_PASSIVES: [&str; 16] = [
+    "held",
+    "sentenced",
+    "buried",
+    "cremated",
+    "published",
+    "broadcast",
+    "shown",
+    "screened",
+    "streamed",
+    "announced",
+    "opened",
+    "closed",
+    "unveiled",
+    "sworn",
+    "inaugurated",
+    "heard",
+];
+const BE_FORMS: [&str; 4] = ["is", "are", "was", "were"];
+/// Words that name a day without a number: "on Friday", "tomorrow".
+const DAYS: [&str; 3] = ["today", "tonight", "tomorrow"];
+
+/// The words before "to" that announce a schedule: "is due to", "is scheduled to".
+const SCHEDULED_TO: [&str; 5] = ["due", "scheduled", "set", "expected", "slated"];
+
+/// Whether word `last` ends "will" or "due to", "scheduled to" and the like, and the words
+/// after it are a [`SCHEDULED_ACTS`] act, perhaps after an adverb ("will also meet").
+fn scheduled_act_after(sentence: &NormalizedSentence, last: usize) -> bool {
+    let word = |at: usize| (at < sentence.len()).then(|| sentence.word(at));
+    let announces = match word(last) {
+        Some("will") => true,
+        Some("to") => last > 0 && SCHEDULED_TO.contains(&sentence.word(last - 1)),
+        _ => false,
+    };
+    if !announces {
+        return false;
+    }
+    let mut at = last + 1;
+    if word(at).is_some_and(|w| w.ends_with("ly") || matches!(w, "also" | "then" | "now")) {
+        at += 1;
+    }
+    match word(at) {
+        Some("take") => word(at + 1).is_some_and(|w| TAKEN_PLACES.contains(&w)),
+        Some("be") => word(at + 1).is_some_and(|w| SCHEDULED_PASSIVES.contains(&w)),
+        Some(w) => SCHEDULED_ACTS.contains(&w),
+        None => false,
+    }
+}
+
+/// Whether the sentence says when: a date among the number cues found so far ("on Sept.
+/// 30"), a weekday, "today", a month as a date ("in March"), "next week".
+fn names_a_time(text: &str, sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
+    reasons.iter().any(|r| r.kind == ReasonKind::Date)
+        || (0..sentence.len()).any(|i| {
+            let word = sentence.word(i);
+            WEEKDAYS.contains(&word)
+                || DAYS.contains(&word)
+                || (matches!(word, "week" | "weekend" | "month")
+                    && i > 0
+                    && matches!(sentence.word(i - 1), "next" | "this"))
+                || (is_month(word) && is_month_as_date(text, sentence.spans[i]))
+        })
+}
+
+/// Whether the sentence announces a [`SCHEDULED_ACTS`] act: "will take place", "is due to
+/// meet".
+pub(super) fn announces_a_scheduled_act(sentence: &NormalizedSentence) -> bool {
+    (0..sentence.len()).any(|i| scheduled_act_after(sentence, i))
+}
+
 /// Every cue in the sentence, in source order; a cue inside a longer one is dropped.
 pub(crate) fn find_reasons(
     text: &str,
@@ -89,16 +178,35 @@ pub(crate) fn find_reasons(
 ) -> Vec<ClaimReason> {
     let mut reasons = Vec::new();
     number_cues(text, sentence, tokens, &mut reasons);
+    let timed = names_a_time(text, sentence, &reasons);
     let lists = phrase_lists();
     for found in sentence.leftmost_longest(|pattern| lists.cue_kind(pattern)) {
         let previous = found.first.checked_sub(1).map(|i| sentence.word(i));
         let skip = match found.kind {
             ReasonKind::Intent => previous.is_some_and(|w| PERSONAL_SUBJECTS.contains(&w)),
-            ReasonKind::Prediction => previous.is_some_and(|w| {
-                PERSONAL_SUBJECTS.contains(&w)
-                    || (sentence.word(found.first) == "will" && WILL_AS_NOUN_AFTER.contains(&w))
-            }),
-            ReasonKind::Causal => !causes_something(sentence, found.last),
+            ReasonKind::Prediction => {
+                previous.is_some_and(|w| {
+                    PERSONAL_SUBJECTS.contains(&w)
+                        || (sentence.word(found.first) == "will" && WILL_AS_NOUN_AFTER.contains(&w))
+                }) || (timed && scheduled_act_after(sentence, found.last))
+            }
+            // "the first half", "the second half of the year": a period, not a share.
+            ReasonKind::Statistic => {
+                sentence.word(found.first) == "half"
+                    && previous.is_some_and(|w| matches!(w, "first" | "second"))
+            }
+            // "higher ground", "the lower house": a place or a body, no comparison.
+            ReasonKind::Comparative => {
+                found.first == found.last
+                    && (found.last + 1 < sentence.len())
+                    && NAMED_BY_A_COMPARATIVE.contains(&sentence.word(found.last + 1))
+            }
+            // "is due to meet": a schedule, not "due to the storm".
+            ReasonKind::Causal => {
+                !causes_something(sentence, found.last)
+                    || (previous.is_some_and(|w| BE_FORMS.contains(&w))
+                        && scheduled_act_after(sentence, found.last))
+            }
             _ => false,
         };
         if !skip {
@@ -149,16 +257,10 @@ fn number_cues(
         let clock_time =
             (next == Some(":") && i + 2 < n && tokens[i + 2].kind == TokenKind::Number)
                 || (previous == Some(":") && i >= 2 && tokens[i - 2].kind == TokenKind::Number);
-        // "Smith, 54, said": an age in apposition, not a statistic.
-        let age = previous == Some(",")
-            && next == Some(",")
-            && number.len() <= 3
-            && i >= 2
-            && tokens[i - 2].text(text).starts_with(char::is_uppercase);
         if matches!(previous, Some("no." | "#" | "number" | "nos."))
             || (i == 0 && matches!(next, Some("." | ")")))
             || clock_time
-            || age
+            || is_an_age(text, sentence, tokens, i)
         {
             continue;
         }
@@ -170,7 +272,17 @@ fn number_cues(
             }
             continue;
         }
-        if number.chars().any(char::is_alphabetic) {
+        // "£2.3bn", "$5m", "1.2bn people": a number with its magnitude written on ("m" only
+        // after a currency symbol: "the 100m final" is a race).
+        let after_currency = previous.is_some_and(|w| CURRENCY_SYMBOLS.contains(&w));
+        let magnitude_written_on = MAGNITUDE_SUFFIXES.iter().any(|suffix| {
+            (after_currency || *suffix != "m")
+                && number.strip_suffix(suffix).is_some_and(|n| {
+                    n.chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                })
+        });
+        if number.chars().any(char::is_alphabetic) && !magnitude_written_on {
             continue;
         }
         // 1800–2100 is a year anywhere; an older one after "in 1702", "since 1066" and the like.
@@ -213,7 +325,7 @@ fn number_cues(
         }
         let mut kind = ReasonKind::Statistic;
         let mut first = i;
-        if previous.is_some_and(|w| CURRENCY_SYMBOLS.contains(&w)) {
+        if after_currency {
             kind = ReasonKind::Money;
             first = i - 1;
         }
@@ -234,6 +346,34 @@ fn number_cues(
         }
         out.push(reason(sentence, kind, first, last));
     }
+}
+
+/// Whether number `i` is someone's age, which is on record like a name, not a statistic:
+/// "Smith, 54, said" (in apposition), "Hale, who was 84," "aged 84" (not "aged 18 to 24", a
+/// range of ages), "at the age of 84", "died at 84", "a 23-year-old man".
+fn is_an_age(text: &str, sentence: &NormalizedSentence, tokens: &[Token], i: usize) -> bool {
+    let word = |at: usize| (at < sentence.len()).then(|| sentence.word(at));
+    let before = |back: usize| i.checked_sub(back).and_then(word);
+    let next = word(i + 1);
+    let in_apposition = before(1) == Some(",")
+        && matches!(next, Some("," | "—" | "―"))
+        && sentence.word(i).len() <= 3
+        && i >= 2
+        && tokens[i - 2].text(text).starts_with(char::is_uppercase);
+    let a_range = matches!(next, Some("to" | "and" | "-" | "–"));
+    let years_old = i + 1 < tokens.len()
+        && joined_by_dash(text, tokens, i + 1)
+        && word(i + 2) == Some("year")
+        && word(i + 4) == Some("old");
+    let in_a_relative_clause = matches!(before(1), Some("was" | "is"))
+        && before(2) == Some("who")
+        && matches!(next, Some("," | "."));
+    in_apposition
+        || in_a_relative_clause
+        || years_old
+        || (before(1) == Some("aged") && !a_range)
+        || (before(1) == Some("of") && before(2) == Some("age"))
+        || (before(1) == Some("at") && matches!(before(2), Some("died" | "dies" | "dead")))
 }
 
 /// Whether number `i` is part of a name: after a capitalised word inside the sentence, "the
@@ -280,6 +420,23 @@ fn in_a_score(text: &str, tokens: &[Token], i: usize) -> bool {
     (i + 2 < tokens.len() && joined_by_dash(text, tokens, i + 1) && score(i))
         || (i >= 2 && joined_by_dash(text, tokens, i - 1) && score(i - 2))
 }
+
+/// Whether the sentence gives a match's result by its score, "a 3-1 win", "a 2-2 draw" (not
+/// "a 4-4 ruling would leave …", which may never happen).
+pub(super) fn gives_a_result_by_score(
+    text: &str,
+    sentence: &NormalizedSentence,
+    tokens: &[Token],
+) -> bool {
+    (0..tokens.len().saturating_sub(3)).any(|i| {
+        tokens[i].kind == TokenKind::Number
+            && in_a_score(text, tokens, i)
+            && RESULTS.contains(&sentence.word(i + 3))
+    })
+}
+
+/// What a score is the score of, "a 3-1 win".
+const RESULTS: [&str; 5] = ["win", "victory", "defeat", "loss", "draw"];
 
 fn reason(
     sentence: &NormalizedSentence,
@@ -355,6 +512,84 @@ mod tests {
         assert_eq!(
             cues("MOSCOW, March 31 — the ship sank in 1702 with 1500 men."),
             [(Date, "March 31"), (Date, "1702"), (Statistic, "1500")]
+        );
+    }
+
+    #[test]
+    fn amounts_written_short_and_words_that_only_look_like_cues() {
+        use ReasonKind::*;
+        assert_eq!(
+            cues("Profit was £2.3bn, up from $5m; Brent was up 82 cents."),
+            [(Money, "£2.3bn"), (Money, "$5m"), (Money, "82 cents")]
+        );
+        assert_eq!(
+            cues("It has 1.2bn users and 40 staff."),
+            [(Statistic, "1.2bn"), (Statistic, "40")]
+        );
+        // A race, a period of play, a place and a chamber.
+        assert_eq!(
+            cues("She won the 100m final in the first half of the season."),
+            []
+        );
+        assert_eq!(
+            cues("Snow lay on higher ground and the lower house met."),
+            []
+        );
+        assert_eq!(
+            cues("Half of voters back it; prices are higher than in 2019."),
+            [
+                (Statistic, "Half"),
+                (Comparative, "higher than"),
+                (Date, "2019")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_age_is_no_statistic() {
+        use ReasonKind::*;
+        for sentence in [
+            "Margaret Hale has died at the age of 84.",
+            "The singer died at 84; Peter Jones, aged 71, retired aged 62.",
+            "The victim, a 23-year-old man, was named as Terence Crutcher, 40 — a father.",
+            "Mrs Hale, who was 84, is survived by two daughters.",
+        ] {
+            assert_eq!(cues(sentence), [], "{sentence}");
+        }
+        // A range of ages, and a share of people above one, are statistics.
+        assert_eq!(
+            cues("Voters aged 18 to 24 and 40% of those over the age of 65 backed it."),
+            [(Statistic, "18"), (Statistic, "24"), (Statistic, "40%")]
+        );
+        assert_eq!(cues("The score was 84."), [(Statistic, "84")]);
+    }
+
+    #[test]
+    fn a_scheduled_act_with_its_time_is_no_prediction() {
+        use ReasonKind::*;
+        assert_eq!(
+            cues("The funeral will take place on Friday at St Mary's Church."),
+            [(Date, "on Friday")]
+        );
+        assert_eq!(
+            cues("He is due to be sentenced on 12 March and City will face Arsenal tomorrow."),
+            [(Date, "12 March")]
+        );
+        assert_eq!(cues("The inquiry is scheduled to open in March."), []);
+        // An outcome is a prediction whatever its date; a schedule without one stays one too.
+        assert_eq!(
+            cues("The council will approve the plan on Monday."),
+            [(Prediction, "will"), (Date, "on Monday")]
+        );
+        assert_eq!(cues("The council will meet."), [(Prediction, "will")]);
+        assert_eq!(
+            cues("The minister is likely to resign on Friday."),
+            [(Prediction, "is likely to"), (Date, "on Friday")]
+        );
+        // "due to" a cause is causal.
+        assert_eq!(
+            cues("The delay was due to the storm."),
+            [(Causal, "due to")]
         );
     }
 

@@ -225,31 +225,66 @@ const NOT_PROSE_PRIOR: f32 = -6.0;
 const CUE_PRIOR: f32 = 0.5;
 const CUE_PRIOR_CAP: usize = 3;
 
-/// Added to the logit of a contest's result with no cue but its date, "Cruz won the primary in
-/// Oklahoma", "City beat Arsenal 2-1 on Sunday": the count is on record, and an editor does not
-/// ask who says so (PolNeAR articles labelled for `.ci/says_who.py` mark these no). A share of
+/// Added to the logit of a statement of public record with no cue but its date: a contest's
+/// result, "Cruz won the primary in Oklahoma", "City beat Arsenal 2-1 on Sunday", "Leeds went
+/// top with a 3-1 win on Saturday"; a step of a career, "She was first elected in 1987",
+/// "Harris joined the club in 2010"; an announced schedule, "The funeral will take place on
+/// Friday". It is on record, and an editor does not ask who says so (PolNeAR articles labelled for `.ci/says_who.py` mark these no). A share of
 /// the vote, "won 71 percent", is a statistic and keeps its score.
-const RESULT_PRIOR: f32 = -1.0;
+const RECORD_PRIOR: f32 = -1.0;
 /// The verbs of a result, after a name: "Sanders won", "Manchester City beat".
 const RESULT_VERBS: [&str; 7] = [
     "won", "beat", "defeated", "lost", "drew", "clinched", "edged",
 ];
+/// The steps of a career in the passive, after "was" or "were" and perhaps an adverb: "was
+/// first appointed", "was born". ("was elected", "was re-elected" is a result.)
+const CAREER_PASSIVES: [&str; 7] = [
+    "appointed",
+    "named",
+    "born",
+    "sworn",
+    "ordained",
+    "knighted",
+    "founded",
+];
+/// The steps of a career in the active: "She joined the council in 1990".
+const CAREER_VERBS: [&str; 3] = ["joined", "founded", "retired"];
 
-/// Whether the sentence reports a result and nothing checkable but its date: a result verb
-/// after a capitalised word (a name, not "to beat", "he had won"), or "was elected".
-fn only_reports_a_result(
+/// Whether the sentence states a record and nothing checkable but its date: a result verb
+/// after a capitalised word (a name, not "to beat", "he had won"), "was elected", "a 3-1 win",
+/// or a step of a career or an announced schedule with its date ("Melania was born in a poor
+/// communist country" is no record).
+fn only_states_a_record(
     text: &str,
     sentence: &NormalizedSentence,
     tokens: &[Token],
     reasons: &[ClaimReason],
 ) -> bool {
-    let result = (1..sentence.len()).any(|i| {
+    if !reasons.iter().all(|r| r.kind == ReasonKind::Date) {
+        return false;
+    }
+    let after_a_name = |i: usize| tokens[i - 1].text(text).starts_with(char::is_uppercase);
+    let passive = |i: usize| {
+        // Back over "re-" and an adverb to "was" or "were".
+        let mut at = i - 1;
+        if at >= 2 && sentence.word(at) == "-" && sentence.word(at - 1) == "re" {
+            at -= 2;
+        }
+        let word = sentence.word(at);
+        if at > 0 && (word.ends_with("ly") || matches!(word, "first" | "later" | "then" | "also")) {
+            at -= 1;
+        }
+        matches!(sentence.word(at), "was" | "were")
+    };
+    let dated = !reasons.is_empty();
+    (1..sentence.len()).any(|i| {
         let word = sentence.word(i);
-        let before = sentence.word(i - 1);
-        (RESULT_VERBS.contains(&word) && tokens[i - 1].text(text).starts_with(char::is_uppercase))
-            || (matches!(word, "elected" | "re-elected") && matches!(before, "was" | "were"))
-    });
-    result && reasons.iter().all(|r| r.kind == ReasonKind::Date)
+        (RESULT_VERBS.contains(&word) && after_a_name(i))
+            || (word == "elected" && passive(i))
+            || (dated && CAREER_PASSIVES.contains(&word) && passive(i))
+            || (dated && CAREER_VERBS.contains(&word))
+    }) || cues::gives_a_result_by_score(text, sentence, tokens)
+        || (dated && cues::announces_a_scheduled_act(sentence))
 }
 
 /// How many kinds of cue other than a date the sentence has.
@@ -344,8 +379,8 @@ fn score_normalized(
         _ => NOT_PROSE_PRIOR,
     };
     prior += CUE_PRIOR * cue_kinds(&reasons).min(CUE_PRIOR_CAP) as f32;
-    if only_reports_a_result(text, normalized, tokens, &reasons) {
-        prior += RESULT_PRIOR;
+    if only_states_a_record(text, normalized, tokens, &reasons) {
+        prior += RECORD_PRIOR;
     }
     let cues = source_cue::read_cues(text, normalized, tokens);
     ClaimScore {

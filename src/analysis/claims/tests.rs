@@ -223,6 +223,17 @@ fn vague_attributions_passives_and_hedges() {
             Passive,
             "was alleged to",
         ),
+        // Market copy: a crowd of traders, and what "is expected" by nobody named.
+        (
+            "Some traders believe the market is oversupplied.",
+            VagueAttribution,
+            "Some traders believe",
+        ),
+        (
+            "It is widely expected that the group will extend its cuts.",
+            Passive,
+            "It is widely expected",
+        ),
     ];
     for (sentence, kind, phrase) in cases {
         assert!(
