@@ -538,3 +538,32 @@ fn a_surname_that_begins_with_a_particle_joins_the_person_when_capitalised() {
     }
     assert_eq!(all.len(), 3, "{all:#?}");
 }
+
+#[test]
+fn a_brand_written_with_an_inner_capital_is_an_organisation() {
+    let source = "Banks brace for rate decision\n\n\
+        JPMorgan Chase said on Tuesday it would hire 2,000 staff in London.\n\n\
+        PayPal said it would cut jobs. DeepMind said it would publish the results. Jamie Dimon, JPMorgan's \
+        chief executive, told analysts the economy was resilient.\n\n\
+        Wimbledon finalist MaliVai Washington lost. Tim McGrath won.\n\n\
+        Image: ShakataGaNai.\n\n\
+        Sanders leads Clinton in NBC New Hampshire poll @SteveKornacki\n";
+    let all = analysed(source);
+    let jpmorgan = find(&all, "JPMorgan Chase");
+    assert_eq!(jpmorgan.0, "ORG", "{all:#?}");
+    assert_eq!(jpmorgan.2, ["JPMorgan Chase", "JPMorgan"], "{all:#?}");
+    for brand in ["PayPal", "DeepMind"] {
+        assert_eq!(find(&all, brand).0, "ORG", "{all:#?}");
+    }
+    // People written with an inner capital: after a surname prefix, or in a name of two words.
+    // A credit or a handle names its user.
+    for person in [
+        "Jamie Dimon",
+        "MaliVai Washington",
+        "Tim McGrath",
+        "ShakataGaNai",
+        "SteveKornacki",
+    ] {
+        assert_eq!(find(&all, person).0, "PER", "{all:#?}");
+    }
+}
