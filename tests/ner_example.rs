@@ -567,3 +567,35 @@ fn a_brand_written_with_an_inner_capital_is_an_organisation() {
         assert_eq!(find(&all, person).0, "PER", "{all:#?}");
     }
 }
+
+#[test]
+fn an_arabic_name_joined_by_bin_is_one_name() {
+    let source = "Gulf talks\n\n\
+        Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, met Prime Minister Keir Starmer.\n\n\
+        Crown Prince Mohammed bin Salman said on Monday the kingdom would invest more. Later, \
+        bin Salman flew to Paris.\n\n\
+        Egypt's president, Abdel Fattah el-Sisi, spoke by phone. Sisi said the border would stay \
+        open. Ayman al-Zawahiri was killed in Kabul. Zawahiri had led the group since 2011.\n";
+    let all = analysed(source);
+    for (person, mentions) in [
+        (
+            "Tamim bin Hamad Al Thani",
+            &["Tamim bin Hamad Al Thani"][..],
+        ),
+        (
+            "Mohammed bin Salman",
+            &["Mohammed bin Salman", "Salman"][..],
+        ),
+        (
+            "Abdel Fattah el-Sisi",
+            &["Abdel Fattah el-Sisi", "Sisi"][..],
+        ),
+        ("Ayman al-Zawahiri", &["Ayman al-Zawahiri", "Zawahiri"][..]),
+    ] {
+        let found = find(&all, person);
+        assert_eq!(found.0, "PER", "{all:#?}");
+        assert_eq!(found.2, mentions, "{all:#?}");
+    }
+    let people = all.iter().filter(|(label, _, _)| *label == "PER").count();
+    assert_eq!(people, 5, "{all:#?}");
+}

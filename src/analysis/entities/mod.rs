@@ -107,7 +107,7 @@ pub fn tag_sentence(text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
 
 fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
     let tags = features::with_extracted(text, tokens, |sentence| model.decode(sentence));
-    join_places_of_places(text, tokens, tags::chunks(&tags))
+    join_split_names(text, tokens, tags::chunks(&tags))
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
         .map(|chunk| brand_not_person(text, tokens, chunk))
@@ -126,24 +126,31 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
 
 /// "the Gulf of Mexico" is one place where the tagger reads two ("Gulf", "Mexico"): two
 /// places joined by "of" (or "of the") are one name, as CoNLL and GUM mark them (neither
-/// marks a place of a place as two).
-fn join_places_of_places(
+/// marks a place of a place as two). So are two people joined by "bin", "bint" or "ibn"
+/// ("Tamim bin Hamad Al Thani", read as "Tamim" and "Hamad Al Thani"): an Arabic name gives
+/// the father's name after the person's own.
+fn join_split_names(
     text: &str,
     tokens: &[Token],
     mut chunks: Vec<(usize, usize, EntityLabel)>,
 ) -> Vec<(usize, usize, EntityLabel)> {
-    // In place: `place` is the last chunk kept, `chunk` the next, dropped once joined to it.
-    chunks.dedup_by(|chunk, place| {
-        let between = &tokens[place.1..chunk.0];
-        let of = |i: usize, word: &str| between.get(i).is_some_and(|t| t.text(text) == word);
-        let joiner = match between.len() {
-            1 => of(0, "of"),
-            2 => of(0, "of") && of(1, "the"),
+    // In place: `name` is the last chunk kept, `chunk` the next, dropped once joined to it.
+    chunks.dedup_by(|chunk, name| {
+        let between = &tokens[name.1..chunk.0];
+        let word = |i: usize| between.get(i).map(|t| t.text(text));
+        let join = match (name.2, chunk.2) {
+            (EntityLabel::Loc, EntityLabel::Loc) => match between.len() {
+                1 => word(0) == Some("of"),
+                2 => word(0) == Some("of") && word(1) == Some("the"),
+                _ => false,
+            },
+            (EntityLabel::Per, EntityLabel::Per) => {
+                between.len() == 1 && matches!(word(0), Some("bin" | "bint" | "ibn"))
+            }
             _ => false,
         };
-        let join = joiner && place.2 == EntityLabel::Loc && chunk.2 == EntityLabel::Loc;
         if join {
-            place.1 = chunk.1;
+            name.1 = chunk.1;
         }
         join
     });
