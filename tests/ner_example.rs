@@ -599,3 +599,20 @@ fn an_arabic_name_joined_by_bin_is_one_name() {
     let people = all.iter().filter(|(label, _, _)| *label == "PER").count();
     assert_eq!(people, 5, "{all:#?}");
 }
+
+#[test]
+fn a_name_read_as_often_as_an_organisation_as_a_place_is_the_organisation() {
+    let source = "Banks brace for rate decision\n\n\
+        JPMorgan Chase said it would hire staff in London, after calls from Labour backbenchers \
+        to tax bank bonuses.\n\n\
+        Keir Starmer met the Emir in Downing Street. Labour has promised to keep the cap.\n";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    let labour: Vec<&str> = (analysis.entities.mentions.iter())
+        .filter(|m| m.span.slice(source) == "Labour")
+        .map(|m| m.label.as_str())
+        .collect();
+    assert_eq!(labour, ["ORG", "ORG"], "{:#?}", analysis.entities);
+    let referents = referents(source, &analysis.entities);
+    let named_labour = referents.iter().filter(|(_, name, _)| name == "Labour");
+    assert_eq!(named_labour.count(), 1, "{referents:#?}");
+}

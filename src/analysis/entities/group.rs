@@ -2293,12 +2293,37 @@ fn build(
             // enjoyed boom times"): outside sports results, where the tagger learnt a city as
             // its team (and which are written in capitals), a town in prose is a place.
             mention.label = EntityLabel::Loc;
+        } else if is_organisation_or_place(name)
+            && name.words.len() == 1
+            && name.text == referent.canonical
+            && !is_all_caps(&name.text)
+            && !is_place_on_a_list(&name.text)
+        {
+            // A name on no list of places that the text reads as often as an organisation
+            // as a place is the organisation ("calls from Labour backbenchers", "Labour has
+            // promised"); a listed one keeps the tagger's reading of each ("Chicago"), and so
+            // does one in capitals (sports results, where a town is also its team), or the
+            // short form of a longer name ("Southwest" of "the American Southwest").
+            mention.label = EntityLabel::Org;
         } else if let Some(label) = name.majority() {
             mention.label = label;
         }
     }
     entities.referents = referents;
     entities
+}
+
+/// Whether the text reads a name as an organisation and as a place as often, and as nothing
+/// else as often.
+fn is_organisation_or_place(name: &Name) -> bool {
+    let [person, organisation, place, other] = name.votes;
+    organisation == place && person < organisation && other < organisation
+}
+
+/// Whether a word is on the lists of countries, capitals or towns.
+fn is_place_on_a_list(word: &str) -> bool {
+    let places = List::Country.bit() | List::Capital.bit() | List::City.bit();
+    with_lower(word, |lower| Gazetteer::get().lists_of(lower) & places != 0)
 }
 
 /// Spellings of one cluster, in order of first use, with the spans where each is written.
