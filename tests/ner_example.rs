@@ -616,3 +616,15 @@ fn a_name_read_as_often_as_an_organisation_as_a_place_is_the_organisation() {
     let named_labour = referents.iter().filter(|(_, name, _)| name == "Labour");
     assert_eq!(named_labour.count(), 1, "{referents:#?}");
 }
+
+#[test]
+fn a_full_name_found_again_wins_over_the_part_the_tagger_read() {
+    // The tagger reads "Jinping" alone where the name begins a sentence.
+    let source = "Summit\n\n\
+        Xi Jinping met President Yoon in Beijing.\n\n\
+        Chinese President Xi Jinping spoke.\n";
+    let all = analysed(source);
+    let xi = find(&all, "Xi Jinping");
+    assert_eq!(xi.0, "PER", "{all:#?}");
+    assert_eq!(xi.2, ["Xi Jinping", "Xi Jinping"], "{all:#?}");
+}
