@@ -538,3 +538,93 @@ fn a_surname_that_begins_with_a_particle_joins_the_person_when_capitalised() {
     }
     assert_eq!(all.len(), 3, "{all:#?}");
 }
+
+#[test]
+fn a_brand_written_with_an_inner_capital_is_an_organisation() {
+    let source = "Banks brace for rate decision\n\n\
+        JPMorgan Chase said on Tuesday it would hire 2,000 staff in London.\n\n\
+        PayPal said it would cut jobs. DeepMind said it would publish the results. Jamie Dimon, JPMorgan's \
+        chief executive, told analysts the economy was resilient.\n\n\
+        Wimbledon finalist MaliVai Washington lost. Tim McGrath won.\n\n\
+        Image: ShakataGaNai.\n\n\
+        Sanders leads Clinton in NBC New Hampshire poll @SteveKornacki\n";
+    let all = analysed(source);
+    let jpmorgan = find(&all, "JPMorgan Chase");
+    assert_eq!(jpmorgan.0, "ORG", "{all:#?}");
+    assert_eq!(jpmorgan.2, ["JPMorgan Chase", "JPMorgan"], "{all:#?}");
+    for brand in ["PayPal", "DeepMind"] {
+        assert_eq!(find(&all, brand).0, "ORG", "{all:#?}");
+    }
+    // People written with an inner capital: after a surname prefix, or in a name of two words.
+    // A credit or a handle names its user.
+    for person in [
+        "Jamie Dimon",
+        "MaliVai Washington",
+        "Tim McGrath",
+        "ShakataGaNai",
+        "SteveKornacki",
+    ] {
+        assert_eq!(find(&all, person).0, "PER", "{all:#?}");
+    }
+}
+
+#[test]
+fn an_arabic_name_joined_by_bin_is_one_name() {
+    let source = "Gulf talks\n\n\
+        Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, met Prime Minister Keir Starmer.\n\n\
+        Crown Prince Mohammed bin Salman said on Monday the kingdom would invest more. Later, \
+        bin Salman flew to Paris.\n\n\
+        Egypt's president, Abdel Fattah el-Sisi, spoke by phone. Sisi said the border would stay \
+        open. Ayman al-Zawahiri was killed in Kabul. Zawahiri had led the group since 2011.\n";
+    let all = analysed(source);
+    for (person, mentions) in [
+        (
+            "Tamim bin Hamad Al Thani",
+            &["Tamim bin Hamad Al Thani"][..],
+        ),
+        (
+            "Mohammed bin Salman",
+            &["Mohammed bin Salman", "Salman"][..],
+        ),
+        (
+            "Abdel Fattah el-Sisi",
+            &["Abdel Fattah el-Sisi", "Sisi"][..],
+        ),
+        ("Ayman al-Zawahiri", &["Ayman al-Zawahiri", "Zawahiri"][..]),
+    ] {
+        let found = find(&all, person);
+        assert_eq!(found.0, "PER", "{all:#?}");
+        assert_eq!(found.2, mentions, "{all:#?}");
+    }
+    let people = all.iter().filter(|(label, _, _)| *label == "PER").count();
+    assert_eq!(people, 5, "{all:#?}");
+}
+
+#[test]
+fn a_name_read_as_often_as_an_organisation_as_a_place_is_the_organisation() {
+    let source = "Banks brace for rate decision\n\n\
+        JPMorgan Chase said it would hire staff in London, after calls from Labour backbenchers \
+        to tax bank bonuses.\n\n\
+        Keir Starmer met the Emir in Downing Street. Labour has promised to keep the cap.\n";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    let labour: Vec<&str> = (analysis.entities.mentions.iter())
+        .filter(|m| m.span.slice(source) == "Labour")
+        .map(|m| m.label.as_str())
+        .collect();
+    assert_eq!(labour, ["ORG", "ORG"], "{:#?}", analysis.entities);
+    let referents = referents(source, &analysis.entities);
+    let named_labour = referents.iter().filter(|(_, name, _)| name == "Labour");
+    assert_eq!(named_labour.count(), 1, "{referents:#?}");
+}
+
+#[test]
+fn a_full_name_found_again_wins_over_the_part_the_tagger_read() {
+    // The tagger reads "Jinping" alone where the name begins a sentence.
+    let source = "Summit\n\n\
+        Xi Jinping met President Yoon in Beijing.\n\n\
+        Chinese President Xi Jinping spoke.\n";
+    let all = analysed(source);
+    let xi = find(&all, "Xi Jinping");
+    assert_eq!(xi.0, "PER", "{all:#?}");
+    assert_eq!(xi.2, ["Xi Jinping", "Xi Jinping"], "{all:#?}");
+}

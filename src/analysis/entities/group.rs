@@ -391,7 +391,11 @@ pub fn group_prepared(
         None => find_words(text, &pattern_texts, capitalized),
     };
     // Matches never overlap one another: each is checked against the drafts so far alone.
-    found.retain(|(span, _)| is_name_found_again(text, &drafts, *span));
+    let mut full_names: Vec<Span> = Vec::new();
+    found.retain(|&(span, pattern)| {
+        is_name_found_again(text, &drafts, span)
+            || is_full_name_over_part(text, &drafts, span, patterns[pattern].1, &mut full_names)
+    });
     // The words of a pattern are the same wherever it is found: each match borrows them.
     let mut pattern_words: Vec<Option<Vec<Span>>> = vec![None; patterns.len()];
     for &(_, pattern) in &found {
@@ -406,7 +410,10 @@ pub fn group_prepared(
             let offset = block.span.start;
             matches.found.iter().map(move |m| (m, m.span.shift(offset)))
         })
-        .filter(|(_, span)| is_name_found_again(text, &drafts, *span))
+        .filter(|(m, span)| {
+            is_name_found_again(text, &drafts, *span)
+                || is_full_name_over_part(text, &drafts, *span, m.label, &mut full_names)
+        })
         .map(|(m, span)| {
             let words = WordList {
                 spans: Cow::Borrowed(&m.words[..]),
@@ -431,6 +438,10 @@ pub fn group_prepared(
     }));
     drafts.extend(reused);
     drafts.sort_by_key(|d| d.span.start);
+    if !full_names.is_empty() {
+        full_names.sort_by_key(|span| span.start);
+        drop_parts_of_full_names(&mut drafts, &full_names);
+    }
 
     let mut names = Names::with_capacity(drafts.len());
     for (index, draft) in drafts.iter_mut().enumerate() {
@@ -451,6 +462,59 @@ pub fn group_prepared(
 /// May" met them "in May").
 fn is_name_found_again(text: &str, drafts: &Drafts, span: Span) -> bool {
     !drafts.overlaps(span) && !calendar::is_month_as_date(text, span)
+}
+
+/// "Xi Jinping met …", where the tagger read "Jinping" alone and the document names the person
+/// in full elsewhere: a person's name found again over drafts that lie inside it (none crossing
+/// its edges, none the same span) is the mention there, unless a month written as a date; its
+/// span is noted in `full_names`.
+fn is_full_name_over_part(
+    text: &str,
+    drafts: &Drafts,
+    span: Span,
+    label: EntityLabel,
+    full_names: &mut Vec<Span>,
+) -> bool {
+    let over_part = label == EntityLabel::Per
+        && drafts.overlaps(span)
+        && !drafts.spans_across(span.start)
+        && !drafts.spans_across(span.end)
+        && !drafts.has(span)
+        && !calendar::is_month_as_date(text, span);
+    if over_part {
+        full_names.push(span);
+    }
+    over_part
+}
+
+/// Of the full names (sorted by start, none overlapping another), keeps those whose drafts
+/// inside are all read as a person, without those drafts; drops the others ("Mets Poet" over
+/// the team "Mets"). `drafts` are sorted by start.
+fn drop_parts_of_full_names(drafts: &mut Vec<Draft>, full_names: &[Span]) {
+    // The full name `span` lies inside, walking forwards from `at`.
+    let around = |at: &mut usize, span: Span| {
+        while full_names
+            .get(*at)
+            .is_some_and(|name| name.end <= span.start)
+        {
+            *at += 1;
+        }
+        (full_names.get(*at))
+            .filter(|name| name.start <= span.start && span.end <= name.end)
+            .map(|_| *at)
+    };
+    let mut kept = vec![true; full_names.len()];
+    let mut at = 0;
+    for draft in drafts.iter() {
+        if let Some(i) = around(&mut at, draft.span) {
+            kept[i] &= draft.span == full_names[i] || draft.label == EntityLabel::Per;
+        }
+    }
+    let mut at = 0;
+    drafts.retain(|draft| match around(&mut at, draft.span) {
+        Some(i) => (draft.span == full_names[i]) == kept[i],
+        None => true,
+    });
 }
 
 /// What grouping keeps from one analysis of a document to the next.
@@ -645,6 +709,23 @@ impl<'a> Drafts<'a> {
             self.others.insert(span.start, span.end);
         }
         self.list.push(draft);
+    }
+
+    /// Whether a draft taken begins before `at` and ends after it.
+    fn spans_across(&self, at: usize) -> bool {
+        let before = self.in_order.partition_point(|&(start, _)| start < at);
+        let in_order = before
+            .checked_sub(1)
+            .is_some_and(|i| self.in_order[i].1 > at);
+        in_order || (self.others.range(..at).next_back()).is_some_and(|(_, &end)| end > at)
+    }
+
+    /// Whether a draft taken has this very span.
+    fn has(&self, span: Span) -> bool {
+        let in_order = (self.in_order)
+            .binary_search_by_key(&span.start, |&(start, _)| start)
+            .is_ok_and(|i| self.in_order[i].1 == span.end);
+        in_order || self.others.get(&span.start) == Some(&span.end)
     }
 
     /// Whether a draft with this span would be refused (empty, or overlapping one taken).
@@ -2293,12 +2374,37 @@ fn build(
             // enjoyed boom times"): outside sports results, where the tagger learnt a city as
             // its team (and which are written in capitals), a town in prose is a place.
             mention.label = EntityLabel::Loc;
+        } else if is_organisation_or_place(name)
+            && name.words.len() == 1
+            && name.text == referent.canonical
+            && !is_all_caps(&name.text)
+            && !is_place_on_a_list(&name.text)
+        {
+            // A name on no list of places that the text reads as often as an organisation
+            // as a place is the organisation ("calls from Labour backbenchers", "Labour has
+            // promised"); a listed one keeps the tagger's reading of each ("Chicago"), and so
+            // does one in capitals (sports results, where a town is also its team), or the
+            // short form of a longer name ("Southwest" of "the American Southwest").
+            mention.label = EntityLabel::Org;
         } else if let Some(label) = name.majority() {
             mention.label = label;
         }
     }
     entities.referents = referents;
     entities
+}
+
+/// Whether the text reads a name as an organisation and as a place as often, and as nothing
+/// else as often.
+fn is_organisation_or_place(name: &Name) -> bool {
+    let [person, organisation, place, other] = name.votes;
+    organisation == place && person < organisation && other < organisation
+}
+
+/// Whether a word is on the lists of countries, capitals or towns.
+fn is_place_on_a_list(word: &str) -> bool {
+    let places = List::Country.bit() | List::Capital.bit() | List::City.bit();
+    with_lower(word, |lower| Gazetteer::get().lists_of(lower) & places != 0)
 }
 
 /// Spellings of one cluster, in order of first use, with the spans where each is written.

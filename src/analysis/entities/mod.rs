@@ -107,9 +107,10 @@ pub fn tag_sentence(text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
 
 fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
     let tags = features::with_extracted(text, tokens, |sentence| model.decode(sentence));
-    join_places_of_places(text, tokens, tags::chunks(&tags))
+    join_split_names(text, tokens, tags::chunks(&tags))
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
+        .map(|chunk| brand_not_person(text, tokens, chunk))
         .filter_map(|(first, end, label)| {
             let words = &tokens[first..end];
             let first = words.iter().position(|t| !is_edge_junk(text, t, words))?;
@@ -125,24 +126,31 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
 
 /// "the Gulf of Mexico" is one place where the tagger reads two ("Gulf", "Mexico"): two
 /// places joined by "of" (or "of the") are one name, as CoNLL and GUM mark them (neither
-/// marks a place of a place as two).
-fn join_places_of_places(
+/// marks a place of a place as two). So are two people joined by "bin", "bint" or "ibn"
+/// ("Tamim bin Hamad Al Thani", read as "Tamim" and "Hamad Al Thani"): an Arabic name gives
+/// the father's name after the person's own.
+fn join_split_names(
     text: &str,
     tokens: &[Token],
     mut chunks: Vec<(usize, usize, EntityLabel)>,
 ) -> Vec<(usize, usize, EntityLabel)> {
-    // In place: `place` is the last chunk kept, `chunk` the next, dropped once joined to it.
-    chunks.dedup_by(|chunk, place| {
-        let between = &tokens[place.1..chunk.0];
-        let of = |i: usize, word: &str| between.get(i).is_some_and(|t| t.text(text) == word);
-        let joiner = match between.len() {
-            1 => of(0, "of"),
-            2 => of(0, "of") && of(1, "the"),
+    // In place: `name` is the last chunk kept, `chunk` the next, dropped once joined to it.
+    chunks.dedup_by(|chunk, name| {
+        let between = &tokens[name.1..chunk.0];
+        let word = |i: usize| between.get(i).map(|t| t.text(text));
+        let join = match (name.2, chunk.2) {
+            (EntityLabel::Loc, EntityLabel::Loc) => match between.len() {
+                1 => word(0) == Some("of"),
+                2 => word(0) == Some("of") && word(1) == Some("the"),
+                _ => false,
+            },
+            (EntityLabel::Per, EntityLabel::Per) => {
+                between.len() == 1 && matches!(word(0), Some("bin" | "bint" | "ibn"))
+            }
             _ => false,
         };
-        let join = joiner && place.2 == EntityLabel::Loc && chunk.2 == EntityLabel::Loc;
         if join {
-            place.1 = chunk.1;
+            name.1 = chunk.1;
         }
         join
     });
@@ -184,6 +192,77 @@ fn with_its_number(
     }
 }
 
+/// The tagger reads "JPMorgan Chase said", "PayPal said" as a person: a name of one word
+/// written as a brand, or with a word that runs capitals into a lower-case word ("JPMorgan";
+/// [`BrandShape`]), is an organisation's. A name of two words or more with a capital after
+/// a lower-case letter stays a person's ("MaliVai Washington", "YouTuber Julien Solomita").
+fn brand_not_person(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> (usize, usize, EntityLabel) {
+    let words = &tokens[first..end];
+    let before = |back: usize| first.checked_sub(back).map(|i| tokens[i].text(text));
+    let credit = before(1) == Some(":")
+        && matches!(before(2), Some("Image" | "Photo" | "Picture" | "Credit"));
+    let brand = label == EntityLabel::Per
+        && match words {
+            // A handle, a hashtag or a picture's credit joins its words whatever it names
+            // ("@SteveKornacki", "Image: ShakataGaNai").
+            [word] if credit || text[..word.span.start].ends_with(['@', '#']) => false,
+            [word] => brand_shape(word.text(text)).is_some(),
+            _ => (words.iter()).any(|w| brand_shape(w.text(text)) == Some(BrandShape::CapitalsRun)),
+        };
+    match brand {
+        true => (first, end, EntityLabel::Org),
+        false => (first, end, label),
+    }
+}
+
+/// How a capital inside a word marks a brand, almost never a person's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BrandShape {
+    /// After a lower-case letter, before a letter: "PayPal", "BlackRock", "OpenAI".
+    InnerCapital,
+    /// Capitals that run into a lower-case word: "JPMorgan".
+    CapitalsRun,
+}
+
+/// The [`BrandShape`] of `word`, if any. Surnames and given names written with an inner
+/// capital begin with a prefix ("McGrath", "MacLean", "DeFreitas", "LeBron", "FitzGibbon"),
+/// in each part of a hyphenated name ("Schultz-McCarthy"): those are no brand.
+fn brand_shape(word: &str) -> Option<BrandShape> {
+    const PREFIXES: &[&str] = &[
+        "Mc", "Mac", "De", "Di", "Da", "Du", "Ja", "La", "Le", "Van", "Von", "Fitz",
+    ];
+    word.split(['-', '\'', '’']).find_map(|part| {
+        let bytes = part.as_bytes();
+        (1..bytes.len()).find_map(|i| {
+            let shape = match (bytes[i].is_ascii_uppercase(), bytes[i - 1]) {
+                (false, _) => return None,
+                // Followed by a letter: not a letter and a combining accent ("FranA\u{303}ois").
+                (true, before)
+                    if before.is_ascii_lowercase()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) =>
+                {
+                    BrandShape::InnerCapital
+                }
+                (true, before)
+                    if before.is_ascii_uppercase()
+                        && i >= 2
+                        && bytes[i - 2].is_ascii_uppercase()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase) =>
+                {
+                    BrandShape::CapitalsRun
+                }
+                _ => return None,
+            };
+            // `i` is at an ASCII capital: a char boundary.
+            (!PREFIXES.contains(&&part[..i])).then_some(shape)
+        })
+    })
+}
+
 /// Punctuation that cannot begin or end a name: quote marks, separators and brackets not
 /// closed (or opened) inside it. ("[Galois" → "Galois"; "Proleter (Z)" and "C$" stay.)
 fn is_edge_junk(text: &str, token: &Token, name: &[Token]) -> bool {
@@ -198,5 +277,42 @@ fn is_edge_junk(text: &str, token: &Token, name: &[Token]) -> bool {
         "]" => !has("["),
         "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»" | "," | ";" | ":" => true,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brands_are_written_with_a_capital_inside_a_word() {
+        for brand in [
+            "PayPal",
+            "BlackRock",
+            "LinkedIn",
+            "GlaxoSmithKline",
+            "OpenAI",
+        ] {
+            assert_eq!(
+                brand_shape(brand),
+                Some(BrandShape::InnerCapital),
+                "{brand}"
+            );
+        }
+        assert_eq!(brand_shape("JPMorgan"), Some(BrandShape::CapitalsRun));
+        for name in [
+            "McGrath",
+            "MacLean",
+            "DeFreitas",
+            "LeBron",
+            "FitzGibbon",
+            "Schultz-McCarthy",
+            "O'Neill",
+            "NATO",
+            "Smith",
+            "FranA\u{303}",
+        ] {
+            assert_eq!(brand_shape(name), None, "{name}");
+        }
     }
 }
