@@ -33,12 +33,23 @@ impl Rule for WeaselWording {
          and one level below the rule's (\"info\" by default): they are more often the writer's \
          choice of words than a hidden source. Words inside a quotation are the speaker's and are \
          never flagged, nor is a hedge, a vague amount or praise in what a named source said or \
-         wrote (\"the mayor said it was unclear whether …\")."
+         wrote (\"the mayor said it was unclear whether …\"). A hedge that is a named source's \
+         own verb (\"a leaked memo suggested\") asks whose doubt it is."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let analysis = cx.analysis;
         let mut sources = SourcesWords::new(cx.source, &analysis.quotes, &analysis.attributions);
+        // The cues of named sources, by start, with the source: "a leaked memo suggested" is the
+        // memo's hedge, not the writer's.
+        let mut named_cues: Vec<(Span, &str)> = (analysis.attributions.iter())
+            .filter(|a| !a.anonymous)
+            .filter_map(|a| {
+                let source = a.source?.slice(cx.source);
+                Some((a.cue?, a.speaker.as_deref().unwrap_or(source)))
+            })
+            .collect();
+        named_cues.sort_unstable_by_key(|(cue, _)| cue.start);
         for weasel in &analysis.weasels {
             // "reportedly" is no weasel when the sentence names its source; the other kinds
             // ("experts believe", "it is thought") stay vague whatever else the sentence says.
@@ -51,7 +62,21 @@ impl Rule for WeaselWording {
                 continue;
             }
             let phrase = weasel.span.slice(cx.source);
-            let message = format!("{}: “{phrase}” — who says so?", weasel.kind.describe());
+            let kind = weasel.kind.describe();
+            let cue_of = named_cues
+                .partition_point(|(cue, _)| cue.start <= weasel.span.start)
+                .checked_sub(1)
+                .map(|i| named_cues[i])
+                .filter(|(cue, _)| cue.contains_span(weasel.span));
+            let message = match cue_of {
+                // Still a hedge (CoNLL-2010 marks "suggest" whoever says it), but the source is
+                // named: the question is whose doubt it is.
+                Some((_, speaker)) if !weasel.kind.is_strong() => format!(
+                    "{kind}: “{phrase}” — is the doubt the source's own ({speaker})? If not, \
+                     report it plainly"
+                ),
+                _ => format!("{kind}: “{phrase}” — who says so?"),
+            };
             let finding = Finding::new(self, weasel.span, message);
             // A hedge, a vague amount or praise is the writer's choice of words more often than a
             // hidden source: one level down, so that the vague attributions stand out.
@@ -156,6 +181,25 @@ mod tests {
                      Trump reportedly told aides he would fire the director.\n\n\
                      According to the BBC, the singer allegedly assaulted a photographer.\n";
         assert_eq!(flagged(story), ["reportedly", "reportedly"]);
+    }
+
+    #[test]
+    fn a_named_sources_hedge_is_theirs() {
+        use crate::analysis::analyze;
+        use crate::config::Config;
+        use crate::text::Format;
+        let source = "Title\n\nA leaked memo suggested he had overruled officials.\n";
+        let config = Config::default();
+        let analysis = analyze(source, Format::PlainText, &config);
+        let messages: Vec<String> = crate::rules::check(source, &analysis, &config)
+            .into_iter()
+            .filter(|f| f.rule == "weasel-wording")
+            .map(|f| f.message)
+            .collect();
+        assert_eq!(
+            messages,
+            ["hedge: “suggested” — is the doubt the source's own (A leaked memo)? If not, report it plainly"]
+        );
     }
 
     #[test]
