@@ -178,7 +178,8 @@ pub(crate) fn find_reasons(
 ) -> Vec<ClaimReason> {
     let mut reasons = Vec::new();
     number_cues(text, sentence, tokens, &mut reasons);
-    let timed = names_a_time(text, sentence, &reasons);
+    // Whether the sentence says when is read from its number cues, and only for a schedule.
+    let numbered = reasons.len();
     let lists = phrase_lists();
     for found in sentence.leftmost_longest(|pattern| lists.cue_kind(pattern)) {
         let previous = found.first.checked_sub(1).map(|i| sentence.word(i));
@@ -188,7 +189,8 @@ pub(crate) fn find_reasons(
                 previous.is_some_and(|w| {
                     PERSONAL_SUBJECTS.contains(&w)
                         || (sentence.word(found.first) == "will" && WILL_AS_NOUN_AFTER.contains(&w))
-                }) || (timed && scheduled_act_after(sentence, found.last))
+                }) || (scheduled_act_after(sentence, found.last)
+                    && names_a_time(text, sentence, &reasons[..numbered]))
             }
             // "the first half", "the second half of the year": a period, not a share.
             ReasonKind::Statistic => {
