@@ -128,7 +128,7 @@ const SCHEDULED_TO: [&str; 5] = ["due", "scheduled", "set", "expected", "slated"
 /// Whether word `last` ends "will" or "due to", "scheduled to" and the like, and the words
 /// after it are a [`SCHEDULED_ACTS`] act, perhaps after an adverb ("will also meet").
 fn scheduled_act_after(sentence: &NormalizedSentence, last: usize) -> bool {
-    let word = |at: usize| (at < sentence.len()).then(|| sentence.word(at));
+    let word = |at: usize| sentence.get_word(at);
     let announces = match word(last) {
         Some("will") => true,
         Some("to") => last > 0 && SCHEDULED_TO.contains(&sentence.word(last - 1)),
@@ -354,7 +354,7 @@ fn number_cues(
 /// "Smith, 54, said" (in apposition), "Hale, who was 84," "aged 84" (not "aged 18 to 24", a
 /// range of ages), "at the age of 84", "died at 84", "a 23-year-old man".
 fn is_an_age(text: &str, sentence: &NormalizedSentence, tokens: &[Token], i: usize) -> bool {
-    let word = |at: usize| (at < sentence.len()).then(|| sentence.word(at));
+    let word = |at: usize| sentence.get_word(at);
     let before = |back: usize| i.checked_sub(back).and_then(word);
     let next = word(i + 1);
     let in_apposition = before(1) == Some(",")

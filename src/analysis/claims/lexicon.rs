@@ -205,6 +205,11 @@ impl NormalizedSentence {
         &self.joined[start..end]
     }
 
+    /// The lowercased text of token `index`, if the sentence has one there.
+    pub fn get_word(&self, index: usize) -> Option<&str> {
+        (index < self.len()).then(|| self.word(index))
+    }
+
     /// Every occurrence of a [`PhraseLists`] pattern, sorted by start, then end.
     pub fn occurrences(&self) -> &[Occurrence] {
         self.occurrences.get_or_init(|| {

@@ -65,7 +65,7 @@ pub(crate) fn is_not_a_statement(
 /// The sentence opens with a verb addressed to the reader: no subject before it. "Don't" and
 /// "Do not" open an instruction whatever follows.
 fn is_imperative(sentence: &NormalizedSentence) -> bool {
-    let word = |i: usize| (i < sentence.len()).then(|| sentence.word(i));
+    let word = |i: usize| sentence.get_word(i);
     let instructs = word(0).is_some_and(|w| IMPERATIVE_VERBS.contains(&w))
         || (word(0) == Some("do") && word(1) == Some("not"));
     // "Make no mistake, …" or "Watch, …" as a verb still instructs; "Use of …" and a verb

@@ -175,7 +175,7 @@ fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
         if NOT_AFTER.contains(&previous) {
             return None;
         }
-        let next = (i + 1 < sentence.len()).then(|| sentence.word(i + 1));
+        let next = sentence.get_word(i + 1);
         // "super PACs supported by the Koch brothers": a passive participle; "hate-fueled",
         // "Obama-backed": part of a compound.
         if matches!(next, Some("by" | "-")) {

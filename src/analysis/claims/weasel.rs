@@ -407,7 +407,7 @@ const APPEARING_AT: [&str; 8] = [
 /// rather than hedges, after [`ASKING_WHETHER`] or as "whether or not", which concedes both;
 /// an "appear" that is being somewhere, before [`APPEARING_AT`].
 fn reads_otherwise(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKind>) -> bool {
-    let word = |i: usize| (i < sentence.len()).then(|| sentence.word(i));
+    let word = |i: usize| sentence.get_word(i);
     match word(phrase.first) {
         Some("whether") => {
             phrase.first > 0 && ASKING_WHETHER.contains(&sentence.word(phrase.first - 1))
