@@ -229,8 +229,9 @@ const CUE_PRIOR_CAP: usize = 3;
 /// result, "Cruz won the primary in Oklahoma", "City beat Arsenal 2-1 on Sunday", "Leeds went
 /// top with a 3-1 win on Saturday"; a step of a career, "She was first elected in 1987",
 /// "Harris joined the club in 2010"; an announced schedule, "The funeral will take place on
-/// Friday". It is on record, and an editor does not ask who says so (PolNeAR articles labelled for `.ci/says_who.py` mark these no). A share of
-/// the vote, "won 71 percent", is a statistic and keeps its score.
+/// Friday". It is on record, and an editor does not ask who says so (PolNeAR articles labelled
+/// for `.ci/says_who.py` mark these no). A share of the vote, "won 71 percent", is a statistic
+/// and keeps its score.
 const RECORD_PRIOR: f32 = -1.0;
 /// The verbs of a result, after a name: "Sanders won", "Manchester City beat".
 const RESULT_VERBS: [&str; 7] = [
