@@ -187,14 +187,22 @@ pub fn comment_line(format: Format, body: &str) -> String {
     }
 }
 
-/// Test helper: the text under each finding of `rule` in plain-text `source`.
+/// Test helper: the findings of `rule` in plain-text `source`, with the default config.
 #[cfg(test)]
-pub(crate) fn flagged<'s>(rule: &str, source: &'s str) -> Vec<&'s str> {
+pub(crate) fn findings(rule: &str, source: &str) -> Vec<Finding> {
     let config = Config::default();
     let analysis = crate::analysis::analyze(source, Format::PlainText, &config);
     check(source, &analysis, &config)
         .into_iter()
         .filter(|f| f.rule == rule)
+        .collect()
+}
+
+/// Test helper: the text under each finding of `rule` in plain-text `source`.
+#[cfg(test)]
+pub(crate) fn flagged<'s>(rule: &str, source: &'s str) -> Vec<&'s str> {
+    findings(rule, source)
+        .into_iter()
         .map(|f| f.span.slice(source))
         .collect()
 }

@@ -108,11 +108,8 @@ mod tests {
 
     /// The messages the rule gives a plain-text story.
     fn messages(source: &str) -> Vec<String> {
-        let config = crate::config::Config::default();
-        let analysis = crate::analysis::analyze(source, Format::PlainText, &config);
-        crate::rules::check(source, &analysis, &config)
+        crate::rules::findings("unsourced-claim", source)
             .into_iter()
-            .filter(|f| f.rule == "unsourced-claim")
             .map(|f| f.message)
             .collect()
     }

@@ -139,15 +139,10 @@ mod tests {
 
     #[test]
     fn a_hedge_is_one_level_below_a_vague_attribution() {
-        use crate::analysis::analyze;
-        use crate::config::{Config, Level};
-        use crate::text::Format;
+        use crate::config::Level;
         let source = "Experts believe the plan will fail, and it may cost many jobs.";
-        let config = Config::default();
-        let analysis = analyze(source, Format::PlainText, &config);
-        let levels: Vec<_> = crate::rules::check(source, &analysis, &config)
+        let levels: Vec<_> = crate::rules::findings("weasel-wording", source)
             .into_iter()
-            .filter(|f| f.rule == "weasel-wording")
             .map(|f| (f.span.slice(source), f.level))
             .collect();
         assert_eq!(
@@ -185,15 +180,9 @@ mod tests {
 
     #[test]
     fn a_named_sources_hedge_is_theirs() {
-        use crate::analysis::analyze;
-        use crate::config::Config;
-        use crate::text::Format;
         let source = "Title\n\nA leaked memo suggested he had overruled officials.\n";
-        let config = Config::default();
-        let analysis = analyze(source, Format::PlainText, &config);
-        let messages: Vec<String> = crate::rules::check(source, &analysis, &config)
+        let messages: Vec<String> = crate::rules::findings("weasel-wording", source)
             .into_iter()
-            .filter(|f| f.rule == "weasel-wording")
             .map(|f| f.message)
             .collect();
         assert_eq!(
