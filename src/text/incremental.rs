@@ -94,13 +94,15 @@ impl Parsed {
         let suffix = shared_len(&old[prefix..], &new[prefix..], true);
         let (old_edit_end, new_edit_end) = (old.len() - suffix, new.len() - suffix);
         let to_new = |old_offset: usize| old_offset - old_edit_end + new_edit_end;
-        // One whole block before the edit: the region's first line is then unchanged.
+        // One whole block before the edit: the region's first line is then unchanged. So must
+        // its second line be, which decides whether the first starts a block: "| a | b |"
+        // after "> quote" is a paragraph of its own when a table delimiter row follows it, and
+        // goes on the quotation's paragraph when the row is edited away.
         let before = self.starts.partition_point(|&s| s < prefix);
-        let start = if before >= 2 {
-            self.starts[before - 2]
-        } else {
-            0
-        };
+        let start = (self.starts[..before.saturating_sub(1)].iter().rev())
+            .copied()
+            .find(|&s| next_line_start(old, next_line_start(old, s)) <= prefix)
+            .unwrap_or(0);
         let first_after = self.starts.partition_point(|&s| s <= old_edit_end);
         for after in first_after..=first_after + MAX_EXTRA_BLOCKS {
             // The unchanged block that must still start a block, and where the region ends.
@@ -151,6 +153,20 @@ impl Parsed {
         self.source.clear();
         self.source.push_str(source);
     }
+}
+
+/// The start of the line after the one `offset` is on (the end of `text` on the last line).
+fn next_line_start(text: &[u8], offset: usize) -> usize {
+    (text[offset..].iter())
+        .position(|&b| b == b'\n' || b == b'\r')
+        .map_or(text.len(), |i| {
+            let end = offset + i;
+            end + if text[end..].starts_with(b"\r\n") {
+                2
+            } else {
+                1
+            }
+        })
 }
 
 /// What replaces the last version's `start..old_stop`, which now ends at `new_stop`.
@@ -262,6 +278,15 @@ mod tests {
         for format in [Format::Markdown, Format::PlainText] {
             assert!(reparses(&paragraphs, &edited, format), "{format:?}");
         }
+    }
+
+    /// Found by `incremental_prose_equals_from_scratch`: whether the line before the edit
+    /// continues the quotation's paragraph depends on the edited line after it.
+    #[test]
+    fn a_line_whose_block_depends_on_the_next_is_reparsed_with_the_block_before() {
+        let before = "> quote\n| a | b |\n> |--|--|\n\n1. one\n";
+        let after = before.replacen("|--|--|", "||--|", 1);
+        assert!(reparses(before, &after, Format::Markdown));
     }
 
     #[test]

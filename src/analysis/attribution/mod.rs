@@ -671,7 +671,9 @@ fn is_plural_possessive(text: &str, apostrophe: Span, previous: Option<Span>) ->
     matches!(apostrophe.slice(text), "'" | "’")
         && previous
             .is_some_and(|p| p.end == apostrophe.start && p.slice(text).ends_with(['s', 'S']))
-        && text[apostrophe.end..].starts_with(char::is_whitespace)
+        // The end of the text is a boundary too: a block's text ends where the document's
+        // goes on with a line break, and both must read the mark alike.
+        && text[apostrophe.end..].chars().next().is_none_or(char::is_whitespace)
 }
 
 /// A short sentence, or one opening with a dash or a lower-case word: what follows a quotation
