@@ -81,6 +81,16 @@ mod tests {
             "Another critic, Laurence H. Tribe of Harvard, said the ruling was wrong.\n"
         )
         .is_empty());
+        // A name first is named, whatever describes it after; an unnamed head may follow
+        // a partitive or an adjective.
+        assert!(flagged("China, Pyongyang's only ally, said it opposed sanctions.\n").is_empty());
+        assert_eq!(
+            flagged(
+                "One of his senior aides said the plan was dead.\n\
+                 An inside source said the plan was dead.\n"
+            ),
+            ["One of his senior aides", "An inside source"]
+        );
         // A source who asked not to be named, in any of the ways copy says so.
         assert_eq!(
             flagged(

@@ -1099,7 +1099,11 @@ fn is_anonymous(source: Span, words: &[Word], asked_anonymity: bool) -> bool {
         .iter()
         .filter(|w| w.kind == TokenKind::Word)
         .collect();
-    let unnamed_head = source_words.iter().any(|w| w.is_one_of(ANONYMOUS_HEADS));
+    // Before any apposition: "China, Pyongyang's only ally" is named by what comes first,
+    // while "one of his senior aides" and "an inside source" are not.
+    let unnamed_head = (in_source.iter())
+        .take_while(|w| !w.is_punct(","))
+        .any(|w| w.is_one_of(ANONYMOUS_HEADS));
     // "One resident of Pontypridd, who asked not to be named": the source says so itself.
     let says_so = || {
         source_words
