@@ -2055,6 +2055,21 @@ fn is_verb_position(
     if !subject_fits || verb_follows {
         return false;
     }
+    // "Strike talks resume", "Peace talks collapsed": the verb "talk" is followed by whom or
+    // what it is about, a manner or a particle ("talks to", "talks freely of", "talks up").
+    let talks_as_noun = verb.lemma == "talk"
+        && words.get(after).is_some_and(|next| {
+            !next.quoted
+                && next.is_lowercase_word()
+                && !next.is_ly_adverb()
+                && !next.is_one_of(&[
+                    "about", "to", "with", "of", "up", "down", "over", "through", "at", "on", "in",
+                    "back", "that", "tough",
+                ])
+        });
+    if talks_as_noun {
+        return false;
+    }
     if head.is_one_of(SUBJECT_PRONOUNS) || head.is_one_of(RELATIVE_PRONOUNS) {
         return true;
     }
@@ -2659,7 +2674,7 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
             .take_while(|w| !w.quoted && w.is_ly_adverb())
             .count();
         let next = words.get(start + manner).filter(|w| !w.quoted);
-        if next.is_some_and(|w| w.is_one_of(&["to", "on", "under"])) {
+        if next.is_some_and(|w| w.is_one_of(&["to", "with", "on", "under"])) {
             let about = words[start + manner..]
                 .iter()
                 .take(MAX_PHRASE_WORDS)

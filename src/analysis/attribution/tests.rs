@@ -2346,7 +2346,7 @@ fn terms_of_an_interview_are_not_what_was_said() {
 fn the_frame_filter_leaves_out_what_reports_nothing() {
     // Somebody speaking somewhere says nothing annotators would mark;
     // a clause after "said" is a report.
-    let source = "Trump spoke with a veterans group in Virginia. \
+    let source = "Trump spoke with a veterans group about jobs in Virginia. \
                   The mayor said the budget would be cut.";
     let contents: Vec<&str> = (analyzed(source).attributions.iter())
         .map(|a| a.content.slice(source))
@@ -2815,11 +2815,38 @@ fn whom_or_where_a_source_spoke_is_not_what_was_said() {
     );
     let briefly = "Trump spoke briefly to a veterans group in Virginia.";
     assert_eq!(found(briefly), [], "{briefly}");
+    let with_reporters = "Sharon Graham spoke with reporters after the meeting.";
+    assert_eq!(found(with_reporters), [], "{with_reporters}");
     // What follows "about" is what was said (PolNeAR train).
+    assert_single_attributions(&[
+        (
+            "They are talking to a small crowd about ways to help released prisoners find jobs.",
+            "ways to help released prisoners find jobs",
+            "They",
+            "talking",
+        ),
+        (
+            "Union leaders spoke with ministers on Tuesday about the pay offer.",
+            "the pay offer",
+            "Union leaders",
+            "spoke",
+        ),
+    ]);
+}
+
+#[test]
+fn talks_in_a_headline_are_no_cue() {
+    // "talks" the noun: "Strike" is nobody, and the union's warning is the only report.
     assert_single_attributions(&[(
-        "They are talking to a small crowd about ways to help released prisoners find jobs.",
-        "ways to help released prisoners find jobs",
-        "They",
-        "talking",
+        "Strike talks resume as union warns of walkout",
+        "walkout",
+        "union",
+        "warns of",
+    )]);
+    assert_single_attributions(&[(
+        "Sanders talks about his plan to break up the banks.",
+        "his plan to break up the banks",
+        "Sanders",
+        "talks about",
     )]);
 }
