@@ -208,6 +208,12 @@ mod tests {
         let source = "Fed holds rates\n\nAsked whether the Fed would consider raising rates \
                       again, he replied: “That's not our base case.”\n";
         assert!(flagged(source).is_empty());
+        // A question a source would not answer, with its modal.
+        assert!(flagged(
+            "Powell declined to say whether a cut could come as soon as May.\n\
+             Police are investigating whether the fire may have been started deliberately."
+        )
+        .is_empty());
         assert_eq!(
             flagged("Whether or not the bill passes, the tax may rise."),
             ["may"]

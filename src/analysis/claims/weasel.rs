@@ -358,8 +358,9 @@ fn find_in_with(
 
 /// Words after which "whether" opens an indirect question, which asks and hedges nothing:
 /// "asked whether the Fed would …", "unclear whether" (the hedge is "unclear"), "a decision on
-/// whether". The sentence model still reads the word: CoNLL-2010 marks "whether" as a cue.
-const ASKING_WHETHER: [&str; 28] = [
+/// whether", "declined to say whether", "is investigating whether". The sentence model still
+/// reads the word: CoNLL-2010 marks "whether" as a cue.
+const ASKING_WHETHER: [&str; 44] = [
     "ask",
     "asks",
     "asked",
@@ -388,6 +389,22 @@ const ASKING_WHETHER: [&str; 28] = [
     "about",
     "over",
     "of",
+    "say",
+    "said",
+    "confirm",
+    "confirmed",
+    "disclose",
+    "disclosed",
+    "see",
+    "check",
+    "consider",
+    "considering",
+    "examine",
+    "examining",
+    "investigate",
+    "investigating",
+    "assess",
+    "assessing",
 ];
 
 /// Where "appear" is being somewhere, not seeming: "appeared at Crown Court", "will appear
@@ -405,21 +422,33 @@ const APPEARING_AT: [&str; 8] = [
 
 /// Whether `phrase` is a listed word in a sense that hedges nothing: a "whether" that asks
 /// rather than hedges, after [`ASKING_WHETHER`] or as "whether or not", which concedes both;
-/// an "appear" that is being somewhere, before [`APPEARING_AT`].
+/// an "appear" that is being somewhere, before [`APPEARING_AT`]; a modal inside a question
+/// such a "whether" asks.
 fn reads_otherwise(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKind>) -> bool {
     let word = |i: usize| sentence.get_word(i);
+    let asks = |whether: usize| whether > 0 && ASKING_WHETHER.contains(&sentence.word(whether - 1));
     match word(phrase.first) {
         Some("whether") => {
-            phrase.first > 0 && ASKING_WHETHER.contains(&sentence.word(phrase.first - 1))
+            asks(phrase.first)
                 || (word(phrase.last + 1), word(phrase.last + 2)) == (Some("or"), Some("not"))
         }
         Some("appear" | "appears" | "appeared") => {
             phrase.first == phrase.last
                 && word(phrase.last + 1).is_some_and(|w| APPEARING_AT.contains(&w))
         }
+        // "declined to say whether a cut could come": the question's modal, not a doubt.
+        _ if phrase.kind == WeaselKind::Uncertainty => (0..phrase.first)
+            .rev()
+            .take(MAX_WORDS_INTO_A_QUESTION)
+            .map(|i| (i, sentence.word(i)))
+            .take_while(|(_, w)| !matches!(*w, "," | ";" | ":" | "—" | "–" | "(" | "."))
+            .any(|(i, w)| w == "whether" && asks(i)),
         _ => false,
     }
 }
+
+/// How far back from a modal an asking "whether" is looked for.
+const MAX_WORDS_INTO_A_QUESTION: usize = 8;
 
 /// The sentence model's input (see [`WEASEL_DENSE_FEATURES`]).
 pub fn weasel_features(text: &str, tokens: &[Token]) -> Features {
