@@ -49,7 +49,8 @@ pub struct Claim {
     pub quoted: bool,
     /// How much the sentence reads as reported, in [0, 1] (see [`REPORTED_WEIGHT`]).
     pub reported: f32,
-    /// It narrates an event and has no cue ("The road was closed"): see `ClaimScore::narrated`.
+    /// It narrates an event and has no cue but its date ("The road was closed"): see
+    /// `ClaimScore::narrated`.
     pub narrated: bool,
 }
 

@@ -60,8 +60,8 @@ pub struct ClaimScore {
     /// for the reporter's own voice, high for a source's position in other words. See
     /// `reported`.
     pub reported: f32,
-    /// The sentence narrates an event and has no cue (see [`narrates_an_event`]): on record,
-    /// so no claim while unsourced (`Claim::is_claim`).
+    /// The sentence narrates an event and has no cue but its date (see [`narrates_an_event`]):
+    /// on record, so no claim while unsourced (`Claim::is_claim`).
     pub narrated: bool,
 }
 
@@ -311,20 +311,20 @@ fn be_before(sentence: &NormalizedSentence, i: usize) -> Option<&str> {
     Some(sentence.word(at)).filter(|w| matches!(*w, "was" | "were" | "been" | "being"))
 }
 
-/// Whether the sentence narrates an event and has no cue at all: in the passive, "The road
-/// was closed for several hours", "was taken to hospital", or a death, "has died at the age
-/// of 79". It is on record like a result, and the score, learnt from debates, cannot tell
-/// (such sentences scored up to 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less
-/// passive of any verb, "Patriot was loaded with liabilities", is as often a claim as the
-/// other flags are, and unflagging them all lowered the share of clean PolNeAR sentences
-/// flagged below its floor. A passive that reads as a report, "He was accused of lying"
-/// (`reported_passive`), asks by whom.
+/// Whether the sentence narrates an event and has no cue but its date: in the passive, "The
+/// road was closed for several hours", "was taken to hospital on Sunday", or a death, "has
+/// died at the age of 79". It is on record like a result, and the score, learnt from
+/// debates, cannot tell (such sentences scored up to 0.56). Only the events of
+/// [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot was loaded with
+/// liabilities", is as often a claim as the other flags are, and unflagging them all lowered
+/// the share of clean PolNeAR sentences flagged below its floor. A passive that reads as a
+/// report, "He was accused of lying" (`reported_passive`), asks by whom.
 fn narrates_an_event(
     sentence: &NormalizedSentence,
     reasons: &[ClaimReason],
     reported_passive: bool,
 ) -> bool {
-    reasons.is_empty()
+    reasons.iter().all(|r| r.kind == ReasonKind::Date)
         && !reported_passive
         && (1..sentence.len()).any(|i| {
             let word = sentence.word(i);
