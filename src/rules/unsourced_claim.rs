@@ -142,7 +142,8 @@ mod tests {
     fn an_age_a_career_and_a_schedule_are_on_record() {
         let story = "Former mayor dies\n\nMargaret Hale, who served three terms as mayor of \
                      Ashford, has died at the age of 84. She was first elected in 1987 and led \
-                     the council through the floods of 2000.\n\nThe funeral will take place on \
+                     the council through the floods of 2000. She had worked at the docks since \
+                     1962.\n\nThe funeral will take place on \
                      Friday at St Mary's Church. The council will hold a minute's silence before \
                      its meeting on Monday. Council tax will rise by 5% next year.\n";
         // The death is on record too, and its age no statistic; a forecast is not.

@@ -251,8 +251,19 @@ const CAREER_PASSIVES: [&str; 7] = [
     "knighted",
     "founded",
 ];
-/// The steps of a career in the active: "She joined the council in 1990".
-const CAREER_VERBS: [&str; 3] = ["joined", "founded", "retired"];
+/// The steps and spans of a career in the active: "She joined the council in 1990", "He
+/// worked at the docks since 1962", "served on the council from 1990".
+const CAREER_VERBS: [&str; 9] = [
+    "joined",
+    "founded",
+    "retired",
+    "worked",
+    "served",
+    "lived",
+    "taught",
+    "studied",
+    "graduated",
+];
 /// What happens to people, places and plans in the news of the day, in the passive: "was
 /// taken to hospital", "The road was closed", "were evacuated", "is being investigated".
 const EVENT_PARTICIPLES: [&str; 37] = [
