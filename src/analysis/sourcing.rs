@@ -49,6 +49,9 @@ pub struct Claim {
     pub quoted: bool,
     /// How much the sentence reads as reported, in [0, 1] (see [`REPORTED_WEIGHT`]).
     pub reported: f32,
+    /// It narrates an event and has no cue but its date ("The road was closed"): see
+    /// `ClaimScore::narrated`.
+    pub narrated: bool,
 }
 
 impl Claim {
@@ -59,10 +62,14 @@ impl Claim {
     /// Whether it counts as a claim at this score threshold. How much the sentence reads as
     /// reported moves the bar only while no source is found: it stands for an attribution the
     /// analysis may have missed. A sourced claim is judged on its check-worthiness alone, so
-    /// listings and the hover's summary count it ("claims: N, sourced: M").
+    /// listings and the hover's summary count it ("claims: N, sourced: M"). An unsourced
+    /// sentence that only narrates an event is on record, whatever its score.
     pub fn is_claim(&self, threshold: f32) -> bool {
         if self.sourced() {
             return self.score >= threshold;
+        }
+        if self.narrated {
+            return false;
         }
         let shift = REPORTED_WEIGHT * (logit(self.reported) - logit(NEUTRAL_READING));
         self.score >= threshold - REPORTER_VOICE_MARGIN
@@ -164,6 +171,7 @@ pub fn claims(
             } else {
                 score.reported
             },
+            narrated: score.narrated,
         });
         // "…, touting the "special nature" of relations, which nonetheless seem increasingly
         // biased": the sentence is attributed, its last clause is the reporter's claim.
@@ -186,6 +194,7 @@ pub fn claims(
                 quoted: false,
                 // The clause is the reporter's own, but it follows a report: the plain threshold.
                 reported: NEUTRAL_READING,
+                narrated: false,
             });
         }
     }

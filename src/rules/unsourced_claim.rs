@@ -38,8 +38,9 @@ impl Rule for UnsourcedClaim {
          from up to 0.2 below it, since everything in it rests on the writer, and one that \
          reads as a source's position in other words needs more. Headlines (Title Case too, and \
          a plain-text article's one-line first paragraph, its title), \
-         instructions to the reader (\"Pay another quarter out of current income …\") and \
-         markup left in the text are not claims."
+         instructions to the reader (\"Pay another quarter out of current income …\"), \
+         markup left in the text, and an event narrated with nothing checkable in it (\"The \
+         road was closed for several hours\", \"has died at the age of 79\") are not claims."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -141,24 +142,29 @@ mod tests {
     fn an_age_a_career_and_a_schedule_are_on_record() {
         let story = "Former mayor dies\n\nMargaret Hale, who served three terms as mayor of \
                      Ashford, has died at the age of 84. She was first elected in 1987 and led \
-                     the council through the floods of 2000.\n\nThe funeral will take place on \
+                     the council through the floods of 2000. She had worked at the docks since \
+                     1962.\n\nThe funeral will take place on \
                      Friday at St Mary's Church. The council will hold a minute's silence before \
                      its meeting on Monday. Council tax will rise by 5% next year.\n";
-        // The death, unattributed, may still be asked about; its age is no statistic.
+        // The death is on record too, and its age no statistic; a forecast is not.
         assert_eq!(
             messages(story),
-            [
-                "says who? this reads as a checkable claim and nothing attributes it",
-                "says who? a prediction: “will”, and nothing attributes this sentence"
-            ]
+            ["says who? a prediction: “will”, and nothing attributes this sentence"]
         );
+        assert_eq!(flagged(story), ["Council tax will rise by 5% next year."]);
+    }
+
+    #[test]
+    fn an_event_narrated_with_no_cue_is_on_record() {
+        let story = "Man seriously injured in Hull crash\n\nThe victim, a man from Hull in his \
+                     40s, was taken to Hull Royal Infirmary. The road was closed for several \
+                     hours while officers examined the scene. The cause of the fire is being \
+                     investigated.\n\nFormer councillor John Reid has died at the age of 79.\n\n\
+                     The match was postponed because of the storm.\n";
+        // A cause is a claim, narrated or not.
         assert_eq!(
-            flagged(story),
-            [
-                "Margaret Hale, who served three terms as mayor of Ashford, has died at the age \
-                 of 84.",
-                "Council tax will rise by 5% next year."
-            ]
+            messages(story),
+            ["says who? a causal claim: “because of”, and nothing attributes this sentence"]
         );
     }
 

@@ -204,6 +204,24 @@ mod tests {
     }
 
     #[test]
+    fn a_short_span_of_time_and_a_counted_other_are_not_vague() {
+        let story = "Crash\n\nThe road was closed for several hours while officers examined \
+                     the scene. Two other people were treated for smoke inhalation and the \
+                     driver was released a few minutes later.\n\nThe stretch of road has seen \
+                     several serious crashes in recent years.\n";
+        assert_eq!(flagged(story), ["several"]);
+        // A long span, and a span as a quantity, stay vague.
+        assert_eq!(
+            flagged("The concept has been developing over several years."),
+            ["several"]
+        );
+        assert_eq!(
+            flagged("Station would run several hours to all night."),
+            ["several"]
+        );
+    }
+
+    #[test]
     fn an_indirect_question_is_no_hedge() {
         let source = "Fed holds rates\n\nAsked whether the Fed would consider raising rates \
                       again, he replied: “That's not our base case.”\n";

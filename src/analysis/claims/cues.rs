@@ -88,6 +88,32 @@ const DRIVING_WENT: [&str; 12] = [
 /// education", "the lower house", "a lower court".
 const NAMED_BY_A_COMPARATIVE: [&str; 5] = ["ground", "education", "house", "chamber", "court"];
 
+/// What "serious" and "severe" describe officially in police, hospital and accident copy,
+/// "serious injuries", "a serious but stable condition", "severe burns": the services' own
+/// words, not the writer's judgement.
+const OFFICIAL_HARM: [&str; 6] = [
+    "injuries",
+    "injury",
+    "condition",
+    "wounds",
+    "burns",
+    "illness",
+];
+/// How far after "serious" its noun may come: "serious head injuries", "serious but stable
+/// condition".
+const HARM_WITHIN: usize = 3;
+
+/// Whether word `at` is "serious" or "severe" describing a harm: an [`OFFICIAL_HARM`] noun
+/// within [`HARM_WITHIN`] words, in the same phrase ("a dangerous condition" stays a judgement).
+fn describes_a_harm(sentence: &NormalizedSentence, at: usize) -> bool {
+    matches!(sentence.word(at), "serious" | "severe")
+        && (at + 1..sentence.len())
+            .take(HARM_WITHIN)
+            .map(|i| sentence.word(i))
+            .take_while(|w| w.chars().any(char::is_alphanumeric))
+            .any(|w| OFFICIAL_HARM.contains(&w))
+}
+
 /// What happens at a stated time after "will", "is due to", "is expected to": an announced
 /// schedule, "The funeral will take place on Friday", "is due to be sentenced on Monday",
 /// "City will face Arsenal on Saturday". It is on record, not an outcome an editor asks
@@ -192,16 +218,22 @@ pub(crate) fn find_reasons(
                 }) || (scheduled_act_after(sentence, found.last)
                     && names_a_time(text, sentence, &reasons[..numbered]))
             }
-            // "the first half", "the second half of the year": a period, not a share.
+            // "the first half", "the second half of the year", "half-time": a period, not a share.
             ReasonKind::Statistic => {
                 sentence.word(found.first) == "half"
-                    && previous.is_some_and(|w| matches!(w, "first" | "second"))
+                    && (previous.is_some_and(|w| matches!(w, "first" | "second"))
+                        || sentence.get_word(found.last + 1) == Some("-")
+                            && sentence.get_word(found.last + 2) == Some("time"))
             }
             // "higher ground", "the lower house": a place or a body, no comparison.
             ReasonKind::Comparative => {
                 found.first == found.last
                     && (found.last + 1 < sentence.len())
                     && NAMED_BY_A_COMPARATIVE.contains(&sentence.word(found.last + 1))
+            }
+            // "serious injuries": the services' description.
+            ReasonKind::Evaluative => {
+                found.first == found.last && describes_a_harm(sentence, found.last)
             }
             // "is due to meet": a schedule, not "due to the storm".
             ReasonKind::Causal => {
@@ -592,6 +624,23 @@ mod tests {
         assert_eq!(
             cues("The delay was due to the storm."),
             [(Causal, "due to")]
+        );
+    }
+
+    #[test]
+    fn injuries_described_as_the_services_do_and_half_time_are_no_cues() {
+        use ReasonKind::*;
+        assert_eq!(
+            cues("He suffered serious head injuries and is in a serious but stable condition."),
+            []
+        );
+        assert_eq!(
+            cues("She has severe burns; City equalised before half-time."),
+            []
+        );
+        assert_eq!(
+            cues("It was a serious mistake and a dangerous condition to leave it in."),
+            [(Evaluative, "serious"), (Evaluative, "dangerous")]
         );
     }
 

@@ -86,6 +86,40 @@ fn reasons_name_the_cue_words() {
     );
 }
 
+fn narrated(sentence: &str) -> bool {
+    let tokens = tokenize(sentence, Span::new(0, sentence.len()));
+    score_sentence(
+        sentence,
+        Span::new(0, sentence.len()),
+        &tokens,
+        BlockKind::Paragraph,
+    )
+    .narrated
+}
+
+#[test]
+fn an_event_in_the_passive_or_a_death_with_no_cue_is_narrated() {
+    for sentence in [
+        "The victim was taken to Hull Royal Infirmary.",
+        "A man was taken to hospital with serious injuries after a crash on Sunday night.",
+        "The road was closed for several hours while officers examined the scene.",
+        "The cause of the fire is being investigated.",
+        "The match was not postponed.",
+        "Former councillor John Reid has died at the age of 79.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // A report with no one behind it, a cue, the active voice.
+        "He was accused of lying.",
+        "The bid was rejected because of its price.",
+        "The road was closed for 40 days.",
+        "Officers examined the scene.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
 fn paragraph_score(sentence: &str) -> f32 {
     let tokens = tokenize(sentence, Span::new(0, sentence.len()));
     score_sentence(

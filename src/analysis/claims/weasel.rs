@@ -420,14 +420,47 @@ const APPEARING_AT: [&str; 8] = [
     "with",
 ];
 
+/// Short spans of time: "for several hours", "a few minutes later", "for some days" say how
+/// long, roughly, as any account of an event does, and leave no one unnamed. Longer ones,
+/// "over several years", "for only a few months", stay vague quantities: there the vagueness
+/// can hide what the reader could be told (CoNLL-2010 marks them).
+const SHORT_SPANS: [&str; 5] = ["seconds", "minutes", "hours", "days", "nights"];
+/// What makes a span of time an account of when or how long: "for several hours", "within a
+/// few days", "a few minutes later" (not "would run several hours", a quantity).
+const SPAN_BEFORE: [&str; 6] = ["for", "within", "after", "in", "over", "during"];
+const SPAN_AFTER: [&str; 3] = ["later", "earlier", "ago"];
+
+/// Words before "other" that count or point to the others: "two other people", "the other
+/// passengers" are no unnamed crowd.
+const COUNTING_OTHER: [&str; 13] = [
+    "the", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "dozen",
+];
+
+/// Whether `phrase` counts [`SHORT_SPANS`] said of when or how long.
+fn spans_a_short_time(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKind>) -> bool {
+    let word = |i: usize| sentence.get_word(i);
+    let before = phrase.first.checked_sub(1).and_then(word);
+    word(phrase.last + 1).is_some_and(|w| SHORT_SPANS.contains(&w))
+        && (before.is_some_and(|w| SPAN_BEFORE.contains(&w))
+            || word(phrase.last + 2).is_some_and(|w| SPAN_AFTER.contains(&w)))
+}
+
 /// Whether `phrase` is a listed word in a sense that hedges nothing: a "whether" that asks
 /// rather than hedges, after [`ASKING_WHETHER`] or as "whether or not", which concedes both;
 /// an "appear" that is being somewhere, before [`APPEARING_AT`]; a modal inside a question
-/// such a "whether" asks.
+/// such a "whether" asks; a vague quantity of [`SHORT_SPANS`] said of when or how long;
+/// "other" after a count or "the", [`COUNTING_OTHER`].
 fn reads_otherwise(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKind>) -> bool {
     let word = |i: usize| sentence.get_word(i);
     let asks = |whether: usize| whether > 0 && ASKING_WHETHER.contains(&sentence.word(whether - 1));
+    if phrase.kind == WeaselKind::VagueQuantity && spans_a_short_time(sentence, phrase) {
+        return true;
+    }
     match word(phrase.first) {
+        Some("other") => phrase.first.checked_sub(1).and_then(word).is_some_and(|w| {
+            COUNTING_OTHER.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit())
+        }),
         Some("whether") => {
             asks(phrase.first)
                 || (word(phrase.last + 1), word(phrase.last + 2)) == (Some("or"), Some("not"))
