@@ -628,3 +628,29 @@ fn a_full_name_found_again_wins_over_the_part_the_tagger_read() {
     assert_eq!(xi.0, "PER", "{all:#?}");
     assert_eq!(xi.2, ["Xi Jinping", "Xi Jinping"], "{all:#?}");
 }
+
+#[test]
+fn a_hyphenated_name_is_one_name() {
+    let source = "Korean talks\n\n\
+        South Korean President Moon Jae-in met North Korean leader Kim Jong-un at the border. \
+        Moon said the talks were frank. Taiwan's president, Tsai Ing-wen, sent a message.\n\n\
+        Rolls-Royce Holdings shares fell after the Russia-Ukraine war hit demand. Pro-Moscow \
+        leaders criticised the Franco-German plan.\n";
+    let all = analysed(source);
+    // A Korean or Taiwanese given name keeps its syllable after the hyphen.
+    assert_eq!(
+        find(&all, "Moon Jae-in").2,
+        ["Moon Jae-in", "Moon"],
+        "{all:#?}"
+    );
+    for person in ["Kim Jong-un", "Tsai Ing-wen"] {
+        assert_eq!(find(&all, person).0, "PER", "{all:#?}");
+    }
+    // A capitalised part joins the name that holds the other ("Royce" was read alone) …
+    assert_eq!(find(&all, "Rolls-Royce Holdings").0, "ORG", "{all:#?}");
+    assert_eq!(find(&all, "Franco-German").0, "MISC", "{all:#?}");
+    // … but not a name of its own, nor a prefix.
+    for place in ["Russia", "Ukraine", "Moscow"] {
+        assert_eq!(find(&all, place).2, [place], "{all:#?}");
+    }
+}

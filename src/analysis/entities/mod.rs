@@ -107,7 +107,8 @@ pub fn tag_sentence(text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
 
 fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
     let tags = features::with_extracted(text, tokens, |sentence| model.decode(sentence));
-    join_split_names(text, tokens, tags::chunks(&tags))
+    let chunks = join_split_names(text, tokens, tags::chunks(&tags));
+    with_whole_hyphenated_words(text, tokens, chunks)
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
         .map(|chunk| brand_not_person(text, tokens, chunk))
@@ -155,6 +156,82 @@ fn join_split_names(
         join
     });
     chunks
+}
+
+/// The tokens cut words at hyphens, and the tagger sometimes reads a part alone: "Royce" in
+/// "Rolls-Royce", "Moon Jae" in "Moon Jae-in". A name takes the capitalised parts joined to it
+/// by a hyphen that no other name holds ("Franco-German"; "Israel" and "Hamas" in
+/// "Israel-Hamas" stay two), and a person's name of two words or more the one syllable in
+/// lower case after it: the second half of a Korean or Taiwanese given name ("Kim Jong-un",
+/// "Tsai Ing-wen"; not "Keir Starmer-led"). A prefix capitalised to begin a sentence stays
+/// out ("Pro-Moscow leaders", "Anti-Brexit", "Ex-Labour").
+fn with_whole_hyphenated_words(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    // Whether the token at `hyphen` is a hyphen with a word written against each side.
+    let joins = |hyphen: usize| {
+        let word = |i: usize| tokens.get(i).filter(|t| t.kind == TokenKind::Word);
+        let (Some(before), Some(after)) = (word(hyphen.wrapping_sub(1)), word(hyphen + 1)) else {
+            return false;
+        };
+        let hyphen = tokens[hyphen];
+        hyphen.text(text) == "-"
+            && before.span.end == hyphen.span.start
+            && hyphen.span.end == after.span.start
+    };
+    const PREFIXES: &[&str] = &["Pro", "Anti", "Ex", "Non", "Pre", "Post", "Neo"];
+    let capitalised = |i: usize| tokens[i].text(text).starts_with(char::is_uppercase);
+    let prefix = |i: usize| PREFIXES.contains(&tokens[i].text(text));
+    for at in 0..chunks.len() {
+        let free_from = at.checked_sub(1).map_or(0, |before| chunks[before].1);
+        let free_to = chunks.get(at + 1).map_or(tokens.len(), |after| after.0);
+        let (first, end, label) = &mut chunks[at];
+        while *first >= free_from + 2
+            && joins(*first - 1)
+            && capitalised(*first - 2)
+            && !prefix(*first - 2)
+        {
+            *first -= 2;
+        }
+        while *end + 1 < free_to && joins(*end) && capitalised(*end + 1) {
+            *end += 2;
+        }
+        let given_name = *label == EntityLabel::Per
+            && *end - *first >= 2
+            && *end + 1 < free_to
+            && joins(*end)
+            && capitalised(*end - 1)
+            && is_syllable(tokens[*end + 1].text(text));
+        if given_name {
+            *end += 2;
+        }
+    }
+    chunks
+}
+
+/// Whether `word` reads as one syllable of a romanised Korean or Chinese name: lower-case
+/// letters, one run of vowels, and no consonant after it but those such a syllable ends in
+/// ("un", "moon", "hyun", "wen", "yeh"; not "led", "era", "style").
+fn is_syllable(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    // "y" before a vowel is a consonant ("hyun", "yeol"), elsewhere a vowel ("style").
+    let vowel = |i: usize| match bytes[i] {
+        b'a' | b'e' | b'i' | b'o' | b'u' => true,
+        b'y' => !bytes.get(i + 1).is_some_and(|&b| b"aeiou".contains(&b)),
+        _ => false,
+    };
+    let Some(first_vowel) = (0..bytes.len()).position(vowel) else {
+        return false;
+    };
+    let coda = (first_vowel..bytes.len())
+        .find(|&i| !vowel(i))
+        .unwrap_or(bytes.len());
+    let coda = &bytes[coda..];
+    bytes.iter().all(u8::is_ascii_lowercase)
+        && bytes.len() <= 5
+        && matches!(coda, b"" | b"n" | b"ng" | b"l" | b"k" | b"p" | b"m" | b"h")
 }
 
 /// Names whose number is part of them: stock indices, a ranking, a sport. CoNLL marks
@@ -283,6 +360,20 @@ fn is_edge_junk(text: &str, token: &Token, name: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_syllable_of_a_romanised_name() {
+        for syllable in [
+            "un", "in", "moon", "hyun", "wen", "yeol", "jeou", "bak", "hye", "yeh",
+        ] {
+            assert!(is_syllable(syllable), "{syllable}");
+        }
+        for word in [
+            "led", "era", "born", "like", "style", "backed", "Un", "x", "strong",
+        ] {
+            assert!(!is_syllable(word), "{word}");
+        }
+    }
 
     #[test]
     fn brands_are_written_with_a_capital_inside_a_word() {
