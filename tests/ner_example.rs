@@ -654,3 +654,27 @@ fn a_hyphenated_name_is_one_name() {
         assert_eq!(find(&all, place).2, [place], "{all:#?}");
     }
 }
+
+#[test]
+fn a_well_known_organisation_is_no_person() {
+    let source = "Rolls-Royce to cut 2,000 jobs\n\n\
+        Rolls-Royce said on Tuesday it would cut 2,000 jobs. Oxfam criticised the decision, and \
+        Shell said it would follow. Toyota and Sony met in Tokyo.\n\n\
+        Michael Dell, the founder, spoke on Monday. Dell said demand was weak.\n";
+    let all = analysed(source);
+    assert_eq!(
+        find(&all, "Rolls-Royce").2,
+        ["Rolls-Royce", "Rolls-Royce"],
+        "{all:#?}"
+    );
+    for organisation in ["Rolls-Royce", "Oxfam", "Shell", "Sony"] {
+        assert_eq!(find(&all, organisation).0, "ORG", "{all:#?}");
+    }
+    // The surname of a person the document names in full stays the person's.
+    assert_eq!(
+        find(&all, "Michael Dell").2,
+        ["Michael Dell", "Dell"],
+        "{all:#?}"
+    );
+    assert_eq!(find(&all, "Michael Dell").0, "PER", "{all:#?}");
+}

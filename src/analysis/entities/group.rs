@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::acronyms;
-use super::gazetteer::{Gazetteer, List};
+use super::gazetteer::{with_lower, Gazetteer, List};
 use super::hashing;
 use super::{tag_sentence, Entities, EntityLabel, Mention, Referent, TaggedSpan};
 use crate::analysis::Span;
@@ -772,20 +772,6 @@ fn is_title(word: &str) -> bool {
     with_lower(word, |lower| {
         Gazetteer::get().contains(lower, List::Title) || ROLE_NOUNS.contains(&lower)
     })
-}
-
-/// `f` of `word` in lower case; a short ASCII word (most names) is lowered on the stack, since
-/// grouping asks this of thousands of words on every keystroke.
-fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buffer = [0u8; 32];
-    match buffer.get_mut(..word.len()).filter(|_| word.is_ascii()) {
-        Some(lower) => {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            f(std::str::from_utf8(lower).expect("ASCII stays UTF-8"))
-        }
-        None => f(&word.to_lowercase()),
-    }
 }
 
 /// Lower-case role nouns that make an appositive a title ("the head of Russian diplomacy").

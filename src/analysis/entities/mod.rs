@@ -19,7 +19,9 @@ mod tags;
 pub mod training;
 
 use crate::analysis::Span;
+
 use crate::text::{Token, TokenKind};
+use gazetteer::{with_lower, Gazetteer};
 
 pub use group::{
     first_references, group, group_prepared, prepare_block, BlockNames, CapitalizedBlock,
@@ -112,6 +114,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
         .map(|chunk| brand_not_person(text, tokens, chunk))
+        .map(|chunk| listed_organisation(text, tokens, chunk))
         .filter_map(|(first, end, label)| {
             let words = &tokens[first..end];
             let first = words.iter().position(|t| !is_edge_junk(text, t, words))?;
@@ -291,6 +294,31 @@ fn brand_not_person(
             _ => (words.iter()).any(|w| brand_shape(w.text(text)) == Some(BrandShape::CapitalsRun)),
         };
     match brand {
+        true => (first, end, EntityLabel::Org),
+        false => (first, end, label),
+    }
+}
+
+/// The tagger reads "Oxfam said", "Rolls-Royce said on Tuesday it would …" as a person: it
+/// knows few organisations by name, and one word before "said" is most often a surname. A
+/// name on the list of well-known organisations (`data/ner/gazetteers/organisations.txt`) is
+/// the organisation, whatever label the tagger gave it, but in the title of a work ("Ghost in
+/// the Shell", read as MISC after "the"). Where the document names a person of that surname in full, grouping still joins
+/// the two ("Dell" after "Michael Dell").
+fn listed_organisation(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> (usize, usize, EntityLabel) {
+    let name = &text[tokens[first].span.start..tokens[end - 1].span.end];
+    let title = label == EntityLabel::Misc
+        && first
+            .checked_sub(1)
+            .is_some_and(|before| matches!(tokens[before].text(text), "the" | "The"));
+    let listed = label != EntityLabel::Org
+        && !title
+        && with_lower(name, |lower| Gazetteer::get().phrase(lower).organisation());
+    match listed {
         true => (first, end, EntityLabel::Org),
         false => (first, end, label),
     }
