@@ -678,3 +678,25 @@ fn a_well_known_organisation_is_no_person() {
     );
     assert_eq!(find(&all, "Michael Dell").0, "PER", "{all:#?}");
 }
+
+#[test]
+fn a_company_suffix_is_part_of_the_organisation() {
+    let source = "Bank results\n\n\
+        Barclays plc and Oxfam both criticised the decision. Shares in Lloyds Banking Group plc \
+        fell, and Nestlé SA said prices would rise. Smith & Co. said it would appeal.\n\n\
+        Barclays said profits rose.\n";
+    let all = analysed(source);
+    assert_eq!(
+        find(&all, "Barclays plc").2,
+        ["Barclays plc", "Barclays"],
+        "{all:#?}"
+    );
+    for company in [
+        "Barclays plc",
+        "Lloyds Banking Group plc",
+        "Nestlé SA",
+        "Smith & Co.",
+    ] {
+        assert_eq!(find(&all, company).0, "ORG", "{all:#?}");
+    }
+}

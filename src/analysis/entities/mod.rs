@@ -110,7 +110,8 @@ pub fn tag_sentence(text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
 fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
     let tags = features::with_extracted(text, tokens, |sentence| model.decode(sentence));
     let chunks = join_split_names(text, tokens, tags::chunks(&tags));
-    with_whole_hyphenated_words(text, tokens, chunks)
+    let chunks = with_whole_hyphenated_words(text, tokens, chunks);
+    with_company_suffixes(text, tokens, chunks)
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
         .map(|chunk| brand_not_person(text, tokens, chunk))
@@ -235,6 +236,85 @@ fn is_syllable(word: &str) -> bool {
     bytes.iter().all(u8::is_ascii_lowercase)
         && bytes.len() <= 5
         && matches!(coda, b"" | b"n" | b"ng" | b"l" | b"k" | b"p" | b"m" | b"h")
+}
+
+/// Suffixes that make the name before them a company's, and are part of it ("Barclays plc",
+/// "Apple Inc.", as CoNLL marks them).
+const COMPANY_SUFFIXES: &[&str] = &[
+    "plc", "Plc", "PLC", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "GmbH", "Co.", "Corp", "Corp.",
+];
+
+/// Suffixes of two capitals that also stand for other things ("SA", South Africa; "AG", an
+/// attorney general): only a name the tagger read takes them.
+const COMPANY_CODES: &[&str] = &["AG", "SA", "S.A.", "NV", "N.V.", "SpA"];
+
+/// A name before a company suffix takes it and is an organisation ("Nestlé SA"); capitalised
+/// words before a suffix of [`COMPANY_SUFFIXES`] that no name holds are one ("Barclays plc and
+/// Oxfam", where "plc" in lower case hid the name from the tagger), less the common words
+/// that begin them ("The", "Shares").
+fn with_company_suffixes(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let suffix = |i: usize, suffixes: &[&str]| {
+        let token = tokens.get(i);
+        token.is_some_and(|t| t.kind == TokenKind::Word && suffixes.contains(&t.text(text)))
+    };
+    for (_, end, label) in &mut chunks {
+        if suffix(*end, COMPANY_SUFFIXES) || suffix(*end, COMPANY_CODES) {
+            *end += 1;
+            *label = EntityLabel::Org;
+        }
+    }
+    let capitalised = |i: usize| {
+        let token = tokens[i];
+        token.kind == TokenKind::Word && token.text(text).starts_with(char::is_uppercase)
+    };
+    let common = |i: usize| {
+        with_lower(tokens[i].text(text), |lower| {
+            Gazetteer::get().phrase(lower).common()
+        })
+    };
+    // The first name that begins at or after the suffix.
+    let mut next = 0;
+    let mut found = Vec::new();
+    for at in 1..tokens.len() {
+        if !suffix(at, COMPANY_SUFFIXES) {
+            continue;
+        }
+        while next < chunks.len() && chunks[next].0 < at {
+            next += 1;
+        }
+        let free_from = next.checked_sub(1).map_or(0, |before| chunks[before].1);
+        if free_from > at {
+            continue;
+        }
+        let mut first = at;
+        loop {
+            if first > free_from && capitalised(first - 1) {
+                first -= 1;
+            } else if first > free_from + 1
+                && tokens[first - 1].text(text) == "&"
+                && capitalised(first - 2)
+            {
+                first -= 2;
+            } else {
+                break;
+            }
+        }
+        while first + 1 < at && common(first) {
+            first += 1;
+        }
+        if first < at && capitalised(first) {
+            found.push((first, at + 1, EntityLabel::Org));
+        }
+    }
+    if !found.is_empty() {
+        chunks.extend(found);
+        chunks.sort_unstable_by_key(|chunk| chunk.0);
+    }
+    chunks
 }
 
 /// Names whose number is part of them: stock indices, a ranking, a sport. CoNLL marks
