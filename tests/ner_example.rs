@@ -700,3 +700,15 @@ fn a_company_suffix_is_part_of_the_organisation() {
         assert_eq!(find(&all, company).0, "ORG", "{all:#?}");
     }
 }
+
+#[test]
+fn a_surname_written_first_joins_the_full_name() {
+    let source = "Summit in Beijing\n\n\
+        Chinese leader Xi Jinping met Premier Li Keqiang in Beijing. Xi said the two countries \
+        would deepen ties. He said the talks had gone well. Li added that trade would grow.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Xi Jinping").2, ["Xi Jinping", "Xi"], "{all:#?}");
+    assert_eq!(find(&all, "Li Keqiang").2, ["Li Keqiang", "Li"], "{all:#?}");
+    let people = all.iter().filter(|(label, _, _)| *label == "PER").count();
+    assert_eq!(people, 2, "{all:#?}");
+}

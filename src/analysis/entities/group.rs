@@ -13,6 +13,7 @@ use std::sync::Arc;
 use super::acronyms;
 use super::gazetteer::{with_lower, Gazetteer, List};
 use super::hashing;
+use super::romanised;
 use super::{tag_sentence, Entities, EntityLabel, Mention, Referent, TaggedSpan};
 use crate::analysis::Span;
 use crate::text::{calendar, tokenize, TokenKind};
@@ -1096,6 +1097,11 @@ fn propagation_patterns<'t>(
                 && !is_title(surname)
             {
                 patterns.insert(Cow::Borrowed(surname), (EntityLabel::Per, true));
+            }
+            // A name written surname first: "Xi said" after "Xi Jinping".
+            let first = word_spans.iter().next().expect("more than one").slice(text);
+            if !patterns.contains_key(first) && romanised::surname_first(surface).is_some() {
+                patterns.insert(Cow::Borrowed(first), (EntityLabel::Per, true));
             }
         }
     }

@@ -15,6 +15,7 @@ mod gazetteer;
 mod group;
 mod hashing;
 mod model;
+mod romanised;
 mod tags;
 pub mod training;
 
@@ -207,35 +208,12 @@ fn with_whole_hyphenated_words(
             && *end + 1 < free_to
             && joins(*end)
             && capitalised(*end - 1)
-            && is_syllable(tokens[*end + 1].text(text));
+            && romanised::is_syllable(tokens[*end + 1].text(text));
         if given_name {
             *end += 2;
         }
     }
     chunks
-}
-
-/// Whether `word` reads as one syllable of a romanised Korean or Chinese name: lower-case
-/// letters, one run of vowels, and no consonant after it but those such a syllable ends in
-/// ("un", "moon", "hyun", "wen", "yeh"; not "led", "era", "style").
-fn is_syllable(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    // "y" before a vowel is a consonant ("hyun", "yeol"), elsewhere a vowel ("style").
-    let vowel = |i: usize| match bytes[i] {
-        b'a' | b'e' | b'i' | b'o' | b'u' => true,
-        b'y' => !bytes.get(i + 1).is_some_and(|&b| b"aeiou".contains(&b)),
-        _ => false,
-    };
-    let Some(first_vowel) = (0..bytes.len()).position(vowel) else {
-        return false;
-    };
-    let coda = (first_vowel..bytes.len())
-        .find(|&i| !vowel(i))
-        .unwrap_or(bytes.len());
-    let coda = &bytes[coda..];
-    bytes.iter().all(u8::is_ascii_lowercase)
-        && bytes.len() <= 5
-        && matches!(coda, b"" | b"n" | b"ng" | b"l" | b"k" | b"p" | b"m" | b"h")
 }
 
 /// Suffixes that make the name before them a company's, and are part of it ("Barclays plc",
@@ -468,20 +446,6 @@ fn is_edge_junk(text: &str, token: &Token, name: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn one_syllable_of_a_romanised_name() {
-        for syllable in [
-            "un", "in", "moon", "hyun", "wen", "yeol", "jeou", "bak", "hye", "yeh",
-        ] {
-            assert!(is_syllable(syllable), "{syllable}");
-        }
-        for word in [
-            "led", "era", "born", "like", "style", "backed", "Un", "x", "strong",
-        ] {
-            assert!(!is_syllable(word), "{word}");
-        }
-    }
 
     #[test]
     fn brands_are_written_with_a_capital_inside_a_word() {
