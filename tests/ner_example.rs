@@ -712,3 +712,28 @@ fn a_surname_written_first_joins_the_full_name() {
     let people = all.iter().filter(|(label, _, _)| *label == "PER").count();
     assert_eq!(people, 2, "{all:#?}");
 }
+
+#[test]
+fn a_referent_has_the_label_its_mentions_end_with() {
+    // "at Harvard" reads as a place first; its mentions end as the university's, and so does
+    // the referent that groups them.
+    let source = "Fees\n\n\
+        She studied at Harvard before moving to Boston. Harvard University said on Monday \
+        that fees would rise.\n";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    let entities = &analysis.entities;
+    for referent in &entities.referents {
+        for &m in &referent.mentions {
+            let mention = &entities.mentions[m];
+            assert_eq!(
+                mention.label,
+                referent.label,
+                "{} in {}: {entities:#?}",
+                mention.span.slice(source),
+                referent.canonical
+            );
+        }
+    }
+    let all = referents(source, entities);
+    assert_eq!(find(&all, "Harvard University").0, "ORG", "{all:#?}");
+}

@@ -2301,16 +2301,7 @@ fn build(
         })
         .collect();
     for (r, referent) in referents.iter_mut().enumerate() {
-        // Label: the majority over the referent's mentions; a tie goes to the first one's.
-        let mut votes = [0usize; 4];
-        for &m in &referent.mentions {
-            votes[entities.mentions[m].label as usize] += 1;
-        }
-        let first_label = entities.mentions[referent.mentions[0]].label as usize;
-        let best = (0..4)
-            .max_by_key(|&i| (votes[i], i == first_label, std::cmp::Reverse(i)))
-            .unwrap_or(first_label);
-        referent.label = EntityLabel::ALL[best];
+        referent.label = majority_label(&referent.mentions, &entities.mentions);
         let known_name = known_names
             .iter()
             .copied()
@@ -2382,8 +2373,26 @@ fn build(
             mention.label = label;
         }
     }
+    // What the referent says of its mentions, after the above ("at Harvard", read as a place,
+    // is the university of "Harvard University").
+    for referent in &mut referents {
+        referent.label = majority_label(&referent.mentions, &entities.mentions);
+    }
     entities.referents = referents;
     entities
+}
+
+/// The label most of `mentions` (indices into `all`) have; a tie goes to the first one's.
+fn majority_label(mentions: &[usize], all: &[Mention]) -> EntityLabel {
+    let mut votes = [0usize; 4];
+    for &m in mentions {
+        votes[all[m].label as usize] += 1;
+    }
+    let first_label = all[mentions[0]].label as usize;
+    let best = (0..4)
+        .max_by_key(|&i| (votes[i], i == first_label, std::cmp::Reverse(i)))
+        .unwrap_or(first_label);
+    EntityLabel::ALL[best]
 }
 
 /// Whether the text reads a name as an organisation and as a place as often, and as nothing
