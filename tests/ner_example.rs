@@ -737,3 +737,20 @@ fn a_referent_has_the_label_its_mentions_end_with() {
     let all = referents(source, entities);
     assert_eq!(find(&all, "Harvard University").0, "ORG", "{all:#?}");
 }
+
+#[test]
+fn a_well_known_organisation_is_named_in_full() {
+    // The tagger reads "Children" and "UK" alone.
+    let source = "Aid appeal\n\n\
+        Save the Children and Christian Aid called for a ceasefire. Age UK said pensioners \
+        were struggling.\n";
+    let all = analysed(source);
+    for organisation in ["Save the Children", "Christian Aid", "Age UK"] {
+        let found = find(&all, organisation);
+        assert_eq!(
+            (found.0, &found.2[..]),
+            ("ORG", &[organisation.to_owned()][..]),
+            "{all:#?}"
+        );
+    }
+}

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use super::hashing;
 use super::model::{Aligned, Table, HEADER};
 use crate::analysis::Span;
-use crate::text::tokenize;
+use crate::text::{tokenize, Token};
 
 /// One bit per list; a phrase can be on several lists ("Georgia": country and US state).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,6 +225,16 @@ impl Gazetteer {
     /// The lists a lower-cased phrase is on, one bit per [`List`].
     pub fn lists_of(&self, lower_phrase: &str) -> u8 {
         self.phrase(lower_phrase).lists()
+    }
+
+    /// What the table says of the phrase `tokens` write in `text`, lower-cased a token at a
+    /// time (on the stack, for short ASCII tokens).
+    pub fn tokens(&self, text: &str, tokens: &[Token]) -> Word {
+        let mut hash = hashing::EMPTY;
+        for (i, token) in tokens.iter().enumerate() {
+            hash = with_lower(token.text(text), |lower| phrase_step(hash, i, lower));
+        }
+        self.word(hash)
     }
 
     /// What the table says of a lower-cased phrase.

@@ -112,11 +112,11 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let tags = features::with_extracted(text, tokens, |sentence| model.decode(sentence));
     let chunks = join_split_names(text, tokens, tags::chunks(&tags));
     let chunks = with_whole_hyphenated_words(text, tokens, chunks);
+    let chunks = with_listed_organisations(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
         .map(|chunk| brand_not_person(text, tokens, chunk))
-        .map(|chunk| listed_organisation(text, tokens, chunk))
         .filter_map(|(first, end, label)| {
             let words = &tokens[first..end];
             let first = words.iter().position(|t| !is_edge_junk(text, t, words))?;
@@ -361,25 +361,38 @@ fn brand_not_person(
 /// knows few organisations by name, and one word before "said" is most often a surname. A
 /// name on the list of well-known organisations (`data/ner/gazetteers/organisations.txt`) is
 /// the organisation, whatever label the tagger gave it, but in the title of a work ("Ghost in
-/// the Shell", read as MISC after "the"). Where the document names a person of that surname in full, grouping still joins
-/// the two ("Dell" after "Michael Dell").
-fn listed_organisation(
+/// the Shell", read as MISC after "the"); so is a name that ends one, with the words before it
+/// that no other name holds ("Save the Children", read as "Children"). Where the document
+/// names a person of that surname in full, grouping still joins the two ("Dell" after
+/// "Michael Dell").
+fn with_listed_organisations(
     text: &str,
     tokens: &[Token],
-    (first, end, label): (usize, usize, EntityLabel),
-) -> (usize, usize, EntityLabel) {
-    let name = &text[tokens[first].span.start..tokens[end - 1].span.end];
-    let title = label == EntityLabel::Misc
-        && first
-            .checked_sub(1)
-            .is_some_and(|before| matches!(tokens[before].text(text), "the" | "The"));
-    let listed = label != EntityLabel::Org
-        && !title
-        && with_lower(name, |lower| Gazetteer::get().phrase(lower).organisation());
-    match listed {
-        true => (first, end, EntityLabel::Org),
-        false => (first, end, label),
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    // The longest listed name is "Save the Children": two words before the one tagged.
+    const WORDS_BEFORE: usize = 2;
+    let gazetteer = Gazetteer::get();
+    for at in 0..chunks.len() {
+        let free_from = at.checked_sub(1).map_or(0, |before| chunks[before].1);
+        let (first, end, label) = &mut chunks[at];
+        let title = *label == EntityLabel::Misc
+            && first
+                .checked_sub(1)
+                .is_some_and(|before| matches!(tokens[before].text(text), "the" | "The"));
+        if *label == EntityLabel::Org {
+            continue;
+        }
+        let from = first.saturating_sub(WORDS_BEFORE).max(free_from);
+        let listed = (from..=*first)
+            .rev()
+            .filter(|&start| start < *first || !title)
+            .find(|&start| gazetteer.tokens(text, &tokens[start..*end]).organisation());
+        if let Some(start) = listed {
+            (*first, *label) = (start, EntityLabel::Org);
+        }
     }
+    chunks
 }
 
 /// How a capital inside a word marks a brand, almost never a person's name.
