@@ -628,3 +628,129 @@ fn a_full_name_found_again_wins_over_the_part_the_tagger_read() {
     assert_eq!(xi.0, "PER", "{all:#?}");
     assert_eq!(xi.2, ["Xi Jinping", "Xi Jinping"], "{all:#?}");
 }
+
+#[test]
+fn a_hyphenated_name_is_one_name() {
+    let source = "Korean talks\n\n\
+        South Korean President Moon Jae-in met North Korean leader Kim Jong-un at the border. \
+        Moon said the talks were frank. Taiwan's president, Tsai Ing-wen, sent a message.\n\n\
+        Rolls-Royce Holdings shares fell after the Russia-Ukraine war hit demand. Pro-Moscow \
+        leaders criticised the Franco-German plan.\n";
+    let all = analysed(source);
+    // A Korean or Taiwanese given name keeps its syllable after the hyphen.
+    assert_eq!(
+        find(&all, "Moon Jae-in").2,
+        ["Moon Jae-in", "Moon"],
+        "{all:#?}"
+    );
+    for person in ["Kim Jong-un", "Tsai Ing-wen"] {
+        assert_eq!(find(&all, person).0, "PER", "{all:#?}");
+    }
+    // A capitalised part joins the name that holds the other ("Royce" was read alone) …
+    assert_eq!(find(&all, "Rolls-Royce Holdings").0, "ORG", "{all:#?}");
+    assert_eq!(find(&all, "Franco-German").0, "MISC", "{all:#?}");
+    // … but not a name of its own, nor a prefix.
+    for place in ["Russia", "Ukraine", "Moscow"] {
+        assert_eq!(find(&all, place).2, [place], "{all:#?}");
+    }
+}
+
+#[test]
+fn a_well_known_organisation_is_no_person() {
+    let source = "Rolls-Royce to cut 2,000 jobs\n\n\
+        Rolls-Royce said on Tuesday it would cut 2,000 jobs. Oxfam criticised the decision, and \
+        Shell said it would follow. Toyota and Sony met in Tokyo.\n\n\
+        Michael Dell, the founder, spoke on Monday. Dell said demand was weak.\n";
+    let all = analysed(source);
+    assert_eq!(
+        find(&all, "Rolls-Royce").2,
+        ["Rolls-Royce", "Rolls-Royce"],
+        "{all:#?}"
+    );
+    for organisation in ["Rolls-Royce", "Oxfam", "Shell", "Sony"] {
+        assert_eq!(find(&all, organisation).0, "ORG", "{all:#?}");
+    }
+    // The surname of a person the document names in full stays the person's.
+    assert_eq!(
+        find(&all, "Michael Dell").2,
+        ["Michael Dell", "Dell"],
+        "{all:#?}"
+    );
+    assert_eq!(find(&all, "Michael Dell").0, "PER", "{all:#?}");
+}
+
+#[test]
+fn a_company_suffix_is_part_of_the_organisation() {
+    let source = "Bank results\n\n\
+        Barclays plc and Oxfam both criticised the decision. Shares in Lloyds Banking Group plc \
+        fell, and Nestlé SA said prices would rise. Smith & Co. said it would appeal.\n\n\
+        Barclays said profits rose.\n";
+    let all = analysed(source);
+    assert_eq!(
+        find(&all, "Barclays plc").2,
+        ["Barclays plc", "Barclays"],
+        "{all:#?}"
+    );
+    for company in [
+        "Barclays plc",
+        "Lloyds Banking Group plc",
+        "Nestlé SA",
+        "Smith & Co.",
+    ] {
+        assert_eq!(find(&all, company).0, "ORG", "{all:#?}");
+    }
+}
+
+#[test]
+fn a_surname_written_first_joins_the_full_name() {
+    let source = "Summit in Beijing\n\n\
+        Chinese leader Xi Jinping met Premier Li Keqiang in Beijing. Xi said the two countries \
+        would deepen ties. He said the talks had gone well. Li added that trade would grow.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Xi Jinping").2, ["Xi Jinping", "Xi"], "{all:#?}");
+    assert_eq!(find(&all, "Li Keqiang").2, ["Li Keqiang", "Li"], "{all:#?}");
+    let people = all.iter().filter(|(label, _, _)| *label == "PER").count();
+    assert_eq!(people, 2, "{all:#?}");
+}
+
+#[test]
+fn a_referent_has_the_label_its_mentions_end_with() {
+    // "at Harvard" reads as a place first; its mentions end as the university's, and so does
+    // the referent that groups them.
+    let source = "Fees\n\n\
+        She studied at Harvard before moving to Boston. Harvard University said on Monday \
+        that fees would rise.\n";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    let entities = &analysis.entities;
+    for referent in &entities.referents {
+        for &m in &referent.mentions {
+            let mention = &entities.mentions[m];
+            assert_eq!(
+                mention.label,
+                referent.label,
+                "{} in {}: {entities:#?}",
+                mention.span.slice(source),
+                referent.canonical
+            );
+        }
+    }
+    let all = referents(source, entities);
+    assert_eq!(find(&all, "Harvard University").0, "ORG", "{all:#?}");
+}
+
+#[test]
+fn a_well_known_organisation_is_named_in_full() {
+    // The tagger reads "Children" and "UK" alone.
+    let source = "Aid appeal\n\n\
+        Save the Children and Christian Aid called for a ceasefire. Age UK said pensioners \
+        were struggling.\n";
+    let all = analysed(source);
+    for organisation in ["Save the Children", "Christian Aid", "Age UK"] {
+        let found = find(&all, organisation);
+        assert_eq!(
+            (found.0, &found.2[..]),
+            ("ORG", &[organisation.to_owned()][..]),
+            "{all:#?}"
+        );
+    }
+}

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use super::hashing;
 use super::model::{Aligned, Table, HEADER};
 use crate::analysis::Span;
-use crate::text::tokenize;
+use crate::text::{tokenize, Token};
 
 /// One bit per list; a phrase can be on several lists ("Georgia": country and US state).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +85,7 @@ pub struct Word(u16);
 /// [`Word`] bits past the list bits.
 const COMMON: u16 = 1 << 8;
 const CONTINUES: u16 = 1 << 9;
+const ORGANISATION: u16 = 1 << 10;
 const PRESENT: u16 = 1 << 15;
 const VALUE_BITS: u32 = 16;
 
@@ -99,6 +100,12 @@ impl Word {
     /// "may", "bush" are out. A sentence that capitalises them is a Title-Case headline.
     pub fn common(self) -> bool {
         self.0 & COMMON != 0
+    }
+
+    /// A well-known organisation whose name the tagger reads as a person's or a place
+    /// (`gazetteers/organisations.txt`). Not a [`List`]: the tagger's features do not read it.
+    pub fn organisation(self) -> bool {
+        self.0 & ORGANISATION != 0
     }
 
     /// A longer phrase on some list begins with this one.
@@ -217,6 +224,21 @@ impl Gazetteer {
 
     /// The lists a lower-cased phrase is on, one bit per [`List`].
     pub fn lists_of(&self, lower_phrase: &str) -> u8 {
+        self.phrase(lower_phrase).lists()
+    }
+
+    /// What the table says of the phrase `tokens` write in `text`, lower-cased a token at a
+    /// time (on the stack, for short ASCII tokens).
+    pub fn tokens(&self, text: &str, tokens: &[Token]) -> Word {
+        let mut hash = hashing::EMPTY;
+        for (i, token) in tokens.iter().enumerate() {
+            hash = with_lower(token.text(text), |lower| phrase_step(hash, i, lower));
+        }
+        self.word(hash)
+    }
+
+    /// What the table says of a lower-cased phrase.
+    pub fn phrase(&self, lower_phrase: &str) -> Word {
         // Entity grouping asks about single words on every keystroke: an ASCII word is one
         // token, hashed without running the tokenizer.
         let one_word =
@@ -231,7 +253,21 @@ impl Gazetteer {
             }
             hash
         };
-        self.word(hash).lists()
+        self.word(hash)
+    }
+}
+
+/// `f` of `word` in lower case; a short ASCII word (most names) is lowered on the stack, since
+/// grouping asks this of thousands of words on every keystroke.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    match buffer.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            f(std::str::from_utf8(lower).expect("ASCII stays UTF-8"))
+        }
+        None => f(&word.to_lowercase()),
     }
 }
 
@@ -254,8 +290,13 @@ pub fn build_word_table() -> Vec<u8> {
     let mut words: HashMap<u64, u16> = HashMap::new();
     let mut lower = String::new();
     let mut phrase: Vec<&str> = Vec::with_capacity(MAX_PHRASE + 1);
-    for list in LISTS {
-        for line in list.source().lines() {
+    let lists = LISTS.map(|list| (list.source(), u16::from(list.bit())));
+    let organisations = (
+        include_str!("../../../data/ner/gazetteers/organisations.txt"),
+        ORGANISATION,
+    );
+    for (source, bits) in lists.into_iter().chain([organisations]) {
+        for line in source.lines() {
             let line = line.trim();
             if line.is_empty() {
                 continue;
@@ -288,7 +329,7 @@ pub fn build_word_table() -> Vec<u8> {
                 lower.extend(word.chars().flat_map(char::to_lowercase));
                 hash = phrase_step(hash, i, &lower);
             }
-            *words.entry(hash).or_default() |= u16::from(list.bit());
+            *words.entry(hash).or_default() |= bits;
         }
     }
     for line in include_str!("../../../data/ner/gazetteers/common_words.txt").lines() {
@@ -352,6 +393,19 @@ mod tests {
         assert!(members[4].any() & List::City.bit() != 0);
         assert!(gazetteer.contains("president", List::Title));
         assert!(gazetteer.contains("james", List::FirstName));
+    }
+
+    #[test]
+    fn well_known_organisations_are_found_by_their_whole_name_in_any_case() {
+        let gazetteer = Gazetteer::get();
+        for name in ["oxfam", "rolls-royce", "wells fargo", "nestlé"] {
+            assert!(gazetteer.phrase(name).organisation(), "{name}");
+        }
+        for name in ["wells", "royce", "michael dell", "london"] {
+            assert!(!gazetteer.phrase(name).organisation(), "{name}");
+        }
+        // Not a list: the tagger's features do not change with it.
+        assert_eq!(gazetteer.lists_of("oxfam"), 0);
     }
 
     #[test]

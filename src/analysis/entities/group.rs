@@ -11,8 +11,9 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::acronyms;
-use super::gazetteer::{Gazetteer, List};
+use super::gazetteer::{with_lower, Gazetteer, List};
 use super::hashing;
+use super::romanised;
 use super::{tag_sentence, Entities, EntityLabel, Mention, Referent, TaggedSpan};
 use crate::analysis::Span;
 use crate::text::{calendar, tokenize, TokenKind};
@@ -774,20 +775,6 @@ fn is_title(word: &str) -> bool {
     })
 }
 
-/// `f` of `word` in lower case; a short ASCII word (most names) is lowered on the stack, since
-/// grouping asks this of thousands of words on every keystroke.
-fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buffer = [0u8; 32];
-    match buffer.get_mut(..word.len()).filter(|_| word.is_ascii()) {
-        Some(lower) => {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            f(std::str::from_utf8(lower).expect("ASCII stays UTF-8"))
-        }
-        None => f(&word.to_lowercase()),
-    }
-}
-
 /// Lower-case role nouns that make an appositive a title ("the head of Russian diplomacy").
 const ROLE_NOUNS: &[&str] = &[
     "head",
@@ -1110,6 +1097,11 @@ fn propagation_patterns<'t>(
                 && !is_title(surname)
             {
                 patterns.insert(Cow::Borrowed(surname), (EntityLabel::Per, true));
+            }
+            // A name written surname first: "Xi said" after "Xi Jinping".
+            let first = word_spans.iter().next().expect("more than one").slice(text);
+            if !patterns.contains_key(first) && romanised::surname_first(surface).is_some() {
+                patterns.insert(Cow::Borrowed(first), (EntityLabel::Per, true));
             }
         }
     }
@@ -2309,16 +2301,7 @@ fn build(
         })
         .collect();
     for (r, referent) in referents.iter_mut().enumerate() {
-        // Label: the majority over the referent's mentions; a tie goes to the first one's.
-        let mut votes = [0usize; 4];
-        for &m in &referent.mentions {
-            votes[entities.mentions[m].label as usize] += 1;
-        }
-        let first_label = entities.mentions[referent.mentions[0]].label as usize;
-        let best = (0..4)
-            .max_by_key(|&i| (votes[i], i == first_label, std::cmp::Reverse(i)))
-            .unwrap_or(first_label);
-        referent.label = EntityLabel::ALL[best];
+        referent.label = majority_label(&referent.mentions, &entities.mentions);
         let known_name = known_names
             .iter()
             .copied()
@@ -2390,8 +2373,26 @@ fn build(
             mention.label = label;
         }
     }
+    // What the referent says of its mentions, after the above ("at Harvard", read as a place,
+    // is the university of "Harvard University").
+    for referent in &mut referents {
+        referent.label = majority_label(&referent.mentions, &entities.mentions);
+    }
     entities.referents = referents;
     entities
+}
+
+/// The label most of `mentions` (indices into `all`) have; a tie goes to the first one's.
+fn majority_label(mentions: &[usize], all: &[Mention]) -> EntityLabel {
+    let mut votes = [0usize; 4];
+    for &m in mentions {
+        votes[all[m].label as usize] += 1;
+    }
+    let first_label = all[mentions[0]].label as usize;
+    let best = (0..4)
+        .max_by_key(|&i| (votes[i], i == first_label, std::cmp::Reverse(i)))
+        .unwrap_or(first_label);
+    EntityLabel::ALL[best]
 }
 
 /// Whether the text reads a name as an organisation and as a place as often, and as nothing

@@ -15,11 +15,14 @@ mod gazetteer;
 mod group;
 mod hashing;
 mod model;
+mod romanised;
 mod tags;
 pub mod training;
 
 use crate::analysis::Span;
+
 use crate::text::{Token, TokenKind};
+use gazetteer::{with_lower, Gazetteer};
 
 pub use group::{
     first_references, group, group_prepared, prepare_block, BlockNames, CapitalizedBlock,
@@ -107,7 +110,10 @@ pub fn tag_sentence(text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
 
 fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
     let tags = features::with_extracted(text, tokens, |sentence| model.decode(sentence));
-    join_split_names(text, tokens, tags::chunks(&tags))
+    let chunks = join_split_names(text, tokens, tags::chunks(&tags));
+    let chunks = with_whole_hyphenated_words(text, tokens, chunks);
+    let chunks = with_listed_organisations(text, tokens, chunks);
+    with_company_suffixes(text, tokens, chunks)
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
         .map(|chunk| brand_not_person(text, tokens, chunk))
@@ -154,6 +160,138 @@ fn join_split_names(
         }
         join
     });
+    chunks
+}
+
+/// The tokens cut words at hyphens, and the tagger sometimes reads a part alone: "Royce" in
+/// "Rolls-Royce", "Moon Jae" in "Moon Jae-in". A name takes the capitalised parts joined to it
+/// by a hyphen that no other name holds ("Franco-German"; "Israel" and "Hamas" in
+/// "Israel-Hamas" stay two), and a person's name of two words or more the one syllable in
+/// lower case after it: the second half of a Korean or Taiwanese given name ("Kim Jong-un",
+/// "Tsai Ing-wen"; not "Keir Starmer-led"). A prefix capitalised to begin a sentence stays
+/// out ("Pro-Moscow leaders", "Anti-Brexit", "Ex-Labour").
+fn with_whole_hyphenated_words(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    // Whether the token at `hyphen` is a hyphen with a word written against each side.
+    let joins = |hyphen: usize| {
+        let word = |i: usize| tokens.get(i).filter(|t| t.kind == TokenKind::Word);
+        let (Some(before), Some(after)) = (word(hyphen.wrapping_sub(1)), word(hyphen + 1)) else {
+            return false;
+        };
+        let hyphen = tokens[hyphen];
+        hyphen.text(text) == "-"
+            && before.span.end == hyphen.span.start
+            && hyphen.span.end == after.span.start
+    };
+    const PREFIXES: &[&str] = &["Pro", "Anti", "Ex", "Non", "Pre", "Post", "Neo"];
+    let capitalised = |i: usize| tokens[i].text(text).starts_with(char::is_uppercase);
+    let prefix = |i: usize| PREFIXES.contains(&tokens[i].text(text));
+    for at in 0..chunks.len() {
+        let free_from = at.checked_sub(1).map_or(0, |before| chunks[before].1);
+        let free_to = chunks.get(at + 1).map_or(tokens.len(), |after| after.0);
+        let (first, end, label) = &mut chunks[at];
+        while *first >= free_from + 2
+            && joins(*first - 1)
+            && capitalised(*first - 2)
+            && !prefix(*first - 2)
+        {
+            *first -= 2;
+        }
+        while *end + 1 < free_to && joins(*end) && capitalised(*end + 1) {
+            *end += 2;
+        }
+        let given_name = *label == EntityLabel::Per
+            && *end - *first >= 2
+            && *end + 1 < free_to
+            && joins(*end)
+            && capitalised(*end - 1)
+            && romanised::is_syllable(tokens[*end + 1].text(text));
+        if given_name {
+            *end += 2;
+        }
+    }
+    chunks
+}
+
+/// Suffixes that make the name before them a company's, and are part of it ("Barclays plc",
+/// "Apple Inc.", as CoNLL marks them).
+const COMPANY_SUFFIXES: &[&str] = &[
+    "plc", "Plc", "PLC", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "GmbH", "Co.", "Corp", "Corp.",
+];
+
+/// Suffixes of two capitals that also stand for other things ("SA", South Africa; "AG", an
+/// attorney general): only a name the tagger read takes them.
+const COMPANY_CODES: &[&str] = &["AG", "SA", "S.A.", "NV", "N.V.", "SpA"];
+
+/// A name before a company suffix takes it and is an organisation ("Nestlé SA"); capitalised
+/// words before a suffix of [`COMPANY_SUFFIXES`] that no name holds are one ("Barclays plc and
+/// Oxfam", where "plc" in lower case hid the name from the tagger), less the common words
+/// that begin them ("The", "Shares").
+fn with_company_suffixes(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let suffix = |i: usize, suffixes: &[&str]| {
+        let token = tokens.get(i);
+        token.is_some_and(|t| t.kind == TokenKind::Word && suffixes.contains(&t.text(text)))
+    };
+    for (_, end, label) in &mut chunks {
+        if suffix(*end, COMPANY_SUFFIXES) || suffix(*end, COMPANY_CODES) {
+            *end += 1;
+            *label = EntityLabel::Org;
+        }
+    }
+    let capitalised = |i: usize| {
+        let token = tokens[i];
+        token.kind == TokenKind::Word && token.text(text).starts_with(char::is_uppercase)
+    };
+    let common = |i: usize| {
+        with_lower(tokens[i].text(text), |lower| {
+            Gazetteer::get().phrase(lower).common()
+        })
+    };
+    // The first name that begins at or after the suffix.
+    let mut next = 0;
+    let mut found = Vec::new();
+    for at in 1..tokens.len() {
+        if !suffix(at, COMPANY_SUFFIXES) {
+            continue;
+        }
+        while next < chunks.len() && chunks[next].0 < at {
+            next += 1;
+        }
+        let free_from = next.checked_sub(1).map_or(0, |before| chunks[before].1);
+        if free_from > at {
+            continue;
+        }
+        let mut first = at;
+        loop {
+            if first > free_from && capitalised(first - 1) {
+                first -= 1;
+            } else if first > free_from + 1
+                && tokens[first - 1].text(text) == "&"
+                && capitalised(first - 2)
+            {
+                first -= 2;
+            } else {
+                break;
+            }
+        }
+        while first + 1 < at && common(first) {
+            first += 1;
+        }
+        if first < at && capitalised(first) {
+            found.push((first, at + 1, EntityLabel::Org));
+        }
+    }
+    if !found.is_empty() {
+        chunks.extend(found);
+        chunks.sort_unstable_by_key(|chunk| chunk.0);
+    }
     chunks
 }
 
@@ -217,6 +355,44 @@ fn brand_not_person(
         true => (first, end, EntityLabel::Org),
         false => (first, end, label),
     }
+}
+
+/// The tagger reads "Oxfam said", "Rolls-Royce said on Tuesday it would …" as a person: it
+/// knows few organisations by name, and one word before "said" is most often a surname. A
+/// name on the list of well-known organisations (`data/ner/gazetteers/organisations.txt`) is
+/// the organisation, whatever label the tagger gave it, but in the title of a work ("Ghost in
+/// the Shell", read as MISC after "the"); so is a name that ends one, with the words before it
+/// that no other name holds ("Save the Children", read as "Children"). Where the document
+/// names a person of that surname in full, grouping still joins the two ("Dell" after
+/// "Michael Dell").
+fn with_listed_organisations(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    // The longest listed name is "Save the Children": two words before the one tagged.
+    const WORDS_BEFORE: usize = 2;
+    let gazetteer = Gazetteer::get();
+    for at in 0..chunks.len() {
+        let free_from = at.checked_sub(1).map_or(0, |before| chunks[before].1);
+        let (first, end, label) = &mut chunks[at];
+        let title = *label == EntityLabel::Misc
+            && first
+                .checked_sub(1)
+                .is_some_and(|before| matches!(tokens[before].text(text), "the" | "The"));
+        if *label == EntityLabel::Org {
+            continue;
+        }
+        let from = first.saturating_sub(WORDS_BEFORE).max(free_from);
+        let listed = (from..=*first)
+            .rev()
+            .filter(|&start| start < *first || !title)
+            .find(|&start| gazetteer.tokens(text, &tokens[start..*end]).organisation());
+        if let Some(start) = listed {
+            (*first, *label) = (start, EntityLabel::Org);
+        }
+    }
+    chunks
 }
 
 /// How a capital inside a word marks a brand, almost never a person's name.
