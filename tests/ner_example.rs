@@ -754,3 +754,14 @@ fn a_well_known_organisation_is_named_in_full() {
         );
     }
 }
+
+#[test]
+fn a_name_in_a_row_of_separators_leaves_them_out() {
+    // A Markdown table row the parser keeps as prose (its delimiter row does not match).
+    let source = "| President | Putin said the talks failed.\n";
+    let entities = analyse(source, &[]);
+    assert_eq!(
+        referents(source, &entities),
+        [("PER", "Putin".to_owned(), vec!["Putin".to_owned()])]
+    );
+}

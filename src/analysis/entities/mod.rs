@@ -452,6 +452,8 @@ fn is_edge_junk(text: &str, token: &Token, name: &[Token]) -> bool {
         "[" => !has("]"),
         "]" => !has("["),
         "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»" | "," | ";" | ":" => true,
+        // Table pipes and separators the tagger ran into a name ("| President | Putin").
+        "|" | "/" | "\\" | "-" | "–" | "—" | "•" | "·" | "*" => true,
         _ => false,
     }
 }
