@@ -2653,6 +2653,9 @@ fn only_titles_quoted(words: &[Word]) -> bool {
         && quoted.all(|w| w.is_capitalized() || w.is_one_of(&TITLE_CASE_MINOR_WORDS))
 }
 
+/// How far after "push" a direction word makes it a market's move.
+const MARKET_MOVE_WITHIN: usize = 5;
+
 /// What follows a cue: the hearer ("told reporters") skipped, up to the unit's end.
 fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span> {
     // "continued to stay away", "compared with": no reported content.
@@ -2660,6 +2663,15 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         && words
             .get(start)
             .is_some_and(|w| w.is_one_of(&["to", "with"]))
+    {
+        return None;
+    }
+    // "pushed Treasury yields lower", "pushing shares up 3%": a market moved, nothing said.
+    if verb.lemma == "push"
+        && (words[start.min(words.len())..].iter())
+            .take(MARKET_MOVE_WITHIN)
+            .take_while(|w| !w.quoted && w.kind != TokenKind::Punct)
+            .any(|w| w.is_one_of(&["lower", "higher", "up", "down"]))
     {
         return None;
     }

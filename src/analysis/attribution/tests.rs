@@ -2835,6 +2835,22 @@ fn whom_or_where_a_source_spoke_is_not_what_was_said() {
 }
 
 #[test]
+fn a_market_pushed_higher_reports_nothing() {
+    for source in [
+        "Investors, who had bet on a June cut, pushed Treasury yields lower after the statement.",
+        "Strong results pushed shares up 3% in early trading.",
+    ] {
+        assert_eq!(found(source), [], "{source}");
+    }
+    assert_single_attributions(&[(
+        "Sanders is pushing for a vote on the bill.",
+        "a vote on the bill",
+        "Sanders",
+        "pushing for",
+    )]);
+}
+
+#[test]
 fn talks_in_a_headline_are_no_cue() {
     // "talks" the noun: "Strike" is nobody, and the union's warning is the only report.
     assert_single_attributions(&[(
