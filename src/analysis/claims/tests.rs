@@ -86,7 +86,8 @@ fn reasons_name_the_cue_words() {
     );
 }
 
-fn narrated(sentence: &str) -> bool {
+/// The claim reading of `sentence` as a paragraph of its own.
+fn paragraph_claim(sentence: &str) -> ClaimScore {
     let tokens = tokenize(sentence, Span::new(0, sentence.len()));
     score_sentence(
         sentence,
@@ -94,7 +95,10 @@ fn narrated(sentence: &str) -> bool {
         &tokens,
         BlockKind::Paragraph,
     )
-    .narrated
+}
+
+fn narrated(sentence: &str) -> bool {
+    paragraph_claim(sentence).narrated
 }
 
 #[test]
@@ -121,14 +125,7 @@ fn an_event_in_the_passive_or_a_death_with_no_cue_is_narrated() {
 }
 
 fn paragraph_score(sentence: &str) -> f32 {
-    let tokens = tokenize(sentence, Span::new(0, sentence.len()));
-    score_sentence(
-        sentence,
-        Span::new(0, sentence.len()),
-        &tokens,
-        BlockKind::Paragraph,
-    )
-    .score
+    paragraph_claim(sentence).score
 }
 
 #[test]
