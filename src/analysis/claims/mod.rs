@@ -322,6 +322,11 @@ fn be_before(sentence: &NormalizedSentence, i: usize) -> Option<&str> {
     Some(sentence.word(at)).filter(|w| matches!(*w, "was" | "were" | "been" | "being"))
 }
 
+/// No cue but a date, or none at all: what a record or a narrated event may carry.
+fn only_dated(reasons: &[ClaimReason]) -> bool {
+    reasons.iter().all(|r| r.kind == ReasonKind::Date)
+}
+
 /// Whether the sentence narrates an event and has no cue but its date: in the passive, "The
 /// road was closed for several hours", "was taken to hospital on Sunday", or a death, "has
 /// died at the age of 79". It is on record like a result, and the score, learnt from
@@ -335,7 +340,7 @@ fn narrates_an_event(
     reasons: &[ClaimReason],
     reported_passive: bool,
 ) -> bool {
-    reasons.iter().all(|r| r.kind == ReasonKind::Date)
+    only_dated(reasons)
         && !reported_passive
         && (1..sentence.len()).any(|i| {
             let word = sentence.word(i);
@@ -354,7 +359,7 @@ fn only_states_a_record(
     tokens: &[Token],
     reasons: &[ClaimReason],
 ) -> bool {
-    if !reasons.iter().all(|r| r.kind == ReasonKind::Date) {
+    if !only_dated(reasons) {
         return false;
     }
     let after_a_name = |i: usize| tokens[i - 1].text(text).starts_with(char::is_uppercase);
