@@ -714,8 +714,16 @@ fn end_clauses_in_subject(words: &[Word], frames: &mut [Frame], later: usize) {
             end_content_before(words, earlier, subject_end, frame.cue);
         }
     }
-    let Some(comma) = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB)
-        .filter(|&i| words[i].is_punct(",") && !words[i].quoted)
+    // "Manafort, citing ''the unique magic of Trump,'' said": the comma may sit inside the
+    // closing marks; the content then ends after them.
+    let Some((comma, content_end)) = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB)
+        .and_then(|i| {
+            if words[i].is_punct(",") && !words[i].quoted {
+                Some((i, i))
+            } else {
+                comma_inside_closing_marks(words, i + 1).then_some((i, i + 1))
+            }
+        })
     else {
         return;
     };
@@ -738,7 +746,7 @@ fn end_clauses_in_subject(words: &[Word], frames: &mut [Frame], later: usize) {
     }
     for earlier in frames[window].iter_mut() {
         if between.contains(earlier.cue.start) {
-            end_content_before(words, earlier, comma, frame.cue);
+            end_content_before(words, earlier, content_end, frame.cue);
         }
     }
 }
@@ -1654,6 +1662,26 @@ fn verb_frame(
         return None;
     }
     let source_end = noun_phrase_forward(words, after)?;
+    // "Carter, 60, a doctor, said she was elated", "Manafort, citing …, said the candidate could
+    // win": an auxiliary after the phrase makes it the subject of what was said, and the speaker
+    // is before the verb, when a subject is found there.
+    let clause_follows = words
+        .get(source_end)
+        .is_some_and(|w| !w.quoted && w.is_lowercase_word() && w.is_one_of(FINITE_AUXILIARIES));
+    let speaker_before = || {
+        let comma = index.checked_sub(1).filter(|&i| words[i].is_punct(","));
+        comma
+            .and_then(|comma| apposition_subject(words, comma, false))
+            .or_else(|| leading_subject(&words[..index]))
+    };
+    if let Some(source) = clause_follows.then(speaker_before).flatten() {
+        return Some(Frame {
+            cue,
+            verb: Some(verb),
+            source: Some(source),
+            content: content_after(words, after, verb),
+        });
+    }
     let source = cover(&words[after..source_end]);
     let content = clause_before(words, index).or_else(|| trimmed_content(&words[source_end..]));
     Some(Frame {
@@ -1698,14 +1726,20 @@ fn joins_phrase(words: &[Word], conjunction: usize) -> bool {
     }
 }
 
-/// `“fantastic,” telling reporters`: the comma before `words[index]` sits inside the closing
-/// marks of a quotation.
+/// `“fantastic,” telling reporters`, `''fantastic,'' telling`: the comma before `words[index]`
+/// sits inside the closing marks of a quotation (one mark, or two apostrophes).
 fn comma_inside_closing_marks(words: &[Word], index: usize) -> bool {
-    index >= 2
-        && words[index - 1].quoted
-        && words[index - 1].kind == TokenKind::Punct
-        && words[index - 2].quoted
-        && words[index - 2].is_punct(",")
+    let is_mark = |w: &&Word| w.quoted && w.kind == TokenKind::Punct && !w.is_punct(",");
+    let marks = words[..index]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(is_mark)
+        .count();
+    (1..=2).contains(&marks)
+        && index > marks
+        && words[index - marks - 1].quoted
+        && words[index - marks - 1].is_punct(",")
 }
 
 /// "Rather", "And yet", "Separately": a word that links a sentence to the one before.
@@ -1906,9 +1940,6 @@ fn apposition_subject(words: &[Word], comma: usize, not_a_clause: bool) -> Optio
         opening = comma_before(earlier).unwrap_or(earlier);
         apposition = opening + 1..earlier;
     }
-    const CLAUSE_WORDS: &[&str] = &[
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-    ];
     let words_between = &words[apposition.start.min(apposition.end)..apposition.end];
     // Not "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said".
     let mut main_clause = words_between
@@ -1918,7 +1949,7 @@ fn apposition_subject(words: &[Word], comma: usize, not_a_clause: bool) -> Optio
         && (words_between
             .first()
             .is_some_and(|w| w.is_one_of(CONJUNCTIONS))
-            || main_clause.any(|w| w.is_one_of(CLAUSE_WORDS)))
+            || main_clause.any(|w| w.is_one_of(FINITE_AUXILIARIES)))
     {
         return None;
     }

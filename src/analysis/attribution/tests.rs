@@ -2260,6 +2260,38 @@ fn a_participle_after_the_subject_ends_before_the_verb() {
 }
 
 #[test]
+fn a_clause_after_the_verb_is_what_was_said_by_the_subject_before_it() {
+    // The participle's quotation ends with a comma inside its closing marks, curly or doubled
+    // apostrophes (New York Times style): the subject is still Manafort, not "the candidate".
+    for source in [
+        "Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win in Pennsylvania.",
+        "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win in Pennsylvania.",
+    ] {
+        let got = found(source);
+        let said: Vec<_> = got
+            .iter()
+            .filter(|(.., cue, _)| *cue == Some("said"))
+            .map(|(content, source, ..)| (content.as_str(), *source))
+            .collect();
+        assert_eq!(
+            said,
+            [(
+                "the candidate could win in Pennsylvania",
+                Some("Mr. Manafort")
+            )],
+            "{source}: {got:?}"
+        );
+    }
+    // An adverb the subject skip does not know: "he would" is said, not a speaker after "said".
+    assert_single_attributions(&[(
+        "Carter however said he would welcome China’s participation.",
+        "he would welcome China’s participation",
+        "Carter",
+        "said",
+    )]);
+}
+
+#[test]
 fn the_speaker_is_the_sources_person_not_a_name_in_its_apposition() {
     assert_eq!(
         speakers("Sergei Lavrov, the Russian foreign minister, said the talks had failed."),
