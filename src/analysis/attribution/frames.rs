@@ -1581,6 +1581,14 @@ fn verb_frame(
         let subject = after_be.and_then(|be| subject_of(words, be));
         return passive_frame(words, cue, after, verb, subject);
     }
+    if matches!(verb.form, VerbForm::Past | VerbForm::Participle)
+        && previous.is_some_and(|p| p.is_punct(",") && !p.quoted)
+        && words.get(after).is_some_and(|w| w.is("by") && !w.quoted)
+    {
+        if let Some(frame) = participle_aside(words, cue, after, verb) {
+            return Some(frame);
+        }
+    }
     // "He went on to say that …", "Clinton took to Twitter to say thanks": an infinitive
     // reports for the clause's subject. Not after "seemed to" (`seeming` has it).
     if verb.form == VerbForm::Base
@@ -1982,6 +1990,30 @@ pub(super) fn subject_of(words: &[Word], verb: usize) -> Option<Span> {
     } else {
         subject_before(words, end)
     }
+}
+
+/// "The plan, described by residents as “a long time coming”, will cost …": a participle set
+/// off by commas has its source after "by", and what it calls the subject ("as …") ends with
+/// the aside. Not "…, followed by abruptly blocking …", "…, hit by sanctions": no "as".
+fn participle_aside(words: &[Word], cue: Span, by: usize, verb: CueWord) -> Option<Frame> {
+    let source_end = noun_phrase_forward(words, by + 1)?;
+    if !words
+        .get(source_end)
+        .is_some_and(|w| w.is("as") && !w.quoted)
+    {
+        return None;
+    }
+    let aside_end = (source_end..words.len())
+        .find(|&i| {
+            !words[i].quoted && words[i].is_punct(",;") || comma_inside_closing_marks(words, i)
+        })
+        .unwrap_or(words.len());
+    Some(Frame {
+        cue,
+        verb: Some(verb),
+        source: Some(cover(&words[by + 1..source_end])),
+        content: trimmed_content(&words[source_end..aside_end]),
+    })
 }
 
 /// "It is also written in the document", "was announced by the ministry", "The registration

@@ -2292,6 +2292,24 @@ fn a_clause_after_the_verb_is_what_was_said_by_the_subject_before_it() {
 }
 
 #[test]
+fn a_participle_aside_with_by_names_who_described_the_subject() {
+    assert_single_attributions(&[
+        (
+            "The plan, described by residents as “a long time coming”, will cost £40m.",
+            "as “a long time coming”",
+            "residents",
+            "described",
+        ),
+        (
+            "The scheme, criticised by campaigners as \"a vanity project,\" was approved.",
+            "as \"a vanity project,\"",
+            "campaigners",
+            "criticised",
+        ),
+    ]);
+}
+
+#[test]
 fn the_speaker_is_the_sources_person_not_a_name_in_its_apposition() {
     assert_eq!(
         speakers("Sergei Lavrov, the Russian foreign minister, said the talks had failed."),
