@@ -2909,14 +2909,16 @@ fn past_hearer(words: &[Word], mut start: usize) -> usize {
         // "told the court: …", "told the jury that …": a determiner and its nouns are the
         // hearer when "that", a colon or a quotation follows them. Not "asked the industry to
         // act", "told the story of": those are reported whole.
+        // "told jurors that …", "warned investors:": bare nouns too.
         let determiner = !word.quoted && word.is_one_of(&["the", "a", "an", "his", "her", "their"]);
-        if determiner && words.get(start + 1).is_some_and(is_noun) {
-            let nouns = words[start + 1..]
+        let nouns_start = start + usize::from(determiner);
+        if words.get(nouns_start).is_some_and(is_noun) {
+            let nouns = words[nouns_start..]
                 .iter()
                 .take(MAX_HEARER_NOUNS)
                 .take_while(|w| is_noun(w))
                 .count();
-            let after = start + 1 + nouns;
+            let after = nouns_start + nouns;
             // A title in marks goes with the hearer: "told the television program ''Inside
             // Edition''".
             let quoted = words[after..].iter().take_while(|w| w.quoted).count();

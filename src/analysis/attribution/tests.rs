@@ -2633,9 +2633,15 @@ fn a_stance_inside_the_subject_ends_with_the_subject() {
 }
 
 #[test]
-fn a_hearer_with_a_determiner_is_not_what_was_told() {
-    // The content was "court: “This was …”" and "jury that he had lied".
+fn a_hearer_is_not_what_was_told() {
+    // The content was "court: “This was …”", "jury that he had lied" and "jurors that …".
     assert_single_attributions(&[
+        (
+            "Prosecutor Jane Hill told jurors that the defendant had lied repeatedly.",
+            "that the defendant had lied repeatedly",
+            "Prosecutor Jane Hill",
+            "told",
+        ),
         (
             "Prosecutor Sarah Bell told the court: “This was a breach of trust.”",
             "“This was a breach of trust.”",
