@@ -1051,6 +1051,8 @@ const ANONYMOUS_HEADS: &[&str] = &[
     "ally",
     "allies",
 ];
+/// Who speaks on the record for a body.
+const SPOKESPERSONS: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
 /// What a sentence says of a source that asked not to be named.
 const ANONYMITY_MARKERS: &[&str] = &[
     "anonymity",
@@ -1110,8 +1112,18 @@ fn is_anonymous(source: Span, words: &[Word], asked_anonymity: bool) -> bool {
             .iter()
             .any(|w| w.is_one_of(&["named", "identified", "anonymity"]))
     };
+    // "A Treasury spokesperson", "a spokesman for the Home Office": on the record for a named
+    // body, unless anonymity was asked for.
+    let speaks_for_named_body = !asked_anonymity
+        && source_words.iter().any(|w| w.is_one_of(SPOKESPERSONS))
+        && source_words.iter().enumerate().any(|(i, w)| {
+            w.is_capitalized()
+                && !w.is_one_of(ANONYMOUS_HEADS)
+                && (i > 0 || !w.is_one_of(&["a", "an", "the"]))
+        });
     !named_head
         && !named_apposition
+        && !speaks_for_named_body
         && (unnamed_head
             || is_vague(&source_words)
             || asked_anonymity && (source_words.len() <= 6 || says_so()))

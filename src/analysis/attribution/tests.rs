@@ -1016,6 +1016,26 @@ fn anonymous_sources() {
         Some("a longtime adviser")
     );
     assert_eq!(quotation.cue.map(|s| s.slice(source)), Some("said"));
+    // A spokesperson for a named body is on the record; one for nobody, or one who asked not to
+    // be named, is not.
+    let anonymous = |source: &str| {
+        let analysis = analyzed(source);
+        let said = analysis
+            .attributions
+            .iter()
+            .find(|a| a.cue.is_some_and(|cue| cue.slice(source) == "said"));
+        said.unwrap_or_else(|| panic!("{source}")).anonymous
+    };
+    assert!(!anonymous(
+        "A Treasury spokesperson said the plan was working."
+    ));
+    assert!(!anonymous(
+        "A spokesman for the Home Office said the plan was working."
+    ));
+    assert!(anonymous("A spokesman said the plan was working."));
+    assert!(anonymous(
+        "A spokeswoman for the ministry, who asked not to be named, said the plan was working."
+    ));
 }
 
 #[test]
