@@ -671,7 +671,12 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
                 !words[i].quoted && words[i].is_punct(DASHES_AND_COMMAS)
                     || comma_inside_closing_marks(words, i + 1)
             });
-        if content.end > boundary && !set_off {
+        // "showing that Clinton was backed by a majority of women": a passive's subject is its
+        // content, but the passive goes on with what the earlier frame reported.
+        let passive = source.start > frame.cue.start
+            && content.end <= frame.cue.start
+            && (words.get(cue_index + 1)).is_some_and(|w| w.is_one_of(&["by", "in"]) && !w.quoted);
+        if (content.end > boundary || passive) && !set_off {
             continue;
         }
         // The earlier content ends before the boundary, and before the conjunction too ("…

@@ -702,6 +702,21 @@ fn a_participle_phrase_that_opens_the_sentence_ends_at_its_comma() {
 }
 
 #[test]
+fn a_passive_inside_a_report_does_not_end_it() {
+    let sentence = "Exit polls are showing that Hillary Clinton was backed by a majority of women.";
+    let got = found(sentence);
+    assert!(
+        got.iter().any(|(c, s, q, _)| (c.as_str(), *s, *q)
+            == (
+                "that Hillary Clinton was backed by a majority of women",
+                Some("Exit polls"),
+                Some("showing")
+            )),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_claim_noun_and_a_contracted_is() {
     let cases: &[(&str, &str, &str, &str)] = &[
         (
