@@ -671,7 +671,12 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
                 !words[i].quoted && words[i].is_punct(DASHES_AND_COMMAS)
                     || comma_inside_closing_marks(words, i + 1)
             });
-        if content.end > boundary && !set_off {
+        // "showing that Clinton was backed by a majority of women": a passive's subject is its
+        // content, but the passive goes on with what the earlier frame reported.
+        let passive = source.start > frame.cue.start
+            && content.end <= frame.cue.start
+            && (words.get(cue_index + 1)).is_some_and(|w| w.is_one_of(&["by", "in"]) && !w.quoted);
+        if (content.end > boundary || passive) && !set_off {
             continue;
         }
         // The earlier content ends before the boundary, and before the conjunction too ("…
@@ -2810,12 +2815,19 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
     // "While she called for pay to be “clawed back”, Clinton restricted …": a clause that opens
     // the sentence with a subordinator ends at its comma ("as" opens too many other things;
     // with "when", "after", "where" and "even though" too: +19 span matches on PolNeAR train).
-    let opening_clause = words.first().is_some_and(|w| {
+    // So does one after a conjunction ("But when …"), and a participle's phrase ("Having
+    // conceded that …, Clinton had a good night", "Speaking of …, he …").
+    let opener = match words.first() {
+        Some(w) if !w.quoted && w.is_one_of(&["and", "but", "so", "yet", "or"]) => words.get(1),
+        first => first,
+    };
+    let opening_clause = opener.is_some_and(|w| {
         !w.quoted
-            && w.is_one_of(&[
+            && (w.is_one_of(&[
                 "while", "although", "though", "whereas", "because", "since", "if", "when",
-                "after", "where", "even",
-            ])
+                "after", "where", "even", "having", "before", "until", "once", "unless", "despite",
+                "upon",
+            ]) || w.is_capitalized() && w.text.len() > 4 && w.text.ends_with("ing"))
     }) && !words[..start].iter().any(|w| w.is_punct(",") && !w.quoted);
     let end = if opening_clause {
         before_first_comma(words, start, end)

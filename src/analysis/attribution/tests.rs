@@ -664,6 +664,13 @@ fn a_clause_opening_with_a_subordinator_ends_at_its_comma() {
             "the mayor",
             "called",
         ),
+        // After a conjunction too.
+        (
+            "But when the mayor called the charges a hoax, his aides went back to work.",
+            "the charges a hoax",
+            "the mayor",
+            "called",
+        ),
         // Not opened by a subordinator: what follows the comma is still what she called it.
         (
             "Then the mayor called the charges a hoax, a word his aides repeated all week.",
@@ -672,6 +679,41 @@ fn a_clause_opening_with_a_subordinator_ends_at_its_comma() {
             "called",
         ),
     ]);
+}
+
+#[test]
+fn a_participle_phrase_that_opens_the_sentence_ends_at_its_comma() {
+    for (sentence, content) in [
+        (
+            "Having conceded that she is not a natural politician, Clinton won three states.",
+            "that she is not a natural politician",
+        ),
+        (
+            "Citing polls showing that she leads in Ohio, Clinton won three states.",
+            "that she leads in Ohio",
+        ),
+    ] {
+        let got = found(sentence);
+        assert!(
+            got.iter().any(|(c, ..)| c == content),
+            "{sentence}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_passive_inside_a_report_does_not_end_it() {
+    let sentence = "Exit polls are showing that Hillary Clinton was backed by a majority of women.";
+    let got = found(sentence);
+    assert!(
+        got.iter().any(|(c, s, q, _)| (c.as_str(), *s, *q)
+            == (
+                "that Hillary Clinton was backed by a majority of women",
+                Some("Exit polls"),
+                Some("showing")
+            )),
+        "{got:?}"
+    );
 }
 
 #[test]
