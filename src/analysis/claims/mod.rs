@@ -360,6 +360,12 @@ fn be_before(sentence: &NormalizedSentence, i: usize) -> Option<&str> {
     Some(sentence.word(at)).filter(|w| matches!(*w, "was" | "were" | "been" | "being"))
 }
 
+/// Whether word `i` is an event of [`EVENT_PARTICIPLES`] in the passive: "taken" in "was
+/// taken to hospital", "closed" in "were closed".
+pub(super) fn suffers_an_event(sentence: &NormalizedSentence, i: usize) -> bool {
+    EVENT_PARTICIPLES.contains(&sentence.word(i)) && be_before(sentence, i).is_some()
+}
+
 /// No cue but a date, or none at all: what a record or a narrated event may carry.
 fn only_dated(reasons: &[ClaimReason]) -> bool {
     reasons.iter().all(|r| r.kind == ReasonKind::Date)
@@ -384,7 +390,7 @@ fn narrates_an_event(
         && (1..sentence.len()).any(|i| {
             let word = sentence.word(i);
             word == "died"
-                || (EVENT_PARTICIPLES.contains(&word) && be_before(sentence, i).is_some())
+                || suffers_an_event(sentence, i)
                 || (word == "place" && matches!(sentence.word(i - 1), "took" | "takes"))
                 || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
         })
