@@ -288,6 +288,18 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clauses_verb_does_not_source_the_sentence_around_it() {
+        let pledged = "Donald Trump has repeatedly pledged to ban all Muslims — 1.6 billion \
+                       members of an entire religion — from entering the U.S.";
+        let note = "Editor’s note: Donald Trump regularly incites political violence and is a \
+                    serial liar, rampant xenophobe, racist, misogynist and birther who has \
+                    repeatedly pledged to ban all Muslims — 1.6 billion members of an entire \
+                    religion — from entering the U.S.";
+        assert!(flagged(&format!("Title\n\n{pledged}\n")).is_empty());
+        assert_eq!(flagged(&format!("Title\n\n{note}\n")), [note]);
+    }
+
+    #[test]
     fn headlines_instructions_and_markup_are_not_flagged() {
         let source = "Clinton Breaks With Obama On 9/11 Lawsuit Bill.\n\n\
              Save a quarter of the cost over a child's first 18 years. Pay another quarter out \
