@@ -222,6 +222,14 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_or_a_crowd_that_a_narrated_event_happens_to_is_not_vague() {
+        let story = "Floods\n\nSeveral roads were blocked. Many people were taken to \
+                     hospital.\n\nSeveral experts blamed the council. Still others were \
+                     released, and many of those involved were jailed.\n";
+        assert_eq!(flagged(story), ["Several experts", "others", "many"]);
+    }
+
+    #[test]
     fn an_indirect_question_is_no_hedge() {
         let source = "Fed holds rates\n\nAsked whether the Fed would consider raising rates \
                       again, he replied: “That's not our base case.”\n";

@@ -446,15 +446,48 @@ fn spans_a_short_time(sentence: &NormalizedSentence, phrase: &PhraseMatch<Weasel
             || word(phrase.last + 2).is_some_and(|w| SPAN_AFTER.contains(&w)))
 }
 
+/// Whether `phrase` counts or names the subject of a narrated event (`super::suffers_an_event`):
+/// "Several roads were blocked", "Many people were taken to hospital" count what happened, and
+/// leave no one unnamed. A vague amount needs its noun ("Still others were released" stays,
+/// as CoNLL-2010 marks it), and the event follows the subject: "many of those involved were
+/// jailed" stays vague too.
+fn counts_a_narrated_event(
+    sentence: &NormalizedSentence,
+    phrase: &PhraseMatch<WeaselKind>,
+) -> bool {
+    let nouns = match phrase.kind {
+        WeaselKind::VagueQuantity => 1..=MAX_SUBJECT_WORDS,
+        WeaselKind::VagueAttribution => 0..=MAX_SUBJECT_WORDS,
+        _ => return false,
+    };
+    nouns
+        .map(|n| phrase.last + n + 2)
+        .take_while(|&at| at < sentence.len())
+        .any(|at| {
+            let subject = phrase.last + 1..at - 1;
+            subject
+                .clone()
+                .all(|i| sentence.word(i).chars().all(char::is_alphabetic))
+                && matches!(sentence.word(at - 1), "was" | "were")
+                && super::suffers_an_event(sentence, at)
+        })
+}
+
+/// How many words a narrated event's subject may have after its vague amount: "Several roads",
+/// "Dozens of homes".
+const MAX_SUBJECT_WORDS: usize = 2;
+
 /// Whether `phrase` is a listed word in a sense that hedges nothing: a "whether" that asks
 /// rather than hedges, after [`ASKING_WHETHER`] or as "whether or not", which concedes both;
 /// an "appear" that is being somewhere, before [`APPEARING_AT`]; a modal inside a question
-/// such a "whether" asks; a vague quantity of [`SHORT_SPANS`] said of when or how long;
-/// "other" after a count or "the", [`COUNTING_OTHER`].
+/// such a "whether" asks; a vague quantity of [`SHORT_SPANS`] said of when or how long, or
+/// one that counts a narrated event; "other" after a count or "the", [`COUNTING_OTHER`].
 fn reads_otherwise(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKind>) -> bool {
     let word = |i: usize| sentence.get_word(i);
     let asks = |whether: usize| whether > 0 && ASKING_WHETHER.contains(&sentence.word(whether - 1));
-    if phrase.kind == WeaselKind::VagueQuantity && spans_a_short_time(sentence, phrase) {
+    if (phrase.kind == WeaselKind::VagueQuantity && spans_a_short_time(sentence, phrase))
+        || counts_a_narrated_event(sentence, phrase)
+    {
         return true;
     }
     match word(phrase.first) {
