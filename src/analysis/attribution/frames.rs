@@ -2588,7 +2588,8 @@ fn end_of_name_given(words: &[Word], source_start: usize, verb: CueWord, content
     let after_relative = source_start
         .checked_sub(1)
         .is_some_and(|i| !words[i].quoted && words[i].is_one_of(&["what", "which"]));
-    if verb.lemma != "call" || !after_relative {
+    // "which residents described as “…”, will cost": the same with a description.
+    if !matches!(verb.lemma, "call" | "describe" | "label" | "dub") || !after_relative {
         return content;
     }
     let first = words.partition_point(|w| w.span.start < content.start);

@@ -2187,7 +2187,7 @@ fn a_sources_act_that_opens_a_quotation_ends_with_its_closing_mark_and_is_direct
 }
 
 #[test]
-fn what_a_relative_clause_calls_something_ends_with_its_quotation() {
+fn what_a_relative_clause_calls_or_describes_something_ends_with_its_quotation() {
     // The rest of the sentence is the reporter's, not what was called (PolNeAR train: 12
     // contents ran on past the quotation).
     let cases = [
@@ -2201,11 +2201,17 @@ fn what_a_relative_clause_calls_something_ends_with_its_quotation() {
             "a “fraudulent scheme”",
             "former employees",
         ),
+        // A description too.
+        (
+            "The plan, which residents described as “a long time coming”, will cost £40m.",
+            "as “a long time coming”",
+            "residents",
+        ),
     ];
     for (sentence, content, source) in cases {
         let called = found(sentence)
             .into_iter()
-            .find(|(.., cue, _)| *cue == Some("called"))
+            .find(|(.., cue, _)| matches!(*cue, Some("called" | "described")))
             .map(|(content, source, ..)| (content, source));
         assert_eq!(
             called,
