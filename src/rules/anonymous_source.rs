@@ -24,7 +24,9 @@ impl Rule for AnonymousSource {
     fn explanation(&self) -> &'static str {
         "Readers weigh a claim by who makes it. When a source cannot be named, say why (\"who \
          was not authorised to speak publicly\") and describe them as precisely as safety \
-         allows. This note marks every unnamed source so an editor can check each one."
+         allows. This note marks every unnamed source so an editor can check each one. A \
+         spokesperson for a named body (\"a Treasury spokesperson\") speaks on the record and is \
+         not marked, unless they asked not to be named."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
