@@ -99,7 +99,7 @@ pub struct Frame {
     pub content: Option<Span>,
 }
 
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
     "some", "many", "several", "another", "other", "each", "every", "no", "any", "both", "all",
     "most", "few",

@@ -1113,13 +1113,12 @@ fn is_anonymous(source: Span, words: &[Word], asked_anonymity: bool) -> bool {
             .any(|w| w.is_one_of(&["named", "identified", "anonymity"]))
     };
     // "A Treasury spokesperson", "a spokesman for the Home Office": on the record for a named
-    // body, unless anonymity was asked for.
+    // body, unless anonymity was asked for. A capitalised determiner names nothing ("Another
+    // spokesman", "His spokesman").
     let speaks_for_named_body = !asked_anonymity
         && source_words.iter().any(|w| w.is_one_of(SPOKESPERSONS))
-        && source_words.iter().enumerate().any(|(i, w)| {
-            w.is_capitalized()
-                && !w.is_one_of(ANONYMOUS_HEADS)
-                && (i > 0 || !w.is_one_of(&["a", "an", "the"]))
+        && source_words.iter().any(|w| {
+            w.is_capitalized() && !w.is_one_of(ANONYMOUS_HEADS) && !w.is_one_of(frames::DETERMINERS)
         });
     !named_head
         && !named_apposition

@@ -1075,6 +1075,8 @@ fn anonymous_sources() {
         "A spokesman for the Home Office said the plan was working."
     ));
     assert!(anonymous("A spokesman said the plan was working."));
+    assert!(anonymous("Another spokesman said the plan was working."));
+    assert!(anonymous("His spokesman said the plan was working."));
     assert!(anonymous(
         "A spokeswoman for the ministry, who asked not to be named, said the plan was working."
     ));
