@@ -2243,6 +2243,9 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
             at = day.checked_sub(1)?;
             continue;
         }
+        if is_surname_may_before(words, at, index) {
+            return Some(at);
+        }
         // "The family said", "his closest ally said": a noun after a determiner.
         let adverb = word.is_ly_adverb() && !(at > 0 && words[at - 1].is_one_of(DETERMINERS));
         if !(adverb || word.is_one_of(skipped)) {
@@ -2250,6 +2253,28 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
         }
         at = at.checked_sub(1)?;
     }
+}
+
+/// "Theresa May said", "“…,” May said": a capitalised "May" after another name, or before a
+/// verb form that no modal takes, is a name, not the modal.
+fn is_surname_may(words: &[Word], at: usize) -> bool {
+    let finite = |w: &Word| {
+        w.is_lowercase_word()
+            && !w.quoted
+            && (w.text.ends_with('s') && !w.text.ends_with("ss")
+                || w.text.ends_with("ed")
+                || w.is_one_of(&["said", "told", "wrote", "spoke"]))
+    };
+    words[at].text == "May"
+        && (at
+            .checked_sub(1)
+            .is_some_and(|i| words[i].is_capitalized() && !words[i].quoted)
+            || words.get(at + 1).is_some_and(finite))
+}
+
+/// `is_surname_may` before a lower-case verb: a headline's "Trump May Say" keeps the modal.
+fn is_surname_may_before(words: &[Word], at: usize, cue: usize) -> bool {
+    words[cue].is_lowercase_word() && is_surname_may(words, at)
 }
 
 /// A dash, or either hyphen of the double hyphen that wire copy writes for one ("The justice
@@ -2445,7 +2470,7 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     ]) {
         return Some(head.span);
     }
-    if head.is_one_of(PHRASE_BREAKS) || head.is_one_of(DETERMINERS) {
+    if head.is_one_of(PHRASE_BREAKS) && !is_surname_may(words, end) || head.is_one_of(DETERMINERS) {
         return None;
     }
     let mut start = end;
@@ -2528,8 +2553,10 @@ fn apposition_before(words: &[Word], start: usize) -> Option<usize> {
         .map(|i| words[i])
         .is_none_or(|w| w.quoted || w.kind == TokenKind::Punct);
     // "Rather, sources close to her campaign say": a connective, not a name.
+    // "In May, the minister said": a time, not a name.
     if comma - name_start == 1 && is_connective(&words[name_start])
         || words[name_start].is_calendar_word()
+        || words[name_start].is_one_of(PREPOSITIONS)
     {
         return None;
     }
@@ -2559,7 +2586,9 @@ fn noun_phrase_forward(words: &[Word], start: usize) -> Option<usize> {
         let complement = word.is_one_of(&["to", "with"])
             && words[end - 1].is_one_of(&["close", "familiar", "near", "loyal"]);
         let joins = match word.kind {
-            TokenKind::Word => complement || !word.is_one_of(PHRASE_BREAKS),
+            TokenKind::Word => {
+                complement || !word.is_one_of(PHRASE_BREAKS) || is_surname_may(words, end)
+            }
             TokenKind::Number => true,
             TokenKind::Punct => word.is_punct("-&") && !is_dash(words, end) || word.is_possessive(),
         };

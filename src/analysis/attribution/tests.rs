@@ -381,6 +381,49 @@ fn subjects_and_inversions() {
     assert_single_attributions(cases);
 }
 
+/// "May" is a surname as often as a modal in British copy; a month before a comma is no name.
+#[test]
+fn the_surname_may_and_the_month_may() {
+    assert_single_attributions(&[
+        (
+            "British Prime Minister Theresa May said this week that talks would continue.",
+            "that talks would continue",
+            "British Prime Minister Theresa May",
+            "said",
+        ),
+        (
+            "Theresa May also said the deal was the best available.",
+            "the deal was the best available",
+            "Theresa May",
+            "said",
+        ),
+        (
+            "\"We will deliver,\" said Theresa May.",
+            "\"We will deliver,\"",
+            "Theresa May",
+            "said",
+        ),
+        (
+            "\"We will deliver,\" May said.",
+            "\"We will deliver,\"",
+            "May",
+            "said",
+        ),
+        (
+            "In May, the minister said the plan had failed.",
+            "the plan had failed",
+            "the minister",
+            "said",
+        ),
+        (
+            "Officials may say more next week.",
+            "more next week",
+            "Officials",
+            "say",
+        ),
+    ]);
+}
+
 #[test]
 fn a_short_sentence_with_its_own_quotation_is_no_attribution_tail() {
     let source = "Japan branded North Korea an \"outlaw nation in the neighborhood.\" \
