@@ -2034,6 +2034,9 @@ fn passive_frame(
         .get(after)
         .filter(|w| w.is_one_of(&["by", "in"]) && !w.quoted)?;
     let source_end = noun_phrase_forward(words, after + 1)?;
+    if is_a_margin(&words[after + 1..source_end]) {
+        return None;
+    }
     // "The justice — who has been criticized by conservatives — said …": a dash closes the
     // aside; what follows is the main clause, not what was done.
     let aside_closes = source_end < words.len() && is_dash(words, source_end);
@@ -2057,6 +2060,15 @@ fn passive_frame(
         source: Some(cover(&words[after + 1..source_end])),
         content: subject.or(rest),
     })
+}
+
+/// "backed by 12 votes to three", "approved by a wide margin": a count of votes after "by" is
+/// how a decision went, not who made it ("backed by 30 senators", "by 42 percent of voters" is).
+fn is_a_margin(phrase: &[Word]) -> bool {
+    const MARGINS: &[&str] = &["vote", "votes", "margin"];
+    phrase.first().is_some_and(|first| {
+        first.kind == TokenKind::Number || first.is_one_of(&["a", "an", "one"])
+    }) && phrase.iter().any(|w| w.is_one_of(MARGINS))
 }
 
 /// Whether a base or third-person form right after its subject stands where a verb would
@@ -2923,7 +2935,9 @@ fn past_setting(words: &[Word], start: usize) -> usize {
                 || words[i].is_calendar_word()
                 || words[i].is_one_of(MEANS);
             // "at a rally in Ohio he …", not "at the niche he sees": an object's relative clause.
+            // "told MPs on Wednesday: “…”": a colon ends the setting too.
             next.is_one_of(SUBJECT_PRONOUNS) && (ends_in_time || words[i].is_capitalized())
+                || ends_in_time && next.is_punct(":")
                 || ends_in_time
                     && (next.is_one_of(DETERMINERS) || next.is_capitalized())
                     && !next.is_calendar_word()
@@ -2971,7 +2985,14 @@ fn past_hearer(words: &[Word], mut start: usize) -> usize {
             // Otherwise the noun phrase is what was told, determiner and all.
             return if told || quotation { after } else { start };
         }
-        if is_hearer(word) {
+        // "told the House of Commons", "told Jake Tapper of CNN": "of" inside a name, or
+        // before the hearer's body. Not "reminding Americans of Clinton's record".
+        let inside_a_name = word.is("of")
+            && start > 0
+            && words[start - 1].is_capitalized()
+            && words.get(start + 1).is_some_and(|w| w.is_capitalized())
+            && !words.get(start + 2).is_some_and(|w| w.is_possessive());
+        if is_hearer(word) || inside_a_name {
             start += 1;
             continue;
         }

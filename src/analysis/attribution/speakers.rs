@@ -286,9 +286,9 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
                     .then(|| name_before(text, source.start))
                     .flatten()
                     .map(|name| longest_form(&mut full_names, name));
-                // "a standoff that had threatened to …": the relative pronoun's noun, not the
-                // last person named.
-                let antecedent = matches!(written, "which" | "that")
+                // "a standoff that had threatened to …", "objections from residents who say
+                // …": the relative pronoun's noun, not the last person named.
+                let antecedent = matches!(written, "who" | "which" | "that")
                     .then(|| antecedent_before(text, source.start))
                     .flatten()
                     .map(|phrase| match name_after_determiner(phrase) {
@@ -380,7 +380,7 @@ fn opens_with_possessive(after: &str) -> bool {
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))
 }
 
-/// The noun phrase right before a relative "that" or "which" (a comma between allowed), back
+/// The noun phrase right before a relative "who", "that" or "which" (a comma between allowed), back
 /// to its determiner: "ending a standoff that …" → "a standoff". `None` when a sentence or
 /// clause ends right before it.
 fn antecedent_before(text: &str, offset: usize) -> Option<&str> {

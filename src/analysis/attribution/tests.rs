@@ -1080,6 +1080,28 @@ fn pronouns_keep_their_span_and_name_the_speaker() {
     assert_eq!(got[1].3.as_deref(), Some("Sergei Lavrov"));
 }
 
+/// "backed by 12 votes to three": a count of votes is no source, and nobody is unnamed.
+#[test]
+fn a_margin_of_votes_is_no_source() {
+    assert!(found("The plan was backed by 12 votes to three at a meeting on Tuesday.").is_empty());
+    assert!(found("The bill was passed by a wide margin.").is_empty());
+    assert_eq!(
+        found("The plan was backed by 30 senators.")[0].1,
+        Some("30 senators")
+    );
+}
+
+/// A relative "who" stands for the noun before it, not for the last person named (here the
+/// byline's).
+#[test]
+fn a_relative_who_names_its_noun() {
+    let source = "By Sarah Jones\n\nThe scheme was approved despite objections from residents who say it will ruin the riverside.";
+    assert_eq!(speakers(source), [Some("residents".to_owned())]);
+    let source =
+        "Sarah Jones reports. The mayor, Ann Hill, who said the wall was vital, voted for it.";
+    assert_eq!(speakers(source)[0].as_deref(), Some("Ann Hill"));
+}
+
 #[test]
 fn anonymous_sources() {
     let analysis = analyzed("The talks are over, a senior official said. Lavrov said nothing.");
@@ -2766,6 +2788,27 @@ fn a_hearer_is_not_what_was_told() {
             "that he had lied",
             "She",
             "told",
+        ),
+    ]);
+    // A name with "of" in it, and a time before a colon, are no part of what was said.
+    assert_single_attributions(&[
+        (
+            "Labour MP Alex Sobel told the House of Commons on Wednesday: “This is vital.”",
+            "“This is vital.”",
+            "Labour MP Alex Sobel",
+            "told",
+        ),
+        (
+            "The minister told the Bank of England that rates were too high.",
+            "that rates were too high",
+            "The minister",
+            "told",
+        ),
+        (
+            "Verizon said in a statement: “We look forward to having our staff back.”",
+            "“We look forward to having our staff back.”",
+            "Verizon",
+            "said",
         ),
     ]);
     // What was told, or asked of somebody, keeps its noun phrase.
