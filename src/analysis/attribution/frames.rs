@@ -664,8 +664,11 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
         let conjunction = last_before.filter(|&i| {
             !words[i].quoted && words[i].is_one_of(CONJUNCTIONS) && !joins_phrase(words, i)
         });
-        // "as wealthy as | Mr. Trump …": "as" there compares, the content keeps it.
-        let conjunction_ending_content = conjunction.filter(|&i| !words[i].is("as"));
+        // "as wealthy as | Mr. Trump …": "as" there compares, the content keeps it; after a
+        // comma it opens a clause ("reported a 12% rise, as | the chain said").
+        let conjunction_ending_content = conjunction.filter(|&i| {
+            !words[i].is("as") || i > 0 && words[i - 1].is_punct(",") && !words[i - 1].quoted
+        });
         let set_off = conjunction.is_some()
             || last_before.is_some_and(|i| {
                 !words[i].quoted && words[i].is_punct(DASHES_AND_COMMAS)

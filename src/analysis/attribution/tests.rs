@@ -1080,6 +1080,15 @@ fn pronouns_keep_their_span_and_name_the_speaker() {
     assert_eq!(got[1].3.as_deref(), Some("Sergei Lavrov"));
 }
 
+/// ", as the chain said": the "as" opens the later report's clause, it ends the earlier content.
+#[test]
+fn a_clause_opening_as_ends_the_content_before_it() {
+    let source = "Tesco has reported a 12% rise in profits, as the UK's biggest supermarket said shoppers were returning.";
+    let got = found(source);
+    assert_eq!(got[0].0, "a 12% rise in profits");
+    assert_eq!(got[1].0, "shoppers were returning");
+}
+
 /// "backed by 12 votes to three": a count of votes is no source, and nobody is unnamed.
 #[test]
 fn a_margin_of_votes_is_no_source() {
