@@ -2809,7 +2809,7 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         }
     }
     if verb.takes_hearer() {
-        start = past_hearer(words, start);
+        start = past_hearer(words, start, verb);
     }
     // "said Tuesday the plan would …", "said Monday night it was": a bare day before the
     // clause is its time.
@@ -2953,7 +2953,7 @@ fn past_setting(words: &[Word], start: usize) -> usize {
 /// possessive its programme, person or body, a title in marks included ("told MSNBC's “Morning
 /// Joe” that …", "told BuzzFeed's Smith he would …", "told the Post's editorial board that"),
 /// where the content would otherwise start.
-fn past_hearer(words: &[Word], mut start: usize) -> usize {
+fn past_hearer(words: &[Word], mut start: usize, verb: CueWord) -> usize {
     const MAX_HEARER_NOUNS: usize = 3;
     let is_hearer = |w: &Word| !w.quoted && (w.is_one_of(HEARERS) || w.is_capitalized());
     let is_noun = |w: &Word| {
@@ -2963,7 +2963,12 @@ fn past_hearer(words: &[Word], mut start: usize) -> usize {
             && !w.is_one_of(PHRASE_BREAKS)
             && !w.is_one_of(PREPOSITIONS)
             && !w.is_one_of(SUBJECT_PRONOUNS)
+            && !w.is_one_of(&["anything", "something", "nothing", "everything"])
+            && !w.text.contains(['\'', '’'])
     };
+    // A clause's subject right after the hearer ("told the court Price had …", "told his
+    // audience they …"); not after "ask" or "advise" ("asked a question he …").
+    let clause_may_follow = !matches!(verb.lemma, "ask" | "advise");
     while let Some(word) = words.get(start) {
         // "told the court: …", "told the jury that …": a determiner and its nouns are the
         // hearer when "that", a colon or a quotation follows them. Not "asked the industry to
@@ -2975,16 +2980,31 @@ fn past_hearer(words: &[Word], mut start: usize) -> usize {
             let nouns = words[nouns_start..]
                 .iter()
                 .take(MAX_HEARER_NOUNS)
-                .take_while(|w| is_noun(w))
+                // "told radio host Glenn Beck": a hearer's noun goes on with the run.
+                .take_while(|w| is_noun(w) || w.is_one_of(HEARERS) && !w.is_one_of(DETERMINERS))
                 .count();
             let after = nouns_start + nouns;
             // A title in marks goes with the hearer: "told the television program ''Inside
             // Edition''".
             let quoted = words[after..].iter().take_while(|w| w.quoted).count();
             let quotation = quoted > 0 && !only_titles_quoted(&words[after..after + quoted]);
-            let told = words
-                .get(after)
-                .is_some_and(|w| (w.is_punct(":") || w.is("that")) && !w.quoted);
+            let told = words.get(after).is_some_and(|w| {
+                !w.quoted
+                    && (w.is_punct(":")
+                        || w.is("that")
+                        || clause_may_follow
+                            && (w.is_one_of(SUBJECT_PRONOUNS)
+                                || w.is_capitalized() && !w.is_calendar_word()))
+            });
+            // "told founder Glenn Beck he would …": a name before the clause is the hearer's.
+            let run = name_run_len(&words[after..]);
+            let clause_after_name = run > 0
+                && words.get(after + run).is_some_and(|w| {
+                    !w.quoted && (w.is_one_of(SUBJECT_PRONOUNS) || w.is("that") || w.is_punct(":"))
+                });
+            if clause_after_name {
+                return after + run;
+            }
             // Otherwise the noun phrase is what was told, determiner and all.
             return if told || quotation { after } else { start };
         }
@@ -3068,6 +3088,19 @@ fn clause_end(words: &[Word], start: usize) -> usize {
     let own_subject = words
         .get(start)
         .is_some_and(|w| !w.quoted && w.is_one_of(SUBJECT_PRONOUNS));
+    // So does one that opens with a name and its verb before "and" ("said Price had shown …
+    // and posed …"); "but" after it is the reporter's ("insinuate Carson was … but failed to").
+    let names = words[start.min(words.len())..]
+        .iter()
+        .take(4)
+        .take_while(|w| w.is_capitalized() && !w.quoted)
+        .count();
+    let named_subject = names > 0
+        && words.get(start + names).is_some_and(|w| {
+            !w.quoted
+                && w.is_lowercase_word()
+                && (w.is_one_of(FINITE_AUXILIARIES) || w.text.ends_with("ed"))
+        });
     (start + 1..limit)
         .find(|&i| {
             let word = words[i];
@@ -3085,6 +3118,7 @@ fn clause_end(words: &[Word], start: usize) -> usize {
                         && !next.is_some_and(|n| n.quoted)
                     || word.is_one_of(&["and", "but"])
                         && !own_subject
+                        && !(named_subject && word.is("and"))
                         && next.is_some_and(|n| {
                             !n.quoted && n.is_lowercase_word() && n.text.ends_with("ed")
                         }))

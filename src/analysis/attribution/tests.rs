@@ -1080,6 +1080,21 @@ fn pronouns_keep_their_span_and_name_the_speaker() {
     assert_eq!(got[1].3.as_deref(), Some("Sergei Lavrov"));
 }
 
+/// "said Price had shown … and posed …": a clause that opens with a name and its verb keeps its
+/// second verb, as one that opens with a pronoun does.
+#[test]
+fn a_clause_with_a_named_subject_keeps_its_second_verb() {
+    let source =
+        "Judge Mark Savill said Price had shown \"no remorse\" and posed \"a risk to the public\".";
+    assert_eq!(
+        found(source)
+            .iter()
+            .map(|(content, ..)| content.as_str())
+            .collect::<Vec<_>>(),
+        ["Price had shown \"no remorse\" and posed \"a risk to the public\""]
+    );
+}
+
 /// ", as the chain said": the "as" opens the later report's clause, it ends the earlier content.
 #[test]
 fn a_clause_opening_as_ends_the_content_before_it() {
@@ -2799,6 +2814,28 @@ fn a_hearer_is_not_what_was_told() {
             "told",
         ),
     ]);
+    // Nor before a clause that opens with its subject; a name before the subject is the
+    // hearer's.
+    assert_single_attributions(&[
+        (
+            "Prosecutor Helen Ward told the court Price had poured petrol through the letterbox.",
+            "Price had poured petrol through the letterbox",
+            "Prosecutor Helen Ward",
+            "told",
+        ),
+        (
+            "The author told talk show host Glenn Beck he would consider running.",
+            "he would consider running",
+            "The author",
+            "told",
+        ),
+    ]);
+    assert_single_attributions(&[(
+        "I asked a question he did not like.",
+        "a question he did not like",
+        "I",
+        "asked",
+    )]);
     // A name with "of" in it, and a time before a colon, are no part of what was said.
     assert_single_attributions(&[
         (
