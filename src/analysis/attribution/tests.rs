@@ -760,6 +760,19 @@ fn a_passive_inside_a_report_does_not_end_it() {
 }
 
 #[test]
+fn reported_speech_inside_another_attributions_content_is_not_listed_again() {
+    // What the members said is part of how the budget appears (a frame with no source, which
+    // the unit's own pass over nested frames leaves alone), not listed again.
+    let sentence = "The budget appears to have support from members who said it was fair.";
+    let got = found(sentence);
+    assert_eq!(
+        got.iter().map(|(.., cue, _)| *cue).collect::<Vec<_>>(),
+        [Some("appears")],
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_claim_noun_and_a_contracted_is() {
     let cases: &[(&str, &str, &str, &str)] = &[
         (
