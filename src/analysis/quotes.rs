@@ -174,6 +174,27 @@ fn expected_close(open: &str) -> &'static str {
 }
 
 pub fn find_quotations(text: &str, blocks: &[Block]) -> Quotes {
+    let quotes = pair_blocks(text, blocks, SingleMarks::WithinBlocks);
+    if !quotes.single_marks_lead {
+        return quotes;
+    }
+    // British copy runs remarks over paragraphs in single marks as American copy does in
+    // double ones: paired again, a paragraph that opens with a single mark may go on with the
+    // quotation the one before left open. (Another linear pass, in such copy only.)
+    let mut quotes = pair_blocks(text, blocks, SingleMarks::OverParagraphs);
+    quotes.single_marks_lead = true;
+    quotes
+}
+
+/// Whether single marks may set off remarks that run over paragraphs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SingleMarks {
+    WithinBlocks,
+    OverParagraphs,
+}
+
+fn pair_blocks(text: &str, blocks: &[Block], single_marks: SingleMarks) -> Quotes {
+    let over_paragraphs = single_marks == SingleMarks::OverParagraphs;
     let mut quotes = Quotes::default();
     let mut stack: Vec<OpenMark> = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
@@ -186,7 +207,7 @@ pub fn find_quotations(text: &str, blocks: &[Block]) -> Quotes {
                 .first()
                 .is_some_and(|m| m.span.start == block.span.start && continues(&stack, *m))
             {
-                continue_over_break(&mut stack);
+                continue_over_break(&mut stack, single_marks);
                 marks = &marks[1..];
             } else {
                 close_all_unclosed(&mut stack, &mut quotes, blocks[index - 1].span.end);
@@ -197,16 +218,21 @@ pub fn find_quotations(text: &str, blocks: &[Block]) -> Quotes {
             // convention line by line: a line that opens with a mark after a line that ended a
             // sentence inside an open quotation continues it.
             if continues(&stack, mark) && opens_line_after_sentence(text, block.span, mark.span) {
-                continue_over_break(&mut stack);
+                continue_over_break(&mut stack, single_marks);
                 continue;
             }
-            pair_mark(text, mark, &mut stack, &mut quotes);
+            // "'This will hit the most vulnerable hardest." opening a paragraph of remarks that
+            // the next paragraph goes on with.
+            let opens_block = over_paragraphs
+                && mark.span.start == block.span.start
+                && text[mark.span.end..].starts_with(char::is_uppercase);
+            pair_mark(text, mark, &mut stack, &mut quotes, opens_block);
         }
-        // Single quotes never run over blocks; an unclosed straight one was an apostrophe.
-        while stack
-            .last()
-            .is_some_and(|o| o.mark.family == QuoteFamily::Single)
-        {
+        // Single quotes run over blocks only in the second pass, and only at the outermost
+        // level; an unclosed straight one was an apostrophe.
+        while stack.last().is_some_and(|o| {
+            o.mark.family == QuoteFamily::Single && !(over_paragraphs && o.depth == 0)
+        }) {
             let open = stack.pop().expect("checked above");
             report_unclosed(open, &mut quotes, block.span.end);
         }
@@ -230,9 +256,11 @@ fn continues(stack: &[OpenMark], mark: Mark) -> bool {
             .any(|o| o.mark.family == mark.family && is_straight(o.mark) == is_straight(mark))
 }
 
-/// The open quotations run on past a paragraph break; single quotes never do.
-fn continue_over_break(stack: &mut Vec<OpenMark>) {
-    stack.retain(|o| o.mark.family != QuoteFamily::Single);
+/// The open quotations run on past a paragraph break; single quotes only in British copy.
+fn continue_over_break(stack: &mut Vec<OpenMark>, single_marks: SingleMarks) {
+    stack.retain(|o| {
+        o.mark.family != QuoteFamily::Single || single_marks == SingleMarks::OverParagraphs
+    });
     for open in stack {
         open.multi_paragraph = true;
     }
@@ -285,7 +313,15 @@ fn report_unclosed(open: OpenMark, quotes: &mut Quotes, content_end: usize) {
 /// keeps every pass over the open marks short (each mark looks through them).
 const MAX_OPEN_QUOTATIONS: usize = 16;
 
-fn pair_mark(text: &str, mark: Mark, stack: &mut Vec<OpenMark>, quotes: &mut Quotes) {
+/// `opens_block`: the mark opens a paragraph of British copy, where a single mark may open
+/// remarks that close only in a later paragraph.
+fn pair_mark(
+    text: &str,
+    mark: Mark,
+    stack: &mut Vec<OpenMark>,
+    quotes: &mut Quotes,
+    opens_block: bool,
+) {
     let (before, after) = neighbours(text, mark.span);
     let opening_context = is_opening_context(before, after);
     let closing_context = is_closing_context(before, after);
@@ -303,7 +339,8 @@ fn pair_mark(text: &str, mark: Mark, stack: &mut Vec<OpenMark>, quotes: &mut Quo
         },
     };
     if !acts_as_close {
-        if mark.family == QuoteFamily::Single && !single_quote_can_open(text, mark) {
+        if mark.family == QuoteFamily::Single && !opens_block && !single_quote_can_open(text, mark)
+        {
             return;
         }
         if stack.len() == MAX_OPEN_QUOTATIONS {
@@ -624,6 +661,24 @@ mod tests {
             q.quotations[0].content.slice(broken),
             "The first paragraph of remarks."
         );
+    }
+
+    #[test]
+    fn british_remarks_run_over_paragraphs_in_single_marks() {
+        let source = "‘We will not pay,’ she said. ‘Nobody asked us.’\n\nHe said:\n\n'This will hit the most vulnerable hardest.\n\n'Families will bear the brunt.'\n\nThe '90s were kind to the council's finances.";
+        let q = quotes(source);
+        assert!(q.single_marks_lead);
+        assert!(q.problems.is_empty(), "{:?}", q.problems);
+        assert_eq!(
+            contents(source)[2],
+            "This will hit the most vulnerable hardest.\n\n'Families will bear the brunt."
+        );
+        assert!(q.quotations[2].multi_paragraph);
+        assert_eq!(q.quotations.len(), 3);
+        // In American copy a single mark opening a paragraph is a headline's or an apostrophe.
+        let american =
+            "'This will hit the most vulnerable hardest.\n\n'Families will bear the brunt.'";
+        assert_eq!(contents(american), ["Families will bear the brunt."]);
     }
 
     #[test]
