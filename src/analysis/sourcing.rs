@@ -734,6 +734,20 @@ mod tests {
         }
     }
 
+    /// Words of judgement are the writer's own voice, whatever else reads as a source's.
+    #[test]
+    fn a_judgement_does_not_read_as_a_sources_position() {
+        for sentence in [
+            "Mr. Hale, who has perhaps the thinnest record on crime of any candidate in the \
+             race, is struggling to win over suburban voters.",
+            "The mayor was brilliantly evasive as he fielded questions about the budget from \
+             reporters.",
+        ] {
+            let (score, flagged) = judged(sentence);
+            assert!(flagged, "{score} {sentence:?}");
+        }
+    }
+
     #[test]
     fn the_writers_own_statement_counts_from_a_lower_score() {
         let sentence =

@@ -16,6 +16,7 @@
 
 mod citations;
 mod cues;
+mod judgement;
 mod lexicon;
 pub mod model;
 mod not_statements;
