@@ -583,17 +583,23 @@ fn first_body_sentence<'s>(
 
 /// The block of a plain-text article's title when it ends like a sentence ("Green Party
 /// candidate Jill Stein removed from N.Y. debate site by police."): a first paragraph of one
-/// short line with running prose after it. A title is not a claim, and the lede that may carry
-/// a dateline is the paragraph after it. In Markdown a title is a heading; a short first
-/// paragraph there is the lede.
+/// short line, or of a short title and a short subtitle under it ("Cruz channels an old
+/// strategy;" then "Question is whether it will pay off."), with running prose after it. A
+/// title is not a claim, and the lede that may carry a dateline is the paragraph after it. In
+/// Markdown a title is a heading; a short first paragraph there is the lede.
 fn title_block(prose: &Prose) -> Option<usize> {
     let first = prose.blocks.first()?;
-    let line = first.span.slice(&prose.text).trim();
+    let mut lines = first.span.slice(&prose.text).trim().lines().map(str::trim);
+    let short =
+        |line: &str| !line.ends_with(':') && line.split_whitespace().count() <= HEADING_MAX_WORDS;
+    let heading = lines.next().is_some_and(short);
+    // A subtitle starts a line of its own with a capital, as a title does.
+    let subtitle = |line: &str| short(line) && line.starts_with(char::is_uppercase);
     let title = prose.format == Format::PlainText
         && first.kind == BlockKind::Paragraph
-        && !line.contains(['\n', '\r'])
-        && !line.ends_with(':')
-        && line.split_whitespace().count() <= HEADING_MAX_WORDS
+        && heading
+        && lines.next().is_none_or(subtitle)
+        && lines.next().is_none()
         && prose.blocks[1..]
             .iter()
             .any(|b| b.kind == BlockKind::Paragraph);
