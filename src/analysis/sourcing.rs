@@ -52,6 +52,8 @@ pub struct Claim {
     /// It narrates an event and has no cue but its date ("The road was closed"): see
     /// `ClaimScore::narrated`.
     pub narrated: bool,
+    /// It speaks to the reader: see `ClaimScore::to_the_reader`.
+    pub to_the_reader: bool,
 }
 
 impl Claim {
@@ -63,12 +65,13 @@ impl Claim {
     /// reported moves the bar only while no source is found: it stands for an attribution the
     /// analysis may have missed. A sourced claim is judged on its check-worthiness alone, so
     /// listings and the hover's summary count it ("claims: N, sourced: M"). An unsourced
-    /// sentence that only narrates an event is on record, whatever its score.
+    /// sentence that only narrates an event is on record, and one that speaks to the reader
+    /// advises, whatever its score.
     pub fn is_claim(&self, threshold: f32) -> bool {
         if self.sourced() {
             return self.score >= threshold;
         }
-        if self.narrated {
+        if self.narrated || self.to_the_reader {
             return false;
         }
         let shift = REPORTED_WEIGHT * (logit(self.reported) - logit(NEUTRAL_READING));
@@ -172,6 +175,7 @@ pub fn claims(
                 score.reported
             },
             narrated: score.narrated,
+            to_the_reader: score.to_the_reader,
         });
         // "…, touting the "special nature" of relations, which nonetheless seem increasingly
         // biased": the sentence is attributed, its last clause is the reporter's claim.
@@ -195,6 +199,7 @@ pub fn claims(
                 // The clause is the reporter's own, but it follows a report: the plain threshold.
                 reported: NEUTRAL_READING,
                 narrated: false,
+                to_the_reader: score.to_the_reader,
             });
         }
     }

@@ -38,7 +38,9 @@ impl Rule for UnsourcedClaim {
          from up to 0.2 below it, since everything in it rests on the writer, and one that \
          reads as a source's position in other words needs more. Headlines (Title Case too, and \
          a plain-text article's first paragraph of one short line, or a title and a subtitle), \
-         instructions to the reader (\"Pay another quarter out of current income …\"), \
+         instructions to the reader (\"Pay another quarter out of current income …\") and \
+         advice that speaks to the reader outside a quotation (\"For every $10,000 you \
+         borrow, …\"), \
          markup left in the text, and an event narrated with nothing checkable in it (\"The \
          road was closed for several hours\", \"The count took place overnight\", \"has died at the age \
          of 79\") are not claims."
@@ -273,6 +275,18 @@ mod tests {
         // Two lines that run on are no title: "Budget gap …" is a claim of the story.
         let story = format!("{title}\n{subtitle}\n{lede}\n\n{lede}\n");
         assert!(flagged(&story).contains(&subtitle));
+    }
+
+    #[test]
+    fn advice_to_the_reader_is_not_a_claim() {
+        let advice = "For every $10,000 you borrow, you will repay an extra 1 percent of your \
+                      income each year.";
+        let worked = "If your child earns less than $30,000, your payments may fall by half.";
+        // The same figures told of others are the writer's claim.
+        let claim = "For every $10,000 families borrow, they will repay an extra 1 percent of \
+                     their income each year.";
+        let story = format!("Paying for college\n\n{advice}\n\n{worked}\n\n{claim}\n");
+        assert_eq!(flagged(&story), [claim]);
     }
 
     #[test]
