@@ -52,6 +52,8 @@ pub struct Claim {
     /// It narrates an event and has no cue but its date ("The road was closed"): see
     /// `ClaimScore::narrated`.
     pub narrated: bool,
+    /// It speaks to the reader: see `ClaimScore::to_the_reader`.
+    pub to_the_reader: bool,
 }
 
 impl Claim {
@@ -63,12 +65,13 @@ impl Claim {
     /// reported moves the bar only while no source is found: it stands for an attribution the
     /// analysis may have missed. A sourced claim is judged on its check-worthiness alone, so
     /// listings and the hover's summary count it ("claims: N, sourced: M"). An unsourced
-    /// sentence that only narrates an event is on record, whatever its score.
+    /// sentence that only narrates an event is on record, and one that speaks to the reader
+    /// advises, whatever its score.
     pub fn is_claim(&self, threshold: f32) -> bool {
         if self.sourced() {
             return self.score >= threshold;
         }
-        if self.narrated {
+        if self.narrated || self.to_the_reader {
             return false;
         }
         let shift = REPORTED_WEIGHT * (logit(self.reported) - logit(NEUTRAL_READING));
@@ -172,6 +175,7 @@ pub fn claims(
                 score.reported
             },
             narrated: score.narrated,
+            to_the_reader: score.to_the_reader,
         });
         // "…, touting the "special nature" of relations, which nonetheless seem increasingly
         // biased": the sentence is attributed, its last clause is the reporter's claim.
@@ -195,6 +199,7 @@ pub fn claims(
                 // The clause is the reporter's own, but it follows a report: the plain threshold.
                 reported: NEUTRAL_READING,
                 narrated: false,
+                to_the_reader: score.to_the_reader,
             });
         }
     }
@@ -583,17 +588,23 @@ fn first_body_sentence<'s>(
 
 /// The block of a plain-text article's title when it ends like a sentence ("Green Party
 /// candidate Jill Stein removed from N.Y. debate site by police."): a first paragraph of one
-/// short line with running prose after it. A title is not a claim, and the lede that may carry
-/// a dateline is the paragraph after it. In Markdown a title is a heading; a short first
-/// paragraph there is the lede.
+/// short line, or of a short title and a short subtitle under it ("Cruz channels an old
+/// strategy;" then "Question is whether it will pay off."), with running prose after it. A
+/// title is not a claim, and the lede that may carry a dateline is the paragraph after it. In
+/// Markdown a title is a heading; a short first paragraph there is the lede.
 fn title_block(prose: &Prose) -> Option<usize> {
     let first = prose.blocks.first()?;
-    let line = first.span.slice(&prose.text).trim();
+    let mut lines = first.span.slice(&prose.text).trim().lines().map(str::trim);
+    let short =
+        |line: &str| !line.ends_with(':') && line.split_whitespace().count() <= HEADING_MAX_WORDS;
+    let heading = lines.next().is_some_and(short);
+    // A subtitle starts a line of its own with a capital, as a title does.
+    let subtitle = |line: &str| short(line) && line.starts_with(char::is_uppercase);
     let title = prose.format == Format::PlainText
         && first.kind == BlockKind::Paragraph
-        && !line.contains(['\n', '\r'])
-        && !line.ends_with(':')
-        && line.split_whitespace().count() <= HEADING_MAX_WORDS
+        && heading
+        && lines.next().is_none_or(subtitle)
+        && lines.next().is_none()
         && prose.blocks[1..]
             .iter()
             .any(|b| b.kind == BlockKind::Paragraph);
@@ -731,6 +742,20 @@ mod tests {
         ] {
             let (score, flagged) = judged(sentence);
             assert!(score >= 0.5 && !flagged, "{score} {sentence:?}");
+        }
+    }
+
+    /// Words of judgement are the writer's own voice, whatever else reads as a source's.
+    #[test]
+    fn a_judgement_does_not_read_as_a_sources_position() {
+        for sentence in [
+            "Mr. Hale, who has perhaps the thinnest record on crime of any candidate in the \
+             race, is struggling to win over suburban voters.",
+            "The mayor was brilliantly evasive as he fielded questions about the budget from \
+             reporters.",
+        ] {
+            let (score, flagged) = judged(sentence);
+            assert!(flagged, "{score} {sentence:?}");
         }
     }
 

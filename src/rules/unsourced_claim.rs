@@ -37,8 +37,10 @@ impl Rule for UnsourcedClaim {
          `claims.threshold` setting; a sentence that reads as the writer's own statement counts \
          from up to 0.2 below it, since everything in it rests on the writer, and one that \
          reads as a source's position in other words needs more. Headlines (Title Case too, and \
-         a plain-text article's one-line first paragraph, its title), \
-         instructions to the reader (\"Pay another quarter out of current income …\"), \
+         a plain-text article's first paragraph of one short line, or a title and a subtitle), \
+         instructions to the reader (\"Pay another quarter out of current income …\") and \
+         advice that speaks to the reader outside a quotation (\"For every $10,000 you \
+         borrow, …\"), \
          markup left in the text, and an event narrated with nothing checkable in it (\"The \
          road was closed for several hours\", \"The count took place overnight\", \"has died at the age \
          of 79\") are not claims."
@@ -261,6 +263,30 @@ mod tests {
         let story = format!("{lede}\n\n{title}\n");
         assert_eq!(flagged(&story), [title]);
         assert_eq!(flagged(title), [title]);
+    }
+
+    #[test]
+    fn a_plain_text_articles_title_and_subtitle_are_not_claims() {
+        let title = "Council backs the biggest tax rise in a decade;";
+        let subtitle = "Budget gap will cost each household $300 a year.";
+        let lede =
+            "LEEDS (Reuters) — Council tax will rise by 9% in April, the highest rise since 2010.";
+        assert!(flagged(&format!("{title}\n{subtitle}\n\n{lede}\n")).is_empty());
+        // Two lines that run on are no title: "Budget gap …" is a claim of the story.
+        let story = format!("{title}\n{subtitle}\n{lede}\n\n{lede}\n");
+        assert!(flagged(&story).contains(&subtitle));
+    }
+
+    #[test]
+    fn advice_to_the_reader_is_not_a_claim() {
+        let advice = "For every $10,000 you borrow, you will repay an extra 1 percent of your \
+                      income each year.";
+        let worked = "If your child earns less than $30,000, your payments may fall by half.";
+        // The same figures told of others are the writer's claim.
+        let claim = "For every $10,000 families borrow, they will repay an extra 1 percent of \
+                     their income each year.";
+        let story = format!("Paying for college\n\n{advice}\n\n{worked}\n\n{claim}\n");
+        assert_eq!(flagged(&story), [claim]);
     }
 
     #[test]

@@ -172,7 +172,7 @@ pub const TITLE_CASE_MINOR_WORDS: [&str; 18] = [
 ];
 
 /// The most words a line read as a title or byline has: here, and for a plain-text article's
-/// one-line first paragraph in `analysis::sourcing`.
+/// title (and subtitle) lines in `analysis::sourcing`.
 pub(crate) const HEADING_MAX_WORDS: usize = 16;
 
 /// Whether a prose line looks like a title or byline rather than a sentence.

@@ -106,6 +106,8 @@ pub(crate) struct ListedWord {
     pub stance: Option<&'static stance::Listed>,
     /// The check-worthiness model's word classes, as bits (`claims::classed_words`).
     pub claim: u8,
+    /// A word of judgement (`claims::judgement`).
+    pub judgement: bool,
 }
 
 impl ListedWord {
@@ -120,6 +122,9 @@ impl ListedWord {
             }
             for (word, class) in super::classed_words() {
                 listed.entry(word).or_default().claim |= class;
+            }
+            for word in super::judgement::words() {
+                listed.entry(word).or_default().judgement = true;
             }
             listed
         });

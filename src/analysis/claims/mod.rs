@@ -16,6 +16,7 @@
 
 mod citations;
 mod cues;
+mod judgement;
 mod lexicon;
 pub mod model;
 mod not_statements;
@@ -63,6 +64,9 @@ pub struct ClaimScore {
     /// The sentence narrates an event and has no cue but its date (see [`narrates_an_event`]):
     /// on record, so no claim while unsourced (`Claim::is_claim`).
     pub narrated: bool,
+    /// The writer speaks to the reader ("you borrow", "your home"): advice or a worked
+    /// example, no claim while unsourced (`not_statements::addresses_the_reader`).
+    pub to_the_reader: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -525,6 +529,7 @@ fn score_normalized(
         holder: stance::find_holder(text, normalized),
         source_cue: cues.cue,
         reported: reported::reported(text, normalized, tokens, &cues),
+        to_the_reader: not_statements::addresses_the_reader(text, normalized),
     }
 }
 

@@ -47,8 +47,10 @@ const IMPERATIVE_VERBS: [&str; 32] = [
     "watch",
 ];
 
-/// A Title-Case run shorter than this may be a name ("Bank of America Corp.").
-const TITLE_MIN_WORDS: usize = 4;
+/// Fewer capitalised words than this may be a name alone ("Bank of America."); three, with
+/// only short words between, are a headline, a caption or a credit ("Voices From the Picket
+/// Line.", "Translated by Amal Haddad."). With four, PolNeAR train flagged 8 such lines.
+const TITLE_MIN_WORDS: usize = 3;
 
 /// The share of a sentence's characters inside markup tags above which it is markup.
 const MARKUP_SHARE: f32 = 0.5;
@@ -60,6 +62,31 @@ pub(crate) fn is_not_a_statement(
     tokens: &[Token],
 ) -> bool {
     is_imperative(sentence) || is_title_case(text, tokens) || is_markup(text, tokens)
+}
+
+/// The forms of "you": the reader, spoken to.
+const SECOND_PERSON: [&str; 9] = [
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "you'll",
+    "you're",
+    "you've",
+    "you'd",
+];
+
+/// Whether the writer speaks to the reader, outside any quotation: a service piece's advice or
+/// worked example ("For every $10,000 you borrow, you turn over …", "borrowing against your
+/// home may be a good way …"). What the reader may do is no one's claim to source. A sentence
+/// with a quotation mark is left alone: its "you" may be the speaker's.
+pub(crate) fn addresses_the_reader(text: &str, sentence: &NormalizedSentence) -> bool {
+    let Some((first, last)) = sentence.spans.first().zip(sentence.spans.last()) else {
+        return false;
+    };
+    (0..sentence.len()).any(|i| SECOND_PERSON.contains(&sentence.word(i)))
+        && !text[first.start..last.end].contains(['"', '“', '”'])
 }
 
 /// The sentence opens with a verb addressed to the reader: no subject before it. "Don't" and
@@ -148,12 +175,34 @@ mod tests {
     }
 
     #[test]
+    fn the_reader_spoken_to_outside_a_quotation() {
+        let addressed = |sentence: &str| {
+            let tokens = tokenize(sentence, Span::new(0, sentence.len()));
+            addresses_the_reader(sentence, &NormalizedSentence::new(sentence, &tokens))
+        };
+        assert!(addressed(
+            "You’ll probably hear back from the college in the spring."
+        ));
+        assert!(addressed(
+            "Borrowing against your home may be the cheapest way to pay."
+        ));
+        assert!(!addressed(
+            "“You will pay for this,” the senator told the minister."
+        ));
+        assert!(!addressed(
+            "Young voters are borrowing more than their parents did."
+        ));
+    }
+
+    #[test]
     fn title_case_headlines_and_markup() {
         for sentence in [
             "Only 24 Percent of Hillary Clinton’s Contributors Are Small Donors.",
             "Clinton Breaks With Obama On 9/11 Lawsuit Bill.",
             "Obama on Climate Change: The Trends Are 'Terrifying.'",
             "Examining the U.N.'s Record on Urgent Global Challenges.",
+            "Voices From the Picket Line.",
+            "Translated by Amal Haddad.",
             "<tweet tweet-id=\"783499116076687360\"><tweet/>.",
         ] {
             assert!(not_a_statement(sentence), "{sentence:?}");
