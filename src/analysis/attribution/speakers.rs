@@ -443,6 +443,23 @@ fn modifies_a_noun(after: &str) -> bool {
         "herself",
         "themselves",
         "itself",
+        // A verb after the name, where a whole sentence is read for a pronoun's antecedent
+        // ("Tony Dyer said …. “…,” he said").
+        "said",
+        "says",
+        "told",
+        "added",
+        "wrote",
+        "warned",
+        "argued",
+        "explained",
+        "is",
+        "was",
+        "has",
+        "had",
+        "will",
+        "would",
+        "also",
     ];
     after.starts_with(' ')
         && after.split_whitespace().next().is_some_and(|word| {

@@ -1128,6 +1128,21 @@ fn a_margin_of_votes_is_no_source() {
     );
 }
 
+/// "he said" after a sentence whose subject is a name stands for that name, not for the last
+/// speaker quoted before it.
+#[test]
+fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
+    let source = "“It is a disgrace,” said Pauline Moore, 68.\n\nTony Dyer said the change would save money. “We have to make difficult choices,” he said.";
+    assert_eq!(
+        speakers(source),
+        [
+            Some("Pauline Moore".to_owned()),
+            Some("Tony Dyer".to_owned()),
+            Some("Tony Dyer".to_owned())
+        ]
+    );
+}
+
 /// A relative "who" stands for the noun before it, not for the last person named (here the
 /// byline's).
 #[test]
