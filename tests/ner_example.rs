@@ -311,6 +311,23 @@ fn titles_at_the_start_of_the_text_and_in_appositives() {
     );
 }
 
+/// British local and police titles are titles too: "Cllr Tim Kent" is Tim Kent.
+#[test]
+fn british_council_and_police_titles_are_not_part_of_the_name() {
+    let source = "The group leader, Cllr Tim Kent, said the plan was poor.\n\
+        Det Insp Sarah Khan said it was reckless.\n";
+    let entities = analyse(source, &[]);
+    let titles = |name: &str| {
+        entities
+            .referents
+            .iter()
+            .find(|r| r.canonical == name)
+            .map(|r| r.titles.clone())
+    };
+    assert_eq!(titles("Tim Kent"), Some(vec!["Cllr".to_owned()]));
+    assert!(titles("Sarah Khan").is_some());
+}
+
 #[test]
 fn title_case_headlines_keep_names_and_drop_common_words() {
     let source = "Talks Resume as Foreign Ministers Meet in Geneva\n\n\
