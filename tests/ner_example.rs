@@ -677,14 +677,23 @@ fn a_well_known_organisation_is_no_person() {
     let source = "Rolls-Royce to cut 2,000 jobs\n\n\
         Rolls-Royce said on Tuesday it would cut 2,000 jobs. Oxfam criticised the decision, and \
         Shell said it would follow. Toyota and Sony met in Tokyo.\n\n\
-        Michael Dell, the founder, spoke on Monday. Dell said demand was weak.\n";
+        Michael Dell, the founder, spoke on Monday. Dell said demand was weak.\n\n\
+        Competition from Aldi remained fierce, according to Kantar and Hargreaves Lansdown.\n";
     let all = analysed(source);
     assert_eq!(
         find(&all, "Rolls-Royce").2,
         ["Rolls-Royce", "Rolls-Royce"],
         "{all:#?}"
     );
-    for organisation in ["Rolls-Royce", "Oxfam", "Shell", "Sony"] {
+    for organisation in [
+        "Rolls-Royce",
+        "Oxfam",
+        "Shell",
+        "Sony",
+        "Aldi",
+        "Kantar",
+        "Hargreaves Lansdown",
+    ] {
         assert_eq!(find(&all, organisation).0, "ORG", "{all:#?}");
     }
     // The surname of a person the document names in full stays the person's.
