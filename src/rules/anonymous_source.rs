@@ -24,8 +24,9 @@ impl Rule for AnonymousSource {
     fn explanation(&self) -> &'static str {
         "Readers weigh a claim by who makes it. When a source cannot be named, say why (\"who \
          was not authorised to speak publicly\") and describe them as precisely as safety \
-         allows. This note marks every unnamed source so an editor can check each one. A \
-         spokesperson for a named body (\"a Treasury spokesperson\") speaks on the record and is \
+         allows. This note marks every unnamed source so an editor can check each one, a role \
+         with an indefinite article included (\"a senior minister\", \"one Conservative MP\"). \
+         A spokesperson for a named body (\"a Treasury spokesperson\") speaks on the record and is \
          not marked, unless they asked not to be named."
     }
 

@@ -1125,7 +1125,11 @@ fn is_anonymous(source: Span, words: &[Word], asked_anonymity: bool) -> bool {
     // A first word may be capitalised for opening the sentence ("Officials said"), and a group
     // is vague ("Republicans say"); a name the entity layer knows is named all the same
     // (`speakers`).
-    let named_head = head.len() > 1 && head.last().is_some_and(Word::is_capitalized);
+    // Not "One Conservative MP".
+    let named_head = head.len() > 1
+        && head
+            .last()
+            .is_some_and(|w| w.is_capitalized() && !w.is_one_of(ANONYMOUS_ROLES));
     // "Another critic, Laurence H. Tribe", "Another pollster, David Woodard of Clemson
     // University": a name in apposition.
     let named_apposition = in_source.split(|w| w.is_punct(",")).skip(1).any(|part| {
@@ -1138,9 +1142,21 @@ fn is_anonymous(source: Span, words: &[Word], asked_anonymity: bool) -> bool {
         .collect();
     // Before any apposition: "China, Pyongyang's only ally" is named by what comes first,
     // while "one of his senior aides" and "an inside source" are not.
-    let unnamed_head = (in_source.iter())
-        .take_while(|w| !w.is_punct(","))
-        .any(|w| w.is_one_of(ANONYMOUS_HEADS));
+    // Not as a modifier of a document: "official figures show".
+    let before_comma = in_source.iter().take_while(|w| !w.is_punct(",")).count();
+    let unnamed_head = (0..before_comma).any(|i| {
+        in_source[i].is_one_of(ANONYMOUS_HEADS)
+            && !in_source
+                .get(i + 1)
+                .is_some_and(|next| next.is_one_of(NAMED_ENOUGH))
+    });
+    // "A senior minister", "One Conservative MP": a role with an indefinite article.
+    let unnamed_role = source_words
+        .first()
+        .is_some_and(|w| w.is_one_of(&["a", "an", "one", "another"]))
+        && in_source[..before_comma]
+            .iter()
+            .any(|w| w.is_one_of(ANONYMOUS_ROLES));
     // "One resident of Pontypridd, who asked not to be named": the source says so itself.
     let says_so = || {
         source_words
@@ -1159,32 +1175,59 @@ fn is_anonymous(source: Span, words: &[Word], asked_anonymity: bool) -> bool {
         && !named_apposition
         && !speaks_for_named_body
         && (unnamed_head
+            || unnamed_role
             || is_vague(&source_words)
             || asked_anonymity && (source_words.len() <= 6 || says_so()))
 }
+
+/// Plurals that name their source well enough: things ("polls show"), and the bench of a
+/// court ("jurors heard").
+const NAMED_ENOUGH: &[&str] = &[
+    "jurors",
+    "magistrates",
+    "polls",
+    "surveys",
+    "studies",
+    "reports",
+    "data",
+    "records",
+    "documents",
+    "figures",
+    "statistics",
+    "numbers",
+    "results",
+    "estimates",
+];
+
+/// People by their role, unnamed after an indefinite article ("a senior minister"); "the
+/// foreign minister" is somebody the reader can look up.
+const ANONYMOUS_ROLES: &[&str] = &[
+    "minister",
+    "ministers",
+    "mp",
+    "mps",
+    "lawmaker",
+    "lawmakers",
+    "legislator",
+    "legislators",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "executive",
+    "executives",
+    "officer",
+    "officers",
+    "employee",
+    "employees",
+    "member",
+    "members",
+    "analyst",
+];
 
 /// "Some say", "many biographers", "critics", "archaeologists speculate": people in general.
 fn is_vague(source_words: &[&Word]) -> bool {
     const QUANTIFIERS: &[&str] = &[
         "some", "many", "most", "several", "others", "few", "another",
-    ];
-    /// Plurals that name their source well enough: things ("polls show"), and the bench of a
-    /// court ("jurors heard").
-    const NAMED_ENOUGH: &[&str] = &[
-        "jurors",
-        "magistrates",
-        "polls",
-        "surveys",
-        "studies",
-        "reports",
-        "data",
-        "records",
-        "documents",
-        "figures",
-        "statistics",
-        "numbers",
-        "results",
-        "estimates",
     ];
     let is = |w: &Word, list: &[&str]| list.iter().any(|l| w.text.eq_ignore_ascii_case(l));
     match source_words {

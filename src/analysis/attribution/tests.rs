@@ -1197,6 +1197,20 @@ fn anonymous_sources() {
     assert!(anonymous(
         "A spokeswoman for the ministry, who asked not to be named, said the plan was working."
     ));
+    // A role after an indefinite article is unnamed; a definite one, or a named MP, is not.
+    assert!(anonymous("A senior minister said the plan was working."));
+    assert!(anonymous("One Conservative MP said the plan was working."));
+    assert!(!anonymous(
+        "The foreign minister said the plan was working."
+    ));
+    assert!(!anonymous(
+        "Labour MP Alex Sobel said the plan was working."
+    ));
+    // Figures are a document, not a person: "official" modifies them.
+    let source = "Official figures show the plan was working.";
+    let shown = analyzed(source);
+    assert!(!shown.attributions.is_empty());
+    assert!(shown.attributions.iter().all(|a| !a.anonymous));
 }
 
 #[test]
