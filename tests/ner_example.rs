@@ -292,18 +292,21 @@ fn names_in_capitals_join_the_running_text() {
     );
 }
 
+/// The titles read for the referent named `name`.
+fn titles_of(entities: &Entities, name: &str) -> Option<Vec<String>> {
+    entities
+        .referents
+        .iter()
+        .find(|r| r.canonical == name)
+        .map(|r| r.titles.clone())
+}
+
 #[test]
 fn titles_at_the_start_of_the_text_and_in_appositives() {
     let source = "President Vladimir Putin met the Chinese leader.\n\
         Later that day, said the country's foreign minister, Sergei Lavrov, talks were useful.\n";
     let entities = analyse(source, &[]);
-    let titles = |name: &str| {
-        entities
-            .referents
-            .iter()
-            .find(|r| r.canonical == name)
-            .map(|r| r.titles.clone())
-    };
+    let titles = |name: &str| titles_of(&entities, name);
     assert_eq!(titles("Vladimir Putin"), Some(vec!["President".to_owned()]));
     assert_eq!(
         titles("Sergei Lavrov"),
@@ -317,13 +320,7 @@ fn british_council_and_police_titles_are_not_part_of_the_name() {
     let source = "The group leader, Cllr Tim Kent, said the plan was poor.\n\
         Det Insp Sarah Khan said it was reckless.\n";
     let entities = analyse(source, &[]);
-    let titles = |name: &str| {
-        entities
-            .referents
-            .iter()
-            .find(|r| r.canonical == name)
-            .map(|r| r.titles.clone())
-    };
+    let titles = |name: &str| titles_of(&entities, name);
     assert_eq!(titles("Tim Kent"), Some(vec!["Cllr".to_owned()]));
     assert!(titles("Sarah Khan").is_some());
 }
