@@ -751,8 +751,8 @@ mod tests {
         for sentence in [
             "Mr. Hale, who has perhaps the thinnest record on crime of any candidate in the \
              race, is struggling to win over suburban voters.",
-            "The mayor was brilliantly evasive as he fielded questions about the budget from \
-             reporters.",
+            "The mayor was brilliantly evasive as he fielded questions about the $2bn budget \
+             from reporters.",
         ] {
             let (score, flagged) = judged(sentence);
             assert!(flagged, "{score} {sentence:?}");

@@ -158,6 +158,16 @@ mod tests {
     }
 
     #[test]
+    fn a_budget_named_is_no_claim_about_money() {
+        let story = "Budget week\n\nThe Budget will be published on Wednesday. The chancellor \
+                     will cut spending on roads by £2bn.\n";
+        assert_eq!(
+            messages(story),
+            ["says who? a prediction: “will”, and nothing attributes this sentence"]
+        );
+    }
+
+    #[test]
     fn an_event_narrated_with_no_cue_is_on_record() {
         let story = "Man seriously injured in Hull crash\n\nThe victim, a man from Hull in his \
                      40s, was taken to Hull Royal Infirmary. The road was closed for several \

@@ -175,6 +175,17 @@ fn scheduled_act_after(sentence: &NormalizedSentence, last: usize) -> bool {
     }
 }
 
+/// Money cues that name a sum without stating it.
+const NAMED_SUMS: [&str; 5] = ["budget", "funding", "spending", "cost", "costs"];
+
+/// Whether `reason` is a [`NAMED_SUMS`] money cue.
+fn names_a_sum(text: &str, reason: &ClaimReason) -> bool {
+    reason.kind == ReasonKind::Money
+        && NAMED_SUMS
+            .iter()
+            .any(|sum| reason.span.slice(text).eq_ignore_ascii_case(sum))
+}
+
 /// Whether the sentence says when: a date among the number cues found so far ("on Sept.
 /// 30"), a weekday, "today", a month as a date ("in March"), "next week".
 fn names_a_time(text: &str, sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
@@ -258,6 +269,15 @@ pub(crate) fn find_reasons(
                 span: sentence.spans[index],
             });
         }
+    }
+    // "the budget", "funding for schools", "The Budget will be published": a sum named but not
+    // stated is no claim about money; with an amount or a share beside it, it says what the
+    // amount is of.
+    let states_an_amount = reasons.iter().any(|r| {
+        matches!(r.kind, ReasonKind::Statistic | ReasonKind::Money) && !names_a_sum(text, r)
+    });
+    if !states_an_amount {
+        reasons.retain(|r| !names_a_sum(text, r));
     }
     reasons.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
     // Sorted by start, longest first: a cue lies inside an earlier one exactly when it ends
@@ -577,6 +597,34 @@ mod tests {
                 (Date, "2019")
             ]
         );
+    }
+
+    #[test]
+    fn a_sum_named_but_not_stated_is_no_claim_about_money() {
+        use ReasonKind::*;
+        for sentence in [
+            "The Budget will be published on Wednesday.",
+            "Budget 2026: what the chancellor has to decide",
+            "Funding for the new library was agreed by the cabinet.",
+            "The cost of the scheme is still being worked out.",
+        ] {
+            assert!(
+                cues(sentence).iter().all(|(kind, _)| *kind != Money),
+                "{sentence}"
+            );
+        }
+        // With an amount or a share it says what the amount is of.
+        assert_eq!(
+            cues("Spending on roads fell by a third, a cut of £40m."),
+            [
+                (Money, "Spending"),
+                (Comparative, "fell"),
+                (Statistic, "a third"),
+                (Money, "£40m")
+            ]
+        );
+        // A currency is money without a figure.
+        assert_eq!(cues("The dollars were never found."), [(Money, "dollars")]);
     }
 
     #[test]
