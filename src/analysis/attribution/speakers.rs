@@ -57,9 +57,18 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // ("Russia's new Foreign Policy Concept") only modifies it. A person comes before an
         // organisation ("Elaine Kamarck, a senior fellow at the Brookings Institution"), and
         // both before other names ("Sergei Lavrov, the Russian foreign minister") and places.
+        // "Residents in Bristol": a place after a preposition is where the source is, not who.
+        let placed = |m: &NamedMention| {
+            let before = text[source.start..m.span.start.max(source.start)].trim_end();
+            m.label == MentionLabel::Location
+                && before
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|word| matches!(word, "in" | "from" | "at" | "across" | "near"))
+        };
         let is_head = |m: &&NamedMention| {
             let after = &text[m.span.end.min(source.end)..source.end];
-            !(opens_with_possessive(after) || modifies_a_noun(after))
+            !(opens_with_possessive(after) || modifies_a_noun(after) || placed(m))
         };
         let in_source = || {
             mentions[..before]

@@ -1143,6 +1143,16 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
     );
 }
 
+/// A place after a preposition in the source is where the speakers are, not who they are.
+#[test]
+fn a_place_in_the_source_is_not_the_speaker() {
+    let source = "Officials in Moscow said the talks had failed. Russia said so too.";
+    assert_eq!(
+        speakers(source),
+        [Some("Officials".to_owned()), Some("Russia".to_owned())]
+    );
+}
+
 /// A relative "who" stands for the noun before it, not for the last person named (here the
 /// byline's).
 #[test]
