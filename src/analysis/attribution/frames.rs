@@ -1212,10 +1212,13 @@ fn heard_at_a_hearing(words: &[Word], index: usize) -> Option<Frame> {
 
 /// The first comma the reporter wrote between `start` and `end`, else `end`: where annotators
 /// end a clause reported with no source ("…, giving employees time to prepare") or one that
-/// opens the sentence with a subordinator.
+/// opens the sentence with a subordinator. A comma inside closing marks counts (`“far too
+/// small,” she`): the reporter's, by American usage.
 fn before_first_comma(words: &[Word], start: usize, end: usize) -> usize {
     (start..end)
-        .find(|&i| words[i].is_punct(",") && !words[i].quoted)
+        .find(|&i| {
+            !words[i].quoted && (words[i].is_punct(",") || comma_inside_closing_marks(words, i))
+        })
         .unwrap_or(end)
 }
 
@@ -1532,7 +1535,25 @@ fn verb_frame(
                     words[i].is_punct(DASHES_AND_COMMAS) && !words[i].quoted && i + 1 < index
                 }) =>
             {
-                reporting_source(earlier).or_else(|| leading_subject(&words[..index]))
+                // "Before announcing the cuts, the minister …", "By insisting …, Johnson …":
+                // a phrase that opens the sentence has its subject after it.
+                let opens_sentence = previous.is_some_and(|p| p.is_one_of(SUBORDINATORS))
+                    && words[after_dateline(words)..index - 1]
+                        .iter()
+                        .all(|w| w.is_one_of(CONJUNCTIONS));
+                reporting_source(earlier).or_else(|| {
+                    if opens_sentence {
+                        // After its comma, perhaps inside closing marks (`“…,” she was`).
+                        let clause = (index + 1..words.len()).find_map(|i| {
+                            let comma = words[i].is_punct(",") && !words[i].quoted;
+                            (comma || !words[i].quoted && comma_inside_closing_marks(words, i))
+                                .then_some(i + usize::from(comma))
+                        })?;
+                        leading_subject(&words[clause..])
+                    } else {
+                        leading_subject(&words[..index])
+                    }
+                })
             }
             // "calling them rapists and vowing to …": a gerund coordinated with the gerund of
             // an earlier frame reports for the same source.
@@ -2872,7 +2893,9 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
                 "while", "although", "though", "whereas", "because", "since", "if", "when",
                 "after", "where", "even", "having", "before", "until", "once", "unless", "despite",
                 "upon",
-            ]) || w.is_capitalized() && w.text.len() > 4 && w.text.ends_with("ing"))
+            ]) || w.is_capitalized() && w.text.len() > 4 && w.text.ends_with("ing")
+                // "By insisting that the deal was fair, Johnson …".
+                || verb.is_gerund() && w.is_one_of(SUBORDINATORS))
     }) && !words[..start].iter().any(|w| w.is_punct(",") && !w.quoted);
     let end = if opening_clause {
         before_first_comma(words, start, end)

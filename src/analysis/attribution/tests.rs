@@ -2030,6 +2030,49 @@ fn a_gerund_takes_the_subject_past_an_opening_phrase_or_a_dateline() {
 }
 
 #[test]
+fn a_gerund_opening_the_sentence_takes_the_subject_after_its_phrase() {
+    // The source was the opening word ("Before", "By"), and "By insisting …" ran on through
+    // the main clause.
+    let cases = [
+        (
+            "Before announcing the cuts, the minister warned that jobs would go.\n",
+            "the cuts",
+            "the minister",
+        ),
+        (
+            "By insisting that the deal was fair, Johnson angered his own party.\n",
+            "that the deal was fair",
+            "Johnson",
+        ),
+        (
+            "And without saying why, the council closed the library.\n",
+            "why",
+            "the council",
+        ),
+        // The phrase's comma inside the closing marks of a quotation.
+        (
+            "After saying the room was “far too small,” she left the meeting early.\n",
+            "the room was",
+            "she",
+        ),
+    ];
+    for (sentence, words, source) in cases {
+        let analysis = analyzed(sentence);
+        let attribution = holding(sentence, &analysis, words);
+        assert_eq!(
+            attribution.source.map(|s| s.slice(sentence)),
+            Some(source),
+            "{sentence}"
+        );
+        let content = attribution.content.slice(sentence);
+        assert!(
+            content.starts_with(words) && !content.contains(source),
+            "{sentence}: {content}"
+        );
+    }
+}
+
+#[test]
 fn a_share_of_people_after_and_reports_on_its_own() {
     let sentence = "About half said they were worried about the economy, and more than 4 in 10 said Donald Trump would be best at handling it.";
     assert_eq!(
