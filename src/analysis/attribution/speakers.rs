@@ -134,9 +134,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = None;
         }
 
+        // Not a name inside the remarks themselves: "“I told Smith …,” he said" is not Smith.
+        let own_words = Some(attribution.content).filter(|c| c.end <= source.start);
         let antecedent = mentions[..mentions.partition_point(|m| m.span.end <= source.start)]
             .iter()
             .rev()
+            .filter(|m| !own_words.is_some_and(|c| c.contains_span(m.span)))
             .take(PRONOUN_REACH)
             .find(|m| pronoun.accepts(m.label));
         if let Some(mention) = antecedent {

@@ -1316,6 +1316,18 @@ fn a_pronoun_does_not_take_a_capitalised_word_no_mention_bears_out() {
     assert_eq!(analysis.attributions[0].speaker, None);
 }
 
+/// "“When I look at somebody like Hillary Clinton,” he said": the name nearest the pronoun was
+/// the one inside the speaker's own remarks.
+#[test]
+fn a_pronoun_does_not_stand_for_a_name_in_its_own_quotation() {
+    let source = "Mark Jones met the mayor on Monday.\n\n“I told Greg Smith that the plan was dead,” he said.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    assert_eq!(
+        analysis.attributions[0].speaker.as_deref(),
+        Some("Mark Jones")
+    );
+}
+
 #[test]
 fn bad_input_stays_linear_and_sane() {
     // A paragraph of ten thousand quote marks, unclosed quotations, mixed scripts.
