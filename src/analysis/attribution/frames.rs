@@ -2866,8 +2866,15 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         });
     // Only past time, place or manner ("said on Friday that", "said repeatedly that"), not past
     // an object ("called for changes that benefit him", "vowed not to repeat that mistake").
+    // "said to reporters that", but not "vowed to oppose any measure that …": an infinitive.
+    let infinitive = words[start..].get(..2).is_some_and(|pair| {
+        pair[0].is("to")
+            && pair[1].is_lowercase_word()
+            && !pair[1].is_one_of(HEARERS)
+            && !pair[1].text.ends_with('s')
+    });
     let adverbial_gap = |first: &Word| {
-        first.is_one_of(ADVERBIAL_STARTS)
+        first.is_one_of(ADVERBIAL_STARTS) && !infinitive
             || first.is_calendar_word()
             || first.is_capitalized()
             || first.is_lowercase_word() && first.text.len() > 4 && first.text.ends_with("ly")

@@ -350,6 +350,20 @@ fn subjects_and_inversions() {
             "Lavrov",
             "said",
         ),
+        // A relative "that" after an infinitive's object does not either; "to" before a
+        // hearer is no infinitive.
+        (
+            "Conservatives vowed to oppose any measure that does not include cuts.",
+            "to oppose any measure that does not include cuts",
+            "Conservatives",
+            "vowed",
+        ),
+        (
+            "Lavrov said to reporters that the talks were over.",
+            "that the talks were over",
+            "Lavrov",
+            "said",
+        ),
         // Passive: what was reported is the subject.
         (
             "The registration issue was first reported by The Washington Post.",
