@@ -1433,6 +1433,23 @@ fn verb_frame(
     {
         return None;
     }
+    // "who was not authorized to discuss the talks": the terms of anonymity, nothing said
+    // (PolNeAR train: 1 gold cue in 9).
+    if matches!(
+        verb.lemma,
+        "discuss" | "speak" | "talk" | "comment" | "reveal" | "disclose" | "describe"
+    ) && index >= 2
+        && words[index - 1].is("to")
+        && words[index - 2].is_one_of(&[
+            "authorized",
+            "authorised",
+            "allowed",
+            "permitted",
+            "cleared",
+        ])
+    {
+        return None;
+    }
     // "a widely read column", "the often cited study": an adjective after a determiner and an
     // adverb. "please read": an instruction to the reader.
     let adjective = index >= 2

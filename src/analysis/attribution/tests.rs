@@ -1185,6 +1185,12 @@ fn anonymous_sources() {
     let analysis =
         analyzed("The talks are over, said the minister, who spoke on condition of anonymity.");
     assert!(analysis.attributions[0].anonymous);
+    // The terms of anonymity report nothing: one attribution, "said"'s.
+    let source = "A senior official, who was not authorized to discuss the talks publicly, said they had failed.";
+    let cues: Vec<_> = (analyzed(source).attributions.iter())
+        .filter_map(|a| a.cue.map(|c| c.slice(source)))
+        .collect();
+    assert_eq!(cues, ["said"]);
     // The relative clause's "spoke" does not take the quotation from "said".
     let source = "“It is about 20 years old,” said a longtime adviser to Trump, who spoke on condition of anonymity to discuss private talks.";
     let analysis = analyzed(source);
