@@ -3154,6 +3154,11 @@ fn clause_end(words: &[Word], start: usize) -> usize {
             let next = words.get(i + 1);
             !word.quoted
                 && (word.is_punct(";")
+                    // "…, a claim that could not be verified": the reporter's comment on it.
+                    || word.is_punct(",")
+                        && next.is_some_and(|n| n.is_one_of(&["a", "an"]) && !n.quoted)
+                        && (words[i + 2..].iter().take(3))
+                            .any(|w| w.is_one_of(&["that", "which"]) && !w.quoted)
                     || word.is_punct(",")
                         && next.is_some_and(|n| n.is("but") && !n.quoted)
                         && !words.get(i + 2).is_some_and(|w| w.is("that"))

@@ -674,6 +674,24 @@ fn a_reported_clause_with_its_own_subject_keeps_its_second_verb() {
 }
 
 #[test]
+fn a_comment_on_the_report_after_a_comma_is_the_reporters() {
+    assert_single_attributions(&[
+        (
+            "The ministry claimed its forces had taken the village, a claim that could not be verified.",
+            "its forces had taken the village",
+            "The ministry",
+            "claimed",
+        ),
+        (
+            "Smith alleges that he was fired for his views, an accusation which the firm denies.",
+            "that he was fired for his views",
+            "Smith",
+            "alleges",
+        ),
+    ]);
+}
+
+#[test]
 fn an_endorsement_ends_at_its_object() {
     assert_single_attributions(&[
         // A verb on the list of `data/attribution/object_ends.txt`: what follows the comma is
