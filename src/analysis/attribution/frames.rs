@@ -1558,7 +1558,7 @@ fn verb_frame(
                     && words[after_dateline(words)..index - 1]
                         .iter()
                         .all(|w| w.is_one_of(CONJUNCTIONS));
-                reporting_source(earlier).or_else(|| {
+                reporting_source(words, earlier).or_else(|| {
                     if opens_sentence {
                         // After its comma, perhaps inside closing marks (`“…,” she was`).
                         let clause = (index + 1..words.len()).find_map(|i| {
@@ -1674,7 +1674,7 @@ fn verb_frame(
             // "… outlined his plan and vowed": the subject of the first verb, not of one
             // read inside what it reported ("said the plan, which was unveiled in May, was
             // dead, and added").
-            return reporting_source(earlier).or_else(|| leading_subject(&words[..end]));
+            return reporting_source(words, earlier).or_else(|| leading_subject(&words[..end]));
         }
         // A word that may be a noun ("issues") is read as a verb only after a plain subject.
         if verb.is_ambiguous() {
@@ -1750,12 +1750,22 @@ fn verb_frame(
 /// content: a gerund after a comma goes on with the clause's speaker, not with a verb read
 /// inside what was said ("Khan … decried Trump’s repeated calls to ban …, noting", "… said
 /// there was no meeting planned with Trump, adding"). Only the last few frames are read.
-fn reporting_source(earlier: &[Frame]) -> Option<Span> {
+fn reporting_source(words: &[Word], earlier: &[Frame]) -> Option<Span> {
     let recent = &earlier[earlier.len().saturating_sub(MAX_FRAMES_RUN_OVER)..];
+    // "… described the results as “better than feared”, while Mould said …": a contrast opens
+    // a clause of the reporter's, not more of what was reported.
+    let contrast_between = |from: usize, to: usize| {
+        let first = words.partition_point(|w| w.span.start < from);
+        (words[first..].iter())
+            .take_while(|w| w.span.start < to)
+            .any(|w| !w.quoted && w.is_one_of(&["while", "whereas"]))
+    };
     let reported = |frame: &Frame| {
-        recent
-            .iter()
-            .any(|other| other.content.is_some_and(|c| c.contains(frame.cue.start)))
+        recent.iter().any(|other| {
+            other.content.is_some_and(|c| {
+                c.contains(frame.cue.start) && !contrast_between(c.start, frame.cue.start)
+            })
+        })
     };
     let latest = earlier.iter().rev().find(|f| f.source.is_some());
     (recent.iter().rev())

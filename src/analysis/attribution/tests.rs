@@ -2898,6 +2898,17 @@ fn a_source_keeps_its_restrictive_relative_clause() {
 }
 
 #[test]
+fn a_second_verb_after_a_contrast_has_the_subject_of_its_own_clause() {
+    // "warned" was the analysts': "while" opens the reporter's clause, not more of the
+    // first report.
+    assert_sources(&[(
+        "Analysts praised the results, while Russ Mould said the plan was sound but warned that the recovery would take time.",
+        "that the recovery would take time",
+        "Russ Mould",
+    )]);
+}
+
+#[test]
 fn a_second_verb_has_the_subject_of_the_first_without_its_verb() {
     // The source was "The Federal Reserve left": a verb before its object read as a noun.
     assert_single_attributions(&[(
