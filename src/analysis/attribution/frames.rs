@@ -3158,14 +3158,22 @@ fn clause_end(words: &[Word], start: usize) -> usize {
                 && w.is_lowercase_word()
                 && (w.is_one_of(FINITE_AUXILIARIES) || w.text.ends_with("ed"))
         });
+    let first = words.get(start).filter(|w| !w.quoted);
+    let clause = first.is_some_and(|w| {
+        w.is_one_of(&["that", "to"]) || w.is_one_of(SUBJECT_PRONOUNS) || named_subject
+    }) || (words[start.min(words.len())..limit].iter())
+        .take_while(|w| !w.is_punct(","))
+        .any(|w| !w.quoted && w.is_one_of(FINITE_AUXILIARIES));
     (start + 1..limit)
         .find(|&i| {
             let word = words[i];
             let next = words.get(i + 1);
             !word.quoted
                 && (word.is_punct(";")
-                    // "…, a claim that could not be verified": the reporter's comment on it.
+                    // "…, a claim that could not be verified": the reporter's comment on a
+                    // clause (after a noun phrase, "the plan, a proposal that …" describes it).
                     || word.is_punct(",")
+                        && clause
                         && next.is_some_and(|n| n.is_one_of(&["a", "an"]) && !n.quoted)
                         && (words[i + 2..].iter().take(3))
                             .any(|w| w.is_one_of(&["that", "which"]) && !w.quoted)
