@@ -29,7 +29,7 @@ const FRAME_FILTER_TRAINING: Training = Training {
 };
 
 const FOLDS: usize = 5;
-const THRESHOLDS: [f32; 8] = [0.0, 0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6];
+const THRESHOLDS: [f32; 9] = [0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 
 fn main() {
     let mut data = claims_data::default_data_dir();

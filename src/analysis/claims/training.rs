@@ -753,8 +753,8 @@ pub struct FrameArticle {
     /// Per reported (not direct) attribution the scorer counts: its features, and whether its
     /// content overlaps a gold one at all. What the filter learns: a content where annotators
     /// marked nothing is a false alarm whatever its extent, and is told apart far better than
-    /// one the scorer does not match (PolNeAR train, 5-fold at 0.3: 192 false alarms and 36
-    /// matches dropped, against 725 and 334 learning the scorer's matches).
+    /// one the scorer does not match (PolNeAR train, 5-fold at 0.3: 170 false alarms and 35
+    /// matches dropped, against 638 and 296 learning the scorer's matches).
     pub examples: Vec<Example>,
     /// Per example: whether the scorer matches it to a gold content.
     pub matched: Vec<bool>,
