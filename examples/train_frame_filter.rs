@@ -2,10 +2,11 @@
 //! how likely annotators would mark a reported attribution the engine finds. Prints, under
 //! 5-fold cross-validation by article on PolNeAR train, what each threshold would drop and the
 //! span F1 it implies, the same on PolNeAR dev for the model trained on all of train, and with
-//! `--write` stores that model in `data/attribution/frame_filter.model`.
+//! `--write` stores that model in `data/attribution/frame_filter.model`; `--check` fails when the
+//! committed model is not the one the current frames train (CI runs it).
 //!
 //! ```text
-//! cargo run --release --example train_frame_filter -- [--data DIR] [--write]
+//! cargo run --release --example train_frame_filter -- [--data DIR] [--write | --check]
 //! ```
 //!
 //! DIR (default: `$NEWSLINT_DATA`, else `../shared/data`) holds `polnear_train.jsonl` and
@@ -33,14 +34,15 @@ const THRESHOLDS: [f32; 9] = [0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 
 fn main() {
     let mut data = claims_data::default_data_dir();
-    let mut write = false;
+    let (mut write, mut check) = (false, false);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--data" => data = args.next().map(PathBuf::from),
             "--write" => write = true,
+            "--check" => check = true,
             other => panic!(
-                "unknown argument {other:?}; usage: train_frame_filter [--data DIR] [--write]"
+                "unknown argument {other:?}; usage: train_frame_filter [--data DIR] [--write | --check]"
             ),
         }
     }
@@ -72,13 +74,22 @@ fn main() {
     let dev_scores: Vec<Vec<f32>> = dev.iter().map(|a| scores(&model, a)).collect();
     table(&dev, &dev_scores);
     println!("(the engine keeps from {KEEP_FROM})");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/attribution/frame_filter.model"
+    );
     if write {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/attribution/frame_filter.model"
-        );
         std::fs::write(path, model.to_bytes()).expect("write the frame filter");
         println!("wrote {path}");
+    }
+    // The features come from the frames, so a change to the frames leaves the committed model
+    // reading features it was not trained on: the engine then disagrees with this table.
+    if check && std::fs::read(path).ok() != Some(model.to_bytes()) {
+        eprintln!(
+            "{path} is not what the current frames train: retrain with \
+             `cargo run --release --example train_frame_filter -- --write`"
+        );
+        std::process::exit(1);
     }
 }
 
