@@ -759,6 +759,15 @@ mod tests {
         }
     }
 
+    /// Praise or blame is the writer's own statement, and counts from the lower score;
+    /// a hedge ("perhaps") only keeps the plain threshold.
+    #[test]
+    fn a_verdict_is_the_writers_own_statement() {
+        let (score, flagged) =
+            judged("The chairman gave a remarkably candid interview to the local paper.");
+        assert!(score < 0.5 && flagged, "{score}");
+    }
+
     #[test]
     fn the_writers_own_statement_counts_from_a_lower_score() {
         let sentence =

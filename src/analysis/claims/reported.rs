@@ -12,7 +12,7 @@
 
 use std::sync::OnceLock;
 
-use super::judgement;
+use super::judgement::{self, Judgement};
 use super::lexicon::NormalizedSentence;
 use super::model::{
     add_length, add_unigrams, dense, hashed, is_question, sigmoid, with_features, Features,
@@ -60,12 +60,19 @@ fn reported_model() -> &'static LinearModel {
 /// threshold applies (`analysis::sourcing`). Tuned on PolNeAR dev with the weight there.
 pub(crate) const NEUTRAL_READING: f32 = 0.35;
 
+/// The reading of a sentence that praises or blames (`judgement::Judgement::Verdict`): the
+/// writer's own statement, whatever else reads as a source's, so it counts from the lowest
+/// score (`analysis::sourcing`). A guess or hedge ("perhaps", "presumably") keeps the neutral
+/// reading: the says-who labels do not count a hedged wish as a claim. Says-who train: 5 more
+/// true flags and no false one; dev: none either way.
+const VERDICT_READING: f32 = 0.2;
+
 /// The probability that the sentence carries an attribution with a source, in [0, 1], held
 /// at [`NEUTRAL_READING`] on the side the model cannot judge: a question asserts nothing, so it is no
 /// one's statement to lower the bar for; an agentless passive ("was accused of") names no one,
-/// so its words of report must not raise the bar either; nor may the words around a judgement
-/// ("was brilliantly articulate", "perhaps the only leader"), which is the writer's own
-/// (says-who train: 4 more true flags and no false one; dev: 2 and none).
+/// so its words of report must not raise the bar either; nor may the words around a guess
+/// ("perhaps the only leader"), which is the writer's own (says-who train: 4 more true flags
+/// and no false one; dev: 2 and none). Praise or blame holds it at [`VERDICT_READING`].
 pub(crate) fn reported(
     text: &str,
     sentence: &NormalizedSentence,
@@ -89,8 +96,13 @@ pub(crate) fn reported_with(
     }));
     if is_question(sentence) {
         p.max(NEUTRAL_READING)
-    } else if cues.cue.is_none() && (cues.passive || judgement::judges(sentence)) {
-        p.min(NEUTRAL_READING)
+    } else if cues.cue.is_none() {
+        match judgement::judgement(sentence) {
+            Some(Judgement::Verdict) => p.min(VERDICT_READING),
+            Some(Judgement::Guess) => p.min(NEUTRAL_READING),
+            None if cues.passive => p.min(NEUTRAL_READING),
+            None => p,
+        }
     } else {
         p
     }
