@@ -768,6 +768,15 @@ mod tests {
         assert!(score < 0.5 && flagged, "{score}");
     }
 
+    /// "is likely to", "are expected to": a forecast that names no forecaster is the writer's.
+    #[test]
+    fn a_forecast_with_no_forecaster_is_the_writers_own() {
+        let (score, flagged) = judged(
+            "The mayor is likely to face questions about the contract at Thursday's meeting.",
+        );
+        assert!(score < 0.5 && flagged, "{score}");
+    }
+
     #[test]
     fn the_writers_own_statement_counts_from_a_lower_score() {
         let sentence =
