@@ -49,8 +49,8 @@ pub struct Claim {
     pub quoted: bool,
     /// How much the sentence reads as reported, in [0, 1] (see [`REPORTED_WEIGHT`]).
     pub reported: f32,
-    /// It narrates an event and has no cue but its date ("The road was closed"): see
-    /// `ClaimScore::narrated`.
+    /// It narrates an event and has no cue but its date ("The road was closed"), or gives a
+    /// poll's margin of error: see `ClaimScore::narrated`.
     pub narrated: bool,
     /// It speaks to the reader: see `ClaimScore::to_the_reader`.
     pub to_the_reader: bool,

@@ -183,6 +183,18 @@ mod tests {
     }
 
     #[test]
+    fn a_polls_margin_of_error_is_on_record() {
+        let result = "Smith leads Jones by 48 percent to 45 percent, within the margin of error.";
+        let story = format!(
+            "Poll\n\nA new survey by the Hale Institute puts the mayor's race close. {result} \
+             The margin of error is plus or minus 4.2 percentage points.\n\nThe survey of \
+             1,020 adults has a credibility interval of 3 percentage points.\n"
+        );
+        // The result is a claim, told against the margin or not.
+        assert_eq!(flagged(&story), [result]);
+    }
+
+    #[test]
     fn leading_something_is_no_causal_claim() {
         let story = "Fed holds rates\n\nPowell, 71, has led the Fed since 2018. The war has led \
                      NATO to consolidate and Moscow to turn to China.\n";
