@@ -13,7 +13,8 @@ use crate::text::{Token, TokenKind, TITLE_CASE_MINOR_WORDS};
 /// video", "Sign up for her newsletter"). Words that also open statements as nouns ("Share
 /// prices", "Use of force", "Call centres") are left out; "Let" too, since "Let me say that …"
 /// makes a claim.
-const IMPERATIVE_VERBS: [&str; 32] = [
+const IMPERATIVE_VERBS: [&str; 35] = [
+    "apply",
     "ask",
     "avoid",
     "borrow",
@@ -22,6 +23,7 @@ const IMPERATIVE_VERBS: [&str; 32] = [
     "consider",
     "contact",
     "don't",
+    "enroll",
     "fill",
     "follow",
     "forget",
@@ -41,6 +43,7 @@ const IMPERATIVE_VERBS: [&str; 32] = [
     "send",
     "sign",
     "spend",
+    "start",
     "subscribe",
     "take",
     "tell",
@@ -101,15 +104,24 @@ pub(crate) fn addresses_the_reader(text: &str, sentence: &NormalizedSentence) ->
         && !text[first.start..last.end].contains(['"', '“', '”'])
 }
 
-/// The sentence opens with a verb addressed to the reader: no subject before it. "Don't" and
-/// "Do not" open an instruction whatever follows.
+/// Words that order the steps of instructions, before the verb: "Then, enroll in …".
+const STEP_WORDS: [&str; 4] = ["then", "first", "next", "finally"];
+
+/// The sentence opens with a verb addressed to the reader, perhaps after a word that orders
+/// the steps ("Then, enroll …"): no subject before it. "Don't" and "Do not" open an
+/// instruction whatever follows.
 fn is_imperative(sentence: &NormalizedSentence) -> bool {
-    let word = |i: usize| sentence.get_word(i);
+    let step = match sentence.get_word(0) {
+        Some(w) if STEP_WORDS.contains(&w) => 1 + usize::from(sentence.get_word(1) == Some(",")),
+        _ => 0,
+    };
+    let word = |i: usize| sentence.get_word(step + i);
     let instructs = word(0).is_some_and(|w| IMPERATIVE_VERBS.contains(&w))
         || (word(0) == Some("do") && word(1) == Some("not"));
     // "Make no mistake, …" or "Watch, …" as a verb still instructs; "Use of …" and a verb
-    // used as a noun before a comma do not reach this list.
-    instructs && !matches!(word(1), Some("of" | "," | "'s"))
+    // used as a noun before a comma do not reach this list; nor does the first part of a
+    // compound noun, "Start-up costs".
+    instructs && !matches!(word(1), Some("of" | "," | "'s" | "-"))
 }
 
 /// Every word but the short ones Title Case keeps lower is capitalised.
@@ -181,6 +193,9 @@ mod tests {
             "Don't forget that your college-age child is capable of earning $6,000 annually.",
             "Watch the full video of Beck’s remarks below:",
             "Sign up for her newsletter, Piping Hot Truth.",
+            "Start by borrowing only what the first year costs.",
+            "Then, enroll in the cheapest plan your employer offers.",
+            "Finally, apply for every grant the college lists.",
         ] {
             assert!(not_a_statement(sentence), "{sentence:?}");
         }
@@ -241,6 +256,8 @@ mod tests {
             "Filed for six bankruptcies, made millions while bond holders lost fortunes.",
             "Use of force rose by 12 percent last year.",
             "Share prices fell 5 percent on Monday.",
+            "Then the council raised rents by 8 percent.",
+            "Start-up costs rose by a third last year.",
             "Senate Majority Leader Mitch McConnell blocked the bill.",
             "Bank of America Corp. cut 3,000 jobs.",
             "Trump said <b>nothing</b> about the 47 percent of voters who pay no income tax.",
