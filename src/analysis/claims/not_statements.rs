@@ -1,9 +1,9 @@
 //! Sentences that state nothing a reader could ask "says who?" about, whatever their words:
 //! instructions to the reader ("Pay another quarter out of current income over the next four
 //! years."), embed markup left in scraped copy (`<tweet tweet-id="…"><tweet/>.`) and headlines
-//! set in Title Case, which scraped pages run into the text with a full stop, and lines that
-//! end in a colon, which introduce what follows. Headlines without final punctuation are
-//! already heading blocks (`text::looks_like_heading`).
+//! set in Title Case, which scraped pages run into the text with a full stop, lines that end
+//! in a colon, which introduce what follows, and the paper's corrections of itself. Headlines
+//! without final punctuation are already heading blocks (`text::looks_like_heading`).
 
 use super::lexicon::NormalizedSentence;
 use crate::text::{Token, TokenKind, TITLE_CASE_MINOR_WORDS};
@@ -67,6 +67,7 @@ pub(crate) fn is_not_a_statement(
 ) -> bool {
     is_imperative(sentence)
         || introduces_what_follows(sentence)
+        || corrects_the_paper(sentence)
         || is_title_case(text, tokens)
         || is_markup(text, tokens)
 }
@@ -122,6 +123,30 @@ fn is_imperative(sentence: &NormalizedSentence) -> bool {
     // used as a noun before a comma do not reach this list; nor does the first part of a
     // compound noun, "Start-up costs".
     instructs && !matches!(word(1), Some("of" | "," | "'s" | "-"))
+}
+
+/// What a paper's correction calls the piece it corrects.
+const PIECES: [&str; 6] = [
+    "article", "story", "column", "headline", "caption", "version",
+];
+/// How a correction says the piece erred.
+const ERRED: [&str; 7] = [
+    "misstated",
+    "misidentified",
+    "misspelled",
+    "misquoted",
+    "misattributed",
+    "incorrectly",
+    "erroneously",
+];
+
+/// A correction of the paper's own: "An article on Thursday about … misstated the year",
+/// "An earlier version of this story incorrectly described …". The publisher states it, on
+/// record; the says-who labels count such boilerplate no. The piece must come before the
+/// error: "the state incorrectly stated" is a claim.
+fn corrects_the_paper(sentence: &NormalizedSentence) -> bool {
+    let erred = (0..sentence.len()).find(|&i| ERRED.contains(&sentence.word(i)));
+    erred.is_some_and(|at| (0..at).any(|i| PIECES.contains(&sentence.word(i))))
 }
 
 /// Every word but the short ones Title Case keeps lower is capitalised.
@@ -199,6 +224,20 @@ mod tests {
         ] {
             assert!(not_a_statement(sentence), "{sentence:?}");
         }
+    }
+
+    #[test]
+    fn a_correction_of_the_papers_own() {
+        assert!(not_a_statement(
+            "An article on Monday about the harbour redevelopment misstated the year the \
+             council approved it."
+        ));
+        assert!(not_a_statement(
+            "An earlier version of this story incorrectly described the mayor's role."
+        ));
+        assert!(!not_a_statement(
+            "The county incorrectly removed 4,000 voters from the rolls in 2019."
+        ));
     }
 
     #[test]
