@@ -32,8 +32,17 @@ FLOORS = [
 
 # `unsourced-claim` on PolNeAR dev (.ci/unsourced_precision.py): the share of flagged sentences
 # without a gold attribution, and of those sentences the share flagged (a recall proxy). The
-# reported-sentence model learns from PolNeAR train only. Measured 0.793 and 0.344.
-UNSOURCED_FLOORS = [("share", 0.78), ("clean_flagged_share", 0.33)]
+# reported-sentence model learns from PolNeAR train only. Measured 0.793 and 0.344. The proxy's
+# floor was 0.33; it is 0.32 since says-who recall (below) is measured: of the sentences without
+# gold attribution many are ones an editor would not ask about, and unflagging one lowers the
+# proxy. Lowered for a sentence ending in a colon (no statement): says-who precision dev 0.678
+# -> 0.690, train 0.510 -> 0.512, recall unchanged on both (0.360, 0.338); the proxy 0.3307 -> 0.3287
+# (since back to 0.3307 with the verdicts and forecasts that now count as the writer's own).
+UNSOURCED_FLOORS = [("share", 0.78), ("clean_flagged_share", 0.32)]
+
+# `unsourced-claim` against our own labels of PolNeAR dev, "would an editor ask: says who?"
+# (.ci/says_who.py): issue 5's measure. Measured P 0.695 and R 0.369 (flagged 59, 41 true of 111).
+SAYS_WHO_FLOORS = [("precision", 0.68), ("recall", 0.36)]
 
 
 def metric(metrics, path):
@@ -67,7 +76,17 @@ def main():
         ok = figures[key] >= floor
         failures += not ok
         print(f"{'ok  ' if ok else 'FAIL'} {'unsourced':<12} {'polnear_dev.jsonl':<24} {key:<28} {figures[key]:.4f} (floor {floor})")
-    checks = len(FLOORS) + len(UNSOURCED_FLOORS)
+    import says_who  # beside this file too
+
+    labels = says_who.load_labels(os.path.join(ROOT, ".ci", "says_who_dev.jsonl"))
+    docs = says_who.load_docs(labels, unsourced_precision.score)
+    flagged = says_who.flagged_sentences(BINARY, docs, labels, unsourced_precision.score)
+    figures = says_who.figures(labels, flagged, None)
+    for key, floor in SAYS_WHO_FLOORS:
+        ok = figures[key] >= floor
+        failures += not ok
+        print(f"{'ok  ' if ok else 'FAIL'} {'says-who':<12} {'says_who_dev.jsonl':<24} {key:<28} {figures[key]:.4f} (floor {floor})")
+    checks = len(FLOORS) + len(UNSOURCED_FLOORS) + len(SAYS_WHO_FLOORS)
     print(f"accuracy floors: {checks - failures} passed, {failures} failed")
     return 1 if failures else 0
 

@@ -49,8 +49,8 @@ pub struct Claim {
     pub quoted: bool,
     /// How much the sentence reads as reported, in [0, 1] (see [`REPORTED_WEIGHT`]).
     pub reported: f32,
-    /// It narrates an event and has no cue but its date ("The road was closed"): see
-    /// `ClaimScore::narrated`.
+    /// It narrates an event and has no cue but its date ("The road was closed"), or gives a
+    /// poll's margin of error: see `ClaimScore::narrated`.
     pub narrated: bool,
     /// It speaks to the reader: see `ClaimScore::to_the_reader`.
     pub to_the_reader: bool,
@@ -757,6 +757,24 @@ mod tests {
             let (score, flagged) = judged(sentence);
             assert!(flagged, "{score} {sentence:?}");
         }
+    }
+
+    /// Praise or blame is the writer's own statement, and counts from the lower score;
+    /// a hedge ("perhaps") only keeps the plain threshold.
+    #[test]
+    fn a_verdict_is_the_writers_own_statement() {
+        let (score, flagged) =
+            judged("The chairman gave a remarkably candid interview to the local paper.");
+        assert!(score < 0.5 && flagged, "{score}");
+    }
+
+    /// "is likely to", "are expected to": a forecast that names no forecaster is the writer's.
+    #[test]
+    fn a_forecast_with_no_forecaster_is_the_writers_own() {
+        let (score, flagged) = judged(
+            "The mayor is likely to face questions about the contract at Thursday's meeting.",
+        );
+        assert!(score < 0.5 && flagged, "{score}");
     }
 
     #[test]

@@ -34,16 +34,17 @@ impl Rule for UnsourcedClaim {
          IMF pointed to …\"), or when the sentence before, in the same paragraph, is attributed \
          and this one continues it (\"It also …\"). Words of report that name no one \
          (\"is expected to\", \"was accused of\") do not source it. The score threshold is the \
-         `claims.threshold` setting; a sentence that reads as the writer's own statement counts \
-         from up to 0.2 below it, since everything in it rests on the writer, and one that \
+         `claims.threshold` setting; a sentence that reads as the writer's own statement (praise \
+         or blame, \"is likely to\" with no one named as expecting it) counts from up to 0.2 below it, since everything in it rests on the writer, and one that \
          reads as a source's position in other words needs more. Headlines (Title Case too, and \
          a plain-text article's first paragraph of one short line, or a title and a subtitle), \
          instructions to the reader (\"Pay another quarter out of current income …\") and \
          advice that speaks to the reader outside a quotation (\"For every $10,000 you \
          borrow, …\"), \
-         markup left in the text, and an event narrated with nothing checkable in it (\"The \
+         markup left in the text, a line ending in a colon that introduces what follows, and an \
+         event narrated with nothing checkable in it (\"The \
          road was closed for several hours\", \"The count took place overnight\", \"has died at the age \
-         of 79\") are not claims."
+         of 79\") or a poll's margin of error are not claims."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -180,6 +181,18 @@ mod tests {
             messages(story),
             ["says who? a causal claim: “because of”, and nothing attributes this sentence"]
         );
+    }
+
+    #[test]
+    fn a_polls_margin_of_error_is_on_record() {
+        let result = "Smith leads Jones by 48 percent to 45 percent, within the margin of error.";
+        let story = format!(
+            "Poll\n\nA new survey by the Hale Institute puts the mayor's race close. {result} \
+             The margin of error is plus or minus 4.2 percentage points.\n\nThe survey of \
+             1,020 adults has a credibility interval of 3 percentage points.\n"
+        );
+        // The result is a claim, told against the margin or not.
+        assert_eq!(flagged(&story), [result]);
     }
 
     #[test]

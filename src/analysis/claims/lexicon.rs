@@ -106,8 +106,8 @@ pub(crate) struct ListedWord {
     pub stance: Option<&'static stance::Listed>,
     /// The check-worthiness model's word classes, as bits (`claims::classed_words`).
     pub claim: u8,
-    /// A word of judgement (`claims::judgement`).
-    pub judgement: bool,
+    /// A word of judgement and its kind (`claims::judgement`).
+    pub judgement: Option<super::judgement::Judgement>,
 }
 
 impl ListedWord {
@@ -123,8 +123,8 @@ impl ListedWord {
             for (word, class) in super::classed_words() {
                 listed.entry(word).or_default().claim |= class;
             }
-            for word in super::judgement::words() {
-                listed.entry(word).or_default().judgement = true;
+            for (word, kind) in super::judgement::words() {
+                listed.entry(word).or_default().judgement = Some(kind);
             }
             listed
         });

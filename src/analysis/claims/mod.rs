@@ -61,8 +61,9 @@ pub struct ClaimScore {
     /// for the reporter's own voice, high for a source's position in other words. See
     /// `reported`.
     pub reported: f32,
-    /// The sentence narrates an event and has no cue but its date (see [`narrates_an_event`]):
-    /// on record, so no claim while unsourced (`Claim::is_claim`).
+    /// The sentence narrates an event and has no cue but its date (see [`narrates_an_event`]),
+    /// or gives a poll's margin of error ([`gives_a_margin_of_error`]): on record, so no claim
+    /// while unsourced (`Claim::is_claim`).
     pub narrated: bool,
     /// The writer speaks to the reader ("you borrow", "your home"): advice or a worked
     /// example, no claim while unsourced (`not_statements::addresses_the_reader`).
@@ -400,6 +401,32 @@ fn narrates_an_event(
         })
 }
 
+/// How a poll's margin of error is named.
+const MARGINS_OF_ERROR: [&str; 4] = [
+    "margin of error",
+    "margins of error",
+    "margin of sampling error",
+    "credibility interval",
+];
+/// Words before the margin that compare a result with it ("within the margin of error"): the
+/// sentence then gives the result, which needs its poll.
+const AGAINST_THE_MARGIN: [&str; 4] = ["within", "outside", "beyond", "than"];
+
+/// Whether the sentence gives a poll's margin of error ("The margin of error is plus or minus
+/// 4 percentage points", "The survey has a credibility interval of 5 points"): the method a
+/// pollster publishes with its figures, told after the poll is named, and on record like a
+/// result (says-who train: 3 such flags, all no). A result told against the margin, "leads
+/// 48-45, within the margin of error", keeps its score.
+fn gives_a_margin_of_error(sentence: &NormalizedSentence) -> bool {
+    let joined = sentence.joined.as_str();
+    MARGINS_OF_ERROR.iter().any(|margin| {
+        joined.match_indices(margin).any(|(at, _)| {
+            let before = joined[..at].split(' ').rev().take(4);
+            !before.into_iter().any(|w| AGAINST_THE_MARGIN.contains(&w))
+        })
+    })
+}
+
 /// Whether the sentence states a record and nothing checkable but its date: a result verb
 /// after a capitalised word (a name, not "to beat", "he had won"), "was elected", "a 3-1 win",
 /// or a step of a career or an announced schedule with its date ("Melania was born in a poor
@@ -524,7 +551,8 @@ fn score_normalized(
     let cues = source_cue::read_cues(text, normalized, tokens);
     ClaimScore {
         score: sigmoid(logit + prior),
-        narrated: narrates_an_event(normalized, &reasons, cues.passive),
+        narrated: narrates_an_event(normalized, &reasons, cues.passive)
+            || gives_a_margin_of_error(normalized),
         reasons,
         holder: stance::find_holder(text, normalized),
         source_cue: cues.cue,

@@ -1,7 +1,8 @@
 //! Sentences that state nothing a reader could ask "says who?" about, whatever their words:
 //! instructions to the reader ("Pay another quarter out of current income over the next four
 //! years."), embed markup left in scraped copy (`<tweet tweet-id="…"><tweet/>.`) and headlines
-//! set in Title Case, which scraped pages run into the text with a full stop. Headlines
+//! set in Title Case, which scraped pages run into the text with a full stop, lines that end
+//! in a colon, which introduce what follows, and the paper's corrections of itself. Headlines
 //! without final punctuation are already heading blocks (`text::looks_like_heading`).
 
 use super::lexicon::NormalizedSentence;
@@ -12,7 +13,8 @@ use crate::text::{Token, TokenKind, TITLE_CASE_MINOR_WORDS};
 /// video", "Sign up for her newsletter"). Words that also open statements as nouns ("Share
 /// prices", "Use of force", "Call centres") are left out; "Let" too, since "Let me say that …"
 /// makes a claim.
-const IMPERATIVE_VERBS: [&str; 32] = [
+const IMPERATIVE_VERBS: [&str; 35] = [
+    "apply",
     "ask",
     "avoid",
     "borrow",
@@ -21,6 +23,7 @@ const IMPERATIVE_VERBS: [&str; 32] = [
     "consider",
     "contact",
     "don't",
+    "enroll",
     "fill",
     "follow",
     "forget",
@@ -40,6 +43,7 @@ const IMPERATIVE_VERBS: [&str; 32] = [
     "send",
     "sign",
     "spend",
+    "start",
     "subscribe",
     "take",
     "tell",
@@ -61,7 +65,19 @@ pub(crate) fn is_not_a_statement(
     sentence: &NormalizedSentence,
     tokens: &[Token],
 ) -> bool {
-    is_imperative(sentence) || is_title_case(text, tokens) || is_markup(text, tokens)
+    is_imperative(sentence)
+        || introduces_what_follows(sentence)
+        || corrects_the_paper(sentence)
+        || is_title_case(text, tokens)
+        || is_markup(text, tokens)
+}
+
+/// The sentence ends in a colon: it introduces a quotation, an excerpt or a list ("The woman's
+/// enthusiasm is recorded in detail:", "Here are five things to watch tonight:"), whose own
+/// sentences carry any claim. Such lines are cut off as sentences only at a line or paragraph
+/// break; the says-who labels of PolNeAR dev and train mark all 12 of them no.
+fn introduces_what_follows(sentence: &NormalizedSentence) -> bool {
+    sentence.len() > 0 && sentence.word(sentence.len() - 1) == ":"
 }
 
 /// The forms of "you": the reader, spoken to.
@@ -89,15 +105,48 @@ pub(crate) fn addresses_the_reader(text: &str, sentence: &NormalizedSentence) ->
         && !text[first.start..last.end].contains(['"', '“', '”'])
 }
 
-/// The sentence opens with a verb addressed to the reader: no subject before it. "Don't" and
-/// "Do not" open an instruction whatever follows.
+/// Words that order the steps of instructions, before the verb: "Then, enroll in …".
+const STEP_WORDS: [&str; 4] = ["then", "first", "next", "finally"];
+
+/// The sentence opens with a verb addressed to the reader, perhaps after a word that orders
+/// the steps ("Then, enroll …"): no subject before it. "Don't" and "Do not" open an
+/// instruction whatever follows.
 fn is_imperative(sentence: &NormalizedSentence) -> bool {
-    let word = |i: usize| sentence.get_word(i);
+    let step = match sentence.get_word(0) {
+        Some(w) if STEP_WORDS.contains(&w) => 1 + usize::from(sentence.get_word(1) == Some(",")),
+        _ => 0,
+    };
+    let word = |i: usize| sentence.get_word(step + i);
     let instructs = word(0).is_some_and(|w| IMPERATIVE_VERBS.contains(&w))
         || (word(0) == Some("do") && word(1) == Some("not"));
     // "Make no mistake, …" or "Watch, …" as a verb still instructs; "Use of …" and a verb
-    // used as a noun before a comma do not reach this list.
-    instructs && !matches!(word(1), Some("of" | "," | "'s"))
+    // used as a noun before a comma do not reach this list; nor does the first part of a
+    // compound noun, "Start-up costs".
+    instructs && !matches!(word(1), Some("of" | "," | "'s" | "-"))
+}
+
+/// What a paper's correction calls the piece it corrects.
+const PIECES: [&str; 6] = [
+    "article", "story", "column", "headline", "caption", "version",
+];
+/// How a correction says the piece erred.
+const ERRED: [&str; 7] = [
+    "misstated",
+    "misidentified",
+    "misspelled",
+    "misquoted",
+    "misattributed",
+    "incorrectly",
+    "erroneously",
+];
+
+/// A correction of the paper's own: "An article on Thursday about … misstated the year",
+/// "An earlier version of this story incorrectly described …". The publisher states it, on
+/// record; the says-who labels count such boilerplate no. The piece must come before the
+/// error: "the state incorrectly stated" is a claim.
+fn corrects_the_paper(sentence: &NormalizedSentence) -> bool {
+    let erred = (0..sentence.len()).find(|&i| ERRED.contains(&sentence.word(i)));
+    erred.is_some_and(|at| (0..at).any(|i| PIECES.contains(&sentence.word(i))))
 }
 
 /// Every word but the short ones Title Case keeps lower is capitalised.
@@ -169,9 +218,40 @@ mod tests {
             "Don't forget that your college-age child is capable of earning $6,000 annually.",
             "Watch the full video of Beck’s remarks below:",
             "Sign up for her newsletter, Piping Hot Truth.",
+            "Start by borrowing only what the first year costs.",
+            "Then, enroll in the cheapest plan your employer offers.",
+            "Finally, apply for every grant the college lists.",
         ] {
             assert!(not_a_statement(sentence), "{sentence:?}");
         }
+    }
+
+    #[test]
+    fn a_correction_of_the_papers_own() {
+        assert!(not_a_statement(
+            "An article on Monday about the harbour redevelopment misstated the year the \
+             council approved it."
+        ));
+        assert!(not_a_statement(
+            "An earlier version of this story incorrectly described the mayor's role."
+        ));
+        assert!(!not_a_statement(
+            "The county incorrectly removed 4,000 voters from the rolls in 2019."
+        ));
+    }
+
+    #[test]
+    fn a_line_that_ends_in_a_colon_introduces_what_follows() {
+        assert!(not_a_statement(
+            "The council's plan for the high street is set out in detail:"
+        ));
+        assert!(not_a_statement(
+            "Here are the three biggest changes to the budget:"
+        ));
+        // A colon inside the sentence introduces its own claim.
+        assert!(!not_a_statement(
+            "The reason is simple: the council has spent 40% more than it raised."
+        ));
     }
 
     #[test]
@@ -215,6 +295,8 @@ mod tests {
             "Filed for six bankruptcies, made millions while bond holders lost fortunes.",
             "Use of force rose by 12 percent last year.",
             "Share prices fell 5 percent on Monday.",
+            "Then the council raised rents by 8 percent.",
+            "Start-up costs rose by a third last year.",
             "Senate Majority Leader Mitch McConnell blocked the bill.",
             "Bank of America Corp. cut 3,000 jobs.",
             "Trump said <b>nothing</b> about the 47 percent of voters who pay no income tax.",
