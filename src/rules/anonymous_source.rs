@@ -34,7 +34,8 @@ impl Rule for AnonymousSource {
         // A set: a page of a thousand "an official said" looked through every one reported.
         let mut reported: HashSet<Span> = HashSet::default();
         for attribution in cx.analysis.attributions.iter().filter(|a| a.anonymous) {
-            let Some(source) = attribution.source else {
+            // Up to a relative clause: the note names the source, not why it is unnamed.
+            let Some(source) = attribution.source_head(cx.source) else {
                 continue;
             };
             if !reported.insert(source) {
@@ -99,7 +100,14 @@ mod tests {
             flagged(
                 "One resident of Pontypridd, who did not want to be named, said the town had been cut off.\n"
             ),
-            ["One resident of Pontypridd, who did not want to be named"]
+            ["One resident of Pontypridd"]
+        );
+        // The note names the source; why it is unnamed stays out of it.
+        assert_eq!(
+            flagged(
+                "A senior official, who spoke on condition of anonymity because he was not authorized to discuss the talks, said they had failed.\n"
+            ),
+            ["A senior official"]
         );
     }
 

@@ -199,6 +199,15 @@ pub struct Attribution {
 }
 
 impl Attribution {
+    /// The source up to a relative clause it holds: "A senior official" of "A senior official,
+    /// who spoke on condition of anonymity because …".
+    pub fn source_head(&self, text: &str) -> Option<Span> {
+        self.source.map(|source| {
+            let head = speakers::before_relative_clause(source.slice(text));
+            Span::new(source.start, source.start + head.len())
+        })
+    }
+
     /// Indices into `Quotes::quotations` of the quotations inside the content.
     pub fn quotations<'q>(&self, quotes: &'q Quotes) -> impl Iterator<Item = usize> + 'q {
         let content = self.content;

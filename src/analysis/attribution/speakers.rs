@@ -30,7 +30,7 @@ pub struct NamedMention<'a> {
 const PRONOUN_REACH: usize = 40;
 
 /// A source up to the relative clause it may hold ("The lawmaker, who represents …").
-fn before_relative_clause(source: &str) -> &str {
+pub(super) fn before_relative_clause(source: &str) -> &str {
     let end = [", who ", ", which ", ", whose "]
         .iter()
         .filter_map(|opener| source.find(opener))
