@@ -788,3 +788,35 @@ fn a_name_in_a_row_of_separators_leaves_them_out() {
         [("PER", "Putin".to_owned(), vec!["Putin".to_owned()])]
     );
 }
+
+#[test]
+fn a_name_that_ends_in_an_organisation_word_is_no_person() {
+    let source = "Cup tie\n\n\
+        The Premier League said it would look again at the rules. The council said the road \
+        would reopen.\n\n\
+        Greater Manchester Police said a man had been arrested. Great Ormond Street Hospital \
+        said the girl was stable.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Premier League").0, "MISC", "{all:#?}");
+    for organisation in ["Greater Manchester Police", "Great Ormond Street Hospital"] {
+        find(&all, organisation);
+    }
+    // Not a person's surname before "said", nor a name cut at the sentence's first word.
+    assert!(
+        all.iter()
+            .all(|(_, name, _)| name != "League" && name != "Manchester Police"),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_named_storm_is_no_person() {
+    let source = "Weather warning\n\n\
+        Storm Darragh hit Wales on Saturday. Forecasters said Hurricane Milton would reach the \
+        coast by Monday.\n";
+    let all = analysed(source);
+    for storm in ["Storm Darragh", "Hurricane Milton"] {
+        assert_eq!(find(&all, storm).0, "MISC", "{all:#?}");
+    }
+    assert!(all.iter().all(|(label, _, _)| *label != "PER"), "{all:#?}");
+}

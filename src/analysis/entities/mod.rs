@@ -113,6 +113,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = join_split_names(text, tokens, tags::chunks(&tags));
     let chunks = with_whole_hyphenated_words(text, tokens, chunks);
     let chunks = with_listed_organisations(text, tokens, chunks);
+    let chunks = with_head_words(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
@@ -211,6 +212,87 @@ fn with_whole_hyphenated_words(
             && romanised::is_syllable(tokens[*end + 1].text(text));
         if given_name {
             *end += 2;
+        }
+    }
+    chunks
+}
+
+/// Words that end the name of a sports competition, which CoNLL marks MISC ("Premier
+/// League", "FA Cup").
+const COMPETITIONS: &[&str] = &["League", "Cup", "Trophy", "Championship", "Championships"];
+
+/// Words that name a storm before its given name ("Storm Darragh", "Hurricane Milton").
+const STORMS: &[&str] = &["Storm", "Hurricane", "Typhoon", "Cyclone"];
+
+/// Words that begin the names of British places and bodies and that the tagger, reading a
+/// capital at a sentence's start as no evidence, leaves out there ("Greater Manchester
+/// Police", "Great Ormond Street Hospital"): mid-sentence it takes them.
+const NAME_OPENERS: &[&str] = &[
+    "Greater",
+    "Great",
+    "Royal",
+    "National",
+    "Metropolitan",
+    "Central",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Upper",
+    "Lower",
+    "New",
+];
+
+/// A name's head word decides what it names, whatever the tagger read around it:
+/// - a person's name that ends in an organisation's head word (`org_words.txt`: "League said",
+///   read as a surname before "said") is no person, unless it begins with a given name
+///   ("Margaret Court"); it takes the capitalised words before it that no other name holds,
+///   less an article ("The Premier League"), and is a competition (MISC) or an organisation;
+/// - a name of one word after "Storm" or "Hurricane" is the storm's (MISC, with the word);
+/// - an organisation's name that begins a sentence's second word takes a first word of
+///   [`NAME_OPENERS`] ("Greater Manchester Police said").
+fn with_head_words(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let gazetteer = Gazetteer::get();
+    let word = |i: usize| tokens[i].text(text);
+    let on = |i: usize, list: gazetteer::List| {
+        gazetteer.tokens(text, &tokens[i..=i]).lists() & list.bit() != 0
+    };
+    let capitalised =
+        |i: usize| tokens[i].kind == TokenKind::Word && word(i).starts_with(char::is_uppercase);
+    let article = |i: usize| matches!(word(i), "The" | "A" | "An");
+    for at in 0..chunks.len() {
+        let free_from = at.checked_sub(1).map_or(0, |before| chunks[before].1);
+        let (first, end, label) = &mut chunks[at];
+        let last = *end - 1;
+        let head = on(last, gazetteer::List::OrgWord) || COMPETITIONS.contains(&word(last));
+        if *label == EntityLabel::Per
+            && head
+            && (*first == last || !on(*first, gazetteer::List::FirstName))
+        {
+            while *first > free_from && capitalised(*first - 1) && !article(*first - 1) {
+                *first -= 1;
+            }
+            *label = match COMPETITIONS.contains(&word(last)) {
+                true => EntityLabel::Misc,
+                false => EntityLabel::Org,
+            };
+        } else if *first == last && *first > free_from && STORMS.contains(&word(*first - 1)) {
+            (*first, *label) = (*first - 1, EntityLabel::Misc);
+        } else if *first == 1
+            && free_from == 0
+            && *label != EntityLabel::Per
+            && head
+            && NAME_OPENERS.contains(&word(0))
+        {
+            *first = 0;
         }
     }
     chunks
