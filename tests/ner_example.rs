@@ -820,3 +820,17 @@ fn a_named_storm_is_no_person() {
     }
     assert!(all.iter().all(|(label, _, _)| *label != "PER"), "{all:#?}");
 }
+
+#[test]
+fn a_club_beside_a_score_is_no_person() {
+    let source = "Late winner\n\n\
+        Chelsea won 3-1 at home, and Everton lost 2-0 to Chelsea in the cup. Murray won 6-4 6-3 \
+        at Queen's.\n\n\
+        Chelsea Clinton spoke at the gala on Friday.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Chelsea").0, "ORG", "{all:#?}");
+    // A surname beside a tennis score, and a given name before a surname, stay people.
+    for person in ["Murray", "Chelsea Clinton"] {
+        assert_eq!(find(&all, person).0, "PER", "{all:#?}");
+    }
+}

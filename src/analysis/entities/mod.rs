@@ -118,6 +118,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
         .map(|chunk| brand_not_person(text, tokens, chunk))
+        .map(|chunk| club_not_person(text, tokens, chunk))
         .filter_map(|(first, end, label)| {
             let words = &tokens[first..end];
             let first = words.iter().position(|t| !is_edge_junk(text, t, words))?;
@@ -434,6 +435,48 @@ fn brand_not_person(
             _ => (words.iter()).any(|w| brand_shape(w.text(text)) == Some(BrandShape::CapitalsRun)),
         };
     match brand {
+        true => (first, end, EntityLabel::Org),
+        false => (first, end, label),
+    }
+}
+
+/// The tagger reads "Chelsea won 3-1", "drew 1-1 with Chelsea" as a person: a club named for
+/// a place, or a given name, reads as one. A name of one word that is a given name or a place
+/// and no surname ("Murray won 6-4" is the player), beside a verb or preposition of a result
+/// in a sentence with a score, is the club. "Chelsea Clinton" and "Chelsea said" stay.
+fn club_not_person(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> (usize, usize, EntityLabel) {
+    use gazetteer::List;
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let lists = || Gazetteer::get().tokens(text, &tokens[first..end]).lists();
+    let club_name = || {
+        let lists = lists();
+        lists & (List::FirstName.bit() | List::City.bit()) != 0 && lists & List::Surname.bit() == 0
+    };
+    let result = matches!(
+        word(end),
+        "won" | "beat" | "drew" | "lost" | "led" | "trailed" | "thrashed"
+    ) || first
+        .checked_sub(1)
+        .is_some_and(|before| matches!(word(before), "beat" | "to" | "with" | "against" | "over"));
+    let score = |i: usize| {
+        tokens[i].kind == TokenKind::Number
+            && matches!(word(i + 1), "-" | "–")
+            && tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            && tokens[i].span.end == tokens[i + 1].span.start
+            && tokens[i + 1].span.end == tokens[i + 2].span.start
+    };
+    let club = label == EntityLabel::Per
+        && end == first + 1
+        && result
+        && (0..tokens.len()).any(score)
+        && club_name();
+    match club {
         true => (first, end, EntityLabel::Org),
         false => (first, end, label),
     }
