@@ -834,3 +834,19 @@ fn a_club_beside_a_score_is_no_person() {
         assert_eq!(find(&all, person).0, "PER", "{all:#?}");
     }
 }
+
+#[test]
+fn a_chinese_name_whose_surname_is_an_english_word_is_a_person() {
+    let source = "Trade talks\n\n\
+        He Lifeng, China's vice-premier, met the chancellor in London. Officials said He Lifeng \
+        would return in the spring. He said the talks had gone well.\n";
+    let all = analysed(source);
+    assert_eq!(
+        find(&all, "He Lifeng").2,
+        ["He Lifeng", "He Lifeng"],
+        "{all:#?}"
+    );
+    // The pronoun stays no name.
+    let people = all.iter().filter(|(label, _, _)| *label == "PER").count();
+    assert_eq!(people, 1, "{all:#?}");
+}

@@ -114,6 +114,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = with_whole_hyphenated_words(text, tokens, chunks);
     let chunks = with_listed_organisations(text, tokens, chunks);
     let chunks = with_head_words(text, tokens, chunks);
+    let chunks = with_pinyin_names(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
@@ -295,6 +296,49 @@ fn with_head_words(
         {
             *first = 0;
         }
+    }
+    chunks
+}
+
+/// The tagger misses a Chinese name whose surname is an English word ("He Lifeng", read as
+/// the pronoun), or reads only its given name ("He Jiankui" as "Jiankui"): two words that
+/// write a name in pinyin ([`romanised::is_pinyin_name`]), the first held by no name and the
+/// second by none or a person's of one word, are a person.
+fn with_pinyin_names(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let mut found = Vec::new();
+    let mut next = 0;
+    for at in 0..tokens.len().saturating_sub(1) {
+        while next < chunks.len() && chunks[next].1 <= at {
+            next += 1;
+        }
+        // `chunks[next]` is the first name that ends after `at`.
+        let free = chunks.get(next).is_none_or(|chunk| chunk.0 > at);
+        let given = chunks.get(next).filter(|chunk| chunk.0 == at + 1);
+        let given_free =
+            given.is_none_or(|&(first, end, label)| end == first + 1 && label == EntityLabel::Per);
+        let adjacent = tokens[at].span.end < tokens[at + 1].span.start
+            && text[tokens[at].span.end..tokens[at + 1].span.start] == *" ";
+        // In a Title-Case headline every word is capitalised: "He Rose More Than …".
+        let headline = tokens.get(at + 2).is_some_and(|next| {
+            next.kind == TokenKind::Word && next.text(text).starts_with(char::is_uppercase)
+        });
+        if free
+            && given_free
+            && adjacent
+            && !headline
+            && romanised::is_pinyin_name(tokens[at].text(text), tokens[at + 1].text(text))
+        {
+            found.push((at, at + 2, EntityLabel::Per));
+        }
+    }
+    if !found.is_empty() {
+        chunks.retain(|chunk| !found.iter().any(|name| name.1 == chunk.1));
+        chunks.extend(found);
+        chunks.sort_unstable_by_key(|chunk| chunk.0);
     }
     chunks
 }
