@@ -788,3 +788,65 @@ fn a_name_in_a_row_of_separators_leaves_them_out() {
         [("PER", "Putin".to_owned(), vec!["Putin".to_owned()])]
     );
 }
+
+#[test]
+fn a_name_that_ends_in_an_organisation_word_is_no_person() {
+    let source = "Cup tie\n\n\
+        The Premier League said it would look again at the rules. The council said the road \
+        would reopen.\n\n\
+        Greater Manchester Police said a man had been arrested. Great Ormond Street Hospital \
+        said the girl was stable.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Premier League").0, "MISC", "{all:#?}");
+    for organisation in ["Greater Manchester Police", "Great Ormond Street Hospital"] {
+        find(&all, organisation);
+    }
+    // Not a person's surname before "said", nor a name cut at the sentence's first word.
+    assert!(
+        all.iter()
+            .all(|(_, name, _)| name != "League" && name != "Manchester Police"),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_named_storm_is_no_person() {
+    let source = "Weather warning\n\n\
+        Storm Darragh hit Wales on Saturday. Forecasters said Hurricane Milton would reach the \
+        coast by Monday.\n";
+    let all = analysed(source);
+    for storm in ["Storm Darragh", "Hurricane Milton"] {
+        assert_eq!(find(&all, storm).0, "MISC", "{all:#?}");
+    }
+    assert!(all.iter().all(|(label, _, _)| *label != "PER"), "{all:#?}");
+}
+
+#[test]
+fn a_club_beside_a_score_is_no_person() {
+    let source = "Late winner\n\n\
+        Chelsea won 3-1 at home, and Everton lost 2-0 to Chelsea in the cup. Murray won 6-4 6-3 \
+        at Queen's.\n\n\
+        Chelsea Clinton spoke at the gala on Friday.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Chelsea").0, "ORG", "{all:#?}");
+    // A surname beside a tennis score, and a given name before a surname, stay people.
+    for person in ["Murray", "Chelsea Clinton"] {
+        assert_eq!(find(&all, person).0, "PER", "{all:#?}");
+    }
+}
+
+#[test]
+fn a_chinese_name_whose_surname_is_an_english_word_is_a_person() {
+    let source = "Trade talks\n\n\
+        He Lifeng, China's vice-premier, met the chancellor in London. Officials said He Lifeng \
+        would return in the spring. He said the talks had gone well.\n";
+    let all = analysed(source);
+    assert_eq!(
+        find(&all, "He Lifeng").2,
+        ["He Lifeng", "He Lifeng"],
+        "{all:#?}"
+    );
+    // The pronoun stays no name.
+    let people = all.iter().filter(|(label, _, _)| *label == "PER").count();
+    assert_eq!(people, 1, "{all:#?}");
+}

@@ -113,10 +113,13 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = join_split_names(text, tokens, tags::chunks(&tags));
     let chunks = with_whole_hyphenated_words(text, tokens, chunks);
     let chunks = with_listed_organisations(text, tokens, chunks);
+    let chunks = with_head_words(text, tokens, chunks);
+    let chunks = with_pinyin_names(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
         .map(|chunk| brand_not_person(text, tokens, chunk))
+        .map(|chunk| club_not_person(text, tokens, chunk))
         .filter_map(|(first, end, label)| {
             let words = &tokens[first..end];
             let first = words.iter().position(|t| !is_edge_junk(text, t, words))?;
@@ -212,6 +215,130 @@ fn with_whole_hyphenated_words(
         if given_name {
             *end += 2;
         }
+    }
+    chunks
+}
+
+/// Words that end the name of a sports competition, which CoNLL marks MISC ("Premier
+/// League", "FA Cup").
+const COMPETITIONS: &[&str] = &["League", "Cup", "Trophy", "Championship", "Championships"];
+
+/// Words that name a storm before its given name ("Storm Darragh", "Hurricane Milton").
+const STORMS: &[&str] = &["Storm", "Hurricane", "Typhoon", "Cyclone"];
+
+/// Words that begin the names of British places and bodies and that the tagger, reading a
+/// capital at a sentence's start as no evidence, leaves out there ("Greater Manchester
+/// Police", "Great Ormond Street Hospital"): mid-sentence it takes them.
+const NAME_OPENERS: &[&str] = &[
+    "Greater",
+    "Great",
+    "Royal",
+    "National",
+    "Metropolitan",
+    "Central",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Upper",
+    "Lower",
+    "New",
+];
+
+/// A name's head word decides what it names, whatever the tagger read around it:
+/// - a person's name that ends in an organisation's head word (`org_words.txt`: "League said",
+///   read as a surname before "said") is no person, unless it begins with a given name
+///   ("Margaret Court"); it takes the capitalised words before it that no other name holds,
+///   less an article ("The Premier League"), and is a competition (MISC) or an organisation;
+/// - a name of one word after "Storm" or "Hurricane" is the storm's (MISC, with the word);
+/// - an organisation's name that begins a sentence's second word takes a first word of
+///   [`NAME_OPENERS`] ("Greater Manchester Police said").
+fn with_head_words(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let gazetteer = Gazetteer::get();
+    let word = |i: usize| tokens[i].text(text);
+    let on = |i: usize, list: gazetteer::List| {
+        gazetteer.tokens(text, &tokens[i..=i]).lists() & list.bit() != 0
+    };
+    let capitalised =
+        |i: usize| tokens[i].kind == TokenKind::Word && word(i).starts_with(char::is_uppercase);
+    let article = |i: usize| matches!(word(i), "The" | "A" | "An");
+    for at in 0..chunks.len() {
+        let free_from = at.checked_sub(1).map_or(0, |before| chunks[before].1);
+        let (first, end, label) = &mut chunks[at];
+        let last = *end - 1;
+        let head = on(last, gazetteer::List::OrgWord) || COMPETITIONS.contains(&word(last));
+        if *label == EntityLabel::Per
+            && head
+            && (*first == last || !on(*first, gazetteer::List::FirstName))
+        {
+            while *first > free_from && capitalised(*first - 1) && !article(*first - 1) {
+                *first -= 1;
+            }
+            *label = match COMPETITIONS.contains(&word(last)) {
+                true => EntityLabel::Misc,
+                false => EntityLabel::Org,
+            };
+        } else if *first == last && *first > free_from && STORMS.contains(&word(*first - 1)) {
+            (*first, *label) = (*first - 1, EntityLabel::Misc);
+        } else if *first == 1
+            && free_from == 0
+            && *label != EntityLabel::Per
+            && head
+            && NAME_OPENERS.contains(&word(0))
+        {
+            *first = 0;
+        }
+    }
+    chunks
+}
+
+/// The tagger misses a Chinese name whose surname is an English word ("He Lifeng", read as
+/// the pronoun), or reads only its given name ("He Jiankui" as "Jiankui"): two words that
+/// write a name in pinyin ([`romanised::is_pinyin_name`]), the first held by no name and the
+/// second by none or a person's of one word, are a person.
+fn with_pinyin_names(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let mut found = Vec::new();
+    let mut next = 0;
+    for at in 0..tokens.len().saturating_sub(1) {
+        while next < chunks.len() && chunks[next].1 <= at {
+            next += 1;
+        }
+        // `chunks[next]` is the first name that ends after `at`.
+        let free = chunks.get(next).is_none_or(|chunk| chunk.0 > at);
+        let given = chunks.get(next).filter(|chunk| chunk.0 == at + 1);
+        let given_free =
+            given.is_none_or(|&(first, end, label)| end == first + 1 && label == EntityLabel::Per);
+        let adjacent = tokens[at].span.end < tokens[at + 1].span.start
+            && text[tokens[at].span.end..tokens[at + 1].span.start] == *" ";
+        // In a Title-Case headline every word is capitalised: "He Rose More Than …".
+        let headline = tokens.get(at + 2).is_some_and(|next| {
+            next.kind == TokenKind::Word && next.text(text).starts_with(char::is_uppercase)
+        });
+        if free
+            && given_free
+            && adjacent
+            && !headline
+            && romanised::is_pinyin_name(tokens[at].text(text), tokens[at + 1].text(text))
+        {
+            found.push((at, at + 2, EntityLabel::Per));
+        }
+    }
+    if !found.is_empty() {
+        chunks.retain(|chunk| !found.iter().any(|name| name.1 == chunk.1));
+        chunks.extend(found);
+        chunks.sort_unstable_by_key(|chunk| chunk.0);
     }
     chunks
 }
@@ -352,6 +479,48 @@ fn brand_not_person(
             _ => (words.iter()).any(|w| brand_shape(w.text(text)) == Some(BrandShape::CapitalsRun)),
         };
     match brand {
+        true => (first, end, EntityLabel::Org),
+        false => (first, end, label),
+    }
+}
+
+/// The tagger reads "Chelsea won 3-1", "drew 1-1 with Chelsea" as a person: a club named for
+/// a place, or a given name, reads as one. A name of one word that is a given name or a place
+/// and no surname ("Murray won 6-4" is the player), beside a verb or preposition of a result
+/// in a sentence with a score, is the club. "Chelsea Clinton" and "Chelsea said" stay.
+fn club_not_person(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> (usize, usize, EntityLabel) {
+    use gazetteer::List;
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let lists = || Gazetteer::get().tokens(text, &tokens[first..end]).lists();
+    let club_name = || {
+        let lists = lists();
+        lists & (List::FirstName.bit() | List::City.bit()) != 0 && lists & List::Surname.bit() == 0
+    };
+    let result = matches!(
+        word(end),
+        "won" | "beat" | "drew" | "lost" | "led" | "trailed" | "thrashed"
+    ) || first
+        .checked_sub(1)
+        .is_some_and(|before| matches!(word(before), "beat" | "to" | "with" | "against" | "over"));
+    let score = |i: usize| {
+        tokens[i].kind == TokenKind::Number
+            && matches!(word(i + 1), "-" | "–")
+            && tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            && tokens[i].span.end == tokens[i + 1].span.start
+            && tokens[i + 1].span.end == tokens[i + 2].span.start
+    };
+    let club = label == EntityLabel::Per
+        && end == first + 1
+        && result
+        && (0..tokens.len()).any(score)
+        && club_name();
+    match club {
         true => (first, end, EntityLabel::Org),
         false => (first, end, label),
     }

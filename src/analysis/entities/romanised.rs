@@ -34,11 +34,6 @@ pub fn is_syllable(word: &str) -> bool {
 /// at every sentence that begins with it ("He Lifeng", "Sun Yang").
 pub fn surname_first(name: &str) -> Option<&str> {
     let (surname, given) = name.split_once(' ')?;
-    let one_capital = |word: &str| {
-        let mut letters = word.bytes();
-        letters.next().is_some_and(|b| b.is_ascii_uppercase())
-            && letters.all(|b| b.is_ascii_lowercase())
-    };
     if !one_capital(surname) || surname.len() > 5 {
         return None;
     }
@@ -54,6 +49,32 @@ pub fn surname_first(name: &str) -> Option<&str> {
         matches!(lower, "he" | "an" | "me") || Gazetteer::get().phrase(lower).common()
     });
     ((hyphenated || pinyin()) && !english).then_some(surname)
+}
+
+/// Whether `surname` and `given` write a name in pinyin, surname first, with a given name of
+/// two syllables or more that is on no word list ("He Lifeng", "Ma Zhaoxu"; not "A Woman",
+/// "To Diana", "To Shanghai"): a pair of capitalised words few English phrases match,
+/// whatever the surname ("He", "Sun") means in English.
+pub fn is_pinyin_name(surname: &str, given: &str) -> bool {
+    let english_or_name = |lower: &str| {
+        let word = Gazetteer::get().phrase(lower);
+        word.common() || word.lists() != 0
+    };
+    surname.len() >= 2
+        && one_capital(surname)
+        && one_capital(given)
+        && !with_lower(given, english_or_name)
+        && with_lower(surname, |lower| pinyin_syllables(lower) == Some(1))
+        && with_lower(given, |lower| {
+            pinyin_syllables(lower).is_some_and(|n| n >= 2)
+        })
+}
+
+/// One ASCII capital, then ASCII lower-case letters only.
+fn one_capital(word: &str) -> bool {
+    let mut letters = word.bytes();
+    letters.next().is_some_and(|b| b.is_ascii_uppercase())
+        && letters.all(|b| b.is_ascii_lowercase())
 }
 
 /// Pinyin initials, longest first.
@@ -147,6 +168,23 @@ mod tests {
         }
         for word in ["anderson", "dean", "loach", "kim", "moon", "smith", ""] {
             assert_eq!(pinyin_syllables(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn full_names_in_pinyin() {
+        for (surname, given) in [("He", "Lifeng"), ("Sun", "Weidong"), ("Ma", "Zhaoxu")] {
+            assert!(is_pinyin_name(surname, given), "{surname} {given}");
+        }
+        for (surname, given) in [
+            ("He", "Yong"),
+            ("A", "Lifeng"),
+            ("A", "Woman"),
+            ("To", "Diana"),
+            ("He", "Rose"),
+            ("he", "Lifeng"),
+        ] {
+            assert!(!is_pinyin_name(surname, given), "{surname} {given}");
         }
     }
 
