@@ -1554,9 +1554,9 @@ fn verb_frame(
             {
                 // "Before announcing the cuts, the minister …", "By insisting …, Johnson …":
                 // a phrase that opens the sentence has its subject after it.
+                // (A dateline in capitals may run past the phrase: "BEFORE ANNOUNCING CUTS —".)
                 let opens_sentence = previous.is_some_and(|p| p.is_one_of(SUBORDINATORS))
-                    && words[after_dateline(words)..index - 1]
-                        .iter()
+                    && (words[after_dateline(words).min(index - 1)..index - 1].iter())
                         .all(|w| w.is_one_of(CONJUNCTIONS));
                 reporting_source(words, earlier).or_else(|| {
                     if opens_sentence {
@@ -2894,7 +2894,7 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
     // Only past time, place or manner ("said on Friday that", "said repeatedly that"), not past
     // an object ("called for changes that benefit him", "vowed not to repeat that mistake").
     // "said to reporters that", but not "vowed to oppose any measure that …": an infinitive.
-    let infinitive = words[start..].get(..2).is_some_and(|pair| {
+    let infinitive = words.get(start..start + 2).is_some_and(|pair| {
         pair[0].is("to")
             && pair[1].is_lowercase_word()
             && !pair[1].is_one_of(HEARERS)

@@ -1390,6 +1390,8 @@ fn bad_input_stays_linear_and_sane() {
         ":",
         "according to",
         "― Anna",
+        // A headline in capitals read as a dateline past a gerund's opening phrase.
+        "BEFORE ANNOUNCING CUTS — MINISTER WARNS OF JOB LOSSES",
     ] {
         let analysis = analyzed(source);
         for attribution in &analysis.attributions {
