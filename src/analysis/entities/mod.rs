@@ -110,6 +110,8 @@ pub fn tag_sentence(text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
 
 fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpan> {
     let tags = features::with_extracted(text, tokens, |sentence| model.decode(sentence));
+    // Read once per sentence, on first need: a score anywhere in it ("3-1").
+    let has_a_score = std::cell::OnceCell::new();
     let chunks = join_split_names(text, tokens, tags::chunks(&tags));
     let chunks = with_whole_hyphenated_words(text, tokens, chunks);
     let chunks = with_listed_organisations(text, tokens, chunks);
@@ -119,7 +121,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
         .map(|chunk| brand_not_person(text, tokens, chunk))
-        .map(|chunk| club_not_person(text, tokens, chunk))
+        .map(|chunk| club_not_person(text, tokens, chunk, &has_a_score))
         .filter_map(|(first, end, label)| {
             let words = &tokens[first..end];
             let first = words.iter().position(|t| !is_edge_junk(text, t, words))?;
@@ -336,7 +338,8 @@ fn with_pinyin_names(
         }
     }
     if !found.is_empty() {
-        chunks.retain(|chunk| !found.iter().any(|name| name.1 == chunk.1));
+        // `found` is in text order, so by its ends too.
+        chunks.retain(|chunk| found.binary_search_by_key(&chunk.1, |name| name.1).is_err());
         chunks.extend(found);
         chunks.sort_unstable_by_key(|chunk| chunk.0);
     }
@@ -492,6 +495,7 @@ fn club_not_person(
     text: &str,
     tokens: &[Token],
     (first, end, label): (usize, usize, EntityLabel),
+    has_a_score: &std::cell::OnceCell<bool>,
 ) -> (usize, usize, EntityLabel) {
     use gazetteer::List;
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
@@ -518,7 +522,7 @@ fn club_not_person(
     let club = label == EntityLabel::Per
         && end == first + 1
         && result
-        && (0..tokens.len()).any(score)
+        && *has_a_score.get_or_init(|| (0..tokens.len()).any(score))
         && club_name();
     match club {
         true => (first, end, EntityLabel::Org),
