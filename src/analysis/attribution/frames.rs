@@ -1561,11 +1561,8 @@ fn verb_frame(
                 reporting_source(words, earlier).or_else(|| {
                     if opens_sentence {
                         // After its comma, perhaps inside closing marks (`“…,” she was`).
-                        let clause = (index + 1..words.len()).find_map(|i| {
-                            let comma = words[i].is_punct(",") && !words[i].quoted;
-                            (comma || !words[i].quoted && comma_inside_closing_marks(words, i))
-                                .then_some(i + usize::from(comma))
-                        })?;
+                        let comma = before_first_comma(words, index + 1, words.len());
+                        let clause = comma + usize::from(words.get(comma)?.is_punct(","));
                         leading_subject(&words[clause..])
                     } else {
                         leading_subject(&words[..index])
