@@ -269,8 +269,7 @@ fn with_head_words(
     let on = |i: usize, list: gazetteer::List| {
         gazetteer.tokens(text, &tokens[i..=i]).lists() & list.bit() != 0
     };
-    let capitalised =
-        |i: usize| tokens[i].kind == TokenKind::Word && word(i).starts_with(char::is_uppercase);
+    let capitalised = |i: usize| is_capitalised_word(text, &tokens[i]);
     let article = |i: usize| matches!(word(i), "The" | "A" | "An");
     for at in 0..chunks.len() {
         let free_from = at.checked_sub(1).map_or(0, |before| chunks[before].1);
@@ -325,9 +324,7 @@ fn with_pinyin_names(
         let adjacent = tokens[at].span.end < tokens[at + 1].span.start
             && text[tokens[at].span.end..tokens[at + 1].span.start] == *" ";
         // In a Title-Case headline every word is capitalised: "He Rose More Than …".
-        let headline = tokens.get(at + 2).is_some_and(|next| {
-            next.kind == TokenKind::Word && next.text(text).starts_with(char::is_uppercase)
-        });
+        let headline = (tokens.get(at + 2)).is_some_and(|next| is_capitalised_word(text, next));
         if free
             && given_free
             && adjacent
@@ -375,10 +372,7 @@ fn with_company_suffixes(
             *label = EntityLabel::Org;
         }
     }
-    let capitalised = |i: usize| {
-        let token = tokens[i];
-        token.kind == TokenKind::Word && token.text(text).starts_with(char::is_uppercase)
-    };
+    let capitalised = |i: usize| is_capitalised_word(text, &tokens[i]);
     let common = |i: usize| {
         with_lower(tokens[i].text(text), |lower| {
             Gazetteer::get().phrase(lower).common()
@@ -610,6 +604,11 @@ fn brand_shape(word: &str) -> Option<BrandShape> {
             (!PREFIXES.contains(&&part[..i])).then_some(shape)
         })
     })
+}
+
+/// A word (not a number or punctuation) that begins with a capital.
+fn is_capitalised_word(text: &str, token: &Token) -> bool {
+    token.kind == TokenKind::Word && token.text(text).starts_with(char::is_uppercase)
 }
 
 /// Punctuation that cannot begin or end a name: quote marks, separators and brackets not
