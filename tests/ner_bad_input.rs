@@ -3,7 +3,7 @@
 use std::time::{Duration, Instant};
 
 use newslint::analysis::entities::{first_references, group, tag_sentence, Entities, TaggedSpan};
-use newslint::text::{split_sentences, tokenize, Format, Prose};
+use newslint::text::{split_sentences, tokenize, BlockKind, Format, Prose};
 
 fn analyse(source: &str) -> (Entities, Duration) {
     let started = Instant::now();
@@ -16,7 +16,11 @@ fn analyse(source: &str) -> (Entities, Duration) {
     }
     let known = ["Known Name".to_owned(), "Vladimir Putin".to_owned()];
     let entities = group(&prose.text, &tagged, &known);
-    let _ = first_references(&entities, &prose.text);
+    let headings: Vec<_> = (prose.blocks.iter())
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| b.span)
+        .collect();
+    let _ = first_references(&entities, &headings);
     (entities, started.elapsed())
 }
 

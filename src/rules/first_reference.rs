@@ -2,7 +2,9 @@
 //! name only comes later.
 
 use super::{Context, Finding, Fix, Rule};
+use crate::analysis::Span;
 use crate::config::Level;
+use crate::text::BlockKind;
 
 pub struct FirstReference;
 
@@ -27,8 +29,11 @@ impl Rule for FirstReference {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let entities = &cx.analysis.entities;
-        let text = &cx.analysis.prose.text;
-        for first in crate::analysis::entities::first_references(entities, text) {
+        let headings: Vec<Span> = (cx.analysis.prose.blocks.iter())
+            .filter(|b| b.kind == BlockKind::Heading)
+            .map(|b| b.span)
+            .collect();
+        for first in crate::analysis::entities::first_references(entities, &headings) {
             let name = first.first.slice(cx.source);
             let full = first.full.slice(cx.source);
             let message =
@@ -69,5 +74,46 @@ mod tests {
         assert!(check(fine, &analysis, &config)
             .iter()
             .all(|f| f.rule != "first-reference"));
+    }
+
+    /// The rule's findings on `source`: the span each names and the fix's replacement.
+    fn first_references(source: &str, format: Format) -> Vec<(String, String)> {
+        let config = Config::default();
+        let analysis = analyze(source, format, &config);
+        check(source, &analysis, &config)
+            .into_iter()
+            .filter(|f| f.rule == "first-reference")
+            .map(|f| {
+                let fix = f.fixes[0].edits[0].replacement.to_string();
+                (f.span.slice(source).to_owned(), fix)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_headline_may_name_by_surname() {
+        // Headlines name people by surname; the copy's first reference is what counts.
+        for (source, format) in [
+            (
+                "Arsenal 2-1 Chelsea: Saka strikes late\n\nBukayo Saka scored in the 88th minute. \
+                 Saka said it was the best feeling in the world.",
+                Format::PlainText,
+            ),
+            (
+                "# Saka strikes late\n\nBukayo Saka scored in the 88th minute.\n",
+                Format::Markdown,
+            ),
+        ] {
+            assert_eq!(first_references(source, format), [], "{source}");
+        }
+        // The copy still owes the full name at its own first reference.
+        assert_eq!(
+            first_references(
+                "Saka strikes late\n\nSaka scored in the 88th minute. Bukayo Saka, 23, said \
+                 it was the best feeling in the world.",
+                Format::PlainText
+            ),
+            [("Saka".to_owned(), "Bukayo Saka".to_owned())]
+        );
     }
 }

@@ -40,8 +40,16 @@ pub struct FirstReference {
     pub full: Span,
 }
 
-/// People first named by one word ("Lavrov", "Sergei") while a fuller name comes later.
-pub fn first_references(entities: &Entities, _text: &str) -> Vec<FirstReference> {
+/// People first named by one word ("Lavrov", "Sergei") while a fuller name comes later. Names
+/// in `headings` (titles, bylines; in text order) do not count as first references: headlines name people by
+/// surname ("Lavrov arrives in Beijing"), and news style wants the full name first in the copy.
+pub fn first_references(entities: &Entities, headings: &[Span]) -> Vec<FirstReference> {
+    // `headings` are in text order and disjoint: the one that may hold a mention is the last
+    // that starts at or before it.
+    let in_heading = |m: &&Mention| {
+        let after = headings.partition_point(|h| h.start <= m.span.start);
+        after > 0 && headings[after - 1].contains_span(m.span)
+    };
     entities
         .referents
         .iter()
@@ -51,7 +59,7 @@ pub fn first_references(entities: &Entities, _text: &str) -> Vec<FirstReference>
             let mentions: Vec<&Mention> =
                 r.mentions.iter().map(|&m| &entities.mentions[m]).collect();
             let fullest = mentions.iter().map(|m| m.words).max()?;
-            let first = *mentions.first()?;
+            let first = *mentions.iter().find(|m| !in_heading(m))?;
             let full = *mentions.iter().find(|m| m.words == fullest)?;
             (first.words == 1 && fullest > 1).then_some(FirstReference {
                 referent,
