@@ -3,6 +3,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::{Context, Finding, Rule};
+use crate::analysis::attribution::Attribution;
 use crate::analysis::Span;
 use crate::config::Level;
 
@@ -33,7 +34,9 @@ impl Rule for AnonymousSource {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         // A set: a page of a thousand "an official said" looked through every one reported.
         let mut reported: HashSet<Span> = HashSet::default();
-        for attribution in cx.analysis.attributions.iter().filter(|a| a.anonymous) {
+        // "Councillors voted to approve …" reports an act, not an unnamed source's account.
+        let unnamed = |a: &&Attribution| a.anonymous && !a.cue_is_attitude(cx.source);
+        for attribution in cx.analysis.attributions.iter().filter(unnamed) {
             // Up to a relative clause: the note names the source, not why it is unnamed.
             let Some(source) = attribution.source_head(cx.source) else {
                 continue;
@@ -108,6 +111,24 @@ mod tests {
                 "A senior official, who spoke on condition of anonymity because he was not authorized to discuss the talks, said they had failed.\n"
             ),
             ["A senior official"]
+        );
+    }
+
+    #[test]
+    fn an_act_is_no_unnamed_account() {
+        // A vote, a welcome or a want is an act or a stance, not a source telling anything.
+        assert!(flagged(
+            "Councillors voted to approve the budget on Tuesday.\n\
+             Residents welcomed the decision.\n"
+        )
+        .is_empty());
+        // What unnamed people said or think still is.
+        assert_eq!(
+            flagged(
+                "Councillors said the budget was the only option.\n\
+                 Some residents believe the rise is unfair.\n"
+            ),
+            ["Councillors", "Some residents"]
         );
     }
 

@@ -199,6 +199,17 @@ pub struct Attribution {
 }
 
 impl Attribution {
+    /// Whether the cue is a verb of attitude ("voted", "welcomed", "wants";
+    /// `data/attribution/reporting_verbs.txt`): it reports an act or a stance of the source's,
+    /// not their account of anything.
+    pub fn cue_is_attitude(&self, text: &str) -> bool {
+        self.cue.is_some_and(|cue| {
+            Lexicon::new(&[])
+                .lookup(cues::verb_of(cue.slice(text)))
+                .is_some_and(|verb| verb.is_attitude())
+        })
+    }
+
     /// The source up to a relative clause it holds: "A senior official" of "A senior official,
     /// who spoke on condition of anonymity because …".
     pub fn source_head(&self, text: &str) -> Option<Span> {
