@@ -421,6 +421,24 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
     "delegate",
     "question",
     "answer",
+    // Kickers that label a story's kind ("Interview: the minister on housing").
+    "interview",
+    "analysis",
+    "opinion",
+    "comment",
+    "review",
+    "explainer",
+    "factbox",
+    "fact",
+    "timeline",
+    "live",
+    "editorial",
+    "obituary",
+    "profile",
+    "podcast",
+    "transcript",
+    "preview",
+    "recap",
 ];
 /// How many earlier frames a later one can end (see [`clip_before_later_frames`]).
 const MAX_FRAMES_RUN_OVER: usize = 4;

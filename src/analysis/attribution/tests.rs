@@ -1585,6 +1585,8 @@ fn names_nouns_and_labels_that_are_no_cues() {
         "Tim Selaty organized a group called Citizens for Trump.",
         "In swing states, where turnout matters, she will depend on party unity.",
         "Contributing: Ledyard King",
+        "Interview: the minister on housing",
+        "Analysis: Why the Fed blinked",
     ] {
         assert_eq!(found(sentence), [], "{sentence}");
     }
