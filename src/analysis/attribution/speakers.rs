@@ -28,6 +28,8 @@ pub struct NamedMention<'a> {
 
 /// How far back (in mentions) a pronoun looks for a compatible antecedent.
 const PRONOUN_REACH: usize = 40;
+/// How far back (in bytes: a few paragraphs) "the company" looks for the organisation quoted.
+const DESCRIPTION_REACH: usize = 1500;
 
 /// A source up to the relative clause it may hold ("The lawmaker, who represents …").
 pub(super) fn before_relative_clause(source: &str) -> &str {
@@ -45,6 +47,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
     // Mentions by their text, in order: built on first need, so that finding the last mention
     // of a speaker's name is a look-up, not a walk back over every mention before it.
     let mut by_text: Option<HashMap<&str, Vec<usize>>> = None;
+    // The organisation that was the source of the last attribution with one, and where.
+    let mut last_organisation: Option<(usize, String)> = None;
     for attribution in attributions.iter_mut() {
         let Some(source) = attribution.source else {
             continue;
@@ -88,6 +92,9 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         .filter(is_head);
         if let Some(mention) = overlapping {
             attribution.speaker = Some(mention.canonical.to_owned());
+            if mention.label == MentionLabel::Organisation {
+                last_organisation = Some((source.end, mention.canonical.to_owned()));
+            }
             // "As reported by Reuters", "Sanders said": a source that is a person's or an
             // organisation's name is named, whatever its last letter made the frames read.
             if matches!(
@@ -96,6 +103,18 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             ) && mention.span.contains_span(source)
             {
                 attribution.anonymous = false;
+            }
+            continue;
+        }
+        // "The Rapid Support Forces denied … In a statement, the group said": the organisation
+        // last quoted, when it was quoted nearby. The organisation named last is no safer
+        // guess than "the group" (PolNeAR dev: 3 of 9 wrong, "the union" for a state agency).
+        if is_organisation_description(&text[source.start..head_end]) {
+            if let Some((_, name)) = last_organisation
+                .as_ref()
+                .filter(|(end, _)| source.start.saturating_sub(*end) <= DESCRIPTION_REACH)
+            {
+                attribution.speaker = Some(name.clone());
             }
             continue;
         }
@@ -146,6 +165,48 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(mention.canonical.to_owned());
         }
     }
+}
+
+/// "the company", "the group": a definite description that, in news copy, stands for an
+/// organisation named before. Not "the army", "the government", "the party" or "the court": those
+/// name institutions of their own that the copy need not have named; nor "the network" or "the
+/// newspaper", which copy that cites one outlet about another leaves ambiguous.
+fn is_organisation_description(source: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "group",
+        "company",
+        "firm",
+        "organisation",
+        "organization",
+        "agency",
+        "charity",
+        "airline",
+        "carrier",
+        "retailer",
+        "automaker",
+        "carmaker",
+        "insurer",
+        "lender",
+        "bank",
+        "startup",
+        "manufacturer",
+        "club",
+        "union",
+        "regulator",
+        "watchdog",
+        "militia",
+        "conglomerate",
+        "developer",
+        "chain",
+    ];
+    let Some(noun) = source
+        .get(..4)
+        .filter(|the| the.eq_ignore_ascii_case("the "))
+        .and_then(|_| source.get(4..))
+    else {
+        return false;
+    };
+    NOUNS.iter().any(|n| noun.eq_ignore_ascii_case(n))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1337,6 +1337,26 @@ fn speakers_from_entity_mentions() {
     );
 }
 
+/// "the company", "the group": the organisation named last, as a pronoun would be; "the army"
+/// is an institution of its own.
+#[test]
+fn a_description_of_an_organisation_stands_for_the_last_one_named() {
+    let source = "The Rapid Support Forces denied blocking aid. In a statement, the group said it \
+                  was committed to access.\n\nThe army said the group was lying.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    let speakers: Vec<(&str, Option<&str>)> = (analysis.attributions.iter())
+        .filter_map(|a| Some((a.source?.slice(source), a.speaker.as_deref())))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("The Rapid Support Forces", Some("Rapid Support Forces")),
+            ("the group", Some("Rapid Support Forces")),
+            ("The army", Some("The army")),
+        ]
+    );
+}
+
 /// Debate transcripts and interviews open sentences with capitalised words that are no names
 /// ("Well", "Yeah", "I'm"); the text-alone pass took them for the antecedent of "he".
 #[test]
