@@ -1629,6 +1629,22 @@ fn names_nouns_and_labels_that_are_no_cues() {
 }
 
 #[test]
+fn a_name_known_as_another_is_no_report() {
+    // "known as" names; it reports nothing, and must not cut the report around it short.
+    assert_eq!(
+        found("The drug, also known as semaglutide, is sold by Novo Nordisk."),
+        []
+    );
+    assert_single_attributions(&[(
+        "Elon Musk said on Tuesday that new users of X, the platform formerly known as \
+         Twitter, would have to pay a fee.",
+        "that new users of X, the platform formerly known as Twitter, would have to pay a fee",
+        "Elon Musk",
+        "said",
+    )]);
+}
+
+#[test]
 fn states_votes_and_thanks_are_nouns_unless_something_speaks() {
     for sentence in [
         "Western states have struggled to fill the posts.",
