@@ -1377,7 +1377,14 @@ fn according_to(words: &[Word], index: usize, source_start: usize) -> Option<Fra
     let content = match before {
         Some(_) if short_opening && after.is_some() => after,
         Some(before) => Some(before),
-        None => subject_of_according(words, index).or(after),
+        // Not "levied according to schedule": a bare noun names no source.
+        None => subject_of_according(words, index)
+            .or_else(|| {
+                let named = words[source_start].is_capitalized()
+                    || words[source_start].is_one_of(NOUN_PHRASE_OPENERS);
+                named.then(|| clause_running_into(words, index)).flatten()
+            })
+            .or(after),
     };
     Some(Frame {
         cue,
@@ -1385,6 +1392,18 @@ fn according_to(words: &[Word], index: usize, source_start: usize) -> Option<Fra
         source: Some(source),
         content,
     })
+}
+
+/// "The company lost $3 million according to the report", "X, which has 550 million users
+/// according to the company, …": with no comma before the cue, the clause that runs into it,
+/// from the last mark that opens a clause (a comma, a colon, a dash) or the unit's start.
+fn clause_running_into(words: &[Word], index: usize) -> Option<Span> {
+    let start = (0..index)
+        .rfind(|&i| !words[i].quoted && (words[i].is_punct(",;:") || is_dash(words, i)))
+        .map_or(after_dateline(words), |i| i + 1);
+    (start < index)
+        .then(|| trimmed_content(&words[start..index]))
+        .flatten()
 }
 
 /// "That’s according to fundraising reports …": the subject before "is according to" (PolNeAR
