@@ -271,7 +271,7 @@ const CAREER_VERBS: [&str; 9] = [
 ];
 /// What happens to people, places and plans in the news of the day, in the passive: "was
 /// taken to hospital", "The road was closed", "were evacuated", "is being investigated".
-const EVENT_PARTICIPLES: [&str; 37] = [
+const EVENT_PARTICIPLES: [&str; 45] = [
     "taken",
     "closed",
     "reopened",
@@ -307,6 +307,14 @@ const EVENT_PARTICIPLES: [&str; 37] = [
     "sentenced",
     "jailed",
     "released",
+    "arrested",
+    "charged",
+    "convicted",
+    "acquitted",
+    "cleared",
+    "fined",
+    "remanded",
+    "bailed",
     "named",
     "identified",
 ];
@@ -384,7 +392,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot was loaded
 /// with liabilities", is as often a claim as the other flags are, and unflagging them all
 /// lowered the share of clean PolNeAR sentences flagged below its floor. A passive that reads as a
-/// report, "He was accused of lying" (`reported_passive`), asks by whom.
+/// report, "He was accused of lying" (`reported_passive`), asks by whom. An event that did not
+/// happen, "held for three years without being charged", is not what the sentence narrates.
 fn narrates_an_event(
     sentence: &NormalizedSentence,
     reasons: &[ClaimReason],
@@ -395,7 +404,7 @@ fn narrates_an_event(
         && (1..sentence.len()).any(|i| {
             let word = sentence.word(i);
             word == "died"
-                || suffers_an_event(sentence, i)
+                || suffers_an_event(sentence, i) && !(i >= 2 && sentence.word(i - 2) == "without")
                 || (word == "place" && matches!(sentence.word(i - 1), "took" | "takes"))
                 || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
         })
