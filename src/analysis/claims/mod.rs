@@ -437,9 +437,9 @@ fn gives_a_margin_of_error(sentence: &NormalizedSentence) -> bool {
 }
 
 /// Whether the sentence states a record and nothing checkable but its date: a result verb
-/// after a capitalised word (a name, not "to beat", "he had won"), "was elected", "a 3-1 win",
-/// or a step of a career or an announced schedule with its date ("Melania was born in a poor
-/// communist country" is no record).
+/// after a capitalised word (a name, not "to beat", "he had won") or before a score ("to beat
+/// Rovers 3-2"), "was elected", "a 3-1 win", or a step of a career or an announced schedule
+/// with its date ("Melania was born in a poor communist country" is no record).
 fn only_states_a_record(
     text: &str,
     sentence: &NormalizedSentence,
@@ -454,7 +454,8 @@ fn only_states_a_record(
     let dated = !reasons.is_empty();
     (1..sentence.len()).any(|i| {
         let word = sentence.word(i);
-        (RESULT_VERBS.contains(&word) && after_a_name(i))
+        (RESULT_VERBS.contains(&word)
+            && (after_a_name(i) || cues::a_score_follows(text, tokens, i)))
             || (word == "elected" && passive(i))
             || (dated && CAREER_PASSIVES.contains(&word) && passive(i))
             || (dated && CAREER_VERBS.contains(&word))
