@@ -271,7 +271,7 @@ const CAREER_VERBS: [&str; 9] = [
 ];
 /// What happens to people, places and plans in the news of the day, in the passive: "was
 /// taken to hospital", "The road was closed", "were evacuated", "is being investigated".
-const EVENT_PARTICIPLES: [&str; 45] = [
+const EVENT_PARTICIPLES: [&str; 46] = [
     "taken",
     "closed",
     "reopened",
@@ -315,6 +315,7 @@ const EVENT_PARTICIPLES: [&str; 45] = [
     "fined",
     "remanded",
     "bailed",
+    "published",
     "named",
     "identified",
 ];
@@ -386,14 +387,15 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 
 /// Whether the sentence narrates an event and has no cue but its date: in the passive, "The
 /// road was closed for several hours", "was taken to hospital on Sunday", in the active with
-/// no object, "The count took place overnight", "The post office reopened the following week"
-/// ([`EVENT_VERBS`]), or a death, "has died at the age of 79". It is on record like a result,
-/// and the score, learnt from debates, cannot tell (such sentences scored up to 0.56). Only
+/// no object, "The count took place overnight", "The rules take effect on May 1", "The post
+/// office reopened the following week" ([`EVENT_VERBS`]), or a death, "has died at the age of
+/// 79". It is on record like a result, and the score, learnt from debates, cannot tell (such
+/// sentences scored up to 0.56). Only
 /// the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot was loaded
 /// with liabilities", is as often a claim as the other flags are, and unflagging them all
 /// lowered the share of clean PolNeAR sentences flagged below its floor. A passive that reads as a
 /// report, "He was accused of lying" (`reported_passive`), asks by whom. An event that did not
-/// happen, "held for three years without being charged", is not what the sentence narrates.
+/// happen, "imprisoned for a year without being charged", is not what the sentence narrates.
 fn narrates_an_event(
     sentence: &NormalizedSentence,
     reasons: &[ClaimReason],
@@ -405,7 +407,8 @@ fn narrates_an_event(
             let word = sentence.word(i);
             word == "died"
                 || suffers_an_event(sentence, i) && !(i >= 2 && sentence.word(i - 2) == "without")
-                || (word == "place" && matches!(sentence.word(i - 1), "took" | "takes"))
+                || (matches!(word, "place" | "effect")
+                    && matches!(sentence.word(i - 1), "took" | "takes" | "take"))
                 || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
         })
 }

@@ -117,6 +117,9 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "A 31-year-old man from Hexham was arrested on Friday morning.",
         "The former treasurer was convicted of fraud in March.",
         "Her brother was cleared of all charges.",
+        // A rule that comes into force, a paper that appeared.
+        "The new parking charges take effect on May 1.",
+        "The findings were published in the journal Thorax.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
