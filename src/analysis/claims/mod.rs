@@ -388,14 +388,15 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// Whether the sentence narrates an event and has no cue but its date: in the passive, "The
 /// road was closed for several hours", "was taken to hospital on Sunday", in the active with
 /// no object, "The count took place overnight", "The rules take effect on May 1", "The post
-/// office reopened the following week" ([`EVENT_VERBS`]), or a death, "has died at the age of
-/// 79". It is on record like a result, and the score, learnt from debates, cannot tell (such
-/// sentences scored up to 0.56). Only
-/// the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot was loaded
-/// with liabilities", is as often a claim as the other flags are, and unflagging them all
-/// lowered the share of clean PolNeAR sentences flagged below its floor. A passive that reads as a
-/// report, "He was accused of lying" (`reported_passive`), asks by whom. An event that did not
-/// happen, "imprisoned for a year without being charged", is not what the sentence narrates.
+/// office reopened the following week" ([`EVENT_VERBS`]), "The match kicked off at 3pm" (not
+/// "kicked off his campaign"), or a death, "has died at the age of 79". It is on record like
+/// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
+/// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
+/// was loaded with liabilities", is as often a claim as the other flags are, and unflagging
+/// them all lowered the share of clean PolNeAR sentences flagged below its floor. A passive
+/// that reads as a report, "He was accused of lying" (`reported_passive`), asks by whom. An
+/// event that did not happen, "imprisoned for a year without being charged", is not what the
+/// sentence narrates.
 fn narrates_an_event(
     sentence: &NormalizedSentence,
     reasons: &[ClaimReason],
@@ -410,6 +411,9 @@ fn narrates_an_event(
                 || (matches!(word, "place" | "effect")
                     && matches!(sentence.word(i - 1), "took" | "takes" | "take"))
                 || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
+                || (word == "off"
+                    && matches!(sentence.word(i - 1), "kicked" | "kicks")
+                    && takes_no_object(sentence, i))
         })
 }
 

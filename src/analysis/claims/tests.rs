@@ -120,6 +120,7 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         // A rule that comes into force, a paper that appeared.
         "The new parking charges take effect on May 1.",
         "The findings were published in the journal Thorax.",
+        "The match kicked off at 7.45pm in driving rain.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -133,6 +134,7 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "He spent two years in a cell without being charged.",
         // An act with an object someone may claim.
         "The episode reopened long-standing divisions among his advisers.",
+        "The senator kicked off her campaign in Dayton.",
     ] {
         assert!(!narrated(sentence), "{sentence:?}");
     }
