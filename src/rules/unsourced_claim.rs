@@ -138,7 +138,11 @@ mod tests {
         let share = "Labour won 412 seats, its largest majority since 1997.";
         let by_score = "Leeds United moved to the top of the Championship with a 3-1 win over \
                         Burnley at Elland Road on Saturday.";
-        let story = format!("Results\n\n{result}\n\n{elected}\n\n{share}\n\n{by_score}\n");
+        // The score makes a result of "to beat".
+        let came_back = "Ashford Town came from behind to beat Dover 3-2 at the Crabble on \
+                         Saturday.";
+        let story =
+            format!("Results\n\n{result}\n\n{elected}\n\n{share}\n\n{by_score}\n\n{came_back}\n");
         assert_eq!(flagged(&story), [share]);
     }
 

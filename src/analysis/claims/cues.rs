@@ -491,6 +491,15 @@ pub(super) fn gives_a_result_by_score(
     })
 }
 
+/// Whether a score follows result verb `i` within a few words, its object: "came from behind to
+/// beat Rovers 3-2", "won 2-0 at home". A score is given only for a contest that took place, so
+/// it makes a result of what alone reads as a hope ("hoping to beat Rovers").
+pub(super) fn a_score_follows(text: &str, tokens: &[Token], i: usize) -> bool {
+    const OBJECT_WORDS: usize = 4;
+    (i + 1..tokens.len().min(i + 2 + OBJECT_WORDS))
+        .any(|at| tokens[at].kind == TokenKind::Number && in_a_score(text, tokens, at))
+}
+
 /// What a score is the score of, "a 3-1 win".
 const RESULTS: [&str; 5] = ["win", "victory", "defeat", "loss", "draw"];
 

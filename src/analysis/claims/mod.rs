@@ -271,7 +271,7 @@ const CAREER_VERBS: [&str; 9] = [
 ];
 /// What happens to people, places and plans in the news of the day, in the passive: "was
 /// taken to hospital", "The road was closed", "were evacuated", "is being investigated".
-const EVENT_PARTICIPLES: [&str; 37] = [
+const EVENT_PARTICIPLES: [&str; 46] = [
     "taken",
     "closed",
     "reopened",
@@ -307,6 +307,15 @@ const EVENT_PARTICIPLES: [&str; 37] = [
     "sentenced",
     "jailed",
     "released",
+    "arrested",
+    "charged",
+    "convicted",
+    "acquitted",
+    "cleared",
+    "fined",
+    "remanded",
+    "bailed",
+    "published",
     "named",
     "identified",
 ];
@@ -378,13 +387,16 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 
 /// Whether the sentence narrates an event and has no cue but its date: in the passive, "The
 /// road was closed for several hours", "was taken to hospital on Sunday", in the active with
-/// no object, "The count took place overnight", "The post office reopened the following week"
-/// ([`EVENT_VERBS`]), or a death, "has died at the age of 79". It is on record like a result,
-/// and the score, learnt from debates, cannot tell (such sentences scored up to 0.56). Only
-/// the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot was loaded
-/// with liabilities", is as often a claim as the other flags are, and unflagging them all
-/// lowered the share of clean PolNeAR sentences flagged below its floor. A passive that reads as a
-/// report, "He was accused of lying" (`reported_passive`), asks by whom.
+/// no object, "The count took place overnight", "The rules take effect on May 1", "The post
+/// office reopened the following week" ([`EVENT_VERBS`]), "The match kicked off at 3pm" (not
+/// "kicked off his campaign"), or a death, "has died at the age of 79". It is on record like
+/// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
+/// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
+/// was loaded with liabilities", is as often a claim as the other flags are, and unflagging
+/// them all lowered the share of clean PolNeAR sentences flagged below its floor. A passive
+/// that reads as a report, "He was accused of lying" (`reported_passive`), asks by whom. An
+/// event that did not happen, "imprisoned for a year without being charged", is not what the
+/// sentence narrates.
 fn narrates_an_event(
     sentence: &NormalizedSentence,
     reasons: &[ClaimReason],
@@ -395,9 +407,13 @@ fn narrates_an_event(
         && (1..sentence.len()).any(|i| {
             let word = sentence.word(i);
             word == "died"
-                || suffers_an_event(sentence, i)
-                || (word == "place" && matches!(sentence.word(i - 1), "took" | "takes"))
+                || suffers_an_event(sentence, i) && !(i >= 2 && sentence.word(i - 2) == "without")
+                || (matches!(word, "place" | "effect")
+                    && matches!(sentence.word(i - 1), "took" | "takes" | "take"))
                 || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
+                || (word == "off"
+                    && matches!(sentence.word(i - 1), "kicked" | "kicks")
+                    && takes_no_object(sentence, i))
         })
 }
 
@@ -428,9 +444,9 @@ fn gives_a_margin_of_error(sentence: &NormalizedSentence) -> bool {
 }
 
 /// Whether the sentence states a record and nothing checkable but its date: a result verb
-/// after a capitalised word (a name, not "to beat", "he had won"), "was elected", "a 3-1 win",
-/// or a step of a career or an announced schedule with its date ("Melania was born in a poor
-/// communist country" is no record).
+/// after a capitalised word (a name, not "to beat", "he had won") or before a score ("to beat
+/// Rovers 3-2"), "was elected", "a 3-1 win", or a step of a career or an announced schedule
+/// with its date ("Melania was born in a poor communist country" is no record).
 fn only_states_a_record(
     text: &str,
     sentence: &NormalizedSentence,
@@ -445,7 +461,8 @@ fn only_states_a_record(
     let dated = !reasons.is_empty();
     (1..sentence.len()).any(|i| {
         let word = sentence.word(i);
-        (RESULT_VERBS.contains(&word) && after_a_name(i))
+        (RESULT_VERBS.contains(&word)
+            && (after_a_name(i) || cues::a_score_follows(text, tokens, i)))
             || (word == "elected" && passive(i))
             || (dated && CAREER_PASSIVES.contains(&word) && passive(i))
             || (dated && CAREER_VERBS.contains(&word))

@@ -113,6 +113,14 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The cause of the fire is being investigated.",
         "The match was not postponed.",
         "Former councillor John Reid has died at the age of 79.",
+        // Arrests, charges and verdicts are on the court's or the police's record.
+        "A 31-year-old man from Hexham was arrested on Friday morning.",
+        "The former treasurer was convicted of fraud in March.",
+        "Her brother was cleared of all charges.",
+        // A rule that comes into force, a paper that appeared.
+        "The new parking charges take effect on May 1.",
+        "The findings were published in the journal Thorax.",
+        "The match kicked off at 7.45pm in driving rain.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -122,8 +130,11 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The bid was rejected because of its price.",
         "The road was closed for 40 days.",
         "Officers examined the scene.",
+        // An event that did not happen.
+        "He spent two years in a cell without being charged.",
         // An act with an object someone may claim.
         "The episode reopened long-standing divisions among his advisers.",
+        "The senator kicked off her campaign in Dayton.",
     ] {
         assert!(!narrated(sentence), "{sentence:?}");
     }
