@@ -810,6 +810,35 @@ fn a_name_that_ends_in_an_organisation_word_is_no_person() {
 }
 
 #[test]
+fn a_company_named_for_its_trade_is_no_person() {
+    let source = "Bills to rise\n\n\
+        Royal Mail said parcels would be late. Customers of Welsh Water were told to boil \
+        water, and Thames Water apologised for the spill.\n\n\
+        Samantha Power said the aid would continue. He sprinkled Holy Water on the bread.\n";
+    let all = analysed(source);
+    for company in ["Royal Mail", "Welsh Water", "Thames Water"] {
+        assert_eq!(find(&all, company).0, "ORG", "{all:#?}");
+    }
+    // A given name before the noun stays a person; a common word before it names no company.
+    assert_eq!(find(&all, "Samantha Power").0, "PER", "{all:#?}");
+    assert!(
+        all.iter().all(|(_, name, _)| name != "Holy Water"),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_house_of_parliament_is_an_organisation() {
+    let source = "Vote tonight\n\n\
+        The minister told the Commons that the plan was sound. Peers in the Lords voted it \
+        down, and the Bundestag passed a similar law.\n";
+    let all = analysed(source);
+    for house in ["Commons", "Lords", "Bundestag"] {
+        assert_eq!(find(&all, house).0, "ORG", "{all:#?}");
+    }
+}
+
+#[test]
 fn a_named_storm_is_no_person() {
     let source = "Weather warning\n\n\
         Storm Darragh hit Wales on Saturday. Forecasters said Hurricane Milton would reach the \

@@ -116,6 +116,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = with_whole_hyphenated_words(text, tokens, chunks);
     let chunks = with_listed_organisations(text, tokens, chunks);
     let chunks = with_head_words(text, tokens, chunks);
+    let chunks = with_business_nouns(text, tokens, chunks);
     let chunks = with_pinyin_names(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
         .into_iter()
@@ -225,6 +226,53 @@ fn with_whole_hyphenated_words(
 /// League", "FA Cup").
 const COMPETITIONS: &[&str] = &["League", "Cup", "Trophy", "Championship", "Championships"];
 
+/// Common nouns of a trade that end a company's name after a place or an adjective, "Royal
+/// Mail", "Thames Water", "British Gas", "Network Rail", and are no surname there. Not on
+/// `org_words.txt` (the tagger's features read that list, and it was trained without them).
+const BUSINESS_NOUNS: &[&str] = &[
+    "Mail",
+    "Water",
+    "Gas",
+    "Rail",
+    "Railway",
+    "Railways",
+    "Energy",
+    "Power",
+    "Telecom",
+    "Telecoms",
+    "Media",
+    "Steel",
+    "Oil",
+    "Petroleum",
+    "Electric",
+    "Utilities",
+    "Mining",
+    "Shipping",
+    "Foods",
+];
+
+/// Legislatures named by one word that is no organisation's head word ("the Commons told",
+/// read as a surname; "the Bundestag", read as MISC). "Parliament", "Congress" and "Senate"
+/// are head words (`org_words.txt`).
+const LEGISLATURES: &[&str] = &[
+    "Commons",
+    "Lords",
+    "Bundestag",
+    "Bundesrat",
+    "Duma",
+    "Knesset",
+    "Dáil",
+    "Dail",
+    "Seanad",
+    "Oireachtas",
+    "Senedd",
+    "Storting",
+    "Riksdag",
+    "Folketing",
+    "Sejm",
+    "Majlis",
+];
+
 /// Words that name a storm before its given name ("Storm Darragh", "Hurricane Milton").
 const STORMS: &[&str] = &["Storm", "Hurricane", "Typhoon", "Cyclone"];
 
@@ -253,10 +301,12 @@ const NAME_OPENERS: &[&str] = &[
 
 /// A name's head word decides what it names, whatever the tagger read around it:
 /// - a person's name that ends in an organisation's head word (`org_words.txt`: "League said",
-///   read as a surname before "said") is no person, unless it begins with a given name
-///   ("Margaret Court"); it takes the capitalised words before it that no other name holds,
+///   read as a surname before "said") or a noun of a trade ("Royal Mail said") is no person,
+///   unless it begins with a given name ("Margaret Court") that is no [`NAME_OPENERS`] word
+///   ("Royal" is a given name too); it takes the capitalised words before it that no other name holds,
 ///   less an article ("The Premier League"), and is a competition (MISC) or an organisation;
 /// - a name of one word after "Storm" or "Hurricane" is the storm's (MISC, with the word);
+/// - a name of one word of [`LEGISLATURES`] is an organisation ("the Commons");
 /// - an organisation's name that begins a sentence's second word takes a first word of
 ///   [`NAME_OPENERS`] ("Greater Manchester Police said").
 fn with_head_words(
@@ -275,10 +325,14 @@ fn with_head_words(
         let free_from = at.checked_sub(1).map_or(0, |before| chunks[before].1);
         let (first, end, label) = &mut chunks[at];
         let last = *end - 1;
-        let head = on(last, gazetteer::List::OrgWord) || COMPETITIONS.contains(&word(last));
+        let head = on(last, gazetteer::List::OrgWord)
+            || COMPETITIONS.contains(&word(last))
+            || BUSINESS_NOUNS.contains(&word(last));
         if *label == EntityLabel::Per
             && head
-            && (*first == last || !on(*first, gazetteer::List::FirstName))
+            && (*first == last
+                || !on(*first, gazetteer::List::FirstName)
+                || NAME_OPENERS.contains(&word(*first)))
         {
             while *first > free_from && capitalised(*first - 1) && !article(*first - 1) {
                 *first -= 1;
@@ -289,6 +343,8 @@ fn with_head_words(
             };
         } else if *first == last && *first > free_from && STORMS.contains(&word(*first - 1)) {
             (*first, *label) = (*first - 1, EntityLabel::Misc);
+        } else if *first == last && LEGISLATURES.contains(&word(last)) {
+            *label = EntityLabel::Org;
         } else if *first == 1
             && free_from == 0
             && *label != EntityLabel::Per
@@ -297,6 +353,66 @@ fn with_head_words(
         {
             *first = 0;
         }
+    }
+    chunks
+}
+
+/// The tagger reads "Welsh Water", "Scottish Power" as the adjective alone and misses
+/// "Thames Water said" at a sentence's start: a capitalised noun of [`BUSINESS_NOUNS`] that no
+/// name holds, after a capitalised word, ends a company's name. It takes the name before it
+/// unless that is a person's, or else the capitalised words before it that no name holds, the
+/// first no given name ("Ian Rail") and no common word but a [`NAME_OPENERS`] one ("Holy
+/// Water", "Dark Energy"). A run of capitals that goes on past the noun is a longer name or a
+/// Title-Case headline, and is left to the tagger.
+fn with_business_nouns(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let gazetteer = Gazetteer::get();
+    let capitalised = |i: usize| tokens.get(i).is_some_and(|t| is_capitalised_word(text, t));
+    let word = |i: usize| tokens[i].text(text);
+    let article = |i: usize| matches!(word(i), "The" | "A" | "An");
+    let mut found = Vec::new();
+    // The first name that ends after the noun.
+    let mut next = 0;
+    for at in 1..tokens.len() {
+        if !BUSINESS_NOUNS.contains(&word(at)) || !capitalised(at - 1) || capitalised(at + 1) {
+            continue;
+        }
+        while next < chunks.len() && chunks[next].1 <= at {
+            next += 1;
+        }
+        if chunks.get(next).is_some_and(|chunk| chunk.0 <= at) {
+            continue;
+        }
+        match next.checked_sub(1).map(|before| &mut chunks[before]) {
+            Some(name) if name.1 == at => {
+                if name.2 != EntityLabel::Per {
+                    (name.1, name.2) = (at + 1, EntityLabel::Org);
+                }
+            }
+            before => {
+                let free_from = before.map_or(0, |name| name.1);
+                let mut first = at;
+                while first > free_from && capitalised(first - 1) && !article(first - 1) {
+                    first -= 1;
+                }
+                let opener = word(first);
+                let lists = gazetteer.tokens(text, &tokens[first..=first]);
+                let common = with_lower(opener, |lower| gazetteer.phrase(lower).common());
+                if first < at
+                    && lists.lists() & gazetteer::List::FirstName.bit() == 0
+                    && (!common || NAME_OPENERS.contains(&opener))
+                {
+                    found.push((first, at + 1, EntityLabel::Org));
+                }
+            }
+        }
+    }
+    if !found.is_empty() {
+        chunks.extend(found);
+        chunks.sort_unstable_by_key(|chunk| chunk.0);
     }
     chunks
 }
