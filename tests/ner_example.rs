@@ -797,6 +797,18 @@ fn a_name_that_ends_in_an_organisation_word_is_no_person() {
         Greater Manchester Police said a man had been arrested. Great Ormond Street Hospital \
         said the girl was stable.\n";
     let all = analysed(source);
+    // Read before any verb, and as the object.
+    for fined in [
+        "The Premier League fined the club on Friday.",
+        "Leeds are bottom of the Premier League after the defeat.",
+    ] {
+        let fined_all = analysed(fined);
+        assert_eq!(
+            find(&fined_all, "Premier League").0,
+            "MISC",
+            "{fined_all:#?}"
+        );
+    }
     assert_eq!(find(&all, "Premier League").0, "MISC", "{all:#?}");
     for organisation in ["Greater Manchester Police", "Great Ormond Street Hospital"] {
         find(&all, organisation);

@@ -116,7 +116,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = with_whole_hyphenated_words(text, tokens, chunks);
     let chunks = with_listed_organisations(text, tokens, chunks);
     let chunks = with_head_words(text, tokens, chunks);
-    let chunks = with_business_nouns(text, tokens, chunks);
+    let chunks = with_head_nouns(text, tokens, chunks);
     let chunks = with_pinyin_names(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
         .into_iter()
@@ -357,14 +357,18 @@ fn with_head_words(
     chunks
 }
 
-/// The tagger reads "Welsh Water", "Scottish Power" as the adjective alone and misses
-/// "Thames Water said" at a sentence's start: a capitalised noun of [`BUSINESS_NOUNS`] that no
-/// name holds, after a capitalised word, ends a company's name. It takes the name before it
-/// unless that is a person's, or else the capitalised words before it that no name holds, the
-/// first no given name ("Ian Rail") and no common word but a [`NAME_OPENERS`] one ("Holy
-/// Water", "Dark Energy"). A run of capitals that goes on past the noun is a longer name or a
-/// Title-Case headline, and is left to the tagger.
-fn with_business_nouns(
+/// The tagger reads "Welsh Water", "Scottish Power" as the adjective alone, misses "Thames
+/// Water said" at a sentence's start, and "the Premier League fined" ("Premier" is a title): a
+/// capitalised noun of [`BUSINESS_NOUNS`] or [`COMPETITIONS`] that no name holds ends a
+/// company's name (ORG) or a competition's (MISC). It takes a name right before it, or one
+/// of nationality before one free capitalised word ("English County Championship"), unless
+/// that is a person's; or else one free capitalised word before it that is no given name
+/// ("Ian Rail") nor, before a noun of a trade, a common word but a [`NAME_OPENERS`] one
+/// ("Holy Water", "Dark Energy"; a competition's name is mostly common words, "World Cup").
+/// Longer runs of capitals ("… Will Be Power"), a run that goes on past the noun and a noun
+/// that begins a compound ("League-leading") are a longer name or a Title-Case headline's,
+/// and are left to the tagger.
+fn with_head_nouns(
     text: &str,
     tokens: &[Token],
     mut chunks: Vec<(usize, usize, EntityLabel)>,
@@ -373,11 +377,21 @@ fn with_business_nouns(
     let capitalised = |i: usize| tokens.get(i).is_some_and(|t| is_capitalised_word(text, t));
     let word = |i: usize| tokens[i].text(text);
     let article = |i: usize| matches!(word(i), "The" | "A" | "An");
+    let compound = |i: usize| {
+        tokens.get(i + 1).is_some_and(|hyphen| {
+            hyphen.text(text) == "-" && hyphen.span.start == tokens[i].span.end
+        })
+    };
     let mut found = Vec::new();
     // The first name that ends after the noun.
     let mut next = 0;
     for at in 1..tokens.len() {
-        if !BUSINESS_NOUNS.contains(&word(at)) || !capitalised(at - 1) || capitalised(at + 1) {
+        let (label, common_opener) = match word(at) {
+            noun if BUSINESS_NOUNS.contains(&noun) => (EntityLabel::Org, false),
+            noun if COMPETITIONS.contains(&noun) => (EntityLabel::Misc, true),
+            _ => continue,
+        };
+        if capitalised(at + 1) || compound(at) {
             continue;
         }
         while next < chunks.len() && chunks[next].1 <= at {
@@ -386,28 +400,32 @@ fn with_business_nouns(
         if chunks.get(next).is_some_and(|chunk| chunk.0 <= at) {
             continue;
         }
-        match next.checked_sub(1).map(|before| &mut chunks[before]) {
-            Some(name) if name.1 == at => {
-                if name.2 != EntityLabel::Per {
-                    (name.1, name.2) = (at + 1, EntityLabel::Org);
-                }
+        let before = next.checked_sub(1).map(|before| &mut chunks[before]);
+        let free_from = before.as_ref().map_or(0, |name| name.1);
+        let mut first = at;
+        while first > free_from && capitalised(first - 1) && !article(first - 1) {
+            first -= 1;
+        }
+        match before {
+            Some(name)
+                if name.1 == first
+                    && name.2 != EntityLabel::Per
+                    && (first == at || first + 1 == at && name.2 == EntityLabel::Misc) =>
+            {
+                (name.1, name.2) = (at + 1, label);
             }
-            before => {
-                let free_from = before.map_or(0, |name| name.1);
-                let mut first = at;
-                while first > free_from && capitalised(first - 1) && !article(first - 1) {
-                    first -= 1;
-                }
+            Some(name) if name.1 == first => {}
+            _ if first + 1 == at => {
+                let lists = gazetteer.tokens(text, &tokens[first..=first]).lists();
                 let opener = word(first);
-                let lists = gazetteer.tokens(text, &tokens[first..=first]);
                 let common = with_lower(opener, |lower| gazetteer.phrase(lower).common());
-                if first < at
-                    && lists.lists() & gazetteer::List::FirstName.bit() == 0
-                    && (!common || NAME_OPENERS.contains(&opener))
+                if lists & gazetteer::List::FirstName.bit() == 0
+                    && (common_opener || !common || NAME_OPENERS.contains(&opener))
                 {
-                    found.push((first, at + 1, EntityLabel::Org));
+                    found.push((first, at + 1, label));
                 }
             }
+            _ => {}
         }
     }
     if !found.is_empty() {
