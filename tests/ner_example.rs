@@ -851,6 +851,20 @@ fn a_house_of_parliament_is_an_organisation() {
 }
 
 #[test]
+fn a_british_or_irish_given_name_begins_a_person() {
+    // Given names the US census lists lack; the tagger read these as places or nothing.
+    for (sentence, person) in [
+        ("The red card was shown to Declan Rice.", "Declan Rice"),
+        ("The penalty was awarded to Eoin Rice.", "Eoin Rice"),
+        ("The seat was won by Niamh Field.", "Niamh Field"),
+        ("The trophy was handed to Rhodri Brook.", "Rhodri Brook"),
+    ] {
+        let all = analysed(sentence);
+        assert_eq!(find(&all, person).0, "PER", "{all:#?}");
+    }
+}
+
+#[test]
 fn a_named_storm_is_no_person() {
     let source = "Weather warning\n\n\
         Storm Darragh hit Wales on Saturday. Forecasters said Hurricane Milton would reach the \
