@@ -865,6 +865,20 @@ fn a_british_or_irish_given_name_begins_a_person() {
 }
 
 #[test]
+fn a_given_name_before_a_head_word_that_is_a_surname_is_a_person() {
+    for (sentence, person) in [
+        ("Helen Court won the final in straight sets.", "Helen Court"),
+        ("Sarah Council said she would stand again.", "Sarah Council"),
+    ] {
+        let all = analysed(sentence);
+        assert_eq!(find(&all, person).0, "PER", "{all:#?}");
+    }
+    // A head word that is no surname keeps the organisation.
+    let all = analysed("Howard University said the study was flawed.");
+    assert_eq!(find(&all, "Howard University").0, "ORG", "{all:#?}");
+}
+
+#[test]
 fn a_named_storm_is_no_person() {
     let source = "Weather warning\n\n\
         Storm Darragh hit Wales on Saturday. Forecasters said Hurricane Milton would reach the \

@@ -305,6 +305,9 @@ const NAME_OPENERS: &[&str] = &[
 ///   unless it begins with a given name ("Margaret Court") that is no [`NAME_OPENERS`] word
 ///   ("Royal" is a given name too); it takes the capitalised words before it that no other name holds,
 ///   less an article ("The Premier League"), and is a competition (MISC) or an organisation;
+/// - an organisation's name of a given name, no place's, and a head word that is also a
+///   surname ("Margaret Court", "Sarah Church"; not "Charlotte Church", "Major League") is a
+///   person's;
 /// - a name of one word after "Storm" or "Hurricane" is the storm's (MISC, with the word);
 /// - a name of one word of [`LEGISLATURES`] is an organisation ("the Commons");
 /// - an organisation's name that begins a sentence's second word takes a first word of
@@ -328,12 +331,9 @@ fn with_head_words(
         let head = on(last, gazetteer::List::OrgWord)
             || COMPETITIONS.contains(&word(last))
             || BUSINESS_NOUNS.contains(&word(last));
-        if *label == EntityLabel::Per
-            && head
-            && (*first == last
-                || !on(*first, gazetteer::List::FirstName)
-                || NAME_OPENERS.contains(&word(*first)))
-        {
+        let given_name =
+            on(*first, gazetteer::List::FirstName) && !NAME_OPENERS.contains(&word(*first));
+        if *label == EntityLabel::Per && head && (*first == last || !given_name) {
             while *first > free_from && capitalised(*first - 1) && !article(*first - 1) {
                 *first -= 1;
             }
@@ -341,6 +341,15 @@ fn with_head_words(
                 true => EntityLabel::Misc,
                 false => EntityLabel::Org,
             };
+        } else if *label == EntityLabel::Org
+            && *end == *first + 2
+            && given_name
+            && !(on(*first, gazetteer::List::City) || on(*first, gazetteer::List::Country))
+            && on(last, gazetteer::List::Surname)
+            && on(last, gazetteer::List::OrgWord)
+            && !COMPETITIONS.contains(&word(last))
+        {
+            *label = EntityLabel::Per;
         } else if *first == last && *first > free_from && STORMS.contains(&word(*first - 1)) {
             (*first, *label) = (*first - 1, EntityLabel::Misc);
         } else if *first == last && LEGISLATURES.contains(&word(last)) {
