@@ -891,6 +891,14 @@ fn a_named_storm_is_no_person() {
 }
 
 #[test]
+fn a_name_run_over_a_verb_into_the_next_is_two() {
+    // "Met" read as the verb, and "Office named Storm Orla" as one organisation.
+    let all = analysed("The Met Office named Storm Orla on Monday.");
+    assert_eq!(find(&all, "Met Office").0, "ORG", "{all:#?}");
+    assert_eq!(find(&all, "Storm Orla").0, "MISC", "{all:#?}");
+}
+
+#[test]
 fn a_club_beside_a_score_is_no_person() {
     let source = "Late winner\n\n\
         Chelsea won 3-1 at home, and Everton lost 2-0 to Chelsea in the cup. Murray won 6-4 6-3 \

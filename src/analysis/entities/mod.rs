@@ -112,7 +112,8 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let tags = features::with_extracted(text, tokens, |sentence| model.decode(sentence));
     // Read once per sentence, on first need: a score anywhere in it ("3-1").
     let has_a_score = std::cell::OnceCell::new();
-    let chunks = join_split_names(text, tokens, tags::chunks(&tags));
+    let chunks = split_at_common_words(text, tokens, tags::chunks(&tags));
+    let chunks = join_split_names(text, tokens, chunks);
     let chunks = with_whole_hyphenated_words(text, tokens, chunks);
     let chunks = with_listed_organisations(text, tokens, chunks);
     let chunks = with_head_words(text, tokens, chunks);
@@ -134,6 +135,59 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
             })
         })
         .collect()
+}
+
+/// Lower-case words that join the parts of a name ("Bank of England", "Save the Children",
+/// "Ludwig van Beethoven"), in English and in the languages news copy quotes names from.
+const JOINING_WORDS: &[&str] = &[
+    "the", "and", "for", "upon", "with", "from", "against", "van", "von", "der", "den", "des",
+    "del", "della", "dello", "dos", "das", "bin", "ibn", "bint", "les", "pour",
+];
+
+/// The tagger runs a person's or an organisation's name over a verb into the next name
+/// ("Office named Storm Ashley", where "Met" read as the verb): a name other than a work's
+/// title (MISC: "Small is Beautiful") is cut at a common English word in lower case inside it
+/// that joins no name's parts ([`JOINING_WORDS`]) nor is a part of a hyphenated word, and each
+/// part that begins with a word not in lower case keeps the label.
+fn split_at_common_words(
+    text: &str,
+    tokens: &[Token],
+    chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let gazetteer = Gazetteer::get();
+    let lower_case = |i: usize| {
+        let word = tokens[i].text(text);
+        tokens[i].kind == TokenKind::Word && word.bytes().all(|b| b.is_ascii_lowercase())
+    };
+    // Not a part of a hyphenated word ("self-rule").
+    let touches = |a: usize, b: usize| tokens[a].span.end == tokens[b].span.start;
+    let cuts = |i: usize| {
+        let word = tokens[i].text(text);
+        lower_case(i)
+            && !JOINING_WORDS.contains(&word)
+            && gazetteer.phrase(word).common()
+            && !touches(i - 1, i)
+            && !touches(i, i + 1)
+    };
+    let mut out = Vec::with_capacity(chunks.len());
+    for (first, end, label) in chunks {
+        if label == EntityLabel::Misc || !(first + 1..end - 1).any(cuts) {
+            out.push((first, end, label));
+            continue;
+        }
+        // Each part that begins with a word not in lower case ("Warsaw stock exchange" leaves
+        // "Warsaw").
+        let mut from = first;
+        for at in first + 1..=end {
+            if at == end || at + 1 < end && cuts(at) {
+                if from < at && !lower_case(from) {
+                    out.push((from, at, label));
+                }
+                from = at + 1;
+            }
+        }
+    }
+    out
 }
 
 /// "the Gulf of Mexico" is one place where the tagger reads two ("Gulf", "Mexico"): two
@@ -308,7 +362,9 @@ const NAME_OPENERS: &[&str] = &[
 /// - an organisation's name of a given name, no place's, and a head word that is also a
 ///   surname ("Margaret Court", "Sarah Church"; not "Charlotte Church", "Major League") is a
 ///   person's;
-/// - a name of one word after "Storm" or "Hurricane" is the storm's (MISC, with the word);
+/// - a name of one word after "Storm" or "Hurricane" is the storm's (MISC, with the word), and
+///   so is an organisation's of two that begins with it ("Storm Ashley", cut from a longer
+///   name);
 /// - a name of one word of [`LEGISLATURES`] is an organisation ("the Commons");
 /// - an organisation's name that begins a sentence's second word takes a first word of
 ///   [`NAME_OPENERS`] ("Greater Manchester Police said").
@@ -352,6 +408,9 @@ fn with_head_words(
             *label = EntityLabel::Per;
         } else if *first == last && *first > free_from && STORMS.contains(&word(*first - 1)) {
             (*first, *label) = (*first - 1, EntityLabel::Misc);
+        } else if *end == *first + 2 && *label == EntityLabel::Org && STORMS.contains(&word(*first))
+        {
+            *label = EntityLabel::Misc;
         } else if *first == last && LEGISLATURES.contains(&word(last)) {
             *label = EntityLabel::Org;
         } else if *first == 1
@@ -690,13 +749,12 @@ fn with_listed_organisations(
             && first
                 .checked_sub(1)
                 .is_some_and(|before| matches!(tokens[before].text(text), "the" | "The"));
-        if *label == EntityLabel::Org {
-            continue;
-        }
+        // An organisation's name takes only the words before it ("Office" of "Met Office").
+        let organisation = *label == EntityLabel::Org;
         let from = first.saturating_sub(WORDS_BEFORE).max(free_from);
         let listed = (from..=*first)
             .rev()
-            .filter(|&start| start < *first || !title)
+            .filter(|&start| start < *first || !(title || organisation))
             .find(|&start| gazetteer.tokens(text, &tokens[start..*end]).organisation());
         if let Some(start) = listed {
             (*first, *label) = (start, EntityLabel::Org);
