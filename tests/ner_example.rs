@@ -703,6 +703,22 @@ fn a_well_known_organisation_is_no_person() {
 }
 
 #[test]
+fn a_listed_organisation_the_tagger_missed_is_found() {
+    // At a sentence's start the tagger reads these as nothing, or as a person.
+    for (sentence, organisation) in [
+        ("Ofwat fined the company £5m on Tuesday.", "Ofwat"),
+        ("Network Rail said the line would reopen.", "Network Rail"),
+        ("Lloyds said profits had risen.", "Lloyds"),
+    ] {
+        let all = analysed(sentence);
+        assert_eq!(find(&all, organisation).0, "ORG", "{all:#?}");
+    }
+    // A listed name of one common word beginning a sentence is the word.
+    let all = analysed("Boots were found at the scene.");
+    assert!(all.is_empty(), "{all:#?}");
+}
+
+#[test]
 fn a_company_suffix_is_part_of_the_organisation() {
     let source = "Bank results\n\n\
         Barclays plc and Oxfam both criticised the decision. Shares in Lloyds Banking Group plc \

@@ -760,6 +760,56 @@ fn with_listed_organisations(
             (*first, *label) = (start, EntityLabel::Org);
         }
     }
+    with_untagged_listed_organisations(text, tokens, chunks)
+}
+
+/// The tagger misses a listed organisation at a sentence's start ("Ofwat fined", "Network
+/// Rail said"): a listed name that no name holds and that begins with a capital is the
+/// organisation. Not inside a run of capitals (a longer name, or a Title-Case headline's),
+/// nor a name of one common word beginning a sentence ("Boots were found").
+fn with_untagged_listed_organisations(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    // The longest listed name, "Save the Children", has three words.
+    const LONGEST: usize = 3;
+    let gazetteer = Gazetteer::get();
+    let capitalised = |i: usize| tokens.get(i).is_some_and(|t| is_capitalised_word(text, t));
+    let word = |i: usize| tokens[i].text(text);
+    let mut found = Vec::new();
+    // The first name that ends after `at`.
+    let mut next = 0;
+    let mut at = 0;
+    while at < tokens.len() {
+        while next < chunks.len() && chunks[next].1 <= at {
+            next += 1;
+        }
+        let free_to = chunks.get(next).map_or(tokens.len(), |chunk| chunk.0);
+        if free_to <= at {
+            at = chunks[next].1;
+            continue;
+        }
+        let run_before = at > 0 && capitalised(at - 1) && !matches!(word(at - 1), "The" | "A");
+        let common = at == 0 && with_lower(word(at), |lower| gazetteer.phrase(lower).common());
+        let listed = match capitalised(at) && !run_before {
+            true => (at + 1..=free_to.min(at + LONGEST))
+                .rev()
+                .find(|&end| gazetteer.tokens(text, &tokens[at..end]).organisation()),
+            false => None,
+        };
+        match listed {
+            Some(end) if !(capitalised(end) || common && end == at + 1) => {
+                found.push((at, end, EntityLabel::Org));
+                at = end;
+            }
+            _ => at += 1,
+        }
+    }
+    if !found.is_empty() {
+        chunks.extend(found);
+        chunks.sort_unstable_by_key(|chunk| chunk.0);
+    }
     chunks
 }
 
