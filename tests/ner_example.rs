@@ -703,6 +703,22 @@ fn a_well_known_organisation_is_no_person() {
 }
 
 #[test]
+fn a_listed_organisation_the_tagger_missed_is_found() {
+    // At a sentence's start the tagger reads these as nothing, or as a person.
+    for (sentence, organisation) in [
+        ("Ofwat fined the company £5m on Tuesday.", "Ofwat"),
+        ("Network Rail said the line would reopen.", "Network Rail"),
+        ("Lloyds said profits had risen.", "Lloyds"),
+    ] {
+        let all = analysed(sentence);
+        assert_eq!(find(&all, organisation).0, "ORG", "{all:#?}");
+    }
+    // A listed name of one common word beginning a sentence is the word.
+    let all = analysed("Boots were found at the scene.");
+    assert!(all.is_empty(), "{all:#?}");
+}
+
+#[test]
 fn a_company_suffix_is_part_of_the_organisation() {
     let source = "Bank results\n\n\
         Barclays plc and Oxfam both criticised the decision. Shares in Lloyds Banking Group plc \
@@ -797,6 +813,18 @@ fn a_name_that_ends_in_an_organisation_word_is_no_person() {
         Greater Manchester Police said a man had been arrested. Great Ormond Street Hospital \
         said the girl was stable.\n";
     let all = analysed(source);
+    // Read before any verb, and as the object.
+    for fined in [
+        "The Premier League fined the club on Friday.",
+        "Leeds are bottom of the Premier League after the defeat.",
+    ] {
+        let fined_all = analysed(fined);
+        assert_eq!(
+            find(&fined_all, "Premier League").0,
+            "MISC",
+            "{fined_all:#?}"
+        );
+    }
     assert_eq!(find(&all, "Premier League").0, "MISC", "{all:#?}");
     for organisation in ["Greater Manchester Police", "Great Ormond Street Hospital"] {
         find(&all, organisation);
@@ -810,6 +838,63 @@ fn a_name_that_ends_in_an_organisation_word_is_no_person() {
 }
 
 #[test]
+fn a_company_named_for_its_trade_is_no_person() {
+    let source = "Bills to rise\n\n\
+        Royal Mail said parcels would be late. Customers of Welsh Water were told to boil \
+        water, and Thames Water apologised for the spill.\n\n\
+        Samantha Power said the aid would continue. He sprinkled Holy Water on the bread.\n";
+    let all = analysed(source);
+    for company in ["Royal Mail", "Welsh Water", "Thames Water"] {
+        assert_eq!(find(&all, company).0, "ORG", "{all:#?}");
+    }
+    // A given name before the noun stays a person; a common word before it names no company.
+    assert_eq!(find(&all, "Samantha Power").0, "PER", "{all:#?}");
+    assert!(
+        all.iter().all(|(_, name, _)| name != "Holy Water"),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_house_of_parliament_is_an_organisation() {
+    let source = "Vote tonight\n\n\
+        The minister told the Commons that the plan was sound. Peers in the Lords voted it \
+        down, and the Bundestag passed a similar law.\n";
+    let all = analysed(source);
+    for house in ["Commons", "Lords", "Bundestag"] {
+        assert_eq!(find(&all, house).0, "ORG", "{all:#?}");
+    }
+}
+
+#[test]
+fn a_british_or_irish_given_name_begins_a_person() {
+    // Given names the US census lists lack; the tagger read these as places or nothing.
+    for (sentence, person) in [
+        ("The red card was shown to Declan Rice.", "Declan Rice"),
+        ("The penalty was awarded to Eoin Rice.", "Eoin Rice"),
+        ("The seat was won by Niamh Field.", "Niamh Field"),
+        ("The trophy was handed to Rhodri Brook.", "Rhodri Brook"),
+    ] {
+        let all = analysed(sentence);
+        assert_eq!(find(&all, person).0, "PER", "{all:#?}");
+    }
+}
+
+#[test]
+fn a_given_name_before_a_head_word_that_is_a_surname_is_a_person() {
+    for (sentence, person) in [
+        ("Helen Court won the final in straight sets.", "Helen Court"),
+        ("Sarah Council said she would stand again.", "Sarah Council"),
+    ] {
+        let all = analysed(sentence);
+        assert_eq!(find(&all, person).0, "PER", "{all:#?}");
+    }
+    // A head word that is no surname keeps the organisation.
+    let all = analysed("Howard University said the study was flawed.");
+    assert_eq!(find(&all, "Howard University").0, "ORG", "{all:#?}");
+}
+
+#[test]
 fn a_named_storm_is_no_person() {
     let source = "Weather warning\n\n\
         Storm Darragh hit Wales on Saturday. Forecasters said Hurricane Milton would reach the \
@@ -819,6 +904,14 @@ fn a_named_storm_is_no_person() {
         assert_eq!(find(&all, storm).0, "MISC", "{all:#?}");
     }
     assert!(all.iter().all(|(label, _, _)| *label != "PER"), "{all:#?}");
+}
+
+#[test]
+fn a_name_run_over_a_verb_into_the_next_is_two() {
+    // "Met" read as the verb, and "Office named Storm Orla" as one organisation.
+    let all = analysed("The Met Office named Storm Orla on Monday.");
+    assert_eq!(find(&all, "Met Office").0, "ORG", "{all:#?}");
+    assert_eq!(find(&all, "Storm Orla").0, "MISC", "{all:#?}");
 }
 
 #[test]

@@ -52,7 +52,10 @@ impl List {
             List::Capital => include_str!("../../../data/ner/gazetteers/capitals.txt"),
             List::City => include_str!("../../../data/ner/gazetteers/cities.txt"),
             List::Demonym => include_str!("../../../data/ner/gazetteers/demonyms.txt"),
-            List::FirstName => include_str!("../../../data/ner/gazetteers/first_names.txt"),
+            List::FirstName => concat!(
+                include_str!("../../../data/ner/gazetteers/first_names.txt"),
+                include_str!("../../../data/ner/gazetteers/first_names_extra.txt"),
+            ),
             List::Surname => include_str!("../../../data/ner/gazetteers/surnames.txt"),
             List::Title => include_str!("../../../data/ner/gazetteers/titles.txt"),
             List::OrgWord => include_str!("../../../data/ner/gazetteers/org_words.txt"),

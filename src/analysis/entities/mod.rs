@@ -112,10 +112,12 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let tags = features::with_extracted(text, tokens, |sentence| model.decode(sentence));
     // Read once per sentence, on first need: a score anywhere in it ("3-1").
     let has_a_score = std::cell::OnceCell::new();
-    let chunks = join_split_names(text, tokens, tags::chunks(&tags));
+    let chunks = split_at_common_words(text, tokens, tags::chunks(&tags));
+    let chunks = join_split_names(text, tokens, chunks);
     let chunks = with_whole_hyphenated_words(text, tokens, chunks);
     let chunks = with_listed_organisations(text, tokens, chunks);
     let chunks = with_head_words(text, tokens, chunks);
+    let chunks = with_head_nouns(text, tokens, chunks);
     let chunks = with_pinyin_names(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
         .into_iter()
@@ -133,6 +135,59 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
             })
         })
         .collect()
+}
+
+/// Lower-case words that join the parts of a name ("Bank of England", "Save the Children",
+/// "Ludwig van Beethoven"), in English and in the languages news copy quotes names from.
+const JOINING_WORDS: &[&str] = &[
+    "the", "and", "for", "upon", "with", "from", "against", "van", "von", "der", "den", "des",
+    "del", "della", "dello", "dos", "das", "bin", "ibn", "bint", "les", "pour",
+];
+
+/// The tagger runs a person's or an organisation's name over a verb into the next name
+/// ("Office named Storm Ashley", where "Met" read as the verb): a name other than a work's
+/// title (MISC: "Small is Beautiful") is cut at a common English word in lower case inside it
+/// that joins no name's parts ([`JOINING_WORDS`]) nor is a part of a hyphenated word, and each
+/// part that begins with a word not in lower case keeps the label.
+fn split_at_common_words(
+    text: &str,
+    tokens: &[Token],
+    chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let gazetteer = Gazetteer::get();
+    let lower_case = |i: usize| {
+        let word = tokens[i].text(text);
+        tokens[i].kind == TokenKind::Word && word.bytes().all(|b| b.is_ascii_lowercase())
+    };
+    // Not a part of a hyphenated word ("self-rule").
+    let touches = |a: usize, b: usize| tokens[a].span.end == tokens[b].span.start;
+    let cuts = |i: usize| {
+        let word = tokens[i].text(text);
+        lower_case(i)
+            && !JOINING_WORDS.contains(&word)
+            && gazetteer.phrase(word).common()
+            && !touches(i - 1, i)
+            && !touches(i, i + 1)
+    };
+    let mut out = Vec::with_capacity(chunks.len());
+    for (first, end, label) in chunks {
+        if label == EntityLabel::Misc || !(first + 1..end - 1).any(cuts) {
+            out.push((first, end, label));
+            continue;
+        }
+        // Each part that begins with a word not in lower case ("Warsaw stock exchange" leaves
+        // "Warsaw").
+        let mut from = first;
+        for at in first + 1..=end {
+            if at == end || at + 1 < end && cuts(at) {
+                if from < at && !lower_case(from) {
+                    out.push((from, at, label));
+                }
+                from = at + 1;
+            }
+        }
+    }
+    out
 }
 
 /// "the Gulf of Mexico" is one place where the tagger reads two ("Gulf", "Mexico"): two
@@ -225,6 +280,53 @@ fn with_whole_hyphenated_words(
 /// League", "FA Cup").
 const COMPETITIONS: &[&str] = &["League", "Cup", "Trophy", "Championship", "Championships"];
 
+/// Common nouns of a trade that end a company's name after a place or an adjective, "Royal
+/// Mail", "Thames Water", "British Gas", "Network Rail", and are no surname there. Not on
+/// `org_words.txt` (the tagger's features read that list, and it was trained without them).
+const BUSINESS_NOUNS: &[&str] = &[
+    "Mail",
+    "Water",
+    "Gas",
+    "Rail",
+    "Railway",
+    "Railways",
+    "Energy",
+    "Power",
+    "Telecom",
+    "Telecoms",
+    "Media",
+    "Steel",
+    "Oil",
+    "Petroleum",
+    "Electric",
+    "Utilities",
+    "Mining",
+    "Shipping",
+    "Foods",
+];
+
+/// Legislatures named by one word that is no organisation's head word ("the Commons told",
+/// read as a surname; "the Bundestag", read as MISC). "Parliament", "Congress" and "Senate"
+/// are head words (`org_words.txt`).
+const LEGISLATURES: &[&str] = &[
+    "Commons",
+    "Lords",
+    "Bundestag",
+    "Bundesrat",
+    "Duma",
+    "Knesset",
+    "Dáil",
+    "Dail",
+    "Seanad",
+    "Oireachtas",
+    "Senedd",
+    "Storting",
+    "Riksdag",
+    "Folketing",
+    "Sejm",
+    "Majlis",
+];
+
 /// Words that name a storm before its given name ("Storm Darragh", "Hurricane Milton").
 const STORMS: &[&str] = &["Storm", "Hurricane", "Typhoon", "Cyclone"];
 
@@ -253,10 +355,17 @@ const NAME_OPENERS: &[&str] = &[
 
 /// A name's head word decides what it names, whatever the tagger read around it:
 /// - a person's name that ends in an organisation's head word (`org_words.txt`: "League said",
-///   read as a surname before "said") is no person, unless it begins with a given name
-///   ("Margaret Court"); it takes the capitalised words before it that no other name holds,
+///   read as a surname before "said") or a noun of a trade ("Royal Mail said") is no person,
+///   unless it begins with a given name ("Margaret Court") that is no [`NAME_OPENERS`] word
+///   ("Royal" is a given name too); it takes the capitalised words before it that no other name holds,
 ///   less an article ("The Premier League"), and is a competition (MISC) or an organisation;
-/// - a name of one word after "Storm" or "Hurricane" is the storm's (MISC, with the word);
+/// - an organisation's name of a given name, no place's, and a head word that is also a
+///   surname ("Margaret Court", "Sarah Church"; not "Charlotte Church", "Major League") is a
+///   person's;
+/// - a name of one word after "Storm" or "Hurricane" is the storm's (MISC, with the word), and
+///   so is an organisation's of two that begins with it ("Storm Ashley", cut from a longer
+///   name);
+/// - a name of one word of [`LEGISLATURES`] is an organisation ("the Commons");
 /// - an organisation's name that begins a sentence's second word takes a first word of
 ///   [`NAME_OPENERS`] ("Greater Manchester Police said").
 fn with_head_words(
@@ -275,11 +384,12 @@ fn with_head_words(
         let free_from = at.checked_sub(1).map_or(0, |before| chunks[before].1);
         let (first, end, label) = &mut chunks[at];
         let last = *end - 1;
-        let head = on(last, gazetteer::List::OrgWord) || COMPETITIONS.contains(&word(last));
-        if *label == EntityLabel::Per
-            && head
-            && (*first == last || !on(*first, gazetteer::List::FirstName))
-        {
+        let head = on(last, gazetteer::List::OrgWord)
+            || COMPETITIONS.contains(&word(last))
+            || BUSINESS_NOUNS.contains(&word(last));
+        let given_name =
+            on(*first, gazetteer::List::FirstName) && !NAME_OPENERS.contains(&word(*first));
+        if *label == EntityLabel::Per && head && (*first == last || !given_name) {
             while *first > free_from && capitalised(*first - 1) && !article(*first - 1) {
                 *first -= 1;
             }
@@ -287,8 +397,22 @@ fn with_head_words(
                 true => EntityLabel::Misc,
                 false => EntityLabel::Org,
             };
+        } else if *label == EntityLabel::Org
+            && *end == *first + 2
+            && given_name
+            && !(on(*first, gazetteer::List::City) || on(*first, gazetteer::List::Country))
+            && on(last, gazetteer::List::Surname)
+            && on(last, gazetteer::List::OrgWord)
+            && !COMPETITIONS.contains(&word(last))
+        {
+            *label = EntityLabel::Per;
         } else if *first == last && *first > free_from && STORMS.contains(&word(*first - 1)) {
             (*first, *label) = (*first - 1, EntityLabel::Misc);
+        } else if *end == *first + 2 && *label == EntityLabel::Org && STORMS.contains(&word(*first))
+        {
+            *label = EntityLabel::Misc;
+        } else if *first == last && LEGISLATURES.contains(&word(last)) {
+            *label = EntityLabel::Org;
         } else if *first == 1
             && free_from == 0
             && *label != EntityLabel::Per
@@ -297,6 +421,84 @@ fn with_head_words(
         {
             *first = 0;
         }
+    }
+    chunks
+}
+
+/// The tagger reads "Welsh Water", "Scottish Power" as the adjective alone, misses "Thames
+/// Water said" at a sentence's start, and "the Premier League fined" ("Premier" is a title): a
+/// capitalised noun of [`BUSINESS_NOUNS`] or [`COMPETITIONS`] that no name holds ends a
+/// company's name (ORG) or a competition's (MISC). It takes a name right before it, or one
+/// of nationality before one free capitalised word ("English County Championship"), unless
+/// that is a person's; or else one free capitalised word before it that is no given name
+/// ("Ian Rail") nor, before a noun of a trade, a common word but a [`NAME_OPENERS`] one
+/// ("Holy Water", "Dark Energy"; a competition's name is mostly common words, "World Cup").
+/// Longer runs of capitals ("… Will Be Power"), a run that goes on past the noun and a noun
+/// that begins a compound ("League-leading") are a longer name or a Title-Case headline's,
+/// and are left to the tagger.
+fn with_head_nouns(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let gazetteer = Gazetteer::get();
+    let capitalised = |i: usize| tokens.get(i).is_some_and(|t| is_capitalised_word(text, t));
+    let word = |i: usize| tokens[i].text(text);
+    let article = |i: usize| matches!(word(i), "The" | "A" | "An");
+    let compound = |i: usize| {
+        tokens.get(i + 1).is_some_and(|hyphen| {
+            hyphen.text(text) == "-" && hyphen.span.start == tokens[i].span.end
+        })
+    };
+    let mut found = Vec::new();
+    // The first name that ends after the noun.
+    let mut next = 0;
+    for at in 1..tokens.len() {
+        let (label, common_opener) = match word(at) {
+            noun if BUSINESS_NOUNS.contains(&noun) => (EntityLabel::Org, false),
+            noun if COMPETITIONS.contains(&noun) => (EntityLabel::Misc, true),
+            _ => continue,
+        };
+        if capitalised(at + 1) || compound(at) {
+            continue;
+        }
+        while next < chunks.len() && chunks[next].1 <= at {
+            next += 1;
+        }
+        if chunks.get(next).is_some_and(|chunk| chunk.0 <= at) {
+            continue;
+        }
+        let before = next.checked_sub(1).map(|before| &mut chunks[before]);
+        let free_from = before.as_ref().map_or(0, |name| name.1);
+        let mut first = at;
+        while first > free_from && capitalised(first - 1) && !article(first - 1) {
+            first -= 1;
+        }
+        match before {
+            Some(name)
+                if name.1 == first
+                    && name.2 != EntityLabel::Per
+                    && (first == at || first + 1 == at && name.2 == EntityLabel::Misc) =>
+            {
+                (name.1, name.2) = (at + 1, label);
+            }
+            Some(name) if name.1 == first => {}
+            _ if first + 1 == at => {
+                let lists = gazetteer.tokens(text, &tokens[first..=first]).lists();
+                let opener = word(first);
+                let common = with_lower(opener, |lower| gazetteer.phrase(lower).common());
+                if lists & gazetteer::List::FirstName.bit() == 0
+                    && (common_opener || !common || NAME_OPENERS.contains(&opener))
+                {
+                    found.push((first, at + 1, label));
+                }
+            }
+            _ => {}
+        }
+    }
+    if !found.is_empty() {
+        chunks.extend(found);
+        chunks.sort_unstable_by_key(|chunk| chunk.0);
     }
     chunks
 }
@@ -547,17 +749,66 @@ fn with_listed_organisations(
             && first
                 .checked_sub(1)
                 .is_some_and(|before| matches!(tokens[before].text(text), "the" | "The"));
-        if *label == EntityLabel::Org {
-            continue;
-        }
+        // An organisation's name takes only the words before it ("Office" of "Met Office").
+        let organisation = *label == EntityLabel::Org;
         let from = first.saturating_sub(WORDS_BEFORE).max(free_from);
         let listed = (from..=*first)
             .rev()
-            .filter(|&start| start < *first || !title)
+            .filter(|&start| start < *first || !(title || organisation))
             .find(|&start| gazetteer.tokens(text, &tokens[start..*end]).organisation());
         if let Some(start) = listed {
             (*first, *label) = (start, EntityLabel::Org);
         }
+    }
+    with_untagged_listed_organisations(text, tokens, chunks)
+}
+
+/// The tagger misses a listed organisation at a sentence's start ("Ofwat fined", "Network
+/// Rail said"): a listed name that no name holds and that begins with a capital is the
+/// organisation. Not inside a run of capitals (a longer name, or a Title-Case headline's),
+/// nor a name of one common word beginning a sentence ("Boots were found").
+fn with_untagged_listed_organisations(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    // The longest listed name, "Save the Children", has three words.
+    const LONGEST: usize = 3;
+    let gazetteer = Gazetteer::get();
+    let capitalised = |i: usize| tokens.get(i).is_some_and(|t| is_capitalised_word(text, t));
+    let word = |i: usize| tokens[i].text(text);
+    let mut found = Vec::new();
+    // The first name that ends after `at`.
+    let mut next = 0;
+    let mut at = 0;
+    while at < tokens.len() {
+        while next < chunks.len() && chunks[next].1 <= at {
+            next += 1;
+        }
+        let free_to = chunks.get(next).map_or(tokens.len(), |chunk| chunk.0);
+        if free_to <= at {
+            at = chunks[next].1;
+            continue;
+        }
+        let run_before = at > 0 && capitalised(at - 1) && !matches!(word(at - 1), "The" | "A");
+        let common = at == 0 && with_lower(word(at), |lower| gazetteer.phrase(lower).common());
+        let listed = match capitalised(at) && !run_before {
+            true => (at + 1..=free_to.min(at + LONGEST))
+                .rev()
+                .find(|&end| gazetteer.tokens(text, &tokens[at..end]).organisation()),
+            false => None,
+        };
+        match listed {
+            Some(end) if !(capitalised(end) || common && end == at + 1) => {
+                found.push((at, end, EntityLabel::Org));
+                at = end;
+            }
+            _ => at += 1,
+        }
+    }
+    if !found.is_empty() {
+        chunks.extend(found);
+        chunks.sort_unstable_by_key(|chunk| chunk.0);
     }
     chunks
 }
