@@ -943,3 +943,13 @@ fn a_chinese_name_whose_surname_is_an_english_word_is_a_person() {
     let people = all.iter().filter(|(label, _, _)| *label == "PER").count();
     assert_eq!(people, 1, "{all:#?}");
 }
+
+#[test]
+fn a_name_given_an_age_is_a_person() {
+    // Court and police copy introduce people with their age: "Jordan" is no country here.
+    let source = "Man jailed\n\n\
+        Jordan Price, 27, of Harehills, admitted wounding. In March, 27 people were hurt.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Jordan Price").0, "PER", "{all:#?}");
+    assert!(all.iter().all(|(_, name, _)| name != "Jordan"), "{all:#?}");
+}

@@ -119,6 +119,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = with_head_words(text, tokens, chunks);
     let chunks = with_head_nouns(text, tokens, chunks);
     let chunks = with_pinyin_names(text, tokens, chunks);
+    let chunks = with_ages(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
@@ -539,6 +540,63 @@ fn with_pinyin_names(
     if !found.is_empty() {
         // `found` is in text order, so by its ends too.
         chunks.retain(|chunk| found.binary_search_by_key(&chunk.1, |name| name.1).is_err());
+        chunks.extend(found);
+        chunks.sort_unstable_by_key(|chunk| chunk.0);
+    }
+    chunks
+}
+
+/// Words of a name given an age ("Jordan Price, 27, of Harehills"): two to four.
+const AGED_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// An age set off by commas after a name is a person's ("Jordan Price, 27, of Harehills", the
+/// court and police report's way to introduce one), whatever the tagger read in the name
+/// ("Jordan" as the country): capitalised words that open with a given name, right before
+/// ", AGE,", are a person, and no other name overlaps them.
+fn with_ages(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    use gazetteer::List;
+    let mut found = Vec::new();
+    for comma in 2..tokens.len().saturating_sub(2) {
+        let is = |i: usize, s: &str| tokens[i].text(text) == s;
+        let age = &tokens[comma + 1];
+        let aged = is(comma, ",")
+            && is(comma + 2, ",")
+            && age.kind == TokenKind::Number
+            && age
+                .text(text)
+                .parse::<u8>()
+                .is_ok_and(|n| (1..=119).contains(&n));
+        if !aged {
+            continue;
+        }
+        let words = (0..comma)
+            .rev()
+            .take_while(|&i| is_capitalised_word(text, &tokens[i]))
+            .take(*AGED_NAME_WORDS.end() + 1)
+            .count();
+        let first = comma - words;
+        let given = || {
+            Gazetteer::get()
+                .tokens(text, &tokens[first..first + 1])
+                .lists()
+                & List::FirstName.bit()
+                != 0
+        };
+        if AGED_NAME_WORDS.contains(&words) && given() {
+            found.push((first, comma, EntityLabel::Per));
+        }
+    }
+    if !found.is_empty() {
+        // `found` is in text order and disjoint: the one a chunk may overlap is the first
+        // that ends after the chunk starts.
+        chunks.retain(|chunk| {
+            let at = found.partition_point(|name| name.1 <= chunk.0);
+            found.get(at).is_none_or(|name| name.0 >= chunk.1)
+        });
         chunks.extend(found);
         chunks.sort_unstable_by_key(|chunk| chunk.0);
     }
