@@ -28,7 +28,8 @@ impl Rule for AnonymousSource {
          allows. This note marks every unnamed source so an editor can check each one, a role \
          with an indefinite article included (\"a senior minister\", \"one Conservative MP\"). \
          A spokesperson for a named body (\"a Treasury spokesperson\") speaks on the record and is \
-         not marked, unless they asked not to be named."
+         not marked, unless they asked not to be named; nor are people reported only as acting \
+         (\"councillors voted to approve\")."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
