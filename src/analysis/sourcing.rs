@@ -638,8 +638,9 @@ fn carried_over(
 }
 
 /// Whether `sentence` opens with the source of a record: a named document ("The survey found
-/// …", "A Gallup poll showed …"), the police ("Police said the woman was crossing …"), or a
-/// body reporting its results ("Acme reported third-quarter results"). What the next sentence
+/// …", "A Gallup poll showed …"), the police ("Police said the woman was crossing …"), a
+/// body reporting its results ("Acme reported third-quarter results"), or a court hearing
+/// evidence ("The court heard that …"). What the next sentence
 /// of the paragraph states goes on with the record's facts ("Revenue fell 22%", "The car did not
 /// stop"), not with a view. Not a bare plural, "Polls show …", which names no record ("says
 /// who?" is asked of it), nor a person's words: after "X said", PolNeAR's writers go on in their
@@ -672,7 +673,17 @@ fn opens_a_record(text: &str, sentence: Span, attribution: &Attribution) -> bool
         .cue
         .is_some_and(|cue| cue.slice(text) == "reported")
         && lower_words(attribution.content).iter().take(4).any(results);
-    names_a_document || source.iter().any(|w| w == "police") || reports_results
+    // "The court heard that Price attacked …": the evidence goes on in the next sentence.
+    let hears_evidence = attribution
+        .cue
+        .is_some_and(|cue| matches!(cue.slice(text), "heard" | "was told" | "were told"))
+        && source.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "court" | "jury" | "inquest" | "tribunal" | "magistrates"
+            )
+        });
+    names_a_document || source.iter().any(|w| w == "police") || reports_results || hears_evidence
 }
 
 /// "The document …", "The new doctrine …": the sentence's subject is a document, which
@@ -866,6 +877,11 @@ mod tests {
                 "A survey by the Tenants' Union found that 61% of tenants had no savings. \
                  One in four had borrowed money to pay the rent.",
                 "One in four",
+            ),
+            (
+                "The court heard that the defendant attacked the man after an argument. The \
+                 victim suffered a punctured lung and spent nine days in hospital.",
+                "The victim",
             ),
         ] {
             let flags = flagged(paragraph);
