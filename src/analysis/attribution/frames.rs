@@ -1470,6 +1470,11 @@ fn verb_frame(
     {
         return None;
     }
+    // "The slump is likely to continue", "prices are expected to continue rising": going on,
+    // not going on speaking ("“…,” he continued"; PolNeAR: no gold cue "to continue").
+    if verb.lemma == "continue" && previous.is_some_and(|p| p.is("to") && !p.quoted) {
+        return None;
+    }
     // "who was not authorized to discuss the talks": the terms of anonymity, nothing said
     // (PolNeAR train: 1 gold cue in 9).
     if matches!(

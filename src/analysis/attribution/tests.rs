@@ -1647,6 +1647,20 @@ fn according_to_with_no_comma_before_it_reports_the_clause_that_runs_into_it() {
 }
 
 #[test]
+fn to_continue_is_going_on_not_speaking() {
+    assert_eq!(
+        found("The slump in appliance demand is likely to continue into next year."),
+        []
+    );
+    assert_single_attributions(&[(
+        "“We will fight on,” she continued.",
+        "“We will fight on,”",
+        "she",
+        "continued",
+    )]);
+}
+
+#[test]
 fn a_name_known_as_another_is_no_report() {
     // "known as" names; it reports nothing, and must not cut the report around it short.
     assert_eq!(
