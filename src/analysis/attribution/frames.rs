@@ -444,6 +444,8 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
 const MAX_FRAMES_RUN_OVER: usize = 4;
 /// How far a noun phrase is read from its cue.
 const MAX_PHRASE_WORDS: usize = 12;
+/// The most words a clause is read over from its cue: the bound keeps frames linear.
+const MAX_CLAUSE_WORDS: usize = 120;
 
 /// The frames of one unit, in text order.
 pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
@@ -1398,9 +1400,11 @@ fn according_to(words: &[Word], index: usize, source_start: usize) -> Option<Fra
 /// according to the company, …": with no comma before the cue, the clause that runs into it,
 /// from the last mark that opens a clause (a comma, a colon, a dash) or the unit's start.
 fn clause_running_into(words: &[Word], index: usize) -> Option<Span> {
-    let start = (0..index)
+    // A longer clause starts where the bound does.
+    let reach = index.saturating_sub(MAX_CLAUSE_WORDS);
+    let start = (reach..index)
         .rfind(|&i| !words[i].quoted && (words[i].is_punct(",;:") || is_dash(words, i)))
-        .map_or(after_dateline(words), |i| i + 1);
+        .map_or(after_dateline(words).max(reach), |i| i + 1);
     (start < index)
         .then(|| trimmed_content(&words[start..index]))
         .flatten()
@@ -3176,8 +3180,7 @@ fn object_end(words: &[Word], start: usize, end: usize, verb: CueWord) -> usize 
 /// pronoun), only the comma after the verbs of [`object_end`] pays; on train, after every class
 /// of cue, "during", "since", "after", "in", a dash, a long tail, or a hearer before "to" lose.
 fn clause_end(words: &[Word], start: usize) -> usize {
-    // A clause longer than this runs to the unit's end: the bound keeps frames linear.
-    const MAX_CLAUSE_WORDS: usize = 120;
+    // A longer clause runs to the unit's end.
     let limit = (start + MAX_CLAUSE_WORDS).min(words.len());
     // "said she was tired of the status quo and wanted a candidate …": a clause that opens
     // with its own subject keeps its second verb (PolNeAR train: 9 golds run on, 3 stop).
