@@ -497,11 +497,7 @@ fn with_head_nouns(
             _ => {}
         }
     }
-    if !found.is_empty() {
-        chunks.extend(found);
-        chunks.sort_unstable_by_key(|chunk| chunk.0);
-    }
-    chunks
+    with_found_names(chunks, found)
 }
 
 /// The tagger misses a Chinese name whose surname is an English word ("He Lifeng", read as
@@ -511,7 +507,7 @@ fn with_head_nouns(
 fn with_pinyin_names(
     text: &str,
     tokens: &[Token],
-    mut chunks: Vec<(usize, usize, EntityLabel)>,
+    chunks: Vec<(usize, usize, EntityLabel)>,
 ) -> Vec<(usize, usize, EntityLabel)> {
     let mut found = Vec::new();
     let mut next = 0;
@@ -537,13 +533,7 @@ fn with_pinyin_names(
             found.push((at, at + 2, EntityLabel::Per));
         }
     }
-    if !found.is_empty() {
-        // `found` is in text order, so by its ends too.
-        chunks.retain(|chunk| found.binary_search_by_key(&chunk.1, |name| name.1).is_err());
-        chunks.extend(found);
-        chunks.sort_unstable_by_key(|chunk| chunk.0);
-    }
-    chunks
+    with_found_names(chunks, found)
 }
 
 /// Words of a name given an age ("Jordan Price, 27, of Harehills"): two to four.
@@ -556,7 +546,7 @@ const AGED_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 fn with_ages(
     text: &str,
     tokens: &[Token],
-    mut chunks: Vec<(usize, usize, EntityLabel)>,
+    chunks: Vec<(usize, usize, EntityLabel)>,
 ) -> Vec<(usize, usize, EntityLabel)> {
     use gazetteer::List;
     let mut found = Vec::new();
@@ -590,16 +580,26 @@ fn with_ages(
             found.push((first, comma, EntityLabel::Per));
         }
     }
-    if !found.is_empty() {
-        // `found` is in text order and disjoint: the one a chunk may overlap is the first
-        // that ends after the chunk starts.
-        chunks.retain(|chunk| {
-            let at = found.partition_point(|name| name.1 <= chunk.0);
-            found.get(at).is_none_or(|name| name.0 >= chunk.1)
-        });
-        chunks.extend(found);
-        chunks.sort_unstable_by_key(|chunk| chunk.0);
+    with_found_names(chunks, found)
+}
+
+/// `chunks` with the names a rule `found` where the tagger had none or a part of one: `found`
+/// is in text order and disjoint, and a chunk it overlaps (a given name read alone, "Jiankui"
+/// of "He Jiankui"; "Jordan" of "Jordan Price, 27,") gives way.
+fn with_found_names(
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+    found: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    if found.is_empty() {
+        return chunks;
     }
+    // The one found name a chunk may overlap is the first that ends after the chunk starts.
+    chunks.retain(|chunk| {
+        let at = found.partition_point(|name| name.1 <= chunk.0);
+        found.get(at).is_none_or(|name| name.0 >= chunk.1)
+    });
+    chunks.extend(found);
+    chunks.sort_unstable_by_key(|chunk| chunk.0);
     chunks
 }
 
@@ -828,7 +828,7 @@ fn with_listed_organisations(
 fn with_untagged_listed_organisations(
     text: &str,
     tokens: &[Token],
-    mut chunks: Vec<(usize, usize, EntityLabel)>,
+    chunks: Vec<(usize, usize, EntityLabel)>,
 ) -> Vec<(usize, usize, EntityLabel)> {
     // The longest listed name, "Save the Children", has three words.
     const LONGEST: usize = 3;
@@ -864,11 +864,7 @@ fn with_untagged_listed_organisations(
             _ => at += 1,
         }
     }
-    if !found.is_empty() {
-        chunks.extend(found);
-        chunks.sort_unstable_by_key(|chunk| chunk.0);
-    }
-    chunks
+    with_found_names(chunks, found)
 }
 
 /// How a capital inside a word marks a brand, almost never a person's name.
