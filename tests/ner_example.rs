@@ -929,6 +929,19 @@ fn a_club_beside_a_score_is_no_person() {
 }
 
 #[test]
+fn a_one_word_name_with_a_plural_verb_is_a_team() {
+    let source = "Table\n\n\
+        Chelsea are top of the league after the weekend. Charlton were held at home.\n\n\
+        If Mendes were elected, Mr. Mendes would resign. Tom and Mendes are friends.\n";
+    let all = analysed(source);
+    for team in ["Chelsea", "Charlton"] {
+        assert_eq!(find(&all, team).0, "ORG", "{all:#?}");
+    }
+    // A subjunctive and one name of a pair stay people.
+    assert_eq!(find(&all, "Mendes").0, "PER", "{all:#?}");
+}
+
+#[test]
 fn a_chinese_name_whose_surname_is_an_english_word_is_a_person() {
     let source = "Trade talks\n\n\
         He Lifeng, China's vice-premier, met the chancellor in London. Officials said He Lifeng \

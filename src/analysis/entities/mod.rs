@@ -744,7 +744,10 @@ fn brand_not_person(
 /// The tagger reads "Chelsea won 3-1", "drew 1-1 with Chelsea" as a person: a club named for
 /// a place, or a given name, reads as one. A name of one word that is a given name or a place
 /// and no surname ("Murray won 6-4" is the player), beside a verb or preposition of a result
-/// in a sentence with a score, is the club. "Chelsea Clinton" and "Chelsea said" stay.
+/// in a sentence with a score, is the club. "Chelsea Clinton" and "Chelsea said" stay. So is
+/// a one-word name that takes a plural verb, as British copy gives teams and bands ("Chelsea
+/// are top", "Everton were held"): one person is never "are" ("if Clinton were" is a
+/// subjunctive, not a plural).
 fn club_not_person(
     text: &str,
     tokens: &[Token],
@@ -773,11 +776,22 @@ fn club_not_person(
             && tokens[i].span.end == tokens[i + 1].span.start
             && tokens[i + 1].span.end == tokens[i + 2].span.start
     };
+    // The subject of its clause: after a stop, a quotation mark or a conjunction that opens
+    // one, not "by Michel are these letters" nor "Tom and Mendes are".
+    let opens_a_clause = |w: &str| {
+        !w.starts_with(|c: char| c.is_alphanumeric() || matches!(c, ',' | '&'))
+            || matches!(
+                w,
+                "but" | "as" | "while" | "when" | "after" | "because" | "since" | "now" | "so"
+            )
+    };
+    let plural = matches!(word(end), "are" | "were")
+        && word(end + 1) != "to"
+        && opens_a_clause(first.checked_sub(1).map_or("", word));
     let club = label == EntityLabel::Per
         && end == first + 1
-        && result
-        && *has_a_score.get_or_init(|| (0..tokens.len()).any(score))
-        && club_name();
+        && (plural
+            || result && *has_a_score.get_or_init(|| (0..tokens.len()).any(score)) && club_name());
     match club {
         true => (first, end, EntityLabel::Org),
         false => (first, end, label),
