@@ -176,7 +176,29 @@ pub fn check(source: &str, analysis: &Analysis, config: &Config) -> Vec<Finding>
     findings.sort_by(|a, b| {
         (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
     });
+    drop_unnamed_sources_a_weasel_questions(&mut findings);
     findings
+}
+
+/// "Critics say" is one finding, the `weasel-wording` warning that asks who says so: an
+/// `anonymous-source` note on "Critics" inside it would say the same thing twice. A weasel
+/// found one level lower (a hedge read as the writer's own) does not take the note's place.
+fn drop_unnamed_sources_a_weasel_questions(findings: &mut Vec<Finding>) {
+    let weasels: Vec<Span> = (findings.iter())
+        .filter(|f| f.rule == "weasel-wording" && !f.milder)
+        .map(|f| f.span)
+        .collect();
+    if weasels.is_empty() {
+        return;
+    }
+    // `findings` is ordered by start, so `weasels` is too; weasel phrases do not overlap.
+    let questioned = |span: Span| {
+        let before = weasels.partition_point(|w| w.start <= span.start);
+        before
+            .checked_sub(1)
+            .is_some_and(|last| weasels[last].contains_span(span))
+    };
+    findings.retain(|f| f.rule != "anonymous-source" || !questioned(f.span));
 }
 
 /// The format's own way to write a comment holding `body` on a line of its own.
