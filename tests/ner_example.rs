@@ -942,6 +942,27 @@ fn a_one_word_name_with_a_plural_verb_is_a_team() {
 }
 
 #[test]
+fn an_institution_named_for_what_it_does_is_one_organisation() {
+    let source = "Outbreak\n\n\
+        The Centers for Disease Control and Prevention said 12 people were ill. The Committee to \
+        Protect Journalists and Amnesty International condemned the arrests. A fellow at the \
+        Council on Foreign Relations spoke at Hofstra University on Long Island. The Council on \
+        Friday approved the plan.\n";
+    let all = analysed(source);
+    for name in [
+        "Centers for Disease Control and Prevention",
+        "Committee to Protect Journalists",
+        "Council on Foreign Relations",
+        "Hofstra University",
+    ] {
+        assert_eq!(find(&all, name).0, "ORG", "{all:#?}");
+    }
+    // The next name after "and", a place after "on" and a date stay out.
+    assert_eq!(find(&all, "Amnesty International").0, "ORG", "{all:#?}");
+    assert_eq!(find(&all, "Long Island").0, "LOC", "{all:#?}");
+}
+
+#[test]
 fn a_chinese_name_whose_surname_is_an_english_word_is_a_person() {
     let source = "Trade talks\n\n\
         He Lifeng, China's vice-premier, met the chancellor in London. Officials said He Lifeng \

@@ -21,7 +21,7 @@ pub mod training;
 
 use crate::analysis::Span;
 
-use crate::text::{Token, TokenKind};
+use crate::text::{calendar, Token, TokenKind};
 use gazetteer::{with_lower, Gazetteer};
 
 pub use group::{
@@ -114,6 +114,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let has_a_score = std::cell::OnceCell::new();
     let chunks = split_at_common_words(text, tokens, tags::chunks(&tags));
     let chunks = join_split_names(text, tokens, chunks);
+    let chunks = with_institution_names(text, tokens, chunks);
     let chunks = with_whole_hyphenated_words(text, tokens, chunks);
     let chunks = with_listed_organisations(text, tokens, chunks);
     let chunks = with_head_words(text, tokens, chunks);
@@ -796,6 +797,156 @@ fn club_not_person(
         true => (first, end, EntityLabel::Org),
         false => (first, end, label),
     }
+}
+
+/// Nouns that head an institution's name and take what it is for after a preposition: "Centers
+/// for Disease Control and Prevention", "Committee to Protect Journalists", "Council on Foreign
+/// Relations".
+const INSTITUTION_HEADS: &[&str] = &[
+    "Academy",
+    "Administration",
+    "Agency",
+    "Alliance",
+    "Association",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Campaign",
+    "Center",
+    "Centers",
+    "Centre",
+    "Centres",
+    "Coalition",
+    "College",
+    "Commission",
+    "Committee",
+    "Council",
+    "Department",
+    "Directorate",
+    "Federation",
+    "Foundation",
+    "Fund",
+    "Institute",
+    "Institution",
+    "League",
+    "Ministry",
+    "Movement",
+    "Network",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Party",
+    "School",
+    "Secretariat",
+    "Service",
+    "Society",
+    "Tribunal",
+    "Trust",
+    "Union",
+    "University",
+];
+
+/// The tagger, trained on names it saw, misses institutions named in common words: "the Centers
+/// for Disease Control and Prevention", "the Committee to Protect Journalists", and cuts "the
+/// Council on Foreign Relations" at "on". A capitalised head of [`INSTITUTION_HEADS`], a
+/// preposition and capitalised words (joined by "and", "of", "the": not "in Göttingen"; no
+/// date, "the Council on Friday"; not a place or person, "University on Long Island") are
+/// one organisation's name, with the capitalised words and the name right before the head
+/// ("National Institute for …", "Max Planck Institute for …"). A name the run would reach by
+/// "and" is the next one ("… Fiscal Studies and Oxfam"), and a sentence with no lower-case word
+/// of its own is a Title-Case headline's ("Council on Track to Pass Budget"), left alone.
+fn with_institution_names(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    // A date is when, not what for: "the Council on Friday", "the Commission in May".
+    let capitalised = |i: usize| {
+        tokens.get(i).is_some_and(|t| is_capitalised_word(text, t)) && {
+            let lower = word(i).to_lowercase();
+            !calendar::WEEKDAYS.contains(&lower.as_str()) && !calendar::is_month(&lower)
+        }
+    };
+    let has_heads = (0..tokens.len()).any(|i| {
+        INSTITUTION_HEADS.contains(&word(i))
+            && matches!(word(i + 1), "for" | "on" | "to" | "against" | "of")
+            && capitalised(i + 2)
+    });
+    if !has_heads {
+        return chunks;
+    }
+    let lower_case_word = (tokens.iter())
+        .filter(|t| t.kind == TokenKind::Word && t.span.len() >= 3)
+        .map(|t| t.text(text))
+        .any(|w| w.chars().all(|c| c.is_lowercase()) && !features::TITLE_LOWER.contains(&w));
+    if !lower_case_word {
+        return chunks;
+    }
+    let chunk_at = |chunks: &[(usize, usize, EntityLabel)], i: usize| {
+        chunks
+            .iter()
+            .position(|&(first, end, _)| first <= i && i < end)
+    };
+    let mut head = 0;
+    while head < tokens.len() {
+        let preposition = head + 1;
+        // A place or a person after it is where or whom: "University on Long Island".
+        let place_or_person = |i: usize| {
+            chunk_at(&chunks, i)
+                .is_some_and(|at| matches!(chunks[at].2, EntityLabel::Loc | EntityLabel::Per))
+        };
+        if !(INSTITUTION_HEADS.contains(&word(head))
+            && matches!(word(preposition), "for" | "on" | "to" | "against" | "of")
+            && capitalised(preposition + 1)
+            && !place_or_person(preposition + 1))
+        {
+            head += 1;
+            continue;
+        }
+        // The words after the preposition: capitalised, or joining two capitalised ones.
+        let mut end = preposition + 2;
+        loop {
+            let joined = match word(end) {
+                "and" | "&" => 1,
+                "of" | "for" | "on" => 1 + usize::from(word(end + 1) == "the"),
+                _ if capitalised(end) => {
+                    end += 1;
+                    continue;
+                }
+                _ => break,
+            };
+            let next = end + joined;
+            let own_name = matches!(word(end), "and" | "&") && chunk_at(&chunks, next).is_some();
+            if !capitalised(next) || own_name {
+                break;
+            }
+            end = next;
+        }
+        // The words before the head: a name ending there, or free capitalised words.
+        let mut first = head;
+        match chunk_at(&chunks, head)
+            .or_else(|| head.checked_sub(1).and_then(|b| chunk_at(&chunks, b)))
+        {
+            Some(at) => first = first.min(chunks[at].0),
+            None => {
+                while first > 0 && capitalised(first - 1) && !matches!(word(first - 1), "The") {
+                    first -= 1;
+                }
+            }
+        }
+        // Only names wholly inside the new one give way to it.
+        let overlapping: Vec<usize> = (0..chunks.len())
+            .filter(|&at| chunks[at].0 < end && first < chunks[at].1)
+            .collect();
+        if overlapping.iter().all(|&at| chunks[at].1 <= end) {
+            chunks.retain(|&(f, e, _)| !(f < end && first < e));
+            let at = chunks.partition_point(|&(f, _, _)| f < first);
+            chunks.insert(at, (first, end, EntityLabel::Org));
+        }
+        head = end;
+    }
+    chunks
 }
 
 /// The tagger reads "Oxfam said", "Rolls-Royce said on Tuesday it would …" as a person: it
