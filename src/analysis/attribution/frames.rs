@@ -2570,11 +2570,17 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     if head.is_one_of(RELATIVE_PRONOUNS) || head.is_one_of(SUBJECT_PRONOUNS) {
         return Some(head.span);
     }
-    // "Yet another said", "Some say": a quantifier standing alone is the subject.
+    // "Yet another said", "Some say": a quantifier standing alone is the subject; after the
+    // names it counts ("Amazon and Apple both announced"), with them.
     if head.is_one_of(&[
         "another", "some", "many", "several", "both", "most", "others", "all",
     ]) {
-        return Some(head.span);
+        let names = end
+            .checked_sub(1)
+            .filter(|&last| head.is_one_of(&["both", "all"]) && is_part_of_a_name(&words[last]))
+            .map(|last| coordinated_start(words, last + 1 - name_run_len_before(words, last)))
+            .filter(|&first| words[first..end].iter().any(|w| w.is("and")));
+        return Some(names.map_or(head.span, |first| cover(&words[first..=end])));
     }
     if head.is_one_of(PHRASE_BREAKS) && !is_surname_may(words, end) || head.is_one_of(DETERMINERS) {
         return None;
@@ -2620,7 +2626,55 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     }
     // "Sergei Lavrov, the foreign minister, said": take the name before the apposition too.
     let start = apposition_before(words, start).unwrap_or(start);
-    Some(cover(&words[start..=end]))
+    Some(cover(&words[coordinated_start(words, start)..=end]))
+}
+
+/// A capitalised word that is no sentence's capitalised first word of another kind ("In",
+/// "The", "But").
+fn is_part_of_a_name(word: &Word) -> bool {
+    word.is_capitalized()
+        && !word.quoted
+        && !word.is_one_of(PREPOSITIONS)
+        && !word.is_one_of(DETERMINERS)
+        && !word.is_one_of(PHRASE_BREAKS)
+}
+
+/// How many words of a name end at `last`.
+fn name_run_len_before(words: &[Word], last: usize) -> usize {
+    words[..=last]
+        .iter()
+        .rev()
+        .take_while(|w| is_part_of_a_name(w))
+        .count()
+}
+
+/// "The European Space Agency and NASA said", "Moore, Washington and Banks said": names joined
+/// by "and" (and commas) are one subject, from the first name that opens the clause (after a
+/// stop, a comma or at the start, "the" with it). "Trump met Putin and Lavrov said" keeps
+/// "Lavrov": "Putin" is an object. `start` is the first word of the last name.
+fn coordinated_start(words: &[Word], start: usize) -> usize {
+    if start < 2 || !words[start - 1].is("and") || !is_part_of_a_name(&words[start]) {
+        return start;
+    }
+    // "Moore, Washington, and Banks": a serial comma before the "and".
+    let mut joiner = start - 1 - usize::from(start >= 3 && words[start - 2].is_punct(","));
+    let mut subject = start;
+    while joiner >= 1 && is_part_of_a_name(&words[joiner - 1]) {
+        let mut first = joiner - name_run_len_before(words, joiner - 1);
+        if first >= 1 && words[first - 1].is("the") {
+            first -= 1;
+        }
+        let before = first.checked_sub(1).map(|i| words[i]);
+        if !before.is_none_or(|w| w.kind == TokenKind::Punct && !w.quoted) {
+            break;
+        }
+        subject = first;
+        match before {
+            Some(comma) if comma.is_punct(",") && first >= 2 => joiner = first - 1,
+            _ => break,
+        }
+    }
+    subject
 }
 
 /// The run of capitalised words (or a subject pronoun) that ends at `end`.

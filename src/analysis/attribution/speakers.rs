@@ -57,6 +57,16 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // liar, told …".
         let head_end = source.start + before_relative_clause(source.slice(text)).len();
         let before = mentions.partition_point(|m| m.span.start < head_end);
+        let first = mentions[..before].partition_point(|m| m.span.end <= source.start);
+        if let Some(joint) = joint_speaker(
+            text,
+            Span::new(source.start, head_end),
+            &mentions[first..before],
+        ) {
+            attribution.speaker = Some(joint);
+            attribution.anonymous = false;
+            continue;
+        }
         // The mention nearest the end of the source is its head; one followed by a possessive
         // ("Russia's new Foreign Policy Concept") only modifies it. A person comes before an
         // organisation ("Elaine Kamarck, a senior fellow at the Brookings Institution"), and
@@ -165,6 +175,40 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(mention.canonical.to_owned());
         }
     }
+}
+
+/// "The European Space Agency and NASA said", "Moore, Washington and Banks said", "Amazon and
+/// Apple both announced": a source that is nothing but names of people or organisations
+/// joined by "and" and commas speaks for all of them, "European Space Agency and NASA".
+fn joint_speaker(text: &str, head: Span, mentions: &[NamedMention]) -> Option<String> {
+    let named = |m: &NamedMention| {
+        matches!(m.label, MentionLabel::Person | MentionLabel::Organisation)
+            && head.contains_span(m.span)
+    };
+    if mentions.len() < 2 || !mentions.iter().all(named) {
+        return None;
+    }
+    let gap = |from: usize, to: usize| text[from..to].trim();
+    let opens = matches!(gap(head.start, mentions[0].span.start), "" | "The" | "the");
+    let closes = matches!(
+        gap(mentions[mentions.len() - 1].span.end, head.end),
+        "" | "both" | "all"
+    );
+    let last_join = mentions.len() - 2;
+    let joined = mentions.windows(2).enumerate().all(|(i, pair)| {
+        let between = gap(pair[0].span.end, pair[1].span.start);
+        let between = between.strip_suffix(" the").unwrap_or(between);
+        match i == last_join {
+            true => matches!(between, "and" | ", and" | "&"),
+            false => between == ",",
+        }
+    });
+    if !(opens && closes && joined) {
+        return None;
+    }
+    let names: Vec<&str> = mentions.iter().map(|m| m.canonical).collect();
+    let (last, rest) = names.split_last()?;
+    Some(format!("{} and {last}", rest.join(", ")))
 }
 
 /// "the company", "the group": a definite description that, in news copy, stands for an

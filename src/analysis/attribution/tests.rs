@@ -3284,7 +3284,9 @@ fn an_address_with_its_town_belongs_to_the_source() {
         ),
     ]);
     assert_eq!(
-        speakers("John Harris, 54, of Elm Road, Leeds, admitted fraud on Tuesday."),
+        speakers(
+            "John Harris, 54, of Elm Road, Leeds, admitted fraud at Leeds Crown Court on Tuesday."
+        ),
         [Some("John Harris".to_owned())]
     );
 }
@@ -3355,4 +3357,44 @@ fn talks_in_a_headline_are_no_cue() {
         "Sanders",
         "talks about",
     )]);
+}
+
+#[test]
+fn names_joined_by_and_are_one_source_and_speak_together() {
+    assert_sources(&[
+        (
+            "The European Space Agency and NASA said the mission would launch in 2031.\n",
+            "the mission would launch",
+            "The European Space Agency and NASA",
+        ),
+        (
+            "Amazon and Apple both announced new investments in the state.\n",
+            "new investments",
+            "Amazon and Apple both",
+        ),
+        (
+            "Julianne Moore, Kerry Washington, and Amy Schumer said they would campaign.\n",
+            "they would campaign",
+            "Julianne Moore, Kerry Washington, and Amy Schumer",
+        ),
+        // A place before the names, and a name that is the verb's object, stay out.
+        (
+            "In Moscow, Lavrov and Putin said the talks went well.\n",
+            "the talks went well",
+            "Lavrov and Putin",
+        ),
+        (
+            "Trump met Putin and Lavrov said the talks went well.\n",
+            "the talks went well",
+            "Lavrov",
+        ),
+    ]);
+    let source = "The European Space Agency and NASA said the mission would launch in 2031.\n";
+    let analysis = analyzed(source);
+    let joint = holding(source, &analysis, "the mission would launch");
+    assert_eq!(
+        joint.speaker.as_deref(),
+        Some("European Space Agency and NASA")
+    );
+    assert!(!joint.anonymous);
 }
