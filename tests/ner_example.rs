@@ -963,6 +963,17 @@ fn an_institution_named_for_what_it_does_is_one_organisation() {
 }
 
 #[test]
+fn a_datelines_city_in_capitals_is_a_place() {
+    let source = "Chip curbs\n\n\
+        SAN FRANCISCO — Shares of Nvidia fell 6% on Wednesday.\n\n\
+        NASA — The agency said the launch had slipped.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "SAN FRANCISCO").0, "LOC", "{all:#?}");
+    // An organisation's acronym before a dash is no dateline.
+    assert_eq!(find(&all, "NASA").0, "ORG", "{all:#?}");
+}
+
+#[test]
 fn a_chinese_name_whose_surname_is_an_english_word_is_a_person() {
     let source = "Trade talks\n\n\
         He Lifeng, China's vice-premier, met the chancellor in London. Officials said He Lifeng \

@@ -126,6 +126,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .map(|chunk| with_its_number(text, tokens, chunk))
         .map(|chunk| brand_not_person(text, tokens, chunk))
         .map(|chunk| club_not_person(text, tokens, chunk, &has_a_score))
+        .map(|chunk| dateline_place(text, tokens, chunk))
         .filter_map(|(first, end, label)| {
             let words = &tokens[first..end];
             let first = words.iter().position(|t| !is_edge_junk(text, t, words))?;
@@ -795,6 +796,37 @@ fn club_not_person(
             || result && *has_a_score.get_or_init(|| (0..tokens.len()).any(score)) && club_name());
     match club {
         true => (first, end, EntityLabel::Org),
+        false => (first, end, label),
+    }
+}
+
+/// "SAN FRANCISCO — Shares fell", "LOS ANGELES (AP) —": a dateline's city, in capitals at the
+/// sentence's start before a dash, a bracket or a comma, is a place, where the tagger, reading
+/// capitals as an acronym's, says an organisation. A listed place: not "NASA — The agency
+/// said", nor a wire slug, "RUGBY UNION - LYNAGH SEALS VICTORY".
+fn dateline_place(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> (usize, usize, EntityLabel) {
+    use gazetteer::List;
+    let capitals = |t: &Token| {
+        t.kind == TokenKind::Word
+            && t.text(text).chars().any(char::is_uppercase)
+            && !t.text(text).chars().any(char::is_lowercase)
+    };
+    let dateline = first == 0
+        && label != EntityLabel::Loc
+        && tokens[..end].iter().all(capitals)
+        && tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.text(text), "—" | "–" | "-" | "(" | ","))
+        && {
+            let place = List::City.bit() | List::Capital.bit() | List::Country.bit();
+            Gazetteer::get().tokens(text, &tokens[first..end]).lists() & place != 0
+        };
+    match dateline {
+        true => (first, end, EntityLabel::Loc),
         false => (first, end, label),
     }
 }
