@@ -1804,6 +1804,19 @@ fn remarks_after_a_relative_clause_go_on_with_its_antecedent() {
 }
 
 #[test]
+fn remarks_after_a_clause_setting_the_scene_go_on_with_the_speaker() {
+    // The other speaker of the scene, with nothing of his own quoted, does not take the rest.
+    let source = "“Our schools are not for sale,” Ms. Alvarez said at a rally in Denver, where the governor also spoke. “We will fight this bill.”\n";
+    assert_eq!(source_of(source, "fight this bill"), Some("Ms. Alvarez"));
+    // Nor do those who asked the questions.
+    let source = "“We are ready,” Mr. Okafor said at the briefing, where reporters asked about the budget. “The money is there.”\n";
+    assert_eq!(source_of(source, "money is there"), Some("Mr. Okafor"));
+    // A speaker of his own, not in such a clause, still takes what follows.
+    let source = "“Our schools are not for sale,” Ms. Alvarez said. The governor also spoke. “We will fight this bill.”\n";
+    assert_eq!(source_of(source, "fight this bill"), Some("The governor"));
+}
+
+#[test]
 fn a_quotation_with_no_frame_goes_on_with_the_paragraphs_speaker() {
     let source = "“I don’t think it’s do or die,” he said outside the building. But “Donald Trump’s candidacy is strengthened with an endorsement.”\n\nOutside, a sign with “nobody knows who wrote this” hung on the wall.\n";
     assert_eq!(source_of(source, "Donald Trump’s candidacy"), Some("he"));
