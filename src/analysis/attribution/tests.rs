@@ -1386,6 +1386,27 @@ fn a_pronoun_does_not_stand_for_a_name_in_its_own_quotation() {
     );
 }
 
+/// "he" does not stand for the woman the copy calls "Ms." nearest before it, nor "she" for "Mr."
+#[test]
+fn a_pronoun_does_not_take_a_person_of_the_other_gender_by_title() {
+    let source = "Mr. Tom Baker runs the shop. Ms. Ngozi Eze, who runs the stall opposite, said takings had fallen.\n\nThe central bank raised rates. “Prices are rising faster than wages,” he told reporters.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    assert_eq!(
+        holding(source, &analysis, "Prices are rising")
+            .speaker
+            .as_deref(),
+        Some("Tom Baker")
+    );
+    let source = "Ms. Laura Kim filed the suit. Mr. James Porter joined her on Monday.\n\n“They knew about the flaw,” she said.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    assert_eq!(
+        holding(source, &analysis, "knew about the flaw")
+            .speaker
+            .as_deref(),
+        Some("Laura Kim")
+    );
+}
+
 #[test]
 fn bad_input_stays_linear_and_sane() {
     // A paragraph of ten thousand quote marks, unclosed quotations, mixed scripts.
