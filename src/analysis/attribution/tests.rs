@@ -1798,6 +1798,21 @@ fn headlines_with_contractions_and_verbs_after_then_or_a_connective() {
         "she",
         "pledging",
     )]);
+    // All after a speaker's label is the speaker's turn, the reports in it too.
+    assert_single_attributions(&[(
+        "Green: The report said we had missed the target, and I reject it.",
+        "The report said we had missed the target, and I reject it",
+        "Green",
+        ":",
+    )]);
+    // A label whose person the words after it name heads a section: their frames stay.
+    assert_eq!(
+        source_of(
+            "Rubio: On pensions, Senator Marco Rubio proposed that everyone could invest.",
+            "everyone could invest"
+        ),
+        Some("Senator Marco Rubio")
+    );
     // After a speaker's label, a capitalised verb of the headline is the speaker's word.
     assert_single_attributions(&[(
         "Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues.",
