@@ -2837,6 +2837,30 @@ fn choose_content(
         }) {
             return Some(before);
         }
+        // "According to Ms. Patel, “…,” she told the committee": the source set off by a comma
+        // before the quotation is the reporter's, not said. (Other opening phrases, "With
+        // thousands of systems, “…,” he said", are the content's in PolNeAR.)
+        let according = before.is_some_and(|b| {
+            let first = words.partition_point(|w| w.span.start < b.start);
+            words[first].is("according") && words.get(first + 1).is_some_and(|w| w.is("to"))
+        });
+        let opening = words[..source_start]
+            .iter()
+            .rposition(|w| !w.quoted && !w.is_punct(","))
+            .map_or(0, |i| i + 1);
+        let quoted_from = words[opening..source_start]
+            .iter()
+            .position(|w| w.quoted)
+            .map(|i| opening + i);
+        if let Some(from) = quoted_from.filter(|&from| {
+            according
+                && from > 0
+                && !words[from - 1].quoted
+                && words[from - 1].is_punct(",")
+                && before.is_some_and(|b| b.start < words[from].span.start)
+        }) {
+            return trimmed_content(&words[from..source_start]);
+        }
     }
     // "On Sunday, Clinton spoke about …": an opening time or place is no content either. But
     // "In all, hackers compromised 12 servers, the report said" is a clause after its setting.

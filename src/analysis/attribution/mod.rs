@@ -841,6 +841,10 @@ fn link_unit(
                 .cover(quotes.quotations[quotations[*last]].span()),
             _ => content,
         };
+        // "According to Ms. Patel, “…,” she told the committee": two frames, one report.
+        if inside.is_empty() && linked.attributions.iter().any(|a| a.content == content) {
+            continue;
+        }
         linked.attributions.push(Attribution {
             direct,
             content,

@@ -2459,6 +2459,17 @@ fn what_is_according_to_a_source_is_the_subject_before_it() {
 }
 
 #[test]
+fn a_quotation_according_to_a_source_that_a_verb_attributes_again_is_one_report() {
+    // "According to" and "told" name one speaker of one quotation: one direct attribution.
+    let source = "According to Ms. Patel, “the system is broken,” she told the committee.";
+    let got = analyzed(source).attributions;
+    assert_eq!(got.len(), 1, "{:?}", found(source));
+    assert!(got[0].direct);
+    assert_eq!(got[0].content.slice(source), "“the system is broken,”");
+    assert_eq!(got[0].source.map(|s| s.slice(source)), Some("Ms. Patel"));
+}
+
+#[test]
 fn a_clause_opening_with_this_is_no_time_before_its_source() {
     // "This week" is a time; "This includes …" is what was said (PolNeAR train).
     assert_single_attributions(&[
