@@ -712,6 +712,12 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
             let Some(earlier_content) = earlier.content else {
                 continue;
             };
+            // "Green: I don't accept that": all after a speaker's label is the speaker's, the
+            // frames in it too. Not when the frame names the label's person ("Bernie Sanders:
+            // Credit scores … Senator Bernie Sanders calls for"): that label heads a section.
+            if is_speaker_label(words, earlier) && !names_the_label(words, earlier, source) {
+                continue;
+            }
             if earlier.cue.end <= boundary && earlier_content.contains(boundary) {
                 let first = words.partition_point(|w| w.span.start < earlier_content.start);
                 earlier.content = trimmed_content(&words[first..end.max(first)]);
@@ -889,6 +895,31 @@ fn speaker_label(words: &[Word]) -> Option<Frame> {
         source: Some(cover(name)),
         content: trimmed_content(rest),
     })
+}
+
+/// Whether `frame` is the unit's [`speaker_label`].
+fn is_speaker_label(words: &[Word], frame: &Frame) -> bool {
+    frame.verb.is_none()
+        && frame.source.is_some_and(|s| s.start == words[0].span.start)
+        && words
+            .iter()
+            .take(4)
+            .any(|w| w.span == frame.cue && w.is_punct(":"))
+}
+
+/// Whether `source` holds the last word of `label`'s name.
+fn names_the_label(words: &[Word], label: &Frame, source: Span) -> bool {
+    let Some(name) = label.source else {
+        return false;
+    };
+    let end = words.partition_point(|w| w.span.end <= name.end);
+    let Some(surname) = end.checked_sub(1).map(|i| words[i]) else {
+        return false;
+    };
+    words
+        .iter()
+        .filter(|w| source.contains_span(w.span))
+        .any(|w| w.is(surname.text))
 }
 
 /// "From the report: “…”", "Michael McDonald: “…”": a quotation that a colon introduces, in a
@@ -2859,6 +2890,30 @@ fn choose_content(
             words.get(first).is_some_and(|w| w.quoted)
         }) {
             return Some(before);
+        }
+        // "According to Ms. Patel, “…,” she told the committee": the source set off by a comma
+        // before the quotation is the reporter's, not said. (Other opening phrases, "With
+        // thousands of systems, “…,” he said", are the content's in PolNeAR.)
+        let according = before.is_some_and(|b| {
+            let first = words.partition_point(|w| w.span.start < b.start);
+            words[first].is("according") && words.get(first + 1).is_some_and(|w| w.is("to"))
+        });
+        let opening = words[..source_start]
+            .iter()
+            .rposition(|w| !w.quoted && !w.is_punct(","))
+            .map_or(0, |i| i + 1);
+        let quoted_from = words[opening..source_start]
+            .iter()
+            .position(|w| w.quoted)
+            .map(|i| opening + i);
+        if let Some(from) = quoted_from.filter(|&from| {
+            according
+                && from > 0
+                && !words[from - 1].quoted
+                && words[from - 1].is_punct(",")
+                && before.is_some_and(|b| b.start < words[from].span.start)
+        }) {
+            return trimmed_content(&words[from..source_start]);
         }
     }
     // "On Sunday, Clinton spoke about …": an opening time or place is no content either. But

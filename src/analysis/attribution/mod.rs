@@ -841,6 +841,10 @@ fn link_unit(
                 .cover(quotes.quotations[quotations[*last]].span()),
             _ => content,
         };
+        // "According to Ms. Patel, “…,” she told the committee": two frames, one report.
+        if inside.is_empty() && linked.attributions.iter().any(|a| a.content == content) {
+            continue;
+        }
         linked.attributions.push(Attribution {
             direct,
             content,
@@ -859,13 +863,15 @@ fn link_unit(
         .find(|f| f.source.is_some() && f.content.is_some())
         .map(|f| antecedent_frame(words, frames, f).unwrap_or(*f));
     // A cue introduces what follows only when nothing but punctuation follows it and its source
-    // here ("… adding:", "It is also written in the document").
+    // here ("… adding:", "It is also written in the document"), and not from a clause that sets
+    // an earlier speaker's scene (", where the governor also spoke.").
     linked.introduces = linked.introduces.filter(|f| {
         let end = f.source.map_or(f.cue.end, |s| s.end.max(f.cue.end));
         words
             .iter()
             .filter(|w| w.span.start >= end)
             .all(|w| w.kind == TokenKind::Punct)
+            && antecedent_frame(words, frames, f).is_none()
     });
     let speaking: Vec<&Frame> = frames
         .iter()
@@ -917,18 +923,31 @@ fn link_unit(
 /// "“…,” said Army Capt. Christian Pardo, who said he would not vote …", "said Bob Mulholland, a
 /// superdelegate who has accused …": remarks that go on after a relative clause are the
 /// antecedent's, not the relative pronoun's; the antecedent is the source of the nearest earlier
-/// frame (PolNeAR train: the next quotation's gold source is the name).
+/// frame (PolNeAR train: the next quotation's gold source is the name). So are remarks that go
+/// on after a clause setting the scene, "“…,” Mr. Obama said at the gala, where Mrs. Clinton
+/// also spoke. “…”": the quotation broken by the attribution is one speaker's.
 fn antecedent_frame(words: &[Word], frames: &[Frame], frame: &Frame) -> Option<Frame> {
     let source = frame.source?;
-    let [pronoun] = words_in(words, source) else {
-        return None;
+    let first = words.partition_point(|w| w.span.start < source.start);
+    let after_comma = |i: usize| {
+        i.checked_sub(1)
+            .is_some_and(|i| !words[i].quoted && words[i].is_punct(","))
     };
-    let index = words.partition_point(|w| w.span.start < pronoun.span.start);
-    // After a comma or a noun: not "… he said. Who …".
-    let opens_clause = index.checked_sub(1).is_some_and(|i| {
-        !words[i].quoted && (words[i].is_punct(",") || words[i].is_lowercase_word())
+    let relative = match words_in(words, source) {
+        // After a comma or a noun: not "… he said. Who …".
+        [pronoun] => {
+            pronoun.is_one_of(RELATIVE_PRONOUNS)
+                && (after_comma(first)
+                    || first
+                        .checked_sub(1)
+                        .is_some_and(|i| !words[i].quoted && words[i].is_lowercase_word()))
+        }
+        _ => false,
+    };
+    let scene = first.checked_sub(1).is_some_and(|i| {
+        !words[i].quoted && words[i].is_one_of(SCENE_CLAUSE_OPENERS) && after_comma(i)
     });
-    if !opens_clause || !pronoun.is_one_of(RELATIVE_PRONOUNS) {
+    if !relative && !scene {
         return None;
     }
     frames
@@ -937,6 +956,9 @@ fn antecedent_frame(words: &[Word], frames: &[Frame], frame: &Frame) -> Option<F
         .max_by_key(|f| f.source.map(|s| s.end))
         .copied()
 }
+
+/// Words that open a clause setting a report's scene after a comma: ", where the governor spoke".
+const SCENE_CLAUSE_OPENERS: &[&str] = &["where", "when", "while", "as", "after", "before"];
 
 /// Which quotations of a unit a frame has claimed. Claimed ones are skipped in O(1) amortised
 /// (a "next unclaimed" forest with path halving), so nested frames stay linear.

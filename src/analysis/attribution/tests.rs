@@ -1386,6 +1386,27 @@ fn a_pronoun_does_not_stand_for_a_name_in_its_own_quotation() {
     );
 }
 
+/// "he" does not stand for the woman the copy calls "Ms." nearest before it, nor "she" for "Mr."
+#[test]
+fn a_pronoun_does_not_take_a_person_of_the_other_gender_by_title() {
+    let source = "Mr. Tom Baker runs the shop. Ms. Ngozi Eze, who runs the stall opposite, said takings had fallen.\n\nThe central bank raised rates. “Prices are rising faster than wages,” he told reporters.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    assert_eq!(
+        holding(source, &analysis, "Prices are rising")
+            .speaker
+            .as_deref(),
+        Some("Tom Baker")
+    );
+    let source = "Ms. Laura Kim filed the suit. Mr. James Porter joined her on Monday.\n\n“They knew about the flaw,” she said.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    assert_eq!(
+        holding(source, &analysis, "knew about the flaw")
+            .speaker
+            .as_deref(),
+        Some("Laura Kim")
+    );
+}
+
 #[test]
 fn bad_input_stays_linear_and_sane() {
     // A paragraph of ten thousand quote marks, unclosed quotations, mixed scripts.
@@ -1777,6 +1798,21 @@ fn headlines_with_contractions_and_verbs_after_then_or_a_connective() {
         "she",
         "pledging",
     )]);
+    // All after a speaker's label is the speaker's turn, the reports in it too.
+    assert_single_attributions(&[(
+        "Green: The report said we had missed the target, and I reject it.",
+        "The report said we had missed the target, and I reject it",
+        "Green",
+        ":",
+    )]);
+    // A label whose person the words after it name heads a section: their frames stay.
+    assert_eq!(
+        source_of(
+            "Rubio: On pensions, Senator Marco Rubio proposed that everyone could invest.",
+            "everyone could invest"
+        ),
+        Some("Senator Marco Rubio")
+    );
     // After a speaker's label, a capitalised verb of the headline is the speaker's word.
     assert_single_attributions(&[(
         "Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues.",
@@ -1801,6 +1837,19 @@ fn remarks_after_a_relative_clause_go_on_with_its_antecedent() {
     // After an apposition's noun too.
     let source = "“Do these people read newspapers?” said Bob Mulholland, a superdelegate who has accused Sanders supporters of harassing his peers. “Are they reading some chain email?”\n";
     assert_eq!(source_of(source, "chain email"), Some("Bob Mulholland"));
+}
+
+#[test]
+fn remarks_after_a_clause_setting_the_scene_go_on_with_the_speaker() {
+    // The other speaker of the scene, with nothing of his own quoted, does not take the rest.
+    let source = "“Our schools are not for sale,” Ms. Alvarez said at a rally in Denver, where the governor also spoke. “We will fight this bill.”\n";
+    assert_eq!(source_of(source, "fight this bill"), Some("Ms. Alvarez"));
+    // Nor do those who asked the questions.
+    let source = "“We are ready,” Mr. Okafor said at the briefing, where reporters asked about the budget. “The money is there.”\n";
+    assert_eq!(source_of(source, "money is there"), Some("Mr. Okafor"));
+    // A speaker of his own, not in such a clause, still takes what follows.
+    let source = "“Our schools are not for sale,” Ms. Alvarez said. The governor also spoke. “We will fight this bill.”\n";
+    assert_eq!(source_of(source, "fight this bill"), Some("The governor"));
 }
 
 #[test]
@@ -2407,6 +2456,17 @@ fn what_is_according_to_a_source_is_the_subject_before_it() {
         "fundraising reports through Jan. 31",
         "according to",
     )]);
+}
+
+#[test]
+fn a_quotation_according_to_a_source_that_a_verb_attributes_again_is_one_report() {
+    // "According to" and "told" name one speaker of one quotation: one direct attribution.
+    let source = "According to Ms. Patel, “the system is broken,” she told the committee.";
+    let got = analyzed(source).attributions;
+    assert_eq!(got.len(), 1, "{:?}", found(source));
+    assert!(got[0].direct);
+    assert_eq!(got[0].content.slice(source), "“the system is broken,”");
+    assert_eq!(got[0].source.map(|s| s.slice(source)), Some("Ms. Patel"));
 }
 
 #[test]
