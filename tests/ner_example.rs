@@ -974,6 +974,17 @@ fn a_datelines_city_in_capitals_is_a_place() {
 }
 
 #[test]
+fn well_known_companies_are_organisations() {
+    let source = "Tech spending\n\n\
+        Microsoft, Alphabet and Meta Platforms plan to spend more on data centres. Broadcom \
+        said on Tuesday that orders rose, and Lockheed Martin said its backlog grew.\n";
+    let all = analysed(source);
+    for company in ["Alphabet", "Meta Platforms", "Broadcom", "Lockheed Martin"] {
+        assert_eq!(find(&all, company).0, "ORG", "{all:#?}");
+    }
+}
+
+#[test]
 fn a_chinese_name_whose_surname_is_an_english_word_is_a_person() {
     let source = "Trade talks\n\n\
         He Lifeng, China's vice-premier, met the chancellor in London. Officials said He Lifeng \
