@@ -475,6 +475,41 @@ fn in_a_score(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     (i + 2 < tokens.len() && joined_by_dash(text, tokens, i + 1) && score(i))
         || (i >= 2 && joined_by_dash(text, tokens, i - 1) && score(i - 2))
+        || in_a_tally_in_words(text, tokens, i)
+}
+
+/// Whether number `i` is one side of a vote's tally written in words, "passed by 34 votes to
+/// 21", "by a vote of 7 to 2", "voted 5 to 4": the count of a public vote, on record like a
+/// score.
+fn in_a_tally_in_words(text: &str, tokens: &[Token], i: usize) -> bool {
+    let is = |at: usize, words: &[&str]| {
+        tokens
+            .get(at)
+            .is_some_and(|t| words.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)))
+    };
+    let number = |at: usize| tokens.get(at).is_some_and(|t| t.kind == TokenKind::Number);
+    let against = |at: usize| is(at, &["to", "against"]);
+    // "34 votes to 21".
+    let votes_to = |first: usize| {
+        number(first) && is(first + 1, &["votes"]) && against(first + 2) && number(first + 3)
+    };
+    // "a vote of 7 to 2", "voted 5 to 4".
+    let vote_of = |first: usize| {
+        number(first)
+            && against(first + 1)
+            && number(first + 2)
+            && first >= 1
+            && (is(first - 1, &["voted"])
+                || first >= 2 && is(first - 1, &["of"]) && is(first - 2, &["vote"]))
+    };
+    votes_to(i) || (i >= 3 && votes_to(i - 3)) || vote_of(i) || (i >= 2 && vote_of(i - 2))
+}
+
+/// Whether the sentence gives a vote's tally in words, "passed by 34 votes to 21": the vote
+/// took place, and its count is its result.
+pub(super) fn gives_a_tally(text: &str, tokens: &[Token]) -> bool {
+    (0..tokens.len())
+        .any(|i| tokens[i].kind == TokenKind::Number && in_a_tally_in_words(text, tokens, i))
 }
 
 /// Whether the sentence gives a match's result by its score, "a 3-1 win", "a 2-2 draw" (not
@@ -564,6 +599,14 @@ mod tests {
             []
         );
         assert_eq!(cues("City beat Arsenal 2-1 after a 5-4 ruling."), []);
+        // A vote's tally in words is a score too; a count of votes alone is a statistic.
+        assert_eq!(
+            cues(
+                "It passed by 52 votes to 38 after a vote of 6 to 3; the board voted 5 against 4."
+            ),
+            []
+        );
+        assert_eq!(cues("She won 52 votes."), [(Statistic, "52")]);
         assert_eq!(cues("(About 40 guards were there.)"), [(Statistic, "40")]);
         // "twice" counts in a comparison, not as how often something happened.
         assert_eq!(

@@ -389,7 +389,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// road was closed for several hours", "was taken to hospital on Sunday", in the active with
 /// no object, "The count took place overnight", "The rules take effect on May 1", "The post
 /// office reopened the following week" ([`EVENT_VERBS`]), "The match kicked off at 3pm" (not
-/// "kicked off his campaign"), or a death, "has died at the age of 79". It is on record like
+/// "kicked off his campaign"), a death, "has died at the age of 79", or a public vote by its
+/// tally, "The bill passed by 34 votes to 21". It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
 /// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
 /// was loaded with liabilities", is as often a claim as the other flags are, and unflagging
@@ -398,23 +399,27 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// event that did not happen, "imprisoned for a year without being charged", is not what the
 /// sentence narrates.
 fn narrates_an_event(
+    text: &str,
     sentence: &NormalizedSentence,
+    tokens: &[Token],
     reasons: &[ClaimReason],
     reported_passive: bool,
 ) -> bool {
     only_dated(reasons)
         && !reported_passive
-        && (1..sentence.len()).any(|i| {
-            let word = sentence.word(i);
-            word == "died"
-                || suffers_an_event(sentence, i) && !(i >= 2 && sentence.word(i - 2) == "without")
-                || (matches!(word, "place" | "effect")
-                    && matches!(sentence.word(i - 1), "took" | "takes" | "take"))
-                || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
-                || (word == "off"
-                    && matches!(sentence.word(i - 1), "kicked" | "kicks")
-                    && takes_no_object(sentence, i))
-        })
+        && (cues::gives_a_tally(text, tokens)
+            || (1..sentence.len()).any(|i| {
+                let word = sentence.word(i);
+                word == "died"
+                    || suffers_an_event(sentence, i)
+                        && !(i >= 2 && sentence.word(i - 2) == "without")
+                    || (matches!(word, "place" | "effect")
+                        && matches!(sentence.word(i - 1), "took" | "takes" | "take"))
+                    || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
+                    || (word == "off"
+                        && matches!(sentence.word(i - 1), "kicked" | "kicks")
+                        && takes_no_object(sentence, i))
+            }))
 }
 
 /// How a poll's margin of error is named.
@@ -568,7 +573,7 @@ fn score_normalized(
     let cues = source_cue::read_cues(text, normalized, tokens);
     ClaimScore {
         score: sigmoid(logit + prior),
-        narrated: narrates_an_event(normalized, &reasons, cues.passive)
+        narrated: narrates_an_event(text, normalized, tokens, &reasons, cues.passive)
             || gives_a_margin_of_error(normalized),
         reasons,
         holder: stance::find_holder(text, normalized),

@@ -121,6 +121,9 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The new parking charges take effect on May 1.",
         "The findings were published in the journal Thorax.",
         "The match kicked off at 7.45pm in driving rain.",
+        // A public vote told by its tally.
+        "The licensing bill passed by 52 votes to 38 in the upper house.",
+        "The motion was carried by a vote of 6 to 3 on Thursday.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -135,6 +138,8 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         // An act with an object someone may claim.
         "The episode reopened long-standing divisions among his advisers.",
         "The senator kicked off her campaign in Dayton.",
+        // A tally with a claim beside it.
+        "The bill passed by 52 votes to 38, which will weaken the governor.",
     ] {
         assert!(!narrated(sentence), "{sentence:?}");
     }
