@@ -313,9 +313,20 @@ fn number_cues(
         let clock_time =
             (next == Some(":") && i + 2 < n && tokens[i + 2].kind == TokenKind::Number)
                 || (previous == Some(":") && i >= 2 && tokens[i - 2].kind == TokenKind::Number);
+        // "after 12 minutes", "a 45-minute meeting", "eight minutes later": when, in a
+        // narrated day, not a figure someone must vouch for (a rate is one: "every 72 minutes").
+        let minutes = match next {
+            Some("-") => sentence.get_word(i + 2) == Some("minute"),
+            Some("minutes") => {
+                matches!(previous, Some("after" | "on" | "for" | "within"))
+                    || sentence.get_word(i + 2) == Some("later")
+            }
+            _ => false,
+        };
         if matches!(previous, Some("no." | "#" | "number" | "nos."))
             || (i == 0 && matches!(next, Some("." | ")")))
             || clock_time
+            || minutes
             || is_an_age(text, sentence, tokens, i)
         {
             continue;
@@ -581,6 +592,14 @@ mod tests {
         );
         assert_eq!(cues("A decree (No. 229) in the 21st century."), []);
         assert_eq!(cues("Smith, 54, spoke at 10:30 a.m."), []);
+        assert_eq!(
+            cues("City scored after 12 minutes, and after a 45-minute delay the game resumed."),
+            []
+        );
+        assert_eq!(
+            cues("A patient dies every 40 minutes."),
+            [(Statistic, "40")]
+        );
         assert_eq!(
             cues("Turnout was 64 per cent."),
             [(Statistic, "64 per cent")]
