@@ -380,6 +380,34 @@ pub(super) fn suffers_an_event(sentence: &NormalizedSentence, i: usize) -> bool 
     EVENT_PARTICIPLES.contains(&sentence.word(i)) && be_before(sentence, i).is_some()
 }
 
+/// Whether word `i` tells the time of a match or its place in a table: "in the 88th minute",
+/// "on 58 minutes", "eight minutes later", "before half-time", "in stoppage time"; "third in the table", "two points
+/// behind leaders Eastbury". What happened then, or where it leaves a side, is the match's
+/// public record.
+fn tells_a_match(sentence: &NormalizedSentence, i: usize) -> bool {
+    let before = |back: usize| i.checked_sub(back).map(|at| sentence.word(at));
+    let ordinal = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|end| w.ends_with(end))
+    };
+    match sentence.word(i) {
+        "minute" => before(1).is_some_and(ordinal),
+        "minutes" => before(2) == Some("on") || sentence.get_word(i + 1) == Some("later"),
+        "time" => {
+            let at = if before(1) == Some("-") { 2 } else { 1 };
+            matches!(before(at), Some("half" | "stoppage" | "injury"))
+        }
+        // "third in the table", "top of the standings" (not "the head of the table").
+        "table" | "standings" => {
+            before(1) == Some("the")
+                && (before(2) == Some("in")
+                    || before(2) == Some("of") && matches!(before(3), Some("top" | "bottom")))
+        }
+        "leaders" => (2..=5).any(|back| before(back) == Some("points")),
+        _ => false,
+    }
+}
+
 /// No cue but a date, or none at all: what a record or a narrated event may carry.
 fn only_dated(reasons: &[ClaimReason]) -> bool {
     reasons.iter().all(|r| r.kind == ReasonKind::Date)
@@ -389,8 +417,9 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// road was closed for several hours", "was taken to hospital on Sunday", in the active with
 /// no object, "The count took place overnight", "The rules take effect on May 1", "The post
 /// office reopened the following week" ([`EVENT_VERBS`]), "The match kicked off at 3pm" (not
-/// "kicked off his campaign"), a death, "has died at the age of 79", or a public vote by its
-/// tally, "The bill passed by 34 votes to 21". It is on record like
+/// "kicked off his campaign"), a death, "has died at the age of 79", a public vote by its
+/// tally, "The bill passed by 34 votes to 21", or a match by its clock or table ("scored in
+/// the 88th minute", [`tells_a_match`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
 /// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
 /// was loaded with liabilities", is as often a claim as the other flags are, and unflagging
@@ -411,6 +440,7 @@ fn narrates_an_event(
             || (1..sentence.len()).any(|i| {
                 let word = sentence.word(i);
                 word == "died"
+                    || tells_a_match(sentence, i)
                     || suffers_an_event(sentence, i)
                         && !(i >= 2 && sentence.word(i - 2) == "without")
                     || (matches!(word, "place" | "effect")
