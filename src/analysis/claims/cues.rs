@@ -216,7 +216,8 @@ pub(crate) fn find_reasons(
     tokens: &[Token],
 ) -> Vec<ClaimReason> {
     let mut reasons = Vec::new();
-    number_cues(text, sentence, tokens, &mut reasons);
+    let mut counts = Vec::new();
+    number_cues(text, sentence, tokens, &mut reasons, &mut counts);
     // Whether the sentence says when is read from its number cues, and only for a schedule.
     let numbered = reasons.len();
     let lists = phrase_lists();
@@ -281,6 +282,8 @@ pub(crate) fn find_reasons(
     if !states_an_amount {
         reasons.retain(|r| !names_a_sum(text, r));
     }
+    // "percent" in "69 percent of the vote" is the count's.
+    reasons.retain(|r| !counts.iter().any(|c: &Span| c.contains_span(r.span)));
     reasons.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
     // Sorted by start, longest first: a cue lies inside an earlier one exactly when it ends
     // no later than the furthest end so far. (Linear, even for a 1 MB table of numbers.)
@@ -294,12 +297,14 @@ pub(crate) fn find_reasons(
 }
 
 /// Numbers: years and day-month dates, amounts of money, percentages and other quantities.
-/// Identifiers ("No. 229"), ordinals ("21st") and list markers ("1." opening a line) are not.
+/// Identifiers ("No. 229"), ordinals ("21st") and list markers ("1." opening a line) are not,
+/// nor a share of the vote in a count's result, whose span goes to `counts`.
 fn number_cues(
     text: &str,
     sentence: &NormalizedSentence,
     tokens: &[Token],
     out: &mut Vec<ClaimReason>,
+    counts: &mut Vec<Span>,
 ) {
     let word = |i: usize| sentence.word(i);
     let n = sentence.len();
@@ -411,9 +416,70 @@ fn number_cues(
                 break;
             }
         }
+        if kind == ReasonKind::Statistic && counts_the_vote(sentence, first, last) {
+            counts.push(reason(sentence, kind, first, last).span);
+            continue;
+        }
         out.push(reason(sentence, kind, first, last));
     }
 }
+
+/// The verbs of a count's result: "took 57 percent of the vote", "won by 412 votes".
+const COUNT_RESULTS: [&str; 13] = [
+    "won",
+    "winning",
+    "took",
+    "taking",
+    "received",
+    "receiving",
+    "polled",
+    "secured",
+    "claimed",
+    "claiming",
+    "earned",
+    "earning",
+    "passed",
+];
+/// How far before the figure its result verb may come: "won the district with 35 percent".
+const COUNT_RESULT_WITHIN: usize = 6;
+
+/// Whether the figure at words `first..=last` is a candidate's share of the vote, a runner-up's
+/// after it or a margin in votes, after a verb of the count's result: "Sanders received 69
+/// percent of the vote to Clinton's 31 percent", "won the seat by 412 votes". The count is on
+/// record, like a match's score; a share in a poll, "would get 15 percent of the vote", names no
+/// result.
+fn counts_the_vote(sentence: &NormalizedSentence, first: usize, last: usize) -> bool {
+    let word = |at: usize| sentence.get_word(at);
+    let votes = |at: usize| matches!(word(at), Some("vote" | "votes"));
+    let of_the_vote =
+        word(last + 1) == Some("of") && word(last + 2) == Some("the") && votes(last + 3);
+    let a_margin = votes(last + 1) && first > 0 && word(first - 1) == Some("by");
+    // "… of the vote to Ortiz's 41%": the share's "vote" just before.
+    let runner_up = (first.saturating_sub(RUNNER_UP_WITHIN)..first)
+        .find(|&at| at > 0 && word(at) == Some("to") && votes(at - 1));
+    let counted = match runner_up {
+        Some(to) => to - 1,
+        None if of_the_vote || a_margin => first,
+        None => return false,
+    };
+    (counted.saturating_sub(COUNT_RESULT_WITHIN)..counted)
+        .any(|at| COUNT_RESULTS.contains(&sentence.word(at)))
+}
+
+/// Whether the sentence gives a count's result by a share of the vote or a margin in votes
+/// ([`counts_the_vote`]): the election took place, and its count is its result.
+pub(super) fn gives_a_count(sentence: &NormalizedSentence, tokens: &[Token]) -> bool {
+    (0..sentence.len()).any(|i| {
+        let mut last = i;
+        while matches!(sentence.get_word(last + 1), Some("%" | "percent")) {
+            last += 1;
+        }
+        tokens[i].kind == TokenKind::Number && counts_the_vote(sentence, i, last)
+    })
+}
+
+/// How far after "of the vote to" the runner-up's share may come: "to Mr Ortiz's 41%".
+const RUNNER_UP_WITHIN: usize = 5;
 
 /// Whether number `i` is someone's age, which is on record like a name, not a statistic:
 /// "Smith, 54, said" (in apposition), "Hale, who was 84," "aged 84" (not "aged 18 to 24", a
@@ -626,6 +692,16 @@ mod tests {
             []
         );
         assert_eq!(cues("She won 52 votes."), [(Statistic, "52")]);
+        // A share of the vote, or a margin, in the count's result is on record; in a poll it
+        // is a statistic.
+        assert_eq!(
+            cues("Okoro took 57 percent of the vote to Ms Lee's 38 percent, and won by 412 votes."),
+            []
+        );
+        assert_eq!(
+            cues("Okoro would get 15 percent of the vote."),
+            [(Statistic, "15 percent")]
+        );
         assert_eq!(cues("(About 40 guards were there.)"), [(Statistic, "40")]);
         // "twice" counts in a comparison, not as how often something happened.
         assert_eq!(

@@ -238,8 +238,9 @@ const CUE_PRIOR_CAP: usize = 3;
 /// top with a 3-1 win on Saturday"; a step of a career, "She was first elected in 1987",
 /// "Harris joined the club in 2010"; an announced schedule, "The funeral will take place on
 /// Friday". It is on record, and an editor does not ask who says so (PolNeAR articles labelled
-/// for `.ci/says_who.py` mark these no). A share of the vote, "won 71 percent", is a statistic
-/// and keeps its score.
+/// for `.ci/says_who.py` mark these no); so is a count's result, "received 69 percent of the
+/// vote". A share with no count behind it, "won 71 percent of Hispanics", is a statistic and
+/// keeps its score.
 const RECORD_PRIOR: f32 = -1.0;
 /// The verbs of a result, after a name: "Sanders won", "Manchester City beat".
 const RESULT_VERBS: [&str; 7] = [
@@ -480,7 +481,8 @@ fn gives_a_margin_of_error(sentence: &NormalizedSentence) -> bool {
 
 /// Whether the sentence states a record and nothing checkable but its date: a result verb
 /// after a capitalised word (a name, not "to beat", "he had won") or before a score ("to beat
-/// Rovers 3-2"), "was elected", "a 3-1 win", or a step of a career or an announced schedule
+/// Rovers 3-2"), "was elected", "a 3-1 win", a share of the vote in a count ("received 69 percent
+/// of the vote"), or a step of a career or an announced schedule
 /// with its date ("Melania was born in a poor communist country" is no record).
 fn only_states_a_record(
     text: &str,
@@ -502,6 +504,7 @@ fn only_states_a_record(
             || (dated && CAREER_PASSIVES.contains(&word) && passive(i))
             || (dated && CAREER_VERBS.contains(&word))
     }) || cues::gives_a_result_by_score(text, sentence, tokens)
+        || cues::gives_a_count(sentence, tokens)
         || (dated && cues::announces_a_scheduled_act(sentence))
 }
 
