@@ -416,16 +416,19 @@ fn number_cues(
                 break;
             }
         }
-        if kind == ReasonKind::Statistic && counts_the_vote(sentence, first, last) {
-            counts.push(reason(sentence, kind, first, last).span);
-            continue;
+        if kind == ReasonKind::Statistic {
+            if let Some(start) = counts_the_vote(sentence, first, last) {
+                counts.push(reason(sentence, kind, start, last).span);
+                continue;
+            }
         }
         out.push(reason(sentence, kind, first, last));
     }
 }
 
-/// The verbs of a count's result: "took 57 percent of the vote", "won by 412 votes".
-const COUNT_RESULTS: [&str; 13] = [
+/// The verbs of a count's result: "took 57 percent of the vote", "won by 412 votes", "defeating
+/// the incumbent by 9,000 votes".
+const COUNT_RESULTS: [&str; 17] = [
     "won",
     "winning",
     "took",
@@ -439,32 +442,58 @@ const COUNT_RESULTS: [&str; 13] = [
     "earned",
     "earning",
     "passed",
+    "defeated",
+    "defeating",
+    "beat",
+    "beating",
 ];
 /// How far before the figure its result verb may come: "won the district with 35 percent".
 const COUNT_RESULT_WITHIN: usize = 6;
 
-/// Whether the figure at words `first..=last` is a candidate's share of the vote, a runner-up's
-/// after it or a margin in votes, after a verb of the count's result: "Sanders received 69
-/// percent of the vote to Clinton's 31 percent", "won the seat by 412 votes". The count is on
-/// record, like a match's score; a share in a poll, "would get 15 percent of the vote", names no
-/// result.
-fn counts_the_vote(sentence: &NormalizedSentence, first: usize, last: usize) -> bool {
+/// Where the count begins when the figure at words `first..=last` is a candidate's share of the
+/// vote or a runner-up's after it, after a verb of the count's result, or a margin in votes:
+/// "Sanders received 69 percent of the vote to Clinton's 31 percent", "won the seat by more
+/// than 412 votes" (the margin's "more than" is the count's, no comparison). The count is on
+/// record, like a match's score; a share in a poll, "would get 15 percent of the vote", names
+/// no result.
+fn counts_the_vote(sentence: &NormalizedSentence, first: usize, last: usize) -> Option<usize> {
     let word = |at: usize| sentence.get_word(at);
     let votes = |at: usize| matches!(word(at), Some("vote" | "votes"));
+    if votes(last + 1) {
+        let mut start = first;
+        while start > 0 && MARGIN_APPROXIMATIONS.contains(&sentence.word(start - 1)) {
+            start -= 1;
+        }
+        let by = start > 0 && sentence.word(start - 1) == "by";
+        return (by && counts_after_a_result(sentence, start, MARGIN_RESULT_WITHIN))
+            .then_some(start);
+    }
     let of_the_vote =
         word(last + 1) == Some("of") && word(last + 2) == Some("the") && votes(last + 3);
-    let a_margin = votes(last + 1) && first > 0 && word(first - 1) == Some("by");
     // "… of the vote to Ortiz's 41%": the share's "vote" just before.
     let runner_up = (first.saturating_sub(RUNNER_UP_WITHIN)..first)
         .find(|&at| at > 0 && word(at) == Some("to") && votes(at - 1));
     let counted = match runner_up {
         Some(to) => to - 1,
-        None if of_the_vote || a_margin => first,
-        None => return false,
+        None if of_the_vote => first,
+        None => return None,
     };
-    (counted.saturating_sub(COUNT_RESULT_WITHIN)..counted)
-        .any(|at| COUNT_RESULTS.contains(&sentence.word(at)))
+    counts_after_a_result(sentence, counted, COUNT_RESULT_WITHIN).then_some(first)
 }
+
+/// Whether a [`COUNT_RESULTS`] verb comes at most `within` words before word `at`.
+fn counts_after_a_result(sentence: &NormalizedSentence, at: usize, within: usize) -> bool {
+    (at.saturating_sub(within)..at).any(|i| COUNT_RESULTS.contains(&sentence.word(i)))
+}
+
+/// How far before a margin its result verb may come: "defeating the incumbent, Daniel Ortiz, by
+/// 9,000 votes" (a lead in a running count, "leads by 2.4 million votes", is no result).
+const MARGIN_RESULT_WITHIN: usize = 10;
+
+/// The words of a margin's rounding: "by more than 9,000 votes", "by just 12 votes".
+const MARGIN_APPROXIMATIONS: [&str; 9] = [
+    "more", "fewer", "less", "than", "nearly", "almost", "about", "just", "only",
+];
 
 /// Whether the sentence gives a count's result by a share of the vote or a margin in votes
 /// ([`counts_the_vote`]): the election took place, and its count is its result.
@@ -474,7 +503,7 @@ pub(super) fn gives_a_count(sentence: &NormalizedSentence, tokens: &[Token]) -> 
         while matches!(sentence.get_word(last + 1), Some("%" | "percent")) {
             last += 1;
         }
-        tokens[i].kind == TokenKind::Number && counts_the_vote(sentence, i, last)
+        tokens[i].kind == TokenKind::Number && counts_the_vote(sentence, i, last).is_some()
     })
 }
 
@@ -699,9 +728,14 @@ mod tests {
             []
         );
         assert_eq!(
+            cues("She defeated the incumbent, Tom Lee, by more than 9,000 votes."),
+            []
+        );
+        assert_eq!(
             cues("Okoro would get 15 percent of the vote."),
             [(Statistic, "15 percent")]
         );
+        assert_eq!(cues("Okoro leads by 2,400 votes."), [(Statistic, "2,400")]);
         assert_eq!(cues("(About 40 guards were there.)"), [(Statistic, "40")]);
         // "twice" counts in a comparison, not as how often something happened.
         assert_eq!(
