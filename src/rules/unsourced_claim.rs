@@ -141,8 +141,12 @@ mod tests {
         // The score makes a result of "to beat".
         let came_back = "Ashford Town came from behind to beat Dover 3-2 at the Crabble on \
                          Saturday.";
-        let story =
-            format!("Results\n\n{result}\n\n{elected}\n\n{share}\n\n{by_score}\n\n{came_back}\n");
+        // A share of the vote in the count is its result.
+        let count = "Grace Okoro received 57 percent of the vote to Tom Lee's 38 percent.";
+        let story = format!(
+            "Results\n\n{result}\n\n{elected}\n\n{share}\n\n{by_score}\n\n{came_back}\n\n\
+             {count}\n"
+        );
         assert_eq!(flagged(&story), [share]);
     }
 

@@ -216,7 +216,8 @@ pub(crate) fn find_reasons(
     tokens: &[Token],
 ) -> Vec<ClaimReason> {
     let mut reasons = Vec::new();
-    number_cues(text, sentence, tokens, &mut reasons);
+    let mut counts = Vec::new();
+    number_cues(text, sentence, tokens, &mut reasons, &mut counts);
     // Whether the sentence says when is read from its number cues, and only for a schedule.
     let numbered = reasons.len();
     let lists = phrase_lists();
@@ -281,6 +282,8 @@ pub(crate) fn find_reasons(
     if !states_an_amount {
         reasons.retain(|r| !names_a_sum(text, r));
     }
+    // "percent" in "69 percent of the vote" is the count's.
+    reasons.retain(|r| !counts.iter().any(|c: &Span| c.contains_span(r.span)));
     reasons.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
     // Sorted by start, longest first: a cue lies inside an earlier one exactly when it ends
     // no later than the furthest end so far. (Linear, even for a 1 MB table of numbers.)
@@ -294,12 +297,14 @@ pub(crate) fn find_reasons(
 }
 
 /// Numbers: years and day-month dates, amounts of money, percentages and other quantities.
-/// Identifiers ("No. 229"), ordinals ("21st") and list markers ("1." opening a line) are not.
+/// Identifiers ("No. 229"), ordinals ("21st") and list markers ("1." opening a line) are not,
+/// nor a share of the vote in a count's result, whose span goes to `counts`.
 fn number_cues(
     text: &str,
     sentence: &NormalizedSentence,
     tokens: &[Token],
     out: &mut Vec<ClaimReason>,
+    counts: &mut Vec<Span>,
 ) {
     let word = |i: usize| sentence.word(i);
     let n = sentence.len();
@@ -313,9 +318,20 @@ fn number_cues(
         let clock_time =
             (next == Some(":") && i + 2 < n && tokens[i + 2].kind == TokenKind::Number)
                 || (previous == Some(":") && i >= 2 && tokens[i - 2].kind == TokenKind::Number);
+        // "after 12 minutes", "a 45-minute meeting", "eight minutes later": when, in a
+        // narrated day, not a figure someone must vouch for (a rate is one: "every 72 minutes").
+        let minutes = match next {
+            Some("-") => sentence.get_word(i + 2) == Some("minute"),
+            Some("minutes") => {
+                matches!(previous, Some("after" | "on" | "for" | "within"))
+                    || sentence.get_word(i + 2) == Some("later")
+            }
+            _ => false,
+        };
         if matches!(previous, Some("no." | "#" | "number" | "nos."))
             || (i == 0 && matches!(next, Some("." | ")")))
             || clock_time
+            || minutes
             || is_an_age(text, sentence, tokens, i)
         {
             continue;
@@ -400,9 +416,99 @@ fn number_cues(
                 break;
             }
         }
+        if kind == ReasonKind::Statistic {
+            if let Some(start) = counts_the_vote(sentence, first, last) {
+                counts.push(reason(sentence, kind, start, last).span);
+                continue;
+            }
+        }
         out.push(reason(sentence, kind, first, last));
     }
 }
+
+/// The verbs of a count's result: "took 57 percent of the vote", "won by 412 votes", "defeating
+/// the incumbent by 9,000 votes".
+const COUNT_RESULTS: [&str; 17] = [
+    "won",
+    "winning",
+    "took",
+    "taking",
+    "received",
+    "receiving",
+    "polled",
+    "secured",
+    "claimed",
+    "claiming",
+    "earned",
+    "earning",
+    "passed",
+    "defeated",
+    "defeating",
+    "beat",
+    "beating",
+];
+/// How far before the figure its result verb may come: "won the district with 35 percent".
+const COUNT_RESULT_WITHIN: usize = 6;
+
+/// Where the count begins when the figure at words `first..=last` is a candidate's share of the
+/// vote or a runner-up's after it, after a verb of the count's result, or a margin in votes:
+/// "Sanders received 69 percent of the vote to Clinton's 31 percent", "won the seat by more
+/// than 412 votes" (the margin's "more than" is the count's, no comparison). The count is on
+/// record, like a match's score; a share in a poll, "would get 15 percent of the vote", names
+/// no result.
+fn counts_the_vote(sentence: &NormalizedSentence, first: usize, last: usize) -> Option<usize> {
+    let word = |at: usize| sentence.get_word(at);
+    let votes = |at: usize| matches!(word(at), Some("vote" | "votes"));
+    if votes(last + 1) {
+        let mut start = first;
+        while start > 0 && MARGIN_APPROXIMATIONS.contains(&sentence.word(start - 1)) {
+            start -= 1;
+        }
+        let by = start > 0 && sentence.word(start - 1) == "by";
+        return (by && counts_after_a_result(sentence, start, MARGIN_RESULT_WITHIN))
+            .then_some(start);
+    }
+    let of_the_vote =
+        word(last + 1) == Some("of") && word(last + 2) == Some("the") && votes(last + 3);
+    // "… of the vote to Ortiz's 41%": the share's "vote" just before.
+    let runner_up = (first.saturating_sub(RUNNER_UP_WITHIN)..first)
+        .find(|&at| at > 0 && word(at) == Some("to") && votes(at - 1));
+    let counted = match runner_up {
+        Some(to) => to - 1,
+        None if of_the_vote => first,
+        None => return None,
+    };
+    counts_after_a_result(sentence, counted, COUNT_RESULT_WITHIN).then_some(first)
+}
+
+/// Whether a [`COUNT_RESULTS`] verb comes at most `within` words before word `at`.
+fn counts_after_a_result(sentence: &NormalizedSentence, at: usize, within: usize) -> bool {
+    (at.saturating_sub(within)..at).any(|i| COUNT_RESULTS.contains(&sentence.word(i)))
+}
+
+/// How far before a margin its result verb may come: "defeating the incumbent, Daniel Ortiz, by
+/// 9,000 votes" (a lead in a running count, "leads by 2.4 million votes", is no result).
+const MARGIN_RESULT_WITHIN: usize = 10;
+
+/// The words of a margin's rounding: "by more than 9,000 votes", "by just 12 votes".
+const MARGIN_APPROXIMATIONS: [&str; 9] = [
+    "more", "fewer", "less", "than", "nearly", "almost", "about", "just", "only",
+];
+
+/// Whether the sentence gives a count's result by a share of the vote or a margin in votes
+/// ([`counts_the_vote`]): the election took place, and its count is its result.
+pub(super) fn gives_a_count(sentence: &NormalizedSentence, tokens: &[Token]) -> bool {
+    (0..sentence.len()).any(|i| {
+        let mut last = i;
+        while matches!(sentence.get_word(last + 1), Some("%" | "percent")) {
+            last += 1;
+        }
+        tokens[i].kind == TokenKind::Number && counts_the_vote(sentence, i, last).is_some()
+    })
+}
+
+/// How far after "of the vote to" the runner-up's share may come: "to Mr Ortiz's 41%".
+const RUNNER_UP_WITHIN: usize = 5;
 
 /// Whether number `i` is someone's age, which is on record like a name, not a statistic:
 /// "Smith, 54, said" (in apposition), "Hale, who was 84," "aged 84" (not "aged 18 to 24", a
@@ -475,6 +581,41 @@ fn in_a_score(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     (i + 2 < tokens.len() && joined_by_dash(text, tokens, i + 1) && score(i))
         || (i >= 2 && joined_by_dash(text, tokens, i - 1) && score(i - 2))
+        || in_a_tally_in_words(text, tokens, i)
+}
+
+/// Whether number `i` is one side of a vote's tally written in words, "passed by 34 votes to
+/// 21", "by a vote of 7 to 2", "voted 5 to 4": the count of a public vote, on record like a
+/// score.
+fn in_a_tally_in_words(text: &str, tokens: &[Token], i: usize) -> bool {
+    let is = |at: usize, words: &[&str]| {
+        tokens
+            .get(at)
+            .is_some_and(|t| words.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)))
+    };
+    let number = |at: usize| tokens.get(at).is_some_and(|t| t.kind == TokenKind::Number);
+    let against = |at: usize| is(at, &["to", "against"]);
+    // "34 votes to 21".
+    let votes_to = |first: usize| {
+        number(first) && is(first + 1, &["votes"]) && against(first + 2) && number(first + 3)
+    };
+    // "a vote of 7 to 2", "voted 5 to 4".
+    let vote_of = |first: usize| {
+        number(first)
+            && against(first + 1)
+            && number(first + 2)
+            && first >= 1
+            && (is(first - 1, &["voted"])
+                || first >= 2 && is(first - 1, &["of"]) && is(first - 2, &["vote"]))
+    };
+    votes_to(i) || (i >= 3 && votes_to(i - 3)) || vote_of(i) || (i >= 2 && vote_of(i - 2))
+}
+
+/// Whether the sentence gives a vote's tally in words, "passed by 34 votes to 21": the vote
+/// took place, and its count is its result.
+pub(super) fn gives_a_tally(text: &str, tokens: &[Token]) -> bool {
+    (0..tokens.len())
+        .any(|i| tokens[i].kind == TokenKind::Number && in_a_tally_in_words(text, tokens, i))
 }
 
 /// Whether the sentence gives a match's result by its score, "a 3-1 win", "a 2-2 draw" (not
@@ -547,6 +688,14 @@ mod tests {
         assert_eq!(cues("A decree (No. 229) in the 21st century."), []);
         assert_eq!(cues("Smith, 54, spoke at 10:30 a.m."), []);
         assert_eq!(
+            cues("City scored after 12 minutes, and after a 45-minute delay the game resumed."),
+            []
+        );
+        assert_eq!(
+            cues("A patient dies every 40 minutes."),
+            [(Statistic, "40")]
+        );
+        assert_eq!(
             cues("Turnout was 64 per cent."),
             [(Statistic, "64 per cent")]
         );
@@ -564,6 +713,29 @@ mod tests {
             []
         );
         assert_eq!(cues("City beat Arsenal 2-1 after a 5-4 ruling."), []);
+        // A vote's tally in words is a score too; a count of votes alone is a statistic.
+        assert_eq!(
+            cues(
+                "It passed by 52 votes to 38 after a vote of 6 to 3; the board voted 5 against 4."
+            ),
+            []
+        );
+        assert_eq!(cues("She won 52 votes."), [(Statistic, "52")]);
+        // A share of the vote, or a margin, in the count's result is on record; in a poll it
+        // is a statistic.
+        assert_eq!(
+            cues("Okoro took 57 percent of the vote to Ms Lee's 38 percent, and won by 412 votes."),
+            []
+        );
+        assert_eq!(
+            cues("She defeated the incumbent, Tom Lee, by more than 9,000 votes."),
+            []
+        );
+        assert_eq!(
+            cues("Okoro would get 15 percent of the vote."),
+            [(Statistic, "15 percent")]
+        );
+        assert_eq!(cues("Okoro leads by 2,400 votes."), [(Statistic, "2,400")]);
         assert_eq!(cues("(About 40 guards were there.)"), [(Statistic, "40")]);
         // "twice" counts in a comparison, not as how often something happened.
         assert_eq!(

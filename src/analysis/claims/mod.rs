@@ -238,8 +238,9 @@ const CUE_PRIOR_CAP: usize = 3;
 /// top with a 3-1 win on Saturday"; a step of a career, "She was first elected in 1987",
 /// "Harris joined the club in 2010"; an announced schedule, "The funeral will take place on
 /// Friday". It is on record, and an editor does not ask who says so (PolNeAR articles labelled
-/// for `.ci/says_who.py` mark these no). A share of the vote, "won 71 percent", is a statistic
-/// and keeps its score.
+/// for `.ci/says_who.py` mark these no); so is a count's result, "received 69 percent of the
+/// vote". A share with no count behind it, "won 71 percent of Hispanics", is a statistic and
+/// keeps its score.
 const RECORD_PRIOR: f32 = -1.0;
 /// The verbs of a result, after a name: "Sanders won", "Manchester City beat".
 const RESULT_VERBS: [&str; 7] = [
@@ -380,6 +381,34 @@ pub(super) fn suffers_an_event(sentence: &NormalizedSentence, i: usize) -> bool 
     EVENT_PARTICIPLES.contains(&sentence.word(i)) && be_before(sentence, i).is_some()
 }
 
+/// Whether word `i` tells the time of a match or its place in a table: "in the 88th minute",
+/// "on 58 minutes", "eight minutes later", "before half-time", "in stoppage time"; "third in the table", "two points
+/// behind leaders Eastbury". What happened then, or where it leaves a side, is the match's
+/// public record.
+fn tells_a_match(sentence: &NormalizedSentence, i: usize) -> bool {
+    let before = |back: usize| i.checked_sub(back).map(|at| sentence.word(at));
+    let ordinal = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|end| w.ends_with(end))
+    };
+    match sentence.word(i) {
+        "minute" => before(1).is_some_and(ordinal),
+        "minutes" => before(2) == Some("on") || sentence.get_word(i + 1) == Some("later"),
+        "time" => {
+            let at = if before(1) == Some("-") { 2 } else { 1 };
+            matches!(before(at), Some("half" | "stoppage" | "injury"))
+        }
+        // "third in the table", "top of the standings" (not "the head of the table").
+        "table" | "standings" => {
+            before(1) == Some("the")
+                && (before(2) == Some("in")
+                    || before(2) == Some("of") && matches!(before(3), Some("top" | "bottom")))
+        }
+        "leaders" => (2..=5).any(|back| before(back) == Some("points")),
+        _ => false,
+    }
+}
+
 /// No cue but a date, or none at all: what a record or a narrated event may carry.
 fn only_dated(reasons: &[ClaimReason]) -> bool {
     reasons.iter().all(|r| r.kind == ReasonKind::Date)
@@ -389,7 +418,9 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// road was closed for several hours", "was taken to hospital on Sunday", in the active with
 /// no object, "The count took place overnight", "The rules take effect on May 1", "The post
 /// office reopened the following week" ([`EVENT_VERBS`]), "The match kicked off at 3pm" (not
-/// "kicked off his campaign"), or a death, "has died at the age of 79". It is on record like
+/// "kicked off his campaign"), a death, "has died at the age of 79", a public vote by its
+/// tally, "The bill passed by 34 votes to 21", or a match by its clock or table ("scored in
+/// the 88th minute", [`tells_a_match`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
 /// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
 /// was loaded with liabilities", is as often a claim as the other flags are, and unflagging
@@ -398,23 +429,28 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// event that did not happen, "imprisoned for a year without being charged", is not what the
 /// sentence narrates.
 fn narrates_an_event(
+    text: &str,
     sentence: &NormalizedSentence,
+    tokens: &[Token],
     reasons: &[ClaimReason],
     reported_passive: bool,
 ) -> bool {
     only_dated(reasons)
         && !reported_passive
-        && (1..sentence.len()).any(|i| {
-            let word = sentence.word(i);
-            word == "died"
-                || suffers_an_event(sentence, i) && !(i >= 2 && sentence.word(i - 2) == "without")
-                || (matches!(word, "place" | "effect")
-                    && matches!(sentence.word(i - 1), "took" | "takes" | "take"))
-                || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
-                || (word == "off"
-                    && matches!(sentence.word(i - 1), "kicked" | "kicks")
-                    && takes_no_object(sentence, i))
-        })
+        && (cues::gives_a_tally(text, tokens)
+            || (1..sentence.len()).any(|i| {
+                let word = sentence.word(i);
+                word == "died"
+                    || tells_a_match(sentence, i)
+                    || suffers_an_event(sentence, i)
+                        && !(i >= 2 && sentence.word(i - 2) == "without")
+                    || (matches!(word, "place" | "effect")
+                        && matches!(sentence.word(i - 1), "took" | "takes" | "take"))
+                    || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
+                    || (word == "off"
+                        && matches!(sentence.word(i - 1), "kicked" | "kicks")
+                        && takes_no_object(sentence, i))
+            }))
 }
 
 /// How a poll's margin of error is named.
@@ -445,7 +481,8 @@ fn gives_a_margin_of_error(sentence: &NormalizedSentence) -> bool {
 
 /// Whether the sentence states a record and nothing checkable but its date: a result verb
 /// after a capitalised word (a name, not "to beat", "he had won") or before a score ("to beat
-/// Rovers 3-2"), "was elected", "a 3-1 win", or a step of a career or an announced schedule
+/// Rovers 3-2"), "was elected", "a 3-1 win", a share of the vote in a count ("received 69 percent
+/// of the vote"), or a step of a career or an announced schedule
 /// with its date ("Melania was born in a poor communist country" is no record).
 fn only_states_a_record(
     text: &str,
@@ -467,6 +504,7 @@ fn only_states_a_record(
             || (dated && CAREER_PASSIVES.contains(&word) && passive(i))
             || (dated && CAREER_VERBS.contains(&word))
     }) || cues::gives_a_result_by_score(text, sentence, tokens)
+        || cues::gives_a_count(sentence, tokens)
         || (dated && cues::announces_a_scheduled_act(sentence))
 }
 
@@ -568,7 +606,7 @@ fn score_normalized(
     let cues = source_cue::read_cues(text, normalized, tokens);
     ClaimScore {
         score: sigmoid(logit + prior),
-        narrated: narrates_an_event(normalized, &reasons, cues.passive)
+        narrated: narrates_an_event(text, normalized, tokens, &reasons, cues.passive)
             || gives_a_margin_of_error(normalized),
         reasons,
         holder: stance::find_holder(text, normalized),

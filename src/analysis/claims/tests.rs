@@ -121,6 +121,14 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The new parking charges take effect on May 1.",
         "The findings were published in the journal Thorax.",
         "The match kicked off at 7.45pm in driving rain.",
+        // A public vote told by its tally.
+        "The licensing bill passed by 52 votes to 38 in the upper house.",
+        "The motion was carried by a vote of 6 to 3 on Thursday.",
+        // A match told by its clock, and where the result leaves a side.
+        "Okafor equalised in the 67th minute with a curling free kick.",
+        "The visitors went ahead on 12 minutes, and Price was booked before half-time.",
+        "Dunmore hit the bar four minutes later.",
+        "The draw leaves Dunmore second in the table, three points behind leaders Alton.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -135,6 +143,13 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         // An act with an object someone may claim.
         "The episode reopened long-standing divisions among his advisers.",
         "The senator kicked off her campaign in Dayton.",
+        // A tally with a claim beside it.
+        "The bill passed by 52 votes to 38, which will weaken the governor.",
+        // A match with a judgement or a prediction; a table at dinner.
+        "Okafor equalised in the 67th minute, the best goal of the season.",
+        "Dunmore will finish top of the table.",
+        "The two founders sat at the head of the table.",
+        "The charity hired its first full-time organiser.",
     ] {
         assert!(!narrated(sentence), "{sentence:?}");
     }
