@@ -898,7 +898,7 @@ fn speaker_label(words: &[Word]) -> Option<Frame> {
 }
 
 /// Whether `frame` is the unit's [`speaker_label`].
-fn is_speaker_label(words: &[Word], frame: &Frame) -> bool {
+pub(super) fn is_speaker_label(words: &[Word], frame: &Frame) -> bool {
     frame.verb.is_none()
         && frame.source.is_some_and(|s| s.start == words[0].span.start)
         && words
@@ -3435,7 +3435,7 @@ fn clause_before(words: &[Word], end: usize) -> Option<Span> {
 }
 
 /// Spans `words` without the reporter's leading and trailing punctuation.
-fn trimmed_content(words: &[Word]) -> Option<Span> {
+pub(super) fn trimmed_content(words: &[Word]) -> Option<Span> {
     let is_edge = |w: &&Word| !w.quoted && w.kind == TokenKind::Punct && !w.is_punct("(");
     let first = words.iter().position(|w| !is_edge(&w))?;
     // "… McCain (R-AZ)": a closing bracket whose opening the content holds is the content's.

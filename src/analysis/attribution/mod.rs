@@ -388,7 +388,7 @@ pub fn attribute(
             .fold(reach, usize::max);
     }
     link_pending(&builder, &mut linked_units, &mut sequence);
-    let mut attributions = carry_over(sequence, quotes);
+    let (mut attributions, turns) = carry_over(sequence, quotes);
     let reports_nothing = |a: &Attribution| {
         is_bare_object(text, a)
             || !a.direct
@@ -401,6 +401,7 @@ pub fn attribute(
     }
     attributions.sort_by_key(|a| (a.content.start, a.content.end));
     drop_reports_inside_others(text, &mut attributions);
+    extend_turns(&mut attributions, &turns);
     speakers::name_speakers(text, &mut attributions);
     attributions
 }
@@ -759,6 +760,10 @@ struct LinkedUnit {
     introduces: Option<Frame>,
     /// The frame that later quotations with no frame of their own continue.
     last_speaker: Option<Frame>,
+    /// Into `attributions`: the one a speaker's label opens ("GREEN: We inherited …").
+    turn: Option<usize>,
+    /// Where its last word but the reporter's punctuation ends.
+    end: usize,
 }
 
 impl LinkedUnit {
@@ -788,6 +793,8 @@ impl LinkedUnit {
             only_quotations: self.only_quotations,
             introduces: self.introduces.map(frame),
             last_speaker: self.last_speaker.map(frame),
+            turn: self.turn,
+            end: self.end + offset,
         }
     }
 }
@@ -804,6 +811,7 @@ fn link_unit(
     let mut linked = LinkedUnit {
         only_quotations: !quotations.is_empty()
             && words.iter().all(|w| w.quoted || w.kind == TokenKind::Punct),
+        end: frames::trimmed_content(words).map_or(unit.start, |s| s.end),
         ..LinkedUnit::default()
     };
     // Each quotation belongs to the outermost frame that covers it: in "She says people may not
@@ -844,6 +852,9 @@ fn link_unit(
         // "According to Ms. Patel, “…,” she told the committee": two frames, one report.
         if inside.is_empty() && linked.attributions.iter().any(|a| a.content == content) {
             continue;
+        }
+        if frames::is_speaker_label(words, frame) {
+            linked.turn = Some(linked.attributions.len());
         }
         linked.attributions.push(Attribution {
             direct,
@@ -1298,12 +1309,32 @@ fn asks_anonymity(text: &str, words: &[Word]) -> bool {
 /// Across units, in order: quotations with no frame get the speaker of the remarks they
 /// continue (a unit of quotations alone in the paragraph after, any in the same paragraph), or
 /// of the cue that introduced them; the rest stay unattributed.
-fn carry_over(units: Vec<(UnitPlace, LinkedUnit)>, quotes: &Quotes) -> Vec<Attribution> {
+fn carry_over(
+    units: Vec<(UnitPlace, LinkedUnit)>,
+    quotes: &Quotes,
+) -> (Vec<Attribution>, Vec<Turn>) {
     let mut attributions = Vec::new();
     // The latest frame that remarks can continue, with the block it is in.
     let mut speaker: Option<(usize, Frame)> = None;
     let mut introduced: Option<Frame> = None;
+    // The turn a speaker's label opens: its block, and its attribution's index in `turns`.
+    let mut turns: Vec<Turn> = Vec::new();
+    let mut turn: Option<usize> = None;
     for (unit, linked) in units {
+        if let Some(label) = linked.turn {
+            let label = &linked.attributions[label];
+            turns.push(Turn {
+                block: unit.block,
+                content: label.content,
+                end: label.content.end,
+            });
+            turn = Some(turns.len() - 1);
+        } else {
+            match turn.map(|t| &mut turns[t]) {
+                Some(open) if open.block == unit.block => open.end = open.end.max(linked.end),
+                _ => turn = None,
+            }
+        }
         attributions.extend(linked.attributions);
         for quotation in linked.orphans {
             let starts_unit = quotes.quotations[quotation].open.start == unit.start;
@@ -1327,7 +1358,27 @@ fn carry_over(units: Vec<(UnitPlace, LinkedUnit)>, quotes: &Quotes) -> Vec<Attri
             speaker = Some((unit.block, frame));
         }
     }
-    attributions
+    (attributions, turns)
+}
+
+/// "GREEN: We inherited a system that was broken. Planning takes too long …": a speaker's
+/// label opens a turn that runs to its paragraph's end, as annotators mark a transcript. The
+/// turn is extended once the reports inside it have been read as their own (a turn's "I think
+/// …" is a report of its own too).
+struct Turn {
+    block: usize,
+    /// The label's content as its unit gave it.
+    content: Span,
+    /// Where the turn ends.
+    end: usize,
+}
+
+fn extend_turns(attributions: &mut [Attribution], turns: &[Turn]) {
+    for turn in turns.iter().filter(|t| t.end > t.content.end) {
+        if let Some(label) = attributions.iter_mut().find(|a| a.content == turn.content) {
+            label.content.end = turn.end;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -3458,3 +3458,29 @@ fn names_joined_by_and_are_one_source_and_speak_together() {
     );
     assert!(!joint.anonymous);
 }
+
+#[test]
+fn a_speakers_label_opens_a_turn_that_runs_to_the_paragraphs_end() {
+    let source =
+        "GREEN: We inherited a system that was broken. Planning takes too long, and I think \
+                  builders cannot get the workers they need.\n\n\
+                  The minister left early.\n";
+    let analysis = analyzed(source);
+    let turn = holding(source, &analysis, "We inherited a system");
+    assert_eq!(
+        turn.content.slice(source),
+        "We inherited a system that was broken. Planning takes too long, and I think builders \
+         cannot get the workers they need"
+    );
+    assert_eq!(turn.source.map(|s| s.slice(source)), Some("GREEN"));
+    // What the speaker reports inside the turn is a report of its own, and the turn stops at
+    // the paragraph.
+    assert!(found(source).iter().any(|(content, source, cue, _)| {
+        content == "builders cannot get the workers they need"
+            && *source == Some("I")
+            && *cue == Some("think")
+    }));
+    assert!(found(source)
+        .iter()
+        .all(|(content, ..)| !content.contains("The minister left")));
+}
