@@ -143,9 +143,13 @@ mod tests {
                          Saturday.";
         // A share of the vote in the count is its result.
         let count = "Grace Okoro received 57 percent of the vote to Tom Lee's 38 percent.";
+        // So are the seats won, a majority kept and the turnout.
+        let seats = "In the county election, the Greens kept their majority, winning nine of the \
+                     15 seats.";
+        let turnout = "Turnout was 41%.";
         let story = format!(
             "Results\n\n{result}\n\n{elected}\n\n{share}\n\n{by_score}\n\n{came_back}\n\n\
-             {count}\n"
+             {count}\n\n{seats}\n\n{turnout}\n"
         );
         assert_eq!(flagged(&story), [share]);
     }

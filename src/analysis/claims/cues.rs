@@ -234,10 +234,11 @@ pub(crate) fn find_reasons(
             }
             // "the first half", "the second half of the year", "half-time": a period, not a share.
             ReasonKind::Statistic => {
-                sentence.word(found.first) == "half"
-                    && (previous.is_some_and(|w| matches!(w, "first" | "second"))
-                        || sentence.get_word(found.last + 1) == Some("-")
-                            && sentence.get_word(found.last + 2) == Some("time"))
+                keeps_a_majority(sentence, found.first)
+                    || sentence.word(found.first) == "half"
+                        && (previous.is_some_and(|w| matches!(w, "first" | "second"))
+                            || sentence.get_word(found.last + 1) == Some("-")
+                                && sentence.get_word(found.last + 2) == Some("time"))
             }
             // "higher ground", "the lower house": a place or a body, no comparison.
             ReasonKind::Comparative => {
@@ -451,14 +452,26 @@ const COUNT_RESULTS: [&str; 17] = [
 const COUNT_RESULT_WITHIN: usize = 6;
 
 /// Where the count begins when the figure at words `first..=last` is a candidate's share of the
-/// vote or a runner-up's after it, after a verb of the count's result, or a margin in votes:
-/// "Sanders received 69 percent of the vote to Clinton's 31 percent", "won the seat by more
-/// than 412 votes" (the margin's "more than" is the count's, no comparison). The count is on
-/// record, like a match's score; a share in a poll, "would get 15 percent of the vote", names
-/// no result.
+/// vote or a runner-up's after it, or seats, after a verb of the count's result, a margin in
+/// votes, or the turnout: "Sanders received 69 percent of the vote to Clinton's 31 percent",
+/// "winning seven of the 11 seats", "won the seat by more than 412 votes" (the margin's "more
+/// than" is the count's, no comparison), "Turnout was 38%". The count is on record, like a
+/// match's score; a share in a poll, "would get 15 percent of the vote", names no result.
 fn counts_the_vote(sentence: &NormalizedSentence, first: usize, last: usize) -> Option<usize> {
     let word = |at: usize| sentence.get_word(at);
     let votes = |at: usize| matches!(word(at), Some("vote" | "votes"));
+    // "Turnout was 38%, down from 45%": the count's own figure, and the last one's.
+    let told = if first >= 2 && word(first - 1) == Some("from") {
+        first - 2
+    } else {
+        first
+    };
+    if (told.saturating_sub(COUNT_RESULT_WITHIN)..told).any(|at| sentence.word(at) == "turnout") {
+        return Some(first);
+    }
+    if word(last + 1) == Some("seats") {
+        return counts_after_a_result(sentence, first, COUNT_RESULT_WITHIN).then_some(first);
+    }
     if votes(last + 1) {
         let mut start = first;
         while start > 0 && MARGIN_APPROXIMATIONS.contains(&sentence.word(start - 1)) {
@@ -495,16 +508,38 @@ const MARGIN_APPROXIMATIONS: [&str; 9] = [
     "more", "fewer", "less", "than", "nearly", "almost", "about", "just", "only",
 ];
 
-/// Whether the sentence gives a count's result by a share of the vote or a margin in votes
-/// ([`counts_the_vote`]): the election took place, and its count is its result.
+/// Whether the sentence gives a count's result by a share of the vote, seats, a margin in votes,
+/// the turnout ([`counts_the_vote`]) or a majority kept ([`keeps_a_majority`]): the election
+/// took place, and its count is its result.
 pub(super) fn gives_a_count(sentence: &NormalizedSentence, tokens: &[Token]) -> bool {
     (0..sentence.len()).any(|i| {
         let mut last = i;
         while matches!(sentence.get_word(last + 1), Some("%" | "percent")) {
             last += 1;
         }
-        tokens[i].kind == TokenKind::Number && counts_the_vote(sentence, i, last).is_some()
+        (tokens[i].kind == TokenKind::Number && counts_the_vote(sentence, i, last).is_some())
+            || keeps_a_majority(sentence, i)
     })
+}
+
+/// The verbs that keep or lose a majority: "kept their majority", "lost its majority".
+const MAJORITY_RESULTS: [&str; 6] = ["kept", "keeping", "retained", "retaining", "lost", "losing"];
+
+/// Whether word `at` is a majority a party won, kept or lost, "the Democrats kept their
+/// majority", "won an overall majority": a count's result, on record (not "a majority of
+/// voters", a share someone must vouch for).
+fn keeps_a_majority(sentence: &NormalizedSentence, at: usize) -> bool {
+    let word = |i: usize| sentence.get_word(i);
+    matches!(word(at), Some("majority" | "majorities"))
+        && word(at + 1) != Some("of")
+        && (at.saturating_sub(3)..at).any(|verb| {
+            (COUNT_RESULTS.contains(&sentence.word(verb))
+                || MAJORITY_RESULTS.contains(&sentence.word(verb)))
+                && matches!(
+                    word(verb + 1),
+                    Some("a" | "an" | "its" | "their" | "his" | "her" | "the")
+                )
+        })
 }
 
 /// How far after "of the vote to" the runner-up's share may come: "to Mr Ortiz's 41%".
@@ -696,7 +731,7 @@ mod tests {
             [(Statistic, "40")]
         );
         assert_eq!(
-            cues("Turnout was 64 per cent."),
+            cues("Support was 64 per cent."),
             [(Statistic, "64 per cent")]
         );
         // A number in a name, or a score, is no statistic; a range and a share are.
@@ -736,6 +771,19 @@ mod tests {
             [(Statistic, "15 percent")]
         );
         assert_eq!(cues("Okoro leads by 2,400 votes."), [(Statistic, "2,400")]);
+        // So are the seats a party won, a majority it kept or lost and the turnout, the last
+        // one's too; seats it needs and a majority of voters are figures someone must vouch for.
+        assert_eq!(
+            cues("The Greens kept their majority, winning nine of the 15 seats."),
+            []
+        );
+        assert_eq!(cues("Turnout was 61 percent, down from 66 percent."), []);
+        assert_eq!(cues("Labour lost its overall majority."), []);
+        assert_eq!(cues("The Greens need 15 seats."), [(Statistic, "15")]);
+        assert_eq!(
+            cues("A majority of voters backed the Greens."),
+            [(Statistic, "majority")]
+        );
         assert_eq!(cues("(About 40 guards were there.)"), [(Statistic, "40")]);
         // "twice" counts in a comparison, not as how often something happened.
         assert_eq!(
