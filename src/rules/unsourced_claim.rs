@@ -171,6 +171,17 @@ mod tests {
     }
 
     #[test]
+    fn a_schedule_in_the_present_is_on_record() {
+        let story = "Fixtures\n\nThe two clubs meet again in the county cup final next month.\n\n\
+                     Ashford are expected to win the final next month.\n";
+        // A prediction with the same time to come is not.
+        assert_eq!(
+            flagged(story),
+            ["Ashford are expected to win the final next month."]
+        );
+    }
+
+    #[test]
     fn a_budget_named_is_no_claim_about_money() {
         let story = "Budget week\n\nThe Budget will be published on Wednesday. The chancellor \
                      will cut spending on roads by £2bn.\n";

@@ -209,6 +209,48 @@ pub(super) fn announces_a_scheduled_act(sentence: &NormalizedSentence) -> bool {
     (0..sentence.len()).any(|i| scheduled_act_after(sentence, i))
 }
 
+/// The acts a schedule gives in the present tense: "The sides meet again next month".
+const PRESENT_SCHEDULES: [&str; 12] = [
+    "meet", "vote", "play", "face", "host", "visit", "travel", "return", "resume", "begin",
+    "testify", "debate",
+];
+/// Words before a bare [`PRESENT_SCHEDULES`] verb that make it no present tense: an infinitive
+/// or a modal's ("to meet", "could meet"), a noun ("the vote", "a debate", "their visit").
+const NOT_BEFORE_A_PRESENT: [&str; 24] = [
+    "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
+    "does", "do", "not", "the", "a", "an", "his", "her", "its", "their", "our", "this", "that",
+];
+
+/// Whether the sentence names a time to come: "next month", "next Tuesday", "tomorrow", a
+/// month as a date ("on March 3"; a year, "in 2019", is as often past).
+fn names_a_time_to_come(text: &str, sentence: &NormalizedSentence) -> bool {
+    (0..sentence.len()).any(|i| {
+        let word = sentence.word(i);
+        word == "tomorrow"
+            || (i > 0
+                && sentence.word(i - 1) == "next"
+                && (matches!(word, "week" | "weekend" | "month" | "year" | "season")
+                    || WEEKDAYS.contains(&word)))
+            || (is_month(word) && is_month_as_date(text, sentence.spans[i]))
+    })
+}
+
+/// Whether the sentence gives a schedule in the present tense, a [`PRESENT_SCHEDULES`] act
+/// after its subject with a time to come: "The two sides meet again next month", "The council
+/// votes on the plan on March 3". It is announced, like "will take place on Friday"; a
+/// prediction, "will win", "is expected to", keeps its cue.
+pub(super) fn schedules_an_act(text: &str, sentence: &NormalizedSentence) -> bool {
+    names_a_time_to_come(text, sentence)
+        && (1..sentence.len()).any(|i| {
+            let word = sentence.word(i);
+            let act = word.strip_suffix('s').unwrap_or(word);
+            let before = sentence.word(i - 1);
+            PRESENT_SCHEDULES.contains(&act)
+                && !NOT_BEFORE_A_PRESENT.contains(&before)
+                && before.chars().all(char::is_alphabetic)
+        })
+}
+
 /// Every cue in the sentence, in source order; a cue inside a longer one is dropped.
 pub(crate) fn find_reasons(
     text: &str,
