@@ -171,6 +171,16 @@ mod tests {
     }
 
     #[test]
+    fn a_markets_close_is_on_record() {
+        let closed = "Shares in Harbour Foods closed 4% higher at 212p.";
+        let ended = "The FTSE 250 ended the day down 0.8%.";
+        // Why the shares moved is a claim.
+        let why = "Shares in Harbour Foods closed 4% lower because of fears over its debt.";
+        let story = format!("Markets\n\n{closed}\n\n{ended}\n\n{why}\n");
+        assert_eq!(flagged(&story), [why]);
+    }
+
+    #[test]
     fn a_schedule_in_the_present_is_on_record() {
         let story = "Fixtures\n\nThe two clubs meet again in the county cup final next month.\n\n\
                      Ashford are expected to win the final next month.\n";

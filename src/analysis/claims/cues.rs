@@ -464,6 +464,10 @@ fn number_cues(
                 counts.push(reason(sentence, kind, start, last).span);
                 continue;
             }
+            if let Some(end) = closes_a_market(sentence, first, last) {
+                counts.push(reason(sentence, kind, first, end).span);
+                continue;
+            }
         }
         out.push(reason(sentence, kind, first, last));
     }
@@ -552,16 +556,43 @@ const MARGIN_APPROXIMATIONS: [&str; 9] = [
 
 /// Whether the sentence gives a count's result by a share of the vote, seats, a margin in votes,
 /// the turnout ([`counts_the_vote`]) or a majority kept ([`keeps_a_majority`]): the election
-/// took place, and its count is its result.
+/// took place, and its count is its result; or a market's close ([`closes_a_market`]).
 pub(super) fn gives_a_count(sentence: &NormalizedSentence, tokens: &[Token]) -> bool {
     (0..sentence.len()).any(|i| {
         let mut last = i;
         while matches!(sentence.get_word(last + 1), Some("%" | "percent")) {
             last += 1;
         }
-        (tokens[i].kind == TokenKind::Number && counts_the_vote(sentence, i, last).is_some())
+        (tokens[i].kind == TokenKind::Number
+            && (counts_the_vote(sentence, i, last).is_some()
+                || closes_a_market(sentence, i, last).is_some()))
             || keeps_a_majority(sentence, i)
     })
+}
+
+/// The verbs of a market's close: "closed 3% higher", "ended the day down 1.2%".
+const MARKET_CLOSES: [&str; 6] = ["closed", "closes", "ended", "ends", "finished", "finishes"];
+/// What a market's close is of: "Shares in Acme closed", "The FTSE 100 ended".
+const MARKETS: [&str; 11] = [
+    "shares", "stocks", "index", "ftse", "dow", "nasdaq", "nikkei", "dax", "pound", "sterling",
+    "dollar",
+];
+/// How far before the figure the close's verb may come, and its market before the verb.
+const MARKET_CLOSE_WITHIN: usize = 4;
+
+/// Where the close ends when the figure at words `first..=last` is a market's close after its
+/// verb: "Shares in Acme closed 3% higher" (to "higher", no comparison), "The FTSE 100 ended the
+/// day down 1.2%". The close is public market data, like a count's result; why it moved,
+/// "because investors expect …", keeps its cue.
+fn closes_a_market(sentence: &NormalizedSentence, first: usize, last: usize) -> Option<usize> {
+    let verb = (first.saturating_sub(MARKET_CLOSE_WITHIN)..first)
+        .find(|&at| MARKET_CLOSES.contains(&sentence.word(at)))?;
+    (verb.saturating_sub(MARKET_CLOSE_WITHIN)..verb)
+        .any(|at| MARKETS.contains(&sentence.word(at)))
+        .then(|| match sentence.get_word(last + 1) {
+            Some("higher" | "lower" | "up" | "down") => last + 1,
+            _ => last,
+        })
 }
 
 /// The verbs that keep or lose a majority: "kept their majority", "lost its majority".
@@ -822,6 +853,12 @@ mod tests {
         assert_eq!(cues("Turnout was 61 percent, down from 66 percent."), []);
         assert_eq!(cues("Labour lost its overall majority."), []);
         assert_eq!(cues("The Greens need 15 seats."), [(Statistic, "15")]);
+        // A market's close is public data, its "higher" no comparison; a share of sales is not.
+        assert_eq!(cues("Shares in Harbour Foods closed 4% higher."), []);
+        assert_eq!(
+            cues("Online sales closed the year 4% higher."),
+            [(Statistic, "4%"), (Comparative, "higher")]
+        );
         assert_eq!(
             cues("A majority of voters backed the Greens."),
             [(Statistic, "majority")]
