@@ -143,9 +143,13 @@ mod tests {
                          Saturday.";
         // A share of the vote in the count is its result.
         let count = "Grace Okoro received 57 percent of the vote to Tom Lee's 38 percent.";
+        // So are the seats won, a majority kept and the turnout.
+        let seats = "In the county election, the Greens kept their majority, winning nine of the \
+                     15 seats.";
+        let turnout = "Turnout was 41%.";
         let story = format!(
             "Results\n\n{result}\n\n{elected}\n\n{share}\n\n{by_score}\n\n{came_back}\n\n\
-             {count}\n"
+             {count}\n\n{seats}\n\n{turnout}\n"
         );
         assert_eq!(flagged(&story), [share]);
     }
@@ -164,6 +168,27 @@ mod tests {
             ["says who? a prediction: “will”, and nothing attributes this sentence"]
         );
         assert_eq!(flagged(story), ["Council tax will rise by 5% next year."]);
+    }
+
+    #[test]
+    fn a_markets_close_is_on_record() {
+        let closed = "Shares in Harbour Foods closed 4% higher at 212p.";
+        let ended = "The FTSE 250 ended the day down 0.8%.";
+        // Why the shares moved is a claim.
+        let why = "Shares in Harbour Foods closed 4% lower because of fears over its debt.";
+        let story = format!("Markets\n\n{closed}\n\n{ended}\n\n{why}\n");
+        assert_eq!(flagged(&story), [why]);
+    }
+
+    #[test]
+    fn a_schedule_in_the_present_is_on_record() {
+        let story = "Fixtures\n\nThe two clubs meet again in the county cup final next month.\n\n\
+                     Ashford are expected to win the final next month.\n";
+        // A prediction with the same time to come is not.
+        assert_eq!(
+            flagged(story),
+            ["Ashford are expected to win the final next month."]
+        );
     }
 
     #[test]

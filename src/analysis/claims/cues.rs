@@ -209,6 +209,48 @@ pub(super) fn announces_a_scheduled_act(sentence: &NormalizedSentence) -> bool {
     (0..sentence.len()).any(|i| scheduled_act_after(sentence, i))
 }
 
+/// The acts a schedule gives in the present tense: "The sides meet again next month".
+const PRESENT_SCHEDULES: [&str; 12] = [
+    "meet", "vote", "play", "face", "host", "visit", "travel", "return", "resume", "begin",
+    "testify", "debate",
+];
+/// Words before a bare [`PRESENT_SCHEDULES`] verb that make it no present tense: an infinitive
+/// or a modal's ("to meet", "could meet"), a noun ("the vote", "a debate", "their visit").
+const NOT_BEFORE_A_PRESENT: [&str; 24] = [
+    "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
+    "does", "do", "not", "the", "a", "an", "his", "her", "its", "their", "our", "this", "that",
+];
+
+/// Whether the sentence names a time to come: "next month", "next Tuesday", "tomorrow", a
+/// month as a date ("on March 3"; a year, "in 2019", is as often past).
+fn names_a_time_to_come(text: &str, sentence: &NormalizedSentence) -> bool {
+    (0..sentence.len()).any(|i| {
+        let word = sentence.word(i);
+        word == "tomorrow"
+            || (i > 0
+                && sentence.word(i - 1) == "next"
+                && (matches!(word, "week" | "weekend" | "month" | "year" | "season")
+                    || WEEKDAYS.contains(&word)))
+            || (is_month(word) && is_month_as_date(text, sentence.spans[i]))
+    })
+}
+
+/// Whether the sentence gives a schedule in the present tense, a [`PRESENT_SCHEDULES`] act
+/// after its subject with a time to come: "The two sides meet again next month", "The council
+/// votes on the plan on March 3". It is announced, like "will take place on Friday"; a
+/// prediction, "will win", "is expected to", keeps its cue.
+pub(super) fn schedules_an_act(text: &str, sentence: &NormalizedSentence) -> bool {
+    names_a_time_to_come(text, sentence)
+        && (1..sentence.len()).any(|i| {
+            let word = sentence.word(i);
+            let act = word.strip_suffix('s').unwrap_or(word);
+            let before = sentence.word(i - 1);
+            PRESENT_SCHEDULES.contains(&act)
+                && !NOT_BEFORE_A_PRESENT.contains(&before)
+                && before.chars().all(char::is_alphabetic)
+        })
+}
+
 /// Every cue in the sentence, in source order; a cue inside a longer one is dropped.
 pub(crate) fn find_reasons(
     text: &str,
@@ -234,10 +276,11 @@ pub(crate) fn find_reasons(
             }
             // "the first half", "the second half of the year", "half-time": a period, not a share.
             ReasonKind::Statistic => {
-                sentence.word(found.first) == "half"
-                    && (previous.is_some_and(|w| matches!(w, "first" | "second"))
-                        || sentence.get_word(found.last + 1) == Some("-")
-                            && sentence.get_word(found.last + 2) == Some("time"))
+                keeps_a_majority(sentence, found.first)
+                    || sentence.word(found.first) == "half"
+                        && (previous.is_some_and(|w| matches!(w, "first" | "second"))
+                            || sentence.get_word(found.last + 1) == Some("-")
+                                && sentence.get_word(found.last + 2) == Some("time"))
             }
             // "higher ground", "the lower house": a place or a body, no comparison.
             ReasonKind::Comparative => {
@@ -421,6 +464,10 @@ fn number_cues(
                 counts.push(reason(sentence, kind, start, last).span);
                 continue;
             }
+            if let Some(end) = closes_a_market(sentence, first, last) {
+                counts.push(reason(sentence, kind, first, end).span);
+                continue;
+            }
         }
         out.push(reason(sentence, kind, first, last));
     }
@@ -451,14 +498,26 @@ const COUNT_RESULTS: [&str; 17] = [
 const COUNT_RESULT_WITHIN: usize = 6;
 
 /// Where the count begins when the figure at words `first..=last` is a candidate's share of the
-/// vote or a runner-up's after it, after a verb of the count's result, or a margin in votes:
-/// "Sanders received 69 percent of the vote to Clinton's 31 percent", "won the seat by more
-/// than 412 votes" (the margin's "more than" is the count's, no comparison). The count is on
-/// record, like a match's score; a share in a poll, "would get 15 percent of the vote", names
-/// no result.
+/// vote or a runner-up's after it, or seats, after a verb of the count's result, a margin in
+/// votes, or the turnout: "Sanders received 69 percent of the vote to Clinton's 31 percent",
+/// "winning seven of the 11 seats", "won the seat by more than 412 votes" (the margin's "more
+/// than" is the count's, no comparison), "Turnout was 38%". The count is on record, like a
+/// match's score; a share in a poll, "would get 15 percent of the vote", names no result.
 fn counts_the_vote(sentence: &NormalizedSentence, first: usize, last: usize) -> Option<usize> {
     let word = |at: usize| sentence.get_word(at);
     let votes = |at: usize| matches!(word(at), Some("vote" | "votes"));
+    // "Turnout was 38%, down from 45%": the count's own figure, and the last one's.
+    let told = if first >= 2 && word(first - 1) == Some("from") {
+        first - 2
+    } else {
+        first
+    };
+    if (told.saturating_sub(COUNT_RESULT_WITHIN)..told).any(|at| sentence.word(at) == "turnout") {
+        return Some(first);
+    }
+    if word(last + 1) == Some("seats") {
+        return counts_after_a_result(sentence, first, COUNT_RESULT_WITHIN).then_some(first);
+    }
     if votes(last + 1) {
         let mut start = first;
         while start > 0 && MARGIN_APPROXIMATIONS.contains(&sentence.word(start - 1)) {
@@ -495,16 +554,65 @@ const MARGIN_APPROXIMATIONS: [&str; 9] = [
     "more", "fewer", "less", "than", "nearly", "almost", "about", "just", "only",
 ];
 
-/// Whether the sentence gives a count's result by a share of the vote or a margin in votes
-/// ([`counts_the_vote`]): the election took place, and its count is its result.
+/// Whether the sentence gives a count's result by a share of the vote, seats, a margin in votes,
+/// the turnout ([`counts_the_vote`]) or a majority kept ([`keeps_a_majority`]): the election
+/// took place, and its count is its result; or a market's close ([`closes_a_market`]).
 pub(super) fn gives_a_count(sentence: &NormalizedSentence, tokens: &[Token]) -> bool {
     (0..sentence.len()).any(|i| {
         let mut last = i;
         while matches!(sentence.get_word(last + 1), Some("%" | "percent")) {
             last += 1;
         }
-        tokens[i].kind == TokenKind::Number && counts_the_vote(sentence, i, last).is_some()
+        (tokens[i].kind == TokenKind::Number
+            && (counts_the_vote(sentence, i, last).is_some()
+                || closes_a_market(sentence, i, last).is_some()))
+            || keeps_a_majority(sentence, i)
     })
+}
+
+/// The verbs of a market's close: "closed 3% higher", "ended the day down 1.2%".
+const MARKET_CLOSES: [&str; 6] = ["closed", "closes", "ended", "ends", "finished", "finishes"];
+/// What a market's close is of: "Shares in Acme closed", "The FTSE 100 ended".
+const MARKETS: [&str; 11] = [
+    "shares", "stocks", "index", "ftse", "dow", "nasdaq", "nikkei", "dax", "pound", "sterling",
+    "dollar",
+];
+/// How far before the figure the close's verb may come, and its market before the verb.
+const MARKET_CLOSE_WITHIN: usize = 4;
+
+/// Where the close ends when the figure at words `first..=last` is a market's close after its
+/// verb: "Shares in Acme closed 3% higher" (to "higher", no comparison), "The FTSE 100 ended the
+/// day down 1.2%". The close is public market data, like a count's result; why it moved,
+/// "because investors expect …", keeps its cue.
+fn closes_a_market(sentence: &NormalizedSentence, first: usize, last: usize) -> Option<usize> {
+    let verb = (first.saturating_sub(MARKET_CLOSE_WITHIN)..first)
+        .find(|&at| MARKET_CLOSES.contains(&sentence.word(at)))?;
+    (verb.saturating_sub(MARKET_CLOSE_WITHIN)..verb)
+        .any(|at| MARKETS.contains(&sentence.word(at)))
+        .then(|| match sentence.get_word(last + 1) {
+            Some("higher" | "lower" | "up" | "down") => last + 1,
+            _ => last,
+        })
+}
+
+/// The verbs that keep or lose a majority: "kept their majority", "lost its majority".
+const MAJORITY_RESULTS: [&str; 6] = ["kept", "keeping", "retained", "retaining", "lost", "losing"];
+
+/// Whether word `at` is a majority a party won, kept or lost, "the Democrats kept their
+/// majority", "won an overall majority": a count's result, on record (not "a majority of
+/// voters", a share someone must vouch for).
+fn keeps_a_majority(sentence: &NormalizedSentence, at: usize) -> bool {
+    let word = |i: usize| sentence.get_word(i);
+    matches!(word(at), Some("majority" | "majorities"))
+        && word(at + 1) != Some("of")
+        && (at.saturating_sub(3)..at).any(|verb| {
+            (COUNT_RESULTS.contains(&sentence.word(verb))
+                || MAJORITY_RESULTS.contains(&sentence.word(verb)))
+                && matches!(
+                    word(verb + 1),
+                    Some("a" | "an" | "its" | "their" | "his" | "her" | "the")
+                )
+        })
 }
 
 /// How far after "of the vote to" the runner-up's share may come: "to Mr Ortiz's 41%".
@@ -696,7 +804,7 @@ mod tests {
             [(Statistic, "40")]
         );
         assert_eq!(
-            cues("Turnout was 64 per cent."),
+            cues("Support was 64 per cent."),
             [(Statistic, "64 per cent")]
         );
         // A number in a name, or a score, is no statistic; a range and a share are.
@@ -736,6 +844,25 @@ mod tests {
             [(Statistic, "15 percent")]
         );
         assert_eq!(cues("Okoro leads by 2,400 votes."), [(Statistic, "2,400")]);
+        // So are the seats a party won, a majority it kept or lost and the turnout, the last
+        // one's too; seats it needs and a majority of voters are figures someone must vouch for.
+        assert_eq!(
+            cues("The Greens kept their majority, winning nine of the 15 seats."),
+            []
+        );
+        assert_eq!(cues("Turnout was 61 percent, down from 66 percent."), []);
+        assert_eq!(cues("Labour lost its overall majority."), []);
+        assert_eq!(cues("The Greens need 15 seats."), [(Statistic, "15")]);
+        // A market's close is public data, its "higher" no comparison; a share of sales is not.
+        assert_eq!(cues("Shares in Harbour Foods closed 4% higher."), []);
+        assert_eq!(
+            cues("Online sales closed the year 4% higher."),
+            [(Statistic, "4%"), (Comparative, "higher")]
+        );
+        assert_eq!(
+            cues("A majority of voters backed the Greens."),
+            [(Statistic, "majority")]
+        );
         assert_eq!(cues("(About 40 guards were there.)"), [(Statistic, "40")]);
         // "twice" counts in a comparison, not as how often something happened.
         assert_eq!(

@@ -506,6 +506,7 @@ fn only_states_a_record(
     }) || cues::gives_a_result_by_score(text, sentence, tokens)
         || cues::gives_a_count(sentence, tokens)
         || (dated && cues::announces_a_scheduled_act(sentence))
+        || cues::schedules_an_act(text, sentence)
 }
 
 /// How many kinds of cue other than a date the sentence has.
