@@ -1308,7 +1308,8 @@ fn asks_anonymity(text: &str, words: &[Word]) -> bool {
 
 /// Across units, in order: quotations with no frame get the speaker of the remarks they
 /// continue (a unit of quotations alone in the paragraph after, any in the same paragraph), or
-/// of the cue that introduced them; the rest stay unattributed.
+/// of the cue that introduced them; the rest stay unattributed. Also the turns that speakers'
+/// labels open, to be extended at the end.
 fn carry_over(
     units: Vec<(UnitPlace, LinkedUnit)>,
     quotes: &Quotes,
@@ -1317,7 +1318,7 @@ fn carry_over(
     // The latest frame that remarks can continue, with the block it is in.
     let mut speaker: Option<(usize, Frame)> = None;
     let mut introduced: Option<Frame> = None;
-    // The turn a speaker's label opens: its block, and its attribution's index in `turns`.
+    // The turns speakers' labels open, and the index of the one still open.
     let mut turns: Vec<Turn> = Vec::new();
     let mut turn: Option<usize> = None;
     for (unit, linked) in units {
@@ -1373,11 +1374,22 @@ struct Turn {
     end: usize,
 }
 
+/// `attributions` are in content order, and stay so.
 fn extend_turns(attributions: &mut [Attribution], turns: &[Turn]) {
+    let mut extended = false;
     for turn in turns.iter().filter(|t| t.end > t.content.end) {
-        if let Some(label) = attributions.iter_mut().find(|a| a.content == turn.content) {
+        let first = attributions.partition_point(|a| a.content.start < turn.content.start);
+        let label = attributions[first..]
+            .iter_mut()
+            .take_while(|a| a.content.start == turn.content.start)
+            .find(|a| a.content == turn.content);
+        if let Some(label) = label {
             label.content.end = turn.end;
+            extended = true;
         }
+    }
+    if extended {
+        attributions.sort_by_key(|a| (a.content.start, a.content.end));
     }
 }
 

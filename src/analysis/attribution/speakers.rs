@@ -198,7 +198,10 @@ fn joint_speaker(text: &str, head: Span, mentions: &[NamedMention]) -> Option<St
         matches!(m.label, MentionLabel::Person | MentionLabel::Organisation)
             && head.contains_span(m.span)
     };
-    if mentions.len() < 2 || !mentions.iter().all(named) {
+    let in_order = mentions
+        .windows(2)
+        .all(|p| p[0].span.end <= p[1].span.start);
+    if mentions.len() < 2 || !mentions.iter().all(named) || !in_order {
         return None;
     }
     let gap = |from: usize, to: usize| text[from..to].trim();
