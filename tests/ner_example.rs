@@ -985,6 +985,20 @@ fn well_known_companies_are_organisations() {
 }
 
 #[test]
+fn a_name_described_as_a_firm_is_an_organisation() {
+    let source = "Data breach\n\n\
+        Datavault, a London data firm, lost the records of 2,000 patients. Northvolt, the \
+        Swedish battery maker, filed for bankruptcy. Sarah Jones, a partner at the law firm, \
+        advised both.\n";
+    let all = analysed(source);
+    for company in ["Datavault", "Northvolt"] {
+        assert_eq!(find(&all, company).0, "ORG", "{all:#?}");
+    }
+    // The head of "a partner at the law firm" is a partner.
+    assert_eq!(find(&all, "Sarah Jones").0, "PER", "{all:#?}");
+}
+
+#[test]
 fn a_chinese_name_whose_surname_is_an_english_word_is_a_person() {
     let source = "Trade talks\n\n\
         He Lifeng, China's vice-premier, met the chancellor in London. Officials said He Lifeng \

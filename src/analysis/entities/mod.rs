@@ -121,6 +121,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = with_head_nouns(text, tokens, chunks);
     let chunks = with_pinyin_names(text, tokens, chunks);
     let chunks = with_ages(text, tokens, chunks);
+    let chunks = with_described_organisations(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
@@ -580,6 +581,107 @@ fn with_ages(
         };
         if AGED_NAME_WORDS.contains(&words) && given() {
             found.push((first, comma, EntityLabel::Per));
+        }
+    }
+    with_found_names(chunks, found)
+}
+
+/// Nouns that head the description of an organisation set off after its name: "Datavault, a
+/// London data firm,".
+const ORGANISATION_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "group",
+    "charity",
+    "bank",
+    "retailer",
+    "startup",
+    "start-up",
+    "airline",
+    "carrier",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "maker",
+    "chain",
+    "agency",
+    "organisation",
+    "organization",
+    "consultancy",
+    "supermarket",
+    "broadcaster",
+    "publisher",
+    "brand",
+    "operator",
+    "supplier",
+    "conglomerate",
+    "outlet",
+    "newspaper",
+    "union",
+    "club",
+];
+
+/// Words that end the head phrase of a description: "a partner at the law firm" is a partner.
+const DESCRIPTION_ENDS: &[&str] = &[
+    "at", "of", "in", "for", "with", "from", "on", "by", "based", "that", "which", "whose", "who",
+];
+
+/// The tagger reads a name it does not know as a person's, or misses it ("Datavault, a London
+/// data firm, said …"): capitalised words (three at most) set off by a comma before a
+/// description whose head noun is an organisation's ([`ORGANISATION_NOUNS`]; up to a
+/// preposition or relative pronoun, not "a partner at the law firm") are the organisation.
+fn with_described_organisations(
+    text: &str,
+    tokens: &[Token],
+    chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    const NAME_WORDS: usize = 3;
+    const DESCRIPTION_WORDS: usize = 6;
+    let word = |i: usize| tokens[i].text(text);
+    let mut found = Vec::new();
+    for comma in 1..tokens.len().saturating_sub(2) {
+        if word(comma) != "," || !matches!(word(comma + 1), "a" | "an" | "the") {
+            continue;
+        }
+        let head = (comma + 2..tokens.len().min(comma + 2 + DESCRIPTION_WORDS))
+            .take_while(|&i| {
+                tokens[i].kind == TokenKind::Word && !DESCRIPTION_ENDS.contains(&word(i))
+            })
+            .last();
+        let described = head.is_some_and(|h| {
+            // Not "the group of chemicals", nor "the developer who …" (a person).
+            ORGANISATION_NOUNS.contains(&word(h))
+                && tokens.get(h + 1).is_none_or(|t| {
+                    matches!(
+                        t.text(text),
+                        "," | "." | ";" | "—" | "in" | "based" | "that" | "which" | "whose"
+                    )
+                })
+        });
+        if !described {
+            continue;
+        }
+        let words = (0..comma)
+            .rev()
+            .take_while(|&i| {
+                is_capitalised_word(text, &tokens[i]) && !matches!(word(i), "The" | "A" | "An")
+            })
+            .take(NAME_WORDS + 1)
+            .count();
+        let first = comma - words;
+        // "Mr. Trump, the …": a title makes a person.
+        let titled = words > 0
+            && Gazetteer::get()
+                .tokens(text, &tokens[first..first + 1])
+                .lists()
+                & gazetteer::List::Title.bit()
+                != 0;
+        let known = titled
+            || chunks
+                .iter()
+                .any(|&(f, e, label)| f < comma && first < e && label != EntityLabel::Per);
+        if (1..=NAME_WORDS).contains(&words) && !known {
+            found.push((first, comma, EntityLabel::Org));
         }
     }
     with_found_names(chunks, found)
