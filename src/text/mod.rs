@@ -171,6 +171,35 @@ pub const TITLE_CASE_MINOR_WORDS: [&str; 18] = [
     "but", "if", "is",
 ];
 
+/// Fewer capitalised words than this may be a name alone ("Bank of America."); three, with
+/// only short words between, are a headline, a caption or a credit ("Voices From the Picket
+/// Line.", "Translated by Amal Haddad."). With four, PolNeAR train flagged 8 such lines.
+const TITLE_MIN_WORDS: usize = 3;
+
+/// Every word but the short ones Title Case keeps lower is capitalised: a headline, a caption or
+/// a credit. The claims layer reads such a sentence as no statement, the entity layer as no
+/// sentence to find a name of common words in.
+pub fn is_title_case(text: &str, tokens: &[Token]) -> bool {
+    let mut words = 0;
+    for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let word = token.text(text);
+        // One-letter words are skipped: "a", and the "s" the tokenizer splits off "U.N.'s".
+        if !word.starts_with(char::is_alphabetic)
+            || word.chars().nth(1).is_none()
+            || TITLE_CASE_MINOR_WORDS
+                .iter()
+                .any(|minor| minor.eq_ignore_ascii_case(word))
+        {
+            continue;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= TITLE_MIN_WORDS
+}
+
 /// The most words a line read as a title or byline has: here, and for a plain-text article's
 /// title (and subtitle) lines in `analysis::sourcing`.
 pub(crate) const HEADING_MAX_WORDS: usize = 16;

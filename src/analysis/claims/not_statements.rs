@@ -6,7 +6,7 @@
 //! without final punctuation are already heading blocks (`text::looks_like_heading`).
 
 use super::lexicon::NormalizedSentence;
-use crate::text::{Token, TokenKind, TITLE_CASE_MINOR_WORDS};
+use crate::text::{is_title_case, Token};
 
 /// Verbs that open instructions to the reader in news copy: service pieces ("Save a quarter
 /// of the cost …", "Borrow the rest"), calls to action and page furniture ("Watch the full
@@ -50,11 +50,6 @@ const IMPERATIVE_VERBS: [&str; 35] = [
     "try",
     "watch",
 ];
-
-/// Fewer capitalised words than this may be a name alone ("Bank of America."); three, with
-/// only short words between, are a headline, a caption or a credit ("Voices From the Picket
-/// Line.", "Translated by Amal Haddad."). With four, PolNeAR train flagged 8 such lines.
-const TITLE_MIN_WORDS: usize = 3;
 
 /// The share of a sentence's characters inside markup tags above which it is markup.
 const MARKUP_SHARE: f32 = 0.5;
@@ -147,28 +142,6 @@ const ERRED: [&str; 7] = [
 fn corrects_the_paper(sentence: &NormalizedSentence) -> bool {
     let erred = (0..sentence.len()).find(|&i| ERRED.contains(&sentence.word(i)));
     erred.is_some_and(|at| (0..at).any(|i| PIECES.contains(&sentence.word(i))))
-}
-
-/// Every word but the short ones Title Case keeps lower is capitalised.
-fn is_title_case(text: &str, tokens: &[Token]) -> bool {
-    let mut words = 0;
-    for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        let word = token.text(text);
-        // One-letter words are skipped: "a", and the "s" the tokenizer splits off "U.N.'s".
-        if !word.starts_with(char::is_alphabetic)
-            || word.chars().nth(1).is_none()
-            || TITLE_CASE_MINOR_WORDS
-                .iter()
-                .any(|minor| minor.eq_ignore_ascii_case(word))
-        {
-            continue;
-        }
-        if !word.starts_with(char::is_uppercase) {
-            return false;
-        }
-        words += 1;
-    }
-    words >= TITLE_MIN_WORDS
 }
 
 /// Most of the sentence lies inside tags (`<tweet …>`, `</tweet>`).

@@ -102,7 +102,7 @@ struct TokenFacts {
 }
 
 /// Words of three letters or more that Title-Case headlines leave in lower case.
-pub(super) const TITLE_LOWER: [&str; 14] = [
+const TITLE_LOWER: [&str; 14] = [
     "the", "and", "for", "nor", "but", "yet", "with", "from", "into", "onto", "upon", "over",
     "via", "per",
 ];

@@ -21,7 +21,7 @@ pub mod training;
 
 use crate::analysis::Span;
 
-use crate::text::{calendar, Token, TokenKind};
+use crate::text::{calendar, is_title_case, Token, TokenKind};
 use gazetteer::{with_lower, Gazetteer};
 
 pub use group::{
@@ -987,8 +987,8 @@ const INSTITUTION_HEADS: &[&str] = &[
 /// date, "the Council on Friday"; not a place or person, "University on Long Island") are
 /// one organisation's name, with the capitalised words and the name right before the head
 /// ("National Institute for …", "Max Planck Institute for …"). A name the run would reach by
-/// "and" is the next one ("… Fiscal Studies and Oxfam"), and a sentence with no lower-case word
-/// of its own is a Title-Case headline's ("Council on Track to Pass Budget"), left alone.
+/// "and" is the next one ("… Fiscal Studies and Oxfam"), and a Title-Case headline
+/// ([`is_title_case`]: "Council on Track to Pass Budget") is left alone.
 fn with_institution_names(
     text: &str,
     tokens: &[Token],
@@ -1010,11 +1010,7 @@ fn with_institution_names(
     if !has_heads {
         return chunks;
     }
-    let lower_case_word = (tokens.iter())
-        .filter(|t| t.kind == TokenKind::Word && t.span.len() >= 3)
-        .map(|t| t.text(text))
-        .any(|w| w.chars().all(|c| c.is_lowercase()) && !features::TITLE_LOWER.contains(&w));
-    if !lower_case_word {
+    if is_title_case(text, tokens) {
         return chunks;
     }
     let chunk_at = |chunks: &[(usize, usize, EntityLabel)], i: usize| {
