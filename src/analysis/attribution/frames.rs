@@ -81,12 +81,24 @@ impl Word<'_> {
         self.kind == TokenKind::Punct && marks.contains(self.text)
     }
 
+    /// "40", "five", "a dozen": a word that counts.
+    fn is_count(&self) -> bool {
+        self.kind == TokenKind::Number
+            || self.is_one_of(&[
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+                "hundred", "thousand", "million", "billion",
+            ])
+    }
+
     fn is_possessive(&self) -> bool {
         matches!(self.text, "'s" | "’s" | "'S" | "’S")
             // "the teachers' union": the unit builder makes such an apostrophe a word.
             || self.kind == TokenKind::Word && matches!(self.text, "'" | "’")
     }
 }
+
+/// Signs that open an amount ("$2bn"): part of the figure, never edge punctuation.
+const CURRENCY_SIGNS: &str = "$£€¥";
 
 /// One reporting event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -820,7 +832,12 @@ fn with_preposition_in_cue(words: &[Word], mut frame: Frame) -> Frame {
                     n.is_one_of(&["weekend", "week", "past", "years", "summer", "phone", "day"])
                 })
     });
-    if adjacent && words[first].is_one_of(PREPOSITIONS_OF_CUES) && !words[first].quoted && !time {
+    if adjacent
+        && words[first].is_one_of(PREPOSITIONS_OF_CUES)
+        && !words[first].quoted
+        && !time
+        && !approximates_a_count(&words[first], words.get(first + 1))
+    {
         let rest = words.partition_point(|w| w.span.end <= content.end);
         if let Some(rest) = trimmed_content(&words[first + 1..rest.max(first + 1)]) {
             frame.cue = frame.cue.cover(words[first].span);
@@ -828,6 +845,15 @@ fn with_preposition_in_cue(words: &[Word], mut frame: Frame) -> Frame {
         }
     }
     frame
+}
+
+/// "about 40 vessels", "over $2bn": "about" and "over" before a count approximate it ("said
+/// about 40 vessels were waiting" reports a clause; it is neither the cue's preposition nor a
+/// time).
+fn approximates_a_count(preposition: &Word, next: Option<&Word>) -> bool {
+    preposition.is_one_of(&["about", "over"])
+        && !preposition.quoted
+        && next.is_some_and(|w| w.is_count() || w.is_punct(CURRENCY_SIGNS))
 }
 
 /// "To Sexton, Tuesday marked a turning point", "To Frank, issues of …": a name after an
@@ -1536,13 +1562,16 @@ fn verb_frame(
         return None;
     }
     // "showed up", "called off", "knocked out": another verb with its own particle. Not
-    // "said down-ballot races …", "said over the weekend", "she said over breakfast".
+    // "said down-ballot races …", "said over the weekend", "she said over breakfast", "said
+    // over 2,000 claims were paid".
     let compound_or_time = |w: &Word| {
         let next = words.get(cue_end + 2);
         next.is_some_and(|n| n.is_punct("-") && n.span.start == w.span.end)
             || w.is("over")
                 && next.is_some_and(|n| {
                     n.kind == TokenKind::Word && !n.quoted && !n.is_one_of(CONJUNCTIONS)
+                        || n.is_count()
+                        || n.is_punct(CURRENCY_SIGNS)
                 })
     };
     if verb.particle.is_none()
@@ -2221,11 +2250,7 @@ fn is_verb_position(
     let head = words[head];
     // "five states", "13 million votes", "Another eight states": a count before an "-s" form
     // makes it a plural noun.
-    let counted = head.kind == TokenKind::Number
-        || head.is_one_of(&[
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
-            "hundred", "thousand", "million", "billion",
-        ]);
+    let counted = head.is_count();
     let subject_fits = match verb.form {
         VerbForm::ThirdPerson if counted => false,
         VerbForm::ThirdPerson => {
@@ -3404,6 +3429,7 @@ fn is_adverbial(words: &[Word]) -> bool {
             .is_some_and(|w| w.is_one_of(TIMES) || w.is_calendar_word());
     let time_or_place = !first.quoted
         && !demonstrative_not_of_time
+        && !approximates_a_count(first, rest.get(1).copied())
         && (first.is_one_of(ADVERBIAL_STARTS) || first.is_calendar_word())
         && rest.len() <= MAX_ADVERBIAL_WORDS
         && !rest.iter().any(|w| w.is("that") && !w.quoted);
@@ -3436,7 +3462,9 @@ fn clause_before(words: &[Word], end: usize) -> Option<Span> {
 
 /// Spans `words` without the reporter's leading and trailing punctuation.
 pub(super) fn trimmed_content(words: &[Word]) -> Option<Span> {
-    let is_edge = |w: &&Word| !w.quoted && w.kind == TokenKind::Punct && !w.is_punct("(");
+    let is_edge = |w: &&Word| {
+        !w.quoted && w.kind == TokenKind::Punct && !w.is_punct("(") && !w.is_punct(CURRENCY_SIGNS)
+    };
     let first = words.iter().position(|w| !is_edge(&w))?;
     // "… McCain (R-AZ)": a closing bracket whose opening the content holds is the content's.
     // Looked for only when the content ends with one: this runs on every unit.

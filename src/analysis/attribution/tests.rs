@@ -1509,6 +1509,32 @@ fn subjects_that_are_quantities_contractions_or_asides() {
             "Trump",
             "said",
         ),
+        // "about" and "over" before a count approximate it: no part of the cue.
+        (
+            "The port authority said about 40 ships were waiting to berth.",
+            "about 40 ships were waiting to berth",
+            "The port authority",
+            "said",
+        ),
+        (
+            "The insurer said over $2bn had been paid out.",
+            "over $2bn had been paid out",
+            "The insurer",
+            "said",
+        ),
+        (
+            "The insurer said over 2,000 claims had been paid.",
+            "over 2,000 claims had been paid",
+            "The insurer",
+            "said",
+        ),
+        // The currency sign is part of the figure.
+        (
+            "The council said £4m had been set aside for repairs.",
+            "£4m had been set aside for repairs",
+            "The council",
+            "said",
+        ),
         (
             "Most believe that the economy has improved since he was elected.",
             "that the economy has improved since he was elected",
