@@ -999,6 +999,19 @@ fn a_name_described_as_a_firm_is_an_organisation() {
 }
 
 #[test]
+fn a_name_set_off_after_an_organisations_description_is_an_organisation() {
+    let source = "Port strike\n\n\
+        The employers' association, Portline, rejected the demands. Its parent company, Acme \
+        Holdings, declined to comment. For the union, Smith, a veteran organiser, was blunt.\n";
+    let all = analysed(source);
+    for company in ["Portline", "Acme Holdings"] {
+        assert_eq!(find(&all, company).0, "ORG", "{all:#?}");
+    }
+    // A fronted phrase ends before the sentence's subject.
+    assert_eq!(find(&all, "Smith").0, "PER", "{all:#?}");
+}
+
+#[test]
 fn a_chinese_name_whose_surname_is_an_english_word_is_a_person() {
     let source = "Trade talks\n\n\
         He Lifeng, China's vice-premier, met the chancellor in London. Officials said He Lifeng \

@@ -619,6 +619,9 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "newspaper",
     "union",
     "club",
+    "association",
+    "federation",
+    "watchdog",
 ];
 
 /// Words that end the head phrase of a description: "a partner at the law firm" is a partner.
@@ -629,7 +632,9 @@ const DESCRIPTION_ENDS: &[&str] = &[
 /// The tagger reads a name it does not know as a person's, or misses it ("Datavault, a London
 /// data firm, said …"): capitalised words (three at most) set off by a comma before a
 /// description whose head noun is an organisation's ([`ORGANISATION_NOUNS`]; up to a
-/// preposition or relative pronoun, not "a partner at the law firm") are the organisation.
+/// preposition or relative pronoun, not "a partner at the law firm") are the organisation; so
+/// are such words set off after the description ("The employers' association, Deltalinqs,
+/// rejected …").
 fn with_described_organisations(
     text: &str,
     tokens: &[Token],
@@ -638,9 +643,29 @@ fn with_described_organisations(
     const NAME_WORDS: usize = 3;
     const DESCRIPTION_WORDS: usize = 6;
     let word = |i: usize| tokens[i].text(text);
+    // A name the tagger has as no person's stays as it is; a title makes a person.
+    let known = |first: usize, end: usize| {
+        Gazetteer::get()
+            .tokens(text, &tokens[first..first + 1])
+            .lists()
+            & gazetteer::List::Title.bit()
+            != 0
+            || chunks
+                .iter()
+                .any(|&(f, e, label)| f < end && first < e && label != EntityLabel::Per)
+    };
     let mut found = Vec::new();
     for comma in 1..tokens.len().saturating_sub(2) {
-        if word(comma) != "," || !matches!(word(comma + 1), "a" | "an" | "the") {
+        if word(comma) != "," {
+            continue;
+        }
+        if let Some(end) = named_after_description(text, tokens, comma, NAME_WORDS) {
+            if !known(comma + 1, end) {
+                found.push((comma + 1, end, EntityLabel::Org));
+            }
+            continue;
+        }
+        if !matches!(word(comma + 1), "a" | "an" | "the") {
             continue;
         }
         let head = (comma + 2..tokens.len().min(comma + 2 + DESCRIPTION_WORDS))
@@ -669,22 +694,51 @@ fn with_described_organisations(
             .take(NAME_WORDS + 1)
             .count();
         let first = comma - words;
-        // "Mr. Trump, the …": a title makes a person.
-        let titled = words > 0
-            && Gazetteer::get()
-                .tokens(text, &tokens[first..first + 1])
-                .lists()
-                & gazetteer::List::Title.bit()
-                != 0;
-        let known = titled
-            || chunks
-                .iter()
-                .any(|&(f, e, label)| f < comma && first < e && label != EntityLabel::Per);
-        if (1..=NAME_WORDS).contains(&words) && !known {
+        // "Mr. Trump, the …" is a person.
+        if (1..=NAME_WORDS).contains(&words) && !known(first, comma) {
             found.push((first, comma, EntityLabel::Org));
         }
     }
     with_found_names(chunks, found)
+}
+
+/// The end of the name set off by commas after an organisation's description ending at
+/// `comma`: "The employers' association, Deltalinqs,", "its parent company, Acme Holdings,".
+/// The description opens with a determiner or a possessive; not after a fronted phrase ("For
+/// the union, Smith, a veteran organiser, …" names a person).
+fn named_after_description(
+    text: &str,
+    tokens: &[Token],
+    comma: usize,
+    name_words: usize,
+) -> Option<usize> {
+    const DESCRIPTION_WORDS: usize = 4;
+    let word = |i: usize| tokens[i].text(text);
+    if !ORGANISATION_NOUNS.contains(&word(comma - 1)) {
+        return None;
+    }
+    let opening = (comma.saturating_sub(DESCRIPTION_WORDS + 1)..comma - 1)
+        .rev()
+        .find(|&i| {
+            matches!(
+                word(i).to_ascii_lowercase().as_str(),
+                "the" | "its" | "their" | "his" | "her" | "our" | "'" | "’" | "'s" | "’s"
+            )
+        })?;
+    let fronted = opening.checked_sub(1).is_some_and(|i| {
+        tokens[i].kind == TokenKind::Word && word(i).starts_with(char::is_uppercase)
+    });
+    let name = (comma + 1..tokens.len())
+        .take_while(|&i| {
+            is_capitalised_word(text, &tokens[i]) && !matches!(word(i), "The" | "A" | "An")
+        })
+        .take(name_words + 1)
+        .count();
+    let end = comma + 1 + name;
+    ((1..=name_words).contains(&name)
+        && !fronted
+        && tokens.get(end).is_some_and(|t| t.text(text) == ","))
+    .then_some(end)
 }
 
 /// `chunks` with the names a rule `found` where the tagger had none or a part of one: `found`
