@@ -719,6 +719,17 @@ fn a_listed_organisation_the_tagger_missed_is_found() {
 }
 
 #[test]
+fn a_statistics_office_named_for_its_country_is_an_organisation() {
+    let source = "Prices\n\n\
+        Import prices rose 3% last month, according to Statistics Netherlands. Statistics \
+        Canada reported more jobs, and Eurostat said inflation eased.\n";
+    let all = analysed(source);
+    for office in ["Statistics Netherlands", "Statistics Canada", "Eurostat"] {
+        assert_eq!(find(&all, office).0, "ORG", "{all:#?}");
+    }
+}
+
+#[test]
 fn a_company_suffix_is_part_of_the_organisation() {
     let source = "Bank results\n\n\
         Barclays plc and Oxfam both criticised the decision. Shares in Lloyds Banking Group plc \
