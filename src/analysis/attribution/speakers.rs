@@ -5,6 +5,8 @@
 //! pronoun). [`resolve_speakers`] does better from the entity layer's mentions, given as plain
 //! spans, labels and canonical names so that attribution does not depend on that layer.
 
+use std::sync::LazyLock;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::Attribution;
@@ -132,9 +134,9 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         let Some(pronoun) = Pronoun::of(source.slice(text)) else {
             continue;
         };
-        // "she" is not a man the copy has called "Mr Okafor". Only titles tell: a gender learnt
-        // from pronouns resolved before spreads one wrong guess (PolNeAR dev: "he" no longer
-        // Trump after one "she" was taken for him).
+        // "she" is not a man the copy has called "Mr Okafor" or "David Marsh". Only titles and
+        // given names tell: a gender learnt from pronouns resolved before spreads one wrong
+        // guess (PolNeAR dev: "he" no longer Trump after one "she" was taken for him).
         let gender = Gender::of_pronoun(source.slice(text));
         let fits = |genders: &HashMap<&str, Option<Gender>>, m: &NamedMention| {
             pronoun.accepts(m.label)
@@ -251,10 +253,33 @@ impl Gender {
             _ => None,
         }
     }
+
+    /// The gender a given name almost always goes with (`data/attribution/given_names.txt`).
+    fn of_given_name(name: &str) -> Option<Gender> {
+        static NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+            let mut names = HashMap::default();
+            let mut gender = None;
+            for line in GIVEN_NAMES.lines().filter(|line| !line.starts_with('#')) {
+                match line.trim() {
+                    "[female]" => gender = Some(Gender::Female),
+                    "[male]" => gender = Some(Gender::Male),
+                    words => {
+                        for word in words.split_whitespace() {
+                            names.extend(gender.map(|g| (word, g)));
+                        }
+                    }
+                }
+            }
+            names
+        });
+        NAMES.get(name).copied()
+    }
 }
 
-/// People's genders as their titles tell them, "Mr Okafor", "Ms. Kim": `None` where titles
-/// disagree. One pass over the mentions.
+const GIVEN_NAMES: &str = include_str!("../../../data/attribution/given_names.txt");
+
+/// People's genders as their titles tell them, "Mr Okafor", "Ms. Kim", or their given names,
+/// "Christine Henson": `None` where these disagree. One pass over the mentions.
 fn titled_genders<'a>(
     text: &str,
     mentions: &[NamedMention<'a>],
@@ -267,11 +292,16 @@ fn titled_genders<'a>(
         let own_first = m.span.slice(text).split(' ').next().unwrap_or("");
         let gender = Gender::of_title(title_before).or_else(|| Gender::of_title(own_first));
         learn_gender(&mut genders, m.canonical, gender);
+        // A given name needs a surname after it: "Christine" alone may be a surname.
+        if let Some((given, _)) = m.canonical.split_once(' ') {
+            learn_gender(&mut genders, m.canonical, Gender::of_given_name(given));
+        }
     }
     genders
 }
 
-/// Records what a title says of a person's gender; a contradiction leaves it unknown.
+/// Records what a title or a given name says of a person's gender; a contradiction leaves it
+/// unknown.
 fn learn_gender<'a>(
     genders: &mut HashMap<&'a str, Option<Gender>>,
     canonical: &'a str,

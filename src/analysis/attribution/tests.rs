@@ -1407,6 +1407,34 @@ fn a_pronoun_does_not_take_a_person_of_the_other_gender_by_title() {
     );
 }
 
+/// With no title, a given name tells: "she" is not David Marsh, nor "he" Christine Henson; a
+/// name worn by both tells nothing.
+#[test]
+fn a_pronoun_does_not_take_a_person_of_the_other_gender_by_given_name() {
+    let source = "Judge Christine Henson jailed David Marsh on Friday.\n\n“You betrayed everyone who trusted you,” she told him.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    assert_eq!(
+        holding(source, &analysis, "You betrayed")
+            .speaker
+            .as_deref(),
+        Some("Christine Henson")
+    );
+    let source = "David Marsh was sentenced by Christine Henson.\n\n“I am ashamed,” he said.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    assert_eq!(
+        holding(source, &analysis, "I am ashamed")
+            .speaker
+            .as_deref(),
+        Some("David Marsh")
+    );
+    let source = "Alex Price met Christine Henson.\n\n“We agreed,” he said.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    assert_eq!(
+        holding(source, &analysis, "We agreed").speaker.as_deref(),
+        Some("Alex Price")
+    );
+}
+
 #[test]
 fn bad_input_stays_linear_and_sane() {
     // A paragraph of ten thousand quote marks, unclosed quotations, mixed scripts.
