@@ -719,6 +719,42 @@ fn a_listed_organisation_the_tagger_missed_is_found() {
 }
 
 #[test]
+fn a_name_with_lower_case_particles_is_one_person() {
+    let source = "Walking study\n\n\
+        Dr Borja del Pozo Cruz led the study. Ursula von der Leyen and Anna van den Berg \
+        welcomed it.\n";
+    let all = analysed(source);
+    for person in [
+        "Borja del Pozo Cruz",
+        "Ursula von der Leyen",
+        "Anna van den Berg",
+    ] {
+        assert_eq!(find(&all, person).0, "PER", "{all:#?}");
+    }
+}
+
+#[test]
+fn a_common_word_in_lower_case_opens_no_name() {
+    let source = "Walking study\n\n\
+        It was published in the journal JAMA Neurology. The federal Office of Science paid for \
+        it, and the anti-Brexit campaign disagreed.\n";
+    let all = analysed(source);
+    assert!(
+        all.iter().any(|(_, name, _)| name == "JAMA Neurology"),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter().any(|(_, name, _)| name == "Office of Science"),
+        "{all:#?}"
+    );
+    // A prefix written against the name stays with it.
+    assert!(
+        all.iter().any(|(_, name, _)| name == "anti-Brexit"),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn a_statistics_office_named_for_its_country_is_an_organisation() {
     let source = "Prices\n\n\
         Import prices rose 3% last month, according to Statistics Netherlands. Statistics \

@@ -2040,7 +2040,7 @@ fn link(names: &Names) -> Links {
 /// Name particles, written in lower case inside a name ("Jean-Pierre van der Berg", "Bashar
 /// al-Assad") and with a capital where the name begins with them ("Van der Berg said",
 /// "Al-Assad, 59").
-const PARTICLES: &[&str] = &[
+pub(super) const PARTICLES: &[&str] = &[
     "al", "bin", "da", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la",
     "le", "ter", "van", "von",
 ];

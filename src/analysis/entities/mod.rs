@@ -130,7 +130,21 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .map(|chunk| dateline_place(text, tokens, chunk))
         .filter_map(|(first, end, label)| {
             let words = &tokens[first..end];
-            let first = words.iter().position(|t| !is_edge_junk(text, t, words))?;
+            // "the journal JAMA Neurology": a common word in lower case opens no name; a
+            // prefix written against the name does ("anti-Trump", "pro-Russian").
+            let common_opening = |i: usize| {
+                let word = words[i].text(text);
+                words[i].kind == TokenKind::Word
+                    && word.bytes().all(|b| b.is_ascii_lowercase())
+                    && !JOINING_WORDS.contains(&word)
+                    && !group::PARTICLES.contains(&word)
+                    && words
+                        .get(i + 1)
+                        .is_none_or(|t| t.span.start > words[i].span.end)
+                    && Gazetteer::get().phrase(word).common()
+            };
+            let first = (0..words.len())
+                .position(|i| !is_edge_junk(text, &words[i], words) && !common_opening(i))?;
             let last = words.iter().rposition(|t| !is_edge_junk(text, t, words))?;
             let (first, last) = (&words[first], &words[last]);
             Some(TaggedSpan {
@@ -198,7 +212,8 @@ fn split_at_common_words(
 /// places joined by "of" (or "of the") are one name, as CoNLL and GUM mark them (neither
 /// marks a place of a place as two). So are two people joined by "bin", "bint" or "ibn"
 /// ("Tamim bin Hamad Al Thani", read as "Tamim" and "Hamad Al Thani"): an Arabic name gives
-/// the father's name after the person's own.
+/// the father's name after the person's own; or by name particles in lower case ("Borja del
+/// Pozo Cruz", "Ursula von der Leyen", read as two people).
 fn join_split_names(
     text: &str,
     tokens: &[Token],
@@ -216,6 +231,10 @@ fn join_split_names(
             },
             (EntityLabel::Per, EntityLabel::Per) => {
                 between.len() == 1 && matches!(word(0), Some("bin" | "bint" | "ibn"))
+                    || (1..=2).contains(&between.len())
+                        && between
+                            .iter()
+                            .all(|t| group::PARTICLES.contains(&t.text(text)))
             }
             _ => false,
         };
