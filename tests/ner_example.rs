@@ -755,6 +755,13 @@ fn a_common_word_in_lower_case_opens_no_name() {
 }
 
 #[test]
+fn a_nationality_alone_is_no_organisation() {
+    let source = "Walking study\n\nThe study was funded by the Danish research council.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Danish").0, "MISC", "{all:#?}");
+}
+
+#[test]
 fn a_statistics_office_named_for_its_country_is_an_organisation() {
     let source = "Prices\n\n\
         Import prices rose 3% last month, according to Statistics Netherlands. Statistics \
