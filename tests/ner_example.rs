@@ -709,6 +709,14 @@ fn a_listed_organisation_the_tagger_missed_is_found() {
         ("Ofwat fined the company £5m on Tuesday.", "Ofwat"),
         ("Network Rail said the line would reopen.", "Network Rail"),
         ("Lloyds said profits had risen.", "Lloyds"),
+        (
+            "Friends of the Earth called it a betrayal.",
+            "Friends of the Earth",
+        ),
+        (
+            "The tax will not rise, Downing Street said on Tuesday.",
+            "Downing Street",
+        ),
     ] {
         let all = analysed(sentence);
         assert_eq!(find(&all, organisation).0, "ORG", "{all:#?}");

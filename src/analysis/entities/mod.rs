@@ -1186,8 +1186,8 @@ fn with_listed_organisations(
     tokens: &[Token],
     mut chunks: Vec<(usize, usize, EntityLabel)>,
 ) -> Vec<(usize, usize, EntityLabel)> {
-    // The longest listed name is "Save the Children": two words before the one tagged.
-    const WORDS_BEFORE: usize = 2;
+    // The longest listed name is "Friends of the Earth": three words before the one tagged.
+    const WORDS_BEFORE: usize = 3;
     let gazetteer = Gazetteer::get();
     for at in 0..chunks.len() {
         let free_from = at.checked_sub(1).map_or(0, |before| chunks[before].1);
@@ -1219,8 +1219,8 @@ fn with_untagged_listed_organisations(
     tokens: &[Token],
     chunks: Vec<(usize, usize, EntityLabel)>,
 ) -> Vec<(usize, usize, EntityLabel)> {
-    // The longest listed name, "Save the Children", has three words.
-    const LONGEST: usize = 3;
+    // The longest listed name, "Friends of the Earth", has four words.
+    const LONGEST: usize = 4;
     let gazetteer = Gazetteer::get();
     let capitalised = |i: usize| tokens.get(i).is_some_and(|t| is_capitalised_word(text, t));
     let word = |i: usize| tokens[i].text(text);
