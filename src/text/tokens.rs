@@ -31,7 +31,8 @@ impl Token {
 ///
 /// Departures from plain UAX #29, all for the sake of entity tagging and cue matching:
 /// a possessive `'s`/`’s` is its own token ("Russia" + "'s", as in the Penn Treebank);
-/// a trailing period stays on abbreviations and initials ("U.S.", "Mr.", "G.");
+/// a trailing period stays on abbreviations and initials ("U.S.", "Mr.", "G."), not on figures
+/// ("$5.5bn.");
 /// a straight or curly apostrophe that opens a word ("’90s") stays punctuation.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let slice = &text[span.start..span.end];
@@ -55,7 +56,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         let end = start + piece.len();
         if kind == TokenKind::Punct && piece == "." {
             if let Some(prev) = tokens.last_mut() {
-                if prev.span.end == start && takes_final_period(prev.text(text)) {
+                if prev.span.end == start
+                    && prev.kind == TokenKind::Word
+                    && takes_final_period(prev.text(text))
+                {
                     prev.span.end = end;
                     return;
                 }
@@ -135,6 +139,11 @@ mod tests {
                 "(", "No.", "229", ",", "March", "31", ",", "2023", ")", "G.", "Iuvinale", "said",
                 "“", "hybrid", "war", "”"
             ]
+        );
+        // A figure with a decimal point leaves the sentence's period alone.
+        assert_eq!(
+            words("sales of $5.5bn."),
+            ["sales", "of", "$", "5.5bn", "."]
         );
     }
 
