@@ -462,6 +462,30 @@ fn a_short_sentence_with_its_own_quotation_is_no_attribution_tail() {
 }
 
 #[test]
+fn a_short_sentence_after_the_reporters_own_is_no_attribution_tail() {
+    // The quotation ends the reporter's sentence, which it did not open: the next sentence is
+    // the reporter's again, not the quotation's attribution.
+    let source = "The mayor dismissed the plan as “reckless.” The council met again on Friday.";
+    let got = found(source);
+    assert_eq!(
+        got.iter()
+            .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+            .collect::<Vec<_>>(),
+        [(
+            "the plan as “reckless.”",
+            Some("The mayor"),
+            Some("dismissed")
+        )]
+    );
+    // A tail after a dash still joins it: "“…” ― Name."
+    let got = found("Then he said it was “the best day of my life.” ― Ana Ruiz.");
+    assert!(
+        got.iter().any(|(_, s, ..)| *s == Some("Ana Ruiz")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_quotation_before_its_source_is_the_content() {
     let source =
         "“It never crossed my mind,” she said several months after her release, and a big \
