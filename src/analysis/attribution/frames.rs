@@ -2857,13 +2857,18 @@ fn choose_content(
         if let Some(content) = trimmed_content(rest).filter(|_| setting) {
             return Some(content);
         }
+        // Not the reporter's comment on a quotation: "“…,” Ms. Reyes said, another sign that
+        // …", "“…,” he said, likely referring to …". (After words of the reporter's, a noun
+        // phrase is the clause's subject: "In office, Mr. Obama said, a majority came to …".)
+        let quotation = words[first].quoted;
+        let adverbs = rest.iter().take_while(|w| w.is_ly_adverb()).count();
         let continues = rest.first().is_some_and(|w| {
             !w.quoted
                 && w.is_lowercase_word()
-                && !w.text.ends_with("ing")
+                && (!quotation || !w.is_one_of(DETERMINERS))
                 && !w.is_one_of(CONJUNCTIONS)
                 && !is_adverbial(rest)
-        });
+        }) && rest.get(adverbs).is_some_and(|w| !w.text.ends_with("ing"));
         return Some(if continues {
             before.cover(trimmed_content(rest).unwrap_or(before))
         } else {

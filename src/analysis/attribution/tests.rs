@@ -486,6 +486,41 @@ fn a_short_sentence_after_the_reporters_own_is_no_attribution_tail() {
 }
 
 #[test]
+fn a_comment_after_a_quotation_and_its_source_is_the_reporters() {
+    // After "“…,” X said,", a noun phrase or a gerund is the reporter's comment on the
+    // quotation, not more of what was said.
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "“We will not back down,” Ms. Reyes said, another sign that the talks had stalled.",
+            "“We will not back down,”",
+            "Ms. Reyes",
+            "said",
+        ),
+        (
+            "“The timing is odd,” Mr. Park said, clearly enjoying the moment.",
+            "“The timing is odd,”",
+            "Mr. Park",
+            "said",
+        ),
+        // A clause broken by its source goes on after it, adverb and all.
+        (
+            "The bill, Ms. Reyes said, probably would pass.",
+            "The bill, Ms. Reyes said, probably would pass",
+            "Ms. Reyes",
+            "said",
+        ),
+        // After the reporter's opening words, a noun phrase is the clause's subject.
+        (
+            "In office, Mr. Obama said, a majority of voters came to trust the plan.",
+            "In office, Mr. Obama said, a majority of voters came to trust the plan",
+            "Mr. Obama",
+            "said",
+        ),
+    ];
+    assert_single_attributions(cases);
+}
+
+#[test]
 fn a_quotation_before_its_source_is_the_content() {
     let source =
         "“It never crossed my mind,” she said several months after her release, and a big \
