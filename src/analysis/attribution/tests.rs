@@ -521,6 +521,32 @@ fn a_comment_after_a_quotation_and_its_source_is_the_reporters() {
 }
 
 #[test]
+fn a_last_phrase_commenting_on_a_clause_or_infinitive_is_the_reporters() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "The mayor vowed to cut the deficit, the main issue of her campaign.",
+            "to cut the deficit",
+            "The mayor",
+            "vowed",
+        ),
+        (
+            "The senator said he would run again, which surprised his aides.",
+            "he would run again",
+            "The senator",
+            "said",
+        ),
+        // An apposition inside the clause, closed by a second comma, stays.
+        (
+            "The council voted to censure Jo Reed, a former aide, over the leak.",
+            "to censure Jo Reed, a former aide, over the leak",
+            "The council",
+            "voted",
+        ),
+    ];
+    assert_single_attributions(cases);
+}
+
+#[test]
 fn a_quotation_before_its_source_is_the_content() {
     let source =
         "“It never crossed my mind,” she said several months after her release, and a big \
