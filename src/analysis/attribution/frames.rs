@@ -3316,8 +3316,10 @@ fn object_end(words: &[Word], start: usize, end: usize, verb: CueWord) -> usize 
 /// −4, any comma after a non-speech cue −16, any comma or preposition −74. Even cutting each
 /// content at the end of a gold that starts with it gains only 91 (span F1 0.706 → 0.752).
 /// Conditioned on the cue's lemma and the content's shape (noun phrase, "to", "that", a subject
-/// pronoun), only the comma after the verbs of [`object_end`] pays; on train, after every class
-/// of cue, "during", "since", "after", "in", a dash, a long tail, or a hearer before "to" lose.
+/// pronoun), only the comma after the verbs of [`object_end`] pays, and a last comment after an
+/// infinitive or a subject's clause ([`trailing_comment_end`]); on train, after every class of
+/// cue, "during", "since", "after", "in", a dash, a long tail, or a hearer before "to" lose
+/// (`.ci/content_cuts.py` measures these).
 fn clause_end(words: &[Word], start: usize) -> usize {
     // A longer clause runs to the unit's end.
     let limit = (start + MAX_CLAUSE_WORDS).min(words.len());
