@@ -462,6 +462,91 @@ fn a_short_sentence_with_its_own_quotation_is_no_attribution_tail() {
 }
 
 #[test]
+fn a_short_sentence_after_the_reporters_own_is_no_attribution_tail() {
+    // The quotation ends the reporter's sentence, which it did not open: the next sentence is
+    // the reporter's again, not the quotation's attribution.
+    let source = "The mayor dismissed the plan as “reckless.” The council met again on Friday.";
+    let got = found(source);
+    assert_eq!(
+        got.iter()
+            .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+            .collect::<Vec<_>>(),
+        [(
+            "the plan as “reckless.”",
+            Some("The mayor"),
+            Some("dismissed")
+        )]
+    );
+    // A tail after a dash still joins it: "“…” ― Name."
+    let got = found("Then he said it was “the best day of my life.” ― Ana Ruiz.");
+    assert!(
+        got.iter().any(|(_, s, ..)| *s == Some("Ana Ruiz")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_comment_after_a_quotation_and_its_source_is_the_reporters() {
+    // After "“…,” X said,", a noun phrase or a gerund is the reporter's comment on the
+    // quotation, not more of what was said.
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "“We will not back down,” Ms. Reyes said, another sign that the talks had stalled.",
+            "“We will not back down,”",
+            "Ms. Reyes",
+            "said",
+        ),
+        (
+            "“The timing is odd,” Mr. Park said, clearly enjoying the moment.",
+            "“The timing is odd,”",
+            "Mr. Park",
+            "said",
+        ),
+        // A clause broken by its source goes on after it, adverb and all.
+        (
+            "The bill, Ms. Reyes said, probably would pass.",
+            "The bill, Ms. Reyes said, probably would pass",
+            "Ms. Reyes",
+            "said",
+        ),
+        // After the reporter's opening words, a noun phrase is the clause's subject.
+        (
+            "In office, Mr. Obama said, a majority of voters came to trust the plan.",
+            "In office, Mr. Obama said, a majority of voters came to trust the plan",
+            "Mr. Obama",
+            "said",
+        ),
+    ];
+    assert_single_attributions(cases);
+}
+
+#[test]
+fn a_last_phrase_commenting_on_a_clause_or_infinitive_is_the_reporters() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "The mayor vowed to cut the deficit, the main issue of her campaign.",
+            "to cut the deficit",
+            "The mayor",
+            "vowed",
+        ),
+        (
+            "The senator said he would run again, which surprised his aides.",
+            "he would run again",
+            "The senator",
+            "said",
+        ),
+        // An apposition inside the clause, closed by a second comma, stays.
+        (
+            "The council voted to censure Jo Reed, a former aide, over the leak.",
+            "to censure Jo Reed, a former aide, over the leak",
+            "The council",
+            "voted",
+        ),
+    ];
+    assert_single_attributions(cases);
+}
+
+#[test]
 fn a_quotation_before_its_source_is_the_content() {
     let source =
         "“It never crossed my mind,” she said several months after her release, and a big \
