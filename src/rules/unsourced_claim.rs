@@ -415,6 +415,17 @@ mod tests {
     }
 
     #[test]
+    fn figures_from_a_document_named_with_its_owner_are_sourced() {
+        let story = "Patel had 41 percent support in a Harbour Radio poll. That kept the \
+                     Treasury's estimate of growth at 1.4 percent this year. Support for the plan \
+                     rose to 58 percent in a recent survey.";
+        assert_eq!(
+            flagged(story),
+            ["Support for the plan rose to 58 percent in a recent survey."]
+        );
+    }
+
+    #[test]
     fn the_report_goes_on_after_but_and_a_semicolon() {
         for sentence in [
             "The Tax Policy Center says it would depress revenue at first, but would eventually \

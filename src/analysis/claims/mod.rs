@@ -53,6 +53,9 @@ pub struct ClaimScore {
     /// agent's claim ("Trump's claim that"), a document's finding ("polls show"). See
     /// `analysis::sourcing`.
     pub holder: Option<Span>,
+    /// Where the sentence names the document its figures come from and whose it is ("in a
+    /// Fox poll", "the IMF's estimate"). See `stance::find_named_document`.
+    pub document: Option<Span>,
     /// A word in the active voice that reads as an attribution cue in news ("grilled",
     /// "pointed to", "voted against"): the act of a source the sentence reports. See
     /// `source_cue`.
@@ -611,6 +614,7 @@ fn score_normalized(
             || gives_a_margin_of_error(normalized),
         reasons,
         holder: stance::find_holder(text, normalized),
+        document: stance::find_named_document(text, normalized),
         source_cue: cues.cue,
         reported: reported::reported(text, normalized, tokens, &cues),
         to_the_reader: not_statements::addresses_the_reader(text, normalized),

@@ -155,6 +155,51 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
     }
 }
 
+/// The document `sentence` names with its owner, if any (`stance::find_named_document`).
+fn named_document(sentence: &str) -> Option<&str> {
+    paragraph_claim(sentence)
+        .document
+        .map(|span| span.slice(sentence))
+}
+
+#[test]
+fn a_document_named_with_its_owner_or_a_name_is_found() {
+    for (sentence, document) in [
+        (
+            "Patel had 41 percent support in a Harbour Radio poll.",
+            "a Harbour Radio poll",
+        ),
+        (
+            "That kept the Treasury's estimate of growth at 1.4 percent this year.",
+            "Treasury's estimate",
+        ),
+        (
+            "On Tuesday the fund cut its growth forecast to 1.2 percent.",
+            "its growth forecast",
+        ),
+        (
+            "Turnout fell by a fifth in a survey by Northfield University.",
+            "survey by Northfield",
+        ),
+        // The poll named before.
+        (
+            "Support for the plan rose to 58 percent in the same poll.",
+            "the same poll",
+        ),
+    ] {
+        assert_eq!(named_document(sentence), Some(document), "{sentence:?}");
+    }
+    for sentence in [
+        // Polls in general, or one that names no one, are no source.
+        "Patel has a wide lead in the polls.",
+        "Support for the plan rose to 58 percent in a recent survey.",
+        "The race is chaotic because of the absence of the Ashford straw poll.",
+        "The weather forecast for Friday is poor.",
+    ] {
+        assert_eq!(named_document(sentence), None, "{sentence:?}");
+    }
+}
+
 fn paragraph_score(sentence: &str) -> f32 {
     paragraph_claim(sentence).score
 }
