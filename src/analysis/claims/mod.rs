@@ -412,6 +412,70 @@ fn tells_a_match(sentence: &NormalizedSentence, i: usize) -> bool {
     }
 }
 
+/// Where people go and whom they see, told in the past: "Clinton visited the plant on
+/// Monday", "The judge toured the site", "He attended the gala". The day's whereabouts of a
+/// public figure are on record (says-who train: 4 such flags, all no).
+const VISIT_VERBS: [&str; 4] = ["visited", "toured", "attended", "visits"];
+/// Going somewhere, told with where: "Sanders campaigned in Reno", "arrived at the airport"
+/// (not "campaigned hard against the treaty", "arrived reenergized").
+const TRAVEL_VERBS: [&str; 2] = ["campaigned", "arrived"];
+/// What may follow a [`TRAVEL_VERBS`] verb that tells where or with whom.
+const TRAVEL_SETTINGS: [&str; 8] = ["in", "at", "on", "to", "with", "across", "home", "back"];
+/// The part of a day or a trip spent somewhere: "spent the afternoon with volunteers".
+const PARTS_OF_A_DAY: [&str; 6] = ["morning", "afternoon", "evening", "day", "night", "weekend"];
+/// What a candidate holds or makes on the trail: "held a rally", "made two campaign stops",
+/// "made a surprise appearance".
+const STOPS_ON_THE_TRAIL: [&str; 6] = [
+    "rally",
+    "rallies",
+    "stop",
+    "stops",
+    "appearance",
+    "appearances",
+];
+
+/// Whether the sentence tells where someone went, whom they met or where they were, and denies
+/// none of it: a [`VISIT_VERBS`] or [`TRAVEL_VERBS`] verb after its subject, "met with", "spent
+/// the afternoon", "held
+/// a rally", "made two campaign stops", or a form of "be" before "in" or "at" and a name, "She
+/// was in Orlando in the morning". "Trump never visited the border" is a claim to check.
+fn tells_whereabouts(text: &str, sentence: &NormalizedSentence) -> bool {
+    let denied = (0..sentence.len()).any(|i| {
+        let word = sentence.word(i);
+        NEGATIONS.contains(&word) || word.ends_with("n't")
+    });
+    !denied
+        && (1..sentence.len()).any(|i| {
+            let word = sentence.word(i);
+            let next = sentence.get_word(i + 1);
+            // After its subject, in the active: not "the visited sites", "was met with".
+            let active = sentence.word(i - 1).starts_with(char::is_alphabetic)
+                && !matches!(
+                    sentence.word(i - 1),
+                    "the" | "a" | "an" | "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                );
+            (active
+                && (VISIT_VERBS.contains(&word)
+                    || (TRAVEL_VERBS.contains(&word)
+                        && next.is_some_and(|w| TRAVEL_SETTINGS.contains(&w)))
+                    || (word == "met" && next == Some("with"))))
+                || (word == "spent"
+                    && next == Some("the")
+                    && sentence
+                        .get_word(i + 2)
+                        .is_some_and(|w| PARTS_OF_A_DAY.contains(&w)))
+                || (matches!(word, "held" | "made")
+                    && (i + 1..sentence.len().min(i + 4))
+                        .any(|j| STOPS_ON_THE_TRAIL.contains(&sentence.word(j))))
+                || (matches!(word, "was" | "were")
+                    && matches!(next, Some("in" | "at"))
+                    && sentence
+                        .spans
+                        .get(i + 2)
+                        .is_some_and(|span| span.slice(text).starts_with(char::is_uppercase)))
+        })
+}
+
 /// No cue but a date, or none at all: what a record or a narrated event may carry.
 fn only_dated(reasons: &[ClaimReason]) -> bool {
     reasons.iter().all(|r| r.kind == ReasonKind::Date)
@@ -441,6 +505,7 @@ fn narrates_an_event(
     only_dated(reasons)
         && !reported_passive
         && (cues::gives_a_tally(text, tokens)
+            || tells_whereabouts(text, sentence)
             || (1..sentence.len()).any(|i| {
                 let word = sentence.word(i);
                 word == "died"

@@ -200,6 +200,30 @@ fn a_document_named_with_its_owner_or_a_name_is_found() {
     }
 }
 
+#[test]
+fn where_someone_went_or_was_is_narrated() {
+    for sentence in [
+        "The health secretary visited the clinic on Thursday.",
+        "Patel campaigned in Dover and Folkestone last week.",
+        "The minister arrived at the summit on Sunday evening.",
+        "Okafor met with union leaders on Tuesday.",
+        "The candidate spent the afternoon with volunteers at the party's office.",
+        "Last week she made three campaign stops in the county.",
+        "He was in Brussels for the talks.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // Denied, a stance, a state, or what someone met with: claims to check.
+        "The mayor never visited the flooded estates.",
+        "The party campaigned hard against the new runway.",
+        "Patel arrived exhausted after the count.",
+        "The plan has been met with anger.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
 fn paragraph_score(sentence: &str) -> f32 {
     paragraph_claim(sentence).score
 }
