@@ -224,6 +224,28 @@ fn where_someone_went_or_was_is_narrated() {
     }
 }
 
+#[test]
+fn the_post_a_person_holds_is_on_record() {
+    for sentence in [
+        "Maya Okafor is director of elections at the University of Leeds.",
+        "Grant was the chairman of the Eastbury Rotary Club.",
+        "She is a senior political correspondent for the Northfield Gazette.",
+        "Lena Park, a former teacher, has been a member of the council since 2014.",
+        "Tom Reyes is an economist.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // Where someone stands, or a clause that opens with the post.
+        "Grant is the leader of the field in the polls.",
+        "Whoever is president, the bank's role remains unclear.",
+        "The director of the museum is Maya Okafor.",
+        "Grant is not a member of the club.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
 fn paragraph_score(sentence: &str) -> f32 {
     paragraph_claim(sentence).score
 }
