@@ -1,6 +1,7 @@
 //! Which check-worthy sentences carry a source: an attribution that covers them, a link or a
 //! citation marker in them, an agency dateline opening their paragraph, an agent whose attitude or
-//! position the sentence states (or a document whose finding it reports), a word that reads as
+//! position the sentence states (or a document whose finding it reports, or whose figures it
+//! gives with its owner: "in a Fox poll", "the IMF's estimate"), a word that reads as
 //! a source's act ("grilled", "voted against"), or a paragraph whose attribution carries over
 //! to them. Whether an unsourced sentence counts as a claim weighs its check-worthiness with
 //! how much it reads as reported (`Claim::is_claim`). Document stage; linear in the number of
@@ -101,6 +102,10 @@ pub enum Sourcing {
     /// backs ("Clinton wants to …", "the union endorsed …"), an agent's claim ("Trump's claim
     /// that …"), a document's finding ("polls show …"). The span names it.
     Holder(Span),
+    /// The sentence names the document its figures come from and whose it is ("in a Fox
+    /// poll", "the IMF's estimate"). The span names it. Its claim may come before it, so it
+    /// marks no attribution.
+    Document(Span),
     /// A word in the active voice that reads as a source's act, as news annotators mark
     /// attributions ("Warren grilled Stumpf", "the IMF pointed to"). The span is the word.
     Cue(Span),
@@ -142,6 +147,7 @@ pub fn claims(
             .or(credits[index].map(Sourcing::Citation))
             .or((Some(sentence.block) == dateline_block).then_some(Sourcing::Dateline))
             .or(score.holder.map(|s| Sourcing::Holder(s.shift(offset))))
+            .or(score.document.map(|s| Sourcing::Document(s.shift(offset))))
             .or(score.source_cue.map(|s| Sourcing::Cue(s.shift(offset))))
             .or_else(|| carried_over(text, attributions, sentence, previous));
         previous = Some((sentence, sourcing));

@@ -129,6 +129,7 @@ fn claim_section(analyzed: &Analyzed, claim: &Claim) -> String {
         Some(Sourcing::Citation(span)) => format!("sourced: citation {}", span.slice(source)),
         Some(Sourcing::Dateline) => "sourced: the agency dateline that opens the lede".to_owned(),
         Some(Sourcing::Holder(span)) => format!("sourced: it says who holds it, “{}”", span.slice(source)),
+        Some(Sourcing::Document(span)) => format!("sourced: it names its document, “{}”", span.slice(source)),
         Some(Sourcing::Cue(span)) => format!("sourced: it reports a source's act, “{}”", span.slice(source)),
     };
     format!(

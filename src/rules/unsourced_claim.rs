@@ -44,7 +44,8 @@ impl Rule for UnsourcedClaim {
          markup left in the text, a line ending in a colon that introduces what follows, and an \
          event narrated with nothing checkable in it (\"The \
          road was closed for several hours\", \"The count took place overnight\", \"has died at the age \
-         of 79\") or a poll's margin of error are not claims."
+         of 79\", \"The minister visited the clinic on Thursday\", \"She is director of elections at the \
+         university\") or a poll's margin of error are not claims."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -412,6 +413,17 @@ mod tests {
         assert_eq!(flagged(statement), [statement]);
         // A question asserts nothing.
         assert!(flagged("Will the investigations of the bank ever stop?").is_empty());
+    }
+
+    #[test]
+    fn figures_from_a_document_named_with_its_owner_are_sourced() {
+        let story = "Patel had 41 percent support in a Harbour Radio poll. That kept the \
+                     Treasury's estimate of growth at 1.4 percent this year. Support for the plan \
+                     rose to 58 percent in a recent survey.";
+        assert_eq!(
+            flagged(story),
+            ["Support for the plan rose to 58 percent in a recent survey."]
+        );
     }
 
     #[test]

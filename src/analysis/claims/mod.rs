@@ -53,6 +53,9 @@ pub struct ClaimScore {
     /// agent's claim ("Trump's claim that"), a document's finding ("polls show"). See
     /// `analysis::sourcing`.
     pub holder: Option<Span>,
+    /// Where the sentence names the document its figures come from and whose it is ("in a
+    /// Fox poll", "the IMF's estimate"). See `stance::find_named_document`.
+    pub document: Option<Span>,
     /// A word in the active voice that reads as an attribution cue in news ("grilled",
     /// "pointed to", "voted against"): the act of a source the sentence reports. See
     /// `source_cue`.
@@ -409,6 +412,220 @@ fn tells_a_match(sentence: &NormalizedSentence, i: usize) -> bool {
     }
 }
 
+/// Where people go and whom they see, told in the past: "Clinton visited the plant on
+/// Monday", "The judge toured the site", "He attended the gala". The day's whereabouts of a
+/// public figure are on record (says-who train: 4 such flags, all no).
+const VISIT_VERBS: [&str; 4] = ["visited", "toured", "attended", "visits"];
+/// Going somewhere, told with where: "Sanders campaigned in Reno", "arrived at the airport"
+/// (not "campaigned hard against the treaty", "arrived reenergized").
+const TRAVEL_VERBS: [&str; 2] = ["campaigned", "arrived"];
+/// What may follow a [`TRAVEL_VERBS`] verb that tells where or with whom.
+const TRAVEL_SETTINGS: [&str; 8] = ["in", "at", "on", "to", "with", "across", "home", "back"];
+/// The part of a day or a trip spent somewhere: "spent the afternoon with volunteers".
+const PARTS_OF_A_DAY: [&str; 6] = ["morning", "afternoon", "evening", "day", "night", "weekend"];
+/// What a candidate holds or makes on the trail: "held a rally", "made two campaign stops",
+/// "made a surprise appearance".
+const STOPS_ON_THE_TRAIL: [&str; 6] = [
+    "rally",
+    "rallies",
+    "stop",
+    "stops",
+    "appearance",
+    "appearances",
+];
+
+/// Whether the sentence tells where someone went, whom they met or where they were, and denies
+/// none of it: a [`VISIT_VERBS`] or [`TRAVEL_VERBS`] verb after its subject, "met with", "spent
+/// the afternoon", "held
+/// a rally", "made two campaign stops", or a form of "be" before "in" or "at" and a name, "She
+/// was in Orlando in the morning". "Trump never visited the border" is a claim to check.
+fn tells_whereabouts(text: &str, sentence: &NormalizedSentence) -> bool {
+    let denied = (0..sentence.len()).any(|i| {
+        let word = sentence.word(i);
+        NEGATIONS.contains(&word) || word.ends_with("n't")
+    });
+    !denied
+        && (1..sentence.len()).any(|i| {
+            let word = sentence.word(i);
+            let next = sentence.get_word(i + 1);
+            // After its subject, in the active: not "the visited sites", "was met with".
+            let active = sentence.word(i - 1).starts_with(char::is_alphabetic)
+                && !matches!(
+                    sentence.word(i - 1),
+                    "the" | "a" | "an" | "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                );
+            (active
+                && (VISIT_VERBS.contains(&word)
+                    || (TRAVEL_VERBS.contains(&word)
+                        && next.is_some_and(|w| TRAVEL_SETTINGS.contains(&w)))
+                    || (word == "met" && next == Some("with"))))
+                || (word == "spent"
+                    && next == Some("the")
+                    && sentence
+                        .get_word(i + 2)
+                        .is_some_and(|w| PARTS_OF_A_DAY.contains(&w)))
+                || (matches!(word, "held" | "made")
+                    && (i + 1..sentence.len().min(i + 4))
+                        .any(|j| STOPS_ON_THE_TRAIL.contains(&sentence.word(j))))
+                || (matches!(word, "was" | "were")
+                    && matches!(next, Some("in" | "at"))
+                    && sentence
+                        .spans
+                        .get(i + 2)
+                        .is_some_and(|span| span.slice(text).starts_with(char::is_uppercase)))
+        })
+}
+
+/// The posts and trades a person is named by: "Kall is director of debate at the university",
+/// "She is a partner in the firm's London office". Not "leader", "head" or "candidate", which
+/// say where someone stands ("Trump is the leader in the field").
+const POSTS: [&str; 56] = [
+    "president",
+    "director",
+    "editor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "executive",
+    "officer",
+    "founder",
+    "co-founder",
+    "partner",
+    "member",
+    "fellow",
+    "professor",
+    "lecturer",
+    "researcher",
+    "scientist",
+    "economist",
+    "analyst",
+    "strategist",
+    "adviser",
+    "advisor",
+    "aide",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "minister",
+    "governor",
+    "mayor",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "judge",
+    "lawyer",
+    "attorney",
+    "author",
+    "writer",
+    "columnist",
+    "correspondent",
+    "reporter",
+    "contributor",
+    "host",
+    "anchor",
+    "producer",
+    "manager",
+    "coach",
+    "activist",
+    "commissioner",
+    "ambassador",
+    "dean",
+    "teacher",
+    "student",
+    "owner",
+    "immigrant",
+];
+/// What may follow a post: where it is held or of what, or the end of the sentence.
+const AFTER_A_POST: [&str; 9] = ["of", "at", "for", "in", "with", "on", "and", ",", "."];
+
+/// Whether the sentence names the post a person holds or held, and says nothing else: a name
+/// or "he"/"she", perhaps set off with a description, a form of "be" or "became", and a
+/// noun phrase headed by one of [`POSTS`], "Aaron Kall is director of debate at the University
+/// of Michigan", "She was the president of the students' association". Who someone is, like
+/// an author's line at a column's foot, is on record (says-who train: 3 such flags, all no).
+fn names_a_post(text: &str, sentence: &NormalizedSentence) -> bool {
+    let capitalised = |i: usize| {
+        sentence.spans[i]
+            .slice(text)
+            .starts_with(char::is_uppercase)
+    };
+    let Some(opener) = sentence.get_word(0) else {
+        return false;
+    };
+    // The subject: capitalised words (and initials' stops), or a pronoun.
+    let mut i = match opener {
+        "he" | "she" => 1,
+        _ => (0..sentence.len())
+            .find(|&i| !(capitalised(i) || sentence.word(i) == "."))
+            .unwrap_or(sentence.len()),
+    };
+    // Not a clause that opens "Whoever is president, …", "What is", "If".
+    if i == 0
+        || opener.ends_with("ever")
+        || matches!(
+            opener,
+            "the"
+                | "this"
+                | "that"
+                | "it"
+                | "there"
+                | "what"
+                | "who"
+                | "which"
+                | "where"
+                | "when"
+                | "why"
+                | "how"
+                | "if"
+                | "as"
+                | "while"
+                | "once"
+        )
+    {
+        return false;
+    }
+    // A description set off by commas: "Jenna Hager, a daughter of the president, has been".
+    if sentence.get_word(i) == Some(",") {
+        match (i + 1..sentence.len()).find(|&j| sentence.word(j) == ",") {
+            Some(close) => i = close + 1,
+            None => return false,
+        }
+    }
+    match (sentence.get_word(i), sentence.get_word(i + 1)) {
+        (Some("is" | "was" | "became"), _) => i += 1,
+        (Some("has" | "had"), Some("been")) => i += 2,
+        _ => return false,
+    }
+    if sentence
+        .get_word(i)
+        .is_some_and(|w| matches!(w, "currently" | "also" | "now" | "later" | "then"))
+    {
+        i += 1;
+    }
+    if sentence
+        .get_word(i)
+        .is_some_and(|w| matches!(w, "not" | "never" | "no"))
+    {
+        return false;
+    }
+    // The post: at most four words after an article, then one of POSTS.
+    if sentence
+        .get_word(i)
+        .is_some_and(|w| matches!(w, "a" | "an" | "the"))
+    {
+        i += 1;
+    }
+    (i..sentence.len().min(i + 5)).any(|j| {
+        POSTS.contains(&sentence.word(j))
+            && sentence
+                .get_word(j + 1)
+                .is_none_or(|next| AFTER_A_POST.contains(&next))
+            && (i..j).all(|k| sentence.word(k).starts_with(char::is_alphanumeric))
+    })
+}
+
 /// No cue but a date, or none at all: what a record or a narrated event may carry.
 fn only_dated(reasons: &[ClaimReason]) -> bool {
     reasons.iter().all(|r| r.kind == ReasonKind::Date)
@@ -419,8 +636,10 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// no object, "The count took place overnight", "The rules take effect on May 1", "The post
 /// office reopened the following week" ([`EVENT_VERBS`]), "The match kicked off at 3pm" (not
 /// "kicked off his campaign"), a death, "has died at the age of 79", a public vote by its
-/// tally, "The bill passed by 34 votes to 21", or a match by its clock or table ("scored in
-/// the 88th minute", [`tells_a_match`]). It is on record like
+/// tally, "The bill passed by 34 votes to 21", a match by its clock or table ("scored in
+/// the 88th minute", [`tells_a_match`]), where someone went or was ("visited the clinic on
+/// Thursday", [`tells_whereabouts`]), or the post a person holds ("Kall is director of debate
+/// at the university", [`names_a_post`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
 /// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
 /// was loaded with liabilities", is as often a claim as the other flags are, and unflagging
@@ -438,6 +657,8 @@ fn narrates_an_event(
     only_dated(reasons)
         && !reported_passive
         && (cues::gives_a_tally(text, tokens)
+            || tells_whereabouts(text, sentence)
+            || names_a_post(text, sentence)
             || (1..sentence.len()).any(|i| {
                 let word = sentence.word(i);
                 word == "died"
@@ -611,6 +832,7 @@ fn score_normalized(
             || gives_a_margin_of_error(normalized),
         reasons,
         holder: stance::find_holder(text, normalized),
+        document: stance::find_named_document(text, normalized),
         source_cue: cues.cue,
         reported: reported::reported(text, normalized, tokens, &cues),
         to_the_reader: not_statements::addresses_the_reader(text, normalized),

@@ -155,6 +155,97 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
     }
 }
 
+/// The document `sentence` names with its owner, if any (`stance::find_named_document`).
+fn named_document(sentence: &str) -> Option<&str> {
+    paragraph_claim(sentence)
+        .document
+        .map(|span| span.slice(sentence))
+}
+
+#[test]
+fn a_document_named_with_its_owner_or_a_name_is_found() {
+    for (sentence, document) in [
+        (
+            "Patel had 41 percent support in a Harbour Radio poll.",
+            "a Harbour Radio poll",
+        ),
+        (
+            "That kept the Treasury's estimate of growth at 1.4 percent this year.",
+            "Treasury's estimate",
+        ),
+        (
+            "On Tuesday the fund cut its growth forecast to 1.2 percent.",
+            "its growth forecast",
+        ),
+        (
+            "Turnout fell by a fifth in a survey by Northfield University.",
+            "survey by Northfield",
+        ),
+        // The poll named before.
+        (
+            "Support for the plan rose to 58 percent in the same poll.",
+            "the same poll",
+        ),
+    ] {
+        assert_eq!(named_document(sentence), Some(document), "{sentence:?}");
+    }
+    for sentence in [
+        // Polls in general, or one that names no one, are no source.
+        "Patel has a wide lead in the polls.",
+        "Support for the plan rose to 58 percent in a recent survey.",
+        "The race is chaotic because of the absence of the Ashford straw poll.",
+        "The weather forecast for Friday is poor.",
+    ] {
+        assert_eq!(named_document(sentence), None, "{sentence:?}");
+    }
+}
+
+#[test]
+fn where_someone_went_or_was_is_narrated() {
+    for sentence in [
+        "The health secretary visited the clinic on Thursday.",
+        "Patel campaigned in Dover and Folkestone last week.",
+        "The minister arrived at the summit on Sunday evening.",
+        "Okafor met with union leaders on Tuesday.",
+        "The candidate spent the afternoon with volunteers at the party's office.",
+        "Last week she made three campaign stops in the county.",
+        "He was in Brussels for the talks.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // Denied, a stance, a state, or what someone met with: claims to check.
+        "The mayor never visited the flooded estates.",
+        "The party campaigned hard against the new runway.",
+        "Patel arrived exhausted after the count.",
+        "The plan has been met with anger.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
+#[test]
+fn the_post_a_person_holds_is_on_record() {
+    for sentence in [
+        "Maya Okafor is director of elections at the University of Leeds.",
+        "Grant was the chairman of the Eastbury Rotary Club.",
+        "She is a senior political correspondent for the Northfield Gazette.",
+        "Lena Park, a former teacher, has been a member of the council since 2014.",
+        "Tom Reyes is an economist.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // Where someone stands, or a clause that opens with the post.
+        "Grant is the leader of the field in the polls.",
+        "Whoever is president, the bank's role remains unclear.",
+        "The director of the museum is Maya Okafor.",
+        "Grant is not a member of the club.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
 fn paragraph_score(sentence: &str) -> f32 {
     paragraph_claim(sentence).score
 }

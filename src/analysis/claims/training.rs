@@ -639,6 +639,7 @@ fn sourcing_name(sourcing: &crate::analysis::Sourcing) -> &'static str {
         Sourcing::Citation(_) => "citation",
         Sourcing::Dateline => "dateline",
         Sourcing::Holder(_) => "holder",
+        Sourcing::Document(_) => "document",
         Sourcing::Cue(_) => "cue",
         Sourcing::CarriedOver(_) => "carried-over",
     }
