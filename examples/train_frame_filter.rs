@@ -20,13 +20,17 @@ use newslint::analysis::attribution::filter::KEEP_FROM;
 use newslint::analysis::claims::model::{sigmoid, LinearModel};
 use newslint::analysis::claims::training::{self, Example, FrameArticle, Training};
 
-/// Few epochs and a small step: the features are few and sparse, and the cue words rare.
+/// Few epochs and a small step: the features are few and sparse, and the cue words rare. Five
+/// orders averaged: with one, a change to the frames that adds or drops a single example
+/// reshuffled every epoch and moved train span F1 by up to 0.002 on its own ("ruled out" as a
+/// cue: 114 more train predictions after a retrain with one order, 10 fewer with five).
 const FRAME_FILTER_TRAINING: Training = Training {
     epochs: 4,
     learning_rate: 0.1,
     l2: 1e-5,
     positive_weight: 1.0,
     shift: 0.0,
+    orders: 5,
 };
 
 const FOLDS: usize = 5;
