@@ -816,14 +816,24 @@ fn end_content_before(words: &[Word], frame: &mut Frame, end: usize, cue: Span) 
 }
 
 /// "complained about his mic", "called for compensation": the preposition belongs to the cue,
-/// what follows it is the content.
+/// what follows it is the content; so does "out" ("ruled out a second vote", "spoke out
+/// against the plan"), which no verb here reports without.
 fn with_preposition_in_cue(words: &[Word], mut frame: Frame) -> Frame {
     const PREPOSITIONS_OF_CUES: &[&str] = &["about", "of", "for", "against", "on", "with", "over"];
     let Some(content) = frame.content.filter(|c| c.start >= frame.cue.end) else {
         return frame;
     };
-    let first = words.partition_point(|w| w.span.start < content.start);
+    let mut first = words.partition_point(|w| w.span.start < content.start);
     let adjacent = first > 0 && words[first - 1].span.end == frame.cue.end;
+    if adjacent && words[first].is("out") && !words[first].quoted {
+        let rest = words.partition_point(|w| w.span.end <= content.end);
+        let Some(rest) = trimmed_content(&words[first + 1..rest.max(first + 1)]) else {
+            return frame;
+        };
+        frame.cue = frame.cue.cover(words[first].span);
+        frame.content = Some(rest);
+        first += 1;
+    }
     // "said over the weekend", "said on Friday": a time, not what the cue is about.
     let time = words.get(first + 1).is_some_and(|w| {
         w.is_calendar_word()

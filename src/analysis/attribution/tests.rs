@@ -1622,6 +1622,19 @@ fn subjects_that_are_quantities_contractions_or_asides() {
             "Trump",
             "said",
         ),
+        // "out" belongs to the cue, and a preposition after it too.
+        (
+            "The minister ruled out a second referendum.",
+            "a second referendum",
+            "The minister",
+            "ruled out",
+        ),
+        (
+            "The bishop spoke out against the plan.",
+            "the plan",
+            "The bishop",
+            "spoke out against",
+        ),
         // "about" and "over" before a count approximate it: no part of the cue.
         (
             "The port authority said about 40 ships were waiting to berth.",
