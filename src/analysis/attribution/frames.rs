@@ -81,6 +81,11 @@ impl Word<'_> {
         self.kind == TokenKind::Punct && marks.contains(self.text)
     }
 
+    /// "40", "five", "$": a word or sign that opens an amount.
+    fn opens_an_amount(&self) -> bool {
+        self.is_count() || self.is_punct(CURRENCY_SIGNS)
+    }
+
     /// "40", "five", "a dozen": a word that counts.
     fn is_count(&self) -> bool {
         self.kind == TokenKind::Number
@@ -824,14 +829,23 @@ fn with_preposition_in_cue(words: &[Word], mut frame: Frame) -> Frame {
         return frame;
     };
     let mut first = words.partition_point(|w| w.span.start < content.start);
-    let adjacent = first > 0 && words[first - 1].span.end == frame.cue.end;
-    if adjacent && words[first].is("out") && !words[first].quoted {
-        let rest = words.partition_point(|w| w.span.end <= content.end);
-        let Some(rest) = trimmed_content(&words[first + 1..rest.max(first + 1)]) else {
+    if first == 0 || words[first - 1].span.end != frame.cue.end {
+        return frame;
+    }
+    let end = words.partition_point(|w| w.span.end <= content.end);
+    // Moves `words[first]` from the content to the cue when words are left after it.
+    let join = |frame: &mut Frame, first: usize| {
+        let rest = trimmed_content(&words[first + 1..end.max(first + 1)]);
+        if let Some(rest) = rest {
+            frame.cue = frame.cue.cover(words[first].span);
+            frame.content = Some(rest);
+        }
+        rest.is_some()
+    };
+    if words[first].is("out") && !words[first].quoted {
+        if !join(&mut frame, first) {
             return frame;
-        };
-        frame.cue = frame.cue.cover(words[first].span);
-        frame.content = Some(rest);
+        }
         first += 1;
     }
     // "said over the weekend", "said on Friday": a time, not what the cue is about.
@@ -842,17 +856,12 @@ fn with_preposition_in_cue(words: &[Word], mut frame: Frame) -> Frame {
                     n.is_one_of(&["weekend", "week", "past", "years", "summer", "phone", "day"])
                 })
     });
-    if adjacent
-        && words[first].is_one_of(PREPOSITIONS_OF_CUES)
+    if words[first].is_one_of(PREPOSITIONS_OF_CUES)
         && !words[first].quoted
         && !time
         && !approximates_a_count(&words[first], words.get(first + 1))
     {
-        let rest = words.partition_point(|w| w.span.end <= content.end);
-        if let Some(rest) = trimmed_content(&words[first + 1..rest.max(first + 1)]) {
-            frame.cue = frame.cue.cover(words[first].span);
-            frame.content = Some(rest);
-        }
+        join(&mut frame, first);
     }
     frame
 }
@@ -863,7 +872,7 @@ fn with_preposition_in_cue(words: &[Word], mut frame: Frame) -> Frame {
 fn approximates_a_count(preposition: &Word, next: Option<&Word>) -> bool {
     preposition.is_one_of(&["about", "over"])
         && !preposition.quoted
-        && next.is_some_and(|w| w.is_count() || w.is_punct(CURRENCY_SIGNS))
+        && next.is_some_and(Word::opens_an_amount)
 }
 
 /// "To Sexton, Tuesday marked a turning point", "To Frank, issues of …": a name after an
@@ -1580,8 +1589,7 @@ fn verb_frame(
             || w.is("over")
                 && next.is_some_and(|n| {
                     n.kind == TokenKind::Word && !n.quoted && !n.is_one_of(CONJUNCTIONS)
-                        || n.is_count()
-                        || n.is_punct(CURRENCY_SIGNS)
+                        || n.opens_an_amount()
                 })
     };
     if verb.particle.is_none()

@@ -740,10 +740,11 @@ fn named_after_description(
     let opening = (comma.saturating_sub(DESCRIPTION_WORDS + 1)..comma - 1)
         .rev()
         .find(|&i| {
-            matches!(
-                word(i).to_ascii_lowercase().as_str(),
-                "the" | "its" | "their" | "his" | "her" | "our" | "'" | "’" | "'s" | "’s"
-            )
+            [
+                "the", "its", "their", "his", "her", "our", "'", "’", "'s", "’s",
+            ]
+            .iter()
+            .any(|opener| word(i).eq_ignore_ascii_case(opener))
         })?;
     let fronted = opening.checked_sub(1).is_some_and(|i| {
         tokens[i].kind == TokenKind::Word && word(i).starts_with(char::is_uppercase)
