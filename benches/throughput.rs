@@ -5,10 +5,67 @@ mod corpus;
 
 use std::time::Instant;
 
-use newslint::analysis::{analyze, quotes, Analyzer};
+use std::sync::Arc;
+
+use newslint::analysis::attribution;
+use newslint::analysis::{
+    analyze, claims, named_mentions, quotes, Analysis, Analyzer, BlockAnalysis, SentenceAnalysis,
+};
 use newslint::config::Config;
 use newslint::rules::check;
 use newslint::text::{split_sentences, tokenize, Format, Prose};
+
+/// Each block's sentences with their tokens and claim scores: what the block stage has read
+/// before attribution.
+fn blocks_read(prose: &Prose) -> Vec<Vec<SentenceAnalysis>> {
+    (prose.blocks.iter())
+        .map(|&block| {
+            let text = prose.block_text(block);
+            let whole = newslint::analysis::Span::new(0, text.len());
+            split_sentences(text, whole, Format::Markdown.line_breaks())
+                .into_iter()
+                .map(|span| {
+                    let tokens = tokenize(text, span);
+                    let (claim, weasels) =
+                        claims::score_sentence_and_find_weasels(text, span, &tokens, block.kind);
+                    SentenceAnalysis {
+                        span,
+                        tokens,
+                        claim,
+                        weasels,
+                        citation: None,
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The attribution pass over read blocks, one core: each block's frames and linking, quote
+/// pairing over the document, attribution across units, speakers named from the entities.
+fn attribution_pass(
+    prose: &Prose,
+    read: &[Vec<SentenceAnalysis>],
+    analysis: &Analysis,
+    config: &Config,
+) -> usize {
+    let blocks: Vec<Arc<BlockAnalysis>> = (prose.blocks.iter().zip(read))
+        .map(|(&block, sentences)| {
+            let text = prose.block_text(block);
+            Arc::new(BlockAnalysis {
+                sentences: sentences.clone(),
+                names: Default::default(),
+                attribution: attribution::prepare_block(text, block.kind, sentences, config),
+            })
+        })
+        .collect();
+    let quotes = quotes::find_quotations(&prose.text, &prose.blocks);
+    let mut attributions =
+        attribution::attribute(&prose.text, &prose.blocks, &blocks, &quotes, config, true);
+    let mentions = named_mentions(&analysis.entities);
+    attribution::resolve_speakers(&prose.text, &mut attributions, &mentions);
+    attributions.len()
+}
 
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> f64 {
     let samples = (0..runs)
@@ -46,6 +103,7 @@ fn main() {
         edited.insert(middle, 'x');
         let mut warm = Analyzer::default();
         warm.analyze(text, Format::Markdown, &config);
+        let read = blocks_read(&prose);
         let mut flip = false;
         let stages: Vec<(&str, f64)> = vec![
             (
@@ -68,6 +126,10 @@ fn main() {
             (
                 "quotes",
                 time(runs, || quotes::find_quotations(&prose.text, &prose.blocks)),
+            ),
+            (
+                "attribution",
+                time(runs, || attribution_pass(&prose, &read, &analysis, &config)),
             ),
             ("rules", time(runs, || check(text, &analysis, &config))),
             (

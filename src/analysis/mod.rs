@@ -433,7 +433,7 @@ fn capitalized_words<'b>(
 }
 
 /// The entity mentions as the attribution layer reads them, in document order.
-fn named_mentions(entities: &Entities) -> Vec<attribution::NamedMention<'_>> {
+pub fn named_mentions(entities: &Entities) -> Vec<attribution::NamedMention<'_>> {
     use attribution::MentionLabel;
     entities
         .mentions
