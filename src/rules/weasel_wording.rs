@@ -230,6 +230,17 @@ mod tests {
     }
 
     #[test]
+    fn one_of_a_group_is_no_praise() {
+        let story = "Ruling\n\nMarta Ruiz, one of the plaintiffs, said she would appeal. Only \
+                     one of the company's founders was at the hearing.\n";
+        assert!(flagged(story).is_empty());
+        assert_eq!(
+            flagged("It is one of the oldest and one of the world's richest clubs."),
+            ["one of the", "one of the"]
+        );
+    }
+
+    #[test]
     fn an_indirect_question_is_no_hedge() {
         let source = "Fed holds rates\n\nAsked whether the Fed would consider raising rates \
                       again, he replied: “That's not our base case.”\n";

@@ -498,6 +498,7 @@ fn reads_otherwise(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKin
             asks(phrase.first)
                 || (word(phrase.last + 1), word(phrase.last + 2)) == (Some("or"), Some("not"))
         }
+        Some("one") if phrase.last == phrase.first + 2 => !praises(sentence, phrase.last + 1),
         Some("appear" | "appears" | "appeared") => {
             phrase.first == phrase.last
                 && word(phrase.last + 1).is_some_and(|w| APPEARING_AT.contains(&w))
@@ -511,6 +512,23 @@ fn reads_otherwise(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKin
             .any(|(i, w)| w == "whether" && asks(i)),
         _ => false,
     }
+}
+
+/// Whether "one of the" before word `next` praises: a superlative follows ("one of the oldest",
+/// "one of the worst", "one of the world's richest"), not a plain noun ("one of the plaintiffs",
+/// "one of the company's founders"). The longer listed phrases ("one of the best") are their
+/// own matches.
+fn praises(sentence: &NormalizedSentence, next: usize) -> bool {
+    let superlative = |w: &str| {
+        (w.len() >= 5 && w.ends_with("est") && !w.ends_with("ests"))
+            || matches!(w, "worst" | "top" | "few" | "finest")
+    };
+    // The possessive is its own token: "world" + "'s".
+    let after_owner = match sentence.get_word(next + 1) {
+        Some("'s" | "’s") => next + 2,
+        _ => next,
+    };
+    sentence.get_word(after_owner).is_some_and(superlative)
 }
 
 /// How far back from a modal an asking "whether" is looked for.
