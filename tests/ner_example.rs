@@ -703,6 +703,19 @@ fn a_well_known_organisation_is_no_person() {
 }
 
 #[test]
+fn a_listed_organisation_and_a_country_after_it_is_its_branch() {
+    // The tagger read "Earth Netherlands" as a place.
+    let source = "Ruling\n\nFriends of the Earth Netherlands, which backed the farmers, said \
+        the ruling opened the door to similar claims.\n";
+    let all = analysed(source);
+    assert_eq!(
+        find(&all, "Friends of the Earth Netherlands").0,
+        "ORG",
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn a_listed_organisation_the_tagger_missed_is_found() {
     // At a sentence's start the tagger reads these as nothing, or as a person.
     for (sentence, organisation) in [

@@ -1181,7 +1181,7 @@ fn with_institution_names(
 /// the Shell", read as MISC after "the"); so is a name that ends one, with the words before it
 /// that no other name holds ("Save the Children", read as "Children"). Where the document
 /// names a person of that surname in full, grouping still joins the two ("Dell" after
-/// "Michael Dell").
+/// "Michael Dell"). A listed name and a country after it is the organisation's branch there.
 fn with_listed_organisations(
     text: &str,
     tokens: &[Token],
@@ -1200,10 +1200,22 @@ fn with_listed_organisations(
         // An organisation's name takes only the words before it ("Office" of "Met Office").
         let organisation = *label == EntityLabel::Org;
         let from = first.saturating_sub(WORDS_BEFORE).max(free_from);
-        let listed = (from..=*first)
-            .rev()
-            .filter(|&start| start < *first || !(title || organisation))
-            .find(|&start| gazetteer.tokens(text, &tokens[start..*end]).organisation());
+        let listed_to = |to: usize| {
+            (from..=*first)
+                .rev()
+                .filter(|&start| start < *first || !(title || organisation))
+                .find(|&start| gazetteer.tokens(text, &tokens[start..to]).organisation())
+        };
+        // A national branch: "Friends of the Earth Netherlands", "Oxfam America".
+        let country = |from: usize| {
+            gazetteer.tokens(text, &tokens[from..*end]).lists() & gazetteer::List::Country.bit()
+                != 0
+        };
+        let listed = listed_to(*end).or_else(|| {
+            (*first + 1..*end)
+                .filter(|&to| country(to))
+                .find_map(listed_to)
+        });
         if let Some(start) = listed {
             (*first, *label) = (start, EntityLabel::Org);
         }
