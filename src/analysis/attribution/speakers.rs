@@ -74,14 +74,14 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // ("Russia's new Foreign Policy Concept") only modifies it. A person comes before an
         // organisation ("Elaine Kamarck, a senior fellow at the Brookings Institution"), and
         // both before other names ("Sergei Lavrov, the Russian foreign minister") and places.
-        // "Residents in Bristol": a place after a preposition is where the source is, not who.
+        // "Residents in Bristol": a place after a preposition is where the source is, not who;
+        // "the mayor of Chicago" is no city either.
         let placed = |m: &NamedMention| {
             let before = text[source.start..m.span.start.max(source.start)].trim_end();
             m.label == MentionLabel::Location
-                && before
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|word| matches!(word, "in" | "from" | "at" | "across" | "near"))
+                && before.rsplit(' ').next().is_some_and(|word| {
+                    matches!(word, "in" | "from" | "at" | "across" | "near" | "of")
+                })
         };
         let is_head = |m: &&NamedMention| {
             let after = &text[m.span.end.min(source.end)..source.end];
@@ -739,7 +739,10 @@ pub fn proper_name(source: &str) -> Option<&str> {
                 }
             }
         }
-        previous = bare;
+        // "in The Hague": the article leaves the preposition in force.
+        if !matches!(bare, "The" | "A" | "An") {
+            previous = bare;
+        }
     }
     if let Some(finished) = run.filter(|r| r.eligible) {
         if best.is_none_or(|b| finished.words >= b.words) {
@@ -796,6 +799,7 @@ mod tests {
         );
         assert_eq!(proper_name("Gov. Mike Pence (R-IN)"), Some("Mike Pence"));
         assert_eq!(proper_name("the document"), None);
+        assert_eq!(proper_name("The court in The Hague"), None);
         assert_eq!(proper_name("A reporter for USA Today"), None);
     }
 }

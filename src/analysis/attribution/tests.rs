@@ -1268,6 +1268,16 @@ fn a_place_in_the_source_is_not_the_speaker() {
         speakers(source),
         [Some("Officials".to_owned()), Some("Russia".to_owned())]
     );
+    // Nor is the place a person's office is of, nor a place named with its article.
+    let source = "The mayor of Chicago said the city would appeal.\n\n\
+                  The court in The Hague said the company was liable.";
+    assert_eq!(
+        speakers(source),
+        [
+            Some("The mayor of Chicago".to_owned()),
+            Some("The court in The Hague".to_owned())
+        ]
+    );
 }
 
 /// A relative "who" stands for the noun before it, not for the last person named (here the
