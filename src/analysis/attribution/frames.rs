@@ -2491,6 +2491,48 @@ fn day_ending_at(words: &[Word], end: usize) -> Option<usize> {
     if time_phrase && !words[end - 2].quoted {
         return Some(end - 2);
     }
+    // "A lower court in 2013 dismissed", "The board in March 2019 rejected", "The company
+    // last year said", "Ministers earlier this month warned".
+    let unquoted_before = |back: usize| {
+        end.checked_sub(back)
+            .map(|i| words[i])
+            .filter(|w| !w.quoted)
+    };
+    let year = |w: &Word| {
+        w.kind == TokenKind::Number
+            && w.text.len() == 4
+            && (w.text.starts_with("19") || w.text.starts_with("20"))
+    };
+    let month_year =
+        year(&words[end]) && unquoted_before(1).is_some_and(|w| w.is_one_of(calendar::MONTHS));
+    let dated = month_year || year(&words[end]) || words[end].is_one_of(calendar::MONTHS);
+    // Not the time of a participle or of a relative clause: "a report released last year",
+    // "an ad this week showing", "Voters who backed Trump in 2016 said".
+    let participle =
+        |w: &Word| w.is_lowercase_word() && (w.text.ends_with("ed") || w.text.ends_with("ing"));
+    let dates_the_subject = |start: usize| {
+        let relative = (start.saturating_sub(MAX_PHRASE_WORDS)..start)
+            .rev()
+            .take_while(|&i| words[i].kind == TokenKind::Word && !words[i].quoted)
+            .any(|i| words[i].is_one_of(RELATIVE_PRONOUNS));
+        !relative
+            && start.checked_sub(1).is_none_or(|i| !participle(&words[i]))
+            && words
+                .get(end + 1)
+                .is_none_or(|w| !participle(w) || w.text.ends_with("ed"))
+    };
+    let back = usize::from(month_year) + 1;
+    if dated && !words[end].quoted && unquoted_before(back).is_some_and(|w| w.is("in")) {
+        return Some(end - back).filter(|&start| dates_the_subject(start));
+    }
+    if words[end].is_one_of(&["week", "month", "year"])
+        && !words[end].quoted
+        && unquoted_before(1).is_some_and(|w| w.is_one_of(&["last", "this"]))
+    {
+        let earlier = unquoted_before(2).is_some_and(|w| w.is_one_of(&["earlier", "later"]))
+            && words[end - 1].is("this");
+        return Some(end - 1 - usize::from(earlier)).filter(|&start| dates_the_subject(start));
+    }
     let part_of_day = words[end].is_one_of(&["night", "morning", "afternoon", "evening"]);
     let day = end.checked_sub(usize::from(part_of_day))?;
     if words[day].quoted || !words[day].is_one_of(calendar::WEEKDAYS) {

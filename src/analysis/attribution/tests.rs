@@ -395,6 +395,38 @@ fn subjects_and_inversions() {
     assert_single_attributions(cases);
 }
 
+/// A time between the subject and its verb dates the report; it is not part of the source.
+#[test]
+fn a_time_between_subject_and_verb_is_not_the_source() {
+    assert_single_attributions(&[
+        (
+            "A lower court in 2013 largely dismissed the claims.",
+            "the claims",
+            "A lower court",
+            "dismissed",
+        ),
+        (
+            "The board in March 2019 rejected the offer.",
+            "the offer",
+            "The board",
+            "rejected",
+        ),
+        (
+            "Ministers earlier this month warned that cuts were coming.",
+            "that cuts were coming",
+            "Ministers",
+            "warned",
+        ),
+        // The time of a participle stays with it.
+        (
+            "A study published last year found that the drug worked.",
+            "that the drug worked",
+            "A study published last year",
+            "found",
+        ),
+    ]);
+}
+
 /// "May" is a surname as often as a modal in British copy; a month before a comma is no name.
 #[test]
 fn the_surname_may_and_the_month_may() {
