@@ -274,11 +274,15 @@ pub(crate) fn find_reasons(
                 }) || (scheduled_act_after(sentence, found.last)
                     && names_a_time(text, sentence, &reasons[..numbered]))
             }
-            // "the first half", "the second half of the year", "half-time": a period, not a share.
+            // "the first half", "a second-half goal", "half-time": a period, not a share.
             ReasonKind::Statistic => {
+                let period = |w: Option<&str>| w.is_some_and(|w| matches!(w, "first" | "second"));
+                let hyphened = previous == Some("-")
+                    && period(found.first.checked_sub(2).map(|i| sentence.word(i)));
                 keeps_a_majority(sentence, found.first)
                     || sentence.word(found.first) == "half"
-                        && (previous.is_some_and(|w| matches!(w, "first" | "second"))
+                        && (period(previous)
+                            || hyphened
                             || sentence.get_word(found.last + 1) == Some("-")
                                 && sentence.get_word(found.last + 2) == Some("time"))
             }
@@ -895,6 +899,7 @@ mod tests {
             cues("She won the 100m final in the first half of the season."),
             []
         );
+        assert_eq!(cues("Town led through a first-half penalty."), []);
         assert_eq!(
             cues("Snow lay on higher ground and the lower house met."),
             []
