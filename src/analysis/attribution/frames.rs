@@ -2931,14 +2931,34 @@ fn choose_content(
         let rest = &words[after + 1..];
         // "On ABC's “Good Morning America” Tuesday, he said, “…”": a time or place is no clause.
         let first = words.partition_point(|w| w.span.start < before.start);
-        let setting = words[first..source_start]
+        // So is a subordinate clause before a quotation that opens a sentence of its own:
+        // "As a phone rang, the announcer said, “It's 3 a.m. …”" (not "As prices rise, he
+        // said, “we must act”").
+        let quoted_sentence = || {
+            let mut quoted = rest.iter().skip_while(|w| w.is_punct(",:"));
+            quoted.next().is_some_and(|w| w.quoted)
+                && quoted
+                    .find(|w| w.kind == TokenKind::Word)
+                    .is_some_and(|w| w.quoted && w.is_capitalized())
+        };
+        let subordinate = || {
+            words[first..source_start].first().is_some_and(|w| {
+                !w.quoted
+                    && w.is_one_of(&[
+                        "as", "when", "while", "after", "before", "once", "if", "although",
+                        "though", "because", "since", "until", "unless", "asked",
+                    ])
+            })
+        };
+        let setting = (words[first..source_start]
             .first()
             .is_some_and(Word::opens_setting)
             && rest
                 .iter()
                 .find(|w| !w.is_punct(",:"))
                 .is_some_and(|w| w.quoted)
-            && is_adverbial(&words[first..source_start]);
+            && is_adverbial(&words[first..source_start]))
+            || subordinate() && quoted_sentence();
         if let Some(content) = trimmed_content(rest).filter(|_| setting) {
             return Some(content);
         }

@@ -1804,6 +1804,13 @@ fn titles_and_settings_around_a_quotation_are_not_its_content() {
             "he",
             "said",
         ),
+        // Nor is a clause of the reporter's before a quotation that is a sentence of its own.
+        (
+            "As the phone rang, the announcer said, “It is 3 a.m. Who answers?”",
+            "“It is 3 a.m. Who answers?”",
+            "the announcer",
+            "said",
+        ),
         // A few words in marks inside the reporter's clause are nobody's remarks.
         (
             "“Let me tell you the facts,” Cruz said after a brief “I'm sorry” to Carson.",
