@@ -3501,13 +3501,14 @@ pub(super) fn is_setting_only(words: &[Word]) -> bool {
         && is_adverbial(words)
 }
 
-/// The unit's words before `end`, when a comma, dash or closing quotation separates them from it.
+/// The unit's words before `end`, when a comma, dash or closing quotation separates them from it;
+/// past a dateline, which is the wire's, not the source's: "BEIRUT — Floods swept …, officials said".
 fn clause_before(words: &[Word], end: usize) -> Option<Span> {
     let last = words[..end].last()?;
     if !(last.quoted || last.is_punct(DASHES_AND_COMMAS)) {
         return None;
     }
-    trimmed_content(&words[..end])
+    trimmed_content(&words[after_dateline(words).min(end)..end])
 }
 
 /// Spans `words` without the reporter's leading and trailing punctuation.
@@ -3607,16 +3608,20 @@ fn after_dateline(words: &[Word]) -> usize {
         return 0;
     };
     let in_capitals = first.text.len() > 2 && !first.text.chars().any(char::is_lowercase);
+    // "NAIROBI (Reuters) - Maize …": after an agency, a lone hyphen is the dash.
+    let after_agency = |i: usize| i > 0 && words[i - 1].is_punct(")");
+    let is_dateline_dash =
+        |i: usize| is_dash(words, i) || after_agency(i) && words[i].is_punct("-");
     let dash = (0..words.len().min(MAX_DATELINE_WORDS))
-        .find(|&i| is_dash(words, i) || words[i].quoted || words[i].is_lowercase_word());
+        .find(|&i| is_dateline_dash(i) || words[i].quoted || words[i].is_lowercase_word());
     match dash {
         // "MANCHESTER, N.H. -- The National Review …": a double hyphen is two words.
         Some(dash)
-            if is_dash(words, dash)
+            if is_dateline_dash(dash)
                 && !words[dash].quoted
-                && (in_capitals || words[dash - 1].is_punct(")")) =>
+                && (in_capitals || after_agency(dash)) =>
         {
-            dash + 1 + usize::from(words[dash].is_punct("-"))
+            dash + 1 + usize::from(words[dash].is_punct("-") && is_dash(words, dash))
         }
         _ => 0,
     }

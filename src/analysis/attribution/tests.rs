@@ -3636,3 +3636,21 @@ fn a_speakers_label_opens_a_turn_that_runs_to_the_paragraphs_end() {
         .iter()
         .all(|(content, ..)| !content.contains("The minister left")));
 }
+
+#[test]
+fn a_dateline_is_not_the_content_before_its_source() {
+    assert_single_attributions(&[
+        (
+            "LISBON — Storms closed the port for a second day, harbour officials said.\n",
+            "Storms closed the port for a second day",
+            "harbour officials",
+            "said",
+        ),
+        (
+            "NAIROBI (Reuters) - Maize prices rose by a third in March, the ministry said.\n",
+            "Maize prices rose by a third in March",
+            "the ministry",
+            "said",
+        ),
+    ]);
+}
