@@ -1520,6 +1520,25 @@ fn a_pronoun_does_not_take_a_person_of_the_other_gender_by_given_name() {
     );
 }
 
+/// A noun of kin or of office before a name tells its gender: "he" is not "his wife, Ines".
+#[test]
+fn a_pronoun_does_not_take_a_person_of_the_other_gender_by_role() {
+    let source = "His wife, Ines, ran the farm shop for decades. Okafor still keeps her ledgers in the kitchen.\n\n“She wrote down every sale,” he said.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    assert_eq!(
+        holding(source, &analysis, "every sale").speaker.as_deref(),
+        Some("Okafor")
+    );
+    let source = "Spokesman Paulo Reis declined to comment. Chairwoman Eszter Nagy met the unions.\n\n“Talks went well,” he said.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    assert_eq!(
+        holding(source, &analysis, "Talks went well")
+            .speaker
+            .as_deref(),
+        Some("Paulo Reis")
+    );
+}
+
 #[test]
 fn bad_input_stays_linear_and_sane() {
     // A paragraph of ten thousand quote marks, unclosed quotations, mixed scripts.
