@@ -379,6 +379,7 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "earlier",
     "later",
     "after",
+    "until",
     "before",
     "yesterday",
     "today",
@@ -1735,6 +1736,15 @@ fn verb_frame(
                         })
                         .and_then(|end| subject_before(words, end))
                         .map(|object| publisher_or(words, object))
+                        // "extended its flood warning until Friday": with only a time or a place
+                        // after it, the "-ing" word is the noun's, not a report.
+                        .filter(|_| {
+                            content_after(words, after, verb).is_none_or(|c| {
+                                let from = words.partition_point(|w| w.span.start < c.start);
+                                let to = words.partition_point(|w| w.span.end <= c.end);
+                                !is_setting_only(&words[from..to])
+                            })
+                        })
                 }),
         };
         return source.map(|source| Frame {

@@ -2515,6 +2515,22 @@ fn what_a_publisher_put_out_speaks_for_the_publisher() {
     ]);
 }
 
+/// "its flood warning until Friday": an "-ing" word after a noun with only a time or a place
+/// after it is part of the noun phrase, nobody's report.
+#[test]
+fn a_noun_in_ing_before_a_time_or_place_reports_nothing() {
+    for sentence in [
+        "The weather service extended its flood warning until Friday.\n",
+        "The agency kept its heat warning in place across the south.\n",
+    ] {
+        assert!(
+            found(sentence).is_empty(),
+            "{sentence}: {:?}",
+            found(sentence)
+        );
+    }
+}
+
 #[test]
 fn an_opening_time_or_place_is_no_content() {
     // What was spoken about, not when or where (PolNeAR train: +7 span matches, none lost).
