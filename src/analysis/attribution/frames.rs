@@ -2699,12 +2699,17 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
             });
     }
     let mut start = start.min(end);
+    // "A company building the dam denied": after an article, an "-ing" word and its object
+    // are the noun's, not a verb's.
+    let reduced_relative =
+        |i: usize| words[i].text.ends_with("ing") && words[start].is_one_of(&["a", "an", "the"]);
     // "features a New York Times report": a verb and its object, not a subject.
     if let Some(verb) = (start..end).find(|&i| {
         words[i].is_lowercase_word()
             && !words[i].is_one_of(DETERMINERS)
             && !words[i].is_one_of(PREPOSITIONS)
             && words[i + 1].is_one_of(DETERMINERS)
+            && !reduced_relative(i)
     }) {
         start = verb + 1;
     }
@@ -2797,9 +2802,10 @@ fn apposition_before(words: &[Word], start: usize) -> Option<usize> {
         .map(|i| words[i])
         .is_none_or(|w| w.quoted || w.kind == TokenKind::Punct);
     // "Rather, sources close to her campaign say": a connective, not a name.
-    // "In May, the minister said": a time, not a name.
+    // "In May, the minister said", "Last March, a judge …": a time, not a name.
     if comma - name_start == 1 && is_connective(&words[name_start])
         || words[name_start].is_calendar_word()
+        || words[name_start].is_one_of(&["last", "next", "early", "late"])
         || words[name_start].is_one_of(PREPOSITIONS)
     {
         return None;
@@ -3589,13 +3595,15 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
         .take(MAX_PHRASE_WORDS)
         .position(|i| {
             let (w, next) = (&words[i], words.get(i + 1));
+            // "Thousands of workers marched": a preposition's object is no verb.
+            let object = words[i - 1].is_one_of(PREPOSITIONS);
             w.quoted
                 || w.kind == TokenKind::Punct && !w.is_possessive()
                 || w.is_lowercase_word()
                     && (w.is_one_of(BETWEEN_SUBJECT_AND_VERB)
                         || w.is_one_of(PHRASE_BREAKS)
-                        || w.text.ends_with("ed")
-                        || w.text.ends_with('s') && !w.text.ends_with("ss")
+                        || w.text.ends_with("ed") && !object
+                        || w.text.ends_with('s') && !w.text.ends_with("ss") && !object
                         // "The Federal Reserve left its rate unchanged … and signaled": a verb
                         // and its object.
                         || next.is_some_and(|n| n.is_one_of(DETERMINERS))
