@@ -3236,9 +3236,11 @@ fn past_setting(words: &[Word], start: usize) -> usize {
                 || words[i].is_calendar_word()
                 || words[i].is_one_of(MEANS);
             // "at a rally in Ohio he …", not "at the niche he sees": an object's relative clause.
-            // "told MPs on Wednesday: “…”": a colon ends the setting too.
+            // "told MPs on Wednesday: “…”": a colon ends the setting too, and before a
+            // quotation whatever word the setting ends with ("said in a statement from Lagos:").
+            let quotation_next = || words.get(i + 2).is_some_and(|w| w.quoted);
             next.is_one_of(SUBJECT_PRONOUNS) && (ends_in_time || words[i].is_capitalized())
-                || ends_in_time && next.is_punct(":")
+                || next.is_punct(":") && (ends_in_time || quotation_next())
                 || ends_in_time
                     && (next.is_one_of(DETERMINERS) || next.is_capitalized())
                     && !next.is_calendar_word()

@@ -2559,6 +2559,31 @@ fn a_subject_keeps_its_of_phrase_and_its_participle() {
     ]);
 }
 
+/// A setting before a colon and a quotation is the reporter's, whatever word ends it.
+#[test]
+fn a_setting_before_a_colon_is_not_the_quotation() {
+    assert_single_attributions(&[
+        (
+            "Ms Mensah said in a statement from Accra: \"The count was fair.\"\n",
+            "\"The count was fair.\"",
+            "Ms Mensah",
+            "said",
+        ),
+        (
+            "The envoy told reporters in Vienna: \"We will not sign this text.\"\n",
+            "\"We will not sign this text.\"",
+            "The envoy",
+            "told",
+        ),
+        (
+            "The coach wrote on Instagram: \"We go again.\"\n",
+            "\"We go again.\"",
+            "The coach",
+            "wrote",
+        ),
+    ]);
+}
+
 #[test]
 fn an_opening_time_or_place_is_no_content() {
     // What was spoken about, not when or where (PolNeAR train: +7 span matches, none lost).
