@@ -976,9 +976,28 @@ pub fn colon_introduction(words: &[Word], quotation_start: usize) -> Option<Fram
         .checked_sub(1)
         .filter(|&i| words[i].is_punct(":") && !words[i].quoted)?;
     let before = colon.checked_sub(1)?;
-    let source = name_ending_at(words, before)
-        .filter(|_| words[before].is_capitalized())
-        .or_else(|| leading_subject(&words[..colon]))?;
+    // "Reader Jan Howells sends this from Whitmore: “…”", "… told reporters in Geneva: “…”": a
+    // place after a preposition is where the words came from, not who said them; the subject
+    // is. Not "More from Jones: “…”", a source's heading.
+    let name = name_ending_at(words, before).filter(|_| words[before].is_capitalized());
+    let placed = name.is_some_and(|name| {
+        let first = words.partition_point(|w| w.span.start < name.start);
+        let word = |i: usize| words.get(i).filter(|w| !w.quoted);
+        let preposition = first.checked_sub(1);
+        preposition.and_then(word).is_some_and(|p| {
+            p.is_one_of(&["in", "on", "at", "near", "outside"])
+                || p.is("from")
+                    && preposition
+                        .and_then(|p| p.checked_sub(1))
+                        .and_then(word)
+                        .is_some_and(Word::is_lowercase_word)
+        })
+    });
+    let subject = || leading_subject(&words[..colon]);
+    let source = match placed {
+        true => subject().or(name),
+        false => name.or_else(subject),
+    }?;
     Some(Frame {
         cue: words[colon].span,
         verb: None,

@@ -2584,6 +2584,25 @@ fn a_setting_before_a_colon_is_not_the_quotation() {
     ]);
 }
 
+/// Before a colon and a quotation, a place or a day after a preposition is not the speaker:
+/// the subject is. A heading's "More from …" still names one.
+#[test]
+fn a_colon_introduction_is_the_subjects_not_the_places() {
+    for (text, speaker) in [
+        (
+            "Reader Amira Haddad sends this from Millbrook: \"The bridge is under water.\"\n",
+            "Amira Haddad",
+        ),
+        (
+            "Councillor Petra Lind, speaking on Tuesday: \"We were never consulted.\"\n",
+            "Petra Lind",
+        ),
+        ("More from Okonjo: \"Funding fell again.\"\n", "Okonjo"),
+    ] {
+        assert_eq!(speakers(text), [Some(speaker.to_owned())], "{text}");
+    }
+}
+
 #[test]
 fn an_opening_time_or_place_is_no_content() {
     // What was spoken about, not when or where (PolNeAR train: +7 span matches, none lost).
