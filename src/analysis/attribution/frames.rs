@@ -3638,11 +3638,27 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
 }
 
 /// "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee …", "WASHINGTON ― This
-/// spring, …": where the unit starts after the dateline that opens it (0 without one). A
+/// spring, …", "10:42 — …": where the unit starts after the dateline that opens it (0 without one). A
 /// dateline has no lowercase word and ends at a dash after an agency in brackets or a place in
 /// capitals.
 fn after_dateline(words: &[Word]) -> usize {
     const MAX_DATELINE_WORDS: usize = 8;
+    // "10:42 — Police said …": a live blog's time stamp is a dateline too.
+    let stamp = match words {
+        [hour, sep, minute, dash, ..]
+            if hour.kind == TokenKind::Number
+                && sep.is_punct(":.")
+                && minute.kind == TokenKind::Number
+                && !dash.quoted
+                && dash.is_punct("—–") =>
+        {
+            4
+        }
+        _ => 0,
+    };
+    if stamp > 0 {
+        return stamp;
+    }
     let Some(first) = words.first().filter(|w| w.is_capitalized() && !w.quoted) else {
         return 0;
     };

@@ -3753,6 +3753,13 @@ fn a_dateline_is_not_the_content_before_its_source() {
             "harbour officials",
             "said",
         ),
+        // A live blog's time stamp.
+        (
+            "14:05 — Two lanes of the bypass are closed, the highways agency said.\n",
+            "Two lanes of the bypass are closed",
+            "the highways agency",
+            "said",
+        ),
         (
             "NAIROBI (Reuters) - Maize prices rose by a third in March, the ministry said.\n",
             "Maize prices rose by a third in March",
