@@ -379,6 +379,7 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "earlier",
     "later",
     "after",
+    "until",
     "before",
     "yesterday",
     "today",
@@ -975,9 +976,28 @@ pub fn colon_introduction(words: &[Word], quotation_start: usize) -> Option<Fram
         .checked_sub(1)
         .filter(|&i| words[i].is_punct(":") && !words[i].quoted)?;
     let before = colon.checked_sub(1)?;
-    let source = name_ending_at(words, before)
-        .filter(|_| words[before].is_capitalized())
-        .or_else(|| leading_subject(&words[..colon]))?;
+    // "Reader Jan Howells sends this from Whitmore: “…”", "… told reporters in Geneva: “…”": a
+    // place after a preposition is where the words came from, not who said them; the subject
+    // is. Not "More from Jones: “…”", a source's heading.
+    let name = name_ending_at(words, before).filter(|_| words[before].is_capitalized());
+    let placed = name.is_some_and(|name| {
+        let first = words.partition_point(|w| w.span.start < name.start);
+        let word = |i: usize| words.get(i).filter(|w| !w.quoted);
+        let preposition = first.checked_sub(1);
+        preposition.and_then(word).is_some_and(|p| {
+            p.is_one_of(&["in", "on", "at", "near", "outside"])
+                || p.is("from")
+                    && preposition
+                        .and_then(|p| p.checked_sub(1))
+                        .and_then(word)
+                        .is_some_and(Word::is_lowercase_word)
+        })
+    });
+    let subject = || leading_subject(&words[..colon]);
+    let source = match placed {
+        true => subject().or(name),
+        false => name.or_else(subject),
+    }?;
     Some(Frame {
         cue: words[colon].span,
         verb: None,
@@ -1735,6 +1755,15 @@ fn verb_frame(
                         })
                         .and_then(|end| subject_before(words, end))
                         .map(|object| publisher_or(words, object))
+                        // "extended its flood warning until Friday": with only a time or a place
+                        // after it, the "-ing" word is the noun's, not a report.
+                        .filter(|_| {
+                            content_after(words, after, verb).is_none_or(|c| {
+                                let from = words.partition_point(|w| w.span.start < c.start);
+                                let to = words.partition_point(|w| w.span.end <= c.end);
+                                !is_setting_only(&words[from..to])
+                            })
+                        })
                 }),
         };
         return source.map(|source| Frame {
@@ -2731,12 +2760,17 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
             });
     }
     let mut start = start.min(end);
+    // "A company building the dam denied": after an article, an "-ing" word and its object
+    // are the noun's, not a verb's.
+    let reduced_relative =
+        |i: usize| words[i].text.ends_with("ing") && words[start].is_one_of(&["a", "an", "the"]);
     // "features a New York Times report": a verb and its object, not a subject.
     if let Some(verb) = (start..end).find(|&i| {
         words[i].is_lowercase_word()
             && !words[i].is_one_of(DETERMINERS)
             && !words[i].is_one_of(PREPOSITIONS)
             && words[i + 1].is_one_of(DETERMINERS)
+            && !reduced_relative(i)
     }) {
         start = verb + 1;
     }
@@ -2829,9 +2863,10 @@ fn apposition_before(words: &[Word], start: usize) -> Option<usize> {
         .map(|i| words[i])
         .is_none_or(|w| w.quoted || w.kind == TokenKind::Punct);
     // "Rather, sources close to her campaign say": a connective, not a name.
-    // "In May, the minister said": a time, not a name.
+    // "In May, the minister said", "Last March, a judge …": a time, not a name.
     if comma - name_start == 1 && is_connective(&words[name_start])
         || words[name_start].is_calendar_word()
+        || words[name_start].is_one_of(&["last", "next", "early", "late"])
         || words[name_start].is_one_of(PREPOSITIONS)
     {
         return None;
@@ -3282,9 +3317,11 @@ fn past_setting(words: &[Word], start: usize) -> usize {
                 || words[i].is_calendar_word()
                 || words[i].is_one_of(MEANS);
             // "at a rally in Ohio he …", not "at the niche he sees": an object's relative clause.
-            // "told MPs on Wednesday: “…”": a colon ends the setting too.
+            // "told MPs on Wednesday: “…”": a colon ends the setting too, and before a
+            // quotation whatever word the setting ends with ("said in a statement from Lagos:").
+            let quotation_next = || words.get(i + 2).is_some_and(|w| w.quoted);
             next.is_one_of(SUBJECT_PRONOUNS) && (ends_in_time || words[i].is_capitalized())
-                || ends_in_time && next.is_punct(":")
+                || next.is_punct(":") && (ends_in_time || quotation_next())
                 || ends_in_time
                     && (next.is_one_of(DETERMINERS) || next.is_capitalized())
                     && !next.is_calendar_word()
@@ -3563,13 +3600,14 @@ pub(super) fn is_setting_only(words: &[Word]) -> bool {
         && is_adverbial(words)
 }
 
-/// The unit's words before `end`, when a comma, dash or closing quotation separates them from it.
+/// The unit's words before `end`, when a comma, dash or closing quotation separates them from it;
+/// past a dateline, which is the wire's, not the source's: "BEIRUT — Floods swept …, officials said".
 fn clause_before(words: &[Word], end: usize) -> Option<Span> {
     let last = words[..end].last()?;
     if !(last.quoted || last.is_punct(DASHES_AND_COMMAS)) {
         return None;
     }
-    trimmed_content(&words[..end])
+    trimmed_content(&words[after_dateline(words).min(end)..end])
 }
 
 /// Spans `words` without the reporter's leading and trailing punctuation.
@@ -3640,13 +3678,15 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
         .take(MAX_PHRASE_WORDS)
         .position(|i| {
             let (w, next) = (&words[i], words.get(i + 1));
+            // "Thousands of workers marched": a preposition's object is no verb.
+            let object = words[i - 1].is_one_of(PREPOSITIONS);
             w.quoted
                 || w.kind == TokenKind::Punct && !w.is_possessive()
                 || w.is_lowercase_word()
                     && (w.is_one_of(BETWEEN_SUBJECT_AND_VERB)
                         || w.is_one_of(PHRASE_BREAKS)
-                        || w.text.ends_with("ed")
-                        || w.text.ends_with('s') && !w.text.ends_with("ss")
+                        || w.text.ends_with("ed") && !object
+                        || w.text.ends_with('s') && !w.text.ends_with("ss") && !object
                         // "The Federal Reserve left its rate unchanged … and signaled": a verb
                         // and its object.
                         || next.is_some_and(|n| n.is_one_of(DETERMINERS))
@@ -3660,25 +3700,45 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
 }
 
 /// "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee …", "WASHINGTON ― This
-/// spring, …": where the unit starts after the dateline that opens it (0 without one). A
+/// spring, …", "10:42 — …": where the unit starts after the dateline that opens it (0 without one). A
 /// dateline has no lowercase word and ends at a dash after an agency in brackets or a place in
 /// capitals.
 fn after_dateline(words: &[Word]) -> usize {
     const MAX_DATELINE_WORDS: usize = 8;
+    // "10:42 — Police said …": a live blog's time stamp is a dateline too.
+    let stamp = match words {
+        [hour, sep, minute, dash, ..]
+            if hour.kind == TokenKind::Number
+                && sep.is_punct(":.")
+                && minute.kind == TokenKind::Number
+                && !dash.quoted
+                && dash.is_punct("—–") =>
+        {
+            4
+        }
+        _ => 0,
+    };
+    if stamp > 0 {
+        return stamp;
+    }
     let Some(first) = words.first().filter(|w| w.is_capitalized() && !w.quoted) else {
         return 0;
     };
     let in_capitals = first.text.len() > 2 && !first.text.chars().any(char::is_lowercase);
+    // "NAIROBI (Reuters) - Maize …": after an agency, a lone hyphen is the dash.
+    let after_agency = |i: usize| i > 0 && words[i - 1].is_punct(")");
+    let is_dateline_dash =
+        |i: usize| is_dash(words, i) || after_agency(i) && words[i].is_punct("-");
     let dash = (0..words.len().min(MAX_DATELINE_WORDS))
-        .find(|&i| is_dash(words, i) || words[i].quoted || words[i].is_lowercase_word());
+        .find(|&i| is_dateline_dash(i) || words[i].quoted || words[i].is_lowercase_word());
     match dash {
         // "MANCHESTER, N.H. -- The National Review …": a double hyphen is two words.
         Some(dash)
-            if is_dash(words, dash)
+            if is_dateline_dash(dash)
                 && !words[dash].quoted
-                && (in_capitals || words[dash - 1].is_punct(")")) =>
+                && (in_capitals || after_agency(dash)) =>
         {
-            dash + 1 + usize::from(words[dash].is_punct("-"))
+            dash + 1 + usize::from(words[dash].is_punct("-") && is_dash(words, dash))
         }
         _ => 0,
     }

@@ -254,6 +254,23 @@ impl Gender {
         }
     }
 
+    /// A noun of kin or of office that says the gender of the name it introduces: "his wife,
+    /// Morwenna", "spokeswoman Dana Whitlock", "her son, Tobias".
+    fn of_role(noun: &str) -> Option<Gender> {
+        match noun.to_ascii_lowercase().as_str() {
+            "husband" | "widower" | "father" | "son" | "brother" | "grandfather" | "grandson"
+            | "uncle" | "nephew" | "boyfriend" | "stepfather" | "stepson" | "spokesman"
+            | "chairman" | "businessman" | "congressman" | "councilman" | "king" | "prince" => {
+                Some(Gender::Male)
+            }
+            "wife" | "widow" | "mother" | "daughter" | "sister" | "grandmother"
+            | "granddaughter" | "aunt" | "niece" | "girlfriend" | "stepmother" | "stepdaughter"
+            | "spokeswoman" | "chairwoman" | "businesswoman" | "congresswoman" | "councilwoman"
+            | "queen" | "princess" | "actress" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
     /// The gender a given name almost always goes with (`data/attribution/given_names.txt`).
     fn of_given_name(name: &str) -> Option<Gender> {
         static NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
@@ -286,11 +303,15 @@ fn titled_genders<'a>(
 ) -> HashMap<&'a str, Option<Gender>> {
     let mut genders = HashMap::default();
     for m in mentions.iter().filter(|m| m.label == MentionLabel::Person) {
-        // The title before the mention, or the mention's own first word.
+        // The title before the mention, or the mention's own first word; or a noun of kin or
+        // office right before it, a comma between allowed.
         let before = text[..m.span.start].trim_end();
         let title_before = before.rsplit(char::is_whitespace).next().unwrap_or("");
         let own_first = m.span.slice(text).split(' ').next().unwrap_or("");
-        let gender = Gender::of_title(title_before).or_else(|| Gender::of_title(own_first));
+        let role_before = title_before.strip_suffix(',').unwrap_or(title_before);
+        let gender = Gender::of_title(title_before)
+            .or_else(|| Gender::of_title(own_first))
+            .or_else(|| Gender::of_role(role_before));
         learn_gender(&mut genders, m.canonical, gender);
         // A given name needs a surname after it: "Christine" alone may be a surname.
         if let Some((given, _)) = m.canonical.split_once(' ') {

@@ -1562,6 +1562,25 @@ fn a_pronoun_does_not_take_a_person_of_the_other_gender_by_given_name() {
     );
 }
 
+/// A noun of kin or of office before a name tells its gender: "he" is not "his wife, Ines".
+#[test]
+fn a_pronoun_does_not_take_a_person_of_the_other_gender_by_role() {
+    let source = "His wife, Ines, ran the farm shop for decades. Okafor still keeps her ledgers in the kitchen.\n\n“She wrote down every sale,” he said.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    assert_eq!(
+        holding(source, &analysis, "every sale").speaker.as_deref(),
+        Some("Okafor")
+    );
+    let source = "Spokesman Paulo Reis declined to comment. Chairwoman Eszter Nagy met the unions.\n\n“Talks went well,” he said.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    assert_eq!(
+        holding(source, &analysis, "Talks went well")
+            .speaker
+            .as_deref(),
+        Some("Paulo Reis")
+    );
+}
+
 #[test]
 fn bad_input_stays_linear_and_sane() {
     // A paragraph of ten thousand quote marks, unclosed quotations, mixed scripts.
@@ -2543,6 +2562,94 @@ fn what_a_publisher_put_out_speaks_for_the_publisher() {
             "a sign",
         ),
     ]);
+}
+
+/// "its flood warning until Friday": an "-ing" word after a noun with only a time or a place
+/// after it is part of the noun phrase, nobody's report.
+#[test]
+fn a_noun_in_ing_before_a_time_or_place_reports_nothing() {
+    for sentence in [
+        "The weather service extended its flood warning until Friday.\n",
+        "The agency kept its heat warning in place across the south.\n",
+    ] {
+        assert!(
+            found(sentence).is_empty(),
+            "{sentence}: {:?}",
+            found(sentence)
+        );
+    }
+}
+
+#[test]
+fn a_subject_keeps_its_of_phrase_and_its_participle() {
+    assert_sources(&[
+        // A plural after "of" is the subject's noun, not its verb.
+        (
+            "Thousands of nurses marched on parliament on Friday to demand better pay.\n",
+            "better pay",
+            "Thousands of nurses",
+        ),
+        (
+            "Dozens of parents gathered outside the school, saying the closure was rushed.\n",
+            "the closure was rushed",
+            "Dozens of parents",
+        ),
+        // An "-ing" word after an article's noun opens a reduced relative clause.
+        (
+            "A Danish firm building the tunnel denied that it had ignored safety warnings.\n",
+            "it had ignored safety warnings",
+            "A Danish firm building the tunnel",
+        ),
+        (
+            "Last March, a judge hearing the appeal ordered the ministry to release the files.\n",
+            "the ministry to release the files",
+            "a judge hearing the appeal",
+        ),
+    ]);
+}
+
+/// A setting before a colon and a quotation is the reporter's, whatever word ends it.
+#[test]
+fn a_setting_before_a_colon_is_not_the_quotation() {
+    assert_single_attributions(&[
+        (
+            "Ms Mensah said in a statement from Accra: \"The count was fair.\"\n",
+            "\"The count was fair.\"",
+            "Ms Mensah",
+            "said",
+        ),
+        (
+            "The envoy told reporters in Vienna: \"We will not sign this text.\"\n",
+            "\"We will not sign this text.\"",
+            "The envoy",
+            "told",
+        ),
+        (
+            "The coach wrote on Instagram: \"We go again.\"\n",
+            "\"We go again.\"",
+            "The coach",
+            "wrote",
+        ),
+    ]);
+}
+
+/// Before a colon and a quotation, a place or a day after a preposition is not the speaker:
+/// the subject is. A heading's "More from …" still names one.
+#[test]
+fn a_colon_introduction_is_the_subjects_not_the_places() {
+    for (text, speaker) in [
+        (
+            "Reader Amira Haddad sends this from Millbrook: \"The bridge is under water.\"\n",
+            "Amira Haddad",
+        ),
+        (
+            "Councillor Petra Lind, speaking on Tuesday: \"We were never consulted.\"\n",
+            "Petra Lind",
+        ),
+        ("More from Okonjo: \"Funding fell again.\"\n", "Okonjo"),
+    ] {
+        assert_eq!(speakers(text), [Some(speaker.to_owned())], "{text}");
+    }
 }
 
 #[test]
@@ -3684,4 +3791,29 @@ fn a_speakers_label_opens_a_turn_that_runs_to_the_paragraphs_end() {
     assert!(found(source)
         .iter()
         .all(|(content, ..)| !content.contains("The minister left")));
+}
+
+#[test]
+fn a_dateline_is_not_the_content_before_its_source() {
+    assert_single_attributions(&[
+        (
+            "LISBON — Storms closed the port for a second day, harbour officials said.\n",
+            "Storms closed the port for a second day",
+            "harbour officials",
+            "said",
+        ),
+        // A live blog's time stamp.
+        (
+            "14:05 — Two lanes of the bypass are closed, the highways agency said.\n",
+            "Two lanes of the bypass are closed",
+            "the highways agency",
+            "said",
+        ),
+        (
+            "NAIROBI (Reuters) - Maize prices rose by a third in March, the ministry said.\n",
+            "Maize prices rose by a third in March",
+            "the ministry",
+            "said",
+        ),
+    ]);
 }
