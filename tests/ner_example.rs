@@ -703,6 +703,23 @@ fn a_well_known_organisation_is_no_person() {
 }
 
 #[test]
+fn capitalised_words_that_end_in_an_organisations_head_are_one() {
+    let source = "Storm Edda Cuts Power to Homes\n\nMore than 12,000 homes are without power, \
+        according to Northern Power Networks. The contract went to Harbour Freight Logistics.\n\n\
+        Rail Services resumed on Monday.\n";
+    let all = analysed(source);
+    for organisation in ["Northern Power Networks", "Harbour Freight Logistics"] {
+        assert_eq!(find(&all, organisation).0, "ORG", "{all:#?}");
+    }
+    // Not two words at a sentence's start, nor a headline's words.
+    assert!(
+        all.iter()
+            .all(|(_, name, _)| !name.contains("Services") && !name.contains("Homes")),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn a_listed_organisation_and_a_country_after_it_is_its_branch() {
     // The tagger read "Earth Netherlands" as a place.
     let source = "Ruling\n\nFriends of the Earth Netherlands, which backed the farmers, said \
