@@ -644,7 +644,7 @@ fn carried_over(
 }
 
 /// Whether `sentence` gives a record: it opens with a named document ("The survey found …",
-/// "A Gallup poll showed …"), a body reporting or announcing its results ([`FIGURES_REPORTED`]:
+/// "A Gallup poll showed …", "But the survey shows …", "According to a Reuters poll, …"), a body reporting or announcing its results ([`FIGURES_REPORTED`]:
 /// "Acme reported third-quarter results", "Acme announced that pre-tax profit rose 12%") or a
 /// court hearing evidence ("The court heard that …"), or it is a briefing of a
 /// [`RECORD_KEEPERS`] service, wherever the service is named ("Police said the woman was
@@ -660,9 +660,12 @@ fn opens_a_record(text: &str, sentence: Span, attribution: &Attribution) -> bool
     let Some(source) = attribution.source else {
         return false;
     };
-    let led = text
-        .get(sentence.start..source.start)
-        .is_some_and(|lead| lead.trim().is_empty());
+    // Led by the source, perhaps after a connective or "according to": "But the survey shows
+    // …", "According to a Reuters poll, …".
+    let led = text.get(sentence.start..source.start).is_some_and(|lead| {
+        (lead.split(|c: char| c.is_whitespace() || c == ','))
+            .all(|w| w.is_empty() || LEAD_INS.contains(&w.to_lowercase().as_str()))
+    });
     let lower_words = |span: Span| -> Vec<String> {
         let head = span.slice(text).split(',').next().unwrap_or_default();
         (head.split_whitespace())
@@ -692,6 +695,9 @@ fn opens_a_record(text: &str, sentence: Span, attribution: &Attribution) -> bool
     let keeper = source.iter().any(|w| RECORD_KEEPERS.contains(&w.as_str()));
     keeper || led && (names_a_document || reports_results || hears_evidence)
 }
+
+/// What may come before a record's source at the head of its sentence.
+const LEAD_INS: &[&str] = &["but", "and", "yet", "still", "also", "according", "to"];
 
 /// What a body reports or announces as its results: "reported third-quarter results",
 /// "announced that pre-tax profit rose 12%".
@@ -914,6 +920,17 @@ mod tests {
                 "Harlow Foods announced on Tuesday that pre-tax profit rose 8% to £120m. The \
                  chain will pay a final dividend of 4p a share.",
                 "The chain",
+            ),
+            // A record named after a connective or "according to" goes on too.
+            (
+                "But the survey shows only a narrow gap between the parties. Labour holds a \
+                 5-point edge with women, and the Conservatives lead by 3 points among men.",
+                "Labour holds",
+            ),
+            (
+                "According to a Harbour Research poll, the two candidates are level. Okafor \
+                 leads Marsh by 48 percent to 45 percent among registered voters.",
+                "Okafor leads",
             ),
             // The services that brief on an incident, leading or after what they said.
             (
