@@ -274,9 +274,15 @@ pub(crate) fn find_reasons(
                 }) || (scheduled_act_after(sentence, found.last)
                     && names_a_time(text, sentence, &reasons[..numbered]))
             }
-            // "the first half", "the second half of the year", "half-time": a period, not a share.
+            // "the first half", "the second half of the year", "half-time": a period, not a share;
+            // "the majority leader", "the House majority whip": a post.
             ReasonKind::Statistic => {
                 keeps_a_majority(sentence, found.first)
+                    || sentence.word(found.last) == "majority"
+                        && matches!(
+                            sentence.get_word(found.last + 1),
+                            Some("leader" | "leaders" | "whip")
+                        )
                     || sentence.word(found.first) == "half"
                         && (previous.is_some_and(|w| matches!(w, "first" | "second"))
                             || sentence.get_word(found.last + 1) == Some("-")
@@ -863,6 +869,8 @@ mod tests {
             cues("A majority of voters backed the Greens."),
             [(Statistic, "majority")]
         );
+        // The majority leader holds a post, not a share.
+        assert_eq!(cues("The Senate majority leader met the governor."), []);
         assert_eq!(cues("(About 40 guards were there.)"), [(Statistic, "40")]);
         // "twice" counts in a comparison, not as how often something happened.
         assert_eq!(
