@@ -4,13 +4,14 @@
 //! gives with its owner: "in a Fox poll", "the IMF's estimate"), a word that reads as
 //! a source's act ("grilled", "voted against"), or a paragraph whose attribution carries over
 //! to them. Whether an unsourced sentence counts as a claim weighs its check-worthiness with
-//! how much it reads as reported (`Claim::is_claim`). Document stage; linear in the number of
-//! sentences.
+//! how much it reads as reported (`Claim::is_claim`); in a piece that attributes almost
+//! nothing (a column) the unsourced sentences read more as the writer's own. Document stage;
+//! linear in the number of sentences.
 
 use super::attribution::{
     only_sets_the_scene, subject_of_act, NOUN_PHRASE_OPENERS, RELATIVE_PRONOUNS, SEEM_VERBS,
 };
-use super::claims::model::logit;
+use super::claims::model::{logit, sigmoid};
 use super::claims::{citation_markers, dateline_agency, is_document, ClaimReason, NEUTRAL_READING};
 use super::{Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
@@ -30,6 +31,17 @@ const REPORTED_WEIGHT: f32 = 3.0;
 /// this: below it are headlines, datelines and narration that no reading of the sources
 /// turns into a claim ("2:35 p.m.", "Only McAuliffe stayed home").
 const REPORTER_VOICE_MARGIN: f32 = 0.2;
+
+/// A piece in which an attribution covers fewer than this share of the sentences is the
+/// writer's own argument (a column, an analysis, a ranking of candidates): what it leaves
+/// unsourced reads as the writer's statement, whatever its words read like elsewhere.
+const WRITERS_PIECE_SHARE: f32 = 0.2;
+/// How far such a piece moves an unsourced sentence's reading as reported toward the
+/// writer's own, on the logit scale: "The race is tightening" in a column that quotes no one
+/// reads as the columnist's view, while what the sentence plainly reports stays reported.
+const WRITERS_PIECE_SHIFT: f32 = 1.0;
+/// Fewer sentences than this are too few to tell a piece's voice (a brief, a snippet).
+const WRITERS_PIECE_MIN_SENTENCES: usize = 10;
 
 /// The share of a sentence that an attribution (content, source and cue together) must cover
 /// for the sentence to count as attributed; less, and an unattributed clause remains.
@@ -132,6 +144,7 @@ pub fn claims(
     let mut links = prose.links.iter().map(|l| l.span).peekable();
     let mut claims = Vec::new();
     let mut previous: Option<(&Sentence, Option<Sourcing>)> = None;
+    let mut attributed = 0;
     for (index, (sentence, &(offset, block_stage))) in sentences.iter().zip(analysed).enumerate() {
         let score = &block_stage.claim;
         while links.peek().is_some_and(|l| l.end <= sentence.span.start) {
@@ -151,6 +164,12 @@ pub fn claims(
             .or(score.source_cue.map(|s| Sourcing::Cue(s.shift(offset))))
             .or_else(|| carried_over(text, attributions, sentence, previous));
         previous = Some((sentence, sourcing));
+        if matches!(
+            sourcing,
+            Some(Sourcing::Attribution(_) | Sourcing::CarriedOver(_))
+        ) {
+            attributed += 1;
+        }
         if score.score < LISTED_FLOOR || Some(sentence.block) == title {
             continue;
         }
@@ -207,6 +226,21 @@ pub fn claims(
                 narrated: false,
                 to_the_reader: score.to_the_reader,
             });
+        }
+    }
+    if sentences.len() >= WRITERS_PIECE_MIN_SENTENCES
+        && (attributed as f32) < WRITERS_PIECE_SHARE * sentences.len() as f32
+    {
+        // A question asserts nothing, in the writer's voice or not.
+        let asks = |span: Span| {
+            (span.slice(text).trim_end())
+                .trim_end_matches(['"', '”', '\'', '’', ')'])
+                .ends_with('?')
+        };
+        for claim in claims.iter_mut() {
+            if claim.sourcing.is_none() && !asks(claim.span) {
+                claim.reported = sigmoid(logit(claim.reported) - WRITERS_PIECE_SHIFT);
+            }
         }
     }
     claims
@@ -889,6 +923,39 @@ mod tests {
             .filter(|c| c.is_unsourced_claim(0.5))
             .map(|c| c.span.slice(text))
             .collect()
+    }
+
+    /// In a piece that attributes almost nothing, a column, the writer's judgement needs no
+    /// cue to count; the same sentence in a report that quotes its sources reads as theirs.
+    #[test]
+    fn a_piece_that_quotes_no_one_is_the_writers_own() {
+        let judgement = "Everyone else in the field has an outside chance at best.";
+        let column = [
+            "The race for the mayor's office has reached its final stretch.",
+            "Marsh still needs a stumble or two by the front-runners to have a chance.",
+            "Okafor has run a disciplined campaign, from town halls to radio interviews.",
+            "Her message on housing lands well with younger renters.",
+            judgement,
+            "The council veterans are also competing for the same older voters.",
+            "Their turnout operations are less far along than those of the two leaders.",
+            "The debate next week will matter less than the money.",
+            "That tendency should eventually catch up with the trailing candidates.",
+            "Are the banks that caused the 2008 crash still too big to fail?",
+        ];
+        let text = column.join("\n\n");
+        let flags = flagged(&text);
+        assert!(flags.contains(&judgement), "{flags:?}");
+        assert!(
+            !flags.contains(&"Are the banks that caused the 2008 crash still too big to fail?"),
+            "a question asserts nothing"
+        );
+        // The same judgement among sentences that name their sources.
+        let mut report = column.map(str::to_string);
+        for i in [0, 1, 3] {
+            report[i] = report[i].replace('.', ", campaign officials said.");
+        }
+        let text = report.join("\n\n");
+        assert!(!flagged(&text).contains(&judgement), "{:?}", flagged(&text));
     }
 
     /// The sentence after one that opens with a record's source goes on with the record's facts.
