@@ -289,10 +289,18 @@ pub(crate) fn find_reasons(
                                 && sentence.get_word(found.last + 2) == Some("time"))
             }
             // "higher ground", "the lower house": a place or a body, no comparison.
+            // "the cheaper option", "a larger share": which one, no comparison stated (a
+            // sentence with "than" states one).
             ReasonKind::Comparative => {
                 found.first == found.last
                     && (found.last + 1 < sentence.len())
-                    && NAMED_BY_A_COMPARATIVE.contains(&sentence.word(found.last + 1))
+                    && (NAMED_BY_A_COMPARATIVE.contains(&sentence.word(found.last + 1))
+                        || matches!(previous, Some("the" | "a" | "an"))
+                            && sentence.word(found.last).ends_with("er")
+                            && sentence
+                                .word(found.last + 1)
+                                .starts_with(char::is_alphabetic)
+                            && !(0..sentence.len()).any(|i| sentence.word(i) == "than"))
             }
             // "serious injuries": the services' description.
             ReasonKind::Evaluative => {
@@ -906,6 +914,12 @@ mod tests {
         assert_eq!(
             cues("Snow lay on higher ground and the lower house met."),
             []
+        );
+        // Which option, not how much cheaper: no comparison stated.
+        assert_eq!(cues("The family chose the cheaper option."), []);
+        assert_eq!(
+            cues("The family chose the cheaper option, cheaper than a loan."),
+            [(Comparative, "cheaper"), (Comparative, "cheaper")]
         );
         assert_eq!(
             cues("Half of voters back it; prices are higher than in 2019."),
