@@ -4,13 +4,14 @@
 //! gives with its owner: "in a Fox poll", "the IMF's estimate"), a word that reads as
 //! a source's act ("grilled", "voted against"), or a paragraph whose attribution carries over
 //! to them. Whether an unsourced sentence counts as a claim weighs its check-worthiness with
-//! how much it reads as reported (`Claim::is_claim`). Document stage; linear in the number of
-//! sentences.
+//! how much it reads as reported (`Claim::is_claim`); in a piece that attributes almost
+//! nothing (a column) the unsourced sentences read more as the writer's own. Document stage;
+//! linear in the number of sentences.
 
 use super::attribution::{
     only_sets_the_scene, subject_of_act, NOUN_PHRASE_OPENERS, RELATIVE_PRONOUNS, SEEM_VERBS,
 };
-use super::claims::model::logit;
+use super::claims::model::{logit, sigmoid};
 use super::claims::{citation_markers, dateline_agency, is_document, ClaimReason, NEUTRAL_READING};
 use super::{Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
@@ -30,6 +31,17 @@ const REPORTED_WEIGHT: f32 = 3.0;
 /// this: below it are headlines, datelines and narration that no reading of the sources
 /// turns into a claim ("2:35 p.m.", "Only McAuliffe stayed home").
 const REPORTER_VOICE_MARGIN: f32 = 0.2;
+
+/// A piece in which an attribution covers fewer than this share of the sentences is the
+/// writer's own argument (a column, an analysis, a ranking of candidates): what it leaves
+/// unsourced reads as the writer's statement, whatever its words read like elsewhere.
+const WRITERS_PIECE_SHARE: f32 = 0.2;
+/// How far such a piece moves an unsourced sentence's reading as reported toward the
+/// writer's own, on the logit scale: "The race is tightening" in a column that quotes no one
+/// reads as the columnist's view, while what the sentence plainly reports stays reported.
+const WRITERS_PIECE_SHIFT: f32 = 1.0;
+/// Fewer sentences than this are too few to tell a piece's voice (a brief, a snippet).
+const WRITERS_PIECE_MIN_SENTENCES: usize = 10;
 
 /// The share of a sentence that an attribution (content, source and cue together) must cover
 /// for the sentence to count as attributed; less, and an unattributed clause remains.
@@ -132,6 +144,7 @@ pub fn claims(
     let mut links = prose.links.iter().map(|l| l.span).peekable();
     let mut claims = Vec::new();
     let mut previous: Option<(&Sentence, Option<Sourcing>)> = None;
+    let mut attributed = 0;
     for (index, (sentence, &(offset, block_stage))) in sentences.iter().zip(analysed).enumerate() {
         let score = &block_stage.claim;
         while links.peek().is_some_and(|l| l.end <= sentence.span.start) {
@@ -151,6 +164,12 @@ pub fn claims(
             .or(score.source_cue.map(|s| Sourcing::Cue(s.shift(offset))))
             .or_else(|| carried_over(text, attributions, sentence, previous));
         previous = Some((sentence, sourcing));
+        if matches!(
+            sourcing,
+            Some(Sourcing::Attribution(_) | Sourcing::CarriedOver(_))
+        ) {
+            attributed += 1;
+        }
         if score.score < LISTED_FLOOR || Some(sentence.block) == title {
             continue;
         }
@@ -207,6 +226,21 @@ pub fn claims(
                 narrated: false,
                 to_the_reader: score.to_the_reader,
             });
+        }
+    }
+    if sentences.len() >= WRITERS_PIECE_MIN_SENTENCES
+        && (attributed as f32) < WRITERS_PIECE_SHARE * sentences.len() as f32
+    {
+        // A question asserts nothing, in the writer's voice or not.
+        let asks = |span: Span| {
+            (span.slice(text).trim_end())
+                .trim_end_matches(['"', '”', '\'', '’', ')'])
+                .ends_with('?')
+        };
+        for claim in claims.iter_mut() {
+            if claim.sourcing.is_none() && !asks(claim.span) {
+                claim.reported = sigmoid(logit(claim.reported) - WRITERS_PIECE_SHIFT);
+            }
         }
     }
     claims
@@ -644,7 +678,7 @@ fn carried_over(
 }
 
 /// Whether `sentence` gives a record: it opens with a named document ("The survey found …",
-/// "A Gallup poll showed …"), a body reporting or announcing its results ([`FIGURES_REPORTED`]:
+/// "A Gallup poll showed …", "But the survey shows …", "According to a Reuters poll, …"), a body reporting or announcing its results ([`FIGURES_REPORTED`]:
 /// "Acme reported third-quarter results", "Acme announced that pre-tax profit rose 12%") or a
 /// court hearing evidence ("The court heard that …"), or it is a briefing of a
 /// [`RECORD_KEEPERS`] service, wherever the service is named ("Police said the woman was
@@ -660,9 +694,12 @@ fn opens_a_record(text: &str, sentence: Span, attribution: &Attribution) -> bool
     let Some(source) = attribution.source else {
         return false;
     };
-    let led = text
-        .get(sentence.start..source.start)
-        .is_some_and(|lead| lead.trim().is_empty());
+    // Led by the source, perhaps after a connective or "according to": "But the survey shows
+    // …", "According to a Reuters poll, …".
+    let led = text.get(sentence.start..source.start).is_some_and(|lead| {
+        (lead.split(|c: char| c.is_whitespace() || c == ','))
+            .all(|w| w.is_empty() || LEAD_INS.contains(&w.to_lowercase().as_str()))
+    });
     let lower_words = |span: Span| -> Vec<String> {
         let head = span.slice(text).split(',').next().unwrap_or_default();
         (head.split_whitespace())
@@ -692,6 +729,9 @@ fn opens_a_record(text: &str, sentence: Span, attribution: &Attribution) -> bool
     let keeper = source.iter().any(|w| RECORD_KEEPERS.contains(&w.as_str()));
     keeper || led && (names_a_document || reports_results || hears_evidence)
 }
+
+/// What may come before a record's source at the head of its sentence.
+const LEAD_INS: &[&str] = &["but", "and", "yet", "still", "also", "according", "to"];
 
 /// What a body reports or announces as its results: "reported third-quarter results",
 /// "announced that pre-tax profit rose 12%".
@@ -885,6 +925,39 @@ mod tests {
             .collect()
     }
 
+    /// In a piece that attributes almost nothing, a column, the writer's judgement needs no
+    /// cue to count; the same sentence in a report that quotes its sources reads as theirs.
+    #[test]
+    fn a_piece_that_quotes_no_one_is_the_writers_own() {
+        let judgement = "Everyone else in the field has an outside chance at best.";
+        let column = [
+            "The race for the mayor's office has reached its final stretch.",
+            "Marsh still needs a stumble or two by the front-runners to have a chance.",
+            "Okafor has run a disciplined campaign, from town halls to radio interviews.",
+            "Her message on housing lands well with younger renters.",
+            judgement,
+            "The council veterans are also competing for the same older voters.",
+            "Their turnout operations are less far along than those of the two leaders.",
+            "The debate next week will matter less than the money.",
+            "That tendency should eventually catch up with the trailing candidates.",
+            "Are the banks that caused the 2008 crash still too big to fail?",
+        ];
+        let text = column.join("\n\n");
+        let flags = flagged(&text);
+        assert!(flags.contains(&judgement), "{flags:?}");
+        assert!(
+            !flags.contains(&"Are the banks that caused the 2008 crash still too big to fail?"),
+            "a question asserts nothing"
+        );
+        // The same judgement among sentences that name their sources.
+        let mut report = column.map(str::to_string);
+        for i in [0, 1, 3] {
+            report[i] = report[i].replace('.', ", campaign officials said.");
+        }
+        let text = report.join("\n\n");
+        assert!(!flagged(&text).contains(&judgement), "{:?}", flagged(&text));
+    }
+
     /// The sentence after one that opens with a record's source goes on with the record's facts.
     #[test]
     fn a_record_carries_over_to_the_next_sentence() {
@@ -914,6 +987,17 @@ mod tests {
                 "Harlow Foods announced on Tuesday that pre-tax profit rose 8% to £120m. The \
                  chain will pay a final dividend of 4p a share.",
                 "The chain",
+            ),
+            // A record named after a connective or "according to" goes on too.
+            (
+                "But the survey shows only a narrow gap between the parties. Labour holds a \
+                 5-point edge with women, and the Conservatives lead by 3 points among men.",
+                "Labour holds",
+            ),
+            (
+                "According to a Harbour Research poll, the two candidates are level. Okafor \
+                 leads Marsh by 48 percent to 45 percent among registered voters.",
+                "Okafor leads",
             ),
             // The services that brief on an incident, leading or after what they said.
             (

@@ -274,12 +274,18 @@ pub(crate) fn find_reasons(
                 }) || (scheduled_act_after(sentence, found.last)
                     && names_a_time(text, sentence, &reasons[..numbered]))
             }
-            // "the first half", "a second-half goal", "half-time": a period, not a share.
+            // "the first half", "a second-half goal", "half-time": a period, not a share;
+            // "the majority leader", "the House majority whip": a post.
             ReasonKind::Statistic => {
                 let period = |w: Option<&str>| w.is_some_and(|w| matches!(w, "first" | "second"));
                 let hyphened = previous == Some("-")
                     && period(found.first.checked_sub(2).map(|i| sentence.word(i)));
                 keeps_a_majority(sentence, found.first)
+                    || sentence.word(found.last) == "majority"
+                        && matches!(
+                            sentence.get_word(found.last + 1),
+                            Some("leader" | "leaders" | "whip")
+                        )
                     || sentence.word(found.first) == "half"
                         && (period(previous)
                             || hyphened
@@ -287,10 +293,18 @@ pub(crate) fn find_reasons(
                                 && sentence.get_word(found.last + 2) == Some("time"))
             }
             // "higher ground", "the lower house": a place or a body, no comparison.
+            // "the cheaper option", "a larger share": which one, no comparison stated (a
+            // sentence with "than" states one).
             ReasonKind::Comparative => {
                 found.first == found.last
                     && (found.last + 1 < sentence.len())
-                    && NAMED_BY_A_COMPARATIVE.contains(&sentence.word(found.last + 1))
+                    && (NAMED_BY_A_COMPARATIVE.contains(&sentence.word(found.last + 1))
+                        || matches!(previous, Some("the" | "a" | "an"))
+                            && sentence.word(found.last).ends_with("er")
+                            && sentence
+                                .word(found.last + 1)
+                                .starts_with(char::is_alphabetic)
+                            && !(0..sentence.len()).any(|i| sentence.word(i) == "than"))
             }
             // "serious injuries": the services' description.
             ReasonKind::Evaluative => {
@@ -867,6 +881,8 @@ mod tests {
             cues("A majority of voters backed the Greens."),
             [(Statistic, "majority")]
         );
+        // The majority leader holds a post, not a share.
+        assert_eq!(cues("The Senate majority leader met the governor."), []);
         assert_eq!(cues("(About 40 guards were there.)"), [(Statistic, "40")]);
         // "twice" counts in a comparison, not as how often something happened.
         assert_eq!(
@@ -903,6 +919,12 @@ mod tests {
         assert_eq!(
             cues("Snow lay on higher ground and the lower house met."),
             []
+        );
+        // Which option, not how much cheaper: no comparison stated.
+        assert_eq!(cues("The family chose the cheaper option."), []);
+        assert_eq!(
+            cues("The family chose the cheaper option, cheaper than a loan."),
+            [(Comparative, "cheaper"), (Comparative, "cheaper")]
         );
         assert_eq!(
             cues("Half of voters back it; prices are higher than in 2019."),
