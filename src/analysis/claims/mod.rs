@@ -412,6 +412,67 @@ fn tells_a_match(sentence: &NormalizedSentence, i: usize) -> bool {
     }
 }
 
+/// The words of a football match's play that politics and business do not use: the players'
+/// positions, the kicks and where they are taken. A sentence with two of them, "Town led
+/// through a first-half penalty after Price tripped the striker", "volleying in from the edge
+/// of the box", tells the play of a match, which the crowd and the cameras saw.
+const MATCH_PLAY: [&str; 16] = [
+    "penalty",
+    "header",
+    "volley",
+    "volleyed",
+    "volleying",
+    "equalised",
+    "equalized",
+    "equaliser",
+    "equalizer",
+    "striker",
+    "goalkeeper",
+    "defender",
+    "midfielder",
+    "winger",
+    "crossbar",
+    "offside",
+];
+
+/// Whether the sentence tells the play of a match: two words of [`MATCH_PLAY`] or of a
+/// match's parts, "free kick", "first half", "second-half", "the edge of the box" (not a
+/// "ballot box"). One alone is as often politics: "the death penalty", "a defender of the
+/// faith".
+fn tells_the_play(sentence: &NormalizedSentence) -> bool {
+    let before = |i: usize, back: usize| i.checked_sub(back).map(|at| sentence.word(at));
+    let mut seen = 0;
+    let mut count = 0;
+    for i in 0..sentence.len() {
+        let word = sentence.word(i);
+        let at = match word {
+            "kick" if before(i, 1) == Some("free") => 0,
+            "half"
+                if matches!(before(i, 1), Some("first" | "second"))
+                    || matches!(before(i, 2), Some("first" | "second"))
+                        && before(i, 1) == Some("-") =>
+            {
+                1
+            }
+            "box"
+                if before(i, 1) == Some("the")
+                    && matches!(before(i, 2), Some("of" | "in" | "into")) =>
+            {
+                2
+            }
+            _ => match MATCH_PLAY.iter().position(|w| *w == word) {
+                Some(at) => 3 + at,
+                None => continue,
+            },
+        };
+        if seen & (1u32 << at) == 0 {
+            seen |= 1 << at;
+            count += 1;
+        }
+    }
+    count >= 2
+}
+
 /// Where people go and whom they see, told in the past: "Clinton visited the plant on
 /// Monday", "The judge toured the site", "He attended the gala". The day's whereabouts of a
 /// public figure are on record (says-who train: 4 such flags, all no).
@@ -637,7 +698,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// office reopened the following week" ([`EVENT_VERBS`]), "The match kicked off at 3pm" (not
 /// "kicked off his campaign"), a death, "has died at the age of 79", a public vote by its
 /// tally, "The bill passed by 34 votes to 21", a match by its clock or table ("scored in
-/// the 88th minute", [`tells_a_match`]), where someone went or was ("visited the clinic on
+/// the 88th minute", [`tells_a_match`]) or its play ("volleying in from the edge of the box",
+/// [`tells_the_play`]), where someone went or was ("visited the clinic on
 /// Thursday", [`tells_whereabouts`]), or the post a person holds ("Kall is director of debate
 /// at the university", [`names_a_post`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
@@ -659,6 +721,7 @@ fn narrates_an_event(
         && (cues::gives_a_tally(text, tokens)
             || tells_whereabouts(text, sentence)
             || names_a_post(text, sentence)
+            || tells_the_play(sentence)
             || (1..sentence.len()).any(|i| {
                 let word = sentence.word(i);
                 word == "died"

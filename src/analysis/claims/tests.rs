@@ -129,6 +129,10 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The visitors went ahead on 12 minutes, and Price was booked before half-time.",
         "Dunmore hit the bar four minutes later.",
         "The draw leaves Dunmore second in the table, three points behind leaders Alton.",
+        // A match told by its play.
+        "Alton had gone ahead through a first-half penalty after their striker was hauled down.",
+        "Reid levelled soon after the restart, volleying in from the edge of the box.",
+        "Dunmore equalised when Keane curled a free kick into the top corner.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -149,6 +153,9 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "Okafor equalised in the 67th minute, the best goal of the season.",
         "Dunmore will finish top of the table.",
         "The two founders sat at the head of the table.",
+        // One word of a match's play alone is politics as often.
+        "The governor has restored the death penalty for treason.",
+        "She was a fierce defender of the ballot box.",
         "The charity hired its first full-time organiser.",
     ] {
         assert!(!narrated(sentence), "{sentence:?}");
