@@ -129,6 +129,10 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The visitors went ahead on 12 minutes, and Price was booked before half-time.",
         "Dunmore hit the bar four minutes later.",
         "The draw leaves Dunmore second in the table, three points behind leaders Alton.",
+        // What a public body decided is published.
+        "Late on Sunday the council lifted the curfew it had imposed after the riots.",
+        "The appeals court sent the case back to a lower court.",
+        "In 2011 the state legislature repealed the ban.",
         // A match told by its play.
         "Alton had gone ahead through a first-half penalty after their striker was hauled down.",
         "Reid levelled soon after the restart, volleying in from the edge of the box.",
@@ -153,6 +157,9 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "Okafor equalised in the 67th minute, the best goal of the season.",
         "Dunmore will finish top of the table.",
         "The two founders sat at the head of the table.",
+        // A body's act with a figure, or a person's.
+        "The board cut the chief executive's bonus by 40 percent.",
+        "The mayor lifted the mood of the room.",
         // One word of a match's play alone is politics as often.
         "The governor has restored the death penalty for treason.",
         "She was a fierce defender of the ballot box.",
