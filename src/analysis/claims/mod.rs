@@ -482,6 +482,25 @@ const VISIT_VERBS: [&str; 4] = ["visited", "toured", "attended", "visits"];
 const TRAVEL_VERBS: [&str; 2] = ["campaigned", "arrived"];
 /// What may follow a [`TRAVEL_VERBS`] verb that tells where or with whom.
 const TRAVEL_SETTINGS: [&str; 8] = ["in", "at", "on", "to", "with", "across", "home", "back"];
+/// Where someone sits, stands or waits in a scene, told with where: "Ban sat inside the
+/// hotel", "supporters gathered at a hotel", "joined Cruz at rallies" (not "stood by the
+/// decision", which has no place after it).
+const SCENE_VERBS: [&str; 9] = [
+    "sat", "sitting", "stood", "standing", "waited", "waiting", "gathered", "walked", "joined",
+];
+/// The places that may follow a [`SCENE_VERBS`] verb, within three words.
+const SCENE_PLACES: [&str; 10] = [
+    "at",
+    "in",
+    "inside",
+    "outside",
+    "on",
+    "beside",
+    "alongside",
+    "near",
+    "behind",
+    "around",
+];
 /// The part of a day or a trip spent somewhere: "spent the afternoon with volunteers".
 const PARTS_OF_A_DAY: [&str; 6] = ["morning", "afternoon", "evening", "day", "night", "weekend"];
 /// What a candidate holds or makes on the trail: "held a rally", "made two campaign stops",
@@ -496,7 +515,8 @@ const STOPS_ON_THE_TRAIL: [&str; 6] = [
 ];
 
 /// Whether the sentence tells where someone went, whom they met or where they were, and denies
-/// none of it: a [`VISIT_VERBS`] or [`TRAVEL_VERBS`] verb after its subject, "met with", "spent
+/// none of it: a [`VISIT_VERBS`] or [`TRAVEL_VERBS`] verb after its subject, a scene's
+/// [`SCENE_VERBS`] with its place, "met with", "met for an hour with", "spent
 /// the afternoon", "held
 /// a rally", "made two campaign stops", or a form of "be" before "in" or "at" and a name, "She
 /// was in Orlando in the morning". "Trump never visited the border" is a claim to check.
@@ -519,7 +539,15 @@ fn tells_whereabouts(text: &str, sentence: &NormalizedSentence) -> bool {
                 && (VISIT_VERBS.contains(&word)
                     || (TRAVEL_VERBS.contains(&word)
                         && next.is_some_and(|w| TRAVEL_SETTINGS.contains(&w)))
-                    || (word == "met" && next == Some("with"))))
+                    // "met with", "met for two hours with".
+                    || (word == "met"
+                        && (i + 1..sentence.len().min(i + 6)).any(|j| sentence.word(j) == "with"))))
+                // After a subject set off by commas too, or a form of "be": "Ban, the U.N.
+                // chief, sat inside", "was sitting in"; not "the standing committee".
+                || (SCENE_VERBS.contains(&word)
+                    && !matches!(sentence.word(i - 1), "the" | "a" | "an")
+                    && (i + 1..sentence.len().min(i + 4))
+                        .any(|j| SCENE_PLACES.contains(&sentence.word(j))))
                 || (word == "spent"
                     && next == Some("the")
                     && sentence
