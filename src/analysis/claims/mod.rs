@@ -412,6 +412,67 @@ fn tells_a_match(sentence: &NormalizedSentence, i: usize) -> bool {
     }
 }
 
+/// The words of a football match's play that politics and business do not use: the players'
+/// positions, the kicks and where they are taken. A sentence with two of them, "Town led
+/// through a first-half penalty after Price tripped the striker", "volleying in from the edge
+/// of the box", tells the play of a match, which the crowd and the cameras saw.
+const MATCH_PLAY: [&str; 16] = [
+    "penalty",
+    "header",
+    "volley",
+    "volleyed",
+    "volleying",
+    "equalised",
+    "equalized",
+    "equaliser",
+    "equalizer",
+    "striker",
+    "goalkeeper",
+    "defender",
+    "midfielder",
+    "winger",
+    "crossbar",
+    "offside",
+];
+
+/// Whether the sentence tells the play of a match: two words of [`MATCH_PLAY`] or of a
+/// match's parts, "free kick", "first half", "second-half", "the edge of the box" (not a
+/// "ballot box"). One alone is as often politics: "the death penalty", "a defender of the
+/// faith".
+fn tells_the_play(sentence: &NormalizedSentence) -> bool {
+    let before = |i: usize, back: usize| i.checked_sub(back).map(|at| sentence.word(at));
+    let mut seen = 0;
+    let mut count = 0;
+    for i in 0..sentence.len() {
+        let word = sentence.word(i);
+        let at = match word {
+            "kick" if before(i, 1) == Some("free") => 0,
+            "half"
+                if matches!(before(i, 1), Some("first" | "second"))
+                    || matches!(before(i, 2), Some("first" | "second"))
+                        && before(i, 1) == Some("-") =>
+            {
+                1
+            }
+            "box"
+                if before(i, 1) == Some("the")
+                    && matches!(before(i, 2), Some("of" | "in" | "into")) =>
+            {
+                2
+            }
+            _ => match MATCH_PLAY.iter().position(|w| *w == word) {
+                Some(at) => 3 + at,
+                None => continue,
+            },
+        };
+        if seen & (1u32 << at) == 0 {
+            seen |= 1 << at;
+            count += 1;
+        }
+    }
+    count >= 2
+}
+
 /// Where people go and whom they see, told in the past: "Clinton visited the plant on
 /// Monday", "The judge toured the site", "He attended the gala". The day's whereabouts of a
 /// public figure are on record (says-who train: 4 such flags, all no).
@@ -421,6 +482,25 @@ const VISIT_VERBS: [&str; 4] = ["visited", "toured", "attended", "visits"];
 const TRAVEL_VERBS: [&str; 2] = ["campaigned", "arrived"];
 /// What may follow a [`TRAVEL_VERBS`] verb that tells where or with whom.
 const TRAVEL_SETTINGS: [&str; 8] = ["in", "at", "on", "to", "with", "across", "home", "back"];
+/// Where someone sits, stands or waits in a scene, told with where: "Ban sat inside the
+/// hotel", "supporters gathered at a hotel", "joined Cruz at rallies" (not "stood by the
+/// decision", which has no place after it).
+const SCENE_VERBS: [&str; 9] = [
+    "sat", "sitting", "stood", "standing", "waited", "waiting", "gathered", "walked", "joined",
+];
+/// The places that may follow a [`SCENE_VERBS`] verb, within three words.
+const SCENE_PLACES: [&str; 10] = [
+    "at",
+    "in",
+    "inside",
+    "outside",
+    "on",
+    "beside",
+    "alongside",
+    "near",
+    "behind",
+    "around",
+];
 /// The part of a day or a trip spent somewhere: "spent the afternoon with volunteers".
 const PARTS_OF_A_DAY: [&str; 6] = ["morning", "afternoon", "evening", "day", "night", "weekend"];
 /// What a candidate holds or makes on the trail: "held a rally", "made two campaign stops",
@@ -435,7 +515,8 @@ const STOPS_ON_THE_TRAIL: [&str; 6] = [
 ];
 
 /// Whether the sentence tells where someone went, whom they met or where they were, and denies
-/// none of it: a [`VISIT_VERBS`] or [`TRAVEL_VERBS`] verb after its subject, "met with", "spent
+/// none of it: a [`VISIT_VERBS`] or [`TRAVEL_VERBS`] verb after its subject, a scene's
+/// [`SCENE_VERBS`] with its place, "met with", "met for an hour with", "spent
 /// the afternoon", "held
 /// a rally", "made two campaign stops", or a form of "be" before "in" or "at" and a name, "She
 /// was in Orlando in the morning". "Trump never visited the border" is a claim to check.
@@ -458,7 +539,15 @@ fn tells_whereabouts(text: &str, sentence: &NormalizedSentence) -> bool {
                 && (VISIT_VERBS.contains(&word)
                     || (TRAVEL_VERBS.contains(&word)
                         && next.is_some_and(|w| TRAVEL_SETTINGS.contains(&w)))
-                    || (word == "met" && next == Some("with"))))
+                    // "met with", "met for two hours with".
+                    || (word == "met"
+                        && (i + 1..sentence.len().min(i + 6)).any(|j| sentence.word(j) == "with"))))
+                // After a subject set off by commas too, or a form of "be": "Ban, the U.N.
+                // chief, sat inside", "was sitting in"; not "the standing committee".
+                || (SCENE_VERBS.contains(&word)
+                    && !matches!(sentence.word(i - 1), "the" | "a" | "an")
+                    && (i + 1..sentence.len().min(i + 4))
+                        .any(|j| SCENE_PLACES.contains(&sentence.word(j))))
                 || (word == "spent"
                     && next == Some("the")
                     && sentence
@@ -474,6 +563,78 @@ fn tells_whereabouts(text: &str, sentence: &NormalizedSentence) -> bool {
                         .get(i + 2)
                         .is_some_and(|span| span.slice(text).starts_with(char::is_uppercase)))
         })
+}
+
+/// The bodies whose acts are public record: a city, a court, a legislature, a council.
+const PUBLIC_BODIES: [&str; 22] = [
+    "city",
+    "council",
+    "court",
+    "legislature",
+    "congress",
+    "senate",
+    "parliament",
+    "government",
+    "administration",
+    "department",
+    "agency",
+    "commission",
+    "board",
+    "committee",
+    "police",
+    "county",
+    "ministry",
+    "assembly",
+    "authorities",
+    "cabinet",
+    "regulators",
+    "jury",
+];
+/// What such a body does by a decision it publishes: "lifted the curfew", "imposed
+/// sanctions", "repealed the law", "sent the case back". Not "cut" or "raised", which state an
+/// amount an editor may ask about.
+const OFFICIAL_ACTS: [&str; 18] = [
+    "lifted",
+    "imposed",
+    "repealed",
+    "sent",
+    "approved",
+    "vetoed",
+    "enacted",
+    "issued",
+    "ordered",
+    "adopted",
+    "ratified",
+    "overturned",
+    "suspended",
+    "revoked",
+    "dismissed",
+    "upheld",
+    "extended",
+    "granted",
+];
+
+/// Whether the sentence tells what a public body decided, in the active: one of
+/// [`PUBLIC_BODIES`] and one of [`OFFICIAL_ACTS`] after it, perhaps over "has" or an adverb,
+/// "The city lifted the curfew on Sunday", "the Security Council has imposed sanctions". The
+/// decision is published, and news annotators mark the body as its source (PolNeAR dev: the 4
+/// such flags all carry a gold attribution).
+fn tells_an_official_act(sentence: &NormalizedSentence) -> bool {
+    (1..sentence.len()).any(|i| {
+        if !OFFICIAL_ACTS.contains(&sentence.word(i)) {
+            return false;
+        }
+        let mut at = i - 1;
+        while at > 0
+            && matches!(
+                sentence.word(at),
+                "has" | "have" | "had" | "also" | "then" | "later" | "unanimously"
+            )
+        {
+            at -= 1;
+        }
+        PUBLIC_BODIES.contains(&sentence.word(at))
+    })
 }
 
 /// The posts and trades a person is named by: "Kall is director of debate at the university",
@@ -637,8 +798,10 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// office reopened the following week" ([`EVENT_VERBS`]), "The match kicked off at 3pm" (not
 /// "kicked off his campaign"), a death, "has died at the age of 79", a public vote by its
 /// tally, "The bill passed by 34 votes to 21", a match by its clock or table ("scored in
-/// the 88th minute", [`tells_a_match`]), where someone went or was ("visited the clinic on
-/// Thursday", [`tells_whereabouts`]), or the post a person holds ("Kall is director of debate
+/// the 88th minute", [`tells_a_match`]) or its play ("volleying in from the edge of the box",
+/// [`tells_the_play`]), where someone went or was ("visited the clinic on
+/// Thursday", [`tells_whereabouts`]), what a public body decided ("The city lifted the curfew",
+/// [`tells_an_official_act`]), or the post a person holds ("Kall is director of debate
 /// at the university", [`names_a_post`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
 /// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
@@ -659,6 +822,8 @@ fn narrates_an_event(
         && (cues::gives_a_tally(text, tokens)
             || tells_whereabouts(text, sentence)
             || names_a_post(text, sentence)
+            || tells_the_play(sentence)
+            || tells_an_official_act(sentence)
             || (1..sentence.len()).any(|i| {
                 let word = sentence.word(i);
                 word == "died"

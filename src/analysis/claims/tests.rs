@@ -129,6 +129,14 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The visitors went ahead on 12 minutes, and Price was booked before half-time.",
         "Dunmore hit the bar four minutes later.",
         "The draw leaves Dunmore second in the table, three points behind leaders Alton.",
+        // What a public body decided is published.
+        "Late on Sunday the council lifted the curfew it had imposed after the riots.",
+        "The appeals court sent the case back to a lower court.",
+        "In 2011 the state legislature repealed the ban.",
+        // A match told by its play.
+        "Alton had gone ahead through a first-half penalty after their striker was hauled down.",
+        "Reid levelled soon after the restart, volleying in from the edge of the box.",
+        "Dunmore equalised when Keane curled a free kick into the top corner.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -148,7 +156,13 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         // A match with a judgement or a prediction; a table at dinner.
         "Okafor equalised in the 67th minute, the best goal of the season.",
         "Dunmore will finish top of the table.",
-        "The two founders sat at the head of the table.",
+        "The two founders were at the head of the table.",
+        // A body's act with a figure, or a person's.
+        "The board cut the chief executive's bonus by 40 percent.",
+        "The mayor lifted the mood of the room.",
+        // One word of a match's play alone is politics as often.
+        "The governor has restored the death penalty for treason.",
+        "She was a fierce defender of the ballot box.",
         "The charity hired its first full-time organiser.",
     ] {
         assert!(!narrated(sentence), "{sentence:?}");
@@ -210,6 +224,11 @@ fn where_someone_went_or_was_is_narrated() {
         "The candidate spent the afternoon with volunteers at the party's office.",
         "Last week she made three campaign stops in the county.",
         "He was in Brussels for the talks.",
+        // A scene: where someone sat, stood or gathered, and with whom.
+        "Lindqvist, the outgoing party chair, sat in a hotel lobby in Leeds on a wet morning.",
+        "Volunteers gathered at a community hall on the edge of town.",
+        "A farmer stood beside the ruins of his barn.",
+        "The foreign minister met for three hours with her Turkish counterpart.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -219,6 +238,9 @@ fn where_someone_went_or_was_is_narrated() {
         "The party campaigned hard against the new runway.",
         "Patel arrived exhausted after the count.",
         "The plan has been met with anger.",
+        // A stance, not a place; a committee.
+        "The mayor stood by her decision to close the library.",
+        "The standing committee in Leeds blocked the plan.",
     ] {
         assert!(!narrated(sentence), "{sentence:?}");
     }
