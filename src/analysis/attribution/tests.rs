@@ -1513,6 +1513,16 @@ fn a_pronoun_does_not_stand_for_a_name_in_its_own_quotation() {
     );
 }
 
+/// "we" outside a quotation is a body or the newspaper, never one person named before it.
+#[test]
+fn we_does_not_stand_for_one_person() {
+    let source = "Tomas Berg has run the ferry for a decade. We asked him about the fares.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    let asked = holding(source, &analysis, "the fares");
+    assert_eq!(asked.source.map(|s| s.slice(source)), Some("We"));
+    assert_eq!(asked.speaker, None);
+}
+
 /// "he" does not stand for the woman the copy calls "Ms." nearest before it, nor "she" for "Mr."
 #[test]
 fn a_pronoun_does_not_take_a_person_of_the_other_gender_by_title() {
