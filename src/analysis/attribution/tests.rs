@@ -3777,6 +3777,20 @@ fn names_joined_by_and_are_one_source_and_speak_together() {
     assert!(!joint.anonymous);
 }
 
+/// A label written in bold in plain text, "**Okoro:**", is a speaker's label.
+#[test]
+fn a_label_in_bold_is_a_speakers_label() {
+    let source = "The bakery reopens\n\n\
+                  **Okoro:** My staff need a day off. Nobody should work seven days.\n";
+    let analysis = analyzed(source);
+    let turn = holding(source, &analysis, "My staff need a day off");
+    assert_eq!(turn.source.map(|s| s.slice(source)), Some("Okoro"));
+    assert_eq!(
+        turn.content.slice(source),
+        "My staff need a day off. Nobody should work seven days"
+    );
+}
+
 #[test]
 fn a_speakers_label_opens_a_turn_that_runs_to_the_paragraphs_end() {
     let source =
