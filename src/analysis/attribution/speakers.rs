@@ -498,6 +498,11 @@ const TITLES: &[&str] = &[
     "What",
     "Who",
     "Still",
+    // Quantities that open a sentence: "Hundreds of bakers said …" names nobody.
+    "Hundreds",
+    "Thousands",
+    "Dozens",
+    "Millions",
     "Also",
     "Now",
     "However",

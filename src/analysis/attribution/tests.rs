@@ -1513,6 +1513,13 @@ fn a_pronoun_does_not_stand_for_a_name_in_its_own_quotation() {
     );
 }
 
+/// A quantity that opens a sentence is no name: the speaker is the source as written.
+#[test]
+fn a_quantity_opening_the_source_is_no_name() {
+    let source = "Thousands of farmers said the subsidy cut would ruin them.";
+    assert_eq!(speakers(source), [Some("Thousands of farmers".to_owned())]);
+}
+
 /// "we" outside a quotation is a body or the newspaper, never one person named before it.
 #[test]
 fn we_does_not_stand_for_one_person() {
