@@ -615,6 +615,21 @@ fn an_arabic_name_joined_by_bin_is_one_name() {
 }
 
 #[test]
+fn a_name_beside_a_persons_trade_is_a_person() {
+    let source = "Floods reach the valley\n\n\
+        In the next village, farmer Youssef Abi Akl surveyed his fields.\n\n\
+        Wu Fan, a Chinese teacher working at the harbour school, said classes had stopped.\n\n\
+        In Leeds Road, a resident said the drains had failed. The plumber Thames Water sent \
+        never came.\n";
+    let all = analysed(source);
+    for person in ["Youssef Abi Akl", "Wu Fan"] {
+        assert_eq!(find(&all, person).0, "PER", "{all:#?}");
+    }
+    assert_eq!(find(&all, "Leeds Road").0, "LOC", "{all:#?}");
+    assert_eq!(find(&all, "Thames Water").0, "ORG", "{all:#?}");
+}
+
+#[test]
 fn a_name_read_as_often_as_an_organisation_as_a_place_is_the_organisation() {
     let source = "Banks brace for rate decision\n\n\
         JPMorgan Chase said it would hire staff in London, after calls from Labour backbenchers \

@@ -925,11 +925,13 @@ fn would_like(words: &[Word], index: usize) -> Option<Frame> {
 
 /// "PENCE: Well, look …", "Pat Caddell: Democrat Voters Worried …": a name and a colon open the unit.
 fn speaker_label(words: &[Word]) -> Option<Frame> {
-    let colon = words
-        .iter()
-        .take(4)
-        .position(|w| w.is_punct(":") && !w.quoted)?;
-    let name = &words[..colon];
+    let marks = emphasis_marks(words);
+    let colon = marks
+        + words[marks..]
+            .iter()
+            .take(4)
+            .position(|w| w.is_punct(":") && !w.quoted)?;
+    let name = &words[marks..colon];
     let is_name = !name.is_empty()
         && name.iter().all(|w| w.is_capitalized() && !w.quoted)
         && !name[0].is_one_of(NOT_SPEAKER_LABELS)
@@ -945,12 +947,23 @@ fn speaker_label(words: &[Word]) -> Option<Frame> {
 
 /// Whether `frame` is the unit's [`speaker_label`].
 pub(super) fn is_speaker_label(words: &[Word], frame: &Frame) -> bool {
+    let marks = emphasis_marks(words);
     frame.verb.is_none()
-        && frame.source.is_some_and(|s| s.start == words[0].span.start)
-        && words
+        && frame
+            .source
+            .is_some_and(|s| words.get(marks).is_some_and(|w| s.start == w.span.start))
+        && words[marks..]
             .iter()
             .take(4)
             .any(|w| w.span == frame.cue && w.is_punct(":"))
+}
+
+/// The emphasis marks that open a unit in plain text: a label written in bold, "**Fischbach:**".
+fn emphasis_marks(words: &[Word]) -> usize {
+    words
+        .iter()
+        .take_while(|w| !w.quoted && (w.is_punct("*") || w.is_punct("_")))
+        .count()
 }
 
 /// Whether `source` holds the last word of `label`'s name.

@@ -385,8 +385,11 @@ enum Pronoun {
     Person,
     /// it, which
     Thing,
-    /// they, we, that
+    /// they, that
     Any,
+    /// we: a body speaking for its members, or the newspaper; never one person ("We spoke to
+    /// her about prices" is the reporter, not the woman named before)
+    Group,
 }
 
 impl Pronoun {
@@ -401,7 +404,7 @@ impl Pronoun {
             ("it", Pronoun::Thing),
             ("which", Pronoun::Thing),
             ("they", Pronoun::Any),
-            ("we", Pronoun::Any),
+            ("we", Pronoun::Group),
             ("that", Pronoun::Any),
         ];
         (PRONOUNS.iter())
@@ -414,6 +417,7 @@ impl Pronoun {
             Pronoun::Person => label == MentionLabel::Person,
             Pronoun::Thing => matches!(label, MentionLabel::Organisation | MentionLabel::Misc),
             Pronoun::Any => label != MentionLabel::Location,
+            Pronoun::Group => matches!(label, MentionLabel::Organisation | MentionLabel::Misc),
         }
     }
 }
@@ -494,6 +498,11 @@ const TITLES: &[&str] = &[
     "What",
     "Who",
     "Still",
+    // Quantities that open a sentence: "Hundreds of bakers said …" names nobody.
+    "Hundreds",
+    "Thousands",
+    "Dozens",
+    "Millions",
     "Also",
     "Now",
     "However",
@@ -543,6 +552,7 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
                         .map(|name| longest_form(&mut full_names, name))
                         .or(last_person.clone()),
                     Pronoun::Thing => last_thing.clone().or(last_person.clone()),
+                    Pronoun::Group => last_thing.clone(),
                     Pronoun::Any => last_person.clone().or(last_thing.clone()),
                 })
             }

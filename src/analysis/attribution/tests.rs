@@ -1513,6 +1513,23 @@ fn a_pronoun_does_not_stand_for_a_name_in_its_own_quotation() {
     );
 }
 
+/// A quantity that opens a sentence is no name: the speaker is the source as written.
+#[test]
+fn a_quantity_opening_the_source_is_no_name() {
+    let source = "Thousands of farmers said the subsidy cut would ruin them.";
+    assert_eq!(speakers(source), [Some("Thousands of farmers".to_owned())]);
+}
+
+/// "we" outside a quotation is a body or the newspaper, never one person named before it.
+#[test]
+fn we_does_not_stand_for_one_person() {
+    let source = "Tomas Berg has run the ferry for a decade. We asked him about the fares.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    let asked = holding(source, &analysis, "the fares");
+    assert_eq!(asked.source.map(|s| s.slice(source)), Some("We"));
+    assert_eq!(asked.speaker, None);
+}
+
 /// "he" does not stand for the woman the copy calls "Ms." nearest before it, nor "she" for "Mr."
 #[test]
 fn a_pronoun_does_not_take_a_person_of_the_other_gender_by_title() {
@@ -3765,6 +3782,20 @@ fn names_joined_by_and_are_one_source_and_speak_together() {
         Some("European Space Agency and NASA")
     );
     assert!(!joint.anonymous);
+}
+
+/// A label written in bold in plain text, "**Okoro:**", is a speaker's label.
+#[test]
+fn a_label_in_bold_is_a_speakers_label() {
+    let source = "The bakery reopens\n\n\
+                  **Okoro:** My staff need a day off. Nobody should work seven days.\n";
+    let analysis = analyzed(source);
+    let turn = holding(source, &analysis, "My staff need a day off");
+    assert_eq!(turn.source.map(|s| s.slice(source)), Some("Okoro"));
+    assert_eq!(
+        turn.content.slice(source),
+        "My staff need a day off. Nobody should work seven days"
+    );
 }
 
 #[test]

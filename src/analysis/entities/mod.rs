@@ -15,6 +15,7 @@ mod gazetteer;
 mod group;
 mod hashing;
 mod model;
+mod roles;
 mod romanised;
 mod tags;
 pub mod training;
@@ -122,6 +123,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = with_pinyin_names(text, tokens, chunks);
     let chunks = with_ages(text, tokens, chunks);
     let chunks = with_described_organisations(text, tokens, chunks);
+    let chunks = roles::with_people_by_role(text, tokens, chunks);
     let chunks = with_organisation_heads(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
         .into_iter()
