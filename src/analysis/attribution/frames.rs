@@ -2461,8 +2461,8 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
             at = dash_start(words, open).checked_sub(1)?;
             continue;
         }
-        if let Some(day) = day_ending_at(words, at) {
-            at = day.checked_sub(1)?;
+        if let Some(time) = time_ending_at(words, at) {
+            at = time.checked_sub(1)?;
             continue;
         }
         if is_surname_may_before(words, at, index) {
@@ -2521,9 +2521,10 @@ fn dash_start(words: &[Word], at: usize) -> usize {
     }
 }
 
-/// "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed", "Trump on Tuesday night said": where
-/// a day (or "in the past") that ends at `end` starts, a time between a subject and its verb.
-fn day_ending_at(words: &[Word], end: usize) -> Option<usize> {
+/// "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed", "Trump on Tuesday night said", "A
+/// lower court in 2013 dismissed": where a day, a month or year, "last week" or "in the past"
+/// that ends at `end` starts, a time between a subject and its verb.
+fn time_ending_at(words: &[Word], end: usize) -> Option<usize> {
     // "Beck, who has in the past described", "who in recent years has warned".
     let time_phrase = end >= 2
         && words[end - 2].is("in")
