@@ -268,24 +268,10 @@ pub(crate) fn available_cores() -> usize {
 
 /// The block stage. `text` is the block's prose alone; offsets are relative to it.
 fn analyze_block(text: &str, kind: BlockKind, format: Format, config: &Config) -> BlockAnalysis {
-    let whole = Span::new(0, text.len());
-    let mut tagged = Vec::new();
-    let sentences: Vec<SentenceAnalysis> = split_sentences(text, whole, format.line_breaks())
-        .into_iter()
-        .map(|span| {
-            let tokens = tokenize(text, span);
-            let (claim, weasels) =
-                claims::score_sentence_and_find_weasels(text, span, &tokens, kind);
-            // What the tagger found, before document-level grouping.
-            tagged.extend(entities::tag_sentence(text, &tokens));
-            SentenceAnalysis {
-                span,
-                tokens,
-                claim,
-                weasels,
-                citation: sourcing::citation(text, span),
-            }
-        })
+    let sentences = read_sentences(text, kind, format);
+    // What the tagger found, before document-level grouping.
+    let tagged: Vec<_> = (sentences.iter())
+        .flat_map(|sentence| entities::tag_sentence(text, &sentence.tokens))
         .collect();
     let names = entities::prepare_block(text, &tagged);
     let attribution = attribution::prepare_block(text, kind, &sentences, config);
@@ -308,6 +294,28 @@ fn analyze_block(text: &str, kind: BlockKind, format: Format, config: &Config) -
         names,
         attribution,
     }
+}
+
+/// The block stage's reading of each sentence of a block before names and attribution: its
+/// tokens, claim score, weasel phrases and citation marker. `text` is the block's prose alone;
+/// offsets are relative to it.
+pub fn read_sentences(text: &str, kind: BlockKind, format: Format) -> Vec<SentenceAnalysis> {
+    let whole = Span::new(0, text.len());
+    split_sentences(text, whole, format.line_breaks())
+        .into_iter()
+        .map(|span| {
+            let tokens = tokenize(text, span);
+            let (claim, weasels) =
+                claims::score_sentence_and_find_weasels(text, span, &tokens, kind);
+            SentenceAnalysis {
+                span,
+                tokens,
+                claim,
+                weasels,
+                citation: sourcing::citation(text, span),
+            }
+        })
+        .collect()
 }
 
 /// Characters that can be quote marks (see `quotes::find_quotations`).
