@@ -1697,6 +1697,9 @@ fn verb_frame(
         {
             return None;
         }
+        // Read once, and only when a source is found or a noun's "-ing" is ruled out.
+        let content = std::cell::OnceCell::new();
+        let content = || *content.get_or_init(|| content_after(words, after, verb));
         let source = match after_be {
             // "Trump is promising …": a progressive verb, its subject before the auxiliary.
             Some(be) => subject_of(words, be),
@@ -1771,11 +1774,7 @@ fn verb_frame(
                         // "extended its flood warning until Friday": with only a time or a place
                         // after it, the "-ing" word is the noun's, not a report.
                         .filter(|_| {
-                            content_after(words, after, verb).is_none_or(|c| {
-                                let from = words.partition_point(|w| w.span.start < c.start);
-                                let to = words.partition_point(|w| w.span.end <= c.end);
-                                !is_setting_only(&words[from..to])
-                            })
+                            content().is_none_or(|c| !is_setting_only(super::words_in(words, c)))
                         })
                 }),
         };
@@ -1783,7 +1782,7 @@ fn verb_frame(
             cue,
             verb: Some(verb),
             source: Some(source),
-            content: content_after(words, after, verb),
+            content: content(),
         });
     }
     if matches!(verb.form, VerbForm::Past | VerbForm::Participle) && after_be.is_some() {
