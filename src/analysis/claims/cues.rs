@@ -277,20 +277,16 @@ pub(crate) fn find_reasons(
             // "the first half", "a second-half goal", "half-time": a period, not a share;
             // "the majority leader", "the House majority whip": a post.
             ReasonKind::Statistic => {
-                let period = |w: Option<&str>| w.is_some_and(|w| matches!(w, "first" | "second"));
-                let hyphened = previous == Some("-")
-                    && period(found.first.checked_sub(2).map(|i| sentence.word(i)));
                 keeps_a_majority(sentence, found.first)
                     || sentence.word(found.last) == "majority"
                         && matches!(
                             sentence.get_word(found.last + 1),
                             Some("leader" | "leaders" | "whip")
                         )
+                    || is_a_half_of_play(sentence, found.first)
                     || sentence.word(found.first) == "half"
-                        && (period(previous)
-                            || hyphened
-                            || sentence.get_word(found.last + 1) == Some("-")
-                                && sentence.get_word(found.last + 2) == Some("time"))
+                        && sentence.get_word(found.last + 1) == Some("-")
+                        && sentence.get_word(found.last + 2) == Some("time")
             }
             // "higher ground", "the lower house": a place or a body, no comparison.
             // "the cheaper option", "a larger share": which one, no comparison stated (a
@@ -615,6 +611,13 @@ fn closes_a_market(sentence: &NormalizedSentence, first: usize, last: usize) -> 
 
 /// The verbs that keep or lose a majority: "kept their majority", "lost its majority".
 const MAJORITY_RESULTS: [&str; 6] = ["kept", "keeping", "retained", "retaining", "lost", "losing"];
+
+/// Whether word `i` is "half" as a half of play: "the first half", "a second-half goal".
+pub(super) fn is_a_half_of_play(sentence: &NormalizedSentence, i: usize) -> bool {
+    let before = |back: usize| i.checked_sub(back).map(|at| sentence.word(at));
+    let period = |w: Option<&str>| matches!(w, Some("first" | "second"));
+    sentence.word(i) == "half" && (period(before(1)) || before(1) == Some("-") && period(before(2)))
+}
 
 /// Whether word `at` is a majority a party won, kept or lost, "the Democrats kept their
 /// majority", "won an overall majority": a count's result, on record (not "a majority of

@@ -441,19 +441,12 @@ const MATCH_PLAY: [&str; 16] = [
 /// faith".
 fn tells_the_play(sentence: &NormalizedSentence) -> bool {
     let before = |i: usize, back: usize| i.checked_sub(back).map(|at| sentence.word(at));
-    let mut seen = 0;
-    let mut count = 0;
+    let mut seen = 0u32;
     for i in 0..sentence.len() {
         let word = sentence.word(i);
         let at = match word {
             "kick" if before(i, 1) == Some("free") => 0,
-            "half"
-                if matches!(before(i, 1), Some("first" | "second"))
-                    || matches!(before(i, 2), Some("first" | "second"))
-                        && before(i, 1) == Some("-") =>
-            {
-                1
-            }
+            "half" if cues::is_a_half_of_play(sentence, i) => 1,
             "box"
                 if before(i, 1) == Some("the")
                     && matches!(before(i, 2), Some("of" | "in" | "into")) =>
@@ -465,12 +458,9 @@ fn tells_the_play(sentence: &NormalizedSentence) -> bool {
                 None => continue,
             },
         };
-        if seen & (1u32 << at) == 0 {
-            seen |= 1 << at;
-            count += 1;
-        }
+        seen |= 1 << at;
     }
-    count >= 2
+    seen.count_ones() >= 2
 }
 
 /// Where people go and whom they see, told in the past: "Clinton visited the plant on

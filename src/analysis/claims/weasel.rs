@@ -521,7 +521,7 @@ fn reads_otherwise(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKin
 fn praises(sentence: &NormalizedSentence, next: usize) -> bool {
     let superlative = |w: &str| {
         (w.len() >= 5 && w.ends_with("est") && !w.ends_with("ests"))
-            || matches!(w, "worst" | "top" | "few" | "finest")
+            || matches!(w, "worst" | "top" | "few")
     };
     // The possessive is its own token: "world" + "'s".
     let after_owner = match sentence.get_word(next + 1) {
