@@ -415,9 +415,10 @@ impl Pronoun {
     fn accepts(self, label: MentionLabel) -> bool {
         match self {
             Pronoun::Person => label == MentionLabel::Person,
-            Pronoun::Thing => matches!(label, MentionLabel::Organisation | MentionLabel::Misc),
+            Pronoun::Thing | Pronoun::Group => {
+                matches!(label, MentionLabel::Organisation | MentionLabel::Misc)
+            }
             Pronoun::Any => label != MentionLabel::Location,
-            Pronoun::Group => matches!(label, MentionLabel::Organisation | MentionLabel::Misc),
         }
     }
 }

@@ -1278,10 +1278,9 @@ fn with_listed_organisations(
                 .filter(|&start| start < *first || !(title || organisation))
                 .find(|&start| gazetteer.tokens(text, &tokens[start..to]).organisation())
         };
-        // A national branch: "Friends of the Earth Netherlands", "Oxfam America".
-        let country = |from: usize| {
-            gazetteer.tokens(text, &tokens[from..*end]).lists() & gazetteer::List::Country.bit()
-                != 0
+        // A national branch: "Friends of the Earth Netherlands".
+        let country = |at: usize| {
+            gazetteer.tokens(text, &tokens[at..*end]).lists() & gazetteer::List::Country.bit() != 0
         };
         let listed = listed_to(*end).or_else(|| {
             (*first + 1..*end)
