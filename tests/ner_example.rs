@@ -1073,9 +1073,12 @@ fn an_institution_named_for_what_it_does_is_one_organisation() {
 fn a_datelines_city_in_capitals_is_a_place() {
     let source = "Chip curbs\n\n\
         SAN FRANCISCO — Shares of Nvidia fell 6% on Wednesday.\n\n\
-        NASA — The agency said the launch had slipped.\n";
+        NASA — The agency said the launch had slipped.\n\n\
+        THE HAGUE (Reuters) — Judges ordered a halt to the evictions.\n";
     let all = analysed(source);
     assert_eq!(find(&all, "SAN FRANCISCO").0, "LOC", "{all:#?}");
+    // A city named with the article keeps it.
+    assert_eq!(find(&all, "THE HAGUE").0, "LOC", "{all:#?}");
     // An organisation's acronym before a dash is no dateline.
     assert_eq!(find(&all, "NASA").0, "ORG", "{all:#?}");
 }

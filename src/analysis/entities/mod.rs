@@ -1072,7 +1072,8 @@ fn club_not_person(
 /// "SAN FRANCISCO — Shares fell", "LOS ANGELES (AP) —": a dateline's city, in capitals at the
 /// sentence's start before a dash, a bracket or a comma, is a place, where the tagger, reading
 /// capitals as an acronym's, says an organisation. A listed place: not "NASA — The agency
-/// said", nor a wire slug, "RUGBY UNION - LYNAGH SEALS VICTORY".
+/// said", nor a wire slug, "RUGBY UNION - LYNAGH SEALS VICTORY". A city whose name begins with
+/// the article, "THE HAGUE (Reuters) —", takes it back from the tagger, which leaves it out.
 fn dateline_place(
     text: &str,
     tokens: &[Token],
@@ -1084,7 +1085,11 @@ fn dateline_place(
             && t.text(text).chars().any(char::is_uppercase)
             && !t.text(text).chars().any(char::is_lowercase)
     };
-    let dateline = first == 0
+    let start = match first == 1 && tokens[0].text(text) == "THE" {
+        true => 0,
+        false => first,
+    };
+    let dateline = start == 0
         && label != EntityLabel::Loc
         && tokens[..end].iter().all(capitals)
         && tokens
@@ -1092,10 +1097,10 @@ fn dateline_place(
             .is_some_and(|t| matches!(t.text(text), "—" | "–" | "-" | "(" | ","))
         && {
             let place = List::City.bit() | List::Capital.bit() | List::Country.bit();
-            Gazetteer::get().tokens(text, &tokens[first..end]).lists() & place != 0
+            Gazetteer::get().tokens(text, &tokens[start..end]).lists() & place != 0
         };
     match dateline {
-        true => (first, end, EntityLabel::Loc),
+        true => (start, end, EntityLabel::Loc),
         false => (first, end, label),
     }
 }
