@@ -718,6 +718,20 @@ fn a_well_known_organisation_is_no_person() {
 }
 
 #[test]
+fn a_listed_name_after_a_nationality_is_the_organisations_full_name() {
+    let source = "Oil major trims staff\n\n\
+        Royal Dutch Shell said on Thursday it would cut 900 jobs. A Shell spokesman declined \
+        to comment.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Royal Dutch Shell").0, "ORG", "{all:#?}");
+    assert_eq!(
+        find(&all, "Royal Dutch Shell").2,
+        ["Royal Dutch Shell", "Shell"],
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn capitalised_words_that_end_in_an_organisations_head_are_one() {
     let source = "Storm Edda Cuts Power to Homes\n\nMore than 12,000 homes are without power, \
         according to Northern Power Networks. The contract went to Harbour Freight Logistics.\n\n\

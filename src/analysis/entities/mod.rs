@@ -1259,6 +1259,8 @@ fn with_institution_names(
 /// that no other name holds ("Save the Children", read as "Children"). Where the document
 /// names a person of that surname in full, grouping still joins the two ("Dell" after
 /// "Michael Dell"). A listed name and a country after it is the organisation's branch there.
+/// A listed name that ends a person's after a nationality's or an organisation's word is the
+/// organisation's full name, "Royal Dutch Shell".
 fn with_listed_organisations(
     text: &str,
     tokens: &[Token],
@@ -1292,8 +1294,26 @@ fn with_listed_organisations(
                 .filter(|&to| country(to))
                 .find_map(listed_to)
         });
+        // "Royal Dutch Shell said": a listed name that ends a person's, after a nationality,
+        // country or organisation's word that is no given name, is the organisation's full
+        // name ("Michael Dell" stays a person).
+        let names_a_body = |token: &Token| {
+            use gazetteer::List;
+            let lists = gazetteer.tokens(text, std::slice::from_ref(token)).lists();
+            let body = List::Demonym.bit() | List::Country.bit() | List::OrgWord.bit();
+            lists & body != 0 && lists & List::FirstName.bit() == 0
+        };
+        let full_name = || {
+            *label == EntityLabel::Per
+                && (*first + 1..*end).any(|start| {
+                    gazetteer.tokens(text, &tokens[start..*end]).organisation()
+                        && tokens[*first..start].iter().any(names_a_body)
+                })
+        };
         if let Some(start) = listed {
             (*first, *label) = (start, EntityLabel::Org);
+        } else if full_name() {
+            *label = EntityLabel::Org;
         }
     }
     with_untagged_listed_organisations(text, tokens, chunks)
