@@ -1160,3 +1160,18 @@ fn a_name_given_an_age_is_a_person() {
     assert_eq!(find(&all, "Jordan Price").0, "PER", "{all:#?}");
     assert!(all.iter().all(|(_, name, _)| name != "Jordan"), "{all:#?}");
 }
+
+#[test]
+fn a_club_named_after_its_town_is_an_organisation() {
+    let source = "Pitcher signs\n\n\
+        Drafted by the Tampa Bay Rays in 2019, Ortiz spent two seasons with the Kansas City \
+        Royals. He winters in the Cayman Islands and trains in Colorado Springs.\n";
+    let all = analysed(source);
+    for club in ["Tampa Bay Rays", "Kansas City Royals"] {
+        assert_eq!(find(&all, club).0, "ORG", "{all:#?}");
+    }
+    // A plural of the place's own geography stays the place.
+    for place in ["Cayman Islands", "Colorado Springs"] {
+        assert_eq!(find(&all, place).0, "LOC", "{all:#?}");
+    }
+}

@@ -18,6 +18,7 @@ mod model;
 mod roles;
 mod romanised;
 mod tags;
+mod teams;
 pub mod training;
 
 use crate::analysis::Span;
@@ -125,6 +126,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = with_described_organisations(text, tokens, chunks);
     let chunks = roles::with_people_by_role(text, tokens, chunks);
     let chunks = with_organisation_heads(text, tokens, chunks);
+    let chunks = teams::with_team_names(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
