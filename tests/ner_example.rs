@@ -1175,3 +1175,16 @@ fn a_club_named_after_its_town_is_an_organisation() {
         assert_eq!(find(&all, place).0, "LOC", "{all:#?}");
     }
 }
+
+#[test]
+fn followers_of_a_faith_are_no_person() {
+    let source = "Vigil held\n\n\
+        Sikhs and Muslims gathered outside the temple on Sunday. Rohingya Muslims have fled \
+        across the border, and Mr. Baptist, a local councillor, said more would come.\n";
+    let all = analysed(source);
+    for group in ["Sikhs", "Rohingya Muslims"] {
+        assert_eq!(find(&all, group).0, "MISC", "{all:#?}");
+    }
+    // A surname that is also a faith's follower, in the singular, stays the person's.
+    assert_eq!(find(&all, "Baptist").0, "PER", "{all:#?}");
+}

@@ -132,6 +132,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .map(|chunk| with_its_number(text, tokens, chunk))
         .map(|chunk| brand_not_person(text, tokens, chunk))
         .map(|chunk| nationality_not_organisation(text, tokens, chunk))
+        .map(|chunk| faith_or_people_not_name(text, tokens, chunk))
         .map(|chunk| club_not_person(text, tokens, chunk, &has_a_score))
         .map(|chunk| dateline_place(text, tokens, chunk))
         .filter_map(|(first, end, label)| {
@@ -1009,6 +1010,62 @@ fn nationality_not_organisation(
             & gazetteer::List::Demonym.bit()
             != 0;
     match nationality {
+        true => (first, end, EntityLabel::Misc),
+        false => (first, end, label),
+    }
+}
+
+/// Faiths' followers and peoples with no country of their own, which the demonym list (from
+/// countries) lacks.
+const FAITHS_AND_PEOPLES: &[&str] = &[
+    "Alawite",
+    "Anglican",
+    "Baptist",
+    "Bedouin",
+    "Berber",
+    "Buddhist",
+    "Catholic",
+    "Christian",
+    "Copt",
+    "Evangelical",
+    "Hindu",
+    "Hutu",
+    "Jew",
+    "Kurd",
+    "Methodist",
+    "Mormon",
+    "Muslim",
+    "Pashtun",
+    "Protestant",
+    "Rohingya",
+    "Shiite",
+    "Sikh",
+    "Sunni",
+    "Tamil",
+    "Tutsi",
+    "Uighur",
+    "Uyghur",
+    "Yazidi",
+];
+
+/// The tagger reads "Muslims and Sikhs were attacked", "Rohingya Muslims fled" as people or a
+/// place: the plural of a faith's followers or a people's members ([`FAITHS_AND_PEOPLES`],
+/// after another such word) is MISC, as CoNLL marks "Muslims".
+fn faith_or_people_not_name(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> (usize, usize, EntityLabel) {
+    let listed = |word: &str| FAITHS_AND_PEOPLES.contains(&word);
+    // The plural only: "Mr. Baptist said" is a person.
+    let members = label != EntityLabel::Misc
+        && end - first <= 2
+        && tokens[first..end - 1].iter().all(|t| listed(t.text(text)))
+        && tokens[end - 1]
+            .text(text)
+            .strip_suffix('s')
+            .is_some_and(listed);
+    match members {
         true => (first, end, EntityLabel::Misc),
         false => (first, end, label),
     }
