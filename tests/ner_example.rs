@@ -1188,3 +1188,14 @@ fn followers_of_a_faith_are_no_person() {
     // A surname that is also a faith's follower, in the singular, stays the person's.
     assert_eq!(find(&all, "Baptist").0, "PER", "{all:#?}");
 }
+
+#[test]
+fn a_street_named_with_a_surname_word_is_a_place() {
+    let source = "Fraud verdict\n\n\
+        Helen Ward, 58, of Mill Lane, Stockport, was convicted on Friday. The film starred \
+        Glenn Close.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Mill Lane").0, "LOC", "{all:#?}");
+    // After a given name, the street's word is a surname.
+    assert_eq!(find(&all, "Glenn Close").0, "PER", "{all:#?}");
+}

@@ -133,6 +133,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .map(|chunk| brand_not_person(text, tokens, chunk))
         .map(|chunk| nationality_not_organisation(text, tokens, chunk))
         .map(|chunk| faith_or_people_not_name(text, tokens, chunk))
+        .map(|chunk| street_not_person(text, tokens, chunk))
         .map(|chunk| club_not_person(text, tokens, chunk, &has_a_score))
         .map(|chunk| dateline_place(text, tokens, chunk))
         .filter_map(|(first, end, label)| {
@@ -1011,6 +1012,47 @@ fn nationality_not_organisation(
             != 0;
     match nationality {
         true => (first, end, EntityLabel::Misc),
+        false => (first, end, label),
+    }
+}
+
+/// Last words of a street's name.
+const STREET_WORDS: &[&str] = &[
+    "Avenue",
+    "Boulevard",
+    "Close",
+    "Crescent",
+    "Drive",
+    "Grove",
+    "Lane",
+    "Mews",
+    "Road",
+    "Square",
+    "Street",
+    "Terrace",
+    "Way",
+];
+
+/// The tagger reads "of Mill Lane, Stockport" as a person ("Lane", "Close" are surnames): a
+/// person's name that ends in a street's word, with no given name before it, is the street, a
+/// place. "Diane Lane", "Glenn Close" stay people.
+fn street_not_person(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> (usize, usize, EntityLabel) {
+    let gazetteer = Gazetteer::get();
+    let given_name = |token: &Token| {
+        gazetteer.tokens(text, std::slice::from_ref(token)).lists()
+            & gazetteer::List::FirstName.bit()
+            != 0
+    };
+    let street = label == EntityLabel::Per
+        && end - first >= 2
+        && STREET_WORDS.contains(&tokens[end - 1].text(text))
+        && !tokens[first..end - 1].iter().any(given_name);
+    match street {
+        true => (first, end, EntityLabel::Loc),
         false => (first, end, label),
     }
 }
