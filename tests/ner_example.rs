@@ -1199,3 +1199,17 @@ fn a_street_named_with_a_surname_word_is_a_place() {
     // After a given name, the street's word is a surname.
     assert_eq!(find(&all, "Glenn Close").0, "PER", "{all:#?}");
 }
+
+#[test]
+fn an_interviews_labels_name_no_one() {
+    let source = "Interview: the baker\n\n\
+        Lena Brandt opened her bakery in Leipzig in 2021.\n\n\
+        Q: Why bread?\n\n\
+        A: Because everyone eats it.\n";
+    let all = analysed(source);
+    assert!(
+        all.iter().all(|(_, name, _)| name != "Q" && name != "A"),
+        "{all:#?}"
+    );
+    assert_eq!(find(&all, "Leipzig").0, "LOC", "{all:#?}");
+}

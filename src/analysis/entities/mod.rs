@@ -136,6 +136,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .map(|chunk| street_not_person(text, tokens, chunk))
         .map(|chunk| club_not_person(text, tokens, chunk, &has_a_score))
         .map(|chunk| dateline_place(text, tokens, chunk))
+        .filter(|&(first, end, _)| !is_interview_label(text, tokens, first, end))
         .filter_map(|(first, end, label)| {
             let words = &tokens[first..end];
             // "the journal JAMA Neurology": a common word in lower case opens no name; a
@@ -161,6 +162,14 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
             })
         })
         .collect()
+}
+
+/// "Q: Why now?", "A: Because …": an interview's label, one letter before a colon, names no
+/// one (the tagger read "Q" as a place).
+fn is_interview_label(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    end == first + 1
+        && tokens[first].text(text).chars().count() == 1
+        && tokens.get(end).is_some_and(|t| t.text(text) == ":")
 }
 
 /// Lower-case words that join the parts of a name ("Bank of England", "Save the Children",
