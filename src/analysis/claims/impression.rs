@@ -33,6 +33,9 @@ const STATE_ENDINGS: [&str; 10] = [
     "ed", "ful", "ous", "ive", "ent", "ant", "able", "ible", "less", "ic",
 ];
 
+/// States that end otherwise: a likelihood, "it seems increasingly likely that".
+const STATES: [&str; 2] = ["likely", "unlikely"];
+
 /// Words before "look" or "looks" that make it a noun: "a closer look", "his looks".
 const NOUN_MARKERS: [&str; 11] = [
     "a", "an", "the", "this", "his", "her", "their", "its", "our", "closer", "quick",
@@ -40,24 +43,23 @@ const NOUN_MARKERS: [&str; 11] = [
 
 /// Whether the sentence gives an impression of someone's or something's state: a verb of
 /// [`APPEARANCE_VERBS`], perhaps an adverb or a degree word, and a word with a
-/// [`STATE_ENDINGS`] ending. "The senator appeared at a rally", "seems to favour", "looked
-/// into the claims" and "a closer look revealed" give none.
+/// [`STATE_ENDINGS`] ending or of [`STATES`]. "The senator appeared at a rally", "seems to
+/// favour", "looked into the claims" and "a closer look revealed" give none.
 pub(super) fn gives_an_impression(sentence: &NormalizedSentence) -> bool {
-    (1..sentence.len()).any(|i| {
-        if !APPEARANCE_VERBS.contains(&sentence.word(i))
-            || NOUN_MARKERS.contains(&sentence.word(i - 1))
-        {
-            return false;
-        }
-        let mut at = i + 1;
-        if sentence
-            .get_word(at)
-            .is_some_and(|w| w.ends_with("ly") || DEGREES.contains(&w))
-        {
-            at += 1;
-        }
-        sentence.get_word(at).is_some_and(|state| {
-            state.len() > 4 && STATE_ENDINGS.iter().any(|end| state.ends_with(end))
+    let state = |at: usize| {
+        sentence.get_word(at).is_some_and(|word| {
+            STATES.contains(&word)
+                || word.len() > 4 && STATE_ENDINGS.iter().any(|end| word.ends_with(end))
         })
+    };
+    let grades = |at: usize| {
+        sentence
+            .get_word(at)
+            .is_some_and(|word| word.ends_with("ly") || DEGREES.contains(&word))
+    };
+    (1..sentence.len()).any(|i| {
+        APPEARANCE_VERBS.contains(&sentence.word(i))
+            && !NOUN_MARKERS.contains(&sentence.word(i - 1))
+            && (state(i + 1) || grades(i + 1) && state(i + 2))
     })
 }

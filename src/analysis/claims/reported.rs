@@ -68,8 +68,8 @@ pub(crate) const NEUTRAL_READING: f32 = 0.35;
 /// "presumably") keeps the neutral reading, since the says-who labels do not count a hedged
 /// wish as a claim. A forecast that names no forecaster ([`forecasts_unattributed`]) is the
 /// writer's too, and so is an impression of a state whose holder goes unsaid, "the president
-/// appeared cowed" (`impression`; says-who dev: 1 more true flag and no false one, train: none
-/// either way; PolNeAR annotators often mark "appeared" a cue).
+/// appeared cowed", "it seems increasingly likely that" (`impression`; says-who dev and train:
+/// 1 more true flag each and no false one; PolNeAR annotators often mark "appeared" a cue).
 const WRITERS_OWN_READING: f32 = 0.2;
 
 /// The words that forecast between a form of "be" and "to": "is likely to", "are expected to",

@@ -461,6 +461,7 @@ fn an_impression_of_a_state_is_the_writers_own() {
         "The council appeared unconvinced by the developer's figures.",
         "Ministers seemed increasingly isolated within the cabinet.",
         "By the final week the campaign looked exhausted.",
+        "It seems increasingly likely that the bypass will be delayed again.",
     ] {
         assert!(gives_an_impression(sentence), "{sentence:?}");
     }
