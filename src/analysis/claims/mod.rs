@@ -16,6 +16,7 @@
 
 mod citations;
 mod cues;
+mod impression;
 mod judgement;
 mod lexicon;
 pub mod model;

@@ -12,6 +12,7 @@
 
 use std::sync::OnceLock;
 
+use super::impression::gives_an_impression;
 use super::judgement::{self, Judgement};
 use super::lexicon::NormalizedSentence;
 use super::model::{
@@ -66,7 +67,9 @@ pub(crate) const NEUTRAL_READING: f32 = 0.35;
 /// more true flags and no false one; dev: none either way); a guess or hedge ("perhaps",
 /// "presumably") keeps the neutral reading, since the says-who labels do not count a hedged
 /// wish as a claim. A forecast that names no forecaster ([`forecasts_unattributed`]) is the
-/// writer's too.
+/// writer's too, and so is an impression of a state whose holder goes unsaid, "the president
+/// appeared cowed", "it seems increasingly likely that" (`impression`; says-who dev and train:
+/// 1 more true flag each and no false one; PolNeAR annotators often mark "appeared" a cue).
 const WRITERS_OWN_READING: f32 = 0.2;
 
 /// The words that forecast between a form of "be" and "to": "is likely to", "are expected to",
@@ -93,8 +96,8 @@ fn forecasts_unattributed(sentence: &NormalizedSentence) -> bool {
 /// one's statement to lower the bar for; an agentless passive ("was accused of") names no one,
 /// so its words of report must not raise the bar either; nor may the words around a guess
 /// ("perhaps the only leader"), which is the writer's own (says-who train: 4 more true flags
-/// and no false one; dev: 2 and none). Praise or blame and a forecast with no forecaster,
-/// with no cue of a source's act, hold it at [`WRITERS_OWN_READING`].
+/// and no false one; dev: 2 and none). Praise or blame, a forecast with no forecaster and an
+/// impression of a state, with no cue of a source's act, hold it at [`WRITERS_OWN_READING`].
 pub(crate) fn reported(
     text: &str,
     sentence: &NormalizedSentence,
@@ -123,7 +126,10 @@ pub(crate) fn reported_with(
         return p;
     }
     let judgement = judgement::judgement(sentence);
-    if judgement == Some(Judgement::Verdict) || forecasts_unattributed(sentence) {
+    if judgement == Some(Judgement::Verdict)
+        || forecasts_unattributed(sentence)
+        || gives_an_impression(sentence)
+    {
         p.min(WRITERS_OWN_READING)
     } else if judgement.is_some() || cues.passive {
         p.min(NEUTRAL_READING)

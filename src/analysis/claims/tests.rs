@@ -449,3 +449,43 @@ fn the_month_of_may_is_no_hedge() {
         );
     }
 }
+
+fn gives_an_impression(sentence: &str) -> bool {
+    let tokens = tokenize(sentence, Span::new(0, sentence.len()));
+    impression::gives_an_impression(&NormalizedSentence::new(sentence, &tokens))
+}
+
+#[test]
+fn an_impression_of_a_state_is_the_writers_own() {
+    for sentence in [
+        "The council appeared unconvinced by the developer's figures.",
+        "Ministers seemed increasingly isolated within the cabinet.",
+        "By the final week the campaign looked exhausted.",
+        "It seems increasingly likely that the bypass will be delayed again.",
+    ] {
+        assert!(gives_an_impression(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // Where someone appeared, what they looked into, and "seems to".
+        "The senator appeared in court on Monday to answer the charges.",
+        "The governor appeared alongside the mayor at a rally in Dover.",
+        "The mayor looked into the claims about the contract last year.",
+        "She seemed to favour the plan for the new bridge.",
+        // "look" as a noun.
+        "A closer look revealed a gap of $2 million in the accounts.",
+    ] {
+        assert!(!gives_an_impression(sentence), "{sentence:?}");
+    }
+    // Whose impression it is goes unsaid: the writer's, and an editor asks who says so.
+    let sentence = "The council appeared unconvinced by the developer's figures.";
+    let analysis = crate::analysis::analyze(
+        sentence,
+        Format::PlainText,
+        &crate::config::Config::default(),
+    );
+    assert!(
+        analysis.claims.iter().any(|c| c.is_unsourced_claim(0.5)),
+        "{:?}",
+        analysis.claims
+    );
+}
