@@ -1213,3 +1213,13 @@ fn an_interviews_labels_name_no_one() {
     );
     assert_eq!(find(&all, "Leipzig").0, "LOC", "{all:#?}");
 }
+
+#[test]
+fn a_name_described_with_which_is_no_person() {
+    let source = "Lighthouse keepers remembered\n\n\
+        Trinity House, which runs the lighthouse, said automation had made the service safer. \
+        Arthur Penhale, who kept the light for 30 years, disagreed.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Trinity House").0, "ORG", "{all:#?}");
+    assert_eq!(find(&all, "Arthur Penhale").0, "PER", "{all:#?}");
+}

@@ -134,6 +134,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .map(|chunk| nationality_not_organisation(text, tokens, chunk))
         .map(|chunk| faith_or_people_not_name(text, tokens, chunk))
         .map(|chunk| street_not_person(text, tokens, chunk))
+        .map(|chunk| described_by_which(text, tokens, chunk))
         .map(|chunk| club_not_person(text, tokens, chunk, &has_a_score))
         .map(|chunk| dateline_place(text, tokens, chunk))
         .filter(|&(first, end, _)| !is_interview_label(text, tokens, first, end))
@@ -1021,6 +1022,22 @@ fn nationality_not_organisation(
             != 0;
     match nationality {
         true => (first, end, EntityLabel::Misc),
+        false => (first, end, label),
+    }
+}
+
+/// "Trinity House, which runs the lighthouse, said": a person is "who", never "which"; a name
+/// read as a person's that a relative clause with "which" describes is an organisation's.
+fn described_by_which(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> (usize, usize, EntityLabel) {
+    let which = label == EntityLabel::Per
+        && tokens.get(end).is_some_and(|t| t.text(text) == ",")
+        && tokens.get(end + 1).is_some_and(|t| t.text(text) == "which");
+    match which {
+        true => (first, end, EntityLabel::Org),
         false => (first, end, label),
     }
 }
