@@ -16,6 +16,7 @@
 
 mod citations;
 mod cues;
+mod inquiry;
 mod judgement;
 mod lexicon;
 pub mod model;
@@ -791,7 +792,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// the 88th minute", [`tells_a_match`]) or its play ("volleying in from the edge of the box",
 /// [`tells_the_play`]), where someone went or was ("visited the clinic on
 /// Thursday", [`tells_whereabouts`]), what a public body decided ("The city lifted the curfew",
-/// [`tells_an_official_act`]), or the post a person holds ("Kall is director of debate
+/// [`tells_an_official_act`]), an inquiry under way ("Police are investigating the fire",
+/// [`inquiry::tells_an_inquiry`]), or the post a person holds ("Kall is director of debate
 /// at the university", [`names_a_post`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
 /// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
@@ -814,6 +816,7 @@ fn narrates_an_event(
             || names_a_post(text, sentence)
             || tells_the_play(sentence)
             || tells_an_official_act(sentence)
+            || inquiry::tells_an_inquiry(sentence)
             || (1..sentence.len()).any(|i| {
                 let word = sentence.word(i);
                 word == "died"

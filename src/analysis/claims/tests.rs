@@ -247,6 +247,28 @@ fn where_someone_went_or_was_is_narrated() {
 }
 
 #[test]
+fn an_inquiry_under_way_or_a_process_opened_is_narrated() {
+    for sentence in [
+        "The county prosecutor is investigating the crash.",
+        "Ms. Hale and her deputy began lengthy negotiations with the rail unions.",
+        "On Tuesday, regulators opened an investigation into the collapse.",
+        "The senator scrutinized reports from the harbour authority.",
+        "The two ministers held talks in Vienna.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // Denied, a suspicion, no object, or a noun: claims to check.
+        "The council has not opened an investigation into the contract.",
+        "Police are investigating whether the fire was set deliberately.",
+        "The agency investigated in advance but failed to act.",
+        "The report noted a rise in naval probing along the coast.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
+#[test]
 fn the_post_a_person_holds_is_on_record() {
     for sentence in [
         "Maya Okafor is director of elections at the University of Leeds.",
