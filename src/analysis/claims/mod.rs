@@ -689,8 +689,9 @@ const POSTS: [&str; 56] = [
     "owner",
     "immigrant",
 ];
-/// What may follow a post: where it is held or of what, or the end of the sentence.
-const AFTER_A_POST: [&str; 9] = ["of", "at", "for", "in", "with", "on", "and", ",", "."];
+/// What may follow a post: where it is held or of what, whom it serves ("adviser to the
+/// mayor", "a contributor to the show"), or the end of the sentence.
+const AFTER_A_POST: [&str; 10] = ["of", "at", "for", "in", "with", "on", "to", "and", ",", "."];
 
 /// Whether the sentence names the post a person holds or held, and says nothing else: a name
 /// or "he"/"she", perhaps set off with a description, a form of "be" or "became", and a

@@ -276,6 +276,9 @@ fn the_post_a_person_holds_is_on_record() {
         "She is a senior political correspondent for the Northfield Gazette.",
         "Lena Park, a former teacher, has been a member of the council since 2014.",
         "Tom Reyes is an economist.",
+        // A post held to someone or something.
+        "Nadia Brook, a niece of the late senator, has been a contributor to the programme since 2011.",
+        "Amir Haddad is now a senior adviser to the mayor.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
