@@ -21,6 +21,7 @@ mod judgement;
 mod lexicon;
 pub mod model;
 mod not_statements;
+mod poll_method;
 mod reported;
 mod source_cue;
 mod stance;
@@ -66,8 +67,9 @@ pub struct ClaimScore {
     /// `reported`.
     pub reported: f32,
     /// The sentence narrates an event and has no cue but its date (see [`narrates_an_event`]),
-    /// or gives a poll's margin of error ([`gives_a_margin_of_error`]): on record, so no claim
-    /// while unsourced (`Claim::is_claim`).
+    /// or gives a poll's margin of error ([`gives_a_margin_of_error`]) or its method
+    /// ([`poll_method::gives_a_poll_method`]): on record, so no claim while unsourced
+    /// (`Claim::is_claim`).
     pub narrated: bool,
     /// The writer speaks to the reader ("you borrow", "your home"): advice or a worked
     /// example, no claim while unsourced (`not_statements::addresses_the_reader`).
@@ -988,7 +990,8 @@ fn score_normalized(
     ClaimScore {
         score: sigmoid(logit + prior),
         narrated: narrates_an_event(text, normalized, tokens, &reasons, cues.passive)
-            || gives_a_margin_of_error(normalized),
+            || gives_a_margin_of_error(normalized)
+            || poll_method::gives_a_poll_method(normalized),
         reasons,
         holder: stance::find_holder(text, normalized),
         document: stance::find_named_document(text, normalized),

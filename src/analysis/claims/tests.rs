@@ -269,6 +269,25 @@ fn an_inquiry_under_way_or_a_process_opened_is_narrated() {
 }
 
 #[test]
+fn a_polls_method_is_on_record() {
+    for sentence in [
+        "The survey was conducted March 2-6 among 1,204 registered voters.",
+        "The statewide telephone poll was conducted over five days on landlines and cellphones.",
+        "The institute surveyed 812 likely voters in Kent and 790 in Essex.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // A result, or a poll further on than the subject: claims to source.
+        "The survey was conducted in May and found the mayor 6 points ahead.",
+        "Turnout fell in four of the seven districts where exit polls were conducted in June.",
+        "The charity surveyed 40 percent of the county's schools and found most short of staff.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
+#[test]
 fn the_post_a_person_holds_is_on_record() {
     for sentence in [
         "Maya Okafor is director of elections at the University of Leeds.",
