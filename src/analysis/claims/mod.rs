@@ -695,9 +695,24 @@ const POSTS: [&str; 56] = [
 /// mayor", "a contributor to the show"), or the end of the sentence.
 const AFTER_A_POST: [&str; 10] = ["of", "at", "for", "in", "with", "on", "to", "and", ",", "."];
 
+/// The relatives a named person's post may be told of: "Ms. Hale's father was a miner".
+const RELATIVES: [&str; 10] = [
+    "father",
+    "mother",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "grandfather",
+    "grandmother",
+];
+
 /// Whether the sentence names the post a person holds or held, and says nothing else: a name
-/// or "he"/"she", perhaps set off with a description, a form of "be" or "became", and a
-/// noun phrase headed by one of [`POSTS`], "Aaron Kall is director of debate at the University
+/// (or a named person's relative, [`RELATIVES`]: "Ms. Hale's father was an immigrant") or
+/// "he"/"she", perhaps set off with a description, a form of "be" or "became", and a noun
+/// phrase headed by one of [`POSTS`], "Aaron Kall is director of debate at the University
 /// of Michigan", "She was the president of the students' association". Who someone is, like
 /// an author's line at a column's foot, is on record (says-who train: 3 such flags, all no).
 fn names_a_post(text: &str, sentence: &NormalizedSentence) -> bool {
@@ -740,6 +755,14 @@ fn names_a_post(text: &str, sentence: &NormalizedSentence) -> bool {
         )
     {
         return false;
+    }
+    // A relative of the named: "Ms. Hale's father was an immigrant".
+    if sentence.get_word(i) == Some("'s")
+        && sentence
+            .get_word(i + 1)
+            .is_some_and(|w| RELATIVES.contains(&w))
+    {
+        i += 2;
     }
     // A description set off by commas: "Jenna Hager, a daughter of the president, has been".
     if sentence.get_word(i) == Some(",") {

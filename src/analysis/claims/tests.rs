@@ -298,6 +298,8 @@ fn the_post_a_person_holds_is_on_record() {
         // A post held to someone or something.
         "Nadia Brook, a niece of the late senator, has been a contributor to the programme since 2011.",
         "Amir Haddad is now a senior adviser to the mayor.",
+        // A relative's post or trade.
+        "Ms. Lindqvist's father was a Swedish immigrant.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
