@@ -17,10 +17,12 @@
 mod citations;
 mod cues;
 mod impression;
+mod inquiry;
 mod judgement;
 mod lexicon;
 pub mod model;
 mod not_statements;
+mod poll_method;
 mod reported;
 mod source_cue;
 mod stance;
@@ -66,8 +68,9 @@ pub struct ClaimScore {
     /// `reported`.
     pub reported: f32,
     /// The sentence narrates an event and has no cue but its date (see [`narrates_an_event`]),
-    /// or gives a poll's margin of error ([`gives_a_margin_of_error`]): on record, so no claim
-    /// while unsourced (`Claim::is_claim`).
+    /// or gives a poll's margin of error ([`gives_a_margin_of_error`]) or its method
+    /// ([`poll_method::gives_a_poll_method`]): on record, so no claim while unsourced
+    /// (`Claim::is_claim`).
     pub narrated: bool,
     /// The writer speaks to the reader ("you borrow", "your home"): advice or a worked
     /// example, no claim while unsourced (`not_statements::addresses_the_reader`).
@@ -689,12 +692,28 @@ const POSTS: [&str; 56] = [
     "owner",
     "immigrant",
 ];
-/// What may follow a post: where it is held or of what, or the end of the sentence.
-const AFTER_A_POST: [&str; 9] = ["of", "at", "for", "in", "with", "on", "and", ",", "."];
+/// What may follow a post: where it is held or of what, whom it serves ("adviser to the
+/// mayor", "a contributor to the show"), or the end of the sentence.
+const AFTER_A_POST: [&str; 10] = ["of", "at", "for", "in", "with", "on", "to", "and", ",", "."];
+
+/// The relatives a named person's post may be told of: "Ms. Hale's father was a miner".
+const RELATIVES: [&str; 10] = [
+    "father",
+    "mother",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "grandfather",
+    "grandmother",
+];
 
 /// Whether the sentence names the post a person holds or held, and says nothing else: a name
-/// or "he"/"she", perhaps set off with a description, a form of "be" or "became", and a
-/// noun phrase headed by one of [`POSTS`], "Aaron Kall is director of debate at the University
+/// (or a named person's relative, [`RELATIVES`]: "Ms. Hale's father was an immigrant") or
+/// "he"/"she", perhaps set off with a description, a form of "be" or "became", and a noun
+/// phrase headed by one of [`POSTS`], "Aaron Kall is director of debate at the University
 /// of Michigan", "She was the president of the students' association". Who someone is, like
 /// an author's line at a column's foot, is on record (says-who train: 3 such flags, all no).
 fn names_a_post(text: &str, sentence: &NormalizedSentence) -> bool {
@@ -737,6 +756,14 @@ fn names_a_post(text: &str, sentence: &NormalizedSentence) -> bool {
         )
     {
         return false;
+    }
+    // A relative of the named: "Ms. Hale's father was an immigrant".
+    if sentence.get_word(i) == Some("'s")
+        && sentence
+            .get_word(i + 1)
+            .is_some_and(|w| RELATIVES.contains(&w))
+    {
+        i += 2;
     }
     // A description set off by commas: "Jenna Hager, a daughter of the president, has been".
     if sentence.get_word(i) == Some(",") {
@@ -792,7 +819,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// the 88th minute", [`tells_a_match`]) or its play ("volleying in from the edge of the box",
 /// [`tells_the_play`]), where someone went or was ("visited the clinic on
 /// Thursday", [`tells_whereabouts`]), what a public body decided ("The city lifted the curfew",
-/// [`tells_an_official_act`]), or the post a person holds ("Kall is director of debate
+/// [`tells_an_official_act`]), an inquiry under way ("Police are investigating the fire",
+/// [`inquiry::tells_an_inquiry`]), or the post a person holds ("Kall is director of debate
 /// at the university", [`names_a_post`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
 /// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
@@ -815,6 +843,7 @@ fn narrates_an_event(
             || names_a_post(text, sentence)
             || tells_the_play(sentence)
             || tells_an_official_act(sentence)
+            || inquiry::tells_an_inquiry(sentence)
             || (1..sentence.len()).any(|i| {
                 let word = sentence.word(i);
                 word == "died"
@@ -985,7 +1014,8 @@ fn score_normalized(
     ClaimScore {
         score: sigmoid(logit + prior),
         narrated: narrates_an_event(text, normalized, tokens, &reasons, cues.passive)
-            || gives_a_margin_of_error(normalized),
+            || gives_a_margin_of_error(normalized)
+            || poll_method::gives_a_poll_method(normalized),
         reasons,
         holder: stance::find_holder(text, normalized),
         document: stance::find_named_document(text, normalized),

@@ -247,6 +247,47 @@ fn where_someone_went_or_was_is_narrated() {
 }
 
 #[test]
+fn an_inquiry_under_way_or_a_process_opened_is_narrated() {
+    for sentence in [
+        "The county prosecutor is investigating the crash.",
+        "Ms. Hale and her deputy began lengthy negotiations with the rail unions.",
+        "On Tuesday, regulators opened an investigation into the collapse.",
+        "The senator scrutinized reports from the harbour authority.",
+        "The two ministers held talks in Vienna.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // Denied, a suspicion, no object, or a noun: claims to check.
+        "The council has not opened an investigation into the contract.",
+        "Police are investigating whether the fire was set deliberately.",
+        "The agency investigated in advance but failed to act.",
+        "The report noted a rise in naval probing along the coast.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
+#[test]
+fn a_polls_method_is_on_record() {
+    for sentence in [
+        "The survey was conducted March 2-6 among 1,204 registered voters.",
+        "The statewide telephone poll was conducted over five days on landlines and cellphones.",
+        "The institute surveyed 812 likely voters in Kent and 790 in Essex.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // A result, or a poll further on than the subject: claims to source.
+        "The survey was conducted in May and found the mayor 6 points ahead.",
+        "Turnout fell in four of the seven districts where exit polls were conducted in June.",
+        "The charity surveyed 40 percent of the county's schools and found most short of staff.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
+#[test]
 fn the_post_a_person_holds_is_on_record() {
     for sentence in [
         "Maya Okafor is director of elections at the University of Leeds.",
@@ -254,6 +295,11 @@ fn the_post_a_person_holds_is_on_record() {
         "She is a senior political correspondent for the Northfield Gazette.",
         "Lena Park, a former teacher, has been a member of the council since 2014.",
         "Tom Reyes is an economist.",
+        // A post held to someone or something.
+        "Nadia Brook, a niece of the late senator, has been a contributor to the programme since 2011.",
+        "Amir Haddad is now a senior adviser to the mayor.",
+        // A relative's post or trade.
+        "Ms. Lindqvist's father was a Swedish immigrant.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }

@@ -1,0 +1,95 @@
+//! An inquiry or a negotiation told as narration: "The Justice Department is investigating
+//! the shooting", "The two envoys began talks with Beijing", "The minister scrutinized the
+//! reports". That the inquiry is under way is on record (its finding is another matter, and
+//! comes with a cue of its own); news annotators mark the inquirer as the source of such a
+//! sentence (PolNeAR dev: 2 of the 3 such flags carry a gold attribution; the says-who
+//! labels mark the other no).
+
+use super::lexicon::NormalizedSentence;
+use super::NEGATIONS;
+
+/// The verbs of an inquiry, in the active and with an object after them: "is investigating
+/// the letter", "scrutinized reports". Not "examined", which tells as often of a scene or a
+/// patient ("Officers examined the scene") as of an inquiry.
+const INQUIRY_VERBS: [&str; 10] = [
+    "investigating",
+    "investigated",
+    "scrutinizing",
+    "scrutinized",
+    "reviewing",
+    "reviewed",
+    "auditing",
+    "audited",
+    "probing",
+    "probed",
+];
+/// What opens, resumes or holds a process: "began talks", "opened an investigation".
+const OPENING_VERBS: [&str; 10] = [
+    "began", "begun", "opened", "launched", "started", "resumed", "held", "holds", "opens",
+    "begins",
+];
+/// The processes such a verb opens.
+const PROCESSES: [&str; 10] = [
+    "negotiations",
+    "talks",
+    "investigation",
+    "inquiry",
+    "probe",
+    "review",
+    "audit",
+    "hearing",
+    "hearings",
+    "deliberations",
+];
+/// Words after an inquiry verb that show it has no object, or asks a question: "investigated
+/// in advance", "is investigating whether" (what it suspects is a claim).
+const NO_OBJECT: [&str; 12] = [
+    "in", "on", "at", "for", "by", "into", "to", "whether", "if", "how", "why", "and",
+];
+
+/// Whether the sentence tells of an inquiry under way or a process opened, and denies none of
+/// it: an [`INQUIRY_VERBS`] verb with an object, after "is", "are", "was", "were" or "been"
+/// when it ends in "-ing" ("is investigating the shooting"; not "military probing") and
+/// after its subject otherwise ("scrutinized the reports"; not "was scrutinized by"), or an
+/// [`OPENING_VERBS`] verb with one of [`PROCESSES`] within three words after it ("began
+/// arduous negotiations", "opened an investigation").
+pub(super) fn tells_an_inquiry(sentence: &NormalizedSentence) -> bool {
+    let denied = (0..sentence.len()).any(|i| {
+        let word = sentence.word(i);
+        NEGATIONS.contains(&word) || word.ends_with("n't")
+    });
+    !denied
+        && (1..sentence.len()).any(|i| {
+            let word = sentence.word(i);
+            if OPENING_VERBS.contains(&word) {
+                return (i + 1..sentence.len().min(i + 4))
+                    .any(|j| PROCESSES.contains(&sentence.word(j)));
+            }
+            if !INQUIRY_VERBS.contains(&word) {
+                return false;
+            }
+            let has_object = sentence.get_word(i + 1).is_some_and(|next| {
+                next.starts_with(char::is_alphanumeric) && !NO_OBJECT.contains(&next)
+            });
+            let before = sentence.word(i - 1);
+            let finite = if word.ends_with("ing") {
+                matches!(before, "is" | "are" | "was" | "were" | "been")
+            } else {
+                before.starts_with(char::is_alphabetic)
+                    && !matches!(
+                        before,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "being"
+                    )
+            };
+            has_object && finite
+        })
+}

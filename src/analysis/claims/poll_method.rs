@@ -1,0 +1,38 @@
+//! A poll's method: "The survey was conducted May 3-8 among 1,012 adults", "The university
+//! surveyed 1,051 registered voters". Like its margin of error, the method is what a pollster
+//! publishes with its figures, told after the poll is named: on record, not a claim (PolNeAR
+//! dev and train: 12 such flags, none with a gold attribution; the one the says-who labels
+//! cover is marked no). Its figures read as statistics, so it is recognised whatever its cues.
+
+use super::lexicon::NormalizedSentence;
+
+/// What a poll is called, as the subject of "was conducted".
+const POLLS: [&str; 4] = ["poll", "polls", "survey", "surveys"];
+/// How far into the sentence the poll may be named: its subject ("The nationwide telephone
+/// poll was conducted"), not a clause further on ("… where exit polls were conducted").
+const SUBJECT_REACH: usize = 5;
+/// Words that give a poll's result, not its method: a sentence with one is a claim to source.
+const RESULTS: [&str; 14] = [
+    "percent", "%", "point", "points", "found", "finds", "showed", "shows", "lead", "leads",
+    "leading", "ahead", "behind", "trails",
+];
+
+/// Whether the sentence gives a poll's method and no result: a poll that "was conducted" or
+/// "were conducted" as its subject, or a count of those "surveyed" or "interviewed" ("surveyed
+/// 552 likely voters"; not "surveyed 40 percent of"), and none of [`RESULTS`].
+pub(super) fn gives_a_poll_method(sentence: &NormalizedSentence) -> bool {
+    let conducted = |i: usize| {
+        sentence.word(i) == "conducted"
+            && i >= 2
+            && i - 2 <= SUBJECT_REACH
+            && matches!(sentence.word(i - 1), "was" | "were")
+            && POLLS.contains(&sentence.word(i - 2))
+    };
+    let counted = |i: usize| {
+        matches!(sentence.word(i), "surveyed" | "interviewed")
+            && (i + 1..sentence.len().min(i + 3))
+                .any(|j| sentence.word(j).starts_with(|c: char| c.is_ascii_digit()))
+    };
+    (0..sentence.len()).any(|i| conducted(i) || counted(i))
+        && !(0..sentence.len()).any(|i| RESULTS.contains(&sentence.word(i)))
+}
