@@ -35,7 +35,8 @@ impl Rule for UnsourcedClaim {
          and this one continues it (\"It also …\"). Words of report that name no one \
          (\"is expected to\", \"was accused of\") do not source it. The score threshold is the \
          `claims.threshold` setting; a sentence that reads as the writer's own statement (praise \
-         or blame, \"is likely to\" with no one named as expecting it) counts from up to 0.2 below it, since everything in it rests on the writer, and one that \
+         or blame, \"is likely to\" with no one named as expecting it, an impression with no \
+         one named as having it, \"the minister appeared rattled\") counts from up to 0.2 below it, since everything in it rests on the writer, and one that \
          reads as a source's position in other words needs more. Headlines (Title Case too, and \
          a plain-text article's first paragraph of one short line, or a title and a subtitle), \
          instructions to the reader (\"Pay another quarter out of current income …\") and \
@@ -45,7 +46,8 @@ impl Rule for UnsourcedClaim {
          event narrated with nothing checkable in it (\"The \
          road was closed for several hours\", \"The count took place overnight\", \"has died at the age \
          of 79\", \"The minister visited the clinic on Thursday\", \"She is director of elections at the \
-         university\") or a poll's margin of error are not claims."
+         university\", \"Police are investigating the crash\") or a poll's margin of error or \
+         method (\"The survey was conducted among 1,200 adults\") are not claims."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
