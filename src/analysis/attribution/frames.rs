@@ -3700,6 +3700,8 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
                         || w.is_one_of(PHRASE_BREAKS)
                         || w.text.ends_with("ed") && !object
                         || w.text.ends_with('s') && !w.text.ends_with("ss") && !object
+                        // "The envoy spoke to reporters": an irregular past ends it too.
+                        || is_past_cue(w) && !object
                         // "The Federal Reserve left its rate unchanged … and signaled": a verb
                         // and its object.
                         || next.is_some_and(|n| n.is_one_of(DETERMINERS))
@@ -3755,6 +3757,14 @@ fn after_dateline(words: &[Word]) -> usize {
         }
         _ => 0,
     }
+}
+
+/// "spoke", "told", "wrote": the past of a built-in cue, however it is spelled. Not one spelled
+/// like its base, "a widely read column".
+fn is_past_cue(word: &Word) -> bool {
+    Lexicon::new(&[])
+        .lookup(word.text)
+        .is_some_and(|cue| cue.form == VerbForm::Past && !word.is(cue.lemma))
 }
 
 fn cover(words: &[Word]) -> Span {

@@ -2664,6 +2664,11 @@ fn a_colon_introduction_is_the_subjects_not_the_places() {
             "Petra Lind",
         ),
         ("More from Okonjo: \"Funding fell again.\"\n", "Okonjo"),
+        // An irregular past ends the subject as "-ed" does.
+        (
+            "The ambassador spoke to reporters in Geneva: \"Talks will resume.\"\n",
+            "The ambassador",
+        ),
     ] {
         assert_eq!(speakers(text), [Some(speaker.to_owned())], "{text}");
     }
