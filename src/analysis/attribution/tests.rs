@@ -1409,6 +1409,19 @@ fn speakers_carry_over_paragraphs() {
     );
 }
 
+/// In an exchange, a paragraph that only quotes answers the question before it: it is the
+/// words of the one who replied, not of the one who asked. A question with no reply before it
+/// is the speaker's own, and the remarks go on.
+#[test]
+fn an_answer_to_a_question_is_the_one_who_replied() {
+    let exchange = "“I asked for the logs twice,” the clerk replied.\n\n“Did you ever receive them?” the auditor asked.\n\n“Never.”\n";
+    assert_eq!(source_of(exchange, "Never"), Some("the clerk"));
+    let rhetorical = "“The plan is sound,” the clerk replied.\n\nThe mayor spoke next.\n\n“Who pays for it?” the mayor asked.\n\n“The taxpayer does.”\n";
+    assert_eq!(source_of(rhetorical, "taxpayer"), Some("the mayor"));
+    let alone = "“Who pays for it?” the mayor asked.\n\n“The taxpayer does.”\n";
+    assert_eq!(source_of(alone, "taxpayer"), Some("the mayor"));
+}
+
 #[test]
 fn a_quotation_over_several_paragraphs() {
     let source = "Lavrov said:\n\n“The first paragraph of remarks.\n\n“The second paragraph.”\n";
