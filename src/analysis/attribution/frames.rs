@@ -3700,8 +3700,11 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
                         || w.is_one_of(PHRASE_BREAKS)
                         || w.text.ends_with("ed") && !object
                         || w.text.ends_with('s') && !w.text.ends_with("ss") && !object
-                        // "The envoy spoke to reporters": an irregular past ends it too.
-                        || is_past_cue(w) && !object
+                        // "The envoy spoke to reporters", "The mayor sat down and said": an
+                        // irregular past ends it too.
+                        || is_irregular_past(w)
+                            && !object
+                            && !words[i - 1].is_one_of(DETERMINERS)
                         // "The Federal Reserve left its rate unchanged … and signaled": a verb
                         // and its object.
                         || next.is_some_and(|n| n.is_one_of(DETERMINERS))
@@ -3759,12 +3762,19 @@ fn after_dateline(words: &[Word]) -> usize {
     }
 }
 
-/// "spoke", "told", "wrote": the past of a built-in cue, however it is spelled. Not one spelled
-/// like its base, "a widely read column".
-fn is_past_cue(word: &Word) -> bool {
-    Lexicon::new(&[])
-        .lookup(word.text)
-        .is_some_and(|cue| cue.form == VerbForm::Past && !word.is(cue.lemma))
+/// "spoke", "told", "wrote": the past of a built-in cue, however it is spelled (not one spelled
+/// like its base, "a widely read column"), or a common irregular past of another verb.
+fn is_irregular_past(word: &Word) -> bool {
+    const PASTS: &[&str] = &[
+        "stood", "sat", "rose", "went", "came", "ran", "fell", "got", "left", "broke", "grew",
+        "lay", "knelt", "hung", "swung", "met", "held", "kept", "sent", "took", "made", "gave",
+        "drew", "threw", "struck", "shook", "sang", "wore", "became", "began", "led", "won",
+        "lost", "paid", "spent", "brought", "bought", "sold", "built", "fought", "caught",
+    ];
+    word.is_one_of(PASTS)
+        || Lexicon::new(&[])
+            .lookup(word.text)
+            .is_some_and(|cue| cue.form == VerbForm::Past && !word.is(cue.lemma))
 }
 
 fn cover(words: &[Word]) -> Span {

@@ -2663,6 +2663,29 @@ fn a_setting_before_a_colon_is_not_the_quotation() {
     ]);
 }
 
+/// A subject ends at its verb when that is an irregular past, as at a verb in "-ed": "sat down
+/// and said", "went on to say". Not at one after an article, "from the left".
+#[test]
+fn a_subject_ends_at_an_irregular_past() {
+    assert_sources(&[
+        (
+            "The mayor sat down and said: \"We will rebuild the bridge.\"\n",
+            "rebuild",
+            "The mayor",
+        ),
+        (
+            "The coach went to the touchline and said the team was tired.\n",
+            "the team was tired",
+            "The coach",
+        ),
+        (
+            "A paper from the left went on to say the plan would fail.\n",
+            "the plan would fail",
+            "A paper from the left",
+        ),
+    ]);
+}
+
 /// Before a colon and a quotation, a place or a day after a preposition is not the speaker:
 /// the subject is. A heading's "More from …" still names one.
 #[test]
