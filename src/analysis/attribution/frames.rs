@@ -3015,12 +3015,20 @@ fn choose_content(
         // phrase is the clause's subject: "In office, Mr. Obama said, a majority came to …".)
         let quotation = words[first].quoted;
         let adverbs = rest.iter().take_while(|w| w.is_ly_adverb()).count();
+        // "She has decided, she said, to keep climbing": an infinitive is no setting.
+        let infinitive = || {
+            !quotation
+                && rest.first().is_some_and(|w| w.is("to") && !w.quoted)
+                && rest.get(1).is_some_and(|w| {
+                    !w.quoted && w.is_lowercase_word() && !w.is_one_of(DETERMINERS)
+                })
+        };
         let continues = rest.first().is_some_and(|w| {
             !w.quoted
                 && w.is_lowercase_word()
                 && (!quotation || !w.is_one_of(DETERMINERS))
                 && !w.is_one_of(CONJUNCTIONS)
-                && !is_adverbial(rest)
+                && (!is_adverbial(rest) || infinitive())
         }) && rest.get(adverbs).is_some_and(|w| !w.text.ends_with("ing"));
         return Some(if continues {
             before.cover(trimmed_content(rest).unwrap_or(before))

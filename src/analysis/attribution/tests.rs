@@ -2663,6 +2663,26 @@ fn a_setting_before_a_colon_is_not_the_quotation() {
     ]);
 }
 
+/// A source set off by commas inside the clause it reports: the content runs on past it, into
+/// an infinitive too. Not into a setting: "“…,” he said, to applause."
+#[test]
+fn a_clause_runs_on_past_its_source_between_commas() {
+    assert_single_attributions(&[
+        (
+            "The tax will rise, the minister said, to pay for the new rail line.\n",
+            "The tax will rise, the minister said, to pay for the new rail line",
+            "the minister",
+            "said",
+        ),
+        (
+            "The club has decided, its chairman said, to sell the ground.\n",
+            "The club has decided, its chairman said, to sell the ground",
+            "its chairman",
+            "said",
+        ),
+    ]);
+}
+
 /// A subject ends at its verb when that is an irregular past, as at a verb in "-ed": "sat down
 /// and said", "went on to say". Not at one after an article, "from the left".
 #[test]
