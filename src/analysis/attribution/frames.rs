@@ -457,6 +457,12 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
     "transcript",
     "preview",
     "recap",
+    "sketch",
+    "briefing",
+    "feature",
+    "spotlight",
+    "reaction",
+    "verdict",
 ];
 /// How many earlier frames a later one can end (see [`clip_before_later_frames`]).
 const MAX_FRAMES_RUN_OVER: usize = 4;

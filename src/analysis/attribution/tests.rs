@@ -1878,6 +1878,8 @@ fn names_nouns_and_labels_that_are_no_cues() {
         "Contributing: Ledyard King",
         "Interview: the minister on housing",
         "Analysis: Why the Fed blinked",
+        "Sketch: The minister and the missing trains",
+        "Verdict: A bold film that loses its nerve",
     ] {
         assert_eq!(found(sentence), [], "{sentence}");
     }
