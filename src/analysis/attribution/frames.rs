@@ -987,6 +987,39 @@ fn names_the_label(words: &[Word], label: &Frame, source: Span) -> bool {
         .any(|w| w.is(surname.text))
 }
 
+/// "When a reporter asked about the penalty, she laughed.": a frame inside a clause of time
+/// that opens the unit sets the scene; the main clause's subject is who speaks on after it (a
+/// frame with no content, the main verb its cue). None when the frame is in the main clause,
+/// or the main clause is the frame's own source's.
+pub(super) fn main_clause_speaker(words: &[Word], frame: &Frame) -> Option<Frame> {
+    const TIME_CLAUSES: &[&str] = &["when", "after", "as", "while", "before", "once"];
+    words
+        .first()
+        .filter(|w| !w.quoted && w.is_one_of(TIME_CLAUSES))?;
+    let comma = words.iter().position(|w| !w.quoted && w.is_punct(","))?;
+    let main = &words[comma + 1..];
+    if frame.cue.start > words[comma].span.start || main.iter().any(|w| w.quoted) {
+        return None;
+    }
+    let source = leading_subject(main)?;
+    let verb = main.iter().find(|w| w.span.start >= source.end)?;
+    let same = |a: Span, b: Span| {
+        words_between(words, a)
+            .map(|w| w.text)
+            .eq(words_between(words, b).map(|w| w.text))
+    };
+    (verb.is_lowercase_word() && !frame.source.is_some_and(|s| same(s, source))).then_some(Frame {
+        cue: verb.span,
+        verb: None,
+        source: Some(source),
+        content: None,
+    })
+}
+
+fn words_between<'w, 't>(words: &'w [Word<'t>], span: Span) -> impl Iterator<Item = &'w Word<'t>> {
+    words.iter().filter(move |w| span.contains_span(w.span))
+}
+
 /// "From the report: “…”", "Michael McDonald: “…”": a quotation that a colon introduces, in a
 /// unit with no reporting verb. The source is the name before the colon, or the unit's subject.
 pub fn colon_introduction(words: &[Word], quotation_start: usize) -> Option<Frame> {

@@ -882,7 +882,11 @@ fn link_unit(
         .iter()
         .rev()
         .find(|f| f.source.is_some() && f.content.is_some())
-        .map(|f| antecedent_frame(words, frames, f).unwrap_or(*f));
+        .map(|f| {
+            antecedent_frame(words, frames, f)
+                .or_else(|| frames::main_clause_speaker(words, f))
+                .unwrap_or(*f)
+        });
     // A cue introduces what follows only when nothing but punctuation follows it and its source
     // here ("… adding:", "It is also written in the document"), and not from a clause that sets
     // an earlier speaker's scene (", where the governor also spoke.").

@@ -1422,6 +1422,24 @@ fn an_answer_to_a_question_is_the_one_who_replied() {
     assert_eq!(source_of(alone, "taxpayer"), Some("the mayor"));
 }
 
+/// A question put in a clause of time sets the scene: the quotation after the sentence is the
+/// main clause's subject's, not the asker's. The asker's own words stay the asker's.
+#[test]
+fn a_quotation_after_a_clause_of_time_is_the_main_subjects() {
+    assert_sources(&[
+        (
+            "When a reporter asked about the delay, the mayor shrugged. “Trains are late everywhere.”\n",
+            "Trains",
+            "the mayor",
+        ),
+        (
+            "As the crowd cheered, the senator said the bill would pass. “We have the votes.”\n",
+            "We have the votes",
+            "the senator",
+        ),
+    ]);
+}
+
 #[test]
 fn a_quotation_over_several_paragraphs() {
     let source = "Lavrov said:\n\n“The first paragraph of remarks.\n\n“The second paragraph.”\n";
