@@ -3380,6 +3380,16 @@ fn a_relative_pronoun_speaks_for_the_noun_before_it() {
         speakers(source),
         [Some("a standoff".to_owned()), Some("a report".to_owned())]
     );
+    // After a comma, the noun a participle describes, not the participle's object.
+    let described = "“It is too late,” said one driver holding his ticket, who asked not to be \
+                     named.";
+    assert_eq!(
+        found(described)
+            .iter()
+            .find(|(_, source, ..)| *source == Some("who"))
+            .and_then(|(.., speaker)| speaker.clone()),
+        Some("one driver holding his ticket".to_owned())
+    );
 }
 
 #[test]
