@@ -987,12 +987,13 @@ fn names_the_label(words: &[Word], label: &Frame, source: Span) -> bool {
         .any(|w| w.is(surname.text))
 }
 
-/// "When a reporter asked about the penalty, she laughed.": a frame inside a clause of time
-/// that opens the unit sets the scene; the main clause's subject is who speaks on after it (a
-/// frame with no content, the main verb its cue). None when the frame is in the main clause,
-/// or the main clause is the frame's own source's.
+/// "When a reporter asked about the penalty, she laughed.", "Asked about the penalty, she
+/// laughed.": a frame inside a clause of time, or a question put to the subject, that opens
+/// the unit sets the scene; the main clause's subject is who speaks on after it (a frame with
+/// no content, the main verb its cue). None when the frame is in the main clause, or the main
+/// clause is the frame's own source's.
 pub(super) fn main_clause_speaker(words: &[Word], frame: &Frame) -> Option<Frame> {
-    const TIME_CLAUSES: &[&str] = &["when", "after", "as", "while", "before", "once"];
+    const TIME_CLAUSES: &[&str] = &["when", "after", "as", "while", "before", "once", "asked"];
     words
         .first()
         .filter(|w| !w.quoted && w.is_one_of(TIME_CLAUSES))?;

@@ -886,7 +886,9 @@ fn link_unit(
             antecedent_frame(words, frames, f)
                 .or_else(|| frames::main_clause_speaker(words, f))
                 .unwrap_or(*f)
-        });
+        })
+        // "Asked about …, she laughed.": a question with nobody as its source.
+        .or_else(|| (frames.first()).and_then(|f| frames::main_clause_speaker(words, f)));
     // A cue introduces what follows only when nothing but punctuation follows it and its source
     // here ("… adding:", "It is also written in the document"), and not from a clause that sets
     // an earlier speaker's scene (", where the governor also spoke.").

@@ -1437,6 +1437,12 @@ fn a_quotation_after_a_clause_of_time_is_the_main_subjects() {
             "We have the votes",
             "the senator",
         ),
+        // A question with nobody as its source hands them on too.
+        (
+            "Asked about the delay, the mayor laughed. “Trains are late everywhere.”\n",
+            "Trains",
+            "the mayor",
+        ),
     ]);
 }
 
