@@ -1833,8 +1833,12 @@ fn verb_frame(
         && previous.is_some_and(|p| p.is_punct(",") && !p.quoted)
         && words.get(after).is_some_and(|w| w.is("by") && !w.quoted)
     {
-        if let Some(frame) = participle_aside(words, cue, after, verb) {
-            return Some(frame);
+        let aside = participle_aside(words, cue, after, verb);
+        // "…, and the line returns at the end, sung by his mother": a form that is only a
+        // participle qualifies what comes before it; it is no verb of the clause before the
+        // comma ("…, responded by blocking" is).
+        if aside.is_some() || verb.form == VerbForm::Participle {
+            return aside;
         }
     }
     // "He went on to say that …", "Clinton took to Twitter to say thanks": an infinitive
