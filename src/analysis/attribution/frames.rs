@@ -457,6 +457,12 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
     "transcript",
     "preview",
     "recap",
+    "sketch",
+    "briefing",
+    "feature",
+    "spotlight",
+    "reaction",
+    "verdict",
 ];
 /// How many earlier frames a later one can end (see [`clip_before_later_frames`]).
 const MAX_FRAMES_RUN_OVER: usize = 4;
@@ -979,6 +985,40 @@ fn names_the_label(words: &[Word], label: &Frame, source: Span) -> bool {
         .iter()
         .filter(|w| source.contains_span(w.span))
         .any(|w| w.is(surname.text))
+}
+
+/// "When a reporter asked about the penalty, she laughed.", "Asked about the penalty, she
+/// laughed.": a frame inside a clause of time, or a question put to the subject, that opens
+/// the unit sets the scene; the main clause's subject is who speaks on after it (a frame with
+/// no content, the main verb its cue). None when the frame is in the main clause, or the main
+/// clause is the frame's own source's.
+pub(super) fn main_clause_speaker(words: &[Word], frame: &Frame) -> Option<Frame> {
+    const TIME_CLAUSES: &[&str] = &["when", "after", "as", "while", "before", "once", "asked"];
+    words
+        .first()
+        .filter(|w| !w.quoted && w.is_one_of(TIME_CLAUSES))?;
+    let comma = words.iter().position(|w| !w.quoted && w.is_punct(","))?;
+    let main = &words[comma + 1..];
+    if frame.cue.start > words[comma].span.start || main.iter().any(|w| w.quoted) {
+        return None;
+    }
+    let source = leading_subject(main)?;
+    let verb = main.iter().find(|w| w.span.start >= source.end)?;
+    let same = |a: Span, b: Span| {
+        words_between(words, a)
+            .map(|w| w.text)
+            .eq(words_between(words, b).map(|w| w.text))
+    };
+    (verb.is_lowercase_word() && !frame.source.is_some_and(|s| same(s, source))).then_some(Frame {
+        cue: verb.span,
+        verb: None,
+        source: Some(source),
+        content: None,
+    })
+}
+
+fn words_between<'w, 't>(words: &'w [Word<'t>], span: Span) -> impl Iterator<Item = &'w Word<'t>> {
+    words.iter().filter(move |w| span.contains_span(w.span))
 }
 
 /// "From the report: “…”", "Michael McDonald: “…”": a quotation that a colon introduces, in a
@@ -1793,8 +1833,12 @@ fn verb_frame(
         && previous.is_some_and(|p| p.is_punct(",") && !p.quoted)
         && words.get(after).is_some_and(|w| w.is("by") && !w.quoted)
     {
-        if let Some(frame) = participle_aside(words, cue, after, verb) {
-            return Some(frame);
+        let aside = participle_aside(words, cue, after, verb);
+        // "…, and the line returns at the end, sung by his mother": a form that is only a
+        // participle qualifies what comes before it; it is no verb of the clause before the
+        // comma ("…, responded by blocking" is).
+        if aside.is_some() || verb.form == VerbForm::Participle {
+            return aside;
         }
     }
     // "He went on to say that …", "Clinton took to Twitter to say thanks": an infinitive
@@ -3015,12 +3059,20 @@ fn choose_content(
         // phrase is the clause's subject: "In office, Mr. Obama said, a majority came to …".)
         let quotation = words[first].quoted;
         let adverbs = rest.iter().take_while(|w| w.is_ly_adverb()).count();
+        // "She has decided, she said, to keep climbing": an infinitive is no setting.
+        let infinitive = || {
+            !quotation
+                && rest.first().is_some_and(|w| w.is("to") && !w.quoted)
+                && rest.get(1).is_some_and(|w| {
+                    !w.quoted && w.is_lowercase_word() && !w.is_one_of(DETERMINERS)
+                })
+        };
         let continues = rest.first().is_some_and(|w| {
             !w.quoted
                 && w.is_lowercase_word()
                 && (!quotation || !w.is_one_of(DETERMINERS))
                 && !w.is_one_of(CONJUNCTIONS)
-                && !is_adverbial(rest)
+                && (!is_adverbial(rest) || infinitive())
         }) && rest.get(adverbs).is_some_and(|w| !w.text.ends_with("ing"));
         return Some(if continues {
             before.cover(trimmed_content(rest).unwrap_or(before))
@@ -3700,6 +3752,11 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
                         || w.is_one_of(PHRASE_BREAKS)
                         || w.text.ends_with("ed") && !object
                         || w.text.ends_with('s') && !w.text.ends_with("ss") && !object
+                        // "The envoy spoke to reporters", "The mayor sat down and said": an
+                        // irregular past ends it too.
+                        || is_irregular_past(w)
+                            && !object
+                            && !words[i - 1].is_one_of(DETERMINERS)
                         // "The Federal Reserve left its rate unchanged … and signaled": a verb
                         // and its object.
                         || next.is_some_and(|n| n.is_one_of(DETERMINERS))
@@ -3755,6 +3812,21 @@ fn after_dateline(words: &[Word]) -> usize {
         }
         _ => 0,
     }
+}
+
+/// "spoke", "told", "wrote": the past of a built-in cue, however it is spelled (not one spelled
+/// like its base, "a widely read column"), or a common irregular past of another verb.
+fn is_irregular_past(word: &Word) -> bool {
+    const PASTS: &[&str] = &[
+        "stood", "sat", "rose", "went", "came", "ran", "fell", "got", "left", "broke", "grew",
+        "lay", "knelt", "hung", "swung", "met", "held", "kept", "sent", "took", "made", "gave",
+        "drew", "threw", "struck", "shook", "sang", "wore", "became", "began", "led", "won",
+        "lost", "paid", "spent", "brought", "bought", "sold", "built", "fought", "caught",
+    ];
+    word.is_one_of(PASTS)
+        || Lexicon::new(&[])
+            .lookup(word.text)
+            .is_some_and(|cue| cue.form == VerbForm::Past && !word.is(cue.lemma))
 }
 
 fn cover(words: &[Word]) -> Span {

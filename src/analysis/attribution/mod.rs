@@ -388,7 +388,7 @@ pub fn attribute(
             .fold(reach, usize::max);
     }
     link_pending(&builder, &mut linked_units, &mut sequence);
-    let (mut attributions, turns) = carry_over(sequence, quotes);
+    let (mut attributions, turns) = carry_over(text, sequence, quotes);
     let reports_nothing = |a: &Attribution| {
         is_bare_object(text, a)
             || !a.direct
@@ -882,7 +882,13 @@ fn link_unit(
         .iter()
         .rev()
         .find(|f| f.source.is_some() && f.content.is_some())
-        .map(|f| antecedent_frame(words, frames, f).unwrap_or(*f));
+        .map(|f| {
+            antecedent_frame(words, frames, f)
+                .or_else(|| frames::main_clause_speaker(words, f))
+                .unwrap_or(*f)
+        })
+        // "Asked about …, she laughed.": a question with nobody as its source.
+        .or_else(|| (frames.first()).and_then(|f| frames::main_clause_speaker(words, f)));
     // A cue introduces what follows only when nothing but punctuation follows it and its source
     // here ("… adding:", "It is also written in the document"), and not from a clause that sets
     // an earlier speaker's scene (", where the governor also spoke.").
@@ -1321,12 +1327,26 @@ fn asks_anonymity(text: &str, words: &[Word]) -> bool {
 /// of the cue that introduced them; the rest stay unattributed. Also the turns that speakers'
 /// labels open, to be extended at the end.
 fn carry_over(
+    text: &str,
     units: Vec<(UnitPlace, LinkedUnit)>,
     quotes: &Quotes,
 ) -> (Vec<Attribution>, Vec<Turn>) {
     let mut attributions = Vec::new();
-    // The latest frame that remarks can continue, with the block it is in.
+    // The latest frame that remarks can continue, with the block it is in, and the latest of
+    // another source before it: the one a question was put to.
     let mut speaker: Option<(usize, Frame)> = None;
+    let mut answerer: Option<(usize, Frame)> = None;
+    let change_speaker = |speaker: &mut Option<(usize, Frame)>,
+                          answerer: &mut Option<(usize, Frame)>,
+                          next: (usize, Frame)| {
+        let source_text = |frame: &Frame| frame.source.map(|s| s.slice(text));
+        if let Some(last) = speaker.take() {
+            if source_text(&last.1) != source_text(&next.1) {
+                *answerer = Some(last);
+            }
+        }
+        *speaker = Some(next);
+    };
     let mut introduced: Option<Frame> = None;
     // The turns speakers' labels open, and the index of the one still open.
     let mut turns: Vec<Turn> = Vec::new();
@@ -1351,8 +1371,18 @@ fn carry_over(
             let starts_unit = quotes.quotations[quotation].open.start == unit.start;
             let inherited = match (introduced, speaker) {
                 (Some(frame), _) if starts_unit => Some(frame),
+                // "“I asked twice,” she replied." / "“Did you see them?” the prosecutor asked."
+                // / "“No.”": in an exchange, a question's answer is the one who replied before.
+                // Not a question a speaker puts alone, as the remarks go on after it.
                 (_, Some((block, frame))) if linked.only_quotations && unit.block <= block + 1 => {
-                    Some(frame)
+                    match answerer {
+                        Some((answered, reply))
+                            if answered + 1 >= block && replies(&reply) && asks(text, &frame) =>
+                        {
+                            Some(reply)
+                        }
+                        _ => Some(frame),
+                    }
                 }
                 // "“…,” he said outside the building. But “Donald Trump’s candidacy is …”": a
                 // quotation with no frame in the speaker's paragraph goes on with the remarks.
@@ -1361,15 +1391,35 @@ fn carry_over(
             };
             attributions.push(quoting(quotes, quotation, inherited.as_ref(), false));
             if let Some(frame) = inherited {
-                speaker = Some((unit.block, frame));
+                change_speaker(&mut speaker, &mut answerer, (unit.block, frame));
             }
         }
         introduced = linked.introduces;
         if let Some(frame) = linked.last_speaker {
-            speaker = Some((unit.block, frame));
+            change_speaker(&mut speaker, &mut answerer, (unit.block, frame));
         }
     }
     (attributions, turns)
+}
+
+/// Whether a frame puts a question: "asked", "wondered", "wanted to know if …", or a quotation
+/// that ends with a question mark.
+fn asks(text: &str, frame: &Frame) -> bool {
+    let content = frame.content.map_or("", |c| c.slice(text));
+    frame
+        .verb
+        .is_some_and(|v| matches!(v.lemma, "ask" | "wonder" | "query"))
+        || content.starts_with("to know ")
+        || content
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?')
+            .ends_with('?')
+}
+
+/// Whether a frame answers: "replied", "answered", "responded".
+fn replies(frame: &Frame) -> bool {
+    frame
+        .verb
+        .is_some_and(|v| matches!(v.lemma, "reply" | "answer" | "respond" | "retort"))
 }
 
 /// "GREEN: We inherited a system that was broken. Planning takes too long …": a speaker's

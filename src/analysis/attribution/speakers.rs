@@ -638,15 +638,35 @@ fn opens_with_possessive(after: &str) -> bool {
 /// to its determiner: "ending a standoff that …" → "a standoff". `None` when a sentence or
 /// clause ends right before it.
 fn antecedent_before(text: &str, offset: usize) -> Option<&str> {
+    let before = text[look_back_start(text, offset)..offset].trim_end();
+    let comma = before.ends_with(',');
+    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+    let start = phrase_start(before)?;
+    // "one man carrying his shopping, who …": after a comma, the clause is about the noun a
+    // participle describes, not the participle's object.
+    let participle = before[..start].trim_end().rsplit(' ').next().filter(|w| {
+        comma && w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase)
+    });
+    let start = match participle {
+        Some(participle) => {
+            let head = before[..start].trim_end();
+            phrase_start(head[..head.len() - participle.len()].trim_end()).unwrap_or(start)
+        }
+        None => start,
+    };
+    Some(before[start..].trim_start())
+}
+
+/// Where the noun phrase that ends `before` starts, back to its determiner; `None` when a
+/// sentence or clause ends right before it.
+fn phrase_start(before: &str) -> Option<usize> {
     const MAX_WORDS: usize = 5;
     const NOT_IN_A_NOUN_PHRASE: &[&str] = &[
         "of", "in", "on", "at", "by", "for", "with", "to", "from", "and", "or", "but", "is", "are",
         "was", "were", "be", "been", "has", "have", "had", "who", "which", "can", "could", "will",
         "would", "should", "may", "might", "must", "do", "does", "did", "not", "how", "what",
-        "why", "when", "where",
+        "why", "when", "where", "said", "says", "told", "added",
     ];
-    let before = text[look_back_start(text, offset)..offset].trim_end();
-    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
     let mut start = before.len();
     for (taken, word) in before.rsplit(' ').take(MAX_WORDS).enumerate() {
         // A line break ends it too: a heading or a byline is nobody's noun phrase.
@@ -662,8 +682,7 @@ fn antecedent_before(text: &str, offset: usize) -> Option<&str> {
             break;
         }
     }
-    let phrase = before[start..].trim_start();
-    (!phrase.is_empty()).then_some(phrase)
+    (!before[start..].trim_start().is_empty()).then_some(start)
 }
 
 /// "the Chicago Police Department" → "Chicago Police Department": a noun phrase that is a name

@@ -1409,6 +1409,43 @@ fn speakers_carry_over_paragraphs() {
     );
 }
 
+/// In an exchange, a paragraph that only quotes answers the question before it: it is the
+/// words of the one who replied, not of the one who asked. A question with no reply before it
+/// is the speaker's own, and the remarks go on.
+#[test]
+fn an_answer_to_a_question_is_the_one_who_replied() {
+    let exchange = "“I asked for the logs twice,” the clerk replied.\n\n“Did you ever receive them?” the auditor asked.\n\n“Never.”\n";
+    assert_eq!(source_of(exchange, "Never"), Some("the clerk"));
+    let rhetorical = "“The plan is sound,” the clerk replied.\n\nThe mayor spoke next.\n\n“Who pays for it?” the mayor asked.\n\n“The taxpayer does.”\n";
+    assert_eq!(source_of(rhetorical, "taxpayer"), Some("the mayor"));
+    let alone = "“Who pays for it?” the mayor asked.\n\n“The taxpayer does.”\n";
+    assert_eq!(source_of(alone, "taxpayer"), Some("the mayor"));
+}
+
+/// A question put in a clause of time sets the scene: the quotation after the sentence is the
+/// main clause's subject's, not the asker's. The asker's own words stay the asker's.
+#[test]
+fn a_quotation_after_a_clause_of_time_is_the_main_subjects() {
+    assert_sources(&[
+        (
+            "When a reporter asked about the delay, the mayor shrugged. “Trains are late everywhere.”\n",
+            "Trains",
+            "the mayor",
+        ),
+        (
+            "As the crowd cheered, the senator said the bill would pass. “We have the votes.”\n",
+            "We have the votes",
+            "the senator",
+        ),
+        // A question with nobody as its source hands them on too.
+        (
+            "Asked about the delay, the mayor laughed. “Trains are late everywhere.”\n",
+            "Trains",
+            "the mayor",
+        ),
+    ]);
+}
+
 #[test]
 fn a_quotation_over_several_paragraphs() {
     let source = "Lavrov said:\n\n“The first paragraph of remarks.\n\n“The second paragraph.”\n";
@@ -1865,6 +1902,10 @@ fn names_nouns_and_labels_that_are_no_cues() {
         "Contributing: Ledyard King",
         "Interview: the minister on housing",
         "Analysis: Why the Fed blinked",
+        "Sketch: The minister and the missing trains",
+        "Verdict: A bold film that loses its nerve",
+        // A participle after a comma qualifies what comes before: nobody sang the clause.
+        "The chorus comes back in the last scene, and the film ends there, sung by a choir.",
     ] {
         assert_eq!(found(sentence), [], "{sentence}");
     }
@@ -2650,6 +2691,49 @@ fn a_setting_before_a_colon_is_not_the_quotation() {
     ]);
 }
 
+/// A source set off by commas inside the clause it reports: the content runs on past it, into
+/// an infinitive too. Not into a setting: "“…,” he said, to applause."
+#[test]
+fn a_clause_runs_on_past_its_source_between_commas() {
+    assert_single_attributions(&[
+        (
+            "The tax will rise, the minister said, to pay for the new rail line.\n",
+            "The tax will rise, the minister said, to pay for the new rail line",
+            "the minister",
+            "said",
+        ),
+        (
+            "The club has decided, its chairman said, to sell the ground.\n",
+            "The club has decided, its chairman said, to sell the ground",
+            "its chairman",
+            "said",
+        ),
+    ]);
+}
+
+/// A subject ends at its verb when that is an irregular past, as at a verb in "-ed": "sat down
+/// and said", "went on to say". Not at one after an article, "from the left".
+#[test]
+fn a_subject_ends_at_an_irregular_past() {
+    assert_sources(&[
+        (
+            "The mayor sat down and said: \"We will rebuild the bridge.\"\n",
+            "rebuild",
+            "The mayor",
+        ),
+        (
+            "The coach went to the touchline and said the team was tired.\n",
+            "the team was tired",
+            "The coach",
+        ),
+        (
+            "A paper from the left went on to say the plan would fail.\n",
+            "the plan would fail",
+            "A paper from the left",
+        ),
+    ]);
+}
+
 /// Before a colon and a quotation, a place or a day after a preposition is not the speaker:
 /// the subject is. A heading's "More from …" still names one.
 #[test]
@@ -2664,6 +2748,11 @@ fn a_colon_introduction_is_the_subjects_not_the_places() {
             "Petra Lind",
         ),
         ("More from Okonjo: \"Funding fell again.\"\n", "Okonjo"),
+        // An irregular past ends the subject as "-ed" does.
+        (
+            "The ambassador spoke to reporters in Geneva: \"Talks will resume.\"\n",
+            "The ambassador",
+        ),
     ] {
         assert_eq!(speakers(text), [Some(speaker.to_owned())], "{text}");
     }
@@ -3298,6 +3387,16 @@ fn a_relative_pronoun_speaks_for_the_noun_before_it() {
     assert_eq!(
         speakers(source),
         [Some("a standoff".to_owned()), Some("a report".to_owned())]
+    );
+    // After a comma, the noun a participle describes, not the participle's object.
+    let described = "“It is too late,” said one driver holding his ticket, who asked not to be \
+                     named.";
+    assert_eq!(
+        found(described)
+            .iter()
+            .find(|(_, source, ..)| *source == Some("who"))
+            .and_then(|(.., speaker)| speaker.clone()),
+        Some("one driver holding his ticket".to_owned())
     );
 }
 
