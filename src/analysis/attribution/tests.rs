@@ -1521,6 +1521,32 @@ fn a_description_of_an_organisation_stands_for_the_last_one_named() {
     );
 }
 
+/// "Hartmoor Brewing will close …, the company announced": with no organisation quoted before,
+/// "the company" is the one the report opens with; once resolved it stays that company, though
+/// a union and a broker are quoted in between.
+#[test]
+fn a_description_keeps_the_organisation_it_first_stood_for() {
+    let source = "Hartmoor Brewing will close its plant in Dunley, the company announced on Monday.\n\n\
+                  The union Unite said it had been given no warning. Analysts at Greyfield \
+                  Securities said the closure would save money.\n\n\
+                  A consultation will begin next week, according to the company. The union said \
+                  it would fight the plan.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    let speakers: Vec<(&str, Option<&str>)> = (analysis.attributions.iter())
+        .filter_map(|a| Some((a.source?.slice(source), a.speaker.as_deref())))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("the company", Some("Hartmoor Brewing")),
+            ("The union Unite", Some("Unite")),
+            ("Analysts at Greyfield Securities", Some("Greyfield Securities")),
+            ("the company", Some("Hartmoor Brewing")),
+            ("The union", Some("Unite")),
+        ]
+    );
+}
+
 /// Debate transcripts and interviews open sentences with capitalised words that are no names
 /// ("Well", "Yeah", "I'm"); the text-alone pass took them for the antecedent of "he".
 #[test]
