@@ -1526,7 +1526,8 @@ fn a_description_of_an_organisation_stands_for_the_last_one_named() {
 /// a union and a broker are quoted in between.
 #[test]
 fn a_description_keeps_the_organisation_it_first_stood_for() {
-    let source = "Hartmoor Brewing will close its plant in Dunley, the company announced on Monday.\n\n\
+    let source =
+        "Hartmoor Brewing will close its plant in Dunley, the company announced on Monday.\n\n\
                   The union Unite said it had been given no warning. Analysts at Greyfield \
                   Securities said the closure would save money.\n\n\
                   A consultation will begin next week, according to the company. The union said \
@@ -1540,7 +1541,10 @@ fn a_description_keeps_the_organisation_it_first_stood_for() {
         [
             ("the company", Some("Hartmoor Brewing")),
             ("The union Unite", Some("Unite")),
-            ("Analysts at Greyfield Securities", Some("Greyfield Securities")),
+            (
+                "Analysts at Greyfield Securities",
+                Some("Greyfield Securities")
+            ),
             ("the company", Some("Hartmoor Brewing")),
             ("The union", Some("Unite")),
         ]

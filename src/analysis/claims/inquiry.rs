@@ -5,8 +5,8 @@
 //! sentence (PolNeAR dev: 2 of the 3 such flags carry a gold attribution; the says-who
 //! labels mark the other no).
 
+use super::denies;
 use super::lexicon::NormalizedSentence;
-use super::NEGATIONS;
 
 /// The verbs of an inquiry, in the active and with an object after them: "is investigating
 /// the letter", "scrutinized reports". Not "examined", which tells as often of a scene or a
@@ -54,11 +54,7 @@ const NO_OBJECT: [&str; 12] = [
 /// [`OPENING_VERBS`] verb with one of [`PROCESSES`] within three words after it ("began
 /// arduous negotiations", "opened an investigation").
 pub(super) fn tells_an_inquiry(sentence: &NormalizedSentence) -> bool {
-    let denied = (0..sentence.len()).any(|i| {
-        let word = sentence.word(i);
-        NEGATIONS.contains(&word) || word.ends_with("n't")
-    });
-    !denied
+    !denies(sentence)
         && (1..sentence.len()).any(|i| {
             let word = sentence.word(i);
             if OPENING_VERBS.contains(&word) {

@@ -198,6 +198,16 @@ const OPINION_VERBS: [&str; 8] = [
     "think", "believe", "feel", "hope", "guess", "opinion", "wish", "suppose",
 ];
 const NEGATIONS: [&str; 5] = ["not", "n't", "never", "no", "nothing"];
+
+/// Whether any word of the sentence is a [`NEGATIONS`] word or ends in "n't": the event it
+/// tells is denied ("Trump never visited the border"), a claim to check.
+fn denies(sentence: &NormalizedSentence) -> bool {
+    (0..sentence.len()).any(|i| {
+        let word = sentence.word(i);
+        NEGATIONS.contains(&word) || word.ends_with("n't")
+    })
+}
+
 const IRREGULAR_PAST: [&str; 14] = [
     "was", "were", "had", "did", "said", "went", "made", "gave", "took", "got", "came", "lost",
     "won", "paid",
@@ -515,11 +525,7 @@ const STOPS_ON_THE_TRAIL: [&str; 6] = [
 /// a rally", "made two campaign stops", or a form of "be" before "in" or "at" and a name, "She
 /// was in Orlando in the morning". "Trump never visited the border" is a claim to check.
 fn tells_whereabouts(text: &str, sentence: &NormalizedSentence) -> bool {
-    let denied = (0..sentence.len()).any(|i| {
-        let word = sentence.word(i);
-        NEGATIONS.contains(&word) || word.ends_with("n't")
-    });
-    !denied
+    !denies(sentence)
         && (1..sentence.len()).any(|i| {
             let word = sentence.word(i);
             let next = sentence.get_word(i + 1);
