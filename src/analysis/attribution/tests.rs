@@ -3977,3 +3977,30 @@ fn a_dateline_is_not_the_content_before_its_source() {
         ),
     ]);
 }
+
+/// "suspect" is a verb of belief like "believe": "Police suspect the fire was started
+/// deliberately" reports what the police believe, and ", and Thorburn suspects hers will go"
+/// is a second report, not more of the first. "A suspected gunman", "was suspected of fraud"
+/// report nothing.
+#[test]
+fn a_suspicion_is_reported() {
+    assert_single_attributions(&[(
+        "Police suspect the fire was started deliberately.",
+        "the fire was started deliberately",
+        "Police",
+        "suspect",
+    )]);
+    let two = found(
+        "The board has said it will review the posts next year, and Thorburn suspects hers will go.",
+    );
+    let two: Vec<(&str, Option<&str>)> = two.iter().map(|(c, s, ..)| (c.as_str(), *s)).collect();
+    assert_eq!(
+        two,
+        [
+            ("it will review the posts next year", Some("The board")),
+            ("hers will go", Some("Thorburn")),
+        ]
+    );
+    assert!(found("A suspected gunman was arrested on Friday.").is_empty());
+    assert!(found("He was suspected of fraud for years.").is_empty());
+}
