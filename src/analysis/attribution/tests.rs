@@ -4004,3 +4004,31 @@ fn a_suspicion_is_reported() {
     assert!(found("A suspected gunman was arrested on Friday.").is_empty());
     assert!(found("He was suspected of fraud for years.").is_empty());
 }
+
+/// Verbs of manner that features and sports copy put after a quotation ("muttered",
+/// "sighed", "enthused") and verbs of belief or expectation ("anticipate") are cues; "assume",
+/// which takes office as often as a view, is not.
+#[test]
+fn verbs_of_manner_and_expectation_are_cues() {
+    assert_single_attributions(&[
+        (
+            "“Not again,” she muttered.",
+            "“Not again,”",
+            "she",
+            "muttered",
+        ),
+        (
+            "“We were brilliant,” Ortiz enthused.",
+            "“We were brilliant,”",
+            "Ortiz",
+            "enthused",
+        ),
+        (
+            "Analysts anticipate a cut in rates next month.",
+            "a cut in rates next month",
+            "Analysts",
+            "anticipate",
+        ),
+    ]);
+    assert!(found("She will assume office in January.").is_empty());
+}
