@@ -240,6 +240,11 @@ impl Gazetteer {
         self.word(hash)
     }
 
+    /// What the table says of the one word `token` writes in `text`.
+    pub fn token(&self, text: &str, token: &Token) -> Word {
+        self.tokens(text, std::slice::from_ref(token))
+    }
+
     /// What the table says of a lower-cased phrase.
     pub fn phrase(&self, lower_phrase: &str) -> Word {
         // Entity grouping asks about single words on every keystroke: an ASCII word is one

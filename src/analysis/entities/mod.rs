@@ -1069,9 +1069,7 @@ fn street_not_person(
 ) -> (usize, usize, EntityLabel) {
     let gazetteer = Gazetteer::get();
     let given_name = |token: &Token| {
-        gazetteer.tokens(text, std::slice::from_ref(token)).lists()
-            & gazetteer::List::FirstName.bit()
-            != 0
+        gazetteer.token(text, token).lists() & gazetteer::List::FirstName.bit() != 0
     };
     let street = label == EntityLabel::Per
         && end - first >= 2
@@ -1426,7 +1424,7 @@ fn with_listed_organisations(
         // name ("Michael Dell" stays a person).
         let names_a_body = |token: &Token| {
             use gazetteer::List;
-            let lists = gazetteer.tokens(text, std::slice::from_ref(token)).lists();
+            let lists = gazetteer.token(text, token).lists();
             let body = List::Demonym.bit() | List::Country.bit() | List::OrgWord.bit();
             lists & body != 0 && lists & List::FirstName.bit() == 0
         };

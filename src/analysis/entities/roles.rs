@@ -183,7 +183,7 @@ fn name_end(text: &str, tokens: &[Token], first: usize) -> usize {
 /// A name's first word that is no title ("Mr", "Minister": the tagger reads those) and no
 /// common word capitalised to open a sentence ("In", "After").
 fn plain_name(text: &str, token: &Token) -> bool {
-    let lists = Gazetteer::get().tokens(text, std::slice::from_ref(token));
+    let lists = Gazetteer::get().token(text, token);
     is_capitalised_word(text, token)
         && lists.lists() & gazetteer::List::Title.bit() == 0
         && !gazetteer::with_lower(token.text(text), |lower| {
