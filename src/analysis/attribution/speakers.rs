@@ -135,8 +135,9 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             continue;
         }
         // "The Rapid Support Forces denied … In a statement, the group said": the organisation
-        // last quoted, when it was quoted nearby. The organisation named last is no safer
-        // guess than "the group" (PolNeAR dev: 3 of 9 wrong, "the union" for a state agency).
+        // the noun stood for before, else the one last quoted, when it was quoted nearby. The
+        // organisation named last is no safer guess than "the group" (PolNeAR dev: 3 of 9
+        // wrong, "the union" for a state agency).
         if let Some(noun) = organisation_description(&text[source.start..head_end]) {
             let recent = || {
                 (last_organisation.as_ref())
