@@ -1223,3 +1223,36 @@ fn a_name_described_with_which_is_no_person() {
     assert_eq!(find(&all, "Trinity House").0, "ORG", "{all:#?}");
     assert_eq!(find(&all, "Arthur Penhale").0, "PER", "{all:#?}");
 }
+
+#[test]
+fn a_title_or_a_members_acronym_alone_names_no_one() {
+    let source = "Raid on jeweller\n\n\
+        Detective Inspector Nadia Frost said the shop had been raided before. The Detective \
+        Inspector said two men were sought. The local MP, Gareth Lyle, said he had written to \
+        the council, and the MP said residents were frightened.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Nadia Frost").0, "PER", "{all:#?}");
+    assert_eq!(find(&all, "Gareth Lyle").0, "PER", "{all:#?}");
+    assert!(
+        all.iter().all(|(_, name, _)| !matches!(
+            name.as_str(),
+            "Inspector" | "Detective Inspector" | "MP"
+        )),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_relative_named_by_a_given_name_and_a_listed_town_after_in_are_what_they_are() {
+    let source = "Fishing family\n\n\
+        Tamsin Rook grew up above a chip shop. Her father, Alan, skippered a trawler out of \
+        Scarborough until the boat was sold. Her brother, Jordan, still lives in Whitby, and \
+        their mother moved to a cottage near Pickering.\n";
+    let all = analysed(source);
+    for person in ["Alan", "Jordan"] {
+        assert_eq!(find(&all, person).0, "PER", "{all:#?}");
+    }
+    for place in ["Scarborough", "Whitby"] {
+        assert_eq!(find(&all, place).0, "LOC", "{all:#?}");
+    }
+}

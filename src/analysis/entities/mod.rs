@@ -125,6 +125,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = with_ages(text, tokens, chunks);
     let chunks = with_described_organisations(text, tokens, chunks);
     let chunks = roles::with_people_by_role(text, tokens, chunks);
+    let chunks = roles::with_relatives_by_given_name(text, tokens, chunks);
     let chunks = with_organisation_heads(text, tokens, chunks);
     let chunks = teams::with_team_names(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
@@ -134,6 +135,8 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .map(|chunk| nationality_not_organisation(text, tokens, chunk))
         .map(|chunk| faith_or_people_not_name(text, tokens, chunk))
         .map(|chunk| street_not_person(text, tokens, chunk))
+        .map(|chunk| listed_place_not_person(text, tokens, chunk))
+        .filter(|&chunk| !is_title_alone(text, tokens, chunk))
         .map(|chunk| described_by_which(text, tokens, chunk))
         .map(|chunk| club_not_person(text, tokens, chunk, &has_a_score))
         .map(|chunk| dateline_place(text, tokens, chunk))
@@ -1024,6 +1027,54 @@ fn nationality_not_organisation(
         true => (first, end, EntityLabel::Misc),
         false => (first, end, label),
     }
+}
+
+/// "a trawler out of Scarborough", "a house near Hastings": a one-word name on a list of
+/// towns or countries, read as a person's after a preposition of place, is the place ("from",
+/// "to", "of" are left out: "a call from Johnson").
+fn listed_place_not_person(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> (usize, usize, EntityLabel) {
+    let place_list = gazetteer::List::City.bit() | gazetteer::List::Country.bit();
+    let word = |i: usize| tokens[i].text(text);
+    let place = label == EntityLabel::Per
+        && end == first + 1
+        && first >= 1
+        && (matches!(word(first - 1), "in" | "near" | "outside")
+            || first >= 2 && word(first - 2) == "out" && word(first - 1) == "of")
+        && Gazetteer::get().token(text, &tokens[first]).lists() & place_list != 0
+        && tokens
+            .get(end)
+            .is_none_or(|t| !matches!(t.text(text), "'s" | "’s" | "'" | "’"));
+    match place {
+        true => (first, end, EntityLabel::Loc),
+        false => (first, end, label),
+    }
+}
+
+/// "The Detective Inspector said", "the King": a person's name of titles alone after an
+/// article or a possessive names no one; the person is named elsewhere ("King" alone, with no
+/// article, stays a surname).
+fn is_title_alone(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> bool {
+    let gazetteer = Gazetteer::get();
+    let title =
+        |i: usize| gazetteer.token(text, &tokens[i]).lists() & gazetteer::List::Title.bit() != 0;
+    // The titles before the name that the tagger left out of it: "the Detective [Inspector]".
+    let opening = (0..first).rev().find(|&i| !title(i));
+    label == EntityLabel::Per
+        && opening.is_some_and(|i| {
+            matches!(
+                tokens[i].text(text).to_ascii_lowercase().as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "our" | "its" | "my" | "your"
+            )
+        })
+        && (first..end).all(title)
 }
 
 /// "Trinity House, which runs the lighthouse, said": a person is "who", never "which"; a name

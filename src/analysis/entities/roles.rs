@@ -151,6 +151,66 @@ pub(super) fn with_people_by_role(
     with_found_names(chunks, found)
 }
 
+/// Nouns of a relative that a possessive opens: "her father, Alan,".
+const RELATIVES: &[&str] = &[
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "partner",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "stepdaughter",
+    "boyfriend",
+    "girlfriend",
+    "fiancé",
+    "fiancée",
+    "twin",
+];
+
+/// "Her father, Alan, skippered a trawler": a given name alone, set off by commas after a
+/// possessive and a relative's noun, is the relative, whatever the tagger read there (a
+/// place, "Jordan"; an organisation).
+pub(super) fn with_relatives_by_given_name(
+    text: &str,
+    tokens: &[Token],
+    chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let word = |i: usize| tokens[i].text(text);
+    let given_name = |i: usize| {
+        Gazetteer::get().token(text, &tokens[i]).lists() & gazetteer::List::FirstName.bit() != 0
+    };
+    let found: Vec<(usize, usize, EntityLabel)> = (3..tokens.len().saturating_sub(1))
+        .filter(|&name| {
+            word(name - 1) == ","
+                && word(name + 1) == ","
+                && RELATIVES.contains(&word(name - 2))
+                && matches!(
+                    word(name - 3).to_ascii_lowercase().as_str(),
+                    "his" | "her" | "their" | "my" | "our" | "your"
+                )
+                && is_capitalised_word(text, &tokens[name])
+                && given_name(name)
+        })
+        .map(|name| (name, name + 1, EntityLabel::Per))
+        .collect();
+    with_found_names(chunks, found)
+}
+
 /// Where a name that begins at `first` ends: capitalised words, with a lower-case particle
 /// ("Abu", "al-", "van der") or a hyphen inside; [`NAME_WORDS`] of them.
 fn name_after(text: &str, tokens: &[Token], first: usize) -> Option<usize> {
