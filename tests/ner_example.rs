@@ -1256,3 +1256,15 @@ fn a_relative_named_by_a_given_name_and_a_listed_town_after_in_are_what_they_are
         assert_eq!(find(&all, place).0, "LOC", "{all:#?}");
     }
 }
+
+#[test]
+fn a_fund_a_food_maker_and_a_primary_school_are_organisations() {
+    let source = "Snack maker warns\n\n\
+        \"Margins will be tight,\" said Helen Drury, a fund manager at Larchmont Capital. \
+        Shares in Fennick Foods fell 9 per cent, and parents at Ashby Marsh Primary held a \
+        bake sale.\n";
+    let all = analysed(source);
+    for organisation in ["Larchmont Capital", "Fennick Foods", "Ashby Marsh Primary"] {
+        assert_eq!(find(&all, organisation).0, "ORG", "{all:#?}");
+    }
+}

@@ -832,6 +832,13 @@ const ORGANISATION_HEADS: &[&str] = &[
     "Authority",
     "Commission",
     "Agency",
+    "Capital",
+    "Partners",
+    "Securities",
+    "Ventures",
+    "Associates",
+    "Foods",
+    "Primary",
 ];
 
 /// The tagger misses or splits a name it has never seen: "according to Northern Power
