@@ -1268,3 +1268,13 @@ fn a_fund_a_food_maker_and_a_primary_school_are_organisations() {
         assert_eq!(find(&all, organisation).0, "ORG", "{all:#?}");
     }
 }
+
+#[test]
+fn a_named_storm_read_as_a_persons_two_words_is_the_storm() {
+    let source = "Gales on the way\n\n\
+        The Met Office said Storm Brannagh, the fourth named storm of the season, would arrive \
+        overnight. Forecaster Priya Ventura said the winds would peak on Friday.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Storm Brannagh").0, "MISC", "{all:#?}");
+    assert_eq!(find(&all, "Priya Ventura").0, "PER", "{all:#?}");
+}

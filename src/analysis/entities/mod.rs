@@ -407,8 +407,8 @@ const NAME_OPENERS: &[&str] = &[
 ///   surname ("Margaret Court", "Sarah Church"; not "Charlotte Church", "Major League") is a
 ///   person's;
 /// - a name of one word after "Storm" or "Hurricane" is the storm's (MISC, with the word), and
-///   so is an organisation's of two that begins with it ("Storm Ashley", cut from a longer
-///   name);
+///   so is any name of two that begins with it (read as a person's, "Storm Brannagh, the
+///   fourth named storm", or an organisation's cut from a longer name, "Storm Ashley");
 /// - a name of one word of [`LEGISLATURES`] is an organisation ("the Commons");
 /// - an organisation's name that begins a sentence's second word takes a first word of
 ///   [`NAME_OPENERS`] ("Greater Manchester Police said").
@@ -452,8 +452,7 @@ fn with_head_words(
             *label = EntityLabel::Per;
         } else if *first == last && *first > free_from && STORMS.contains(&word(*first - 1)) {
             (*first, *label) = (*first - 1, EntityLabel::Misc);
-        } else if *end == *first + 2 && *label == EntityLabel::Org && STORMS.contains(&word(*first))
-        {
+        } else if *end == *first + 2 && STORMS.contains(&word(*first)) {
             *label = EntityLabel::Misc;
         } else if *first == last && LEGISLATURES.contains(&word(last)) {
             *label = EntityLabel::Org;
