@@ -1278,3 +1278,15 @@ fn a_named_storm_read_as_a_persons_two_words_is_the_storm() {
     assert_eq!(find(&all, "Storm Brannagh").0, "MISC", "{all:#?}");
     assert_eq!(find(&all, "Priya Ventura").0, "PER", "{all:#?}");
 }
+
+#[test]
+fn a_body_named_by_a_lower_case_noun_and_an_honour() {
+    let source = "Mooring fees to rise\n\n\
+        The exchange took place at Tuesday's meeting of the Port Kellan harbour board, \
+        according to a transcript. Its chair, Ian Gault, who was appointed MBE in 2004, said \
+        the rise was overdue.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Port Kellan harbour board").0, "ORG", "{all:#?}");
+    assert_eq!(find(&all, "Ian Gault").0, "PER", "{all:#?}");
+    assert!(all.iter().all(|(_, name, _)| name != "MBE"), "{all:#?}");
+}

@@ -1,21 +1,21 @@
 //! Acronyms of common nouns ("an ATM", "the CEO", "more DLC"): things, jobs and measures,
 //! never a person, an organisation or a place, however the tagger reads them where it has
 //! not seen them (it knows acronyms mostly as organisations). Written for newslint from
-//! technology, finance, science, medicine, sport and parliaments' vocabulary ("the local MP")
-//! and ISO currency codes;
-//! acronyms that also name an organisation or a place in news ("IRA", "RBI", "PR", "OK") are
-//! left out.
+//! technology, finance, science, medicine, sport and parliaments' vocabulary ("the local MP"),
+//! British honours ("appointed MBE") and ISO currency codes; acronyms that also name an
+//! organisation or a place in news ("IRA", "RBI", "PR", "OK") are left out.
 
 /// Sorted, for a binary search.
 const COMMON_NOUN_ACRONYMS: &[&str] = &[
-    "AI", "APR", "ATM", "ATV", "AUD", "BMI", "BRL", "CAD", "CCTV", "CD", "CEO", "CFO", "CGI",
-    "CHF", "CNY", "COO", "CPU", "CTO", "DIY", "DKK", "DLC", "DNA", "DSL", "DVD", "ECG", "EEG",
-    "EPS", "ETA", "ETF", "EUR", "EV", "FAQ", "GBP", "GDP", "GMO", "GNP", "GPA", "GPS", "GPU", "HD",
-    "HDMI", "HIV", "HKD", "HQ", "HTML", "HTTP", "ICBM", "ICU", "IED", "INR", "IPO", "IQ", "ISP",
-    "IVF", "JPY", "KRW", "LCD", "LED", "LNG", "LPG", "MBA", "MEP", "MP", "MRI", "MSP", "MVP",
-    "MXN", "NDA", "NFT", "NGO", "NOK", "NZD", "OTC", "PC", "PCR", "PDF", "PIN", "POW", "PTSD",
-    "RAM", "ROI", "ROM", "ROV", "RPG", "RSVP", "RUB", "SEK", "SGD", "SIM", "SMS", "SSD", "SUV",
-    "TKO", "TV", "UAV", "UFO", "URL", "USB", "USD", "UV", "VAT", "VIP", "VPN", "VR", "WMD", "ZAR",
+    "AI", "APR", "ATM", "ATV", "AUD", "BMI", "BRL", "CAD", "CBE", "CCTV", "CD", "CEO", "CFO",
+    "CGI", "CHF", "CNY", "COO", "CPU", "CTO", "DBE", "DIY", "DKK", "DLC", "DNA", "DSL", "DVD",
+    "ECG", "EEG", "EPS", "ETA", "ETF", "EUR", "EV", "FAQ", "GBP", "GDP", "GMO", "GNP", "GPA",
+    "GPS", "GPU", "HD", "HDMI", "HIV", "HKD", "HQ", "HTML", "HTTP", "ICBM", "ICU", "IED", "INR",
+    "IPO", "IQ", "ISP", "IVF", "JPY", "KBE", "KRW", "LCD", "LED", "LNG", "LPG", "MBA", "MBE",
+    "MEP", "MP", "MRI", "MSP", "MVP", "MXN", "NDA", "NFT", "NGO", "NOK", "NZD", "OBE", "OTC", "PC",
+    "PCR", "PDF", "PIN", "POW", "PTSD", "RAM", "ROI", "ROM", "ROV", "RPG", "RSVP", "RUB", "SEK",
+    "SGD", "SIM", "SMS", "SSD", "SUV", "TKO", "TV", "UAV", "UFO", "URL", "USB", "USD", "UV", "VAT",
+    "VIP", "VPN", "VR", "WMD", "ZAR",
 ];
 
 /// The longest entry, in bytes.

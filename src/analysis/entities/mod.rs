@@ -136,6 +136,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .map(|chunk| faith_or_people_not_name(text, tokens, chunk))
         .map(|chunk| street_not_person(text, tokens, chunk))
         .map(|chunk| listed_place_not_person(text, tokens, chunk))
+        .map(|chunk| organisation_by_lower_case_head(text, tokens, chunk))
         .filter(|&chunk| !is_title_alone(text, tokens, chunk))
         .map(|chunk| described_by_which(text, tokens, chunk))
         .map(|chunk| club_not_person(text, tokens, chunk, &has_a_score))
@@ -1031,6 +1032,34 @@ fn nationality_not_organisation(
             != 0;
     match nationality {
         true => (first, end, EntityLabel::Misc),
+        false => (first, end, label),
+    }
+}
+
+/// Lower-case nouns of a body that the tagger takes into a name after a place's words: "the
+/// Port Kellan harbour board", "the Kettleby town council".
+const BODY_NOUNS: &[&str] = &[
+    "authority",
+    "board",
+    "commission",
+    "committee",
+    "council",
+    "department",
+    "ministry",
+    "party",
+    "trust",
+];
+
+/// A name that ends in a lower-case noun of a body ([`BODY_NOUNS`]) is that body, whatever
+/// the place's words before it made the tagger read.
+fn organisation_by_lower_case_head(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> (usize, usize, EntityLabel) {
+    let body = end - first >= 2 && BODY_NOUNS.contains(&tokens[end - 1].text(text));
+    match body {
+        true => (first, end, EntityLabel::Org),
         false => (first, end, label),
     }
 }
