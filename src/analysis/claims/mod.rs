@@ -14,6 +14,7 @@
 //! `analyze --json` should carry every prose sentence's score (or all above a low floor), not
 //! only those at 0.5 and over: the CLEF MAP is computed on that ranking.
 
+mod assessment;
 mod citations;
 mod cues;
 mod impression;

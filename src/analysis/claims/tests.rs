@@ -535,3 +535,46 @@ fn an_impression_of_a_state_is_the_writers_own() {
         analysis.claims
     );
 }
+
+fn assesses_what_is_known(sentence: &str) -> bool {
+    let tokens = tokenize(sentence, Span::new(0, sentence.len()));
+    assessment::assesses_what_is_known(&NormalizedSentence::new(sentence, &tokens))
+}
+
+#[test]
+fn an_assessment_of_what_is_known_is_the_writers_own() {
+    for sentence in [
+        "It is unclear whether the council can afford the new bridge.",
+        "It remains uncertain that the depot will reopen.",
+        "With the deficit growing, it is hard to see how the county balances its budget.",
+        "It is anyone's guess whether the harbour scheme survives the next election.",
+        "Perhaps it’s no surprise that the ferry operator raised its fares again.",
+        "It was not surprising that turnout fell in the rain.",
+        "It is clearer than ever that the league needs a new stadium.",
+        "It's highly unlikely the bypass opens before 2030.",
+    ] {
+        assert!(assesses_what_is_known(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // "clear" of the weather, and "it" as an object.
+        "It was clear and cold when the march began.",
+        "The mayor made it clear that she would not resign.",
+        // Hard to do, not hard to tell.
+        "It is hard to build houses on the flood plain.",
+        "It is no longer open to the public.",
+    ] {
+        assert!(!assesses_what_is_known(sentence), "{sentence:?}");
+    }
+    // Nobody is named who finds it so: the writer's, and an editor asks who says so.
+    let sentence = "It is anyone's guess whether the harbour scheme survives the next election.";
+    let analysis = crate::analysis::analyze(
+        sentence,
+        Format::PlainText,
+        &crate::config::Config::default(),
+    );
+    assert!(
+        analysis.claims.iter().any(|c| c.is_unsourced_claim(0.5)),
+        "{:?}",
+        analysis.claims
+    );
+}
