@@ -835,7 +835,9 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// them all lowered the share of clean PolNeAR sentences flagged below its floor. A passive
 /// that reads as a report, "He was accused of lying" (`reported_passive`), asks by whom. An
 /// event that did not happen, "imprisoned for a year without being charged", is not what the
-/// sentence narrates.
+/// sentence narrates. A question put to someone, "She was asked about the bypass"
+/// ([`inquiry::tells_a_question_put`]), is such a passive, and narrated all the same: the
+/// answer, not the asking, is what an editor asks the source of.
 fn narrates_an_event(
     text: &str,
     sentence: &NormalizedSentence,
@@ -844,8 +846,9 @@ fn narrates_an_event(
     reported_passive: bool,
 ) -> bool {
     only_dated(reasons)
-        && !reported_passive
+        && (!reported_passive || inquiry::tells_a_question_put(sentence))
         && (cues::gives_a_tally(text, tokens)
+            || inquiry::tells_a_question_put(sentence)
             || tells_whereabouts(text, sentence)
             || names_a_post(text, sentence)
             || tells_the_play(sentence)

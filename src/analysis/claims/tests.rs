@@ -254,6 +254,9 @@ fn an_inquiry_under_way_or_a_process_opened_is_narrated() {
         "On Tuesday, regulators opened an investigation into the collapse.",
         "The senator scrutinized reports from the harbour authority.",
         "The two ministers held talks in Vienna.",
+        // A question put, in the passive: the asking is on record.
+        "At a town hall on Friday, the mayor was asked about the closure of the bypass.",
+        "In an interview last year, she was asked whether she would stand again.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -263,6 +266,9 @@ fn an_inquiry_under_way_or_a_process_opened_is_narrated() {
         "Police are investigating whether the fire was set deliberately.",
         "The agency investigated in advance but failed to act.",
         "The report noted a rise in naval probing along the coast.",
+        // A request, and a question with its result.
+        "The minister was asked to resign over the contract.",
+        "When voters were asked who they trusted, 54 percent chose the mayor.",
     ] {
         assert!(!narrated(sentence), "{sentence:?}");
     }
