@@ -909,7 +909,20 @@ fn only_states_a_record(
     if !only_dated(reasons) {
         return false;
     }
-    let after_a_name = |i: usize| tokens[i - 1].text(text).starts_with(char::is_uppercase);
+    // "Cruz won", and over the perfect's auxiliary and an adverb: "Cruz has already won".
+    let after_a_name = |i: usize| {
+        let perfect = |at: usize| {
+            matches!(
+                sentence.word(at),
+                "has" | "have" | "had" | "already" | "also" | "now" | "just"
+            )
+        };
+        let mut at = i - 1;
+        while at > 0 && perfect(at) {
+            at -= 1;
+        }
+        !perfect(at) && tokens[at].text(text).starts_with(char::is_uppercase)
+    };
     let passive = |i: usize| matches!(be_before(sentence, i), Some("was" | "were"));
     let dated = !reasons.is_empty();
     (1..sentence.len()).any(|i| {

@@ -274,6 +274,32 @@ fn an_inquiry_under_way_or_a_process_opened_is_narrated() {
     }
 }
 
+fn states_a_record(sentence: &str) -> bool {
+    let tokens = tokenize(sentence, Span::new(0, sentence.len()));
+    let normalized = NormalizedSentence::new(sentence, &tokens);
+    let reasons = cues::find_reasons(sentence, &normalized, &tokens);
+    only_states_a_record(sentence, &normalized, &tokens, &reasons)
+}
+
+#[test]
+fn a_result_is_on_record_in_the_perfect_too() {
+    for sentence in [
+        "Okafor won the mayoral primary in Leeds.",
+        "Okafor has won the mayoral primary in Leeds.",
+        "The Greens have already won the county.",
+        "Okafor also won the county.",
+    ] {
+        assert!(states_a_record(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // A hope, not a result.
+        "The party hopes to have won the seat.",
+        "The party expects to have beaten its rivals by Friday.",
+    ] {
+        assert!(!states_a_record(sentence), "{sentence:?}");
+    }
+}
+
 #[test]
 fn a_polls_method_is_on_record() {
     for sentence in [
