@@ -3,7 +3,7 @@
 //! anyone's guess whether". An impersonal "it" with a form of "be" and a word of knowledge or
 //! likelihood: nobody is named who finds it unclear, hard to see or unsurprising, so an
 //! editor asks "says who?", and the reading as reported (`reported`) treats it as the
-//! writer's own.
+//! writer's own. So is "of course": the writer presents the statement as beyond question.
 
 use super::lexicon::NormalizedSentence;
 
@@ -57,11 +57,15 @@ const NO_SURPRISE: [&str; 5] = ["surprise", "secret", "coincidence", "accident",
 /// Whether the sentence assesses what is known in the writer's own voice: "it", a form of
 /// [`BE`], perhaps words of [`BETWEEN`] or an adverb, and one of [`ASSESSMENTS`], "clear"
 /// before a clause, a word of [`HARD`] before "to" and a verb of [`TELLING`], "no" and a word
-/// of [`NO_SURPRISE`], "not surprising", or "anyone's guess". "It is unclear" states that
-/// nobody knows; "Officials said it was unclear" is attributed before this is read.
+/// of [`NO_SURPRISE`], "not surprising", or "anyone's guess"; or "of course" (not "a matter
+/// of course"). "It is unclear" states that nobody knows; "Officials said it was unclear" is
+/// attributed before this is read.
 pub(super) fn assesses_what_is_known(sentence: &NormalizedSentence) -> bool {
     let word = |at: usize| sentence.get_word(at).unwrap_or("");
     (0..sentence.len()).any(|i| {
+        if word(i) == "of" && word(i + 1) == "course" {
+            return i == 0 || word(i - 1) != "matter";
+        }
         if word(i) != "it" || !BE.contains(&word(i + 1)) {
             return false;
         }
@@ -79,8 +83,8 @@ pub(super) fn assesses_what_is_known(sentence: &NormalizedSentence) -> bool {
             w if CLEAR.contains(&w) => CLAUSE_OPENERS.contains(&next),
             w if HARD.contains(&w) => next == "to" && TELLING.contains(&word(at + 2)),
             "no" => NO_SURPRISE.contains(&next),
-            // "not" was passed over as a word between.
-            "surprising" => word(at - 1) == "not",
+            // "not" and "hardly" were passed over as words between.
+            "surprising" => matches!(word(at - 1), "not" | "hardly"),
             "anyone" => next == "'s" && word(at + 2) == "guess",
             _ => false,
         }

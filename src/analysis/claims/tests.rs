@@ -584,6 +584,8 @@ fn an_assessment_of_what_is_known_is_the_writers_own() {
         "It was not surprising that turnout fell in the rain.",
         "It is clearer than ever that the league needs a new stadium.",
         "It's highly unlikely the bypass opens before 2030.",
+        "Of course, it is hardly surprising that the tax plan favours landlords.",
+        "The council, of course, has no money left for the pool.",
     ] {
         assert!(assesses_what_is_known(sentence), "{sentence:?}");
     }
@@ -594,6 +596,7 @@ fn an_assessment_of_what_is_known_is_the_writers_own() {
         // Hard to do, not hard to tell.
         "It is hard to build houses on the flood plain.",
         "It is no longer open to the public.",
+        "Refunds were paid as a matter of course.",
     ] {
         assert!(!assesses_what_is_known(sentence), "{sentence:?}");
     }
