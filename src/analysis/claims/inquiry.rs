@@ -3,7 +3,9 @@
 //! reports". That the inquiry is under way is on record (its finding is another matter, and
 //! comes with a cue of its own); news annotators mark the inquirer as the source of such a
 //! sentence (PolNeAR dev: 2 of the 3 such flags carry a gold attribution; the says-who
-//! labels mark the other no).
+//! labels mark the other no). So is a question put to someone, told in the passive: "At a
+//! town hall, Ms. Hale was asked about the bypass" is a record of the event; the answer is
+//! another sentence's claim.
 
 use super::denies;
 use super::lexicon::NormalizedSentence;
@@ -88,4 +90,21 @@ pub(super) fn tells_an_inquiry(sentence: &NormalizedSentence) -> bool {
             };
             has_object && finite
         })
+}
+
+/// What may follow "was asked" to put a question: "was asked about", "whether", "what".
+const QUESTIONS: [&str; 9] = [
+    "about", "what", "whether", "if", "who", "how", "why", "which", "when",
+];
+
+/// Whether the sentence tells of a question put to someone: a past form of "be", perhaps an
+/// adverb, "asked" and one of [`QUESTIONS`], "Hale was asked about the bypass", "voters were
+/// asked whether". Not "was asked to resign", a request whose reasons an editor may ask about
+/// (PolNeAR train: 5 of the 6 such flags carry a gold attribution, the question's cue).
+pub(super) fn tells_a_question_put(sentence: &NormalizedSentence) -> bool {
+    (1..sentence.len()).any(|i| {
+        sentence.word(i) == "asked"
+            && (sentence.get_word(i + 1)).is_some_and(|next| QUESTIONS.contains(&next))
+            && super::be_before(sentence, i).is_some()
+    })
 }

@@ -14,6 +14,7 @@
 //! `analyze --json` should carry every prose sentence's score (or all above a low floor), not
 //! only those at 0.5 and over: the CLEF MAP is computed on that ranking.
 
+mod assessment;
 mod citations;
 mod cues;
 mod impression;
@@ -834,7 +835,9 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// them all lowered the share of clean PolNeAR sentences flagged below its floor. A passive
 /// that reads as a report, "He was accused of lying" (`reported_passive`), asks by whom. An
 /// event that did not happen, "imprisoned for a year without being charged", is not what the
-/// sentence narrates.
+/// sentence narrates. A question put to someone, "She was asked about the bypass"
+/// ([`inquiry::tells_a_question_put`]), is such a passive, and narrated all the same: the
+/// answer, not the asking, is what an editor asks the source of.
 fn narrates_an_event(
     text: &str,
     sentence: &NormalizedSentence,
@@ -843,8 +846,9 @@ fn narrates_an_event(
     reported_passive: bool,
 ) -> bool {
     only_dated(reasons)
-        && !reported_passive
+        && (!reported_passive || inquiry::tells_a_question_put(sentence))
         && (cues::gives_a_tally(text, tokens)
+            || inquiry::tells_a_question_put(sentence)
             || tells_whereabouts(text, sentence)
             || names_a_post(text, sentence)
             || tells_the_play(sentence)
@@ -905,7 +909,20 @@ fn only_states_a_record(
     if !only_dated(reasons) {
         return false;
     }
-    let after_a_name = |i: usize| tokens[i - 1].text(text).starts_with(char::is_uppercase);
+    // "Cruz won", and over the perfect's auxiliary and an adverb: "Cruz has already won".
+    let after_a_name = |i: usize| {
+        let perfect = |at: usize| {
+            matches!(
+                sentence.word(at),
+                "has" | "have" | "had" | "already" | "also" | "now" | "just"
+            )
+        };
+        let mut at = i - 1;
+        while at > 0 && perfect(at) {
+            at -= 1;
+        }
+        !perfect(at) && tokens[at].text(text).starts_with(char::is_uppercase)
+    };
     let passive = |i: usize| matches!(be_before(sentence, i), Some("was" | "were"));
     let dated = !reasons.is_empty();
     (1..sentence.len()).any(|i| {

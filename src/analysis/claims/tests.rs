@@ -254,6 +254,9 @@ fn an_inquiry_under_way_or_a_process_opened_is_narrated() {
         "On Tuesday, regulators opened an investigation into the collapse.",
         "The senator scrutinized reports from the harbour authority.",
         "The two ministers held talks in Vienna.",
+        // A question put, in the passive: the asking is on record.
+        "At a town hall on Friday, the mayor was asked about the closure of the bypass.",
+        "In an interview last year, she was asked whether she would stand again.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -263,8 +266,37 @@ fn an_inquiry_under_way_or_a_process_opened_is_narrated() {
         "Police are investigating whether the fire was set deliberately.",
         "The agency investigated in advance but failed to act.",
         "The report noted a rise in naval probing along the coast.",
+        // A request, and a question with its result.
+        "The minister was asked to resign over the contract.",
+        "When voters were asked who they trusted, 54 percent chose the mayor.",
     ] {
         assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
+fn states_a_record(sentence: &str) -> bool {
+    let tokens = tokenize(sentence, Span::new(0, sentence.len()));
+    let normalized = NormalizedSentence::new(sentence, &tokens);
+    let reasons = cues::find_reasons(sentence, &normalized, &tokens);
+    only_states_a_record(sentence, &normalized, &tokens, &reasons)
+}
+
+#[test]
+fn a_result_is_on_record_in_the_perfect_too() {
+    for sentence in [
+        "Okafor won the mayoral primary in Leeds.",
+        "Okafor has won the mayoral primary in Leeds.",
+        "The Greens have already won the county.",
+        "Okafor also won the county.",
+    ] {
+        assert!(states_a_record(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // A hope, not a result.
+        "The party hopes to have won the seat.",
+        "The party expects to have beaten its rivals by Friday.",
+    ] {
+        assert!(!states_a_record(sentence), "{sentence:?}");
     }
 }
 
@@ -524,6 +556,52 @@ fn an_impression_of_a_state_is_the_writers_own() {
     }
     // Whose impression it is goes unsaid: the writer's, and an editor asks who says so.
     let sentence = "The council appeared unconvinced by the developer's figures.";
+    let analysis = crate::analysis::analyze(
+        sentence,
+        Format::PlainText,
+        &crate::config::Config::default(),
+    );
+    assert!(
+        analysis.claims.iter().any(|c| c.is_unsourced_claim(0.5)),
+        "{:?}",
+        analysis.claims
+    );
+}
+
+fn assesses_what_is_known(sentence: &str) -> bool {
+    let tokens = tokenize(sentence, Span::new(0, sentence.len()));
+    assessment::assesses_what_is_known(&NormalizedSentence::new(sentence, &tokens))
+}
+
+#[test]
+fn an_assessment_of_what_is_known_is_the_writers_own() {
+    for sentence in [
+        "It is unclear whether the council can afford the new bridge.",
+        "It remains uncertain that the depot will reopen.",
+        "With the deficit growing, it is hard to see how the county balances its budget.",
+        "It is anyone's guess whether the harbour scheme survives the next election.",
+        "Perhaps it’s no surprise that the ferry operator raised its fares again.",
+        "It was not surprising that turnout fell in the rain.",
+        "It is clearer than ever that the league needs a new stadium.",
+        "It's highly unlikely the bypass opens before 2030.",
+        "Of course, it is hardly surprising that the tax plan favours landlords.",
+        "The council, of course, has no money left for the pool.",
+    ] {
+        assert!(assesses_what_is_known(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // "clear" of the weather, and "it" as an object.
+        "It was clear and cold when the march began.",
+        "The mayor made it clear that she would not resign.",
+        // Hard to do, not hard to tell.
+        "It is hard to build houses on the flood plain.",
+        "It is no longer open to the public.",
+        "Refunds were paid as a matter of course.",
+    ] {
+        assert!(!assesses_what_is_known(sentence), "{sentence:?}");
+    }
+    // Nobody is named who finds it so: the writer's, and an editor asks who says so.
+    let sentence = "It is anyone's guess whether the harbour scheme survives the next election.";
     let analysis = crate::analysis::analyze(
         sentence,
         Format::PlainText,
