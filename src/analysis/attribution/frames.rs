@@ -691,15 +691,17 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
         };
         end_clauses_in_subject(words, frames, later);
         let cue_index = words.partition_point(|w| w.span.start < frame.cue.start);
-        // A gerund's source was said before ("…, saying"): the frame starts at its cue.
+        // A gerund's source was said before ("…, saying"): the frame starts at its cue, or at
+        // the adverbs before it ("…, even suggesting").
         // "… proposes X, and plans to …", "… but has said she will …": a verb coordinated with
         // an earlier one starts after the conjunction, though its source is the earlier subject.
-        let coordinated = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB)
-            .filter(|&i| !words[i].quoted && words[i].is_one_of(&["and", "but"]));
+        let before_verb = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB);
+        let coordinated =
+            before_verb.filter(|&i| !words[i].quoted && words[i].is_one_of(&["and", "but"]));
         let boundary = if let Some(conjunction) = coordinated {
             words[conjunction + 1].span.start
         } else if source.end <= frame.cue.start && frame.verb.is_some_and(|v| v.is_gerund()) {
-            frame.cue.start
+            before_verb.map_or(frame.cue.start, |i| words[i + 1].span.start)
         } else {
             source.start.min(frame.cue.start)
         };

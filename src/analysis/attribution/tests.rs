@@ -1883,6 +1883,22 @@ fn gerunds_after_a_quotation_a_noun_or_another_gerund() {
             ("to make Mexico pay for a wall", Some("vowing"))
         ]
     );
+    // An adverb before the gerund goes with it: the first content ends at the comma.
+    let got = found(
+        "The mayor complained about the heating in the hall, even suggesting that it had been switched off on purpose.",
+    );
+    let contents: Vec<(&str, Option<&str>)> =
+        got.iter().map(|(c, _, q, _)| (c.as_str(), *q)).collect();
+    assert_eq!(
+        contents,
+        [
+            ("the heating in the hall", Some("complained about")),
+            (
+                "that it had been switched off on purpose",
+                Some("suggesting")
+            )
+        ]
+    );
     // What a tweet she sent says is hers (PolNeAR train's source: "She").
     assert_single_attributions(&[(
         "She also sent a tweet saying she would put new guidelines in place.",
