@@ -1909,6 +1909,50 @@ fn gerunds_after_a_quotation_a_noun_or_another_gerund() {
 }
 
 #[test]
+fn an_act_of_speaking_after_an_object_is_not_what_was_said() {
+    assert_single_attributions(&[
+        (
+            "The governor attacked the council in early-morning tweets.",
+            "the council",
+            "The governor",
+            "attacked",
+        ),
+        (
+            "Holt called for more funding for libraries in a statement on Thursday.",
+            "more funding for libraries",
+            "Holt",
+            "called for",
+        ),
+        (
+            "The senator praised the volunteers at a rally in Dayton.",
+            "the volunteers",
+            "The senator",
+            "praised",
+        ),
+        // The debate's, not where she spoke; what was said goes on past the rally; a clause;
+        // a compound's first noun.
+        (
+            "She praised his performance at Saturday's debate.",
+            "his performance at Saturday's debate",
+            "She",
+            "praised",
+        ),
+        (
+            "The mayor urged residents at a rally on Friday to conserve water.",
+            "residents at a rally on Friday to conserve water",
+            "The mayor",
+            "urged",
+        ),
+        (
+            "The survey showed Holt ahead in post-debate polls.",
+            "Holt ahead in post-debate polls",
+            "The survey",
+            "showed",
+        ),
+    ]);
+}
+
+#[test]
 fn titles_and_settings_around_a_quotation_are_not_its_content() {
     assert_single_attributions(&[
         (
