@@ -691,15 +691,17 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
         };
         end_clauses_in_subject(words, frames, later);
         let cue_index = words.partition_point(|w| w.span.start < frame.cue.start);
-        // A gerund's source was said before ("…, saying"): the frame starts at its cue.
+        // A gerund's source was said before ("…, saying"): the frame starts at its cue, or at
+        // the adverbs before it ("…, even suggesting").
         // "… proposes X, and plans to …", "… but has said she will …": a verb coordinated with
         // an earlier one starts after the conjunction, though its source is the earlier subject.
-        let coordinated = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB)
-            .filter(|&i| !words[i].quoted && words[i].is_one_of(&["and", "but"]));
+        let before_verb = skip_back(words, cue_index, BETWEEN_SUBJECT_AND_VERB);
+        let coordinated =
+            before_verb.filter(|&i| !words[i].quoted && words[i].is_one_of(&["and", "but"]));
         let boundary = if let Some(conjunction) = coordinated {
             words[conjunction + 1].span.start
         } else if source.end <= frame.cue.start && frame.verb.is_some_and(|v| v.is_gerund()) {
-            frame.cue.start
+            before_verb.map_or(frame.cue.start, |i| words[i + 1].span.start)
         } else {
             source.start.min(frame.cue.start)
         };
@@ -3299,6 +3301,7 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         end
     };
     let end = object_end(words, start, end, verb);
+    let end = speech_event_end(words, start, end);
     let end = trailing_comment_end(words, start, end);
     trimmed_content(words.get(start..end)?)
 }
@@ -3488,6 +3491,136 @@ fn past_hearer(words: &[Word], mut start: usize, verb: CueWord) -> usize {
     start
 }
 
+/// Whether a content starting at `start` opens with a noun phrase: not a clause, an infinitive or
+/// a quotation.
+fn opens_noun_phrase(words: &[Word], start: usize) -> bool {
+    const CLAUSE_OPENERS: &[&str] = &[
+        "that", "to", "what", "how", "why", "whether", "if", "who", "where", "when", "which",
+    ];
+    words.get(start).is_some_and(|w| {
+        !w.quoted && !w.is_one_of(CLAUSE_OPENERS) && !w.is_one_of(SUBJECT_PRONOUNS)
+    })
+}
+
+/// "attacked Machado in early-morning tweets", "called for more investment in a statement on
+/// Thursday", "attacked her opponent as a fraud during the debate": after a noun phrase, "in",
+/// "at" or "during" before an act of speaking tells where the cue's words were said, not what
+/// was said, and the content ends before it (PolNeAR train: 18 more span matches, dev 5; a cut
+/// before any "in" loses, see [`clause_end`]). Only the first such preposition, before any
+/// clause, comma or quotation, and only where the act ends the content or a time or place
+/// follows it: not "in an interview that …", "at a rally to ask why …".
+fn speech_event_end(words: &[Word], start: usize, end: usize) -> usize {
+    const SPEECH_EVENTS: &[&str] = &[
+        "statement",
+        "statements",
+        "interview",
+        "interviews",
+        "speech",
+        "speeches",
+        "remarks",
+        "tweet",
+        "tweets",
+        "rally",
+        "rallies",
+        "debate",
+        "debates",
+        "appearance",
+        "appearances",
+        "conference",
+        "briefing",
+        "email",
+        "letter",
+        "post",
+        "posts",
+    ];
+    const THEN_TIME_OR_PLACE: &[&str] = &[
+        "on",
+        "last",
+        "this",
+        "with",
+        "at",
+        "in",
+        "from",
+        "earlier",
+        "during",
+        "before",
+        "after",
+        "yesterday",
+        "today",
+    ];
+    const MAX_MODIFIERS: usize = 3;
+    const MAX_SETTING_WORDS: usize = 8;
+    if !opens_noun_phrase(words, start) {
+        return end;
+    }
+    let end = end.min(words.len());
+    // "Clinton took questions during …": a clause, not a noun phrase.
+    let is_verb = |w: &Word| {
+        is_irregular_past(w)
+            || w.is_one_of(FINITE_AUXILIARIES)
+            || w.is_one_of(BE_FORMS)
+            || w.is_one_of(&["do", "does", "did"])
+            || w.text.ends_with("n't")
+            || w.text.ends_with("n’t")
+    };
+    let Some(preposition) = (start + 1..end)
+        .take_while(|&i| {
+            let w = &words[i];
+            !w.quoted
+                && (w.kind != TokenKind::Punct || w.is_punct("-"))
+                && !is_verb(w)
+                && !w.is_one_of(SUBJECT_PRONOUNS)
+                && !w.is_one_of(RELATIVE_PRONOUNS)
+                && !w.is_one_of(&["to", "what", "how", "why", "whether", "if", "where", "when"])
+        })
+        .find(|&i| words[i].is_one_of(&["in", "at", "during"]))
+    else {
+        return end;
+    };
+    let mut noun = preposition + 1;
+    if words.get(noun).is_some_and(|w| w.is_one_of(DETERMINERS)) {
+        noun += 1;
+    }
+    // "a news conference", "early-morning tweets": a few modifiers, hyphens between. Not a
+    // possessive: "his performance at Saturday's debate" was the debate's.
+    let mut modifiers = 0;
+    while let Some(w) = words[..end].get(noun) {
+        if w.quoted || w.is_one_of(SPEECH_EVENTS) {
+            break;
+        }
+        if w.is_punct("-") {
+            noun += 1;
+            continue;
+        }
+        if w.kind == TokenKind::Punct || w.is_possessive() || modifiers == MAX_MODIFIERS {
+            return end;
+        }
+        modifiers += 1;
+        noun += 1;
+    }
+    let event = words[..end]
+        .get(noun)
+        .is_some_and(|w| !w.quoted && w.is_one_of(SPEECH_EVENTS));
+    let then_time_or_place = words[..end].get(noun + 1).is_none_or(|w| {
+        !w.quoted
+            // Not "post-debate polls": a hyphen makes the noun a modifier.
+            && (w.kind == TokenKind::Punct && !w.is_punct("-")
+                || w.is_one_of(THEN_TIME_OR_PLACE)
+                || w.is_calendar_word())
+    });
+    // "at a rally Friday to ask why …", "in an interview this year that …": what was said
+    // follows.
+    let clause_follows = (words[noun.min(end)..end].iter())
+        .take(MAX_SETTING_WORDS)
+        .take_while(|w| w.quoted || !w.is_punct(",;:"))
+        .any(|w| !w.quoted && w.is_one_of(&["to", "that"]));
+    if event && then_time_or_place && !clause_follows {
+        preposition
+    } else {
+        end
+    }
+}
+
 /// "endorsed Hillary Clinton for president on Thursday, another example of organized labor
 /// throwing its support behind her": after a verb of [`CueWord::ends_object_at_comma`], a
 /// content that opens with a noun phrase ends at its first comma. Not before a capitalised
@@ -3495,13 +3628,7 @@ fn past_hearer(words: &[Word], mut start: usize, verb: CueWord) -> usize {
 /// and Paul Ryan").
 /// Speech verbs are not on the list: "said the economy, battered as it is, will …".
 fn object_end(words: &[Word], start: usize, end: usize, verb: CueWord) -> usize {
-    const CLAUSE_OPENERS: &[&str] = &[
-        "that", "to", "what", "how", "why", "whether", "if", "who", "where", "when", "which",
-    ];
-    let noun_phrase = words.get(start).is_some_and(|w| {
-        !w.quoted && !w.is_one_of(CLAUSE_OPENERS) && !w.is_one_of(SUBJECT_PRONOUNS)
-    });
-    if !noun_phrase || !verb.ends_object_at_comma() {
+    if !opens_noun_phrase(words, start) || !verb.ends_object_at_comma() {
         return end;
     }
     (start + 1..end)

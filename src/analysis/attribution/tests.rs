@@ -1883,6 +1883,22 @@ fn gerunds_after_a_quotation_a_noun_or_another_gerund() {
             ("to make Mexico pay for a wall", Some("vowing"))
         ]
     );
+    // An adverb before the gerund goes with it: the first content ends at the comma.
+    let got = found(
+        "The mayor complained about the heating in the hall, even suggesting that it had been switched off on purpose.",
+    );
+    let contents: Vec<(&str, Option<&str>)> =
+        got.iter().map(|(c, _, q, _)| (c.as_str(), *q)).collect();
+    assert_eq!(
+        contents,
+        [
+            ("the heating in the hall", Some("complained about")),
+            (
+                "that it had been switched off on purpose",
+                Some("suggesting")
+            )
+        ]
+    );
     // What a tweet she sent says is hers (PolNeAR train's source: "She").
     assert_single_attributions(&[(
         "She also sent a tweet saying she would put new guidelines in place.",
@@ -1890,6 +1906,50 @@ fn gerunds_after_a_quotation_a_noun_or_another_gerund() {
         "She",
         "saying",
     )]);
+}
+
+#[test]
+fn an_act_of_speaking_after_an_object_is_not_what_was_said() {
+    assert_single_attributions(&[
+        (
+            "The governor attacked the council in early-morning tweets.",
+            "the council",
+            "The governor",
+            "attacked",
+        ),
+        (
+            "Holt called for more funding for libraries in a statement on Thursday.",
+            "more funding for libraries",
+            "Holt",
+            "called for",
+        ),
+        (
+            "The senator praised the volunteers at a rally in Dayton.",
+            "the volunteers",
+            "The senator",
+            "praised",
+        ),
+        // The debate's, not where she spoke; what was said goes on past the rally; a clause;
+        // a compound's first noun.
+        (
+            "She praised his performance at Saturday's debate.",
+            "his performance at Saturday's debate",
+            "She",
+            "praised",
+        ),
+        (
+            "The mayor urged residents at a rally on Friday to conserve water.",
+            "residents at a rally on Friday to conserve water",
+            "The mayor",
+            "urged",
+        ),
+        (
+            "The survey showed Holt ahead in post-debate polls.",
+            "Holt ahead in post-debate polls",
+            "The survey",
+            "showed",
+        ),
+    ]);
 }
 
 #[test]
