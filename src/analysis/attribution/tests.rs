@@ -2464,6 +2464,34 @@ fn verbs_annotators_mark_more_often_than_not() {
 }
 
 #[test]
+fn a_verb_of_manner_right_after_a_quotation_is_its_cue() {
+    assert_single_attributions(&[
+        ("“Sure,” she laughed.", "“Sure,”", "she", "laughed"),
+        (
+            "“We will see,” he shrugged.",
+            "“We will see,”",
+            "he",
+            "shrugged",
+        ),
+        (
+            "“Not now,” snapped Ms. Reid.",
+            "“Not now,”",
+            "Ms. Reid",
+            "snapped",
+        ),
+        (
+            "“We won!” the captain grinned, lifting the cup.",
+            "“We won!”",
+            "the captain",
+            "grinned",
+        ),
+    ]);
+    // Elsewhere a laugh or a smile says nothing.
+    assert_eq!(found("The mayor laughed at the “plan.”").len(), 0);
+    assert_eq!(found("The crowd smiled and waved."), []);
+}
+
+#[test]
 fn called_on_is_one_cue_after_an_opening_time() {
     // PolNeAR train.
     assert_single_attributions(&[(
