@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::Attribution;
 use crate::analysis::Span;
+use crate::text::calendar;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionLabel {
@@ -71,6 +72,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             &mentions[first..before],
         ) {
             attribution.speaker = Some(joint);
+            attribution.anonymous = false;
+            continue;
+        }
+        // "The prime minister said": the person the copy gave that title before.
+        if let Some(person) = titled_person(text, Span::new(source.start, head_end), mentions) {
+            attribution.speaker = Some(person.to_owned());
             attribution.anonymous = false;
             continue;
         }
@@ -377,6 +384,135 @@ fn organisation_opening<'m>(
         && (before.is_empty() || before.eq_ignore_ascii_case("the")))
     .then_some(mention.canonical)
 }
+
+/// Honorifics a person's mention may leave out: "The company's chairman, Sir Anthony Blake".
+const HONORIFICS: &[&str] = &[
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Dr",
+    "Dr.",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Professor",
+];
+
+/// "The prime minister said", "the chairman said": the last person the copy gave that title
+/// before, "Prime Minister Ann Doyle", "Chief executive Olivia Marchetti", "Ann Doyle, the prime
+/// minister,", "The local MP, Gareth Lyle". Only a source of "the" and up to three words with no
+/// name among them.
+fn titled_person<'m>(text: &str, head: Span, mentions: &[NamedMention<'m>]) -> Option<&'m str> {
+    let source = head.slice(text);
+    let title = source
+        .get(..4)
+        .filter(|the| the.eq_ignore_ascii_case("the "))
+        .and_then(|_| source.get(4..))?;
+    let words = title.split(' ').count();
+    if words > 3
+        || !title.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+        || organisation_description(source).is_some()
+    {
+        return None;
+    }
+    // The title's whole words end the phrase, and head it: not "the Clinton campaign" of "an
+    // adviser to the Clinton campaign, Minyon Moore".
+    let heads = |phrase: &str, set_off: bool| {
+        let Some(rest) = phrase
+            .len()
+            .checked_sub(title.len())
+            .filter(|&at| phrase.is_char_boundary(at))
+            .filter(|&at| phrase[at..].eq_ignore_ascii_case(title))
+            .map(|at| &phrase[..at])
+        else {
+            return false;
+        };
+        if rest.ends_with(|c: char| c.is_alphanumeric()) {
+            return false;
+        }
+        let is = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+        // Within its line: a paragraph before ends the clause whatever its last mark.
+        let line = &rest[rest.rfind('\n').map_or(0, |i| i + 1)..];
+        let mut words = line.split_whitespace().rev().peekable();
+        // "Vice President Joseph Biden" is not "the president", nor is "former president Bill
+        // Clinton".
+        if words.peek().is_some_and(|w| is(w, ROLE_CHANGERS)) {
+            return false;
+        }
+        // Back over its modifiers to the clause's start: "of" makes the title another noun's
+        // complement, "Secretary of State", "the authors of the report", and so does any
+        // preposition before its determiner, "an adviser to the campaign".
+        let mut determined = false;
+        for word in words.take_while(|w| !w.ends_with(CLAUSE_ENDS)) {
+            if is(word, TITLE_PREPOSITIONS) {
+                return !determined && !word.eq_ignore_ascii_case("of");
+            }
+            determined |= is(word, &["the", "a", "an", "its", "his", "her", "their"])
+                || word.ends_with("'s")
+                || word.ends_with("’s");
+        }
+        // Set off by a comma, the title is a noun phrase of its own, "The local MP, Gareth
+        // Lyle", not the end of a clause, "In the July 9 cable, Stevens reported".
+        determined || !set_off
+    };
+    let before_source = mentions.partition_point(|m| m.span.end <= head.start);
+    mentions[..before_source]
+        .iter()
+        .rev()
+        // Not a possessive, "Since last week's poll, Trump's standing improved", nor a day the
+        // tagger took for a name, "released an ad Monday".
+        .filter(|m| {
+            m.label == MentionLabel::Person
+                && !opens_with_possessive(&text[m.span.end..])
+                && !(calendar::WEEKDAYS.iter())
+                    .any(|day| m.span.slice(text).eq_ignore_ascii_case(day))
+        })
+        .find(|m| {
+            // "Prime Minister Ann Doyle", "The local MP, Gareth Lyle", "chairman, Sir Anthony".
+            let mut before = text[..m.span.start].trim_end();
+            if let Some(honorific) = HONORIFICS.iter().find(|h| before.ends_with(*h)) {
+                before = before[..before.len() - honorific.len()].trim_end();
+            }
+            let set_off = before.ends_with(',');
+            let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+            // "Ann Doyle, the prime minister,": an apposition up to its comma or full stop.
+            let after = text[m.span.end..].strip_prefix(", ").unwrap_or("");
+            let apposition = &after[..after.find([',', '.', ';', '\n']).unwrap_or(after.len())];
+            let determined = apposition
+                .split(' ')
+                .next()
+                .is_some_and(|d| ["the", "a", "an"].contains(&d));
+            heads(before, set_off) || determined && heads(apposition, true)
+        })
+        .map(|m| m.canonical)
+}
+
+/// Words that make a title in front of them another noun's complement ("a spokesman for the
+/// campaign").
+const TITLE_PREPOSITIONS: &[&str] = &[
+    "of", "for", "to", "at", "in", "with", "from", "on", "by", "about", "against", "behind",
+    "under", "over", "into", "since", "after", "before", "during", "until",
+];
+
+/// The marks that end the clause a title may stand in: "… promise.” The company's chairman".
+const CLAUSE_ENDS: &[char] = &[',', '.', ';', ':', '!', '?', '"', '”', '(', ')'];
+
+/// Words before a title that make it another role ("Vice President", "former president").
+const ROLE_CHANGERS: &[&str] = &[
+    "vice",
+    "deputy",
+    "former",
+    "ex",
+    "assistant",
+    "acting",
+    "associate",
+    "under",
+    "late",
+];
 
 /// The nouns of [`organisation_description`].
 const ORGANISATION_NOUNS: &[&str] = &[

@@ -3222,6 +3222,34 @@ fn a_participle_aside_with_by_names_who_described_the_subject() {
 }
 
 #[test]
+fn a_title_alone_is_the_person_the_copy_gave_it() {
+    for source in [
+        "Prime Minister Ann Doyle toured the plant on Monday. The prime minister said the jobs were safe.",
+        "Ann Doyle, the prime minister, toured the plant on Monday. The Prime Minister said the jobs were safe.",
+        "“We are proud,” a worker said.\n\nThe firm's chairman, Sir Ann Doyle, praised the staff. The chairman said the dividend would be held.",
+    ] {
+        assert_eq!(
+            speakers(source).last().cloned().flatten().as_deref(),
+            Some("Ann Doyle"),
+            "{source}"
+        );
+    }
+    // A title nobody was given stays as written: not one a noun after a preposition heads, nor
+    // another role's.
+    for source in [
+        "Ann Doyle toured the plant. The chairman said the dividend would be held.",
+        "Ann Doyle, an adviser to the campaign, spoke. The campaign said it would win.",
+        "Vice President Ann Doyle spoke. The president said it would win.",
+    ] {
+        assert_eq!(
+            speakers(source).last().cloned().flatten().as_deref(),
+            Some(&source[source.find(". ").unwrap() + 2..source.find(" said").unwrap()]),
+            "{source}"
+        );
+    }
+}
+
+#[test]
 fn the_speaker_is_the_sources_person_not_a_name_in_its_apposition() {
     assert_eq!(
         speakers("Sergei Lavrov, the Russian foreign minister, said the talks had failed."),
