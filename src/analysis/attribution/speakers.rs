@@ -57,10 +57,19 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
     // is quoted in between.
     let mut described: HashMap<&'static str, String> = HashMap::default();
     let genders = titled_genders(text, mentions);
+    // The last source that introduced somebody unnamed, "A witness", "Another shopper", with
+    // where it ends.
+    let mut last_unnamed: Option<(usize, String)> = None;
     for attribution in attributions.iter_mut() {
         let Some(source) = attribution.source else {
             continue;
         };
+        // Any other source but a pronoun ends its reach.
+        let unnamed = last_unnamed.clone();
+        if Pronoun::of(source.slice(text)).is_none() {
+            last_unnamed = unnamed_person(text, source, mentions)
+                .map(|speaker| (source.end, speaker.to_owned()));
+        }
         // A relative clause in the source names no speaker: "Clinton, who called Sanders a
         // liar, told …".
         let head_end = source.start + before_relative_clause(source.slice(text)).len();
@@ -167,6 +176,24 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         let Some(pronoun) = Pronoun::of(source.slice(text)) else {
             continue;
         };
+        // "Another shopper said … “Everyone froze,” he said.": the person just introduced, when
+        // nobody has been named since.
+        let own_words = Some(attribution.content).filter(|c| c.end <= source.start);
+        if let Some((_, speaker)) = unnamed.filter(|(end, _)| {
+            let since = mentions.partition_point(|m| m.span.start < *end);
+            Gender::of_pronoun(source.slice(text)).is_some()
+                && !text[*end..source.start].contains("\n\n")
+                && !mentions[since..]
+                    .iter()
+                    .take_while(|m| m.span.start < source.start)
+                    .any(|m| {
+                        m.label == MentionLabel::Person
+                            && !own_words.is_some_and(|c| c.contains_span(m.span))
+                    })
+        }) {
+            attribution.speaker = Some(speaker);
+            continue;
+        }
         // "she" is not a man the copy has called "Mr Okafor" or "David Marsh". Only titles and
         // given names tell: a gender learnt from pronouns resolved before spreads one wrong
         // guess (PolNeAR dev: "he" no longer Trump after one "she" was taken for him).
@@ -212,7 +239,6 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         }
 
         // Not a name inside the remarks themselves: "“I told Smith …,” he said" is not Smith.
-        let own_words = Some(attribution.content).filter(|c| c.end <= source.start);
         let antecedent = mentions[..mentions.partition_point(|m| m.span.end <= source.start)]
             .iter()
             .rev()
@@ -223,6 +249,49 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(mention.canonical.to_owned());
         }
     }
+}
+
+/// "A witness", "Another shopper, who asked not to be named": a source that introduces one
+/// person the copy does not name, as written up to its comma or relative clause.
+fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) -> Option<&'t str> {
+    let head = before_relative_clause(source.slice(text));
+    let head = head.split(',').next().unwrap_or(head).trim_end();
+    let mut words = head.split(' ');
+    let article = words.next()?;
+    let noun = words.next_back()?;
+    // "a spokeswoman, Anna Richardson White": named in apposition.
+    let named = mentions
+        .iter()
+        .skip(mentions.partition_point(|m| m.span.end <= source.start))
+        .take_while(|m| m.span.start < source.end)
+        .next()
+        .is_some();
+    // Not the agent of a passive, "Herman Cain was asked by a caller why …", nor the subject
+    // of a clause that sets the scene, "When a journalist suggested …, she shrugged": the
+    // pronoun is the person the sentence is about.
+    let agent = text[..source.start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|word| {
+            [
+                "by", "from", "to", "of", "for", "with", "when", "as", "after", "while", "if",
+                "because", "since", "before", "until", "although", "though", "once",
+            ]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        });
+    // One person: an indefinite article and a noun that is no plural, "A witness", "One
+    // resident", "A member of the public"; not "Some shoppers", "A group of residents".
+    (["a", "an", "another", "one"]
+        .iter()
+        .any(|a| article.eq_ignore_ascii_case(a))
+        && words.all(|w| w.starts_with(char::is_lowercase))
+        && noun.starts_with(char::is_lowercase)
+        && (!noun.ends_with('s') || noun.ends_with("ss"))
+        && !named
+        && !agent)
+        .then_some(head)
 }
 
 /// "The European Space Agency and NASA said", "Moore, Washington and Banks said", "Amazon and

@@ -3250,6 +3250,27 @@ fn a_title_alone_is_the_person_the_copy_gave_it() {
 }
 
 #[test]
+fn he_after_an_unnamed_person_is_that_person() {
+    let source = "Ralph Okafor said he was shocked.\n\nAnother shopper, who asked not to be named, said the men ran off. “Everyone froze,” he said.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Another shopper")
+    );
+    // Not the agent of a passive, nor the subject of a clause setting the scene: "he" is the
+    // man the sentence is about.
+    for source in [
+        "Ralph Okafor was asked by a caller why the shop shut. “Rents,” he said.",
+        "Ralph Okafor smiled. When a reporter suggested the shop would shut, he shrugged. “Rents.”",
+    ] {
+        assert_eq!(
+            speakers(source).last().cloned().flatten().as_deref(),
+            Some("Ralph Okafor"),
+            "{source}"
+        );
+    }
+}
+
+#[test]
 fn the_speaker_is_the_sources_person_not_a_name_in_its_apposition() {
     assert_eq!(
         speakers("Sergei Lavrov, the Russian foreign minister, said the talks had failed."),
