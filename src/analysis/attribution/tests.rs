@@ -1644,6 +1644,16 @@ fn a_pronoun_does_not_take_a_person_of_the_other_gender_by_given_name() {
         holding(source, &analysis, "We agreed").speaker.as_deref(),
         Some("Alex Price")
     );
+    // British given names too.
+    let source =
+        "Ralph Okafor spoke first. Gemma Pratt said the shop had shut. “It was sudden,” he said.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    assert_eq!(
+        holding(source, &analysis, "It was sudden")
+            .speaker
+            .as_deref(),
+        Some("Ralph Okafor")
+    );
 }
 
 /// A noun of kin or of office before a name tells its gender: "he" is not "his wife, Ines".
