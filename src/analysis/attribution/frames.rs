@@ -1695,11 +1695,16 @@ fn verb_frame(
     {
         return None;
     }
-    // "a widely read column", "the often cited study": an adjective after a determiner and an
-    // adverb. "please read": an instruction to the reader.
+    // "a widely read column", "the often cited study", "the fourth named storm": an adjective
+    // after a determiner and an adverb, or after "the" and an ordinal ("a third said" is a
+    // share of people). "please read": an instruction to the reader.
+    const ORDINALS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "last", "next",
+    ];
     let adjective = index >= 2
-        && previous.is_some_and(|p| p.is_ly_adverb())
-        && words[index - 2].is_one_of(DETERMINERS);
+        && (previous.is_some_and(|p| p.is_ly_adverb()) && words[index - 2].is_one_of(DETERMINERS)
+            || previous.is_some_and(|p| p.is_one_of(ORDINALS)) && words[index - 2].is("the"));
     if adjective || previous.is_some_and(|p| p.is("please")) {
         return None;
     }

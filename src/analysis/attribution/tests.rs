@@ -3721,6 +3721,26 @@ fn a_noun_ending_in_ly_is_no_adverb() {
 }
 
 #[test]
+fn a_participle_after_the_and_an_ordinal_is_an_adjective() {
+    // "named" was a cue with "the fourth" for its source, and cut the report at the name.
+    assert_single_attributions(&[
+        (
+            "Forecasters said Storm Idris, the fourth named storm of the year, would arrive overnight.",
+            "Storm Idris, the fourth named storm of the year, would arrive overnight",
+            "Forecasters",
+            "said",
+        ),
+        // "a third" is a share of people, who speak.
+        (
+            "A third said they would vote again.",
+            "they would vote again",
+            "A third",
+            "said",
+        ),
+    ]);
+}
+
+#[test]
 fn per_before_a_named_source_reads_as_according_to() {
     assert_single_attributions(&[
         (
