@@ -41,6 +41,9 @@ pub struct CueWord {
     /// A particle that makes it another verb, one that reports nothing ("knocked out power").
     pub not_with: Option<&'static str>,
     pub kind: CueKind,
+    /// A verb of manner, "laughed", "shrugged": a cue right after a quotation, elsewhere only
+    /// with its particle.
+    pub after_quotation: bool,
 }
 
 impl CueWord {
@@ -246,6 +249,7 @@ pub fn reports_words_said(word: CueWord) -> bool {
 static BUILT_IN: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
     let mut words = HashMap::default();
     let mut kind = CueKind::Speech;
+    let mut after_quotation = false;
     for line in REPORTING_VERBS.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -254,6 +258,12 @@ static BUILT_IN: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
         // "[attitude]" starts the section of verbs of attitude and intention.
         if line == "[attitude]" {
             kind = CueKind::Attitude;
+            continue;
+        }
+        // "[after a quotation]" starts the section of verbs of manner, which speak.
+        if line == "[after a quotation]" {
+            kind = CueKind::Speech;
+            after_quotation = true;
             continue;
         }
         let mut forms: Vec<&'static str> = line.split_whitespace().collect();
@@ -290,6 +300,7 @@ static BUILT_IN: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
                 particle,
                 not_with,
                 kind,
+                after_quotation,
             });
         }
     }
@@ -323,6 +334,7 @@ impl<'a> Lexicon<'a> {
                 particle: None,
                 not_with: None,
                 kind: CueKind::Speech,
+                after_quotation: false,
             })
     }
 }

@@ -557,7 +557,8 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             continue;
         };
         let mut cue_end = index;
-        if let Some(particle) = verb.particle {
+        let manner = verb.after_quotation && describes_quotation(words, index);
+        if let Some(particle) = verb.particle.filter(|_| !manner) {
             // "made it clear that …", "pointed it out": "it" may stand before the particle.
             let it_between =
                 particle != "it" && words.get(next).is_some_and(|w| w.is("it") && !w.quoted);
@@ -567,6 +568,9 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
                 continue;
             }
             cue_end = at;
+        } else if verb.after_quotation && !manner {
+            index = next;
+            continue;
         }
         // "On Sunday, Clinton called on tech companies to …": "on" belongs to the cue, not to a
         // time after it (PolNeAR train: "call on" is a gold cue 40 of 61 times).
@@ -586,6 +590,51 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
     clip_before_later_frames(words, &mut frames);
     drop_nested(words, &mut frames);
     frames
+}
+
+/// "“Sure,” she laughed.", "“Not now,” snapped Ms. Reid": a verb of manner right after a
+/// quotation that ends on its own punctuation, with its subject between or a name after it; not
+/// "called the plan “absurd” and laughed", "He laughed at the “plan.”".
+fn describes_quotation(words: &[Word], index: usize) -> bool {
+    let subject = index.checked_sub(1).and_then(|last| {
+        let pronoun = words[last].is_one_of(&["he", "she", "they", "i", "we"]);
+        let first = if pronoun {
+            last
+        } else {
+            // A name, "Mr. Okafor", or "the" and a noun, "the coach".
+            let mut first = last;
+            while first > 0
+                && last - first < 3
+                && !words[first - 1].quoted
+                && (words[first - 1].is_capitalized() || words[first - 1].is_punct("."))
+            {
+                first -= 1;
+            }
+            let named = words[first].is_capitalized() && words[last].is_capitalized();
+            let noun = last > 0 && words[last - 1].is("the") && words[last].is_lowercase_word();
+            if noun {
+                last - 1
+            } else if named {
+                first
+            } else {
+                return None;
+            }
+        };
+        Some(first)
+    });
+    let inverted = words
+        .get(index + 1)
+        .is_some_and(|w| w.is_capitalized() && !w.quoted);
+    let Some(mark) = subject
+        .or(inverted.then_some(index))
+        .and_then(|i| i.checked_sub(1))
+    else {
+        return false;
+    };
+    words[mark].quoted
+        && mark
+            .checked_sub(1)
+            .is_some_and(|i| words[i].quoted && words[i].is_punct(",?!…—"))
 }
 
 /// "That said, …", "Needless to say, …": a set phrase, no frame.
@@ -1352,6 +1401,7 @@ const HEARD: CueWord = CueWord {
     particle: None,
     not_with: None,
     kind: CueKind::Speech,
+    after_quotation: false,
 };
 
 /// "The court heard that Harris had taken £40,000", "The jury was told he spent the money on
@@ -1647,11 +1697,16 @@ fn verb_frame(
     {
         return None;
     }
-    // "a widely read column", "the often cited study": an adjective after a determiner and an
-    // adverb. "please read": an instruction to the reader.
+    // "a widely read column", "the often cited study", "the fourth named storm": an adjective
+    // after a determiner and an adverb, or after "the" and an ordinal ("a third said" is a
+    // share of people). "please read": an instruction to the reader.
+    const ORDINALS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "last", "next",
+    ];
     let adjective = index >= 2
-        && previous.is_some_and(|p| p.is_ly_adverb())
-        && words[index - 2].is_one_of(DETERMINERS);
+        && (previous.is_some_and(|p| p.is_ly_adverb()) && words[index - 2].is_one_of(DETERMINERS)
+            || previous.is_some_and(|p| p.is_one_of(ORDINALS)) && words[index - 2].is("the"));
     if adjective || previous.is_some_and(|p| p.is("please")) {
         return None;
     }

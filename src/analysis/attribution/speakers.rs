@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::Attribution;
 use crate::analysis::Span;
+use crate::text::calendar;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionLabel {
@@ -56,10 +57,19 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
     // is quoted in between.
     let mut described: HashMap<&'static str, String> = HashMap::default();
     let genders = titled_genders(text, mentions);
+    // The last source that introduced somebody unnamed, "A witness", "Another shopper", with
+    // where it ends.
+    let mut last_unnamed: Option<(usize, String)> = None;
     for attribution in attributions.iter_mut() {
         let Some(source) = attribution.source else {
             continue;
         };
+        // Any other source but a pronoun ends its reach.
+        let unnamed = last_unnamed.clone();
+        if Pronoun::of(source.slice(text)).is_none() {
+            last_unnamed = unnamed_person(text, source, mentions)
+                .map(|speaker| (source.end, speaker.to_owned()));
+        }
         // A relative clause in the source names no speaker: "Clinton, who called Sanders a
         // liar, told …".
         let head_end = source.start + before_relative_clause(source.slice(text)).len();
@@ -71,6 +81,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             &mentions[first..before],
         ) {
             attribution.speaker = Some(joint);
+            attribution.anonymous = false;
+            continue;
+        }
+        // "The prime minister said": the person the copy gave that title before.
+        if let Some(person) = titled_person(text, Span::new(source.start, head_end), mentions) {
+            attribution.speaker = Some(person.to_owned());
             attribution.anonymous = false;
             continue;
         }
@@ -160,6 +176,24 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         let Some(pronoun) = Pronoun::of(source.slice(text)) else {
             continue;
         };
+        // "Another shopper said … “Everyone froze,” he said.": the person just introduced, when
+        // nobody has been named since.
+        let own_words = Some(attribution.content).filter(|c| c.end <= source.start);
+        if let Some((_, speaker)) = unnamed.filter(|(end, _)| {
+            let since = mentions.partition_point(|m| m.span.start < *end);
+            Gender::of_pronoun(source.slice(text)).is_some()
+                && !text[*end..source.start].contains("\n\n")
+                && !mentions[since..]
+                    .iter()
+                    .take_while(|m| m.span.start < source.start)
+                    .any(|m| {
+                        m.label == MentionLabel::Person
+                            && !own_words.is_some_and(|c| c.contains_span(m.span))
+                    })
+        }) {
+            attribution.speaker = Some(speaker);
+            continue;
+        }
         // "she" is not a man the copy has called "Mr Okafor" or "David Marsh". Only titles and
         // given names tell: a gender learnt from pronouns resolved before spreads one wrong
         // guess (PolNeAR dev: "he" no longer Trump after one "she" was taken for him).
@@ -205,7 +239,6 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         }
 
         // Not a name inside the remarks themselves: "“I told Smith …,” he said" is not Smith.
-        let own_words = Some(attribution.content).filter(|c| c.end <= source.start);
         let antecedent = mentions[..mentions.partition_point(|m| m.span.end <= source.start)]
             .iter()
             .rev()
@@ -216,6 +249,49 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(mention.canonical.to_owned());
         }
     }
+}
+
+/// "A witness", "Another shopper, who asked not to be named": a source that introduces one
+/// person the copy does not name, as written up to its comma or relative clause.
+fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) -> Option<&'t str> {
+    let head = before_relative_clause(source.slice(text));
+    let head = head.split(',').next().unwrap_or(head).trim_end();
+    let mut words = head.split(' ');
+    let article = words.next()?;
+    let noun = words.next_back()?;
+    // "a spokeswoman, Anna Richardson White": named in apposition.
+    let named = mentions
+        .iter()
+        .skip(mentions.partition_point(|m| m.span.end <= source.start))
+        .take_while(|m| m.span.start < source.end)
+        .next()
+        .is_some();
+    // Not the agent of a passive, "Herman Cain was asked by a caller why …", nor the subject
+    // of a clause that sets the scene, "When a journalist suggested …, she shrugged": the
+    // pronoun is the person the sentence is about.
+    let agent = text[..source.start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|word| {
+            [
+                "by", "from", "to", "of", "for", "with", "when", "as", "after", "while", "if",
+                "because", "since", "before", "until", "although", "though", "once",
+            ]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        });
+    // One person: an indefinite article and a noun that is no plural, "A witness", "One
+    // resident", "A member of the public"; not "Some shoppers", "A group of residents".
+    (["a", "an", "another", "one"]
+        .iter()
+        .any(|a| article.eq_ignore_ascii_case(a))
+        && words.all(|w| w.starts_with(char::is_lowercase))
+        && noun.starts_with(char::is_lowercase)
+        && (!noun.ends_with('s') || noun.ends_with("ss"))
+        && !named
+        && !agent)
+        .then_some(head)
 }
 
 /// "The European Space Agency and NASA said", "Moore, Washington and Banks said", "Amazon and
@@ -377,6 +453,135 @@ fn organisation_opening<'m>(
         && (before.is_empty() || before.eq_ignore_ascii_case("the")))
     .then_some(mention.canonical)
 }
+
+/// Honorifics a person's mention may leave out: "The company's chairman, Sir Anthony Blake".
+const HONORIFICS: &[&str] = &[
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Dr",
+    "Dr.",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Professor",
+];
+
+/// "The prime minister said", "the chairman said": the last person the copy gave that title
+/// before, "Prime Minister Ann Doyle", "Chief executive Olivia Marchetti", "Ann Doyle, the prime
+/// minister,", "The local MP, Gareth Lyle". Only a source of "the" and up to three words with no
+/// name among them.
+fn titled_person<'m>(text: &str, head: Span, mentions: &[NamedMention<'m>]) -> Option<&'m str> {
+    let source = head.slice(text);
+    let title = source
+        .get(..4)
+        .filter(|the| the.eq_ignore_ascii_case("the "))
+        .and_then(|_| source.get(4..))?;
+    let words = title.split(' ').count();
+    if words > 3
+        || !title.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+        || organisation_description(source).is_some()
+    {
+        return None;
+    }
+    // The title's whole words end the phrase, and head it: not "the Clinton campaign" of "an
+    // adviser to the Clinton campaign, Minyon Moore".
+    let heads = |phrase: &str, set_off: bool| {
+        let Some(rest) = phrase
+            .len()
+            .checked_sub(title.len())
+            .filter(|&at| phrase.is_char_boundary(at))
+            .filter(|&at| phrase[at..].eq_ignore_ascii_case(title))
+            .map(|at| &phrase[..at])
+        else {
+            return false;
+        };
+        if rest.ends_with(|c: char| c.is_alphanumeric()) {
+            return false;
+        }
+        let is = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+        // Within its line: a paragraph before ends the clause whatever its last mark.
+        let line = &rest[rest.rfind('\n').map_or(0, |i| i + 1)..];
+        let mut words = line.split_whitespace().rev().peekable();
+        // "Vice President Joseph Biden" is not "the president", nor is "former president Bill
+        // Clinton".
+        if words.peek().is_some_and(|w| is(w, ROLE_CHANGERS)) {
+            return false;
+        }
+        // Back over its modifiers to the clause's start: "of" makes the title another noun's
+        // complement, "Secretary of State", "the authors of the report", and so does any
+        // preposition before its determiner, "an adviser to the campaign".
+        let mut determined = false;
+        for word in words.take_while(|w| !w.ends_with(CLAUSE_ENDS)) {
+            if is(word, TITLE_PREPOSITIONS) {
+                return !determined && !word.eq_ignore_ascii_case("of");
+            }
+            determined |= is(word, &["the", "a", "an", "its", "his", "her", "their"])
+                || word.ends_with("'s")
+                || word.ends_with("’s");
+        }
+        // Set off by a comma, the title is a noun phrase of its own, "The local MP, Gareth
+        // Lyle", not the end of a clause, "In the July 9 cable, Stevens reported".
+        determined || !set_off
+    };
+    let before_source = mentions.partition_point(|m| m.span.end <= head.start);
+    mentions[..before_source]
+        .iter()
+        .rev()
+        // Not a possessive, "Since last week's poll, Trump's standing improved", nor a day the
+        // tagger took for a name, "released an ad Monday".
+        .filter(|m| {
+            m.label == MentionLabel::Person
+                && !opens_with_possessive(&text[m.span.end..])
+                && !(calendar::WEEKDAYS.iter())
+                    .any(|day| m.span.slice(text).eq_ignore_ascii_case(day))
+        })
+        .find(|m| {
+            // "Prime Minister Ann Doyle", "The local MP, Gareth Lyle", "chairman, Sir Anthony".
+            let mut before = text[..m.span.start].trim_end();
+            if let Some(honorific) = HONORIFICS.iter().find(|h| before.ends_with(*h)) {
+                before = before[..before.len() - honorific.len()].trim_end();
+            }
+            let set_off = before.ends_with(',');
+            let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+            // "Ann Doyle, the prime minister,": an apposition up to its comma or full stop.
+            let after = text[m.span.end..].strip_prefix(", ").unwrap_or("");
+            let apposition = &after[..after.find([',', '.', ';', '\n']).unwrap_or(after.len())];
+            let determined = apposition
+                .split(' ')
+                .next()
+                .is_some_and(|d| ["the", "a", "an"].contains(&d));
+            heads(before, set_off) || determined && heads(apposition, true)
+        })
+        .map(|m| m.canonical)
+}
+
+/// Words that make a title in front of them another noun's complement ("a spokesman for the
+/// campaign").
+const TITLE_PREPOSITIONS: &[&str] = &[
+    "of", "for", "to", "at", "in", "with", "from", "on", "by", "about", "against", "behind",
+    "under", "over", "into", "since", "after", "before", "during", "until",
+];
+
+/// The marks that end the clause a title may stand in: "… promise.” The company's chairman".
+const CLAUSE_ENDS: &[char] = &[',', '.', ';', ':', '!', '?', '"', '”', '(', ')'];
+
+/// Words before a title that make it another role ("Vice President", "former president").
+const ROLE_CHANGERS: &[&str] = &[
+    "vice",
+    "deputy",
+    "former",
+    "ex",
+    "assistant",
+    "acting",
+    "associate",
+    "under",
+    "late",
+];
 
 /// The nouns of [`organisation_description`].
 const ORGANISATION_NOUNS: &[&str] = &[

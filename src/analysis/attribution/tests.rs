@@ -1644,6 +1644,16 @@ fn a_pronoun_does_not_take_a_person_of_the_other_gender_by_given_name() {
         holding(source, &analysis, "We agreed").speaker.as_deref(),
         Some("Alex Price")
     );
+    // British given names too.
+    let source =
+        "Ralph Okafor spoke first. Gemma Pratt said the shop had shut. “It was sudden,” he said.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    assert_eq!(
+        holding(source, &analysis, "It was sudden")
+            .speaker
+            .as_deref(),
+        Some("Ralph Okafor")
+    );
 }
 
 /// A noun of kin or of office before a name tells its gender: "he" is not "his wife, Ines".
@@ -2524,6 +2534,34 @@ fn verbs_annotators_mark_more_often_than_not() {
 }
 
 #[test]
+fn a_verb_of_manner_right_after_a_quotation_is_its_cue() {
+    assert_single_attributions(&[
+        ("“Sure,” she laughed.", "“Sure,”", "she", "laughed"),
+        (
+            "“We will see,” he shrugged.",
+            "“We will see,”",
+            "he",
+            "shrugged",
+        ),
+        (
+            "“Not now,” snapped Ms. Reid.",
+            "“Not now,”",
+            "Ms. Reid",
+            "snapped",
+        ),
+        (
+            "“We won!” the captain grinned, lifting the cup.",
+            "“We won!”",
+            "the captain",
+            "grinned",
+        ),
+    ]);
+    // Elsewhere a laugh or a smile says nothing.
+    assert_eq!(found("The mayor laughed at the “plan.”").len(), 0);
+    assert_eq!(found("The crowd smiled and waved."), []);
+}
+
+#[test]
 fn called_on_is_one_cue_after_an_opening_time() {
     // PolNeAR train.
     assert_single_attributions(&[(
@@ -3254,6 +3292,55 @@ fn a_participle_aside_with_by_names_who_described_the_subject() {
 }
 
 #[test]
+fn a_title_alone_is_the_person_the_copy_gave_it() {
+    for source in [
+        "Prime Minister Ann Doyle toured the plant on Monday. The prime minister said the jobs were safe.",
+        "Ann Doyle, the prime minister, toured the plant on Monday. The Prime Minister said the jobs were safe.",
+        "“We are proud,” a worker said.\n\nThe firm's chairman, Sir Ann Doyle, praised the staff. The chairman said the dividend would be held.",
+    ] {
+        assert_eq!(
+            speakers(source).last().cloned().flatten().as_deref(),
+            Some("Ann Doyle"),
+            "{source}"
+        );
+    }
+    // A title nobody was given stays as written: not one a noun after a preposition heads, nor
+    // another role's.
+    for source in [
+        "Ann Doyle toured the plant. The chairman said the dividend would be held.",
+        "Ann Doyle, an adviser to the campaign, spoke. The campaign said it would win.",
+        "Vice President Ann Doyle spoke. The president said it would win.",
+    ] {
+        assert_eq!(
+            speakers(source).last().cloned().flatten().as_deref(),
+            Some(&source[source.find(". ").unwrap() + 2..source.find(" said").unwrap()]),
+            "{source}"
+        );
+    }
+}
+
+#[test]
+fn he_after_an_unnamed_person_is_that_person() {
+    let source = "Ralph Okafor said he was shocked.\n\nAnother shopper, who asked not to be named, said the men ran off. “Everyone froze,” he said.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Another shopper")
+    );
+    // Not the agent of a passive, nor the subject of a clause setting the scene: "he" is the
+    // man the sentence is about.
+    for source in [
+        "Ralph Okafor was asked by a caller why the shop shut. “Rents,” he said.",
+        "Ralph Okafor smiled. When a reporter suggested the shop would shut, he shrugged. “Rents.”",
+    ] {
+        assert_eq!(
+            speakers(source).last().cloned().flatten().as_deref(),
+            Some("Ralph Okafor"),
+            "{source}"
+        );
+    }
+}
+
+#[test]
 fn the_speaker_is_the_sources_person_not_a_name_in_its_apposition() {
     assert_eq!(
         speakers("Sergei Lavrov, the Russian foreign minister, said the talks had failed."),
@@ -3691,6 +3778,26 @@ fn a_noun_ending_in_ly_is_no_adverb() {
     ]);
     // An adverb after a determiner still makes an adjective, not a verb: no frame.
     assert_eq!(found("It was a widely read column."), []);
+}
+
+#[test]
+fn a_participle_after_the_and_an_ordinal_is_an_adjective() {
+    // "named" was a cue with "the fourth" for its source, and cut the report at the name.
+    assert_single_attributions(&[
+        (
+            "Forecasters said Storm Idris, the fourth named storm of the year, would arrive overnight.",
+            "Storm Idris, the fourth named storm of the year, would arrive overnight",
+            "Forecasters",
+            "said",
+        ),
+        // "a third" is a share of people, who speak.
+        (
+            "A third said they would vote again.",
+            "they would vote again",
+            "A third",
+            "said",
+        ),
+    ]);
 }
 
 #[test]
