@@ -1290,3 +1290,13 @@ fn a_body_named_by_a_lower_case_noun_and_an_honour() {
     assert_eq!(find(&all, "Ian Gault").0, "PER", "{all:#?}");
     assert!(all.iter().all(|(_, name, _)| name != "MBE"), "{all:#?}");
 }
+
+#[test]
+fn a_given_name_alone_with_an_age_is_a_person() {
+    let source = "Review: Salt Road\n\n\
+        The story follows Tiago, 17, played by the newcomer Bruno Reis, through one summer in \
+        Lisbon.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Tiago").0, "PER", "{all:#?}");
+    assert_eq!(find(&all, "Lisbon").0, "LOC", "{all:#?}");
+}

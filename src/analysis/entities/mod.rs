@@ -585,7 +585,8 @@ const AGED_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 /// An age set off by commas after a name is a person's ("Jordan Price, 27, of Harehills", the
 /// court and police report's way to introduce one), whatever the tagger read in the name
 /// ("Jordan" as the country): capitalised words that open with a given name, right before
-/// ", AGE,", are a person, and no other name overlaps them.
+/// ", AGE,", are a person, and no other name overlaps them; so is one word that is no common
+/// word nor place ("Tiago, 17, played by …").
 fn with_ages(
     text: &str,
     tokens: &[Token],
@@ -619,7 +620,21 @@ fn with_ages(
                 & List::FirstName.bit()
                 != 0
         };
-        if AGED_NAME_WORDS.contains(&words) && given() {
+        // "The story follows Tiago, 17, played by …": one word is a given name alone when a
+        // lower-case word goes on after the age, and it is no common word nor a listed place
+        // ("Paris, 17, …" is not a person's).
+        let alone_aged = |first: usize| {
+            let token = &tokens[first];
+            let lists = Gazetteer::get().token(text, token).lists();
+            tokens
+                .get(comma + 3)
+                .is_some_and(|next| next.text(text).starts_with(|c: char| c.is_lowercase()))
+                && lists & (List::City.bit() | List::Country.bit() | List::Capital.bit()) == 0
+                && !with_lower(token.text(text), |lower| {
+                    Gazetteer::get().phrase(lower).common()
+                })
+        };
+        if AGED_NAME_WORDS.contains(&words) && given() || words == 1 && alone_aged(first) {
             found.push((first, comma, EntityLabel::Per));
         }
     }
