@@ -12,7 +12,10 @@ use super::attribution::{
     only_sets_the_scene, subject_of_act, NOUN_PHRASE_OPENERS, RELATIVE_PRONOUNS, SEEM_VERBS,
 };
 use super::claims::model::{logit, sigmoid};
-use super::claims::{citation_markers, dateline_agency, is_document, ClaimReason, NEUTRAL_READING};
+use super::claims::{
+    citation_markers, dateline_agency, first_person, in_the_first_person, is_document, ClaimReason,
+    Person, NEUTRAL_READING,
+};
 use super::{Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
 
@@ -228,8 +231,10 @@ pub fn claims(
             });
         }
     }
+    let first_person = first_person(prose, sentences, quotes);
     if sentences.len() >= WRITERS_PIECE_MIN_SENTENCES
-        && (attributed as f32) < WRITERS_PIECE_SHARE * sentences.len() as f32
+        && ((attributed as f32) < WRITERS_PIECE_SHARE * sentences.len() as f32
+            || in_the_first_person(&first_person))
     {
         // A question asserts nothing, in the writer's voice or not.
         let asks = |span: Span| {
@@ -238,7 +243,11 @@ pub fn claims(
                 .ends_with('?')
         };
         for claim in claims.iter_mut() {
-            if claim.sourcing.is_none() && !asks(claim.span) {
+            // "I paid £64 in parking": the writer's own experience, no claim to source.
+            if claim.sourcing.is_none()
+                && !asks(claim.span)
+                && first_person[claim.sentence] != Person::Singular
+            {
                 claim.reported = sigmoid(logit(claim.reported) - WRITERS_PIECE_SHIFT);
             }
         }
@@ -956,6 +965,41 @@ mod tests {
         }
         let text = report.join("\n\n");
         assert!(!flagged(&text).contains(&judgement), "{:?}", flagged(&text));
+    }
+
+    /// A column that quotes its sources but argues in the writer's first person: what it leaves
+    /// unsourced is the writer's own judgement, while the writer's own experience ("I paid")
+    /// and the same judgement in a report stay unflagged.
+    #[test]
+    fn a_piece_in_the_first_person_is_the_writers_own() {
+        let judgement = "The fishermen have been ignored for too long.";
+        let experience = "I paid £40 for a permit to fish the channel last year.";
+        let column = [
+            "I have covered the harbour board for a decade, and I have never seen it this divided.",
+            "The chairman said on Monday that the dredging contract would go ahead.",
+            "Two members told reporters they would vote against it.",
+            "The port authority said the channel needs deepening before the spring.",
+            "We should be honest about what the contract means for the town.",
+            "The dredging will wreck the oyster beds that feed half the families on the east shore.",
+            judgement,
+            "The board's finance director said the cost would be met from reserves.",
+            "My own view is that the board should wait a year.",
+            "The vote is scheduled for Thursday evening.",
+            experience,
+        ];
+        let text = column.join("\n\n");
+        let flags = flagged(&text);
+        assert!(flags.contains(&judgement), "{flags:?}");
+        assert!(!flags.contains(&experience), "{flags:?}");
+        // The same piece as a report: no "I", "we" or "my" of the writer's.
+        let mut report = column;
+        report[0] = "The harbour board has rarely been this divided.";
+        report[4] = "Residents packed the public gallery on Monday.";
+        report[8] = "A fishermen's group said the board should wait a year.";
+        report[10] = "“I paid £40 for a permit to fish the channel last year,” one skipper said.";
+        let text = report.join("\n\n");
+        let flags = flagged(&text);
+        assert!(!flags.contains(&judgement), "{flags:?}");
     }
 
     /// The sentence after one that opens with a record's source goes on with the record's facts.

@@ -28,6 +28,7 @@ mod reported;
 mod source_cue;
 mod stance;
 pub mod training;
+mod voice;
 mod weasel;
 
 use std::sync::OnceLock;
@@ -37,6 +38,7 @@ pub(crate) use reported::NEUTRAL_READING;
 pub use reported::REPORTED_DENSE_FEATURES;
 pub(crate) use source_cue::{in_phrase, SAYING_IDIOMS};
 pub(crate) use stance::is_document;
+pub(crate) use voice::{first_person, in_the_first_person, Person};
 pub use weasel::{
     find_weasels, find_weasels_with, weasel_features, Weasel, WeaselKind, WEASEL_DENSE_FEATURES,
 };
