@@ -4247,3 +4247,19 @@ fn participles_times_and_questions_around_sources() {
         )]
     );
 }
+
+/// "is asked to call police": the request is reported by nobody named; neither the infinitive
+/// nor a gerund after it ("quoting …") is the subject's report.
+#[test]
+fn a_request_is_no_report_of_its_subject() {
+    let appeal = "Anyone with information is asked to call police, quoting reference 4471.";
+    assert_eq!(
+        found(appeal),
+        [(
+            "to call police, quoting reference 4471".to_owned(),
+            None,
+            Some("is asked"),
+            None
+        )]
+    );
+}
