@@ -4199,3 +4199,67 @@ fn verbs_of_manner_and_expectation_are_cues() {
     ]);
     assert!(found("She will assume office in January.").is_empty());
 }
+
+/// "is quoted as saying": the passive's subject is the source, the words after or before it
+/// the content.
+#[test]
+fn the_subject_of_quoted_as_saying_is_the_source() {
+    assert_single_attributions(&[
+        (
+            "Councillor Hale is quoted as saying the rise was “modest”.",
+            "the rise was “modest”",
+            "Councillor Hale",
+            "quoted as saying",
+        ),
+        (
+            "“We are ready,” Hale was quoted as saying.",
+            "“We are ready,”",
+            "Hale",
+            "quoted as saying",
+        ),
+    ]);
+}
+
+/// A participle's phrase belongs to the source after "according to"; the time a verb such as
+/// "spent" takes is no speaker; a report inside an opening question ends with the question.
+#[test]
+fn participles_times_and_questions_around_sources() {
+    assert_sources(&[
+        (
+            "Fares rose, according to complaints passed to the regulator.",
+            "Fares rose",
+            "complaints passed to the regulator",
+        ),
+        (
+            "Cole spent much of the debate mocking his rival.",
+            "his rival",
+            "Cole",
+        ),
+    ]);
+    let asked = "Asked whether he worries about being called a crime novelist, Doyle laughs.";
+    assert_eq!(
+        found(asked),
+        [(
+            "whether he worries about being called a crime novelist".to_owned(),
+            None,
+            Some("Asked"),
+            None
+        )]
+    );
+}
+
+/// "is asked to call police": the request is reported by nobody named; neither the infinitive
+/// nor a gerund after it ("quoting …") is the subject's report.
+#[test]
+fn a_request_is_no_report_of_its_subject() {
+    let appeal = "Anyone with information is asked to call police, quoting reference 4471.";
+    assert_eq!(
+        found(appeal),
+        [(
+            "to call police, quoting reference 4471".to_owned(),
+            None,
+            Some("is asked"),
+            None
+        )]
+    );
+}
