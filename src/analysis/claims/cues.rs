@@ -449,7 +449,11 @@ fn number_cues(
         let counts_something = next.is_some_and(|w| {
             MAGNITUDES.contains(&w) || CURRENCY_WORDS.contains(&w) || matches!(w, "%" | "percent")
         });
-        if !counts_something && (names_with(text, tokens, i) || in_a_score(text, tokens, i)) {
+        if !counts_something
+            && (names_with(text, tokens, i)
+                || in_a_score(text, tokens, i)
+                || previous.is_some_and(|w| LABELLING_NOUNS.contains(&w)))
+        {
             continue;
         }
         let mut kind = ReasonKind::Statistic;
@@ -686,6 +690,27 @@ fn names_with(text: &str, tokens: &[Token], i: usize) -> bool {
     }
 }
 
+/// Nouns whose number labels a thing rather than counts one: "page 14", "quoting reference
+/// 214", "junction 4".
+const LABELLING_NOUNS: &[&str] = &[
+    "page",
+    "reference",
+    "ref",
+    "case",
+    "junction",
+    "platform",
+    "gate",
+    "room",
+    "chapter",
+    "section",
+    "paragraph",
+    "clause",
+    "line",
+    "exit",
+    "route",
+    "bus",
+];
+
 /// Whether token `at` is a hyphen or dash written with no space on either side ("2-1").
 fn joined_by_dash(text: &str, tokens: &[Token], at: usize) -> bool {
     matches!(tokens[at].text(text), "-" | "–")
@@ -827,6 +852,11 @@ mod tests {
         assert_eq!(
             cues("Support was 64 per cent."),
             [(Statistic, "64 per cent")]
+        );
+        // A number that labels a page, a case or a junction counts nothing.
+        assert_eq!(
+            cues("Call police, quoting reference 214, or see page 14."),
+            []
         );
         // A number in a name, or a score, is no statistic; a range and a share are.
         assert_eq!(
