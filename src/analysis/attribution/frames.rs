@@ -1264,6 +1264,14 @@ fn nominal_report(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Fra
         .checked_sub(1)
         .map(|i| words[i])
         .filter(|w| !w.quoted);
+    // "pointed to attacks on her campaign", "responded to calls for …": what the act before
+    // is about (the claims layer reads such acts where no frame is found).
+    let before_phrase = (index - modifiers)
+        .checked_sub(1 + usize::from(owner.is_some_and(|w| w.is_one_of(DETERMINERS))))
+        .map(|i| words[i]);
+    if before_phrase.is_some_and(|w| !w.quoted && w.is("to")) {
+        return None;
+    }
     let source = match owner {
         Some(w) if w.is_one_of(&["his", "her", "their", "its"]) => Some(w.span),
         Some(w) if w.is_possessive() => (index - modifiers)
