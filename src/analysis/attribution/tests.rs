@@ -955,6 +955,54 @@ fn a_claim_noun_and_a_contracted_is() {
     assert_eq!(found("The senator's claims were never tested."), []);
 }
 
+#[test]
+fn a_noun_of_stance_reports_what_it_is_about() {
+    assert_single_attributions(&[
+        (
+            "Their opposition to the dam has slowed the project.",
+            "the dam",
+            "Their",
+            "opposition to",
+        ),
+        // Spelled like a verb, a noun after its owner.
+        (
+            "Ms. Alvarez’s calls for an audit went unanswered.",
+            "an audit",
+            "Ms. Alvarez",
+            "calls for",
+        ),
+        // Inside another report's content it is part of what that one reports.
+        (
+            "Voters backed her attacks on the pension reform.",
+            "her attacks on the pension reform",
+            "Voters",
+            "backed",
+        ),
+    ]);
+    assert_sourceless_attributions(&[
+        (
+            "The plan faced fresh questions about its cost.",
+            "its cost",
+            "questions about",
+        ),
+        // A clause after the preposition runs on past its verb.
+        (
+            "The senator faced questions about how the money was spent.",
+            "how the money was spent",
+            "questions about",
+        ),
+    ]);
+    // A gerund goes on with the subject's report, not with the owner of a noun.
+    let sentence =
+        "The governor renewed her attacks on the bill on Monday, saying it would raise rents.";
+    let got = found(sentence);
+    assert!(
+        got.iter().any(|(c, s, q, _)| (c.as_str(), *s, *q)
+            == ("it would raise rents", Some("The governor"), Some("saying"))),
+        "{got:?}"
+    );
+}
+
 /// Each sentence holds exactly one attribution, with this (content, cue) and no source.
 fn assert_sourceless_attributions(cases: &[(&str, &str, &str)]) {
     for (sentence, content, cue) in cases {
