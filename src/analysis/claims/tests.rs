@@ -555,7 +555,11 @@ fn an_impression_of_a_state_is_the_writers_own() {
         assert!(!gives_an_impression(sentence), "{sentence:?}");
     }
     // Whose impression it is goes unsaid: the writer's, and an editor asks who says so.
-    let sentence = "The council appeared unconvinced by the developer's figures.";
+    assert_flagged_unsourced("The council appeared unconvinced by the developer's figures.");
+}
+
+/// Asserts that `sentence`, analysed alone, is an unsourced claim at the default threshold.
+fn assert_flagged_unsourced(sentence: &str) {
     let analysis = crate::analysis::analyze(
         sentence,
         Format::PlainText,
@@ -563,7 +567,7 @@ fn an_impression_of_a_state_is_the_writers_own() {
     );
     assert!(
         analysis.claims.iter().any(|c| c.is_unsourced_claim(0.5)),
-        "{:?}",
+        "{sentence:?}: {:?}",
         analysis.claims
     );
 }
@@ -601,15 +605,7 @@ fn an_assessment_of_what_is_known_is_the_writers_own() {
         assert!(!assesses_what_is_known(sentence), "{sentence:?}");
     }
     // Nobody is named who finds it so: the writer's, and an editor asks who says so.
-    let sentence = "It is anyone's guess whether the harbour scheme survives the next election.";
-    let analysis = crate::analysis::analyze(
-        sentence,
-        Format::PlainText,
-        &crate::config::Config::default(),
-    );
-    assert!(
-        analysis.claims.iter().any(|c| c.is_unsourced_claim(0.5)),
-        "{:?}",
-        analysis.claims
+    assert_flagged_unsourced(
+        "It is anyone's guess whether the harbour scheme survives the next election.",
     );
 }
