@@ -17,10 +17,21 @@ const FIRST_PERSON_SHARE: f32 = 0.2;
 /// The writer's words for themself: "I" counts only before a lowercase word ("I think"), not as
 /// a numeral at the end or before a capital ("World War I.", "Part I, Chapter 3"); one misread
 /// numeral in a piece seldom makes a fifth of its sentences.
-const SINGULAR: [&str; 4] = ["me", "my", "myself", "mine"];
+const SINGULAR: [&str; 8] = ["me", "my", "myself", "mine", "i'm", "i've", "i'd", "i'll"];
 /// The writer's words for the writer and others, or the reader: "us" and "US" are told apart by
 /// case.
-const PLURAL: [&str; 6] = ["we", "us", "our", "ours", "ourselves", "let's"];
+const PLURAL: [&str; 10] = [
+    "we",
+    "us",
+    "our",
+    "ours",
+    "ourselves",
+    "let's",
+    "we're",
+    "we've",
+    "we'd",
+    "we'll",
+];
 
 /// How the writer speaks of themself in a sentence, outside quotations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -96,15 +107,26 @@ fn person(words: &str) -> Person {
         if word.chars().skip(1).any(char::is_uppercase) {
             continue;
         }
-        let word = word.replace('’', "'").to_lowercase();
-        if SINGULAR.contains(&word.as_str()) {
+        // Compared in place: asked of every word of the document on every keystroke.
+        let is = |listed: &[&str]| listed.iter().any(|l| same_word(word, l));
+        if is(&SINGULAR) {
             return Person::Singular;
         }
-        if PLURAL.contains(&word.as_str()) {
+        if is(&PLURAL) {
             found = Person::Plural;
         }
     }
     found
+}
+
+/// Whether `word` is `listed` (lower case, straight apostrophe) but for case and a curly
+/// apostrophe.
+fn same_word(word: &str, listed: &str) -> bool {
+    let mut letters = word.chars().map(|c| match c {
+        '’' => '\'',
+        c => c.to_ascii_lowercase(),
+    });
+    listed.chars().all(|l| letters.next() == Some(l)) && letters.next().is_none()
 }
 
 #[cfg(test)]
@@ -118,6 +140,8 @@ mod tests {
             ("My neighbour no longer drives", Person::Singular),
             ("Our council has ignored every warning", Person::Plural),
             ("Let’s be honest about the cost", Person::Plural),
+            ("I’m tired of the excuses", Person::Singular),
+            ("We've heard this before", Person::Plural),
             // A numeral, a country, a reader.
             ("who fought in World War I.", Person::None),
             ("Part I, Chapter 3", Person::None),
