@@ -231,10 +231,12 @@ pub fn claims(
             });
         }
     }
+    if sentences.len() < WRITERS_PIECE_MIN_SENTENCES {
+        return claims;
+    }
     let first_person = first_person(prose, sentences, quotes);
-    if sentences.len() >= WRITERS_PIECE_MIN_SENTENCES
-        && ((attributed as f32) < WRITERS_PIECE_SHARE * sentences.len() as f32
-            || in_the_first_person(&first_person))
+    if (attributed as f32) < WRITERS_PIECE_SHARE * sentences.len() as f32
+        || in_the_first_person(&first_person)
     {
         // A question asserts nothing, in the writer's voice or not.
         let asks = |span: Span| {
