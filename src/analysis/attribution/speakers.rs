@@ -58,8 +58,10 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
     let mut described: HashMap<&'static str, String> = HashMap::default();
     let genders = titled_genders(text, mentions);
     // The last source that introduced somebody unnamed, "A witness", "Another shopper", with
-    // where it ends.
-    let mut last_unnamed: Option<(usize, String)> = None;
+    // where it and its paragraph end.
+    let mut last_unnamed: Option<(usize, usize, String)> = None;
+    // Per title, what `titled_person` has read of the mentions.
+    let mut titled = HashMap::default();
     for attribution in attributions.iter_mut() {
         let Some(source) = attribution.source else {
             continue;
@@ -67,8 +69,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // Any other source but a pronoun ends its reach.
         let unnamed = last_unnamed.clone();
         if Pronoun::of(source.slice(text)).is_none() {
+            // Its reach ends with its paragraph: found once here, not searched for again
+            // from every pronoun after it.
+            let paragraph_end =
+                |end: usize| text[end..].find("\n\n").map_or(text.len(), |i| end + i);
             last_unnamed = unnamed_person(text, source, mentions)
-                .map(|speaker| (source.end, speaker.to_owned()));
+                .map(|speaker| (source.end, paragraph_end(source.end), speaker.to_owned()));
         }
         // A relative clause in the source names no speaker: "Clinton, who called Sanders a
         // liar, told …".
@@ -85,7 +91,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             continue;
         }
         // "The prime minister said": the person the copy gave that title before.
-        if let Some(person) = titled_person(text, Span::new(source.start, head_end), mentions) {
+        if let Some(person) = titled_person(
+            text,
+            Span::new(source.start, head_end),
+            mentions,
+            &mut titled,
+        ) {
             attribution.speaker = Some(person.to_owned());
             attribution.anonymous = false;
             continue;
@@ -179,10 +190,10 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // "Another shopper said … “Everyone froze,” he said.": the person just introduced, when
         // nobody has been named since.
         let own_words = Some(attribution.content).filter(|c| c.end <= source.start);
-        if let Some((_, speaker)) = unnamed.filter(|(end, _)| {
+        if let Some((_, _, speaker)) = unnamed.filter(|(end, paragraph_end, _)| {
             let since = mentions.partition_point(|m| m.span.start < *end);
             Gender::of_pronoun(source.slice(text)).is_some()
-                && !text[*end..source.start].contains("\n\n")
+                && source.start < *paragraph_end
                 && !mentions[since..]
                     .iter()
                     .take_while(|m| m.span.start < source.start)
@@ -475,7 +486,17 @@ const HONORIFICS: &[&str] = &[
 /// before, "Prime Minister Ann Doyle", "Chief executive Olivia Marchetti", "Ann Doyle, the prime
 /// minister,", "The local MP, Gareth Lyle". Only a source of "the" and up to three words with no
 /// name among them.
-fn titled_person<'m>(text: &str, head: Span, mentions: &[NamedMention<'m>]) -> Option<&'m str> {
+///
+/// `memo` keeps, per title, how far the mentions have been read and the last that holds it:
+/// sources come in text order, so each mention is read once per title, not once per source
+/// ("according to the Kremlin" in every paragraph of a long file read all the mentions before
+/// it each time).
+fn titled_person<'m>(
+    text: &str,
+    head: Span,
+    mentions: &[NamedMention<'m>],
+    memo: &mut HashMap<String, (usize, Option<usize>)>,
+) -> Option<&'m str> {
     let source = head.slice(text);
     let title = source
         .get(..4)
@@ -529,18 +550,24 @@ fn titled_person<'m>(text: &str, head: Span, mentions: &[NamedMention<'m>]) -> O
         determined || !set_off
     };
     let before_source = mentions.partition_point(|m| m.span.end <= head.start);
-    mentions[..before_source]
-        .iter()
+    let (read, holder) = memo.entry(title.to_ascii_lowercase()).or_insert((0, None));
+    if *read > before_source {
+        // A source before the last one asked (sources overlap rarely): read again.
+        (*read, *holder) = (0, None);
+    }
+    let found = (*read..before_source)
         .rev()
         // Not a possessive, "Since last week's poll, Trump's standing improved", nor a day the
         // tagger took for a name, "released an ad Monday".
-        .filter(|m| {
+        .filter(|&i| {
+            let m = &mentions[i];
             m.label == MentionLabel::Person
                 && !opens_with_possessive(&text[m.span.end..])
                 && !(calendar::WEEKDAYS.iter())
                     .any(|day| m.span.slice(text).eq_ignore_ascii_case(day))
         })
-        .find(|m| {
+        .find(|&i| {
+            let m = &mentions[i];
             // "Prime Minister Ann Doyle", "The local MP, Gareth Lyle", "chairman, Sir Anthony".
             let mut before = text[..m.span.start].trim_end();
             if let Some(honorific) = HONORIFICS.iter().find(|h| before.ends_with(*h)) {
@@ -556,8 +583,10 @@ fn titled_person<'m>(text: &str, head: Span, mentions: &[NamedMention<'m>]) -> O
                 .next()
                 .is_some_and(|d| ["the", "a", "an"].contains(&d));
             heads(before, set_off) || determined && heads(apposition, true)
-        })
-        .map(|m| m.canonical)
+        });
+    *read = before_source;
+    *holder = found.or(*holder);
+    holder.map(|i| mentions[i].canonical)
 }
 
 /// Words that make a title in front of them another noun's complement ("a spokesman for the
