@@ -60,6 +60,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
     // The last source that introduced somebody unnamed, "A witness", "Another shopper", with
     // where it and its paragraph end.
     let mut last_unnamed: Option<(usize, usize, String)> = None;
+    let paragraph_breaks: std::cell::OnceCell<Vec<usize>> = std::cell::OnceCell::new();
     // Per title, what `titled_person` has read of the mentions.
     let mut titled = HashMap::default();
     for attribution in attributions.iter_mut() {
@@ -69,12 +70,15 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // Any other source but a pronoun ends its reach.
         let unnamed = last_unnamed.clone();
         if Pronoun::of(source.slice(text)).is_none() {
-            // Its reach ends with its paragraph: found once here, not searched for again
-            // from every pronoun after it.
-            let paragraph_end =
-                |end: usize| text[end..].find("\n\n").map_or(text.len(), |i| end + i);
-            last_unnamed = unnamed_person(text, source, mentions)
-                .map(|speaker| (source.end, paragraph_end(source.end), speaker.to_owned()));
+            // Its reach ends with its paragraph: looked up among the paragraph breaks, found
+            // once per document, not searched for from every source or pronoun.
+            last_unnamed = unnamed_person(text, source, mentions).map(|speaker| {
+                let breaks = paragraph_breaks
+                    .get_or_init(|| text.match_indices("\n\n").map(|(at, _)| at).collect());
+                let next = breaks.partition_point(|&at| at < source.end);
+                let paragraph_end = breaks.get(next).copied().unwrap_or(text.len());
+                (source.end, paragraph_end, speaker.to_owned())
+            });
         }
         // A relative clause in the source names no speaker: "Clinton, who called Sanders a
         // liar, told …".
