@@ -30,6 +30,9 @@ pub enum List {
     OrgWord,
 }
 
+/// The lists of places: a word on any of them is a country, a capital or a town.
+pub const PLACE_LISTS: u8 = List::Country.bit() | List::Capital.bit() | List::City.bit();
+
 pub const LISTS: [List; 8] = [
     List::Country,
     List::Capital,

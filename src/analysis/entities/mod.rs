@@ -629,7 +629,7 @@ fn with_ages(
             tokens
                 .get(comma + 3)
                 .is_some_and(|next| next.text(text).starts_with(|c: char| c.is_lowercase()))
-                && lists & (List::City.bit() | List::Country.bit() | List::Capital.bit()) == 0
+                && lists & gazetteer::PLACE_LISTS == 0
                 && !with_lower(token.text(text), |lower| {
                     Gazetteer::get().phrase(lower).common()
                 })
@@ -1305,7 +1305,6 @@ fn dateline_place(
     tokens: &[Token],
     (first, end, label): (usize, usize, EntityLabel),
 ) -> (usize, usize, EntityLabel) {
-    use gazetteer::List;
     let capitals = |t: &Token| {
         t.kind == TokenKind::Word
             && t.text(text).chars().any(char::is_uppercase)
@@ -1322,8 +1321,7 @@ fn dateline_place(
             .get(end)
             .is_some_and(|t| matches!(t.text(text), "—" | "–" | "-" | "(" | ","))
         && {
-            let place = List::City.bit() | List::Capital.bit() | List::Country.bit();
-            Gazetteer::get().tokens(text, &tokens[start..end]).lists() & place != 0
+            Gazetteer::get().tokens(text, &tokens[start..end]).lists() & gazetteer::PLACE_LISTS != 0
         };
     match dateline {
         true => (start, end, EntityLabel::Loc),

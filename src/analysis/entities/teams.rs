@@ -4,7 +4,7 @@
 //! Plurals that name a place's own features ("the Cayman Islands", "Niagara Falls") stay
 //! the place's.
 
-use super::gazetteer::{with_lower, Gazetteer, List};
+use super::gazetteer::{self, with_lower, Gazetteer};
 use super::{is_capitalised_word, with_found_names, EntityLabel};
 use crate::text::{is_title_case, Token};
 
@@ -71,9 +71,10 @@ pub(super) fn with_team_names(
         let free = chunks
             .get(at + 1)
             .is_none_or(|next| next.0 >= nickname_end || next.1 <= nickname_end);
-        let place = List::City.bit() | List::Capital.bit() | List::Country.bit();
-        let listed_place =
-            || gazetteer.tokens(text, &tokens[first..nickname_end]).lists() & place != 0;
+        let listed_place = || {
+            gazetteer.tokens(text, &tokens[first..nickname_end]).lists() & gazetteer::PLACE_LISTS
+                != 0
+        };
         if plural
             && free
             && !capitalised(nickname_end)

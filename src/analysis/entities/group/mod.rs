@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 
 use super::acronyms;
-use super::gazetteer::{with_lower, Gazetteer, List};
+use super::gazetteer::{with_lower, Gazetteer, List, PLACE_LISTS};
 use super::{tag_sentence, Entities, EntityLabel, Mention, Referent, TaggedSpan};
 use crate::analysis::Span;
 use crate::text::{calendar, tokenize, TokenKind};
@@ -1105,8 +1105,9 @@ fn is_organisation_or_place(name: &Name) -> bool {
 
 /// Whether a word is on the lists of countries, capitals or towns.
 fn is_place_on_a_list(word: &str) -> bool {
-    let places = List::Country.bit() | List::Capital.bit() | List::City.bit();
-    with_lower(word, |lower| Gazetteer::get().lists_of(lower) & places != 0)
+    with_lower(word, |lower| {
+        Gazetteer::get().lists_of(lower) & PLACE_LISTS != 0
+    })
 }
 
 /// Spellings of one cluster, in order of first use, with the spans where each is written.
