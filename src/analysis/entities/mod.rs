@@ -1112,20 +1112,23 @@ fn is_title_alone(
     tokens: &[Token],
     (first, end, label): (usize, usize, EntityLabel),
 ) -> bool {
+    if label != EntityLabel::Per {
+        return false;
+    }
     let gazetteer = Gazetteer::get();
     let title =
         |i: usize| gazetteer.token(text, &tokens[i]).lists() & gazetteer::List::Title.bit() != 0;
     // The titles before the name that the tagger left out of it: "the Detective [Inspector]".
     let opening = (0..first).rev().find(|&i| !title(i));
-    label == EntityLabel::Per
-        && opening.is_some_and(|i| {
-            matches!(
-                tokens[i].text(text).to_ascii_lowercase().as_str(),
-                "the" | "a" | "an" | "his" | "her" | "their" | "our" | "its" | "my" | "your"
-            )
-        })
-        && (first..end).all(title)
+    let is_one_of = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+    opening.is_some_and(|i| {
+        let word = tokens[i].text(text);
+        is_one_of(word, &["the", "a", "an", "its"]) || is_one_of(word, PERSONAL_POSSESSIVES)
+    }) && (first..end).all(title)
 }
+
+/// The possessives of people, before a relative or a title: "her father", "his wife".
+const PERSONAL_POSSESSIVES: &[&str] = &["his", "her", "their", "our", "my", "your"];
 
 /// "Trinity House, which runs the lighthouse, said": a person is "who", never "which"; a name
 /// read as a person's that a relative clause with "which" describes is an organisation's.

@@ -5,7 +5,7 @@
 //! is a person's, and a pronoun can then stand for it.
 
 use super::gazetteer::{self, Gazetteer};
-use super::{group, is_capitalised_word, with_found_names, EntityLabel};
+use super::{group, is_capitalised_word, with_found_names, EntityLabel, PERSONAL_POSSESSIVES};
 use crate::text::{Token, TokenKind};
 
 /// Lower-case nouns of a person's trade or station that news copy writes before a name
@@ -199,10 +199,9 @@ pub(super) fn with_relatives_by_given_name(
             word(name - 1) == ","
                 && word(name + 1) == ","
                 && RELATIVES.contains(&word(name - 2))
-                && matches!(
-                    word(name - 3).to_ascii_lowercase().as_str(),
-                    "his" | "her" | "their" | "my" | "our" | "your"
-                )
+                && PERSONAL_POSSESSIVES
+                    .iter()
+                    .any(|p| word(name - 3).eq_ignore_ascii_case(p))
                 && is_capitalised_word(text, &tokens[name])
                 && given_name(name)
         })
