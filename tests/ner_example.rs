@@ -1300,3 +1300,17 @@ fn a_given_name_alone_with_an_age_is_a_person() {
     assert_eq!(find(&all, "Tiago").0, "PER", "{all:#?}");
     assert_eq!(find(&all, "Lisbon").0, "LOC", "{all:#?}");
 }
+
+#[test]
+fn an_unlisted_town_after_in_and_a_forest_are_places() {
+    let source = "Harwick flood: what we know\n\n\
+        Hundreds of homes in Harwick and the surrounding villages were evacuated on Sunday. \
+        Rain fell across the region, with the Met Office recording 94mm at its Dalby Forest \
+        station in 24 hours, more than a month's average. \
+        Hydrologists say towns like Harwick can expect such floods every few years.\n";
+    let all = analysed(source);
+    let harwick = find(&all, "Harwick");
+    assert_eq!(harwick.0, "LOC", "{all:#?}");
+    assert_eq!(harwick.2.len(), 3, "{all:#?}");
+    assert_eq!(find(&all, "Dalby Forest").0, "LOC", "{all:#?}");
+}

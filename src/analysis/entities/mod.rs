@@ -134,7 +134,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .map(|chunk| brand_not_person(text, tokens, chunk))
         .map(|chunk| nationality_not_organisation(text, tokens, chunk))
         .map(|chunk| faith_or_people_not_name(text, tokens, chunk))
-        .map(|chunk| street_not_person(text, tokens, chunk))
+        .map(|chunk| place_not_person(text, tokens, chunk))
         .map(|chunk| listed_place_not_person(text, tokens, chunk))
         .map(|chunk| organisation_by_lower_case_head(text, tokens, chunk))
         .filter(|&chunk| !is_title_alone(text, tokens, chunk))
@@ -1146,8 +1146,8 @@ fn described_by_which(
     }
 }
 
-/// Last words of a street's name.
-const STREET_WORDS: &[&str] = &[
+/// Last words of the name of a street or of a feature of the land.
+const PLACE_HEAD_WORDS: &[&str] = &[
     "Avenue",
     "Boulevard",
     "Close",
@@ -1161,12 +1161,22 @@ const STREET_WORDS: &[&str] = &[
     "Street",
     "Terrace",
     "Way",
+    "Canal",
+    "Estuary",
+    "Forest",
+    "Gorge",
+    "Moor",
+    "Moors",
+    "Mountains",
+    "Peninsula",
+    "Reservoir",
+    "Valley",
 ];
 
-/// The tagger reads "of Mill Lane, Stockport" as a person ("Lane", "Close" are surnames): a
-/// person's name that ends in a street's word, with no given name before it, is the street, a
-/// place. "Diane Lane", "Glenn Close" stay people.
-fn street_not_person(
+/// The tagger reads "of Mill Lane, Stockport" or "its Dalby Forest station" as a person
+/// ("Lane", "Close" are surnames): a person's name that ends in a street's or a landscape's
+/// word, with no given name before it, is the place. "Diane Lane", "Glenn Close" stay people.
+fn place_not_person(
     text: &str,
     tokens: &[Token],
     (first, end, label): (usize, usize, EntityLabel),
@@ -1175,11 +1185,11 @@ fn street_not_person(
     let given_name = |token: &Token| {
         gazetteer.token(text, token).lists() & gazetteer::List::FirstName.bit() != 0
     };
-    let street = label == EntityLabel::Per
+    let place = label == EntityLabel::Per
         && end - first >= 2
-        && STREET_WORDS.contains(&tokens[end - 1].text(text))
+        && PLACE_HEAD_WORDS.contains(&tokens[end - 1].text(text))
         && !tokens[first..end - 1].iter().any(given_name);
-    match street {
+    match place {
         true => (first, end, EntityLabel::Loc),
         false => (first, end, label),
     }

@@ -1037,6 +1037,13 @@ fn build(
         }
         referent.canonical = canonical;
     }
+    // Names read as a place after a preposition of place ("homes in Harwick").
+    let mut placed = vec![false; names.list.len()];
+    for draft in drafts {
+        if draft.label == EntityLabel::Loc && after_preposition_of_place(text, draft.span.start) {
+            placed[draft.name] = true;
+        }
+    }
     // A shortened name of a person is a person ("Putin" tagged LOC somewhere). Other mentions
     // take the label most mentions of the same name have: one name in one document names one
     // thing ("Mérida" the city in every sentence, not an organisation where it is a subject);
@@ -1058,11 +1065,22 @@ fn build(
             // enjoyed boom times"): outside sports results, where the tagger learnt a city as
             // its team (and which are written in capitals), a town in prose is a place.
             mention.label = EntityLabel::Loc;
+        } else if placed[draft.name]
+            && name.votes[EntityLabel::Per as usize] > 0
+            && name.votes[EntityLabel::Org as usize] == 0
+            && name.words.len() == 1
+            && !is_all_caps(&name.text)
+            && !is_on_lists(&name.text, List::FirstName.bit() | List::Surname.bit())
+        {
+            // A town no list knows, read as a place where the text puts something in it and
+            // as a person's name elsewhere ("Harwick flood:", "towns like Harwick"): nobody
+            // lives "in" a person, and the tagger's guess at a bare unknown name is a person.
+            mention.label = EntityLabel::Loc;
         } else if is_organisation_or_place(name)
             && name.words.len() == 1
             && name.text == referent.canonical
             && !is_all_caps(&name.text)
-            && !is_place_on_a_list(&name.text)
+            && !is_on_lists(&name.text, PLACE_LISTS)
         {
             // A name on no list of places that the text reads as often as an organisation
             // as a place is the organisation ("calls from Labour backbenchers", "Labour has
@@ -1103,11 +1121,23 @@ fn is_organisation_or_place(name: &Name) -> bool {
     organisation == place && person < organisation && other < organisation
 }
 
-/// Whether a word is on the lists of countries, capitals or towns.
-fn is_place_on_a_list(word: &str) -> bool {
-    with_lower(word, |lower| {
-        Gazetteer::get().lists_of(lower) & PLACE_LISTS != 0
-    })
+/// Whether a word is on any of `lists` (bits of [`List`]), in any case.
+fn is_on_lists(word: &str, lists: u8) -> bool {
+    with_lower(word, |lower| Gazetteer::get().lists_of(lower) & lists != 0)
+}
+
+/// Whether the word before `start` is a preposition of place: "in", "near", "outside",
+/// "around" ("from", "to", "of" are left out: "a call from Johnson").
+fn after_preposition_of_place(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    before.len() < start
+        && matches!(
+            &before[word_start..],
+            "in" | "In" | "near" | "Near" | "outside" | "Outside" | "around" | "Around"
+        )
 }
 
 /// Spellings of one cluster, in order of first use, with the spans where each is written.
