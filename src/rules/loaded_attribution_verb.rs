@@ -27,7 +27,8 @@ impl Rule for LoadedAttributionVerb {
          they were stubborn, \"revealed\" and \"pointed out\" that what they said is true. AP and \
          Reuters style keep to \"said\" unless the stronger verb is itself the news. The fix \
          replaces the verb with the same form of \"say\". A verb with an object, where \"said\" \
-         would not fit, is left alone (\"conceded defeat\", \"claimed a victory\")."
+         would not fit, is left alone (\"conceded defeat\", \"claimed a victory\"), and so is one \
+         after a modal, an act asked for rather than reported (\"they should admit\")."
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -44,8 +45,9 @@ impl Rule for LoadedAttributionVerb {
             let Some(word) = lexicon.lookup(verb).filter(|w| is_loaded(*w)) else {
                 continue;
             };
-            // "conceded defeat" is no attribution verb to swap for "said".
-            if !said_fits(cx.source, attribution) {
+            // "conceded defeat" is no attribution verb to swap for "said"; "they should admit
+            // that" asks for an act that has not happened, and takes no one's side.
+            if !said_fits(cx.source, attribution) || after_a_modal(cx.source, cue.start) {
                 continue;
             }
             reported = Some(cue);
@@ -63,6 +65,36 @@ impl Rule for LoadedAttributionVerb {
                 )),
             );
         }
+    }
+}
+
+/// Modals of a wish, a duty or a possibility; "would" is left out: "he would later admit"
+/// tells of an act.
+const MODALS: &[&str] = &[
+    "should", "must", "ought", "shall", "could", "might", "may", "can", "will", "'ll", "’ll",
+];
+
+/// Whether a modal comes before `at`, next to it or with one adverb between ("must now
+/// concede", "should not claim").
+fn after_a_modal(source: &str, at: usize) -> bool {
+    let mut words = source[..at]
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase());
+    let is_modal = |w: &str| {
+        MODALS
+            .iter()
+            .any(|m| w.ends_with(m) && (w == *m || m.starts_with(['\'', '’'])))
+    };
+    match words.next() {
+        Some(w) if is_modal(&w) => true,
+        Some(w)
+            if w.ends_with("ly")
+                || matches!(w.as_str(), "not" | "now" | "also" | "never" | "to") =>
+        {
+            words.next().is_some_and(|w| is_modal(&w))
+        }
+        _ => false,
     }
 }
 
@@ -142,5 +174,15 @@ mod tests {
         }
         let clauses = "The senator conceded she would lose. Trump insisted there was fraud. Sanders claimed his plan would work.\n";
         assert_eq!(findings(clauses).len(), 3);
+    }
+
+    #[test]
+    fn an_act_asked_for_or_supposed_is_left_alone() {
+        let asked = "Ministers should now admit that the standard is too low. The board must \
+                     concede that the plan failed. Critics will claim the figures are wrong.\n";
+        assert!(findings(asked).is_empty(), "{:?}", findings(asked));
+        let told = "The board finally conceded that the plan had failed.\n";
+        let found: Vec<&str> = findings(told).iter().map(|f| f.span.slice(told)).collect();
+        assert_eq!(found, ["conceded"]);
     }
 }
