@@ -284,6 +284,7 @@ pub(crate) fn find_reasons(
                             Some("leader" | "leaders" | "whip")
                         )
                     || is_a_half_of_play(sentence, found.first)
+                    || is_an_ordinal(sentence, found.first, found.last)
                     || sentence.word(found.first) == "half"
                         && sentence.get_word(found.last + 1) == Some("-")
                         && sentence.get_word(found.last + 2) == Some("time")
@@ -621,6 +622,33 @@ pub(super) fn is_a_half_of_play(sentence: &NormalizedSentence, i: usize) -> bool
     let before = |back: usize| i.checked_sub(back).map(|at| sentence.word(at));
     let period = |w: Option<&str>| matches!(w, Some("first" | "second"));
     sentence.word(i) == "half" && (period(before(1)) || before(1) == Some("-") && period(before(2)))
+}
+
+/// Whether "a third" (words `first..=last`) is an ordinal before its noun, "a third time",
+/// "a third term", and not a share ("a third of", "a third more", "fell by a third").
+fn is_an_ordinal(sentence: &NormalizedSentence, first: usize, last: usize) -> bool {
+    let share_after = |w: &str| {
+        matches!(
+            w,
+            "of" | "more"
+                | "less"
+                | "fewer"
+                | "higher"
+                | "lower"
+                | "larger"
+                | "smaller"
+                | "bigger"
+                | "greater"
+                | "cheaper"
+                | "longer"
+                | "shorter"
+        )
+    };
+    sentence.word(first) == "a"
+        && sentence.word(last) == "third"
+        && sentence
+            .get_word(last + 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && !share_after(w))
 }
 
 /// Whether word `at` is a majority a party won, kept or lost, "the Democrats kept their
@@ -993,6 +1021,22 @@ mod tests {
                 (Statistic, "a third"),
                 (Money, "£40m")
             ]
+        );
+        // An ordinal is no share.
+        for sentence in [
+            "It should not take a third time for Westminster to listen.",
+            "The mayor is seeking a third term.",
+            "Police are looking for a third player in the match.",
+        ] {
+            assert!(
+                cues(sentence).is_empty(),
+                "{sentence}: {:?}",
+                cues(sentence)
+            );
+        }
+        assert_eq!(
+            cues("Turnout fell by a third."),
+            [(Comparative, "fell"), (Statistic, "a third")]
         );
         // A currency is money without a figure.
         assert_eq!(cues("The dollars were never found."), [(Money, "dollars")]);
