@@ -1314,3 +1314,14 @@ fn an_unlisted_town_after_in_and_a_forest_are_places() {
     assert_eq!(harwick.2.len(), 3, "{all:#?}");
     assert_eq!(find(&all, "Dalby Forest").0, "LOC", "{all:#?}");
 }
+
+#[test]
+fn a_stations_number_or_region_is_part_of_its_name() {
+    let source = "Flood response praised\n\n\
+        Cllr Margaret Oduya told BBC Radio York the response had been swift. Her deputy told \
+        BBC Radio 4 that the barrier had held.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "BBC Radio York").0, "ORG", "{all:#?}");
+    assert_eq!(find(&all, "BBC Radio 4").0, "ORG", "{all:#?}");
+    assert!(all.iter().all(|(_, name, _)| name != "York"), "{all:#?}");
+}

@@ -128,6 +128,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = roles::with_relatives_by_given_name(text, tokens, chunks);
     let chunks = with_organisation_heads(text, tokens, chunks);
     let chunks = teams::with_team_names(text, tokens, chunks);
+    let chunks = with_whole_station_names(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
@@ -986,6 +987,40 @@ const NUMBERED_NAMES: &[&str] = &[
     "Fortune 500",
     "Formula 1",
 ];
+
+/// Last words of a broadcaster's name that a station's number or region completes.
+const STATION_WORDS: &[&str] = &["Radio", "Television", "TV"];
+
+/// The tagger ends "BBC Radio 4" before its number and reads "BBC Radio York" as the
+/// broadcaster and a town: an organisation's name that ends in a [`STATION_WORDS`] word takes
+/// the number or the name right after it, and is the station.
+fn with_whole_station_names(
+    text: &str,
+    tokens: &[Token],
+    chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let station = |(_, end, label): (usize, usize, EntityLabel)| {
+        label == EntityLabel::Org && STATION_WORDS.contains(&tokens[end - 1].text(text))
+    };
+    // The token at `end` follows the one before it after a single space.
+    let next_to = |end: usize| {
+        (tokens.get(end)).is_some_and(|t| t.span.start == tokens[end - 1].span.end + 1)
+    };
+    let mut whole: Vec<(usize, usize, EntityLabel)> = Vec::with_capacity(chunks.len());
+    for mut chunk in chunks {
+        if let Some(last) = whole.last_mut() {
+            if station(*last) && chunk.0 == last.1 && next_to(last.1) {
+                last.1 = chunk.1;
+                continue;
+            }
+        }
+        if station(chunk) && next_to(chunk.1) && tokens[chunk.1].kind == TokenKind::Number {
+            chunk.1 += 1;
+        }
+        whole.push(chunk);
+    }
+    whole
+}
 
 /// The tagger ends "S&P 500" before its number ("S&P", the agency): a name of
 /// [`NUMBERED_NAMES`] takes its number, and is the index.
