@@ -323,7 +323,7 @@ pub fn attribute_holders_and_acts(
 /// (`attribution::filter`), and a sentence it sourced goes unsourced: what the filter reads as
 /// no report is no source's act either ("In the county, 412,000 people voted, a 20% rise":
 /// the turnout is the writer's figure). Keeping such a sentence sourced by the cue left out
-/// 13 says-who train flags, 9 of them right (F1 0.4931 → 0.5075; dev the same); on PolNeAR it
+/// 13 says-who train flags, 8 of them right (F1 0.4931 → 0.5075; dev the same); on PolNeAR it
 /// flags 1 more dev sentence, with a gold attribution (share 0.8043 → 0.8024), and 166 more
 /// train ones, 147 with none (0.8475 → 0.8489). What a later sentence carries over, or what
 /// sources with no cue, stays. The claims' indices follow.
