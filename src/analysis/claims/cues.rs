@@ -373,9 +373,11 @@ fn number_cues(
         let number = word(i);
         let previous = i.checked_sub(1).map(word);
         let next = (i + 1 < n).then(|| word(i + 1));
+        // "10:30", "at 7 p.m.": when, in a narrated day.
         let clock_time =
             (next == Some(":") && i + 2 < n && tokens[i + 2].kind == TokenKind::Number)
-                || (previous == Some(":") && i >= 2 && tokens[i - 2].kind == TokenKind::Number);
+                || (previous == Some(":") && i >= 2 && tokens[i - 2].kind == TokenKind::Number)
+                || next.is_some_and(|w| matches!(w.trim_end_matches('.'), "a.m" | "p.m"));
         // "after 12 minutes", "a 45-minute meeting", "eight minutes later": when, in a
         // narrated day, not a figure someone must vouch for (a rate is one: "every 72 minutes").
         let minutes = match next {
@@ -391,6 +393,7 @@ fn number_cues(
             || clock_time
             || minutes
             || is_an_age(text, sentence, tokens, i)
+            || is_a_height(text, sentence, tokens, i)
         {
             continue;
         }
@@ -671,6 +674,20 @@ fn keeps_a_majority(sentence: &NormalizedSentence, at: usize) -> bool {
 /// How far after "of the vote to" the runner-up's share may come: "to Mr Ortiz's 41%".
 const RUNNER_UP_WITHIN: usize = 5;
 
+/// Whether number `i` is one of the two figures of a height in feet and inches, "5-foot-11":
+/// how someone looks, on record like an age.
+fn is_a_height(text: &str, sentence: &NormalizedSentence, tokens: &[Token], i: usize) -> bool {
+    let height_from = |first: usize| {
+        first + 4 < tokens.len()
+            && tokens[first].kind == TokenKind::Number
+            && joined_by_dash(text, tokens, first + 1)
+            && matches!(sentence.word(first + 2), "foot" | "feet")
+            && joined_by_dash(text, tokens, first + 3)
+            && tokens[first + 4].kind == TokenKind::Number
+    };
+    height_from(i) || i >= 4 && height_from(i - 4)
+}
+
 /// Whether number `i` is someone's age, which is on record like a name, not a statistic:
 /// "Smith, 54, said" (in apposition), "Hale, who was 84," "aged 84" (not "aged 18 to 24", a
 /// range of ages), "at the age of 84", "died at 84", "a 23-year-old man".
@@ -869,6 +886,9 @@ mod tests {
         );
         assert_eq!(cues("A decree (No. 229) in the 21st century."), []);
         assert_eq!(cues("Smith, 54, spoke at 10:30 a.m."), []);
+        assert_eq!(cues("The council meets at 7 p.m. in the town hall."), []);
+        assert_eq!(cues("The striker, 6-foot-2 and quick, joined in May."), []);
+        assert_eq!(cues("The wall is 20 feet high."), [(Statistic, "20")]);
         assert_eq!(
             cues("City scored after 12 minutes, and after a 45-minute delay the game resumed."),
             []

@@ -6,7 +6,7 @@
 //! without final punctuation are already heading blocks (`text::looks_like_heading`).
 
 use super::lexicon::NormalizedSentence;
-use crate::text::{is_title_case, Token};
+use crate::text::{is_title_case, Token, TokenKind};
 
 /// Verbs that open instructions to the reader in news copy: service pieces ("Save a quarter
 /// of the cost …", "Borrow the rest"), calls to action and page furniture ("Watch the full
@@ -61,10 +61,35 @@ pub(crate) fn is_not_a_statement(
     tokens: &[Token],
 ) -> bool {
     is_imperative(sentence)
+        || is_a_bare_figure(sentence, tokens)
         || introduces_what_follows(sentence)
         || corrects_the_paper(sentence)
         || is_title_case(text, tokens)
         || is_markup(text, tokens)
+}
+
+/// The words a bare figure may stand with: a preposition, a conjunction, a word of degree or
+/// an answer ("At 30.", "Or 50.", "Much less at 70.", "Yes 33%.").
+const WITH_A_BARE_FIGURE: [&str; 20] = [
+    "at", "or", "and", "but", "much", "less", "more", "than", "by", "in", "to", "from", "about",
+    "nearly", "almost", "only", "even", "not", "no", "yes",
+];
+
+/// The sentence is a figure and nothing it counts: a list's number ("3."), a citation
+/// ("[538.]"), a poll table's answer ("Yes 33%."), an aside that goes on from the sentence
+/// before ("He could run at 40. Or 50."). The sentence before says what is counted and carries
+/// the claim (says-who train: 3 false flags fewer; PolNeAR: dev none, train 7 flags fewer, all
+/// without a gold attribution).
+fn is_a_bare_figure(sentence: &NormalizedSentence, tokens: &[Token]) -> bool {
+    let mut figure = false;
+    for (i, token) in tokens.iter().enumerate() {
+        match token.kind {
+            TokenKind::Number => figure = true,
+            TokenKind::Word if !WITH_A_BARE_FIGURE.contains(&sentence.word(i)) => return false,
+            _ => {}
+        }
+    }
+    figure
 }
 
 /// The sentence ends in a colon: it introduces a quotation, an excerpt or a list ("The woman's
@@ -181,6 +206,23 @@ mod tests {
         let tokens = tokenize(sentence, Span::new(0, sentence.len()));
         let normalized = NormalizedSentence::new(sentence, &tokens);
         is_not_a_statement(sentence, &normalized, &tokens)
+    }
+
+    #[test]
+    fn a_bare_figure() {
+        for sentence in [
+            "At 40.",
+            "Or 50.",
+            "Much less at 70.",
+            "Yes 33%.",
+            "[12.]",
+            "3.",
+        ] {
+            assert!(not_a_statement(sentence), "{sentence:?}");
+        }
+        for sentence in ["Turnout was 38%.", "About 40 percent.", "Up 12."] {
+            assert!(!not_a_statement(sentence), "{sentence:?}");
+        }
     }
 
     #[test]
