@@ -13,8 +13,8 @@ use super::attribution::{
 };
 use super::claims::model::{logit, sigmoid};
 use super::claims::{
-    citation_markers, dateline_agency, first_person, in_the_first_person, is_document, ClaimReason,
-    Person, NEUTRAL_READING,
+    citation_markers, dateline_agency, first_person, in_the_first_person, is_document,
+    titles_a_review, ClaimReason, Person, ReasonKind, NEUTRAL_READING,
 };
 use super::{Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
@@ -70,6 +70,8 @@ pub struct Claim {
     pub narrated: bool,
     /// It speaks to the reader: see `ClaimScore::to_the_reader`.
     pub to_the_reader: bool,
+    /// It is a review's verdict or retelling, with no figure ([`in_a_review`]).
+    pub in_a_review: bool,
 }
 
 impl Claim {
@@ -87,7 +89,7 @@ impl Claim {
         if self.sourced() {
             return self.score >= threshold;
         }
-        if self.narrated || self.to_the_reader {
+        if self.narrated || self.to_the_reader || self.in_a_review {
             return false;
         }
         let shift = REPORTED_WEIGHT * (logit(self.reported) - logit(NEUTRAL_READING));
@@ -204,6 +206,7 @@ pub fn claims(
             },
             narrated: score.narrated,
             to_the_reader: score.to_the_reader,
+            in_a_review: false,
         });
         // "…, touting the "special nature" of relations, which nonetheless seem increasingly
         // biased": the sentence is attributed, its last clause is the reporter's claim.
@@ -228,8 +231,12 @@ pub fn claims(
                 reported: NEUTRAL_READING,
                 narrated: false,
                 to_the_reader: score.to_the_reader,
+                in_a_review: false,
             });
         }
+    }
+    if titles_a_review(first_line(prose)) {
+        in_a_review(text, &mut claims);
     }
     if sentences.len() < WRITERS_PIECE_MIN_SENTENCES {
         return claims;
@@ -255,6 +262,47 @@ pub fn claims(
         }
     }
     claims
+}
+
+/// A review's first line, its title ("The Salt Road by Ines Carvalho review – …"), without a
+/// Markdown heading's marks.
+fn first_line(prose: &Prose) -> &str {
+    let first = prose
+        .blocks
+        .first()
+        .map_or("", |b| b.span.slice(&prose.text));
+    first
+        .trim_start()
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches('#')
+}
+
+/// In a piece that [`titles_a_review`], the unsourced sentences are the critic's verdicts and
+/// retelling ("The London chapters are the strongest", "The novel opens in 1974"), except
+/// those that give a figure: a statistic, or money other than the price in brackets at the
+/// foot ("published by Harvill Secker (£18.99)").
+fn in_a_review(text: &str, claims: &mut [Claim]) {
+    for claim in claims.iter_mut().filter(|c| c.sourcing.is_none()) {
+        let figure = claim.reasons.iter().any(|r| match r.kind {
+            ReasonKind::Statistic => true,
+            ReasonKind::Money => !in_brackets(text, claim.span, r.span),
+            _ => false,
+        });
+        claim.in_a_review = !figure;
+    }
+}
+
+/// Whether `inner` lies inside brackets opened and closed within `sentence`.
+fn in_brackets(text: &str, sentence: Span, inner: Span) -> bool {
+    let before = &text[sentence.start..inner.start];
+    let after = &text[inner.end..sentence.end];
+    let opened = before.rfind('(') > before.rfind(')');
+    opened
+        && after
+            .find(')')
+            .is_some_and(|close| !after[..close].contains('('))
 }
 
 /// The sentences a holder or a source's act sources, and no attribution touches, as
@@ -917,6 +965,23 @@ mod tests {
              2012.",
         );
         assert!(flagged, "{score}");
+    }
+
+    /// A review's verdicts and retelling are the critic's; its figures still count.
+    #[test]
+    fn a_reviews_verdicts_and_retelling_are_the_critics() {
+        let body = "Ines Carvalho's third novel opens in 1974, on the morning the revolution \
+                    reaches the fishing town of Nazare.\n\nThe London chapters are the \
+                    strongest; the final section feels rushed. The hardback sold 40,000 copies \
+                    in its first week.\n\nThe Salt Road is published by Harvill Secker \
+                    (£18.99).\n";
+        let review = format!("The Salt Road by Ines Carvalho review – a family saga\n\n{body}");
+        assert_eq!(
+            flagged(&review),
+            ["The hardback sold 40,000 copies in its first week."]
+        );
+        let news = format!("Novelist wins prize for family saga\n\n{body}");
+        assert!(flagged(&news).len() > 2, "{:?}", flagged(&news));
     }
 
     /// The sentences of `text` that `unsourced-claim` reports at the default threshold.
