@@ -291,17 +291,18 @@ pub(crate) fn find_reasons(
             }
             // "higher ground", "the lower house": a place or a body, no comparison.
             // "the cheaper option", "a larger share": which one, no comparison stated (a
-            // sentence with "than" states one).
+            // sentence with "than" states one). "Rain fell": a movement.
             ReasonKind::Comparative => {
-                found.first == found.last
-                    && (found.last + 1 < sentence.len())
-                    && (NAMED_BY_A_COMPARATIVE.contains(&sentence.word(found.last + 1))
-                        || matches!(previous, Some("the" | "a" | "an"))
-                            && sentence.word(found.last).ends_with("er")
-                            && sentence
-                                .word(found.last + 1)
-                                .starts_with(char::is_alphabetic)
-                            && !(0..sentence.len()).any(|i| sentence.word(i) == "than"))
+                found.first == found.last && is_a_movement(sentence, found.first)
+                    || found.first == found.last
+                        && (found.last + 1 < sentence.len())
+                        && (NAMED_BY_A_COMPARATIVE.contains(&sentence.word(found.last + 1))
+                            || matches!(previous, Some("the" | "a" | "an"))
+                                && sentence.word(found.last).ends_with("er")
+                                && sentence
+                                    .word(found.last + 1)
+                                    .starts_with(char::is_alphabetic)
+                                && !(0..sentence.len()).any(|i| sentence.word(i) == "than"))
             }
             // "serious injuries": the services' description.
             ReasonKind::Evaluative => {
@@ -625,6 +626,36 @@ pub(super) fn is_a_half_of_play(sentence: &NormalizedSentence, i: usize) -> bool
     let before = |back: usize| i.checked_sub(back).map(|at| sentence.word(at));
     let period = |w: Option<&str>| matches!(w, Some("first" | "second"));
     sentence.word(i) == "half" && (period(before(1)) || before(1) == Some("-") && period(before(2)))
+}
+
+/// Verbs of rising and falling that also tell of a body or the weather moving.
+const MOVEMENT_VERBS: &[&str] = &[
+    "rose", "risen", "rising", "fell", "fallen", "falling", "grew", "grown", "dropped",
+];
+/// Subjects that rise or fall in space, not in number: "heavy rain fell", "night fell" (a
+/// person's pronoun says nothing: "she rose to speak", "we grew the economy").
+const MOVING_SUBJECTS: &[&str] = &[
+    "rain", "snow", "hail", "night", "darkness", "silence", "sun", "moon", "smoke", "curtain",
+];
+/// Words after the verb that make it a movement or a change of state: "fell ill", "grew up",
+/// "dropped out".
+const MOVEMENT_AFTER: &[&str] = &[
+    "ill", "asleep", "off", "victim", "silent", "pregnant", "up", "out",
+];
+/// Words that open the object of "dropped" as a transitive verb: "dropped the charges".
+const DROPPED_OBJECT: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "charges"];
+
+/// Whether word `i`, a verb of rising or falling, tells of something moving rather than a
+/// change in an amount: "Heavy rain fell across the county", "he fell ill", "grew up in Leeds",
+/// "dropped the charges" (not "prices fell", "sales grew 4%", "fell the most since 2008").
+fn is_a_movement(sentence: &NormalizedSentence, i: usize) -> bool {
+    let verb = sentence.word(i);
+    let before = i.checked_sub(1).map(|at| sentence.word(at).to_lowercase());
+    let after = sentence.get_word(i + 1).unwrap_or_default();
+    MOVEMENT_VERBS.contains(&verb)
+        && (before.is_some_and(|w| MOVING_SUBJECTS.contains(&w.as_str()))
+            || MOVEMENT_AFTER.contains(&after)
+            || verb == "dropped" && DROPPED_OBJECT.contains(&after))
 }
 
 /// Whether "a third" (words `first..=last`) is an ordinal before its noun, "a third time",
@@ -1042,6 +1073,19 @@ mod tests {
                 (Money, "£40m")
             ]
         );
+        // Rain, a body or a charge that falls, rises or drops is no amount that changed.
+        for sentence in [
+            "Heavy rain fell across the county on Saturday.",
+            "He fell ill on the flight home.",
+            "She grew up above a chip shop.",
+            "Prosecutors dropped the charges.",
+        ] {
+            assert!(
+                cues(sentence).iter().all(|(kind, _)| *kind != Comparative),
+                "{sentence}"
+            );
+        }
+        assert_eq!(cues("Prices fell sharply."), [(Comparative, "fell")]);
         // An ordinal is no share.
         for sentence in [
             "It should not take a third time for Westminster to listen.",
