@@ -63,7 +63,10 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
     let paragraph_breaks: std::cell::OnceCell<Vec<usize>> = std::cell::OnceCell::new();
     // Per title, what `titled_person` has read of the mentions.
     let mut titled = HashMap::default();
-    for attribution in attributions.iter_mut() {
+    for index in 0..attributions.len() {
+        let (done, rest) = attributions.split_at_mut(index);
+        let attribution = &mut rest[0];
+        let previous = done.last();
         let Some(source) = attribution.source else {
             continue;
         };
@@ -261,9 +264,32 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             .take(PRONOUN_REACH)
             .find(|m| fits(&genders, m));
         if let Some(mention) = antecedent {
+            // "MacLeod told the court that Ms Doig was wearing … “She was visible,” she said":
+            // the person the last report spoke of is no speaker while the person who spoke it
+            // fits the pronoun as well.
+            // Only "he" or "she": "who" stands for the noun before it, "they" for no one person.
+            let speaker_before = previous
+                .filter(|p| gender.is_some() && p.content.contains_span(mention.span))
+                .and_then(|p| reporting_person(p, mentions))
+                .filter(|m| fits(&genders, m));
+            let mention = speaker_before.unwrap_or(mention);
             attribution.speaker = Some(mention.canonical.to_owned());
         }
     }
+}
+
+/// The person's mention that `attribution`'s source names, where its speaker is that person.
+fn reporting_person<'m>(
+    attribution: &Attribution,
+    mentions: &'m [NamedMention],
+) -> Option<&'m NamedMention<'m>> {
+    let source = attribution.source?;
+    let speaker = attribution.speaker.as_deref()?;
+    let first = mentions.partition_point(|m| m.span.end <= source.start);
+    mentions[first..]
+        .iter()
+        .take_while(|m| m.span.start < source.end)
+        .find(|m| m.label == MentionLabel::Person && m.canonical == speaker)
 }
 
 /// "A witness", "Another shopper, who asked not to be named": a source that introduces one

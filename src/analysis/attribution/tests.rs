@@ -1628,6 +1628,22 @@ fn a_pronoun_does_not_stand_for_a_name_in_its_own_quotation() {
     );
 }
 
+/// "she" after a report about another woman is the woman who reported, not the one she spoke of;
+/// "who" still stands for the noun before it.
+#[test]
+fn a_pronoun_after_a_report_stands_for_its_speaker_not_its_subject() {
+    let source = "Advocate depute Kirsty MacLeod told the court that Ms Doig, a teacher from \
+                  Pitlochry, was wearing a bright jacket. “The deceased was visible for 400 \
+                  metres,” she said.";
+    assert_eq!(
+        speakers(source),
+        [
+            Some("Kirsty MacLeod".to_owned()),
+            Some("Kirsty MacLeod".to_owned())
+        ]
+    );
+}
+
 /// A quantity that opens a sentence is no name: the speaker is the source as written.
 #[test]
 fn a_quantity_opening_the_source_is_no_name() {
