@@ -1325,3 +1325,14 @@ fn a_stations_number_or_region_is_part_of_its_name() {
     assert_eq!(find(&all, "BBC Radio 4").0, "ORG", "{all:#?}");
     assert!(all.iter().all(|(_, name, _)| name != "York"), "{all:#?}");
 }
+
+#[test]
+fn a_towns_city_club_and_a_one_word_club_with_have_are_organisations() {
+    let source = "Hartley closes in on move\n\n\
+        Jack Hartley joined Villa from Leicester City in 2021. Napoli have agreed a fee, and he \
+        flew to Mexico City on Monday.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Leicester City").0, "ORG", "{all:#?}");
+    assert_eq!(find(&all, "Napoli").0, "ORG", "{all:#?}");
+    assert_eq!(find(&all, "Mexico City").0, "LOC", "{all:#?}");
+}

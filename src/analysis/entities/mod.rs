@@ -141,6 +141,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .filter(|&chunk| !is_title_alone(text, tokens, chunk))
         .map(|chunk| described_by_which(text, tokens, chunk))
         .map(|chunk| club_not_person(text, tokens, chunk, &has_a_score))
+        .map(|chunk| town_club_not_place(text, tokens, chunk))
         .map(|chunk| dateline_place(text, tokens, chunk))
         .filter(|&(first, end, _)| !is_interview_label(text, tokens, first, end))
         .filter_map(|(first, end, label)| {
@@ -1291,8 +1292,8 @@ fn faith_or_people_not_name(
 /// and no surname ("Murray won 6-4" is the player), beside a verb or preposition of a result
 /// in a sentence with a score, is the club. "Chelsea Clinton" and "Chelsea said" stay. So is
 /// a one-word name that takes a plural verb, as British copy gives teams and bands ("Chelsea
-/// are top", "Everton were held"): one person is never "are" ("if Clinton were" is a
-/// subjunctive, not a plural).
+/// are top", "Everton were held", "Napoli have agreed a fee"): one person is never "are" ("if
+/// Clinton were" is a subjunctive, not a plural).
 fn club_not_person(
     text: &str,
     tokens: &[Token],
@@ -1330,13 +1331,33 @@ fn club_not_person(
                 "but" | "as" | "while" | "when" | "after" | "because" | "since" | "now" | "so"
             )
     };
-    let plural = matches!(word(end), "are" | "were")
+    let plural = matches!(word(end), "are" | "were" | "have")
         && word(end + 1) != "to"
         && opens_a_clause(first.checked_sub(1).map_or("", word));
     let club = label == EntityLabel::Per
         && end == first + 1
         && (plural
             || result && *has_a_score.get_or_init(|| (0..tokens.len()).any(score)) && club_name());
+    match club {
+        true => (first, end, EntityLabel::Org),
+        false => (first, end, label),
+    }
+}
+
+/// "Leicester City", "Ipswich Town": a town's name and "City" or "Town" that no list has as a
+/// place ("Mexico City", "Cape Town" are) is the town's football club, which the tagger reads
+/// as the place.
+fn town_club_not_place(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> (usize, usize, EntityLabel) {
+    let gazetteer = Gazetteer::get();
+    let lists = |span: &[Token]| gazetteer.tokens(text, span).lists();
+    let club = end == first + 2
+        && matches!(tokens[first + 1].text(text), "City" | "Town")
+        && lists(&tokens[first..first + 1]) & gazetteer::List::City.bit() != 0
+        && lists(&tokens[first..end]) & gazetteer::PLACE_LISTS == 0;
     match club {
         true => (first, end, EntityLabel::Org),
         false => (first, end, label),
