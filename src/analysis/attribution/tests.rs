@@ -2011,6 +2011,49 @@ fn an_act_of_speaking_after_an_object_is_not_what_was_said() {
 }
 
 #[test]
+fn a_time_after_an_object_is_when_it_happened() {
+    assert_single_attributions(&[
+        (
+            "The teachers' union endorsed Ms. Alvarez in February.",
+            "Ms. Alvarez",
+            "The teachers' union",
+            "endorsed",
+        ),
+        (
+            "The council voted on the zoning bill last week.",
+            "the zoning bill",
+            "The council",
+            "voted on",
+        ),
+        (
+            "The mayor announced her support for the levy on Thursday night.",
+            "her support for the levy",
+            "The mayor",
+            "announced",
+        ),
+        // A participle's time, a clause's, and a time inside a phrase stay.
+        (
+            "The senator cited a report released last year.",
+            "a report released last year",
+            "The senator",
+            "cited",
+        ),
+        (
+            "Her aides said she’ll visit the plant later this week.",
+            "she’ll visit the plant later this week",
+            "Her aides",
+            "said",
+        ),
+        (
+            "The governor praised the town's recovery in the last year.",
+            "the town's recovery in the last year",
+            "The governor",
+            "praised",
+        ),
+    ]);
+}
+
+#[test]
 fn titles_and_settings_around_a_quotation_are_not_its_content() {
     assert_single_attributions(&[
         (
