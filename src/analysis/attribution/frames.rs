@@ -3686,9 +3686,11 @@ fn past_setting(words: &[Word], start: usize) -> usize {
             // "at a rally in Ohio he …", not "at the niche he sees": an object's relative clause.
             // "told MPs on Wednesday: “…”": a colon ends the setting too, and before a
             // quotation whatever word the setting ends with ("said in a statement from Lagos:").
+            // So does a comma before a quotation: "saying during the debate last week, “…”".
             let quotation_next = || words.get(i + 2).is_some_and(|w| w.quoted);
             next.is_one_of(SUBJECT_PRONOUNS) && (ends_in_time || words[i].is_capitalized())
                 || next.is_punct(":") && (ends_in_time || quotation_next())
+                || next.is_punct(",") && quotation_next()
                 || ends_in_time
                     && (next.is_one_of(DETERMINERS) || next.is_capitalized())
                     && !next.is_calendar_word()
@@ -4019,6 +4021,11 @@ fn clause_end(words: &[Word], start: usize) -> usize {
                 && w.is_lowercase_word()
                 && (w.is_one_of(FINITE_AUXILIARIES) || w.text.ends_with("ed"))
         });
+    // "“Don't do it,” until the shots rang out": a quotation that opens the content and closes
+    // on a comma inside its marks is said whole; a subordinate clause after it is the reporter's.
+    let opens_quotation = (words[start.min(words.len())..].iter())
+        .find(|w| w.quoted || w.kind != TokenKind::Punct)
+        .is_some_and(|w| w.quoted);
     let first = words.get(start).filter(|w| !w.quoted);
     let clause = first.is_some_and(|w| {
         w.is_one_of(&["that", "to"]) || w.is_one_of(SUBJECT_PRONOUNS) || named_subject
@@ -4047,6 +4054,9 @@ fn clause_end(words: &[Word], start: usize) -> usize {
                         && words[i - 1].quoted
                         && words[i - 1].kind == TokenKind::Punct
                         && !next.is_some_and(|n| n.quoted)
+                    || opens_quotation
+                        && word.is_one_of(&["when", "after", "before", "while", "until", "because"])
+                        && comma_inside_closing_marks(words, i)
                     || word.is_one_of(&["and", "but"])
                         && !own_subject
                         && !(named_subject && word.is("and"))

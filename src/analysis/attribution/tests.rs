@@ -2054,6 +2054,39 @@ fn a_time_after_an_object_is_when_it_happened() {
 }
 
 #[test]
+fn a_setting_and_a_clause_around_a_quotation_after_its_cue_are_not_said() {
+    assert_single_attributions(&[
+        // A setting set off by a comma before the quotation.
+        (
+            "The mayor said at a rally in Dayton on Friday, “We will rebuild the bridge.”",
+            "“We will rebuild the bridge.”",
+            "The mayor",
+            "said",
+        ),
+        // A subordinate clause after a quotation that closes on its comma.
+        (
+            "The candidate shrugged, saying during the debate last week, “That makes me smart,” when the crowd booed.",
+            "“That makes me smart,”",
+            "The candidate",
+            "saying",
+        ),
+        (
+            "The guard kept repeating, “Stay back,” until the police arrived.",
+            "“Stay back,”",
+            "The guard",
+            "repeating",
+        ),
+        // Not after words of a reported clause.
+        (
+            "She said the plan was “dead on arrival,” when asked about it.",
+            "the plan was “dead on arrival,” when asked about it",
+            "She",
+            "said",
+        ),
+    ]);
+}
+
+#[test]
 fn titles_and_settings_around_a_quotation_are_not_its_content() {
     assert_single_attributions(&[
         (
