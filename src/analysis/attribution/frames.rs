@@ -3459,10 +3459,66 @@ fn choose_content(
         }
         _ => after,
     };
+    // "The mayor who said the budget was balanced was re-elected": a relative clause with no
+    // comma before it lies inside a noun phrase, and the sentence's own verb is not said.
+    let restrictive = relative
+        && source_start
+            .checked_sub(1)
+            .is_some_and(|i| !words[i].quoted && !words[i].is_punct(DASHES_AND_COMMAS));
     match content_after(words, after, verb) {
-        Some(content) if !is_adverbial(&words[setting..]) => Some(content),
+        Some(content) if !is_adverbial(&words[setting..]) => Some(if restrictive {
+            before_second_verb(words, content)
+        } else {
+            content
+        }),
         content => before.or(content),
     }
+}
+
+/// `content` up to a second finite verb that follows its own with nothing to join them ("the
+/// budget was balanced | was re-elected"); the second is an auxiliary or a form of "be" (not
+/// "was widely condemned"). Punctuation, and after the first verb a conjunction, a clause
+/// opener or a gerund, end the search, and so does a bound; so does a subject pronoun before
+/// the second verb ("said they could …" is the reported clause's).
+fn before_second_verb(words: &[Word], content: Span) -> Span {
+    const OPENERS: &[&str] = &[
+        "to", "if", "when", "whether", "what", "how", "why", "where", "after", "before", "since",
+        "until", "than",
+    ];
+    // A possessive's "’s", not "is".
+    let is_verb = |w: &Word| is_finite_verb(w) && !w.is_one_of(&["'s", "’s"]);
+    let is_auxiliary = |w: &Word| {
+        is_verb(w) && (w.is_one_of(FINITE_AUXILIARIES) || w.is_one_of(&["do", "does", "did"]))
+    };
+    let first = words.partition_point(|w| w.span.start < content.start);
+    let mut seen = false;
+    for i in first..words.len().min(first + 2 * MAX_PHRASE_WORDS) {
+        let w = &words[i];
+        if w.span.start >= content.end || w.kind == TokenKind::Punct && !w.quoted {
+            break;
+        }
+        let opens = w.quoted
+            || w.is_one_of(CONJUNCTIONS)
+            || w.is_one_of(RELATIVE_PRONOUNS)
+            || w.is_one_of(OPENERS)
+            // A gerund's phrase, not "is improving".
+            || w.text.ends_with("ing") && !(i > first && words[i - 1].is_one_of(BE_FORMS));
+        if opens {
+            if seen {
+                break;
+            }
+            continue;
+        }
+        if seen && is_auxiliary(w) {
+            let before = &words[i - 1];
+            if is_verb(before) || before.is("not") || before.is_one_of(SUBJECT_PRONOUNS) {
+                break;
+            }
+            return trimmed_content(&words[first..i]).unwrap_or(content);
+        }
+        seen |= is_verb(w);
+    }
+    content
 }
 
 /// Every quoted word in `words` is a title's ("“Meet the Press”", "''The Late Show With Stephen

@@ -2054,6 +2054,43 @@ fn a_time_after_an_object_is_when_it_happened() {
 }
 
 #[test]
+fn a_relative_clause_inside_a_noun_phrase_ends_before_the_sentence_verb() {
+    assert_single_attributions(&[
+        (
+            "The mayor who said the budget was balanced was re-elected last week.",
+            "the budget was balanced",
+            "who",
+            "said",
+        ),
+        (
+            "Officials who warned that the bridge was unsafe were ignored by the council.",
+            "that the bridge was unsafe",
+            "who",
+            "warned",
+        ),
+        (
+            "Voters who believe the economy is improving are more likely to back the governor.",
+            "the economy is improving",
+            "who",
+            "believe",
+        ),
+        // The reported clause's own verbs stay.
+        (
+            "He met a farmer who said the drought had ruined his crop.",
+            "the drought had ruined his crop",
+            "who",
+            "said",
+        ),
+        (
+            "She spoke to a worker who said they could be laid off.",
+            "they could be laid off",
+            "who",
+            "said",
+        ),
+    ]);
+}
+
+#[test]
 fn a_setting_and_a_clause_around_a_quotation_after_its_cue_are_not_said() {
     assert_single_attributions(&[
         // A setting set off by a comma before the quotation.
