@@ -834,12 +834,37 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
             if is_speaker_label(words, earlier) && !names_the_label(words, earlier, source) {
                 continue;
             }
-            if earlier.cue.end <= boundary && earlier_content.contains(boundary) {
-                let first = words.partition_point(|w| w.span.start < earlier_content.start);
+            let first = words.partition_point(|w| w.span.start < earlier_content.start);
+            if earlier.cue.end <= boundary
+                && earlier_content.contains(boundary)
+                // Not a parenthetical "…, he said" that reports what came before.
+                && !(content.start >= frame.cue.start && awaits_subject(words, first, last_before))
+            {
                 earlier.content = trimmed_content(&words[first..end.max(first)]);
             }
         }
     }
+}
+
+/// "said that if Iran were a stock, | he would advise buying it": a "that" clause that opens
+/// with a subordinate clause or a phrase set off by the comma at `comma` has its subject after
+/// it; a frame there is the clause's own, and the content goes on over it.
+fn awaits_subject(words: &[Word], first: usize, comma: Option<usize>) -> bool {
+    const OPENERS: &[&str] = &[
+        "if", "when", "while", "although", "though", "because", "since", "unless", "after",
+        "before", "once", "as", "contrary", "given",
+    ];
+    comma.is_some_and(|comma| {
+        comma > first + 1
+            && words[comma].is_punct(",")
+            && !words[comma].quoted
+            && words[first].is("that")
+            && !words[first].quoted
+            && !words[first + 1].quoted
+            && (words[first + 1].is_one_of(OPENERS)
+                || words[first + 1].is_one_of(PREPOSITIONS)
+                || words[first + 1].is_punct(","))
+    })
 }
 
 /// "Clinton, who called Sanders …, told her supporters, “…”", "Manafort, citing …, said": the

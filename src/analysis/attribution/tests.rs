@@ -2054,6 +2054,23 @@ fn a_time_after_an_object_is_when_it_happened() {
 }
 
 #[test]
+fn a_that_clause_opening_with_a_subordinate_clause_goes_on_past_its_comma() {
+    for (sentence, content) in [
+        (
+            "The senator added that if the bill passed, she would urge the governor to sign it.",
+            "that if the bill passed, she would urge the governor to sign it",
+        ),
+        (
+            "Analysts found that in towns with a new factory, voters backed the incumbent.",
+            "that in towns with a new factory, voters backed the incumbent",
+        ),
+    ] {
+        let got = found(sentence);
+        assert_eq!(got[0].0, content, "{sentence}");
+    }
+}
+
+#[test]
 fn a_relative_clause_inside_a_noun_phrase_ends_before_the_sentence_verb() {
     assert_single_attributions(&[
         (
