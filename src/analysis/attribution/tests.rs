@@ -812,10 +812,10 @@ fn a_comment_on_the_report_after_a_comma_is_the_reporters() {
 fn an_endorsement_ends_at_its_object() {
     assert_single_attributions(&[
         // A verb on the list of `data/attribution/object_ends.txt`: what follows the comma is
-        // the reporter's.
+        // the reporter's (and the time before it the cue's).
         (
             "The union endorsed Hillary Clinton for president on Thursday, another example of organized labor throwing its support behind her.",
-            "Hillary Clinton for president on Thursday",
+            "Hillary Clinton for president",
             "The union",
             "endorsed",
         ),
