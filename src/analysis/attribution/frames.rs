@@ -834,12 +834,37 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
             if is_speaker_label(words, earlier) && !names_the_label(words, earlier, source) {
                 continue;
             }
-            if earlier.cue.end <= boundary && earlier_content.contains(boundary) {
-                let first = words.partition_point(|w| w.span.start < earlier_content.start);
+            let first = words.partition_point(|w| w.span.start < earlier_content.start);
+            if earlier.cue.end <= boundary
+                && earlier_content.contains(boundary)
+                // Not a parenthetical "…, he said" that reports what came before.
+                && !(content.start >= frame.cue.start && awaits_subject(words, first, last_before))
+            {
                 earlier.content = trimmed_content(&words[first..end.max(first)]);
             }
         }
     }
+}
+
+/// "said that if Iran were a stock, | he would advise buying it": a "that" clause that opens
+/// with a subordinate clause or a phrase set off by the comma at `comma` has its subject after
+/// it; a frame there is the clause's own, and the content goes on over it.
+fn awaits_subject(words: &[Word], first: usize, comma: Option<usize>) -> bool {
+    const OPENERS: &[&str] = &[
+        "if", "when", "while", "although", "though", "because", "since", "unless", "after",
+        "before", "once", "as", "contrary", "given",
+    ];
+    comma.is_some_and(|comma| {
+        comma > first + 1
+            && words[comma].is_punct(",")
+            && !words[comma].quoted
+            && words[first].is("that")
+            && !words[first].quoted
+            && !words[first + 1].quoted
+            && (words[first + 1].is_one_of(OPENERS)
+                || words[first + 1].is_one_of(PREPOSITIONS)
+                || words[first + 1].is_punct(","))
+    })
 }
 
 /// "Clinton, who called Sanders …, told her supporters, “…”", "Manafort, citing …, said": the
@@ -3459,10 +3484,66 @@ fn choose_content(
         }
         _ => after,
     };
+    // "The mayor who said the budget was balanced was re-elected": a relative clause with no
+    // comma before it lies inside a noun phrase, and the sentence's own verb is not said.
+    let restrictive = relative
+        && source_start
+            .checked_sub(1)
+            .is_some_and(|i| !words[i].quoted && !words[i].is_punct(DASHES_AND_COMMAS));
     match content_after(words, after, verb) {
-        Some(content) if !is_adverbial(&words[setting..]) => Some(content),
+        Some(content) if !is_adverbial(&words[setting..]) => Some(if restrictive {
+            before_second_verb(words, content)
+        } else {
+            content
+        }),
         content => before.or(content),
     }
+}
+
+/// `content` up to a second finite verb that follows its own with nothing to join them ("the
+/// budget was balanced | was re-elected"); the second is an auxiliary or a form of "be" (not
+/// "was widely condemned"). Punctuation, and after the first verb a conjunction, a clause
+/// opener or a gerund, end the search, and so does a bound; so does a subject pronoun before
+/// the second verb ("said they could …" is the reported clause's).
+fn before_second_verb(words: &[Word], content: Span) -> Span {
+    const OPENERS: &[&str] = &[
+        "to", "if", "when", "whether", "what", "how", "why", "where", "after", "before", "since",
+        "until", "than",
+    ];
+    // A possessive's "’s", not "is".
+    let is_verb = |w: &Word| is_finite_verb(w) && !w.is_one_of(&["'s", "’s"]);
+    let is_auxiliary = |w: &Word| {
+        is_verb(w) && (w.is_one_of(FINITE_AUXILIARIES) || w.is_one_of(&["do", "does", "did"]))
+    };
+    let first = words.partition_point(|w| w.span.start < content.start);
+    let mut seen = false;
+    for i in first..words.len().min(first + 2 * MAX_PHRASE_WORDS) {
+        let w = &words[i];
+        if w.span.start >= content.end || w.kind == TokenKind::Punct && !w.quoted {
+            break;
+        }
+        let opens = w.quoted
+            || w.is_one_of(CONJUNCTIONS)
+            || w.is_one_of(RELATIVE_PRONOUNS)
+            || w.is_one_of(OPENERS)
+            // A gerund's phrase, not "is improving".
+            || w.text.ends_with("ing") && !(i > first && words[i - 1].is_one_of(BE_FORMS));
+        if opens {
+            if seen {
+                break;
+            }
+            continue;
+        }
+        if seen && is_auxiliary(w) {
+            let before = &words[i - 1];
+            if is_verb(before) || before.is("not") || before.is_one_of(SUBJECT_PRONOUNS) {
+                break;
+            }
+            return trimmed_content(&words[first..i]).unwrap_or(content);
+        }
+        seen |= is_verb(w);
+    }
+    content
 }
 
 /// Every quoted word in `words` is a title's ("“Meet the Press”", "''The Late Show With Stephen
@@ -3600,6 +3681,7 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
     };
     let end = object_end(words, start, end, verb);
     let end = speech_event_end(words, start, end);
+    let end = trailing_time_end(words, start, end);
     let end = trailing_comment_end(words, start, end);
     trimmed_content(words.get(start..end)?)
 }
@@ -3685,9 +3767,11 @@ fn past_setting(words: &[Word], start: usize) -> usize {
             // "at a rally in Ohio he …", not "at the niche he sees": an object's relative clause.
             // "told MPs on Wednesday: “…”": a colon ends the setting too, and before a
             // quotation whatever word the setting ends with ("said in a statement from Lagos:").
+            // So does a comma before a quotation: "saying during the debate last week, “…”".
             let quotation_next = || words.get(i + 2).is_some_and(|w| w.quoted);
             next.is_one_of(SUBJECT_PRONOUNS) && (ends_in_time || words[i].is_capitalized())
                 || next.is_punct(":") && (ends_in_time || quotation_next())
+                || next.is_punct(",") && quotation_next()
                 || ends_in_time
                     && (next.is_one_of(DETERMINERS) || next.is_capitalized())
                     && !next.is_calendar_word()
@@ -3853,16 +3937,7 @@ fn speech_event_end(words: &[Word], start: usize, end: usize) -> usize {
     }
     let end = end.min(words.len());
     let Some(preposition) = (start + 1..end)
-        .take_while(|&i| {
-            let w = &words[i];
-            !w.quoted
-                && (w.kind != TokenKind::Punct || w.is_punct("-"))
-                // "Clinton took questions during …": a clause, not a noun phrase.
-                && !is_finite_verb(w)
-                && !w.is_one_of(SUBJECT_PRONOUNS)
-                && !w.is_one_of(RELATIVE_PRONOUNS)
-                && !w.is_one_of(&["to", "what", "how", "why", "whether", "if", "where", "when"])
-        })
+        .take_while(|&i| in_noun_phrase(&words[i]))
         .find(|&i| words[i].is_one_of(&["in", "at", "during"]))
     else {
         return end;
@@ -3909,6 +3984,58 @@ fn speech_event_end(words: &[Word], start: usize, end: usize) -> usize {
     } else {
         end
     }
+}
+
+/// A word that goes on with a noun phrase and its prepositions: not a quotation, a comma, a
+/// verb ("Clinton took questions during …" is a clause) or the start of a clause of its own.
+fn in_noun_phrase(w: &Word) -> bool {
+    !w.quoted
+        && (w.kind != TokenKind::Punct || w.is_punct("-"))
+        && !is_finite_verb(w)
+        && !w.is_one_of(SUBJECT_PRONOUNS)
+        && !w.is_one_of(RELATIVE_PRONOUNS)
+        && !w.is_one_of(&["to", "what", "how", "why", "whether", "if", "where", "when"])
+}
+
+/// "endorsed Sanders in February", "attacked Cruz on Tuesday", "ended her run last year": a
+/// time that ends a short noun-phrase content tells when the cue's act happened, not what was
+/// said (PolNeAR train: 16 more span matches, 1 fewer; dev 1 more). Not the time of a participle
+/// ("cited a report released last year"), nor after a verb or a clause inside the content.
+fn trailing_time_end(words: &[Word], start: usize, end: usize) -> usize {
+    // "she’ll act later this week": a subject's clause keeps its time.
+    let contracted_subject = words.get(start).is_some_and(|w| {
+        w.text.split(['\'', '’']).next().is_some_and(|head| {
+            SUBJECT_PRONOUNS
+                .iter()
+                .any(|p| head.eq_ignore_ascii_case(p))
+        })
+    });
+    if !opens_noun_phrase(words, start) || contracted_subject {
+        return end;
+    }
+    let phrase = &words[start..end.min(words.len())];
+    let Some(last) = phrase
+        .iter()
+        .rposition(|w| w.quoted || w.kind != TokenKind::Punct)
+    else {
+        return end;
+    };
+    if last >= MAX_PHRASE_WORDS {
+        return end;
+    }
+    // The time opens with its own preposition or "last", "this": not a bare day, which may
+    // end a name ("Super Tuesday"), nor "last year" inside "in the last year", "as of".
+    let opens_time = |w: &Word| !w.quoted && w.is_lowercase_word();
+    time_ending_at(words, start + last)
+        .filter(|&time| {
+            time > start
+                && opens_time(&words[time])
+                && (words[start..time].iter())
+                    .all(|w| in_noun_phrase(w) && !w.is_one_of(CONJUNCTIONS))
+                && !words[time - 1].is_one_of(PREPOSITIONS)
+                && !words[time - 1].is_one_of(DETERMINERS)
+        })
+        .unwrap_or(end)
 }
 
 /// A verb that a noun phrase does not run over: "took", "was", "will", "didn't".
@@ -3975,6 +4102,11 @@ fn clause_end(words: &[Word], start: usize) -> usize {
                 && w.is_lowercase_word()
                 && (w.is_one_of(FINITE_AUXILIARIES) || w.text.ends_with("ed"))
         });
+    // "“Don't do it,” until the shots rang out": a quotation that opens the content and closes
+    // on a comma inside its marks is said whole; a subordinate clause after it is the reporter's.
+    let opens_quotation = (words[start.min(words.len())..].iter())
+        .find(|w| w.quoted || w.kind != TokenKind::Punct)
+        .is_some_and(|w| w.quoted);
     let first = words.get(start).filter(|w| !w.quoted);
     let clause = first.is_some_and(|w| {
         w.is_one_of(&["that", "to"]) || w.is_one_of(SUBJECT_PRONOUNS) || named_subject
@@ -4003,6 +4135,9 @@ fn clause_end(words: &[Word], start: usize) -> usize {
                         && words[i - 1].quoted
                         && words[i - 1].kind == TokenKind::Punct
                         && !next.is_some_and(|n| n.quoted)
+                    || opens_quotation
+                        && word.is_one_of(&["when", "after", "before", "while", "until", "because"])
+                        && comma_inside_closing_marks(words, i)
                     || word.is_one_of(&["and", "but"])
                         && !own_subject
                         && !(named_subject && word.is("and"))

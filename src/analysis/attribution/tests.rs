@@ -812,10 +812,10 @@ fn a_comment_on_the_report_after_a_comma_is_the_reporters() {
 fn an_endorsement_ends_at_its_object() {
     assert_single_attributions(&[
         // A verb on the list of `data/attribution/object_ends.txt`: what follows the comma is
-        // the reporter's.
+        // the reporter's (and the time before it the cue's).
         (
             "The union endorsed Hillary Clinton for president on Thursday, another example of organized labor throwing its support behind her.",
-            "Hillary Clinton for president on Thursday",
+            "Hillary Clinton for president",
             "The union",
             "endorsed",
         ),
@@ -2022,6 +2022,136 @@ fn an_act_of_speaking_after_an_object_is_not_what_was_said() {
             "Holt ahead in post-debate polls",
             "The survey",
             "showed",
+        ),
+    ]);
+}
+
+#[test]
+fn a_time_after_an_object_is_when_it_happened() {
+    assert_single_attributions(&[
+        (
+            "The teachers' union endorsed Ms. Alvarez in February.",
+            "Ms. Alvarez",
+            "The teachers' union",
+            "endorsed",
+        ),
+        (
+            "The council voted on the zoning bill last week.",
+            "the zoning bill",
+            "The council",
+            "voted on",
+        ),
+        (
+            "The mayor announced her support for the levy on Thursday night.",
+            "her support for the levy",
+            "The mayor",
+            "announced",
+        ),
+        // A participle's time, a clause's, and a time inside a phrase stay.
+        (
+            "The senator cited a report released last year.",
+            "a report released last year",
+            "The senator",
+            "cited",
+        ),
+        (
+            "Her aides said she’ll visit the plant later this week.",
+            "she’ll visit the plant later this week",
+            "Her aides",
+            "said",
+        ),
+        (
+            "The governor praised the town's recovery in the last year.",
+            "the town's recovery in the last year",
+            "The governor",
+            "praised",
+        ),
+    ]);
+}
+
+#[test]
+fn a_that_clause_opening_with_a_subordinate_clause_goes_on_past_its_comma() {
+    for (sentence, content) in [
+        (
+            "The senator added that if the bill passed, she would urge the governor to sign it.",
+            "that if the bill passed, she would urge the governor to sign it",
+        ),
+        (
+            "Analysts found that in towns with a new factory, voters backed the incumbent.",
+            "that in towns with a new factory, voters backed the incumbent",
+        ),
+    ] {
+        let got = found(sentence);
+        assert_eq!(got[0].0, content, "{sentence}");
+    }
+}
+
+#[test]
+fn a_relative_clause_inside_a_noun_phrase_ends_before_the_sentence_verb() {
+    assert_single_attributions(&[
+        (
+            "The mayor who said the budget was balanced was re-elected last week.",
+            "the budget was balanced",
+            "who",
+            "said",
+        ),
+        (
+            "Officials who warned that the bridge was unsafe were ignored by the council.",
+            "that the bridge was unsafe",
+            "who",
+            "warned",
+        ),
+        (
+            "Voters who believe the economy is improving are more likely to back the governor.",
+            "the economy is improving",
+            "who",
+            "believe",
+        ),
+        // The reported clause's own verbs stay.
+        (
+            "He met a farmer who said the drought had ruined his crop.",
+            "the drought had ruined his crop",
+            "who",
+            "said",
+        ),
+        (
+            "She spoke to a worker who said they could be laid off.",
+            "they could be laid off",
+            "who",
+            "said",
+        ),
+    ]);
+}
+
+#[test]
+fn a_setting_and_a_clause_around_a_quotation_after_its_cue_are_not_said() {
+    assert_single_attributions(&[
+        // A setting set off by a comma before the quotation.
+        (
+            "The mayor said at a rally in Dayton on Friday, “We will rebuild the bridge.”",
+            "“We will rebuild the bridge.”",
+            "The mayor",
+            "said",
+        ),
+        // A subordinate clause after a quotation that closes on its comma.
+        (
+            "The candidate shrugged, saying during the debate last week, “That makes me smart,” when the crowd booed.",
+            "“That makes me smart,”",
+            "The candidate",
+            "saying",
+        ),
+        (
+            "The guard kept repeating, “Stay back,” until the police arrived.",
+            "“Stay back,”",
+            "The guard",
+            "repeating",
+        ),
+        // Not after words of a reported clause.
+        (
+            "She said the plan was “dead on arrival,” when asked about it.",
+            "the plan was “dead on arrival,” when asked about it",
+            "She",
+            "said",
         ),
     ]);
 }
