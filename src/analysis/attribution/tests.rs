@@ -2984,8 +2984,31 @@ fn making_clear_and_naming_are_cues() {
             "named",
         ),
     ]);
-    // "make" reports only with "clear"; "put it" keeps its own "it".
+    // "make the case" argues: what follows "that" or "for", past a hearer.
+    assert_single_attributions(&[
+        (
+            "The governor made the case that the bridge must be rebuilt.",
+            "that the bridge must be rebuilt",
+            "The governor",
+            "made the case",
+        ),
+        (
+            "The union made a case for shorter shifts.",
+            "shorter shifts",
+            "The union",
+            "made a case for",
+        ),
+        (
+            "The mayor will make her case to voters that the levy is needed.",
+            "that the levy is needed",
+            "The mayor",
+            "make her case",
+        ),
+    ]);
+    // "make" reports only with "clear" or a case argued; "put it" keeps its own "it".
     assert_eq!(found("The senator made a sandwich for lunch."), []);
+    assert_eq!(found("Parents made their case to the board."), []);
+    assert_eq!(found("The detectives made a case against the gang."), []);
     assert_eq!(
         source_of(
             "As Ms. Simonyan put it in a statement, RT is independent.",
@@ -3944,6 +3967,37 @@ fn based_on_data_or_a_document_reads_as_according_to() {
     for sentence in [
         "Based on his record, he is the best candidate for the job.",
         "The film is based on a true story.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
+
+#[test]
+fn by_an_estimate_set_off_reads_as_according_to() {
+    assert_single_attributions(&[
+        (
+            "In the county alone, 20,000 homes were damaged by flooding, by one estimate.",
+            "In the county alone, 20,000 homes were damaged by flooding",
+            "one estimate",
+            "by",
+        ),
+        (
+            "By some measures, the mayor has a strong record on housing.",
+            "the mayor has a strong record on housing",
+            "some measures",
+            "By",
+        ),
+        (
+            "By the governor's own admission, the budget is short.",
+            "the budget is short",
+            "the governor's own admission",
+            "By",
+        ),
+    ]);
+    // A measure grown by, an agent of a passive: nothing set off, nobody's reckoning.
+    for sentence in [
+        "The budget grew by some measure last year.",
+        "The firm was founded by one account manager and two lawyers.",
     ] {
         assert_eq!(found(sentence), [], "{sentence}");
     }
