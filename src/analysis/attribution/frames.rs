@@ -575,12 +575,15 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
         let manner = verb.after_quotation && describes_quotation(words, index);
         if let Some(case) = makes_the_case(words, index, verb) {
             cue_end = case;
-        } else if let Some(particle) = verb.particle.filter(|_| !manner) {
+        } else if verb.particle.is_some() && !manner {
             // "made it clear that …", "pointed it out": "it" may stand before the particle.
-            let it_between =
-                particle != "it" && words.get(next).is_some_and(|w| w.is("it") && !w.quoted);
+            let it_between = !verb.particles().any(|p| p == "it")
+                && words.get(next).is_some_and(|w| w.is("it") && !w.quoted);
             let at = next + usize::from(it_between);
-            if !words.get(at).is_some_and(|w| w.is(particle) && !w.quoted) {
+            if !words
+                .get(at)
+                .is_some_and(|w| !w.quoted && verb.particles().any(|p| w.is(p)))
+            {
                 index = next;
                 continue;
             }
@@ -1420,8 +1423,8 @@ fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
 /// Participles of a view nobody is named as holding, with the word that must follow: "The
 /// change is expected to …", "Ginsburg is known for …" (PolNeAR train: after a form of "be", a
 /// gold cue 72 of 83 times for "expected to", 8 of 9 for "known for", 4 of 4 for "said to", 7 of
-/// 10 for "charged with", 5 of 8 for "criticized for", 4 of 7 for "accused of": what somebody is
-/// held to have done; "seen as" 18 of 39, "viewed as" 4 of 11 and "known as" 6 of 7, which also
+/// 10 for "charged with", 5 of 8 for "criticized for", 4 of 7 for "accused of", 2 of 2 for
+/// "blamed for" (and 1 of 1 on dev): what somebody is held to have done; "seen as" 18 of 39, "viewed as" 4 of 11 and "known as" 6 of 7, which also
 /// names things ("what is known as the Purcell doctrine"), added more misses than finds).
 const VIEW_PARTICIPLES: &[(&str, &str)] = &[
     ("expected", "to"),
@@ -1430,6 +1433,7 @@ const VIEW_PARTICIPLES: &[(&str, &str)] = &[
     ("accused", "of"),
     ("charged", "with"),
     ("criticized", "for"),
+    ("blamed", "for"),
 ];
 
 /// "The embattled French president is expected to run for re-election": a view with no source;
@@ -2723,8 +2727,8 @@ fn is_verb_position(
     let subject = &words[subject_start.min(head)..head];
     let head = words[head];
     // "five states", "13 million votes", "Another eight states": a count before an "-s" form
-    // makes it a plural noun.
-    let counted = head.is_count();
+    // makes it a plural noun; so do "percentage" and "basis" ("by 0.1 percentage points to").
+    let counted = head.is_count() || head.is_one_of(&["percentage", "basis"]);
     let subject_fits = match verb.form {
         VerbForm::ThirdPerson if counted => false,
         VerbForm::ThirdPerson => {

@@ -2373,6 +2373,31 @@ fn over_before_a_word_is_a_preposition_not_a_particle() {
 }
 
 #[test]
+fn pointing_to_something_is_citing_it() {
+    assert_single_attributions(&[
+        (
+            "The mayor pointed to the new bus lanes as proof that the plan works.",
+            "the new bus lanes as proof that the plan works",
+            "The mayor",
+            "pointed to",
+        ),
+        (
+            "Critics point to a rise in fares since the merger.",
+            "a rise in fares since the merger",
+            "Critics",
+            "point to",
+        ),
+    ]);
+    // A count of percentage points is no verb, and "point" without its particle reports nothing.
+    for sentence in [
+        "The bank raised its forecast by 0.2 percentage points to 2.1 percent.",
+        "The guide pointed the way across the river.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
+
+#[test]
 fn manners_of_speaking_are_cues() {
     assert_single_attributions(&[
         (
@@ -2449,6 +2474,11 @@ fn what_is_expected_has_no_source() {
             "Dylann Roof is accused of killing nine people inside the church in June 2015, including Tywanza.",
             "Dylann Roof is accused of killing nine people inside the church in June 2015",
             "is accused",
+        ),
+        (
+            "Faulty wiring has been blamed for the fire at the depot, which burned for a week.",
+            "Faulty wiring has been blamed for the fire at the depot",
+            "been blamed",
         ),
     ]);
     // Somebody's expectation is theirs, and a name is no view.
