@@ -2398,6 +2398,23 @@ fn pointing_to_something_is_citing_it() {
 }
 
 #[test]
+fn weighing_in_is_commenting() {
+    assert_single_attributions(&[(
+        "Several senators weighed in on the proposal.",
+        "the proposal",
+        "Several senators",
+        "weighed in on",
+    )]);
+    // Without "in", or on the scales, it reports nothing.
+    for sentence in [
+        "The crates weighed two tonnes each.",
+        "The boxer weighed in at 160 pounds on Friday.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
+
+#[test]
 fn manners_of_speaking_are_cues() {
     assert_single_attributions(&[
         (
