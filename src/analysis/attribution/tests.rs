@@ -971,6 +971,18 @@ fn a_noun_of_stance_reports_what_it_is_about() {
             "Ms. Alvarez",
             "calls for",
         ),
+        (
+            "His comments about the harbour project were brief.",
+            "the harbour project",
+            "His",
+            "comments about",
+        ),
+        (
+            "Her defence of the tariffs was brief.",
+            "the tariffs",
+            "Her",
+            "defence of",
+        ),
         // Inside another report's content it is part of what that one reports.
         (
             "Voters backed her attacks on the pension reform.",
@@ -984,6 +996,11 @@ fn a_noun_of_stance_reports_what_it_is_about() {
             "The plan faced fresh questions about its cost.",
             "its cost",
             "questions about",
+        ),
+        (
+            "The court gave no opinion on the merger.",
+            "the merger",
+            "opinion on",
         ),
         // A clause after the preposition runs on past its verb.
         (
