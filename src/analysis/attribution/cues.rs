@@ -36,7 +36,8 @@ pub enum CueKind {
 pub struct CueWord {
     pub lemma: &'static str,
     pub form: VerbForm,
-    /// The particle the verb needs to report something ("point" + "out").
+    /// The particle the verb needs to report something ("point" + "out"); alternatives are
+    /// split by "|" ("out|to"), see [`CueWord::particles`].
     pub particle: Option<&'static str>,
     /// A particle that makes it another verb, one that reports nothing ("knocked out power").
     pub not_with: Option<&'static str>,
@@ -61,6 +62,11 @@ impl CueWord {
     /// wherever they stand after their subject.
     pub fn is_never_a_noun(self) -> bool {
         VERB_ONLY_THIRD_PERSON.contains(&self.lemma)
+    }
+
+    /// The particles, any of which lets the verb report: "pointed out", "pointed to".
+    pub fn particles(self) -> impl Iterator<Item = &'static str> {
+        self.particle.into_iter().flat_map(|p| p.split('|'))
     }
 
     pub fn is_attitude(self) -> bool {
@@ -382,7 +388,8 @@ mod tests {
             VerbForm::Participle
         );
         assert_eq!(lexicon.lookup("said").unwrap().form, VerbForm::Past);
-        assert_eq!(lexicon.lookup("pointed").unwrap().particle, Some("out"));
+        let pointed = lexicon.lookup("pointed").unwrap();
+        assert_eq!(pointed.particles().collect::<Vec<_>>(), ["out", "to"]);
         assert_eq!(lexicon.lookup("knocked").unwrap().not_with, Some("out"));
         assert!(!is_loaded(lexicon.lookup("said").unwrap()));
         assert_eq!(lexicon.lookup("opined").unwrap().lemma, "opine");
