@@ -1047,6 +1047,12 @@ fn how_things_seem_has_no_source() {
             "that the game was not boring to everyone",
             "appears",
         ),
+        // A verb that reports only with its particle is, without it, how things look.
+        (
+            "The crowd seemed to take heart from the late goal.",
+            "The crowd seemed to take heart from the late goal",
+            "seemed",
+        ),
     ]);
     // "who seemed to …" belongs to somebody else's clause.
     assert_eq!(found("A man who seemed to be lost stood in the rain."), []);
@@ -2579,6 +2585,37 @@ fn weighing_in_is_commenting() {
 }
 
 #[test]
+fn taking_issue_touching_on_and_distancing_oneself_are_stances() {
+    assert_single_attributions(&[
+        (
+            "The senator took issue with the mayor's account of the meeting.",
+            "the mayor's account of the meeting",
+            "The senator",
+            "took issue with",
+        ),
+        (
+            "In the speech, she touched on the cost of housing.",
+            "the cost of housing",
+            "she",
+            "touched on",
+        ),
+        (
+            "The governor distanced herself from the party's plan to cut school funding.",
+            "the party's plan to cut school funding",
+            "The governor",
+            "distanced herself from",
+        ),
+    ]);
+    // Without the particle "take" and "touch" report nothing.
+    for sentence in [
+        "The plane touched down in Denver before dawn.",
+        "The coach took the team to the final.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
+
+#[test]
 fn manners_of_speaking_are_cues() {
     assert_single_attributions(&[
         (
@@ -2716,6 +2753,11 @@ fn what_is_reportedly_so_has_no_source() {
         (
             "The hackers have reportedly infiltrated more than 100 party officials and groups, leaving progressives fearful.",
             "The hackers have reportedly infiltrated more than 100 party officials and groups",
+            "reportedly",
+        ),
+        (
+            "The airline has reportedly taken orders for 40 new jets.",
+            "The airline has reportedly taken orders for 40 new jets",
             "reportedly",
         ),
     ]);
