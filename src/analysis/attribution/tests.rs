@@ -2111,6 +2111,43 @@ fn a_that_clause_opening_with_a_subordinate_clause_goes_on_past_its_comma() {
 }
 
 #[test]
+fn and_with_a_subject_pronoun_ends_an_infinitive_or_a_noun_phrase_content() {
+    assert_single_attributions(&[
+        (
+            "The developer agreed to fund a new library, and he will open it in the spring.",
+            "to fund a new library",
+            "The developer",
+            "agreed",
+        ),
+        (
+            "The coach decided not to appeal the ban and she left the stadium early.",
+            "not to appeal the ban",
+            "The coach",
+            "decided",
+        ),
+        (
+            "The mayor called him “a loyal deputy” and he smiled at the podium.",
+            "him “a loyal deputy”",
+            "The mayor",
+            "called",
+        ),
+        // A reported clause keeps its second clause, and so does a noun phrase past a comma.
+        (
+            "The mayor said the plan was sound and he would sign it.",
+            "the plan was sound and he would sign it",
+            "The mayor",
+            "said",
+        ),
+        (
+            "The union praised the settlement, and it was approved by a wide margin.",
+            "the settlement, and it was approved by a wide margin",
+            "The union",
+            "praised",
+        ),
+    ]);
+}
+
+#[test]
 fn a_relative_clause_inside_a_noun_phrase_ends_before_the_sentence_verb() {
     assert_single_attributions(&[
         (
