@@ -402,6 +402,9 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "from",
     "to",
 ];
+/// The labels of an interview's turns: the interviewer's question, the interviewee's answer.
+pub(super) const QUESTION_LABEL: &str = "Q";
+pub(super) const ANSWER_LABEL: &str = "A";
 /// Capitalised words at a line's start that are not a speaker ("Update: …").
 const NOT_SPEAKER_LABELS: &[&str] = &[
     "note",
@@ -744,7 +747,8 @@ fn drop_nested(words: &[Word], frames: &mut Vec<Frame>) {
     let mut by_start: Vec<(Span, usize)> = frames
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.source.is_some())
+        // An "A:" label may yet be nobody's (`attribute`): the reports in it stay.
+        .filter(|(_, f)| f.source.is_some() && !is_answer_label(words, f))
         .filter_map(|(i, f)| f.content.map(|c| (c, i)))
         .collect();
     by_start.sort_by_key(|(c, _)| c.start);
@@ -1095,10 +1099,13 @@ fn speaker_label(words: &[Word]) -> Option<Frame> {
             .take(4)
             .position(|w| w.is_punct(":") && !w.quoted)?;
     let name = &words[marks..colon];
+    // "A: Because a lunch is not a luxury.": an interview's answer, kept only in a piece
+    // with "Q:" turns (`attribute`).
+    let is_answer = matches!(name, [a] if a.text == ANSWER_LABEL);
     let is_name = !name.is_empty()
         && name.iter().all(|w| w.is_capitalized() && !w.quoted)
         && !name[0].is_one_of(NOT_SPEAKER_LABELS)
-        && !name[0].is_one_of(DETERMINERS);
+        && (!name[0].is_one_of(DETERMINERS) || is_answer);
     let rest = words.get(colon + 1..).filter(|rest| !rest.is_empty())?;
     is_name.then(|| Frame {
         cue: words[colon].span,
@@ -1119,6 +1126,14 @@ pub(super) fn is_speaker_label(words: &[Word], frame: &Frame) -> bool {
             .iter()
             .take(4)
             .any(|w| w.span == frame.cue && w.is_punct(":"))
+}
+
+/// Whether `frame` is the unit's [`speaker_label`] "A:".
+fn is_answer_label(words: &[Word], frame: &Frame) -> bool {
+    is_speaker_label(words, frame)
+        && words[emphasis_marks(words)..]
+            .first()
+            .is_some_and(|w| w.text == ANSWER_LABEL && frame.source == Some(w.span))
 }
 
 /// The emphasis marks that open a unit in plain text: a label written in bold, "**Fischbach:**".

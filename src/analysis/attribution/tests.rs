@@ -4433,6 +4433,31 @@ fn a_speakers_label_opens_a_turn_that_runs_to_the_paragraphs_end() {
         .all(|(content, ..)| !content.contains("The minister left")));
 }
 
+/// In an interview, "A:" turns are the interviewee's, the first person the intro names, and
+/// "Q:" turns nobody named's; elsewhere "A:" is no label, and the reports in it stand.
+#[test]
+fn an_interviews_answers_are_the_person_it_is_with() {
+    let source =
+        "Helen Marsh has run the ferry for twenty years. We asked her about the winter.\n\n\
+                  Q: Will the service survive?\n\n\
+                  A: I think it will. The island needs it.\n";
+    let analysis = analyzed(source);
+    let answer = holding(source, &analysis, "The island needs it");
+    assert_eq!(answer.source.map(|s| s.slice(source)), Some("A"));
+    assert_eq!(answer.speaker.as_deref(), Some("Helen Marsh"));
+    let question = holding(source, &analysis, "Will the service survive");
+    assert_eq!(question.source.map(|s| s.slice(source)), Some("Q"));
+    assert_eq!(question.speaker, None);
+    let without_questions = "Helen Marsh runs the ferry.\n\nA: I think it will survive.\n";
+    assert_eq!(
+        found(without_questions)
+            .iter()
+            .map(|(content, source, cue, _)| (content.as_str(), *source, *cue))
+            .collect::<Vec<_>>(),
+        [("it will survive", Some("I"), Some("think"))]
+    );
+}
+
 #[test]
 fn a_dateline_is_not_the_content_before_its_source() {
     assert_single_attributions(&[
