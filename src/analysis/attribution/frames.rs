@@ -345,6 +345,10 @@ const PREPOSITIONS: &[&str] = &[
     "into", "within", "without", "against", "among", "between", "through", "across", "near",
     "like", "amid", "despite", "toward", "towards", "upon", "per", "via",
 ];
+/// Prepositions of place that [`PREPOSITIONS`] leaves out: "A notice beneath it reads".
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "beneath", "below", "above", "behind", "beside", "inside", "outside", "around",
+];
 /// Nouns of time that end a setting: "this week", "last year", "on Tuesday night".
 const TIMES: &[&str] = &[
     "year",
@@ -2142,6 +2146,13 @@ fn verb_frame(
                 };
                 subject_of(words, verb)
             }
+            // "…, with Fox News and NBC News calling": the object of "with", whole.
+            None if subject_end
+                .and_then(|end| subject_before(words, end))
+                .is_some_and(|subject| follows_absolute_with(words, subject)) =>
+            {
+                subject_end.and_then(|end| subject_before(words, end))
+            }
             // "footage of Hillary Clinton asking": the name right before.
             // Not a capitalised word opening the unit ("Additional reporting by").
             None => subject_end
@@ -3191,7 +3202,14 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     if head.quoted || head.kind != TokenKind::Word && !counted || head.is_one_of(PREPOSITIONS) {
         return None;
     }
-    if head.is_one_of(RELATIVE_PRONOUNS) || head.is_one_of(SUBJECT_PRONOUNS) {
+    // "A smaller notice beneath it reads": a pronoun after a preposition is its object, and the
+    // subject the noun phrase it ends.
+    let object_pronoun = head.is_one_of(&["it", "you"])
+        && end.checked_sub(1).is_some_and(|i| {
+            !words[i].quoted
+                && (words[i].is_one_of(PREPOSITIONS) || words[i].is_one_of(PLACE_PREPOSITIONS))
+        });
+    if (head.is_one_of(RELATIVE_PRONOUNS) || head.is_one_of(SUBJECT_PRONOUNS)) && !object_pronoun {
         return Some(head.span);
     }
     // "Yet another said", "Some say": a quantifier standing alone is the subject; after the
@@ -3229,6 +3247,11 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
         }
         start -= 1;
     }
+    // "…, with the union saying": the object of "with" is the subject of the participle.
+    if is_absolute_with(words, start) && words.get(end + 1).is_some_and(|w| w.text.ends_with("ing"))
+    {
+        start += 1;
+    }
     // A leading prepositional phrase belongs to the sentence, not the subject ("In Moscow Lavrov").
     while start < end && (words[start].is_one_of(PREPOSITIONS) || words[start].is_punct("-&")) {
         start = words[start..end]
@@ -3256,6 +3279,22 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     // "Sergei Lavrov, the foreign minister, said": take the name before the apposition too.
     let start = apposition_before(words, start).unwrap_or(start);
     Some(cover(&words[coordinated_start(words, start)..=end]))
+}
+
+/// Whether `words[at]` is a "with" after a comma, opening an absolute phrase: "…, with the
+/// union saying …".
+fn is_absolute_with(words: &[Word], at: usize) -> bool {
+    words[at].is("with")
+        && !words[at].quoted
+        && at.checked_sub(1).is_some_and(|i| words[i].is_punct(","))
+}
+
+/// Whether `subject` comes right after an absolute "with" ([`is_absolute_with`]).
+fn follows_absolute_with(words: &[Word], subject: Span) -> bool {
+    let first = words.partition_point(|w| w.span.start < subject.start);
+    first
+        .checked_sub(1)
+        .is_some_and(|with| is_absolute_with(words, with))
 }
 
 /// A capitalised word that is no sentence's capitalised first word of another kind ("In",

@@ -4433,6 +4433,29 @@ fn a_speakers_label_opens_a_turn_that_runs_to_the_paragraphs_end() {
         .all(|(content, ..)| !content.contains("The minister left")));
 }
 
+/// "…, with the union saying …": the object of an absolute "with" is the participle's subject,
+/// whole; "A notice beneath it reads": a pronoun after a preposition ends the subject.
+#[test]
+fn the_subject_of_an_absolute_with_and_a_noun_phrase_ending_in_an_object_pronoun() {
+    assert_sources(&[
+        (
+            "Fares rose again, with the union saying drivers had not been consulted.",
+            "drivers had not been consulted",
+            "the union",
+        ),
+        (
+            "Fares rose again, with the Federation of Small Businesses calling the rise a tax.",
+            "the rise a tax",
+            "the Federation of Small Businesses",
+        ),
+        (
+            "A smaller notice beneath it reads that swimming is banned.",
+            "swimming is banned",
+            "A smaller notice beneath it",
+        ),
+    ]);
+}
+
 /// In an interview, "A:" turns are the interviewee's, the first person the intro names, and
 /// "Q:" turns nobody named's; elsewhere "A:" is no label, and the reports in it stand.
 #[test]
