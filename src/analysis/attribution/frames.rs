@@ -345,6 +345,10 @@ const PREPOSITIONS: &[&str] = &[
     "into", "within", "without", "against", "among", "between", "through", "across", "near",
     "like", "amid", "despite", "toward", "towards", "upon", "per", "via",
 ];
+/// Prepositions of place that [`PREPOSITIONS`] leaves out: "A notice beneath it reads".
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "beneath", "below", "above", "behind", "beside", "inside", "outside", "around",
+];
 /// Nouns of time that end a setting: "this week", "last year", "on Tuesday night".
 const TIMES: &[&str] = &[
     "year",
@@ -402,6 +406,9 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "from",
     "to",
 ];
+/// The labels of an interview's turns: the interviewer's question, the interviewee's answer.
+pub(super) const QUESTION_LABEL: &str = "Q";
+pub(super) const ANSWER_LABEL: &str = "A";
 /// Capitalised words at a line's start that are not a speaker ("Update: …").
 const NOT_SPEAKER_LABELS: &[&str] = &[
     "note",
@@ -751,7 +758,8 @@ fn drop_nested(words: &[Word], frames: &mut Vec<Frame>) {
     let mut by_start: Vec<(Span, usize)> = frames
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.source.is_some())
+        // An "A:" label may yet be nobody's (`attribute`): the reports in it stay.
+        .filter(|(_, f)| f.source.is_some() && !is_answer_label(words, f))
         .filter_map(|(i, f)| f.content.map(|c| (c, i)))
         .collect();
     by_start.sort_by_key(|(c, _)| c.start);
@@ -1112,10 +1120,13 @@ fn speaker_label(words: &[Word]) -> Option<Frame> {
             .take(4)
             .position(|w| w.is_punct(":") && !w.quoted)?;
     let name = &words[marks..colon];
+    // "A: Because a lunch is not a luxury.": an interview's answer, kept only in a piece
+    // with "Q:" turns (`attribute`).
+    let is_answer = matches!(name, [a] if a.text == ANSWER_LABEL);
     let is_name = !name.is_empty()
         && name.iter().all(|w| w.is_capitalized() && !w.quoted)
         && !name[0].is_one_of(NOT_SPEAKER_LABELS)
-        && !name[0].is_one_of(DETERMINERS);
+        && (!name[0].is_one_of(DETERMINERS) || is_answer);
     let rest = words.get(colon + 1..).filter(|rest| !rest.is_empty())?;
     is_name.then(|| Frame {
         cue: words[colon].span,
@@ -1136,6 +1147,14 @@ pub(super) fn is_speaker_label(words: &[Word], frame: &Frame) -> bool {
             .iter()
             .take(4)
             .any(|w| w.span == frame.cue && w.is_punct(":"))
+}
+
+/// Whether `frame` is the unit's [`speaker_label`] "A:".
+fn is_answer_label(words: &[Word], frame: &Frame) -> bool {
+    is_speaker_label(words, frame)
+        && words[emphasis_marks(words)..]
+            .first()
+            .is_some_and(|w| w.text == ANSWER_LABEL && frame.source == Some(w.span))
 }
 
 /// The emphasis marks that open a unit in plain text: a label written in bold, "**Fischbach:**".
@@ -2149,6 +2168,13 @@ fn verb_frame(
                     _ => index - 1,
                 };
                 subject_of(words, verb)
+            }
+            // "…, with Fox News and NBC News calling": the object of "with", whole.
+            None if subject_end
+                .and_then(|end| subject_before(words, end))
+                .is_some_and(|subject| follows_absolute_with(words, subject)) =>
+            {
+                subject_end.and_then(|end| subject_before(words, end))
             }
             // "footage of Hillary Clinton asking": the name right before.
             // Not a capitalised word opening the unit ("Additional reporting by").
@@ -3199,7 +3225,14 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     if head.quoted || head.kind != TokenKind::Word && !counted || head.is_one_of(PREPOSITIONS) {
         return None;
     }
-    if head.is_one_of(RELATIVE_PRONOUNS) || head.is_one_of(SUBJECT_PRONOUNS) {
+    // "A smaller notice beneath it reads": a pronoun after a preposition is its object, and the
+    // subject the noun phrase it ends.
+    let object_pronoun = head.is_one_of(&["it", "you"])
+        && end.checked_sub(1).is_some_and(|i| {
+            !words[i].quoted
+                && (words[i].is_one_of(PREPOSITIONS) || words[i].is_one_of(PLACE_PREPOSITIONS))
+        });
+    if (head.is_one_of(RELATIVE_PRONOUNS) || head.is_one_of(SUBJECT_PRONOUNS)) && !object_pronoun {
         return Some(head.span);
     }
     // "Yet another said", "Some say": a quantifier standing alone is the subject; after the
@@ -3237,6 +3270,11 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
         }
         start -= 1;
     }
+    // "…, with the union saying": the object of "with" is the subject of the participle.
+    if is_absolute_with(words, start) && words.get(end + 1).is_some_and(|w| w.text.ends_with("ing"))
+    {
+        start += 1;
+    }
     // A leading prepositional phrase belongs to the sentence, not the subject ("In Moscow Lavrov").
     while start < end && (words[start].is_one_of(PREPOSITIONS) || words[start].is_punct("-&")) {
         start = words[start..end]
@@ -3264,6 +3302,22 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     // "Sergei Lavrov, the foreign minister, said": take the name before the apposition too.
     let start = apposition_before(words, start).unwrap_or(start);
     Some(cover(&words[coordinated_start(words, start)..=end]))
+}
+
+/// Whether `words[at]` is a "with" after a comma, opening an absolute phrase: "…, with the
+/// union saying …".
+fn is_absolute_with(words: &[Word], at: usize) -> bool {
+    words[at].is("with")
+        && !words[at].quoted
+        && at.checked_sub(1).is_some_and(|i| words[i].is_punct(","))
+}
+
+/// Whether `subject` comes right after an absolute "with" ([`is_absolute_with`]).
+fn follows_absolute_with(words: &[Word], subject: Span) -> bool {
+    let first = words.partition_point(|w| w.span.start < subject.start);
+    first
+        .checked_sub(1)
+        .is_some_and(|with| is_absolute_with(words, with))
 }
 
 /// A capitalised word that is no sentence's capitalised first word of another kind ("In",

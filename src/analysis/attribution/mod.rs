@@ -389,6 +389,10 @@ pub fn attribute(
     }
     link_pending(&builder, &mut linked_units, &mut sequence);
     let (mut attributions, turns) = carry_over(text, sequence, quotes);
+    // "A:" answers an interview's "Q:"; elsewhere a lone "A" and a colon is nobody.
+    if !(attributions.iter()).any(|a| interview_label(text, a) == Some(frames::QUESTION_LABEL)) {
+        attributions.retain(|a| interview_label(text, a) != Some(frames::ANSWER_LABEL));
+    }
     let reports_nothing = |a: &Attribution| {
         is_bare_object(text, a)
             || !a.direct
@@ -1432,6 +1436,16 @@ struct Turn {
     content: Span,
     /// Where the turn ends.
     end: usize,
+}
+
+/// "Q" or "A" where the attribution is an interview's turn, "Q: Why now?", "A: Because …".
+fn interview_label<'t>(text: &'t str, attribution: &Attribution) -> Option<&'t str> {
+    let (source, cue) = (attribution.source?, attribution.cue?);
+    let label = source.slice(text);
+    ((label == frames::QUESTION_LABEL || label == frames::ANSWER_LABEL)
+        && source.end == cue.start
+        && cue.slice(text) == ":")
+        .then_some(label)
 }
 
 /// `attributions` are in content order, and stay so.

@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::Attribution;
+use super::frames::{ANSWER_LABEL, QUESTION_LABEL};
+use super::{interview_label, Attribution};
 use crate::analysis::Span;
 use crate::text::calendar;
 
@@ -33,6 +34,22 @@ pub struct NamedMention<'a> {
 const PRONOUN_REACH: usize = 40;
 /// How far back (in bytes: a few paragraphs) "the company" looks for the organisation quoted.
 const DESCRIPTION_REACH: usize = 1500;
+
+/// The person an interview is with: the first person its intro names, before the first "Q:".
+fn interviewee<'m>(
+    text: &str,
+    attributions: &[Attribution],
+    mentions: &[NamedMention<'m>],
+) -> Option<&'m str> {
+    let question = attributions
+        .iter()
+        .find(|a| interview_label(text, a) == Some(QUESTION_LABEL))?
+        .source?;
+    (mentions.iter())
+        .take_while(|m| m.span.end <= question.start)
+        .find(|m| m.label == MentionLabel::Person)
+        .map(|m| m.canonical)
+}
 
 /// A source up to the relative clause it may hold ("The lawmaker, who represents …").
 pub(super) fn before_relative_clause(source: &str) -> &str {
@@ -63,6 +80,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
     let paragraph_breaks: std::cell::OnceCell<Vec<usize>> = std::cell::OnceCell::new();
     // Per title, what `titled_person` has read of the mentions.
     let mut titled = HashMap::default();
+    let interviewee = interviewee(text, attributions, mentions);
     for index in 0..attributions.len() {
         let (done, rest) = attributions.split_at_mut(index);
         let attribution = &mut rest[0];
@@ -70,6 +88,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         let Some(source) = attribution.source else {
             continue;
         };
+        // An interview's answers are the interviewee's; its questions name nobody.
+        if let (Some(label), Some(person)) = (interview_label(text, attribution), interviewee) {
+            attribution.speaker = (label == ANSWER_LABEL).then(|| person.to_owned());
+            attribution.anonymous = false;
+            continue;
+        }
         // Any other source but a pronoun ends its reach.
         let unnamed = last_unnamed.clone();
         if Pronoun::of(source.slice(text)).is_none() {

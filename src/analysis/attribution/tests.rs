@@ -4512,6 +4512,54 @@ fn a_speakers_label_opens_a_turn_that_runs_to_the_paragraphs_end() {
         .all(|(content, ..)| !content.contains("The minister left")));
 }
 
+/// "…, with the union saying …": the object of an absolute "with" is the participle's subject,
+/// whole; "A notice beneath it reads": a pronoun after a preposition ends the subject.
+#[test]
+fn the_subject_of_an_absolute_with_and_a_noun_phrase_ending_in_an_object_pronoun() {
+    assert_sources(&[
+        (
+            "Fares rose again, with the union saying drivers had not been consulted.",
+            "drivers had not been consulted",
+            "the union",
+        ),
+        (
+            "Fares rose again, with the Federation of Small Businesses calling the rise a tax.",
+            "the rise a tax",
+            "the Federation of Small Businesses",
+        ),
+        (
+            "A smaller notice beneath it reads that swimming is banned.",
+            "swimming is banned",
+            "A smaller notice beneath it",
+        ),
+    ]);
+}
+
+/// In an interview, "A:" turns are the interviewee's, the first person the intro names, and
+/// "Q:" turns nobody named's; elsewhere "A:" is no label, and the reports in it stand.
+#[test]
+fn an_interviews_answers_are_the_person_it_is_with() {
+    let source =
+        "Helen Marsh has run the ferry for twenty years. We asked her about the winter.\n\n\
+                  Q: Will the service survive?\n\n\
+                  A: I think it will. The island needs it.\n";
+    let analysis = analyzed(source);
+    let answer = holding(source, &analysis, "The island needs it");
+    assert_eq!(answer.source.map(|s| s.slice(source)), Some("A"));
+    assert_eq!(answer.speaker.as_deref(), Some("Helen Marsh"));
+    let question = holding(source, &analysis, "Will the service survive");
+    assert_eq!(question.source.map(|s| s.slice(source)), Some("Q"));
+    assert_eq!(question.speaker, None);
+    let without_questions = "Helen Marsh runs the ferry.\n\nA: I think it will survive.\n";
+    assert_eq!(
+        found(without_questions)
+            .iter()
+            .map(|(content, source, cue, _)| (content.as_str(), *source, *cue))
+            .collect::<Vec<_>>(),
+        [("it will survive", Some("I"), Some("think"))]
+    );
+}
+
 #[test]
 fn a_dateline_is_not_the_content_before_its_source() {
     assert_single_attributions(&[
