@@ -68,10 +68,10 @@ impl Rule for LoadedAttributionVerb {
     }
 }
 
-/// Modals of a wish, a duty or a possibility; "would" is left out: "he would later admit"
-/// tells of an act.
+/// Modals of a wish, a duty or a possibility, and "will" shortened ("they'll"); "would" is left
+/// out: "he would later admit" tells of an act.
 const MODALS: &[&str] = &[
-    "should", "must", "ought", "shall", "could", "might", "may", "can", "will", "'ll", "’ll",
+    "should", "must", "ought", "shall", "could", "might", "may", "can", "will",
 ];
 
 /// Whether a modal comes before `at`, next to it or with one adverb between ("must now
@@ -81,11 +81,7 @@ fn after_a_modal(source: &str, at: usize) -> bool {
         .rsplit(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase());
-    let is_modal = |w: &str| {
-        MODALS
-            .iter()
-            .any(|m| w.ends_with(m) && (w == *m || m.starts_with(['\'', '’'])))
-    };
+    let is_modal = |w: &str| MODALS.contains(&w) || w.ends_with("'ll") || w.ends_with("’ll");
     match words.next() {
         Some(w) if is_modal(&w) => true,
         Some(w)

@@ -650,10 +650,10 @@ const DROPPED_OBJECT: &[&str] = &["the", "a", "an", "his", "her", "their", "its"
 /// "dropped the charges" (not "prices fell", "sales grew 4%", "fell the most since 2008").
 fn is_a_movement(sentence: &NormalizedSentence, i: usize) -> bool {
     let verb = sentence.word(i);
-    let before = i.checked_sub(1).map(|at| sentence.word(at).to_lowercase());
+    let before = i.checked_sub(1).map(|at| sentence.word(at));
     let after = sentence.get_word(i + 1).unwrap_or_default();
     MOVEMENT_VERBS.contains(&verb)
-        && (before.is_some_and(|w| MOVING_SUBJECTS.contains(&w.as_str()))
+        && (before.is_some_and(|w| MOVING_SUBJECTS.contains(&w))
             || MOVEMENT_AFTER.contains(&after)
             || verb == "dropped" && DROPPED_OBJECT.contains(&after))
 }

@@ -1130,12 +1130,13 @@ fn is_on_lists(word: &str, lists: u8) -> bool {
 /// "around" ("from", "to", "of" are left out: "a call from Johnson").
 fn after_preposition_of_place(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', '\u{a0}']);
-    let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
     before.len() < start
         && matches!(
-            &before[word_start..],
+            word,
             "in" | "In" | "near" | "Near" | "outside" | "Outside" | "around" | "Around"
         )
 }
