@@ -48,7 +48,7 @@ fn attribution_pass(
     let quotes = quotes::find_quotations(&prose.text, &prose.blocks);
     let mut attributions =
         attribution::attribute(&prose.text, &prose.blocks, blocks, &quotes, config, true);
-    let mentions = named_mentions(&analysis.entities);
+    let mentions = named_mentions(&analysis.prose, &analysis.entities);
     attribution::resolve_speakers(&prose.text, &mut attributions, &mentions);
     attributions.len()
 }

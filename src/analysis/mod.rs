@@ -392,7 +392,11 @@ fn assemble(
         sourcing::drop_unlikely_reports(&prose.text, &mut attributions, &mut claims);
     }
     // Once the acts are attributions too: their sources are named like the others'.
-    attribution::resolve_speakers(&prose.text, &mut attributions, &named_mentions(&entities));
+    attribution::resolve_speakers(
+        &prose.text,
+        &mut attributions,
+        &named_mentions(&prose, &entities),
+    );
     Analysis {
         prose,
         sentences,
@@ -440,12 +444,25 @@ fn capitalized_words<'b>(
     clean_gap(&text[previous_end..]).then_some(words)
 }
 
-/// The entity mentions as the attribution layer reads them, in document order.
-pub fn named_mentions(entities: &Entities) -> Vec<attribution::NamedMention<'_>> {
+/// The entity mentions as the attribution layer reads them, in document order. The writer's
+/// name on a byline is left out: no "she" in the copy stands for the reporter.
+pub fn named_mentions<'e>(
+    prose: &Prose,
+    entities: &'e Entities,
+) -> Vec<attribution::NamedMention<'e>> {
     use attribution::MentionLabel;
+    let bylines: Vec<Span> = (prose.blocks.iter())
+        .filter(|b| b.kind == BlockKind::Heading && is_a_byline(prose.block_text(**b)))
+        .map(|b| b.span)
+        .collect();
+    let on_a_byline = |span: Span| {
+        let next = bylines.partition_point(|b| b.end <= span.start);
+        bylines.get(next).is_some_and(|b| b.contains_span(span))
+    };
     entities
         .mentions
         .iter()
+        .filter(|m| !on_a_byline(m.span))
         .map(|m| attribution::NamedMention {
             span: m.span,
             label: match m.label {
@@ -457,6 +474,13 @@ pub fn named_mentions(entities: &Entities) -> Vec<attribution::NamedMention<'_>>
             canonical: &entities.referents[m.referent].canonical,
         })
         .collect()
+}
+
+/// "By Dana Whitcombe", "by Staff Reporter and Ana Ruiz": a short line that credits the writer.
+fn is_a_byline(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    line.get(..3)
+        .is_some_and(|by| by.eq_ignore_ascii_case("by "))
 }
 
 #[cfg(test)]

@@ -3918,6 +3918,18 @@ fn single_marks_make_speech_in_british_copy() {
 }
 
 #[test]
+fn the_writer_on_the_byline_is_no_antecedent() {
+    // "She" is the neighbour the copy does not name, not the reporter.
+    let source = "Theatre shut by flood\n\nBy Dana Whitcombe\n\nMy neighbour has run the box \
+                  office for twenty years. She told me the damage was the worst she had seen.";
+    assert_eq!(speakers(source), [None]);
+    // A writer named in the copy is a person like any other.
+    let named = "By Dana Whitcombe\n\nDana Whitcombe, who wrote the report, spoke on Monday. \
+                 She said the damage was severe.";
+    assert_eq!(speakers(named), [Some("Dana Whitcombe".to_owned())]);
+}
+
+#[test]
 fn a_relative_pronoun_speaks_for_the_noun_before_it() {
     // Not the last person named: the byline's writer is nobody's antecedent here.
     let source = "By Jane Doe\n\nThe council approved a budget, ending a standoff that had \
