@@ -9,7 +9,8 @@
 //! linear in the number of sentences.
 
 use super::attribution::{
-    only_sets_the_scene, subject_of_act, NOUN_PHRASE_OPENERS, RELATIVE_PRONOUNS, SEEM_VERBS,
+    finds_a_thing, only_sets_the_scene, subject_of_act, NOUN_PHRASE_OPENERS, RELATIVE_PRONOUNS,
+    SEEM_VERBS,
 };
 use super::claims::model::{logit, sigmoid};
 use super::claims::{
@@ -451,7 +452,7 @@ fn held_attribution(text: &str, quotes: &Quotes, claim: &Claim) -> Option<Attrib
         .find(|(_, q)| content.contains_span(*q))
         .map(|&(i, _)| i)
         .filter(|_| source.is_some());
-    (content.len() >= 3).then_some(Attribution {
+    let held = Attribution {
         direct: quotation.is_some(),
         content,
         source,
@@ -459,7 +460,8 @@ fn held_attribution(text: &str, quotes: &Quotes, claim: &Claim) -> Option<Attrib
         speaker: None,
         quotation,
         anonymous: false,
-    })
+    };
+    (content.len() >= 3 && !finds_a_thing(text, &held)).then_some(held)
 }
 
 /// Whether the cue model's act reports nothing, as the attribution frames read it: a particle

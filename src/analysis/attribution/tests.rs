@@ -1291,6 +1291,39 @@ fn what_somebody_keeps_up_or_marks_is_no_report() {
 }
 
 #[test]
+fn a_thing_come_upon_is_no_finding() {
+    for sentence in [
+        "The senator found herself in a tight race after the primary.",
+        "Campaign staff found a receptive audience in the mill towns.",
+        "Officers found the car abandoned on a farm track near Hexham.",
+        "Firefighters found him unconscious in the stairwell.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+    // What an inquiry, a poll or a study found is reported, a figure after "a" too.
+    assert_single_attributions(&[
+        (
+            "The inquiry found the council had ignored repeated warnings.",
+            "the council had ignored repeated warnings",
+            "The inquiry",
+            "found",
+        ),
+        (
+            "A new poll found a 12-point lead for the mayor.",
+            "a 12-point lead for the mayor",
+            "A new poll",
+            "found",
+        ),
+        (
+            "Detectives found that the alarm had been switched off.",
+            "that the alarm had been switched off",
+            "Detectives",
+            "found",
+        ),
+    ]);
+}
+
+#[test]
 fn nouns_and_titles_are_not_attributions() {
     for sentence in [
         "The claims were never tested in court.",
