@@ -138,16 +138,26 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // both before other names ("Sergei Lavrov, the Russian foreign minister") and places.
         // "Residents in Bristol": a place after a preposition is where the source is, not who;
         // "the mayor of Chicago" is no city either.
-        let placed = |m: &NamedMention| {
+        let word_before = |m: &NamedMention| {
             let before = text[source.start..m.span.start.max(source.start)].trim_end();
+            before.rsplit(' ').next().unwrap_or("")
+        };
+        let placed = |m: &NamedMention| {
             m.label == MentionLabel::Location
-                && before.rsplit(' ').next().is_some_and(|word| {
-                    matches!(word, "in" | "from" | "at" | "across" | "near" | "of")
-                })
+                && matches!(
+                    word_before(m),
+                    "in" | "from" | "at" | "across" | "near" | "of"
+                )
+        };
+        // "An article … about the closure of the Riverside Theatre": what the source is about.
+        let topic = |m: &NamedMention| {
+            text[source.start..m.span.start.max(source.start)]
+                .split(' ')
+                .any(|word| matches!(word, "about" | "over" | "into" | "regarding" | "concerning"))
         };
         let is_head = |m: &&NamedMention| {
             let after = &text[m.span.end.min(source.end)..source.end];
-            !(opens_with_possessive(after) || modifies_a_noun(after) || placed(m))
+            !(opens_with_possessive(after) || modifies_a_noun(after) || placed(m) || topic(m))
         };
         let in_source = || {
             mentions[..before]
@@ -889,10 +899,10 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
                 })
             }
             // "Leonard Burman, director of the Tax Policy Center": the name before the apposition.
-            None => match written
-                .split_once(',')
+            // "An article on 12 October about the closure of …": not what the source is about.
+            None => match (before_topic(written).split_once(','))
                 .and_then(|(head, _)| proper_name(head))
-                .or_else(|| proper_name(written))
+                .or_else(|| proper_name(before_topic(written)))
             {
                 Some(name) => {
                     let name = longest_form(&mut full_names, name);
@@ -900,7 +910,9 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
                     Some(name)
                 }
                 None => {
-                    let thing = before_relative_clause(written).trim().to_owned();
+                    let thing = before_topic(before_relative_clause(written))
+                        .trim()
+                        .to_owned();
                     last_thing = Some(thing.clone());
                     Some(thing)
                 }
@@ -908,6 +920,15 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
         };
         attributions[index].speaker = speaker;
     }
+}
+
+/// A source up to what it is about: "An article on 12 October" of "An article on 12 October
+/// about the closure of the Riverside Theatre"; "about" before a figure is "some".
+fn before_topic(source: &str) -> &str {
+    let about = (source.match_indices(" about "))
+        .map(|(at, _)| at)
+        .find(|&at| !source[at + 7..].starts_with(|c: char| c.is_ascii_digit()));
+    about.map_or(source, |at| &source[..at])
 }
 
 /// The name in the nearest sentence before `offset` that has one, the pronoun's own sentence
@@ -1099,7 +1120,13 @@ pub fn proper_name(source: &str) -> Option<&str> {
             .filter(|stem| stem.ends_with(['s', 'S']));
         let possessive = bare.ends_with("'s") || bare.ends_with("’s") || plural.is_some();
         let bare = plural.unwrap_or_else(|| strip_all(strip_all(bare, "'s"), "’s"));
-        let capitalised = bare.starts_with(char::is_uppercase) && !TITLES.contains(&bare);
+        // "An article on 12 October": a date names nobody.
+        let date = || {
+            calendar::is_month(&bare.to_lowercase())
+                && calendar::is_month_as_date(source, Span::new(start, start + bare.len()))
+        };
+        let capitalised =
+            bare.starts_with(char::is_uppercase) && !TITLES.contains(&bare) && !date();
         if capitalised {
             let current = run.get_or_insert(Run {
                 start,

@@ -3963,6 +3963,27 @@ fn the_writer_on_the_byline_is_no_antecedent() {
 }
 
 #[test]
+fn a_source_is_not_what_it_is_about() {
+    // Not the theatre the article is about, nor its date.
+    assert_eq!(
+        speakers(
+            "An article in the Evening Courier about the closure of the Riverside Theatre \
+             said the repairs could cost £200,000."
+        ),
+        [Some("Evening Courier".to_owned())]
+    );
+    assert_eq!(
+        speakers("An article on 12 October about the Riverside Theatre said it would close."),
+        [Some("An article on 12 October".to_owned())]
+    );
+    // "about" before a figure is no topic.
+    assert_eq!(
+        speakers("Reviews of about 900 cases by Acme Health said most were settled."),
+        [Some("Acme Health".to_owned())]
+    );
+}
+
+#[test]
 fn a_relative_pronoun_speaks_for_the_noun_before_it() {
     // Not the last person named: the byline's writer is nobody's antecedent here.
     let source = "By Jane Doe\n\nThe council approved a budget, ending a standoff that had \
