@@ -2172,9 +2172,12 @@ fn verb_frame(
             // "…, with Fox News and NBC News calling": the object of "with", whole.
             None if subject_end
                 .and_then(|end| subject_before(words, end))
-                .is_some_and(|subject| follows_absolute_with(words, subject)) =>
+                .and_then(|subject| absolute_with_object(words, subject))
+                .is_some() =>
             {
-                subject_end.and_then(|end| subject_before(words, end))
+                subject_end
+                    .and_then(|end| subject_before(words, end))
+                    .and_then(|subject| absolute_with_object(words, subject))
             }
             // "footage of Hillary Clinton asking": the name right before.
             // Not a capitalised word opening the unit ("Additional reporting by").
@@ -3312,12 +3315,25 @@ fn is_absolute_with(words: &[Word], at: usize) -> bool {
         && at.checked_sub(1).is_some_and(|i| words[i].is_punct(","))
 }
 
-/// Whether `subject` comes right after an absolute "with" ([`is_absolute_with`]).
-fn follows_absolute_with(words: &[Word], subject: Span) -> bool {
+/// The object of an absolute "with" ([`is_absolute_with`]) that `subject` ends, whole: "…,
+/// with the union calling", "…, with Fox News and NBC News calling" (`subject` "NBC News").
+fn absolute_with_object(words: &[Word], subject: Span) -> Option<Span> {
     let first = words.partition_point(|w| w.span.start < subject.start);
-    first
-        .checked_sub(1)
-        .is_some_and(|with| is_absolute_with(words, with))
+    let before = first.checked_sub(1)?;
+    if is_absolute_with(words, before) {
+        return Some(subject);
+    }
+    if !words[before].is("and") || words[before].quoted {
+        return None;
+    }
+    // Back over a few names joined by commas to the "with"; not over a clause of its own,
+    // "with inflation high and the mayor saying".
+    let with = (before.saturating_sub(6)..before)
+        .rev()
+        .find(|&i| is_absolute_with(words, i))?;
+    let joined = &words[with + 1..before];
+    let named = |w: &Word| is_part_of_a_name(w) || w.is_punct(",") || w.is("the");
+    (!joined.is_empty() && joined.iter().all(named)).then(|| words[with + 1].span.cover(subject))
 }
 
 /// A capitalised word that is no sentence's capitalised first word of another kind ("In",

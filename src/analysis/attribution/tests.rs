@@ -4593,6 +4593,17 @@ fn the_subject_of_an_absolute_with_and_a_noun_phrase_ending_in_an_object_pronoun
             "the rise a tax",
             "the Federation of Small Businesses",
         ),
+        // Names joined by "and" are one object; two absolute clauses are not.
+        (
+            "The networks were quick, with Fox News and NBC News calling the race early.",
+            "the race early",
+            "Fox News and NBC News",
+        ),
+        (
+            "Fares rose, with inflation high and the mayor saying it was unfair.",
+            "it was unfair",
+            "the mayor",
+        ),
         (
             "A smaller notice beneath it reads that swimming is banned.",
             "swimming is banned",
