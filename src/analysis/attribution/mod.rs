@@ -1315,9 +1315,15 @@ fn is_anonymous(source: Span, words: &[Word], asked_anonymity: bool) -> bool {
         && source_words.iter().any(|w| {
             w.is_capitalized() && !w.is_one_of(ANONYMOUS_HEADS) && !w.is_one_of(frames::DETERMINERS)
         });
+    // "a study of 4,200 people published in Neurology": a document, not somebody unnamed.
+    let document = head
+        .iter()
+        .rfind(|w| w.kind == TokenKind::Word)
+        .is_some_and(|w| crate::analysis::claims::is_document(&w.text.to_lowercase()));
     !named_head
         && !named_apposition
         && !speaks_for_named_body
+        && !document
         && (unnamed_head
             || unnamed_role
             || is_vague(&source_words)

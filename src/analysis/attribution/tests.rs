@@ -1473,6 +1473,13 @@ fn anonymous_sources() {
     ));
     assert!(anonymous("A spokesman said the plan was working."));
     assert!(anonymous("Another spokesman said the plan was working."));
+    // A document is nobody unnamed, whoever it counted.
+    assert!(!anonymous(
+        "A survey of 800 officials said the plan was working."
+    ));
+    assert!(anonymous(
+        "Three officials involved in the survey said the plan was working."
+    ));
     assert!(anonymous("His spokesman said the plan was working."));
     assert!(anonymous(
         "A spokeswoman for the ministry, who asked not to be named, said the plan was working."
