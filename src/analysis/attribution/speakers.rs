@@ -937,7 +937,9 @@ fn name_in_sentences_before(text: &str, offset: usize) -> Option<&str> {
     // Antecedents are near: a few sentences at most.
     text[look_back_start(text, offset)..offset]
         .rsplit(['.', '!', '?', '\n'])
-        .find_map(proper_name)
+        .find_map(|sentence| {
+            opens_with_subject_and_past_tense(sentence).or_else(|| proper_name(sentence))
+        })
 }
 
 /// Where the last 401 chars before `offset` begin (the text's start if it is shorter). Where
@@ -1090,6 +1092,24 @@ fn modifies_a_noun(after: &str) -> bool {
         && after.split_whitespace().next().is_some_and(|word| {
             word.starts_with(char::is_lowercase) && !AFTER_A_HEAD.contains(&word)
         })
+}
+
+/// "Pryce dismissed the figure": a name that opens a sentence and a past tense after it, the
+/// name's verb rather than a noun it modifies (where a whole sentence is read for a pronoun's
+/// antecedent; in a source, "Democratic registered voters", "People briefed on the talks").
+fn opens_with_subject_and_past_tense(sentence: &str) -> Option<&str> {
+    let sentence = sentence.trim_start();
+    let name_end = sentence
+        .split(' ')
+        .take_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '\'', '’']))
+        .map(|w| w.len() + 1)
+        .sum::<usize>()
+        .checked_sub(1)?;
+    let verb = sentence[name_end..].split_whitespace().next()?;
+    let past_tense = verb.len() > 5 && verb.ends_with("ed") && verb.starts_with(char::is_lowercase);
+    (past_tense && !verb.contains('-'))
+        .then(|| proper_name(&sentence[..name_end]))
+        .flatten()
 }
 
 /// The person- or organisation-like name in a source: the longest run of capitalised words

@@ -1395,6 +1395,18 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
             Some("Tony Dyer".to_owned())
         ]
     );
+    // "Pryce dismissed": the name's verb, not a noun the name modifies.
+    let source = "Marcus Reid and Alan Pryce met on Tuesday.\n\nReid said the city needed \
+                  homes.\n\nPryce dismissed the figure. He said the council could not fill \
+                  the posts.";
+    assert_eq!(
+        speakers(source),
+        [
+            Some("Marcus Reid".to_owned()),
+            Some("Alan Pryce".to_owned()),
+            Some("Alan Pryce".to_owned())
+        ]
+    );
 }
 
 /// A place after a preposition in the source is where the speakers are, not who they are.
