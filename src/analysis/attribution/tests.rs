@@ -579,6 +579,41 @@ fn a_last_phrase_commenting_on_a_clause_or_infinitive_is_the_reporters() {
 }
 
 #[test]
+fn a_last_phrase_after_a_dash_commenting_on_the_report_is_the_reporters() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "The governor called the bridge “a relic of another age” — a remark that angered \
+             local engineers.",
+            "the bridge “a relic of another age”",
+            "The governor",
+            "called",
+        ),
+        (
+            "The board urged schools to adopt the new curriculum -- prompting a wave of \
+             complaints from parents.",
+            "schools to adopt the new curriculum",
+            "The board",
+            "urged",
+        ),
+        // A phrase between two dashes is an aside inside the content.
+        (
+            "The mayor said the tunnel — the city's oldest — would close in May.",
+            "the tunnel — the city's oldest — would close in May",
+            "The mayor",
+            "said",
+        ),
+        // "— including …" goes on with what came before it.
+        (
+            "The union demanded several changes — including a shorter working week.",
+            "several changes — including a shorter working week",
+            "The union",
+            "demanded",
+        ),
+    ];
+    assert_single_attributions(cases);
+}
+
+#[test]
 fn a_quotation_before_its_source_is_the_content() {
     let source =
         "“It never crossed my mind,” she said several months after her release, and a big \
