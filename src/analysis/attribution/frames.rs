@@ -4336,6 +4336,25 @@ fn clause_end(words: &[Word], start: usize) -> usize {
                     || w.is_lowercase_word() && w.text.ends_with("ed"))
         })
         .unwrap_or(limit);
+    // "charged the officer with murder, and Emanuel fired his police chief": after a common
+    // noun or a comma, "and" + a name + its verb opens the reporter's clause too (PolNeAR train:
+    // 4 more span matches, none lost; not "said Rubio and Cruz are", a clause's subject, nor
+    // "backed Bill and Melinda Gates", a name after a name).
+    const MAX_NAME_WORDS: usize = 4;
+    let named_clause_after = |and: usize| {
+        let before = words[and - 1];
+        let run = (words[and + 1..].iter())
+            .take(MAX_NAME_WORDS)
+            .take_while(|w| is_part_of_a_name(w))
+            .count();
+        and >= start + 2
+            && (before.is_punct(",") || before.is_lowercase_word())
+            && !before.quoted
+            && run > 0
+            && words.get(and + 1 + run).is_some_and(|w| {
+                !w.quoted && w.is_lowercase_word() && (is_finite_verb(w) || w.text.ends_with("ed"))
+            })
+    };
     (start + 1..limit)
         .find(|&i| {
             let word = words[i];
@@ -4347,6 +4366,7 @@ fn clause_end(words: &[Word], start: usize) -> usize {
                         && word.is("and")
                         && (infinitive || !words[i - 1].is_punct(",") || words[i - 1].quoted)
                         && next.is_some_and(|n| !n.quoted && n.is_one_of(SUBJECT_PRONOUNS))
+                    || no_clause && i < own_clause && word.is("and") && named_clause_after(i)
                     // "…, a claim that could not be verified": the reporter's comment on a
                     // clause (after a noun phrase, "the plan, a proposal that …" describes it).
                     || word.is_punct(",")

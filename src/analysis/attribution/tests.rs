@@ -826,6 +826,31 @@ fn a_reported_clause_with_its_own_subject_keeps_its_second_verb() {
 }
 
 #[test]
+fn and_with_a_name_and_its_verb_after_an_object_opens_the_reporters_clause() {
+    assert_single_attributions(&[
+        (
+            "Prosecutors charged the driver with manslaughter and Mayor Ortiz fired the police chief.",
+            "the driver with manslaughter",
+            "Prosecutors",
+            "charged",
+        ),
+        (
+            "The council vowed to repave the road, and Greene resigned a week later.",
+            "to repave the road",
+            "The council",
+            "vowed",
+        ),
+        // Names joined by "and" before a verb are a reported clause's subject.
+        (
+            "The coach said Diaz and Moreno were ready.",
+            "Diaz and Moreno were ready",
+            "The coach",
+            "said",
+        ),
+    ]);
+}
+
+#[test]
 fn a_comment_on_the_report_after_a_comma_is_the_reporters() {
     assert_single_attributions(&[
         (
