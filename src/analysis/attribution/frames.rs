@@ -3659,14 +3659,61 @@ fn choose_content(
         && source_start
             .checked_sub(1)
             .is_some_and(|i| !words[i].quoted && !words[i].is_punct(DASHES_AND_COMMAS));
-    match content_after(words, after, verb) {
+    // "One reason that Trump refuses to release his returns may be …": so does a relative clause
+    // whose subject follows its pronoun.
+    let object_relative = source_start
+        .checked_sub(1)
+        .is_some_and(|i| !words[i].quoted && words[i].is_one_of(&["that", "who", "whom", "which"]));
+    let content = match content_after(words, after, verb) {
         Some(content) if !is_adverbial(&words[setting..]) => Some(if restrictive {
             before_second_verb(words, content)
         } else {
             content
         }),
         content => before.or(content),
+    };
+    if restrictive || object_relative {
+        content.map(|c| infinitive_before_main_verb(words, c))
+    } else {
+        content
     }
+}
+
+/// "Senators who wanted to attend the convention could be …", "One reason that Trump refuses to
+/// release his returns may be …": an infinitive reported inside the sentence's subject ends
+/// before the sentence's own verb, the first finite auxiliary or form of "be" after its words.
+/// Punctuation, a quotation, a conjunction or the opener of a clause of its own ends the
+/// search, and so does a bound.
+fn infinitive_before_main_verb(words: &[Word], content: Span) -> Span {
+    const CLAUSE_OPENERS: &[&str] = &[
+        "if", "when", "whether", "what", "how", "why", "where", "so", "because", "than", "as",
+        "while", "until", "after", "before", "since",
+    ];
+    let first = words.partition_point(|w| w.span.start < content.start);
+    if !words.get(first).is_some_and(|w| w.is("to") && !w.quoted) {
+        return content;
+    }
+    for i in first + 1..words.len().min(first + 2 * MAX_PHRASE_WORDS) {
+        let w = &words[i];
+        if w.span.start >= content.end
+            || w.quoted
+            || w.kind == TokenKind::Punct && !w.is_punct("-")
+            || w.is_one_of(CONJUNCTIONS)
+            || w.is_one_of(RELATIVE_PRONOUNS)
+            || w.is_one_of(SUBJECT_PRONOUNS)
+            || w.is_one_of(CLAUSE_OPENERS)
+        {
+            break;
+        }
+        let main_verb = w.is_one_of(FINITE_AUXILIARIES)
+            || w.is_one_of(&[
+                "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't",
+            ]);
+        if main_verb && !words[i - 1].is_one_of(&["to", "not"]) {
+            return trimmed_content(&words[first..i]).unwrap_or(content);
+        }
+    }
+    content
 }
 
 /// `content` up to a second finite verb that follows its own with nothing to join them ("the

@@ -2241,6 +2241,20 @@ fn a_relative_clause_inside_a_noun_phrase_ends_before_the_sentence_verb() {
             "who",
             "said",
         ),
+        // An infinitive reported inside the subject ends before the sentence's verb, after a
+        // relative pronoun or after the subject that follows one.
+        (
+            "Residents who hoped to keep the library open were disappointed by the vote.",
+            "to keep the library open",
+            "who",
+            "hoped",
+        ),
+        (
+            "One reason that the mayor refuses to release the audit may be its cost.",
+            "to release the audit",
+            "the mayor",
+            "refuses",
+        ),
     ]);
 }
 
