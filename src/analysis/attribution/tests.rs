@@ -574,6 +574,20 @@ fn a_last_phrase_commenting_on_a_clause_or_infinitive_is_the_reporters() {
             "The council",
             "voted",
         ),
+        // After an infinitive, a last participle's phrase is the reporter's too; not an item
+        // of a list.
+        (
+            "The campaign wants to register 40,000 voters, focusing on students in rural counties.",
+            "to register 40,000 voters",
+            "The campaign",
+            "wants",
+        ),
+        (
+            "The agency promised to restore services like heating, drinking water and power.",
+            "to restore services like heating, drinking water and power",
+            "The agency",
+            "promised",
+        ),
     ];
     assert_single_attributions(cases);
 }
