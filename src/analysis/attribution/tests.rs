@@ -574,6 +574,55 @@ fn a_last_phrase_commenting_on_a_clause_or_infinitive_is_the_reporters() {
             "The council",
             "voted",
         ),
+        // After an infinitive, a last participle's phrase is the reporter's too; not an item
+        // of a list.
+        (
+            "The campaign wants to register 40,000 voters, focusing on students in rural counties.",
+            "to register 40,000 voters",
+            "The campaign",
+            "wants",
+        ),
+        (
+            "The agency promised to restore services like heating, drinking water and power.",
+            "to restore services like heating, drinking water and power",
+            "The agency",
+            "promised",
+        ),
+    ];
+    assert_single_attributions(cases);
+}
+
+#[test]
+fn a_last_phrase_after_a_dash_commenting_on_the_report_is_the_reporters() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "The governor called the bridge “a relic of another age” — a remark that angered \
+             local engineers.",
+            "the bridge “a relic of another age”",
+            "The governor",
+            "called",
+        ),
+        (
+            "The board urged schools to adopt the new curriculum -- prompting a wave of \
+             complaints from parents.",
+            "schools to adopt the new curriculum",
+            "The board",
+            "urged",
+        ),
+        // A phrase between two dashes is an aside inside the content.
+        (
+            "The mayor said the tunnel — the city's oldest — would close in May.",
+            "the tunnel — the city's oldest — would close in May",
+            "The mayor",
+            "said",
+        ),
+        // "— including …" goes on with what came before it.
+        (
+            "The union demanded several changes — including a shorter working week.",
+            "several changes — including a shorter working week",
+            "The union",
+            "demanded",
+        ),
     ];
     assert_single_attributions(cases);
 }
@@ -788,6 +837,31 @@ fn a_reported_clause_with_its_own_subject_keeps_its_second_verb() {
         "{:?}",
         found(sentence)
     );
+}
+
+#[test]
+fn and_with_a_name_and_its_verb_after_an_object_opens_the_reporters_clause() {
+    assert_single_attributions(&[
+        (
+            "Prosecutors charged the driver with manslaughter and Mayor Ortiz fired the police chief.",
+            "the driver with manslaughter",
+            "Prosecutors",
+            "charged",
+        ),
+        (
+            "The council vowed to repave the road, and Greene resigned a week later.",
+            "to repave the road",
+            "The council",
+            "vowed",
+        ),
+        // Names joined by "and" before a verb are a reported clause's subject.
+        (
+            "The coach said Diaz and Moreno were ready.",
+            "Diaz and Moreno were ready",
+            "The coach",
+            "said",
+        ),
+    ]);
 }
 
 #[test]
@@ -2232,6 +2306,20 @@ fn a_relative_clause_inside_a_noun_phrase_ends_before_the_sentence_verb() {
             "they could be laid off",
             "who",
             "said",
+        ),
+        // An infinitive reported inside the subject ends before the sentence's verb, after a
+        // relative pronoun or after the subject that follows one.
+        (
+            "Residents who hoped to keep the library open were disappointed by the vote.",
+            "to keep the library open",
+            "who",
+            "hoped",
+        ),
+        (
+            "One reason that the mayor refuses to release the audit may be its cost.",
+            "to release the audit",
+            "the mayor",
+            "refuses",
         ),
     ]);
 }
