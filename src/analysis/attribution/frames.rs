@@ -1045,7 +1045,8 @@ fn with_preposition_in_cue(words: &[Word], mut frame: Frame) -> Frame {
                     n.is_one_of(&["weekend", "week", "past", "years", "summer", "phone", "day"])
                 })
     });
-    if words[first].is_one_of(PREPOSITIONS_OF_CUES)
+    let at = words[first].is("at") && frame.verb.is_some_and(CueWord::takes_at);
+    if (words[first].is_one_of(PREPOSITIONS_OF_CUES) || at)
         && !words[first].quoted
         && !time
         && !approximates_a_count(&words[first], words.get(first + 1))

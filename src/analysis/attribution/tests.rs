@@ -2653,6 +2653,57 @@ fn taking_issue_touching_on_and_distancing_oneself_are_stances() {
 }
 
 #[test]
+fn at_opens_the_object_of_some_cues() {
+    assert_single_attributions(&[
+        (
+            "The senator lashed out at the mayor's budget.",
+            "the mayor's budget",
+            "The senator",
+            "lashed out at",
+        ),
+        (
+            "She hinted at a run for governor.",
+            "a run for governor",
+            "She",
+            "hinted at",
+        ),
+        (
+            "The comedian poked fun at both candidates.",
+            "both candidates",
+            "The comedian",
+            "poked fun at",
+        ),
+        (
+            "Parents balked at the cost of the new uniforms.",
+            "the cost of the new uniforms",
+            "Parents",
+            "balked at",
+        ),
+        (
+            "The visitors marveled at the size of the stadium.",
+            "the size of the stadium",
+            "The visitors",
+            "marveled at",
+        ),
+        // Where the words were said is no object.
+        (
+            "The mayor hinted at a news conference that she would run.",
+            "that she would run",
+            "The mayor",
+            "hinted",
+        ),
+    ]);
+    // After other verbs "at" is a place or a target, and "poke" without "fun" reports nothing.
+    for sentence in [
+        "He arrived at the station before noon.",
+        "She looked at the ball.",
+        "The children poked the fire with a stick.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
+
+#[test]
 fn manners_of_speaking_are_cues() {
     assert_single_attributions(&[
         (
