@@ -1082,7 +1082,8 @@ fn a_verb_with_no_noun_reading_after_a_plural_subject() {
 #[test]
 fn a_holder_the_claims_layer_finds_marks_an_attribution() {
     // An intention and a document's finding that no reporting verb introduces: the content is
-    // what follows the holder's word, with no speaker or cue of its own.
+    // what follows the holder's word, with no speaker or cue of its own (a poll set off at the
+    // start is a frame's source: `a_poll_set_off_at_the_start_is_the_source_of_its_finding`).
     for (sentence, content) in [
         (
             "Clinton intends to raise the minimum wage in her first year.",
@@ -1091,10 +1092,6 @@ fn a_holder_the_claims_layer_finds_marks_an_attribution() {
         (
             "Data from the 2014 survey show a sharp drop in turnout.",
             "a sharp drop in turnout",
-        ),
-        (
-            "In the latest Gallup poll, a majority of voters disapproved of the deal.",
-            "a majority of voters disapproved of the deal",
         ),
     ] {
         assert_eq!(
@@ -2388,6 +2385,28 @@ fn wishes_and_views_held_by_somebody() {
     // "To" with no name after it opens a purpose, "like" without "would" compares.
     assert_eq!(found("To win the state, the campaign spent heavily."), []);
     assert_eq!(found("It looked like a rally from another era."), []);
+}
+
+#[test]
+fn a_poll_set_off_at_the_start_is_the_source_of_its_finding() {
+    assert_single_attributions(&[
+        (
+            "In a new county poll released Thursday, the mayor had 45 percent support among likely voters.",
+            "the mayor had 45 percent support among likely voters",
+            "a new county poll released Thursday",
+            "In",
+        ),
+        // An aside about the poll is not its finding.
+        (
+            "In the latest statewide survey, conducted in May, the senator led by nine points.",
+            "the senator led by nine points",
+            "the latest statewide survey",
+            "In",
+        ),
+    ]);
+    // A poll inside a clause of its own is no source.
+    let sentence = "In a memo released as polls closed, the campaign conceded the state.";
+    assert_eq!(source_of(sentence, "the state"), Some("the campaign"));
 }
 
 #[test]
