@@ -481,7 +481,10 @@ const MAX_CLAUSE_WORDS: usize = 120;
 /// The frames of one unit, in text order.
 pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
     let mut frames: Vec<Frame> = Vec::new();
-    if let Some(label) = speaker_label(words).or_else(|| in_the_view_of(words)) {
+    if let Some(label) = speaker_label(words)
+        .or_else(|| in_the_view_of(words))
+        .or_else(|| in_a_poll(words))
+    {
         frames.push(label);
     }
     // "Pat Caddell: Democrat Voters Worried …": after a speaker's label the words are the
@@ -1045,7 +1048,8 @@ fn with_preposition_in_cue(words: &[Word], mut frame: Frame) -> Frame {
                     n.is_one_of(&["weekend", "week", "past", "years", "summer", "phone", "day"])
                 })
     });
-    if words[first].is_one_of(PREPOSITIONS_OF_CUES)
+    let at = words[first].is("at") && frame.verb.is_some_and(CueWord::takes_at);
+    if (words[first].is_one_of(PREPOSITIONS_OF_CUES) || at)
         && !words[first].quoted
         && !time
         && !approximates_a_count(&words[first], words.get(first + 1))
@@ -1089,6 +1093,54 @@ fn in_the_view_of(words: &[Word]) -> Option<Frame> {
         cue: to.span,
         verb: None,
         source: Some(cover(&words[1..comma])),
+        content: Some(content),
+    })
+}
+
+/// "In a CNN poll released Sunday, Clinton led by 24 points": a poll or survey set off by a
+/// comma at the start of a unit is the source of the finding after it, "in" the cue (PolNeAR
+/// train: a gold attribution 19 of 25 times, dev 2 of 2). Not a poll inside a clause of its
+/// own ("In states where exit polls were taken, …", "In a memo released as polls closed, …").
+fn in_a_poll(words: &[Word]) -> Option<Frame> {
+    const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
+    const CLAUSE_WORDS: &[&str] = &["where", "when", "while", "as", "after", "before"];
+    const MAX_SOURCE_WORDS: usize = 14;
+    let cue = words.first().filter(|w| w.is("in") && !w.quoted)?;
+    // "a Washington Post-ABC News poll", "the latest CNN/ORC poll": names may hold these marks.
+    let comma = 1 + words[1..]
+        .iter()
+        .take(MAX_SOURCE_WORDS)
+        .position(|w| w.quoted || w.kind == TokenKind::Punct && !w.is_punct("-/&"))?;
+    if !words[comma].is_punct(",") || words[comma].quoted {
+        return None;
+    }
+    let phrase = &words[1..comma];
+    let poll = phrase.iter().position(|w| w.is_one_of(POLLS))?;
+    if phrase[..poll]
+        .iter()
+        .any(|w| w.is_one_of(CLAUSE_WORDS) || w.is_one_of(RELATIVE_PRONOUNS))
+    {
+        return None;
+    }
+    // "In the poll, conducted in May, Clinton led …", "In the poll, however, …": an aside
+    // about the poll, or an adverb, is set off before the finding.
+    let mut start = comma + 1;
+    let aside = words.get(start).is_some_and(|w| {
+        !w.quoted
+            && w.is_lowercase_word()
+            && (w.text.ends_with("ed") || w.is_one_of(&["however", "anyway", "though"]))
+    });
+    if aside {
+        start += 1 + words[start..]
+            .iter()
+            .take(MAX_SOURCE_WORDS)
+            .position(|w| w.is_punct(",") && !w.quoted)?;
+    }
+    let content = trimmed_content(&words[start..clause_end(words, start).max(start)])?;
+    Some(Frame {
+        cue: cue.span,
+        verb: None,
+        source: Some(cover(phrase)),
         content: Some(content),
     })
 }
