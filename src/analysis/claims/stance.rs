@@ -245,6 +245,14 @@ fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
         if matches!(next, Some("by" | "-")) {
             return None;
         }
+        // "the Thrift Savings Plan to …", "the City of Brotherly Love": a capitalised word
+        // after the first is part of a name, no verb.
+        let mut letters = sentence.spans[i].slice(text).chars();
+        if letters.next().is_some_and(char::is_uppercase)
+            && letters.next().is_some_and(char::is_lowercase)
+        {
+            return None;
+        }
         let names_agent = || {
             AGENT_PRONOUNS.contains(&previous)
                 || sentence.spans[i - 1]
@@ -306,6 +314,10 @@ mod tests {
         );
         assert_eq!(
             stance("The mayor faces a weaker-than-expected budget and a much-praised rival."),
+            None
+        );
+        assert_eq!(
+            stance("Opening the Civic Savings Plan to everyone would cost the city."),
             None
         );
     }
