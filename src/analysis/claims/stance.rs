@@ -17,12 +17,12 @@ const STANCE_LIST: &str = include_str!("../../../data/claims/stance_predicates.t
 /// Words after which the form is not an agent's predicate: passive or adjectival after "be"
 /// ("is expected to", "was accused of", "were worried"), a noun or an adjective after a
 /// determiner ("their plans to", "the intended targets"), a comparison that no one holds
-/// ("higher than expected") and the end of a compound adjective ("weaker-than-expected
-/// results", "a much-praised speech", "a less-feared candidate").
-const NOT_AFTER: [&str; 29] = [
+/// ("higher than expected", "as intended", "as opposed to") and the end of a compound adjective
+/// ("weaker-than-expected results", "a much-praised speech", "a less-feared candidate").
+const NOT_AFTER: [&str; 30] = [
     "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "the", "a", "an",
     "his", "her", "its", "their", "our", "my", "your", "no", "any", "these", "those", "such",
-    "made", "than", "-",
+    "made", "than", "as", "-",
 ];
 
 /// Pronouns that name an agent right before a `!agent` predicate ("she seemed to …").
@@ -310,6 +310,10 @@ mod tests {
         assert_eq!(stance("Trump seemed to suggest a delay."), Some("seemed"));
         assert_eq!(
             stance("Turnout was higher than expected in the suburbs."),
+            None
+        );
+        assert_eq!(
+            stance("Tolls fell as opposed to rents, and the bridge opened as intended."),
             None
         );
         assert_eq!(
