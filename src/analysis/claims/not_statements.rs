@@ -125,6 +125,54 @@ pub(crate) fn addresses_the_reader(text: &str, sentence: &NormalizedSentence) ->
         && !text[first.start..last.end].contains(['"', '“', '”'])
 }
 
+/// The nouns with which a writer frames an open question: "the question is whether …".
+const QUESTION_NOUNS: [&str; 2] = ["question", "issue"];
+/// What opens the question so framed.
+const QUESTION_WORDS: [&str; 7] = ["whether", "if", "how", "what", "who", "why", "when"];
+
+/// Whether the writer frames an open question as the sentence's whole point, outside any
+/// quotation: "The question is whether voters will turn out", "For backers, the question
+/// isn't so much whether the exchanges will survive". It asks, as a question does; a second
+/// clause after ";" or ", and"/", but" may still assert, so such a sentence is left alone.
+pub(crate) fn poses_a_question(text: &str, sentence: &NormalizedSentence) -> bool {
+    let Some((first, last)) = sentence.spans.first().zip(sentence.spans.last()) else {
+        return false;
+    };
+    if text[first.start..last.end].contains(['"', '“', '”', ';']) {
+        return false;
+    }
+    let framed_at = (1..sentence.len()).find_map(|i| {
+        if !QUESTION_NOUNS.contains(&sentence.word(i)) {
+            return None;
+        }
+        // "the question, however, is whether": the noun's verb, past an aside.
+        let mut j = i + 1;
+        while matches!(sentence.get_word(j), Some("," | "however")) {
+            j += 1;
+        }
+        if !matches!(
+            sentence.get_word(j),
+            Some("is" | "was" | "remains" | "isn't" | "wasn't")
+        ) {
+            return None;
+        }
+        j += 1;
+        for optional in ["not", "so", "much"] {
+            if sentence.get_word(j) == Some(optional) {
+                j += 1;
+            }
+        }
+        sentence
+            .get_word(j)
+            .is_some_and(|w| QUESTION_WORDS.contains(&w))
+            .then_some(j)
+    });
+    framed_at.is_some_and(|j| {
+        !(j + 1..sentence.len())
+            .any(|k| sentence.word(k - 1) == "," && matches!(sentence.word(k), "and" | "but"))
+    })
+}
+
 /// Words that order the steps of instructions, before the verb: "Then, enroll in …".
 const STEP_WORDS: [&str; 4] = ["then", "first", "next", "finally"];
 
@@ -286,6 +334,32 @@ mod tests {
         ));
         assert!(!addressed(
             "Young voters are borrowing more than their parents did."
+        ));
+    }
+
+    #[test]
+    fn an_open_question_framed_by_the_writer() {
+        let poses = |sentence: &str| {
+            let tokens = tokenize(sentence, Span::new(0, sentence.len()));
+            poses_a_question(sentence, &NormalizedSentence::new(sentence, &tokens))
+        };
+        assert!(poses(
+            "The big question is whether the council can fill the gap before winter."
+        ));
+        assert!(poses(
+            "For the union, the issue isn’t so much whether the plant closes as when."
+        ));
+        assert!(!poses(
+            "The question is what to do, and the mayor’s plan is plainly unworkable."
+        ));
+        assert!(!poses(
+            "The road will reopen in May; the only question is whether tolls will rise."
+        ));
+        assert!(!poses(
+            "“The question is whether they pay,” the mayor said."
+        ));
+        assert!(!poses(
+            "The question of funding has dogged the project since 2019."
         ));
     }
 
