@@ -95,9 +95,28 @@ fn is_a_bare_figure(sentence: &NormalizedSentence, tokens: &[Token]) -> bool {
 /// The sentence ends in a colon: it introduces a quotation, an excerpt or a list ("The woman's
 /// enthusiasm is recorded in detail:", "Here are five things to watch tonight:"), whose own
 /// sentences carry any claim. Such lines are cut off as sentences only at a line or paragraph
-/// break; the says-who labels of PolNeAR dev and train mark all 12 of them no.
+/// break; the says-who labels of PolNeAR dev and train mark all 12 of them no. So does a
+/// signpost that opens with "Here are"/"Here's" and a noun phrase, with or without its colon
+/// ("Here are five other things we've learned."), unless a colon inside it gives the claim
+/// ("Here's the consensus: Republicans are …") or it tells how or why ("Here's how the call
+/// cost them the game", which asserts).
 fn introduces_what_follows(sentence: &NormalizedSentence) -> bool {
-    sentence.len() > 0 && sentence.word(sentence.len() - 1) == ":"
+    let words = sentence.len();
+    if words > 0 && sentence.word(words - 1) == ":" {
+        return true;
+    }
+    let opening = usize::from(matches!(sentence.get_word(0), Some("and" | "but" | "so")));
+    // "Here’s" is read as "here 's".
+    if sentence.get_word(opening) != Some("here")
+        || !matches!(sentence.get_word(opening + 1), Some("are" | "is" | "'s"))
+    {
+        return false;
+    }
+    let what = opening + 2;
+    sentence
+        .get_word(what)
+        .is_some_and(|w| !QUESTION_WORDS.contains(&w))
+        && !(what..words).any(|i| sentence.word(i) == ":")
 }
 
 /// The forms of "you": the reader, spoken to.
@@ -128,7 +147,9 @@ pub(crate) fn addresses_the_reader(text: &str, sentence: &NormalizedSentence) ->
 /// The nouns with which a writer frames an open question: "the question is whether …".
 const QUESTION_NOUNS: [&str; 2] = ["question", "issue"];
 /// What opens the question so framed.
-const QUESTION_WORDS: [&str; 7] = ["whether", "if", "how", "what", "who", "why", "when"];
+const QUESTION_WORDS: [&str; 8] = [
+    "whether", "if", "how", "what", "who", "why", "when", "where",
+];
 
 /// Whether the writer frames an open question as the sentence's whole point, outside any
 /// quotation: "The question is whether voters will turn out", "For backers, the question
@@ -310,6 +331,16 @@ mod tests {
         ));
         assert!(not_a_statement(
             "Here are the three biggest changes to the budget:"
+        ));
+        assert!(not_a_statement(
+            "Here are five other things we learned at the council meeting."
+        ));
+        assert!(not_a_statement("And here’s a list of the firms that bid."));
+        assert!(!not_a_statement(
+            "Here’s how the late penalty cost the club its place in the final."
+        ));
+        assert!(!not_a_statement(
+            "Here's the consensus view: the council will run out of money by 2027."
         ));
         // A colon inside the sentence introduces its own claim.
         assert!(!not_a_statement(
