@@ -995,6 +995,16 @@ mod tests {
             .collect()
     }
 
+    /// "The question is whether …" asks, as a question does; the same forecast stated is a
+    /// claim.
+    #[test]
+    fn an_open_question_the_writer_frames_is_no_claim() {
+        let asked = "The big question is whether the county will step in before the winter.";
+        let stated = "The county will step in before the winter and cover the $2 million gap.";
+        assert!(flagged(asked).is_empty());
+        assert_eq!(flagged(stated), [stated]);
+    }
+
     /// In a piece that attributes almost nothing, a column, the writer's judgement needs no
     /// cue to count; the same sentence in a report that quotes its sources reads as theirs.
     #[test]

@@ -78,7 +78,9 @@ pub struct ClaimScore {
     /// (`Claim::is_claim`).
     pub narrated: bool,
     /// The writer speaks to the reader ("you borrow", "your home"): advice or a worked
-    /// example, no claim while unsourced (`not_statements::addresses_the_reader`).
+    /// example (`not_statements::addresses_the_reader`), or an open question put to the
+    /// reader, "The question is whether …" (`not_statements::poses_a_question`); no claim
+    /// while unsourced.
     pub to_the_reader: bool,
 }
 
@@ -1048,7 +1050,8 @@ fn score_normalized(
         document: stance::find_named_document(text, normalized),
         source_cue: cues.cue,
         reported: reported::reported(text, normalized, tokens, &cues),
-        to_the_reader: not_statements::addresses_the_reader(text, normalized),
+        to_the_reader: not_statements::addresses_the_reader(text, normalized)
+            || not_statements::poses_a_question(text, normalized),
     }
 }
 

@@ -95,9 +95,28 @@ fn is_a_bare_figure(sentence: &NormalizedSentence, tokens: &[Token]) -> bool {
 /// The sentence ends in a colon: it introduces a quotation, an excerpt or a list ("The woman's
 /// enthusiasm is recorded in detail:", "Here are five things to watch tonight:"), whose own
 /// sentences carry any claim. Such lines are cut off as sentences only at a line or paragraph
-/// break; the says-who labels of PolNeAR dev and train mark all 12 of them no.
+/// break; the says-who labels of PolNeAR dev and train mark all 12 of them no. So does a
+/// signpost that opens with "Here are"/"Here's" and a noun phrase, with or without its colon
+/// ("Here are five other things we've learned."), unless a colon inside it gives the claim
+/// ("Here's the consensus: Republicans are …") or it tells how or why ("Here's how the call
+/// cost them the game", which asserts).
 fn introduces_what_follows(sentence: &NormalizedSentence) -> bool {
-    sentence.len() > 0 && sentence.word(sentence.len() - 1) == ":"
+    let words = sentence.len();
+    if words > 0 && sentence.word(words - 1) == ":" {
+        return true;
+    }
+    let opening = usize::from(matches!(sentence.get_word(0), Some("and" | "but" | "so")));
+    // "Here’s" is read as "here 's".
+    if sentence.get_word(opening) != Some("here")
+        || !matches!(sentence.get_word(opening + 1), Some("are" | "is" | "'s"))
+    {
+        return false;
+    }
+    let what = opening + 2;
+    sentence
+        .get_word(what)
+        .is_some_and(|w| !QUESTION_WORDS.contains(&w))
+        && !(what..words).any(|i| sentence.word(i) == ":")
 }
 
 /// The forms of "you": the reader, spoken to.
@@ -123,6 +142,56 @@ pub(crate) fn addresses_the_reader(text: &str, sentence: &NormalizedSentence) ->
     };
     (0..sentence.len()).any(|i| SECOND_PERSON.contains(&sentence.word(i)))
         && !text[first.start..last.end].contains(['"', '“', '”'])
+}
+
+/// The nouns with which a writer frames an open question: "the question is whether …".
+const QUESTION_NOUNS: [&str; 2] = ["question", "issue"];
+/// What opens the question so framed.
+const QUESTION_WORDS: [&str; 8] = [
+    "whether", "if", "how", "what", "who", "why", "when", "where",
+];
+
+/// Whether the writer frames an open question as the sentence's whole point, outside any
+/// quotation: "The question is whether voters will turn out", "For backers, the question
+/// isn't so much whether the exchanges will survive". It asks, as a question does; a second
+/// clause after ";" or ", and"/", but" may still assert, so such a sentence is left alone.
+pub(crate) fn poses_a_question(text: &str, sentence: &NormalizedSentence) -> bool {
+    let Some((first, last)) = sentence.spans.first().zip(sentence.spans.last()) else {
+        return false;
+    };
+    if text[first.start..last.end].contains(['"', '“', '”', ';']) {
+        return false;
+    }
+    let framed_at = (1..sentence.len()).find_map(|i| {
+        if !QUESTION_NOUNS.contains(&sentence.word(i)) {
+            return None;
+        }
+        // "the question, however, is whether": the noun's verb, past an aside.
+        let mut j = i + 1;
+        while matches!(sentence.get_word(j), Some("," | "however")) {
+            j += 1;
+        }
+        if !matches!(
+            sentence.get_word(j),
+            Some("is" | "was" | "remains" | "isn't" | "wasn't")
+        ) {
+            return None;
+        }
+        j += 1;
+        for optional in ["not", "so", "much"] {
+            if sentence.get_word(j) == Some(optional) {
+                j += 1;
+            }
+        }
+        sentence
+            .get_word(j)
+            .is_some_and(|w| QUESTION_WORDS.contains(&w))
+            .then_some(j)
+    });
+    framed_at.is_some_and(|j| {
+        !(j + 1..sentence.len())
+            .any(|k| sentence.word(k - 1) == "," && matches!(sentence.word(k), "and" | "but"))
+    })
 }
 
 /// Words that order the steps of instructions, before the verb: "Then, enroll in …".
@@ -263,6 +332,16 @@ mod tests {
         assert!(not_a_statement(
             "Here are the three biggest changes to the budget:"
         ));
+        assert!(not_a_statement(
+            "Here are five other things we learned at the council meeting."
+        ));
+        assert!(not_a_statement("And here’s a list of the firms that bid."));
+        assert!(!not_a_statement(
+            "Here’s how the late penalty cost the club its place in the final."
+        ));
+        assert!(!not_a_statement(
+            "Here's the consensus view: the council will run out of money by 2027."
+        ));
         // A colon inside the sentence introduces its own claim.
         assert!(!not_a_statement(
             "The reason is simple: the council has spent 40% more than it raised."
@@ -286,6 +365,32 @@ mod tests {
         ));
         assert!(!addressed(
             "Young voters are borrowing more than their parents did."
+        ));
+    }
+
+    #[test]
+    fn an_open_question_framed_by_the_writer() {
+        let poses = |sentence: &str| {
+            let tokens = tokenize(sentence, Span::new(0, sentence.len()));
+            poses_a_question(sentence, &NormalizedSentence::new(sentence, &tokens))
+        };
+        assert!(poses(
+            "The big question is whether the council can fill the gap before winter."
+        ));
+        assert!(poses(
+            "For the union, the issue isn’t so much whether the plant closes as when."
+        ));
+        assert!(!poses(
+            "The question is what to do, and the mayor’s plan is plainly unworkable."
+        ));
+        assert!(!poses(
+            "The road will reopen in May; the only question is whether tolls will rise."
+        ));
+        assert!(!poses(
+            "“The question is whether they pay,” the mayor said."
+        ));
+        assert!(!poses(
+            "The question of funding has dogged the project since 2019."
         ));
     }
 

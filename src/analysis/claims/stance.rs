@@ -16,11 +16,13 @@ const STANCE_LIST: &str = include_str!("../../../data/claims/stance_predicates.t
 
 /// Words after which the form is not an agent's predicate: passive or adjectival after "be"
 /// ("is expected to", "was accused of", "were worried"), a noun or an adjective after a
-/// determiner ("their plans to", "the intended targets").
-const NOT_AFTER: [&str; 27] = [
+/// determiner ("their plans to", "the intended targets"), a comparison that no one holds
+/// ("higher than expected", "as intended", "as opposed to") and the end of a compound adjective
+/// ("weaker-than-expected results", "a much-praised speech", "a less-feared candidate").
+const NOT_AFTER: [&str; 30] = [
     "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "the", "a", "an",
     "his", "her", "its", "their", "our", "my", "your", "no", "any", "these", "those", "such",
-    "made",
+    "made", "than", "as", "-",
 ];
 
 /// Pronouns that name an agent right before a `!agent` predicate ("she seemed to …").
@@ -243,6 +245,14 @@ fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
         if matches!(next, Some("by" | "-")) {
             return None;
         }
+        // "the Thrift Savings Plan to …", "the City of Brotherly Love": a capitalised word
+        // after the first is part of a name, no verb.
+        let mut letters = sentence.spans[i].slice(text).chars();
+        if letters.next().is_some_and(char::is_uppercase)
+            && letters.next().is_some_and(char::is_lowercase)
+        {
+            return None;
+        }
         let names_agent = || {
             AGENT_PRONOUNS.contains(&previous)
                 || sentence.spans[i - 1]
@@ -298,6 +308,22 @@ mod tests {
         );
         assert_eq!(stance("The economy seems to be slowing."), None);
         assert_eq!(stance("Trump seemed to suggest a delay."), Some("seemed"));
+        assert_eq!(
+            stance("Turnout was higher than expected in the suburbs."),
+            None
+        );
+        assert_eq!(
+            stance("Tolls fell as opposed to rents, and the bridge opened as intended."),
+            None
+        );
+        assert_eq!(
+            stance("The mayor faces a weaker-than-expected budget and a much-praised rival."),
+            None
+        );
+        assert_eq!(
+            stance("Opening the Civic Savings Plan to everyone would cost the city."),
+            None
+        );
     }
 
     #[test]
