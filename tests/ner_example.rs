@@ -1198,6 +1198,10 @@ fn a_street_named_with_a_surname_word_is_a_place() {
     assert_eq!(find(&all, "Mill Lane").0, "LOC", "{all:#?}");
     // After a given name, the street's word is a surname.
     assert_eq!(find(&all, "Glenn Close").0, "PER", "{all:#?}");
+    // A landscape's word opens a place's name.
+    let source = "Ferry keepers\n\nMorag Dunlop has run the crossing of Loch Ardan since 1984.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Loch Ardan").0, "LOC", "{all:#?}");
 }
 
 #[test]

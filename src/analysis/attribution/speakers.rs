@@ -1094,8 +1094,8 @@ fn modifies_a_noun(after: &str) -> bool {
         })
 }
 
-/// "Pryce dismissed the figure": a name that opens a sentence and a past tense after it, the
-/// name's verb rather than a noun it modifies (where a whole sentence is read for a pronoun's
+/// "Pryce dismissed the figure", "Isla remembers the winter": a name that opens a sentence and a
+/// past tense or a cue verb in the present after it, the name's verb rather than a noun it modifies (where a whole sentence is read for a pronoun's
 /// antecedent; in a source, "Democratic registered voters", "People briefed on the talks").
 fn opens_with_subject_and_past_tense(sentence: &str) -> Option<&str> {
     let sentence = sentence.trim_start();
@@ -1106,8 +1106,14 @@ fn opens_with_subject_and_past_tense(sentence: &str) -> Option<&str> {
         .sum::<usize>()
         .checked_sub(1)?;
     let verb = sentence[name_end..].split_whitespace().next()?;
-    let past_tense = verb.len() > 5 && verb.ends_with("ed") && verb.starts_with(char::is_lowercase);
-    (past_tense && !verb.contains('-'))
+    let past_tense = verb.len() > 5 && verb.ends_with("ed") && !verb.contains('-');
+    // "Isla remembers the winter …": a cue verb in the present.
+    let reports = || {
+        super::cues::Lexicon::new(&[])
+            .lookup(verb)
+            .is_some_and(|cue| cue.form == super::cues::VerbForm::ThirdPerson)
+    };
+    (verb.starts_with(char::is_lowercase) && (past_tense || reports()))
         .then(|| proper_name(&sentence[..name_end]))
         .flatten()
 }

@@ -1466,7 +1466,7 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
             Some("Tony Dyer".to_owned())
         ]
     );
-    // "Pryce dismissed": the name's verb, not a noun the name modifies.
+    // "Pryce dismissed", "Pryce remembers": the name's verb, not a noun the name modifies.
     let source = "Marcus Reid and Alan Pryce met on Tuesday.\n\nReid said the city needed \
                   homes.\n\nPryce dismissed the figure. He said the council could not fill \
                   the posts.";
@@ -1478,6 +1478,8 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
             Some("Alan Pryce".to_owned())
         ]
     );
+    let present = source.replace("dismissed", "remembers");
+    assert_eq!(speakers(&present)[2], Some("Alan Pryce".to_owned()));
 }
 
 /// A place after a preposition in the source is where the speakers are, not who they are.

@@ -1209,9 +1209,13 @@ const PLACE_HEAD_WORDS: &[&str] = &[
     "Valley",
 ];
 
+/// First words of the name of a feature of the land: "Loch Ardan", "Mount Kenya".
+const PLACE_OPENING_WORDS: &[&str] = &["Loch", "Lough", "Lake", "Mount", "Isle", "Cape"];
+
 /// The tagger reads "of Mill Lane, Stockport" or "its Dalby Forest station" as a person
 /// ("Lane", "Close" are surnames): a person's name that ends in a street's or a landscape's
 /// word, with no given name before it, is the place. "Diane Lane", "Glenn Close" stay people.
+/// So is one that opens with a landscape's word, "Loch Ardan".
 fn place_not_person(
     text: &str,
     tokens: &[Token],
@@ -1223,8 +1227,9 @@ fn place_not_person(
     };
     let place = label == EntityLabel::Per
         && end - first >= 2
-        && PLACE_HEAD_WORDS.contains(&tokens[end - 1].text(text))
-        && !tokens[first..end - 1].iter().any(given_name);
+        && (PLACE_HEAD_WORDS.contains(&tokens[end - 1].text(text))
+            && !tokens[first..end - 1].iter().any(given_name)
+            || PLACE_OPENING_WORDS.contains(&tokens[first].text(text)));
     match place {
         true => (first, end, EntityLabel::Loc),
         false => (first, end, label),
