@@ -696,7 +696,8 @@ fn title_block(prose: &Prose) -> Option<usize> {
 /// "… the document said. It also notes …": a sentence that continues the attributed sentence
 /// before it in the same paragraph, with a pronoun or a connective, inherits its source; so
 /// does any sentence right after one that opens by naming a record's source
-/// ([`opens_a_record`]).
+/// ([`opens_a_record`]), and the sentences that state figures after a report of results, into
+/// the next paragraph ([`reports_results`], [`states_results`]).
 fn carried_over(
     text: &str,
     attributions: &[Attribution],
@@ -709,6 +710,13 @@ fn carried_over(
         Sourcing::CarriedOver(i) => (i, false),
         _ => return None,
     };
+    // "… reported a 14% fall in annual profit. || Pre-tax profit fell to £88m. Revenue rose
+    // 6%.": the results' figures go on in the paragraph after the lede that reports them.
+    let figures_go_on =
+        reports_results(text, &attributions[attribution]) && states_results(text, sentence.span);
+    if figures_go_on && sentence.block <= before.block + 1 {
+        return Some(Sourcing::CarriedOver(attribution));
+    }
     if before.block != sentence.block {
         return None;
     }
@@ -717,6 +725,53 @@ fn carried_over(
         || opens_with_a_source_document(text, sentence.span)
         || reported_before && opens_a_record(text, before.span, &attributions[attribution]);
     continues.then_some(Sourcing::CarriedOver(attribution))
+}
+
+/// The first words of `span` up to its first comma, lower case, without punctuation.
+fn lower_words(text: &str, span: Span) -> Vec<String> {
+    let head = span.slice(text).split(',').next().unwrap_or_default();
+    (head.split_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
+}
+
+/// Whether a body reports or announces its results ([`FIGURES_REPORTED`]: "Acme reported
+/// third-quarter results", "announced that pre-tax profit rose 12%"), or a change in them
+/// ([`RESULT_CHANGES`]: "reported a 14% fall in annual profit", "posted a loss").
+fn reports_results(text: &str, attribution: &Attribution) -> bool {
+    let cue = attribution.cue.map(|cue| cue.slice(text));
+    if !matches!(cue, Some("reported" | "announced" | "posted")) {
+        return false;
+    }
+    let words = lower_words(text, attribution.content);
+    let results = |w: &String| is_document(w) || FIGURES_REPORTED.contains(&w.as_str());
+    let change = |w: &String| RESULT_CHANGES.contains(&w.as_str());
+    words.iter().take(4).any(results)
+        || words.iter().take(4).any(change) && words.iter().take(8).any(results)
+        || words
+            .iter()
+            .take(4)
+            .any(|w| matches!(w.as_str(), "loss" | "losses"))
+}
+
+/// Whether the sentence states results' figures: one of [`FIGURES_REPORTED`] is its subject,
+/// within its first four words ("Pre-tax profit fell to £88m", "Like-for-like sales rose 2%"),
+/// and it gives a figure.
+fn states_results(text: &str, sentence: Span) -> bool {
+    let slice = sentence.slice(text);
+    slice.contains(|c: char| c.is_ascii_digit())
+        && (slice.split(|c: char| c.is_whitespace() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .any(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                FIGURES_REPORTED.contains(&w.as_str())
+            })
 }
 
 /// Whether `sentence` gives a record: it opens with a named document ("The survey found …",
@@ -742,22 +797,8 @@ fn opens_a_record(text: &str, sentence: Span, attribution: &Attribution) -> bool
         (lead.split(|c: char| c.is_whitespace() || c == ','))
             .all(|w| w.is_empty() || LEAD_INS.contains(&w.to_lowercase().as_str()))
     });
-    let lower_words = |span: Span| -> Vec<String> {
-        let head = span.slice(text).split(',').next().unwrap_or_default();
-        (head.split_whitespace())
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect()
-    };
-    let source = lower_words(source);
+    let source = lower_words(text, source);
     let names_a_document = source.iter().take(4).skip(1).any(|w| is_document(w));
-    let results = |w: &String| is_document(w) || FIGURES_REPORTED.contains(&w.as_str());
-    let reports_results = attribution
-        .cue
-        .is_some_and(|cue| matches!(cue.slice(text), "reported" | "announced"))
-        && lower_words(attribution.content).iter().take(4).any(results);
     // "The court heard that Price attacked …": the evidence goes on in the next sentence.
     let hears_evidence = attribution
         .cue
@@ -769,7 +810,7 @@ fn opens_a_record(text: &str, sentence: Span, attribution: &Attribution) -> bool
             )
         });
     let keeper = source.iter().any(|w| RECORD_KEEPERS.contains(&w.as_str()));
-    keeper || led && (names_a_document || reports_results || hears_evidence)
+    keeper || led && (names_a_document || reports_results(text, attribution) || hears_evidence)
 }
 
 /// What may come before a record's source at the head of its sentence.
@@ -779,6 +820,12 @@ const LEAD_INS: &[&str] = &["but", "and", "yet", "still", "also", "according", "
 /// "announced that pre-tax profit rose 12%".
 const FIGURES_REPORTED: &[&str] = &[
     "results", "earnings", "profit", "profits", "revenue", "revenues", "sales", "turnover",
+];
+
+/// Changes in results a body reports ("a 14% fall in annual profit"), with a word of
+/// [`FIGURES_REPORTED`] soon after.
+const RESULT_CHANGES: &[&str] = &[
+    "fall", "rise", "drop", "jump", "increase", "decline", "slump", "surge", "gain",
 ];
 
 /// The services that brief on an incident's facts: what the next sentence states goes on with
@@ -1129,6 +1176,12 @@ mod tests {
             let flags = flagged(paragraph);
             assert!(!flags.iter().any(|f| f.starts_with(next)), "{flags:?}");
         }
+        // A lede that reports a change in results goes on with their figures in the next
+        // paragraph.
+        let results = "Orchard Mills reported a 9% rise in half-year profit on Monday.\n\n\
+                       Operating profit rose to £41 million from £37.6 million. Sales climbed 4% \
+                       to £610 million.";
+        assert!(flagged(results).is_empty(), "{:?}", flagged(results));
         // A person's words, and polls no one names, do not carry over.
         for (paragraph, next) in [
             (
@@ -1145,6 +1198,18 @@ mod tests {
                 "The senator announced that she would run for governor. The state's debt will \
                  double by 2030.",
                 "The state's debt",
+            ),
+            // Past the figures' paragraph, or with no results reported, nothing goes on.
+            (
+                "Orchard Mills reported a 9% rise in half-year profit on Monday.\n\nThe \
+                 chain has lost ground to discounters.\n\nSales in Scotland fell 12% as rivals \
+                 cut prices.",
+                "Sales in Scotland",
+            ),
+            (
+                "The hospital reported a sharp rise in admissions on Monday.\n\nProfit at the \
+                 trust's car parks rose 40% to £2 million.",
+                "Profit at",
             ),
         ] {
             let flags = flagged(paragraph);

@@ -128,7 +128,7 @@ pub(crate) fn read_cues_with(
                 continue;
             }
             most_likely = most_likely.max(p);
-            if p < SOURCES_AT || words.modifies_a_noun(i) {
+            if p < SOURCES_AT || words.modifies_a_noun(i) || words.is_a_plural_subject(i) {
                 continue;
             }
             if !is_active(sentence, i) {
@@ -226,6 +226,21 @@ impl CueWords<'_> {
         self.sentence.word(i).ends_with("ed")
             && i.checked_sub(1)
                 .is_some_and(|before| matches!(self.classes[before], "determiner" | "number"))
+    }
+}
+
+impl CueWords<'_> {
+    /// Whether word `i` is a plural noun before its verb, "television shows have doubled",
+    /// "the findings were": a verb in "-s" never takes "have", "are" or "were" next. Not after
+    /// a pronoun or a name, where it is a verb before a clause ("the figures he says are
+    /// wrong").
+    fn is_a_plural_subject(&self, i: usize) -> bool {
+        self.sentence.word(i).ends_with('s')
+            && matches!(self.sentence.get_word(i + 1), Some("have" | "are" | "were"))
+            && i.checked_sub(1).is_some_and(|before| {
+                !matches!(self.classes[before], "pronoun" | "capitalised")
+                    && !PRONOUNS.contains(&self.sentence.word(before))
+            })
     }
 }
 
@@ -430,6 +445,14 @@ mod tests {
         ] {
             assert_eq!(reading(sentence).0, None, "{sentence:?}");
         }
+    }
+
+    #[test]
+    fn a_plural_noun_before_its_verb_is_no_act() {
+        let sentence = "Crime dramas and television shows have doubled their audiences since 2019.";
+        assert_eq!(reading(sentence).0, None);
+        let sentence = "The council will scrap the parking fees it says are unfair.";
+        assert_eq!(reading(sentence).0, Some("says"));
     }
 
     #[test]
