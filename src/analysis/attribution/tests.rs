@@ -4957,3 +4957,45 @@ fn a_request_is_no_report_of_its_subject() {
         )]
     );
 }
+
+/// A content that starts inside brackets or dashes opened before it ends where they close; an
+/// aside between the cue and "that" is skipped; a report set off inside a content, opened by
+/// other words than its source, leaves that content whole.
+#[test]
+fn a_content_inside_an_aside_ends_where_the_aside_closes() {
+    assert_single_attributions(&[
+        (
+            "The group (whose members said the plan was flawed) met on Friday.",
+            "the plan was flawed",
+            "members",
+            "said",
+        ),
+        (
+            "The council — whose chairman, Ruth Ames, said the vote was illegal — will appeal.",
+            "the vote was illegal",
+            "chairman, Ruth Ames",
+            "said",
+        ),
+        // An en dash between numbers is a range, not an aside's end.
+        (
+            "The board — which said the 2010–2012 audit was thorough — met again.",
+            "the 2010–2012 audit was thorough",
+            "which",
+            "said",
+        ),
+        (
+            "The minister said — on the radio, as it happens — that fares would rise in May.",
+            "that fares would rise in May",
+            "The minister",
+            "said",
+        ),
+        (
+            "Some analysts note that the mayor — even as she says the budget is balanced — has \
+             borrowed heavily this year.",
+            "that the mayor — even as she says the budget is balanced — has borrowed heavily \
+             this year",
+            "Some analysts",
+            "note",
+        ),
+    ]);
+}
