@@ -4718,8 +4718,9 @@ fn clause_before(words: &[Word], end: usize) -> Option<Span> {
 
 /// Spans `words` without the reporter's leading and trailing punctuation.
 pub(super) fn trimmed_content(words: &[Word]) -> Option<Span> {
+    // "[the] reform": an opening bracket starts the content; an editor's square one too.
     let is_edge = |w: &&Word| {
-        !w.quoted && w.kind == TokenKind::Punct && !w.is_punct("(") && !w.is_punct(CURRENCY_SIGNS)
+        !w.quoted && w.kind == TokenKind::Punct && !w.is_punct("([") && !w.is_punct(CURRENCY_SIGNS)
     };
     let first = words.iter().position(|w| !is_edge(&w))?;
     // "… McCain (R-AZ)": a closing bracket whose opening the content holds is the content's.
@@ -4727,9 +4728,9 @@ pub(super) fn trimmed_content(words: &[Word]) -> Option<Span> {
     let mut opens_bracket = None;
     let last = words.iter().rposition(|w| {
         !is_edge(&w)
-            || w.is_punct(")")
+            || w.is_punct(")]")
                 && *opens_bracket
-                    .get_or_insert_with(|| words[first..].iter().any(|w| w.is_punct("(")))
+                    .get_or_insert_with(|| words[first..].iter().any(|w| w.is_punct("([")))
     })?;
     (first <= last).then(|| cover(&words[first..=last]))
 }

@@ -4999,3 +4999,14 @@ fn a_content_inside_an_aside_ends_where_the_aside_closes() {
         ),
     ]);
 }
+
+/// "[the] reform": an editor's square bracket that opens the content is kept, as a round one is.
+#[test]
+fn an_editors_bracket_that_opens_the_content_is_kept() {
+    assert_single_attributions(&[(
+        "Ames said [the] reform went too far.",
+        "[the] reform went too far",
+        "Ames",
+        "said",
+    )]);
+}
