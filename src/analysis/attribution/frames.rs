@@ -2207,6 +2207,10 @@ fn verb_frame(
         && words[index.saturating_sub(4)..index - 1]
             .iter()
             .any(|w| w.is_one_of(&["a", "an"]) && !w.quoted)
+        // "a goal that critics called “…”": the subject of a relative clause calls it.
+        && !index
+            .checked_sub(2)
+            .is_some_and(|i| words[i].is_one_of(RELATIVE_PRONOUNS) && !words[i].quoted)
     {
         return None;
     }

@@ -5010,3 +5010,16 @@ fn an_editors_bracket_that_opens_the_content_is_kept() {
         "said",
     )]);
 }
+
+/// "a goal that critics called “…”": after a relative pronoun, "called" has the clause's subject
+/// for its source, not a name given ("a group called …"), so the quotation the content cut
+/// off is not the sentence subject's.
+#[test]
+fn a_relative_clauses_subject_calls_the_quotation() {
+    assert_sources(&[(
+        "Ames vowed to cut the deficit, a goal that critics called \"a fantasy dressed up as a \
+         budget plan\" last year.",
+        "a fantasy",
+        "critics",
+    )]);
+}
