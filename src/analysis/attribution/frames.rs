@@ -613,10 +613,86 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
         }
         index = cue_end + 1;
     }
-    clip_before_later_frames(words, &mut frames);
+    let asides = asides(words);
+    end_inside_aside(words, &asides, &mut frames);
+    clip_before_later_frames(words, &asides, &mut frames);
     end_inside_question(words, &mut frames);
     drop_nested(words, &mut frames);
     frames
+}
+
+/// "The group (whose members said the plan was flawed) met on Friday", "The mayor — who told
+/// reporters the budget was sound — left early": a content that starts inside brackets or a
+/// pair of dashes opened before it ends where they close, not in the sentence around them. An
+/// aside between the cue and "that" is the reporter's, "said — on the radio, as it happens —
+/// that …": the content is what follows it.
+fn end_inside_aside(words: &[Word], asides: &[(usize, usize)], frames: &mut [Frame]) {
+    if asides.is_empty() {
+        return;
+    }
+    for frame in frames.iter_mut() {
+        let Some(content) = frame.content else {
+            continue;
+        };
+        let first = words.partition_point(|w| w.span.start < content.start);
+        // The innermost aside around the content's first word that closes before its end.
+        let Some(&(open, close)) = (asides.iter())
+            .filter(|&&(open, close)| open < first && first < close)
+            .min_by_key(|&&(_, close)| close)
+            .filter(|&&(_, close)| words[close].span.start < content.end)
+        else {
+            continue;
+        };
+        let after_cue = words[open].span.start >= frame.cue.end
+            && words[..open]
+                .last()
+                .is_some_and(|w| w.span.end == frame.cue.end)
+            && words
+                .get(close + 1)
+                .is_some_and(|w| w.is("that") && !w.quoted);
+        let end = words.partition_point(|w| w.span.end <= content.end);
+        frame.content = after_cue
+            .then(|| trimmed_content(&words[close + 1..end.max(close + 1)]))
+            .flatten()
+            .or_else(|| trimmed_content(&words[first..close]));
+    }
+}
+
+/// The unit's asides as (opening, closing) word indexes: brackets that match, and dashes taken
+/// in pairs past a dateline (not an en dash between numbers, "2010–2012"). Quoted marks are
+/// the speaker's and are not counted; nor are square brackets, which mostly mark an editor's
+/// words ("I think [the] reform went …").
+fn asides(words: &[Word]) -> Vec<(usize, usize)> {
+    let mut asides = Vec::new();
+    let mut brackets = Vec::new();
+    let mut open_dash = None;
+    for (i, word) in words.iter().enumerate().skip(after_dateline(words)) {
+        if word.quoted || word.kind != TokenKind::Punct {
+            continue;
+        }
+        if word.is_punct("(") {
+            brackets.push(i);
+        } else if word.is_punct(")") {
+            asides.extend(brackets.pop().map(|open| (open, i)));
+        } else if is_dash(words, i) && dash_start(words, i) == i && !is_numeric_range(words, i) {
+            match open_dash.take() {
+                Some(open) => asides.push((open, i)),
+                None => open_dash = Some(i),
+            }
+        }
+    }
+    asides
+}
+
+/// "2010–2012", "pages 4–6": a dash that joins two numbers with no space around it.
+fn is_numeric_range(words: &[Word], at: usize) -> bool {
+    let joined = |i: Option<usize>| {
+        i.and_then(|i| words.get(i)).is_some_and(|w| {
+            w.kind == TokenKind::Number
+                && (w.span.end == words[at].span.start || w.span.start == words[at].span.end)
+        })
+    };
+    joined(at.checked_sub(1)) && joined(Some(at + 1))
 }
 
 /// "Asked whether she minds being called a folk singer, Rook shrugs": a report read inside a
@@ -831,7 +907,7 @@ fn is_headline(words: &[Word]) -> bool {
 /// "The doctrine notes “…”, summed up Lavrov", "As Clinton noted …, ― Trump boasted, “…”": a
 /// later frame set off by punctuation, or whose content comes before its cue, ends the content
 /// of an earlier frame that ran over it; so does a verb after a subject with a relative clause.
-fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
+fn clip_before_later_frames(words: &[Word], asides: &[(usize, usize)], frames: &mut [Frame]) {
     for later in 1..frames.len() {
         let frame = frames[later];
         let (Some(content), Some(source)) = (frame.content, frame.source) else {
@@ -893,8 +969,19 @@ fn clip_before_later_frames(words: &[Word], frames: &mut [Frame]) {
                 continue;
             }
             let first = words.partition_point(|w| w.span.start < earlier_content.start);
+            // "that Trump — even as he says … — has proposed little": a frame set off inside the
+            // earlier content leaves the content whole around it. Not one whose source opens
+            // the aside ("— Frank cites … —"), a clause of its own.
+            let set_inside = asides.iter().any(|&(open, close)| {
+                first < open
+                    && open < before_boundary
+                    && words[open + 1].span.start < source.start
+                    && close > cue_index
+                    && words[close].span.end < earlier_content.end
+            });
             if earlier.cue.end <= boundary
                 && earlier_content.contains(boundary)
+                && !set_inside
                 // Not a parenthetical "…, he said" that reports what came before.
                 && !(content.start >= frame.cue.start && awaits_subject(words, first, last_before))
             {
@@ -2120,6 +2207,10 @@ fn verb_frame(
         && words[index.saturating_sub(4)..index - 1]
             .iter()
             .any(|w| w.is_one_of(&["a", "an"]) && !w.quoted)
+        // "a goal that critics called “…”": the subject of a relative clause calls it.
+        && !index
+            .checked_sub(2)
+            .is_some_and(|i| words[i].is_one_of(RELATIVE_PRONOUNS) && !words[i].quoted)
     {
         return None;
     }
@@ -4631,8 +4722,9 @@ fn clause_before(words: &[Word], end: usize) -> Option<Span> {
 
 /// Spans `words` without the reporter's leading and trailing punctuation.
 pub(super) fn trimmed_content(words: &[Word]) -> Option<Span> {
+    // "[the] reform": an opening bracket starts the content; an editor's square one too.
     let is_edge = |w: &&Word| {
-        !w.quoted && w.kind == TokenKind::Punct && !w.is_punct("(") && !w.is_punct(CURRENCY_SIGNS)
+        !w.quoted && w.kind == TokenKind::Punct && !w.is_punct("([") && !w.is_punct(CURRENCY_SIGNS)
     };
     let first = words.iter().position(|w| !is_edge(&w))?;
     // "… McCain (R-AZ)": a closing bracket whose opening the content holds is the content's.
@@ -4640,9 +4732,9 @@ pub(super) fn trimmed_content(words: &[Word]) -> Option<Span> {
     let mut opens_bracket = None;
     let last = words.iter().rposition(|w| {
         !is_edge(&w)
-            || w.is_punct(")")
+            || w.is_punct(")]")
                 && *opens_bracket
-                    .get_or_insert_with(|| words[first..].iter().any(|w| w.is_punct("(")))
+                    .get_or_insert_with(|| words[first..].iter().any(|w| w.is_punct("([")))
     })?;
     (first <= last).then(|| cover(&words[first..=last]))
 }

@@ -4959,3 +4959,69 @@ fn a_request_is_no_report_of_its_subject() {
         )]
     );
 }
+
+/// A content that starts inside brackets or dashes opened before it ends where they close; an
+/// aside between the cue and "that" is skipped; a report set off inside a content, opened by
+/// other words than its source, leaves that content whole.
+#[test]
+fn a_content_inside_an_aside_ends_where_the_aside_closes() {
+    assert_single_attributions(&[
+        (
+            "The group (whose members said the plan was flawed) met on Friday.",
+            "the plan was flawed",
+            "members",
+            "said",
+        ),
+        (
+            "The council — whose chairman, Ruth Ames, said the vote was illegal — will appeal.",
+            "the vote was illegal",
+            "chairman, Ruth Ames",
+            "said",
+        ),
+        // An en dash between numbers is a range, not an aside's end.
+        (
+            "The board — which said the 2010–2012 audit was thorough — met again.",
+            "the 2010–2012 audit was thorough",
+            "which",
+            "said",
+        ),
+        (
+            "The minister said — on the radio, as it happens — that fares would rise in May.",
+            "that fares would rise in May",
+            "The minister",
+            "said",
+        ),
+        (
+            "Some analysts note that the mayor — even as she says the budget is balanced — has \
+             borrowed heavily this year.",
+            "that the mayor — even as she says the budget is balanced — has borrowed heavily \
+             this year",
+            "Some analysts",
+            "note",
+        ),
+    ]);
+}
+
+/// "[the] reform": an editor's square bracket that opens the content is kept, as a round one is.
+#[test]
+fn an_editors_bracket_that_opens_the_content_is_kept() {
+    assert_single_attributions(&[(
+        "Ames said [the] reform went too far.",
+        "[the] reform went too far",
+        "Ames",
+        "said",
+    )]);
+}
+
+/// "a goal that critics called “…”": after a relative pronoun, "called" has the clause's subject
+/// for its source, not a name given ("a group called …"), so the quotation the content cut
+/// off is not the sentence subject's.
+#[test]
+fn a_relative_clauses_subject_calls_the_quotation() {
+    assert_sources(&[(
+        "Ames vowed to cut the deficit, a goal that critics called \"a fantasy dressed up as a \
+         budget plan\" last year.",
+        "a fantasy",
+        "critics",
+    )]);
+}
