@@ -583,11 +583,9 @@ pub fn finds_a_thing(text: &str, attribution: &Attribution) -> bool {
         return false;
     }
     let words = reporters_words(text, attribution.content);
-    let opener = |i: usize| {
-        words
-            .get(i)
-            .map_or(String::new(), |w| w.text.to_lowercase())
-    };
+    let first = words
+        .first()
+        .map_or(String::new(), |w| w.text.to_lowercase());
     let figure_follows = (1..=3).any(|i| {
         words
             .get(i)
@@ -606,7 +604,7 @@ pub fn finds_a_thing(text: &str, attribution: &Attribution) -> bool {
                 )
             })
     });
-    match opener(0).as_str() {
+    match first.as_str() {
         "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves" => true,
         "a" | "an" => !figure_follows,
         first => {

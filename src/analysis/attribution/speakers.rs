@@ -938,7 +938,7 @@ fn name_in_sentences_before(text: &str, offset: usize) -> Option<&str> {
     text[look_back_start(text, offset)..offset]
         .rsplit(['.', '!', '?', '\n'])
         .find_map(|sentence| {
-            opens_with_subject_and_past_tense(sentence).or_else(|| proper_name(sentence))
+            opens_with_subject_and_verb(sentence).or_else(|| proper_name(sentence))
         })
 }
 
@@ -1094,10 +1094,11 @@ fn modifies_a_noun(after: &str) -> bool {
         })
 }
 
-/// "Pryce dismissed the figure", "Isla remembers the winter": a name that opens a sentence and a
-/// past tense or a cue verb in the present after it, the name's verb rather than a noun it modifies (where a whole sentence is read for a pronoun's
-/// antecedent; in a source, "Democratic registered voters", "People briefed on the talks").
-fn opens_with_subject_and_past_tense(sentence: &str) -> Option<&str> {
+/// "Pryce dismissed the figure", "Isla remembers the winter": the name that opens a sentence,
+/// before a past tense or a cue verb in the present, which is the name's verb rather than a noun
+/// it modifies. Only where a whole sentence is read for a pronoun's antecedent: in a source,
+/// "Democratic registered voters", "People briefed on the talks" name nobody.
+fn opens_with_subject_and_verb(sentence: &str) -> Option<&str> {
     let sentence = sentence.trim_start();
     let name_end = sentence
         .split(' ')
