@@ -515,12 +515,7 @@ fn is_bare_object(text: &str, attribution: &Attribution) -> bool {
     if attribution.direct {
         return false;
     }
-    let verb = cue
-        .slice(text)
-        .split_whitespace()
-        .last()
-        .unwrap_or("")
-        .to_lowercase();
+    let verb = last_word(text, cue);
     let first = attribution
         .content
         .slice(text)
@@ -533,18 +528,20 @@ fn is_bare_object(text: &str, attribution: &Attribution) -> bool {
         return false;
     }
     // "Other recent polls show a 56% approval rating": a poll's or a record's findings.
-    let documents = attribution.source.is_some_and(|source| {
-        let head = source
-            .slice(text)
-            .split_whitespace()
-            .last()
-            .unwrap_or("")
-            .to_lowercase();
-        EVIDENCE_HOLDERS.contains(&head.trim_end_matches(|c: char| !c.is_alphanumeric()))
-    });
+    let documents = (attribution.source)
+        .is_some_and(|source| EVIDENCE_HOLDERS.contains(&last_word(text, source).as_str()));
     CLAUSE_ONLY_VERBS.contains(&verb.as_str())
         && NOUN_PHRASE_OPENERS.contains(&first.as_str())
         && !documents
+}
+
+/// The last word of `span`, lower case, without the punctuation after it: a cue's verb ("has
+/// found"), a source's head ("Other recent polls").
+fn last_word(text: &str, span: Span) -> String {
+    let word = span.slice(text).split_whitespace().last().unwrap_or("");
+    (word.to_lowercase())
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_owned()
 }
 
 /// Forms of "find", which reports a finding ("The inquiry found that …", "the poll found Trump
@@ -577,8 +574,7 @@ pub fn finds_a_thing(text: &str, attribution: &Attribution) -> bool {
     };
     if attribution.direct
         || attribution.content.start < cue.end
-        || !(cue.slice(text).split_whitespace().last())
-            .is_some_and(|verb| FIND_FORMS.contains(&verb.to_lowercase().as_str()))
+        || !FIND_FORMS.contains(&last_word(text, cue).as_str())
     {
         return false;
     }
@@ -591,19 +587,8 @@ pub fn finds_a_thing(text: &str, attribution: &Attribution) -> bool {
             .get(i)
             .is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()))
     });
-    let searcher = attribution.source.is_some_and(|source| {
-        source
-            .slice(text)
-            .split_whitespace()
-            .last()
-            .is_some_and(|head| {
-                SEARCHERS.contains(
-                    &head
-                        .to_lowercase()
-                        .trim_end_matches(|c: char| !c.is_alphanumeric()),
-                )
-            })
-    });
+    let searcher = (attribution.source)
+        .is_some_and(|source| SEARCHERS.contains(&last_word(text, source).as_str()));
     match first.as_str() {
         "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves" => true,
         "a" | "an" => !figure_follows,

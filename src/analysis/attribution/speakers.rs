@@ -138,20 +138,21 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // both before other names ("Sergei Lavrov, the Russian foreign minister") and places.
         // "Residents in Bristol": a place after a preposition is where the source is, not who;
         // "the mayor of Chicago" is no city either.
-        let word_before = |m: &NamedMention| {
-            let before = text[source.start..m.span.start.max(source.start)].trim_end();
-            before.rsplit(' ').next().unwrap_or("")
-        };
+        let before_mention = |m: &NamedMention| &text[source.start..m.span.start.max(source.start)];
         let placed = |m: &NamedMention| {
             m.label == MentionLabel::Location
                 && matches!(
-                    word_before(m),
+                    before_mention(m)
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .unwrap_or(""),
                     "in" | "from" | "at" | "across" | "near" | "of"
                 )
         };
         // "An article … about the closure of the Riverside Theatre": what the source is about.
         let topic = |m: &NamedMention| {
-            text[source.start..m.span.start.max(source.start)]
+            before_mention(m)
                 .split(' ')
                 .any(|word| matches!(word, "about" | "over" | "into" | "regarding" | "concerning"))
         };

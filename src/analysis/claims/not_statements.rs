@@ -271,10 +271,18 @@ mod tests {
     use crate::analysis::Span;
     use crate::text::tokenize;
 
-    fn not_a_statement(sentence: &str) -> bool {
+    /// `test` of a whole sentence, read as the claims layer reads one.
+    fn reads(sentence: &str, test: fn(&str, &NormalizedSentence, &[Token]) -> bool) -> bool {
         let tokens = tokenize(sentence, Span::new(0, sentence.len()));
-        let normalized = NormalizedSentence::new(sentence, &tokens);
-        is_not_a_statement(sentence, &normalized, &tokens)
+        test(
+            sentence,
+            &NormalizedSentence::new(sentence, &tokens),
+            &tokens,
+        )
+    }
+
+    fn not_a_statement(sentence: &str) -> bool {
+        reads(sentence, is_not_a_statement)
     }
 
     #[test]
@@ -351,8 +359,9 @@ mod tests {
     #[test]
     fn the_reader_spoken_to_outside_a_quotation() {
         let addressed = |sentence: &str| {
-            let tokens = tokenize(sentence, Span::new(0, sentence.len()));
-            addresses_the_reader(sentence, &NormalizedSentence::new(sentence, &tokens))
+            reads(sentence, |s, normalized, _| {
+                addresses_the_reader(s, normalized)
+            })
         };
         assert!(addressed(
             "You’ll probably hear back from the college in the spring."
@@ -370,10 +379,8 @@ mod tests {
 
     #[test]
     fn an_open_question_framed_by_the_writer() {
-        let poses = |sentence: &str| {
-            let tokens = tokenize(sentence, Span::new(0, sentence.len()));
-            poses_a_question(sentence, &NormalizedSentence::new(sentence, &tokens))
-        };
+        let poses =
+            |sentence: &str| reads(sentence, |s, normalized, _| poses_a_question(s, normalized));
         assert!(poses(
             "The big question is whether the council can fill the gap before winter."
         ));
