@@ -616,6 +616,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
     let asides = asides(words);
     end_inside_aside(words, &asides, &mut frames);
     clip_before_later_frames(words, &asides, &mut frames);
+    label_attributed_again(words, &mut frames);
     end_inside_question(words, &mut frames);
     drop_nested(words, &mut frames);
     frames
@@ -1286,6 +1287,39 @@ pub(super) fn is_speaker_label(words: &[Word], frame: &Frame) -> bool {
             .iter()
             .take(4)
             .any(|w| w.span == frame.cue && w.is_punct(":"))
+}
+
+/// `Tom Hale: “We have waited long enough,” he said.`: a label followed by a quotation that
+/// its own "he said" attributes opens no transcript turn; the later frame reports the quotation,
+/// which starts after the label, and the label's frame goes. Not when the later source names
+/// somebody else ("Hale: “…,” the mayor said" keeps its label's turn).
+fn label_attributed_again(words: &[Word], frames: &mut Vec<Frame>) {
+    let Some(label) = frames.first().copied() else {
+        return;
+    };
+    let (Some(label_content), true) = (label.content, is_speaker_label(words, &label)) else {
+        return;
+    };
+    let again = frames.iter().position(|f| {
+        f.verb.is_some()
+            && f.content.is_some_and(|c| {
+                c.start <= label.cue.end && c.end <= f.cue.start && c.end > label.cue.end
+            })
+            && f.source.is_some_and(|source| {
+                words
+                    .iter()
+                    .filter(|w| source.contains_span(w.span))
+                    .all(|w| w.is_one_of(&["he", "she", "they"]))
+                    || names_the_label(words, &label, source)
+            })
+    });
+    let Some(again) = again else {
+        return;
+    };
+    if let Some(content) = frames[again].content.as_mut() {
+        content.start = label_content.start;
+    }
+    frames.remove(0);
 }
 
 /// Whether `frame` is the unit's [`speaker_label`] "A:".

@@ -4757,6 +4757,37 @@ fn a_speakers_label_opens_a_turn_that_runs_to_the_paragraphs_end() {
         .all(|(content, ..)| !content.contains("The minister left")));
 }
 
+/// `Tom Hale: “…,” he said.`: the label and the "he said" attribute one quotation; the
+/// quotation is the label's person's, without the label, and reported once.
+#[test]
+fn a_label_and_its_own_said_attribute_one_quotation() {
+    let source = "The council met on Monday.\n\n\
+                  Tom Hale: \u{201c}We have waited long enough for this bridge,\u{201d} he said.\n";
+    let analysis = analyzed(source);
+    let quote = holding(source, &analysis, "We have waited");
+    assert!(quote.direct);
+    assert_eq!(
+        quote.content.slice(source),
+        "\u{201c}We have waited long enough for this bridge,\u{201d}"
+    );
+    assert_eq!(quote.cue.map(|s| s.slice(source)), Some("said"));
+    assert_eq!(quote.speaker.as_deref(), Some("Tom Hale"));
+    let reports = analysis.attributions.iter();
+    assert_eq!(
+        reports
+            .filter(|a| a.content.slice(source).contains("waited"))
+            .count(),
+        1,
+        "{:?}",
+        found(source)
+    );
+    // Another speaker after the label leaves the label's turn alone.
+    let source = "Hale: \u{201c}We have waited long enough,\u{201d} the mayor said.\n";
+    assert!(found(source)
+        .iter()
+        .any(|(content, source, ..)| content.starts_with('\u{201c}') && *source == Some("Hale")));
+}
+
 /// "…, with the union saying …": the object of an absolute "with" is the participle's subject,
 /// whole; "A notice beneath it reads": a pronoun after a preposition ends the subject.
 #[test]
