@@ -1340,3 +1340,16 @@ fn a_towns_city_club_and_a_one_word_club_with_have_are_organisations() {
     assert_eq!(find(&all, "Napoli").0, "ORG", "{all:#?}");
     assert_eq!(find(&all, "Mexico City").0, "LOC", "{all:#?}");
 }
+
+#[test]
+fn a_first_name_read_once_as_a_person_is_the_person_in_every_mention() {
+    let source = "The night the river rose\n\n\
+        Her sister, Isla, lives in Leeds. Isla remembers the flood well. She says it was the \
+        worst night of her life.\n";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    let labels: Vec<&str> = (analysis.entities.mentions.iter())
+        .filter(|m| m.span.slice(source) == "Isla")
+        .map(|m| m.label.as_str())
+        .collect();
+    assert_eq!(labels, ["PER", "PER"]);
+}

@@ -1088,6 +1088,17 @@ fn build(
             // does one in capitals (sports results, where a town is also its team), or the
             // short form of a longer name ("Southwest" of "the American Southwest").
             mention.label = EntityLabel::Org;
+        } else if name.votes[EntityLabel::Per as usize] > 0
+            && name.votes[EntityLabel::Org as usize] == 0
+            && name.votes[EntityLabel::Loc as usize] == 0
+            && name.words.len() == 1
+            && !is_all_caps(&name.text)
+            && is_on_lists(&name.text, List::FirstName.bit())
+        {
+            // A one-word name read as a person somewhere and as no organisation or place
+            // anywhere is that person where the tagger, unsure, called it MISC ("Her sister,
+            // Isla, …. Isla remembers …").
+            mention.label = EntityLabel::Per;
         } else if let Some(label) = name.majority() {
             mention.label = label;
         }
