@@ -358,8 +358,10 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
             .any(|w| word.eq_ignore_ascii_case(w))
         });
     // One person: an indefinite article and a noun that is no plural, "A witness", "One
-    // resident", "A member of the public"; not "Some shoppers", "A group of residents".
-    (["a", "an", "another", "one"]
+    // resident", "A member of the public"; not "Some shoppers", "A group of residents". So is
+    // the writer's own acquaintance, "My neighbour", "Our landlord": "he" or "she" cannot be
+    // the writer, as it can be the owner of "his aide".
+    (["a", "an", "another", "one", "my", "our"]
         .iter()
         .any(|a| article.eq_ignore_ascii_case(a))
         && words.all(|w| w.starts_with(char::is_lowercase))

@@ -3899,6 +3899,12 @@ fn he_after_an_unnamed_person_is_that_person() {
         speakers(source).last().cloned().flatten().as_deref(),
         Some("Another shopper")
     );
+    // The writer's own acquaintance is one unnamed person too.
+    let source = "My neighbour, a retired nurse, said the street had never flooded. “I have never seen water like it,” she said.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("My neighbour")
+    );
     // Not the agent of a passive, nor the subject of a clause setting the scene: "he" is the
     // man the sentence is about.
     for source in [
