@@ -74,7 +74,8 @@ pub struct ClaimScore {
     pub reported: f32,
     /// The sentence narrates an event and has no cue but its date (see [`narrates_an_event`]),
     /// or gives a poll's margin of error ([`gives_a_margin_of_error`]) or its method
-    /// ([`poll_method::gives_a_poll_method`]): on record, so no claim while unsourced
+    /// ([`poll_method::gives_a_poll_method`]), or a study's method
+    /// ([`poll_method::gives_a_research_method`]): on record, so no claim while unsourced
     /// (`Claim::is_claim`).
     pub narrated: bool,
     /// The writer speaks to the reader ("you borrow", "your home"): advice or a worked
@@ -1044,7 +1045,8 @@ fn score_normalized(
         score: sigmoid(logit + prior),
         narrated: narrates_an_event(text, normalized, tokens, &reasons, cues.passive)
             || gives_a_margin_of_error(normalized)
-            || poll_method::gives_a_poll_method(normalized),
+            || poll_method::gives_a_poll_method(normalized)
+            || poll_method::gives_a_research_method(normalized),
         reasons,
         holder: stance::find_holder(text, normalized),
         document: stance::find_named_document(text, normalized),

@@ -3,6 +3,8 @@
 //! publishes with its figures, told after the poll is named: on record, not a claim (PolNeAR
 //! dev and train: 12 such flags, none with a gold attribution; the one the says-who labels
 //! cover is marked no). Its figures read as statistics, so it is recognised whatever its cues.
+//! So is a study's method, told by the researchers who did it: "Researchers from Bangor
+//! University measured carbon in cores from 14 meadows".
 
 use super::lexicon::NormalizedSentence;
 
@@ -35,4 +37,43 @@ pub(super) fn gives_a_poll_method(sentence: &NormalizedSentence) -> bool {
     };
     (0..sentence.len()).any(|i| conducted(i) || counted(i))
         && !(0..sentence.len()).any(|i| RESULTS.contains(&sentence.word(i)))
+}
+
+/// Who does a study, as the subject of its method.
+const RESEARCHERS: [&str; 7] = [
+    "researchers",
+    "scientists",
+    "investigators",
+    "authors",
+    "team",
+    "economists",
+    "epidemiologists",
+];
+/// What researchers do to gather their data, as their verb.
+const METHODS: [&str; 14] = [
+    "measured",
+    "analysed",
+    "analyzed",
+    "sampled",
+    "studied",
+    "tracked",
+    "examined",
+    "tested",
+    "collected",
+    "compared",
+    "followed",
+    "monitored",
+    "recruited",
+    "modelled",
+];
+
+/// Whether the sentence gives a study's method and no result: researchers as its subject, in
+/// its first words ("Researchers from Bangor University measured …", "The team tracked …"),
+/// a verb of [`METHODS`] after them, and none of [`RESULTS`].
+pub(super) fn gives_a_research_method(sentence: &NormalizedSentence) -> bool {
+    let subject =
+        (0..sentence.len().min(SUBJECT_REACH)).find(|&i| RESEARCHERS.contains(&sentence.word(i)));
+    subject.is_some_and(|subject| {
+        (subject + 1..sentence.len()).any(|i| METHODS.contains(&sentence.word(i)))
+    }) && !(0..sentence.len()).any(|i| RESULTS.contains(&sentence.word(i)))
 }

@@ -320,6 +320,24 @@ fn a_polls_method_is_on_record() {
 }
 
 #[test]
+fn a_studys_method_told_by_its_researchers_is_on_record() {
+    for sentence in [
+        "Researchers from Bangor University measured carbon in sediment cores taken from 14 meadows between 2021 and 2023.",
+        "The team tracked 3,400 patients for five years.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // A result, or researchers who are no subject: claims to source.
+        "Researchers measured 14 meadows and found carbon building up 35 times faster.",
+        "The money paid for 40 researchers who studied the coast.",
+        "Scientists say the meadows store carbon 35 times faster than forests.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
+#[test]
 fn the_post_a_person_holds_is_on_record() {
     for sentence in [
         "Maya Okafor is director of elections at the University of Leeds.",
