@@ -5025,3 +5025,28 @@ fn a_relative_clauses_subject_calls_the_quotation() {
         "critics",
     )]);
 }
+
+#[test]
+fn quotations_that_name_things_are_nobodys_words() {
+    // A linked headline and its credit, a slogan and its year, a show before its star: names of
+    // things, not speech (PolNeAR marks none of them).
+    let source = "THE ARTS\n\n\
+                  \"Pop-up gallery opens beside the old tram depot,\" by the Herald's Ana Ruiz. \
+                  \"Dana Lee is leaving 'Cats,'\" by Tom Hale.\n\n\
+                  The party's posters made the campaign. \"Safe streets? Yes to more police\" \
+                  (2011) was the first.\n\n\
+                  \"Lights over the harbour\" star Mina Cole opened the fair. \
+                  Volunteers waved \"Save our pier\" signs, and the mayor said, \
+                  \"This pier will stand for another hundred years.\"";
+    let analysis = analyzed(source);
+    let direct: Vec<&str> = (analysis.attributions.iter())
+        .filter(|a| a.direct)
+        .map(|a| a.content.slice(source))
+        .collect();
+    assert_eq!(
+        direct,
+        ["\"This pier will stand for another hundred years.\""],
+        "{:?}",
+        found(source)
+    );
+}
