@@ -1149,6 +1149,14 @@ fn is_speech(text: &str, words: &[Word], quotes: &Quotes, quotation: &Quotation)
         && !is_title(text, quotation)
         && !attribute_value
         && !names_a_thing(text, words, quotation)
+        && !is_label(text, quotation)
+}
+
+/// "“Related:”": one word and a colon in marks is a label over links, not words said.
+fn is_label(text: &str, quotation: &Quotation) -> bool {
+    (quotation.content.slice(text).trim())
+        .strip_suffix(':')
+        .is_some_and(|word| !word.is_empty() && word.chars().all(char::is_alphabetic))
 }
 
 /// Nouns a quotation may stand before as the name of a work, a slogan or a label: "the “Daily

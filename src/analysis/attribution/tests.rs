@@ -5028,8 +5028,8 @@ fn a_relative_clauses_subject_calls_the_quotation() {
 
 #[test]
 fn quotations_that_name_things_are_nobodys_words() {
-    // A linked headline and its credit, a slogan and its year, a show before its star: names of
-    // things, not speech (PolNeAR marks none of them).
+    // A linked headline and its credit, a slogan and its year, a show before its star, a label
+    // over links: names of things, not speech (PolNeAR marks none of them).
     let source = "THE ARTS\n\n\
                   \"Pop-up gallery opens beside the old tram depot,\" by the Herald's Ana Ruiz. \
                   \"Dana Lee is leaving 'Cats,'\" by Tom Hale.\n\n\
@@ -5037,7 +5037,9 @@ fn quotations_that_name_things_are_nobodys_words() {
                   (2011) was the first.\n\n\
                   \"Lights over the harbour\" star Mina Cole opened the fair. \
                   Volunteers waved \"Save our pier\" signs, and the mayor said, \
-                  \"This pier will stand for another hundred years.\"";
+                  \"This pier will stand for another hundred years.\"\n\n\
+                  \"Related:\"\n\n\
+                  Council Votes To Repair The Pier";
     let analysis = analyzed(source);
     let direct: Vec<&str> = (analysis.attributions.iter())
         .filter(|a| a.direct)
