@@ -1160,7 +1160,8 @@ fn is_label(text: &str, quotation: &Quotation) -> bool {
 }
 
 /// Nouns a quotation may stand before as the name of a work, a slogan or a label: "the “Daily
-/// Show” host", "“We are Orlando” signs", "his “Second Amendment people” remark".
+/// Show” host", "“We are Orlando” signs", "his “Second Amendment people” remark". Not "show",
+/// which is also the verb of a poll's finding: "voters who answered “yes” show …".
 const NAMED_THING_NOUNS: &[&str] = &[
     "star",
     "stars",
@@ -1170,7 +1171,6 @@ const NAMED_THING_NOUNS: &[&str] = &[
     "creator",
     "actor",
     "actress",
-    "show",
     "series",
     "episode",
     "sign",

@@ -5052,3 +5052,15 @@ fn quotations_that_name_things_are_nobodys_words() {
         found(source)
     );
 }
+
+#[test]
+fn a_quotation_before_the_verb_show_is_still_quoted() {
+    // "show" after a quotation is a finding's verb as often as a programme's noun.
+    let source = "Answers like “I do not know yet” show how torn voters are.";
+    let analysis = analyzed(source);
+    let direct: Vec<&str> = (analysis.attributions.iter())
+        .filter(|a| a.direct)
+        .map(|a| a.content.slice(source))
+        .collect();
+    assert_eq!(direct, ["“I do not know yet”"]);
+}
