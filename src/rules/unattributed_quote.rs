@@ -89,6 +89,10 @@ mod tests {
         );
         assert!(flagged("Critics call it a “hybrid war”.\n").is_empty());
         assert!(flagged("She watched “The Lord of the Rings” twice.\n").is_empty());
+        // A linked headline under its credit names an article; nobody said it.
+        assert!(
+            flagged("“Pop-up gallery opens beside the old tram depot,” by Ana Ruiz.\n").is_empty()
+        );
     }
 
     #[test]

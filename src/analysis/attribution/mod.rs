@@ -899,6 +899,17 @@ fn link_unit(
             }
             continue;
         };
+        // Quotations that name things are no words of the source's: "“Daily Show” host Trevor
+        // Noah showed" reports nothing.
+        let mut quoted_in_content = (spans.iter().zip(quotations))
+            .filter(|(span, _)| content.contains_span(**span))
+            .peekable();
+        if quoted_in_content.peek().is_some()
+            && only_quotes_in(words, content)
+            && quoted_in_content.all(|(_, &q)| names_a_thing(text, words, &quotes.quotations[q]))
+        {
+            continue;
+        }
         // A frame with nobody as its source ("Asked about …") claims no quotation: the
         // sentence's speaker gets it.
         let inside = match frame.source {
@@ -963,7 +974,7 @@ fn link_unit(
         .filter(|f| f.source.is_some() && f.content.is_some())
         .collect();
     for (i, &quotation) in quotations.iter().enumerate() {
-        if owned.is_owned(i) || !is_speech(text, quotes, &quotes.quotations[quotation]) {
+        if owned.is_owned(i) || !is_speech(text, words, quotes, &quotes.quotations[quotation]) {
             continue;
         }
         let span = quotes.quotations[quotation].span();
@@ -1131,10 +1142,78 @@ fn words_in<'w, 't>(words: &'w [Word<'t>], span: Span) -> &'w [Word<'t>] {
 /// Somebody's words. Not a title, and not in single marks unless they lead (`Quotes::
 /// single_marks_lead`): in American copy those are headline quotes and quotes within quotes, and
 /// only a double-marked (or guillemet, corner) quotation makes reported speech direct.
-fn is_speech(text: &str, quotes: &Quotes, quotation: &Quotation) -> bool {
+fn is_speech(text: &str, words: &[Word], quotes: &Quotes, quotation: &Quotation) -> bool {
     // `id="768166957728358400"`: an attribute value in markup left in the text.
     let attribute_value = text[..quotation.open.start].ends_with('=');
-    quotes.marks_speech(quotation) && !is_title(text, quotation) && !attribute_value
+    quotes.marks_speech(quotation)
+        && !is_title(text, quotation)
+        && !attribute_value
+        && !names_a_thing(text, words, quotation)
+        && !is_label(text, quotation)
+}
+
+/// "“Related:”": one word and a colon in marks is a label over links, not words said.
+fn is_label(text: &str, quotation: &Quotation) -> bool {
+    (quotation.content.slice(text).trim())
+        .strip_suffix(':')
+        .is_some_and(|word| !word.is_empty() && word.chars().all(char::is_alphabetic))
+}
+
+/// Nouns a quotation may stand before as the name of a work, a slogan or a label: "the “Daily
+/// Show” host", "“We are Orlando” signs", "his “Second Amendment people” remark". Not "show",
+/// which is also the verb of a poll's finding: "voters who answered “yes” show …".
+const NAMED_THING_NOUNS: &[&str] = &[
+    "star",
+    "stars",
+    "host",
+    "hosts",
+    "anchor",
+    "creator",
+    "actor",
+    "actress",
+    "series",
+    "episode",
+    "sign",
+    "signs",
+    "placard",
+    "placards",
+    "banner",
+    "banners",
+    "poster",
+    "posters",
+    "shirt",
+    "shirts",
+    "hat",
+    "hats",
+    "sticker",
+    "stickers",
+    "headline",
+    "headlines",
+    "slogan",
+    "remark",
+];
+
+/// What follows the quotation in its unit says that it names a thing rather than gives words
+/// somebody said: a credit, as under a linked headline, "“Art show opens in the Bronx,” by
+/// Ana Ruiz"; a year, as after a slogan or a film, "“No to Schengen” (2005)"; a noun the
+/// quotation modifies, "“Orange Is the New Black” star Dascha Polanco" — not after words that
+/// close a clause, "“It's over,” host Jo Ames said" (PolNeAR marks none of these).
+fn names_a_thing(text: &str, words: &[Word], quotation: &Quotation) -> bool {
+    let close = words.partition_point(|w| w.span.end <= quotation.span().end);
+    let after = |i: usize| words.get(close + i).filter(|w| !w.quoted);
+    // The comma of "“Dana Lee is leaving ‘Cats,’” by …" comes before the inner closing mark.
+    let content = (quotation.content.slice(text))
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '"' | '”'));
+    let credit = content.ends_with(',')
+        && after(0).is_some_and(|w| w.is("by"))
+        && (after(1).is_some_and(Word::is_capitalized)
+            || after(1).is_some_and(|w| w.is("the")) && after(2).is_some_and(Word::is_capitalized));
+    let year = after(0).is_some_and(|w| w.is_punct("("))
+        && after(1).is_some_and(|w| w.kind == TokenKind::Number && w.text.len() == 4)
+        && after(2).is_some_and(|w| w.is_punct(")"));
+    let modified_noun = !content.ends_with([',', '.', ';', ':'])
+        && after(0).is_some_and(|w| w.is_one_of(NAMED_THING_NOUNS));
+    credit || year || modified_noun
 }
 
 /// A word or two in quotation marks inside the reporter's sentence, with nobody saying them:

@@ -5062,3 +5062,42 @@ fn a_relative_clauses_subject_calls_the_quotation() {
         "critics",
     )]);
 }
+
+#[test]
+fn quotations_that_name_things_are_nobodys_words() {
+    // A linked headline and its credit, a slogan and its year, a show before its star, a label
+    // over links: names of things, not speech (PolNeAR marks none of them).
+    let source = "THE ARTS\n\n\
+                  \"Pop-up gallery opens beside the old tram depot,\" by the Herald's Ana Ruiz. \
+                  \"Dana Lee is leaving 'Cats,'\" by Tom Hale.\n\n\
+                  The party's posters made the campaign. \"Safe streets? Yes to more police\" \
+                  (2011) was the first.\n\n\
+                  \"Lights over the harbour\" star Mina Cole opened the fair. \
+                  Volunteers waved \"Save our pier\" signs, and the mayor said, \
+                  \"This pier will stand for another hundred years.\"\n\n\
+                  \"Related:\"\n\n\
+                  Council Votes To Repair The Pier";
+    let analysis = analyzed(source);
+    let direct: Vec<&str> = (analysis.attributions.iter())
+        .filter(|a| a.direct)
+        .map(|a| a.content.slice(source))
+        .collect();
+    assert_eq!(
+        direct,
+        ["\"This pier will stand for another hundred years.\""],
+        "{:?}",
+        found(source)
+    );
+}
+
+#[test]
+fn a_quotation_before_the_verb_show_is_still_quoted() {
+    // "show" after a quotation is a finding's verb as often as a programme's noun.
+    let source = "Answers like “I do not know yet” show how torn voters are.";
+    let analysis = analyzed(source);
+    let direct: Vec<&str> = (analysis.attributions.iter())
+        .filter(|a| a.direct)
+        .map(|a| a.content.slice(source))
+        .collect();
+    assert_eq!(direct, ["“I do not know yet”"]);
+}
