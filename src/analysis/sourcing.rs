@@ -267,6 +267,13 @@ pub fn claims(
                 .ends_with('?')
         };
         for claim in claims.iter_mut() {
+            // "… the senator said. He is simply not likable.": in the writer's own argument, a
+            // sentence about the speaker is the writer's verdict, not the speaker's words.
+            if matches!(claim.sourcing, Some(Sourcing::CarriedOver(_)))
+                && opens_with_a_pronoun(text, claim.span)
+            {
+                claim.sourcing = None;
+            }
             // "I paid £64 in parking": the writer's own experience, no claim to source.
             if claim.sourcing.is_none()
                 && !asks(claim.span)
@@ -736,7 +743,8 @@ fn carried_over(
         return None;
     }
     let first_word = sentence.span.slice(text).split_whitespace().next();
-    let continues = first_word.is_some_and(|w| CONTINUATIONS.contains(&w.trim_end_matches(',')))
+    let continues = first_word.is_some_and(|w| CONNECTIVES.contains(&w.trim_end_matches(',')))
+        || opens_with_a_pronoun(text, sentence.span)
         || opens_with_a_source_document(text, sentence.span)
         || reported_before && opens_a_record(text, before.span, &attributions[attribution]);
     continues.then_some(Sourcing::CarriedOver(attribution))
@@ -872,15 +880,17 @@ pub(crate) fn opens_with_a_source_document(text: &str, sentence: Span) -> bool {
 }
 
 /// Sentence openings that continue the previous sentence's report.
-const CONTINUATIONS: &[&str] = &[
-    "He",
-    "She",
-    "It",
-    "They",
-    "His",
-    "Her",
-    "Its",
-    "Their",
+/// Whether the sentence opens with a pronoun that may stand for the speaker before it.
+fn opens_with_a_pronoun(text: &str, sentence: Span) -> bool {
+    (sentence.slice(text).split_whitespace().next())
+        .is_some_and(|w| PRONOUNS.contains(&w.trim_end_matches(',')))
+}
+
+/// The pronouns that carry an attribution over to the sentence they open ([`carried_over`]).
+const PRONOUNS: &[&str] = &["He", "She", "It", "They", "His", "Her", "Its", "Their"];
+
+/// The connectives that carry an attribution over to the sentence they open.
+const CONNECTIVES: &[&str] = &[
     "Also",
     "Additionally",
     "Moreover",
@@ -1124,6 +1134,39 @@ mod tests {
             report[i] = report[i].replace('.', ", campaign officials said.");
         }
         let text = report.join("\n\n");
+        assert!(!flagged(&text).contains(&verdict), "{:?}", flagged(&text));
+    }
+
+    /// In a column, a sentence about the speaker after a report is the columnist's verdict; in
+    /// a report that quotes its sources, it goes on with what the speaker said.
+    #[test]
+    fn a_pronoun_carries_no_source_over_in_a_column() {
+        let verdict = "She has run the most wasteful campaign the city has seen in decades.";
+        let column = [
+            "The race for the mayor's office has reached its final stretch.",
+            "Okafor has run a disciplined campaign, from town halls to radio interviews.",
+            "Marsh said on Monday that she would stay in the race until the end.",
+            verdict,
+            "The council veterans are also competing for the same older voters.",
+            "Their turnout operations are less far along than those of the two leaders.",
+            "The debate next week will matter less than the money.",
+            "Her message on housing lands well with younger renters.",
+            "The bypass plan was never more than a slogan.",
+            "That tendency should eventually catch up with the trailing candidates.",
+            "Marsh still needs a stumble or two by the front-runners to have a chance.",
+        ];
+        // The verdict shares the report's paragraph.
+        let text = column
+            .join("\n\n")
+            .replace("the end.\n\nShe", "the end. She");
+        assert!(flagged(&text).contains(&verdict), "{:?}", flagged(&text));
+        let mut report = column.map(str::to_string);
+        for i in [0, 1, 4] {
+            report[i] = report[i].replace('.', ", campaign officials said.");
+        }
+        let text = report
+            .join("\n\n")
+            .replace("the end.\n\nShe", "the end. She");
         assert!(!flagged(&text).contains(&verdict), "{:?}", flagged(&text));
     }
 
