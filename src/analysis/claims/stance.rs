@@ -172,8 +172,9 @@ fn find_document(words: &ListedWords) -> Option<Span> {
     })
 }
 
-/// How many words may stand between a document and the owner or article before it: "its
-/// British growth forecast", "the latest NBC News/Wall Street Journal poll".
+/// How many words may stand between a document and the owner or article before it, a name
+/// right before the document aside: "its British growth forecast", "the latest NBC News/Wall
+/// Street Journal poll".
 const OWNER_REACH: usize = 6;
 
 /// The words naming a document the sentence says whose it is, paragraph-local: an owner before
@@ -199,7 +200,13 @@ pub(crate) fn find_named_document(text: &str, sentence: &NormalizedSentence) -> 
         if !words.is(i, DOCUMENT | ESTIMATE) {
             return None;
         }
-        let owner = (i.saturating_sub(OWNER_REACH)..i).rev().find_map(|j| {
+        // A name of many words, "NBC News/Wall Street Journal/Marist", counts as one.
+        let name_words = (0..i)
+            .rev()
+            .take_while(|&k| name(k) || matches!(sentence.word(k), "/" | "-" | "&" | "."))
+            .count();
+        let reach = (i - name_words).saturating_sub(OWNER_REACH);
+        let owner = (reach..i).rev().find_map(|j| {
             let owned = match sentence.word(j) {
                 "its" | "their" => true,
                 "'s" => j > 0 && name(j - 1),

@@ -200,6 +200,11 @@ fn a_document_named_with_its_owner_or_a_name_is_found() {
             "Support for the plan rose to 58 percent in the same poll.",
             "the same poll",
         ),
+        // A name of many words, joined by slashes.
+        (
+            "Patel led by 9 points in the latest Harbour Radio/Northfield Gazette/Lister poll.",
+            "the latest Harbour Radio/Northfield Gazette/Lister poll",
+        ),
     ] {
         assert_eq!(named_document(sentence), Some(document), "{sentence:?}");
     }
@@ -209,6 +214,7 @@ fn a_document_named_with_its_owner_or_a_name_is_found() {
         "Support for the plan rose to 58 percent in a recent survey.",
         "The race is chaotic because of the absence of the Ashford straw poll.",
         "The weather forecast for Friday is poor.",
+        "The former Ashford mayor has been stuck in single digits in the polls.",
     ] {
         assert_eq!(named_document(sentence), None, "{sentence:?}");
     }
