@@ -3161,6 +3161,26 @@ fn a_gerund_takes_the_subject_past_an_opening_phrase_or_a_dateline() {
 }
 
 #[test]
+fn a_gerund_after_in_reports_for_the_clause_subject() {
+    // "in saying", "In describing …": nothing was found; the gerund was read as a noun after
+    // a preposition.
+    assert_single_attributions(&[
+        (
+            "The mayor was wrong in saying that the bridge was safe.\n",
+            "that the bridge was safe",
+            "The mayor",
+            "saying",
+        ),
+        (
+            "In describing the levy as a tax on farmers, the minister ignored its costs.\n",
+            "the levy as a tax on farmers",
+            "the minister",
+            "describing",
+        ),
+    ]);
+}
+
+#[test]
 fn a_gerund_opening_the_sentence_takes_the_subject_after_its_phrase() {
     // The source was the opening word ("Before", "By"), and "By insisting …" ran on through
     // the main clause.
