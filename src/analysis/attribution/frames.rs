@@ -1252,20 +1252,28 @@ fn would_like(words: &[Word], index: usize) -> Option<Frame> {
     })
 }
 
+/// The most words of a speaker's label: "McCain Challenger Kelli Ward:".
+const MAX_LABEL_WORDS: usize = 4;
+
 /// "PENCE: Well, look …", "Pat Caddell: Democrat Voters Worried …": a name and a colon open the unit.
 fn speaker_label(words: &[Word]) -> Option<Frame> {
     let marks = emphasis_marks(words);
     let colon = marks
         + words[marks..]
             .iter()
-            .take(4)
+            .take(MAX_LABEL_WORDS + 1)
             .position(|w| w.is_punct(":") && !w.quoted)?;
     let name = &words[marks..colon];
     // "A: Because a lunch is not a luxury.": an interview's answer, kept only in a piece
     // with "Q:" turns (`attribute`).
     let is_answer = matches!(name, [a] if a.text == ANSWER_LABEL);
     let is_name = !name.is_empty()
-        && name.iter().all(|w| w.is_capitalized() && !w.quoted)
+        // "Alex Seitz-Wald:": a hyphen inside a name.
+        && name.iter().enumerate().all(|(i, w)| {
+            !w.quoted
+                && (w.is_capitalized()
+                    || w.is_punct("-") && i > 0 && name.get(i + 1).is_some_and(Word::is_capitalized))
+        })
         && !name[0].is_one_of(NOT_SPEAKER_LABELS)
         && (!name[0].is_one_of(DETERMINERS) || is_answer);
     let rest = words.get(colon + 1..).filter(|rest| !rest.is_empty())?;
@@ -1286,7 +1294,7 @@ pub(super) fn is_speaker_label(words: &[Word], frame: &Frame) -> bool {
             .is_some_and(|s| words.get(marks).is_some_and(|w| s.start == w.span.start))
         && words[marks..]
             .iter()
-            .take(4)
+            .take(MAX_LABEL_WORDS + 1)
             .any(|w| w.span == frame.cue && w.is_punct(":"))
 }
 

@@ -4739,6 +4739,25 @@ fn names_joined_by_and_are_one_source_and_speak_together() {
 
 /// A label written in bold in plain text, "**Okoro:**", is a speaker's label.
 #[test]
+fn a_speakers_label_may_run_to_four_words_or_hold_a_hyphen() {
+    // The label was read over three words at most, and not across the hyphen of a name.
+    assert_single_attributions(&[
+        (
+            "Harbour Council Leader Doyle: The Levy Must Go.",
+            "The Levy Must Go",
+            "Harbour Council Leader Doyle",
+            ":",
+        ),
+        (
+            "Alex Kerr-Walsh: The bridge is not safe.",
+            "The bridge is not safe",
+            "Alex Kerr-Walsh",
+            ":",
+        ),
+    ]);
+}
+
+#[test]
 fn a_label_in_bold_is_a_speakers_label() {
     let source = "The bakery reopens\n\n\
                   **Okoro:** My staff need a day off. Nobody should work seven days.\n";
