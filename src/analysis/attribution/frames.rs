@@ -2273,13 +2273,18 @@ fn verb_frame(
         // Read once, and only when a source is found or a noun's "-ing" is ruled out.
         let content = std::cell::OnceCell::new();
         let content = || *content.get_or_init(|| content_after(words, after, verb));
+        // "Noting that both men faced opposition, Schlafly …": a gerund opening the unit.
+        let opens_unit = (words[after_dateline(words).min(index)..index].iter())
+            .all(|w| w.is_one_of(CONJUNCTIONS));
         let source = match after_be {
             // "Trump is promising …": a progressive verb, its subject before the auxiliary.
             Some(be) => subject_of(words, be),
             // "…, adding that …", "before asking her": the subject is the clause's.
             // Past an adverb too: "…, eventually saying he would be a disaster".
-            None if previous
-                .is_some_and(|p| p.is_punct(DASHES_AND_COMMAS) || p.is_one_of(SUBORDINATORS))
+            None if opens_unit
+                || previous.is_some_and(|p| {
+                    p.is_punct(DASHES_AND_COMMAS) || p.is_one_of(SUBORDINATORS)
+                })
                 || comma_inside_closing_marks(words, index)
                 || subject_end.is_some_and(|i| {
                     words[i].is_punct(DASHES_AND_COMMAS) && !words[i].quoted && i + 1 < index
@@ -2288,9 +2293,10 @@ fn verb_frame(
                 // "Before announcing the cuts, the minister …", "By insisting …, Johnson …":
                 // a phrase that opens the sentence has its subject after it.
                 // (A dateline in capitals may run past the phrase: "BEFORE ANNOUNCING CUTS —".)
-                let opens_sentence = previous.is_some_and(|p| p.is_one_of(SUBORDINATORS))
-                    && (words[after_dateline(words).min(index - 1)..index - 1].iter())
-                        .all(|w| w.is_one_of(CONJUNCTIONS));
+                let opens_sentence = opens_unit
+                    || previous.is_some_and(|p| p.is_one_of(SUBORDINATORS))
+                        && (words[after_dateline(words).min(index - 1)..index - 1].iter())
+                            .all(|w| w.is_one_of(CONJUNCTIONS));
                 reporting_source(words, earlier).or_else(|| {
                     if opens_sentence {
                         // After its comma, perhaps inside closing marks (`“…,” she was`).
@@ -4045,9 +4051,13 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
     // with "when", "after", "where" and "even though" too: +19 span matches on PolNeAR train).
     // So does one after a conjunction ("But when …"), and a participle's phrase ("Having
     // conceded that …, Clinton had a good night", "Speaking of …, he …").
-    let opener = match words.first() {
-        Some(w) if !w.quoted && w.is_one_of(&["and", "but", "so", "yet", "or"]) => words.get(1),
-        first => first,
+    let after_conjunction = words
+        .first()
+        .is_some_and(|w| !w.quoted && w.is_one_of(&["and", "but", "so", "yet", "or"]));
+    let opener = if after_conjunction {
+        words.get(1)
+    } else {
+        words.first()
     };
     let opening_clause = opener.is_some_and(|w| {
         !w.quoted
@@ -4055,7 +4065,9 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
                 "while", "although", "though", "whereas", "because", "since", "if", "when",
                 "after", "where", "even", "having", "before", "until", "once", "unless", "despite",
                 "upon",
-            ]) || w.is_capitalized() && w.text.len() > 4 && w.text.ends_with("ing")
+            ]) || (w.is_capitalized() || after_conjunction)
+                && w.text.len() > 4
+                && w.text.ends_with("ing")
                 // "By insisting that the deal was fair, Johnson …".
                 || verb.is_gerund() && w.is_one_of(SUBORDINATORS))
     }) && !words[..start].iter().any(|w| w.is_punct(",") && !w.quoted);

@@ -954,9 +954,10 @@ fn a_participle_phrase_that_opens_the_sentence_ends_at_its_comma() {
             "Having conceded that she is not a natural politician, Clinton won three states.",
             "that she is not a natural politician",
         ),
+        // The opening gerund is Clinton's report, what it cites up to the comma.
         (
             "Citing polls showing that she leads in Ohio, Clinton won three states.",
-            "that she leads in Ohio",
+            "polls showing that she leads in Ohio",
         ),
     ] {
         let got = found(sentence);
@@ -3158,6 +3159,25 @@ fn a_gerund_takes_the_subject_past_an_opening_phrase_or_a_dateline() {
         ),
     ];
     assert_sources(&cases);
+}
+
+#[test]
+fn a_gerund_opening_the_unit_reports_for_the_subject_after_its_phrase() {
+    // Nothing was found: the gerund had no word before it to read a subject from.
+    assert_single_attributions(&[
+        (
+            "Emphasizing the urgency of the levy, the mayor left the meeting.\n",
+            "the urgency of the levy",
+            "the mayor",
+            "Emphasizing",
+        ),
+        (
+            "And citing “costs in the north,” the council closed the library.\n",
+            "“costs in the north,”",
+            "the council",
+            "citing",
+        ),
+    ]);
 }
 
 #[test]
