@@ -3162,6 +3162,34 @@ fn a_gerund_takes_the_subject_past_an_opening_phrase_or_a_dateline() {
 }
 
 #[test]
+fn a_noun_of_saying_reports_its_clause_with_no_owner_named() {
+    // Only "his assertion that", "Trump’s suggestion that" were read.
+    for (sentence, content, cue) in [
+        (
+            "The mayor stirred anger with an assertion that the bridge was unsafe.\n",
+            "the bridge was unsafe",
+            "assertion",
+        ),
+        (
+            "The mayor backed away from a suggestion that he might pay the costs.\n",
+            "he might pay the costs",
+            "suggestion",
+        ),
+    ] {
+        let got = found(sentence);
+        assert_eq!(
+            got.iter()
+                .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+                .collect::<Vec<_>>(),
+            [(content, None, Some(cue))],
+            "{sentence}"
+        );
+    }
+    // A relative clause after the noun is no content.
+    assert!(found("The mayor made an argument that was rejected.\n").is_empty());
+}
+
+#[test]
 fn a_gerund_opening_the_unit_reports_for_the_subject_after_its_phrase() {
     // Nothing was found: the gerund had no word before it to read a subject from.
     assert_single_attributions(&[
