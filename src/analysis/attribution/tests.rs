@@ -954,9 +954,10 @@ fn a_participle_phrase_that_opens_the_sentence_ends_at_its_comma() {
             "Having conceded that she is not a natural politician, Clinton won three states.",
             "that she is not a natural politician",
         ),
+        // The opening gerund is Clinton's report, what it cites up to the comma.
         (
             "Citing polls showing that she leads in Ohio, Clinton won three states.",
-            "that she leads in Ohio",
+            "polls showing that she leads in Ohio",
         ),
     ] {
         let got = found(sentence);
@@ -3161,6 +3162,73 @@ fn a_gerund_takes_the_subject_past_an_opening_phrase_or_a_dateline() {
 }
 
 #[test]
+fn a_noun_of_saying_reports_its_clause_with_no_owner_named() {
+    // Only "his assertion that", "Trump’s suggestion that" were read.
+    for (sentence, content, cue) in [
+        (
+            "The mayor stirred anger with an assertion that the bridge was unsafe.\n",
+            "the bridge was unsafe",
+            "assertion",
+        ),
+        (
+            "The mayor backed away from a suggestion that he might pay the costs.\n",
+            "he might pay the costs",
+            "suggestion",
+        ),
+    ] {
+        let got = found(sentence);
+        assert_eq!(
+            got.iter()
+                .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+                .collect::<Vec<_>>(),
+            [(content, None, Some(cue))],
+            "{sentence}"
+        );
+    }
+    // A relative clause after the noun is no content.
+    assert!(found("The mayor made an argument that was rejected.\n").is_empty());
+}
+
+#[test]
+fn a_gerund_opening_the_unit_reports_for_the_subject_after_its_phrase() {
+    // Nothing was found: the gerund had no word before it to read a subject from.
+    assert_single_attributions(&[
+        (
+            "Emphasizing the urgency of the levy, the mayor left the meeting.\n",
+            "the urgency of the levy",
+            "the mayor",
+            "Emphasizing",
+        ),
+        (
+            "And citing “costs in the north,” the council closed the library.\n",
+            "“costs in the north,”",
+            "the council",
+            "citing",
+        ),
+    ]);
+}
+
+#[test]
+fn a_gerund_after_in_reports_for_the_clause_subject() {
+    // "in saying", "In describing …": nothing was found; the gerund was read as a noun after
+    // a preposition.
+    assert_single_attributions(&[
+        (
+            "The mayor was wrong in saying that the bridge was safe.\n",
+            "that the bridge was safe",
+            "The mayor",
+            "saying",
+        ),
+        (
+            "In describing the levy as a tax on farmers, the minister ignored its costs.\n",
+            "the levy as a tax on farmers",
+            "the minister",
+            "describing",
+        ),
+    ]);
+}
+
+#[test]
 fn a_gerund_opening_the_sentence_takes_the_subject_after_its_phrase() {
     // The source was the opening word ("Before", "By"), and "By insisting …" ran on through
     // the main clause.
@@ -4724,6 +4792,25 @@ fn names_joined_by_and_are_one_source_and_speak_together() {
 }
 
 /// A label written in bold in plain text, "**Okoro:**", is a speaker's label.
+#[test]
+fn a_speakers_label_may_run_to_four_words_or_hold_a_hyphen() {
+    // The label was read over three words at most, and not across the hyphen of a name.
+    assert_single_attributions(&[
+        (
+            "Harbour Council Leader Doyle: The Levy Must Go.",
+            "The Levy Must Go",
+            "Harbour Council Leader Doyle",
+            ":",
+        ),
+        (
+            "Alex Kerr-Walsh: The bridge is not safe.",
+            "The bridge is not safe",
+            "Alex Kerr-Walsh",
+            ":",
+        ),
+    ]);
+}
+
 #[test]
 fn a_label_in_bold_is_a_speakers_label() {
     let source = "The bakery reopens\n\n\
