@@ -4307,6 +4307,7 @@ fn past_setting(words: &[Word], start: usize) -> usize {
 /// where the content would otherwise start.
 fn past_hearer(words: &[Word], mut start: usize, verb: CueWord) -> usize {
     const MAX_HEARER_NOUNS: usize = 3;
+    const MAX_TIME_AFTER_HEARER: usize = 3;
     let is_hearer = |w: &Word| !w.quoted && (w.is_one_of(HEARERS) || w.is_capitalized());
     let is_noun = |w: &Word| {
         !w.quoted
@@ -4348,6 +4349,25 @@ fn past_hearer(words: &[Word], mut start: usize, verb: CueWord) -> usize {
                             && (w.is_one_of(SUBJECT_PRONOUNS)
                                 || w.is_capitalized() && !w.is_calendar_word()))
             });
+            // "told a public meeting on Monday that …": a time between hearer and "that".
+            let time_then_that = || {
+                let time = words[after..]
+                    .iter()
+                    .take(MAX_TIME_AFTER_HEARER + 1)
+                    .take_while(|w| {
+                        !w.quoted
+                            && (w.is_one_of(&["on", "last", "this", "earlier", "late"])
+                                || w.is_one_of(TIMES)
+                                || w.is_calendar_word())
+                    })
+                    .collect::<Vec<_>>();
+                time.iter()
+                    .any(|w| w.is_one_of(TIMES) || w.is_calendar_word())
+                    && time.len() <= MAX_TIME_AFTER_HEARER
+                    && words
+                        .get(after + time.len())
+                        .is_some_and(|w| !w.quoted && (w.is("that") || w.is_punct(":")))
+            };
             // "told founder Glenn Beck he would …": a name before the clause is the hearer's.
             let run = name_run_len(&words[after..]);
             let clause_after_name = run > 0
@@ -4358,7 +4378,11 @@ fn past_hearer(words: &[Word], mut start: usize, verb: CueWord) -> usize {
                 return after + run;
             }
             // Otherwise the noun phrase is what was told, determiner and all.
-            return if told || quotation { after } else { start };
+            return if told || quotation || time_then_that() {
+                after
+            } else {
+                start
+            };
         }
         // "told the House of Commons", "told Jake Tapper of CNN": "of" inside a name, or
         // before the hearer's body. Not "reminding Americans of Clinton's record".

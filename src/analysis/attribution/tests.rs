@@ -4386,6 +4386,19 @@ fn a_hearer_is_not_what_was_told() {
             "She",
             "told",
         ),
+        // A time between the hearer and "that".
+        (
+            "He told a public meeting on Monday that the new wall would protect 1,200 homes.",
+            "that the new wall would protect 1,200 homes",
+            "He",
+            "told",
+        ),
+        (
+            "She told the committee last week: “The plan has failed.”",
+            "“The plan has failed.”",
+            "She",
+            "told",
+        ),
     ]);
     // Nor before a clause that opens with its subject; a name before the subject is the
     // hearer's.
