@@ -1474,30 +1474,15 @@ fn is_owned_noun(words: &[Word], frame: &Frame) -> bool {
 /// "his claim that …", "Trump’s assertion that …": a noun of saying, its owner the source;
 /// some report with no owner too, "an assertion that …", with nobody as the source.
 fn claim_noun(words: &[Word], index: usize) -> Option<Frame> {
-    const CLAIM_NOUNS: &[&str] = &[
+    // Nouns that are also a verb's form report only with their owner.
+    const OWNED_CLAIM_NOUNS: &[&str] = &[
         "claim",
         "claims",
-        "assertion",
-        "contention",
-        "insistence",
-        "allegation",
-        "allegations",
-        "suggestion",
-        "argument",
-        "belief",
         "warning",
         "promise",
         "pledge",
         "statement",
     ];
-    // The cheap test first: this runs on every word.
-    if !words
-        .get(index + 1)
-        .is_some_and(|w| w.is("that") && !w.quoted)
-        || !words[index].is_one_of(CLAIM_NOUNS)
-    {
-        return None;
-    }
     // Nouns that are no verb's form: with nobody named they still report, "concerns that the
     // inquiry was biased" (PolNeAR train: a gold content half the time with no owner).
     const OWNERLESS: &[&str] = &[
@@ -1514,6 +1499,14 @@ fn claim_noun(words: &[Word], index: usize) -> Option<Frame> {
         "complaint",
         "complaints",
     ];
+    // The cheap test first: this runs on every word.
+    if !words
+        .get(index + 1)
+        .is_some_and(|w| w.is("that") && !w.quoted)
+        || !(words[index].is_one_of(OWNED_CLAIM_NOUNS) || words[index].is_one_of(OWNERLESS))
+    {
+        return None;
+    }
     let owner = index
         .checked_sub(1)
         .map(|i| words[i])

@@ -3175,6 +3175,17 @@ fn a_noun_of_saying_reports_its_clause_with_no_owner_named() {
             "he might pay the costs",
             "suggestion",
         ),
+        // Nouns of no verb's form were listed but never read.
+        (
+            "There were complaints that the inquiry was biased.\n",
+            "the inquiry was biased",
+            "complaints",
+        ),
+        (
+            "The report fuelled concerns that the wall would fail.\n",
+            "the wall would fail",
+            "concerns",
+        ),
     ] {
         let got = found(sentence);
         assert_eq!(
