@@ -1526,11 +1526,21 @@ fn claim_noun(words: &[Word], index: usize) -> Option<Frame> {
         return None;
     }
     let end = clause_end(words, index + 2);
+    let content = trimmed_content(&words[index + 2..end.max(index + 2)]);
+    // "His claim that the wall was safe was rejected": in the sentence's subject, the clause
+    // ends before the sentence's own verb.
+    let in_subject = !words[..index].iter().any(is_finite_verb);
     Some(Frame {
         cue: words[index].span,
         verb: None,
         source,
-        content: trimmed_content(&words[index + 2..end.max(index + 2)]),
+        content: content.map(|c| {
+            if in_subject {
+                before_second_verb(words, c)
+            } else {
+                c
+            }
+        }),
     })
 }
 

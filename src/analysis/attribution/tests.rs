@@ -3198,6 +3198,13 @@ fn a_noun_of_saying_reports_its_clause_with_no_owner_named() {
     }
     // A relative clause after the noun is no content.
     assert!(found("The mayor made an argument that was rejected.\n").is_empty());
+    // In the sentence's subject, the clause ends before the sentence's own verb.
+    assert_single_attributions(&[(
+        "His claim that the wall was safe was rejected.\n",
+        "the wall was safe",
+        "His",
+        "claim",
+    )]);
 }
 
 #[test]
