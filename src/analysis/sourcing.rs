@@ -1102,12 +1102,19 @@ mod tests {
             "a question asserts nothing"
         );
         // The same judgement among sentences that name their sources.
-        let mut report = column.map(str::to_string);
-        for i in [0, 1, 3] {
-            report[i] = report[i].replace('.', ", campaign officials said.");
-        }
-        let text = report.join("\n\n");
+        let text = attributed(&column, &[0, 1, 3]).join("\n\n");
         assert!(!flagged(&text).contains(&judgement), "{:?}", flagged(&text));
+    }
+
+    /// The column turned into a report: the sentences at `indices` attributed to campaign
+    /// officials.
+    fn attributed(column: &[&str], indices: &[usize]) -> Vec<String> {
+        (column.iter().enumerate())
+            .map(|(i, sentence)| match indices.contains(&i) {
+                true => sentence.replace('.', ", campaign officials said."),
+                false => sentence.to_string(),
+            })
+            .collect()
     }
 
     /// A columnist's verdict that the check-worthiness model scores low is still the claim an
@@ -1129,11 +1136,7 @@ mod tests {
         ];
         let text = column.join("\n\n");
         assert!(flagged(&text).contains(&verdict), "{:?}", flagged(&text));
-        let mut report = column.map(str::to_string);
-        for i in [0, 1, 3] {
-            report[i] = report[i].replace('.', ", campaign officials said.");
-        }
-        let text = report.join("\n\n");
+        let text = attributed(&column, &[0, 1, 3]).join("\n\n");
         assert!(!flagged(&text).contains(&verdict), "{:?}", flagged(&text));
     }
 
@@ -1160,11 +1163,7 @@ mod tests {
             .join("\n\n")
             .replace("the end.\n\nShe", "the end. She");
         assert!(flagged(&text).contains(&verdict), "{:?}", flagged(&text));
-        let mut report = column.map(str::to_string);
-        for i in [0, 1, 4] {
-            report[i] = report[i].replace('.', ", campaign officials said.");
-        }
-        let text = report
+        let text = attributed(&column, &[0, 1, 4])
             .join("\n\n")
             .replace("the end.\n\nShe", "the end. She");
         assert!(!flagged(&text).contains(&verdict), "{:?}", flagged(&text));
