@@ -95,7 +95,7 @@ impl Word<'_> {
             ])
     }
 
-    fn is_possessive(&self) -> bool {
+    pub(super) fn is_possessive(&self) -> bool {
         matches!(self.text, "'s" | "’s" | "'S" | "’S")
             // "the teachers' union": the unit builder makes such an apostrophe a word.
             || self.kind == TokenKind::Word && matches!(self.text, "'" | "’")

@@ -1204,10 +1204,16 @@ fn names_a_thing(text: &str, words: &[Word], quotation: &Quotation) -> bool {
     // The comma of "“Dana Lee is leaving ‘Cats,’” by …" comes before the inner closing mark.
     let content = (quotation.content.slice(text))
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '"' | '”'));
+    // A credit is names up to a colon or the unit's end ("by DNAinfo's Eddie Small: …"): not
+    // "“We will be back,” by Friday the crews had gone", where the quotation is somebody's.
     let credit = content.ends_with(',')
         && after(0).is_some_and(|w| w.is("by"))
         && (after(1).is_some_and(Word::is_capitalized)
-            || after(1).is_some_and(|w| w.is("the")) && after(2).is_some_and(Word::is_capitalized));
+            || after(1).is_some_and(|w| w.is("the")) && after(2).is_some_and(Word::is_capitalized))
+        && (words.get(close + 1..).unwrap_or_default().iter())
+            .take_while(|w| !w.is_punct(":"))
+            .filter(|w| w.kind == TokenKind::Word)
+            .all(|w| w.is_capitalized() || w.is_possessive() || w.is_one_of(&["the", "of", "and"]));
     let year = after(0).is_some_and(|w| w.is_punct("("))
         && after(1).is_some_and(|w| w.kind == TokenKind::Number && w.text.len() == 4)
         && after(2).is_some_and(|w| w.is_punct(")"));

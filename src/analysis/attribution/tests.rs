@@ -5219,3 +5219,17 @@ fn a_quotation_before_the_verb_show_is_still_quoted() {
         .collect();
     assert_eq!(direct, ["“I do not know yet”"]);
 }
+
+#[test]
+fn a_quotation_before_by_and_a_time_is_still_quoted() {
+    // A credit is names up to a colon or the unit's end; "by Friday the crews had gone" is
+    // none, and the quotation is somebody's words.
+    let source = "“We will be back,” by Friday the crews had gone.\n\n\
+                  “Harbour plan splits town,” by the Herald's Dana Whitcombe: “The vote is on Thursday.”";
+    let analysis = analyzed(source);
+    let direct: Vec<&str> = (analysis.attributions.iter())
+        .filter(|a| a.direct)
+        .map(|a| a.content.slice(source))
+        .collect();
+    assert_eq!(direct, ["“We will be back,”", "“The vote is on Thursday.”"]);
+}
