@@ -742,8 +742,7 @@ fn carried_over(
     if before.block != sentence.block {
         return None;
     }
-    let first_word = sentence.span.slice(text).split_whitespace().next();
-    let continues = first_word.is_some_and(|w| CONNECTIVES.contains(&w.trim_end_matches(',')))
+    let continues = first_word(text, sentence.span).is_some_and(|w| CONNECTIVES.contains(&w))
         || opens_with_a_pronoun(text, sentence.span)
         || opens_with_a_source_document(text, sentence.span)
         || reported_before && opens_a_record(text, before.span, &attributions[attribution]);
@@ -882,8 +881,12 @@ pub(crate) fn opens_with_a_source_document(text: &str, sentence: Span) -> bool {
 /// Sentence openings that continue the previous sentence's report.
 /// Whether the sentence opens with a pronoun that may stand for the speaker before it.
 fn opens_with_a_pronoun(text: &str, sentence: Span) -> bool {
-    (sentence.slice(text).split_whitespace().next())
-        .is_some_and(|w| PRONOUNS.contains(&w.trim_end_matches(',')))
+    first_word(text, sentence).is_some_and(|w| PRONOUNS.contains(&w))
+}
+
+/// The sentence's first word, without a comma after it.
+fn first_word(text: &str, sentence: Span) -> Option<&str> {
+    (sentence.slice(text).split_whitespace().next()).map(|w| w.trim_end_matches(','))
 }
 
 /// The pronouns that carry an attribution over to the sentence they open ([`carried_over`]).

@@ -2334,6 +2334,15 @@ fn verb_frame(
         // Read once, and only when a source is found or a noun's "-ing" is ruled out.
         let content = std::cell::OnceCell::new();
         let content = || *content.get_or_init(|| content_after(words, after, verb));
+        // The object of an absolute "with" before the gerund, read at most once.
+        let absolute_with = std::cell::OnceCell::new();
+        let absolute_with = || {
+            *absolute_with.get_or_init(|| {
+                subject_end
+                    .and_then(|end| subject_before(words, end))
+                    .and_then(|subject| absolute_with_object(words, subject))
+            })
+        };
         // "Noting that both men faced opposition, Schlafly …": a gerund opening the unit.
         let opens_unit = (words[after_dateline(words).min(index)..index].iter())
             .all(|w| w.is_one_of(CONJUNCTIONS));
@@ -2390,15 +2399,7 @@ fn verb_frame(
                 subject_of(words, verb)
             }
             // "…, with Fox News and NBC News calling": the object of "with", whole.
-            None if subject_end
-                .and_then(|end| subject_before(words, end))
-                .and_then(|subject| absolute_with_object(words, subject))
-                .is_some() =>
-            {
-                subject_end
-                    .and_then(|end| subject_before(words, end))
-                    .and_then(|subject| absolute_with_object(words, subject))
-            }
+            None if absolute_with().is_some() => absolute_with(),
             // "footage of Hillary Clinton asking": the name right before.
             // Not a capitalised word opening the unit ("Additional reporting by").
             None => subject_end
@@ -4354,21 +4355,19 @@ fn past_hearer(words: &[Word], mut start: usize, verb: CueWord) -> usize {
             });
             // "told a public meeting on Monday that …": a time between hearer and "that".
             let time_then_that = || {
-                let time = words[after..]
-                    .iter()
+                let is_time = |w: &Word| w.is_one_of(TIMES) || w.is_calendar_word();
+                let time = (words[after..].iter())
                     .take(MAX_TIME_AFTER_HEARER + 1)
                     .take_while(|w| {
                         !w.quoted
                             && (w.is_one_of(&["on", "last", "this", "earlier", "late"])
-                                || w.is_one_of(TIMES)
-                                || w.is_calendar_word())
+                                || is_time(w))
                     })
-                    .collect::<Vec<_>>();
-                time.iter()
-                    .any(|w| w.is_one_of(TIMES) || w.is_calendar_word())
-                    && time.len() <= MAX_TIME_AFTER_HEARER
+                    .count();
+                time <= MAX_TIME_AFTER_HEARER
+                    && words[after..after + time].iter().any(is_time)
                     && words
-                        .get(after + time.len())
+                        .get(after + time)
                         .is_some_and(|w| !w.quoted && (w.is("that") || w.is_punct(":")))
             };
             // "told founder Glenn Beck he would …": a name before the clause is the hearer's.

@@ -35,8 +35,12 @@ pub(super) fn gives_a_poll_method(sentence: &NormalizedSentence) -> bool {
             && (i + 1..sentence.len().min(i + 3))
                 .any(|j| sentence.word(j).starts_with(|c: char| c.is_ascii_digit()))
     };
-    (0..sentence.len()).any(|i| conducted(i) || counted(i))
-        && !(0..sentence.len()).any(|i| RESULTS.contains(&sentence.word(i)))
+    (0..sentence.len()).any(|i| conducted(i) || counted(i)) && gives_no_result(sentence)
+}
+
+/// Whether none of the sentence's words is one of [`RESULTS`].
+fn gives_no_result(sentence: &NormalizedSentence) -> bool {
+    !(0..sentence.len()).any(|i| RESULTS.contains(&sentence.word(i)))
 }
 
 /// Who does a study, as the subject of its method.
@@ -75,5 +79,5 @@ pub(super) fn gives_a_research_method(sentence: &NormalizedSentence) -> bool {
         (0..sentence.len().min(SUBJECT_REACH)).find(|&i| RESEARCHERS.contains(&sentence.word(i)));
     subject.is_some_and(|subject| {
         (subject + 1..sentence.len()).any(|i| METHODS.contains(&sentence.word(i)))
-    }) && !(0..sentence.len()).any(|i| RESULTS.contains(&sentence.word(i)))
+    }) && gives_no_result(sentence)
 }

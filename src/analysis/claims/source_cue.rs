@@ -227,9 +227,7 @@ impl CueWords<'_> {
             && i.checked_sub(1)
                 .is_some_and(|before| matches!(self.classes[before], "determiner" | "number"))
     }
-}
 
-impl CueWords<'_> {
     /// Whether word `i` is a plural noun before its verb, "television shows have doubled",
     /// "the findings were": a verb in "-s" never takes "have", "are" or "were" next. Not after
     /// a pronoun or a name, where it is a verb before a clause ("the figures he says are
