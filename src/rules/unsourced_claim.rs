@@ -195,6 +195,16 @@ mod tests {
     }
 
     #[test]
+    fn a_schedule_with_a_time_to_come_is_on_record() {
+        let visit = "Inspectors are due to visit the home again next month.";
+        let hearing = "A hearing to recover the money will take place next year.";
+        // A forecast with the same time to come is not.
+        let fees = "Fees at the home will rise by 5% next year.";
+        let story = format!("Care home\n\n{visit}\n\n{hearing}\n\n{fees}\n");
+        assert_eq!(flagged(&story), [fees]);
+    }
+
+    #[test]
     fn a_budget_named_is_no_claim_about_money() {
         let story = "Budget week\n\nThe Budget will be published on Wednesday. The chancellor \
                      will cut spending on roads by £2bn.\n";

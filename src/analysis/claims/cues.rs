@@ -189,7 +189,7 @@ fn names_a_sum(text: &str, reason: &ClaimReason) -> bool {
 }
 
 /// Whether the sentence says when: a date among the number cues found so far ("on Sept.
-/// 30"), a weekday, "today", a month as a date ("in March"), "next week".
+/// 30"), a weekday, "today", a month as a date ("in March"), "next week", "next year".
 fn names_a_time(text: &str, sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
     reasons.iter().any(|r| r.kind == ReasonKind::Date)
         || (0..sentence.len()).any(|i| {
@@ -199,6 +199,7 @@ fn names_a_time(text: &str, sentence: &NormalizedSentence, reasons: &[ClaimReaso
                 || (matches!(word, "week" | "weekend" | "month")
                     && i > 0
                     && matches!(sentence.word(i - 1), "next" | "this"))
+                || (matches!(word, "year" | "season") && i > 0 && sentence.word(i - 1) == "next")
                 || (is_month(word) && is_month_as_date(text, sentence.spans[i]))
         })
 }
@@ -223,7 +224,7 @@ const NOT_BEFORE_A_PRESENT: [&str; 24] = [
 
 /// Whether the sentence names a time to come: "next month", "next Tuesday", "tomorrow", a
 /// month as a date ("on March 3"; a year, "in 2019", is as often past).
-fn names_a_time_to_come(text: &str, sentence: &NormalizedSentence) -> bool {
+pub(super) fn names_a_time_to_come(text: &str, sentence: &NormalizedSentence) -> bool {
     (0..sentence.len()).any(|i| {
         let word = sentence.word(i);
         word == "tomorrow"
@@ -273,6 +274,9 @@ pub(crate) fn find_reasons(
                         || (sentence.word(found.first) == "will" && WILL_AS_NOUN_AFTER.contains(&w))
                 }) || (scheduled_act_after(sentence, found.last)
                     && names_a_time(text, sentence, &reasons[..numbered]))
+                    // "will take place next year": the time of an act announced.
+                    || (sentence.word(found.first) == "next"
+                        && announces_a_scheduled_act(sentence))
             }
             // "the first half", "a second-half goal", "half-time": a period, not a share;
             // "the majority leader", "the House majority whip": a post.
@@ -1137,6 +1141,7 @@ mod tests {
             [(Date, "12 March")]
         );
         assert_eq!(cues("The inquiry is scheduled to open in March."), []);
+        assert_eq!(cues("The hearing will take place next year."), []);
         // An outcome is a prediction whatever its date; a schedule without one stays one too.
         assert_eq!(
             cues("The council will approve the plan on Monday."),

@@ -941,7 +941,8 @@ fn only_states_a_record(
             || (dated && CAREER_VERBS.contains(&word))
     }) || cues::gives_a_result_by_score(text, sentence, tokens)
         || cues::gives_a_count(sentence, tokens)
-        || (dated && cues::announces_a_scheduled_act(sentence))
+        || ((dated || cues::names_a_time_to_come(text, sentence))
+            && cues::announces_a_scheduled_act(sentence))
         || cues::schedules_an_act(text, sentence)
 }
 
