@@ -278,7 +278,8 @@ pub(crate) fn find_reasons(
                     || (sentence.word(found.first) == "next"
                         && announces_a_scheduled_act(sentence))
             }
-            // "the first half", "a second-half goal", "half-time": a period, not a share;
+            // "the first half", "a second-half goal", "half-time", "the half-hour mark": a
+            // period or a time, not a share;
             // "the majority leader", "the House majority whip": a post.
             ReasonKind::Statistic => {
                 keeps_a_majority(sentence, found.first)
@@ -291,7 +292,7 @@ pub(crate) fn find_reasons(
                     || is_an_ordinal(sentence, found.first, found.last)
                     || sentence.word(found.first) == "half"
                         && sentence.get_word(found.last + 1) == Some("-")
-                        && sentence.get_word(found.last + 2) == Some("time")
+                        && matches!(sentence.get_word(found.last + 2), Some("time" | "hour"))
             }
             // "higher ground", "the lower house": a place or a body, no comparison.
             // "the cheaper option", "a larger share": which one, no comparison stated (a
@@ -393,10 +394,13 @@ fn number_cues(
             }
             _ => false,
         };
+        // "curled a free-kick in from 25 yards": where a shot was taken, in narrated play.
+        let range = previous == Some("from") && matches!(next, Some("yards" | "metres" | "meters"));
         if matches!(previous, Some("no." | "#" | "number" | "nos."))
             || (i == 0 && matches!(next, Some("." | ")")))
             || clock_time
             || minutes
+            || range
             || is_an_age(text, sentence, tokens, i)
             || is_a_height(text, sentence, tokens, i)
         {

@@ -407,9 +407,10 @@ pub(super) fn suffers_an_event(sentence: &NormalizedSentence, i: usize) -> bool 
 }
 
 /// Whether word `i` tells the time of a match or its place in a table: "in the 88th minute",
-/// "on 58 minutes", "eight minutes later", "before half-time", "in stoppage time"; "third in the table", "two points
-/// behind leaders Eastbury". What happened then, or where it leaves a side, is the match's
-/// public record.
+/// "on 58 minutes", "eight minutes later", "before half-time", "in stoppage time", "before the
+/// half-hour mark"; "third in the table", "two points behind leaders Eastbury", "above the
+/// relegation zone". What happened then, or where it leaves a side, is the match's public
+/// record.
 fn tells_a_match(sentence: &NormalizedSentence, i: usize) -> bool {
     let before = |back: usize| i.checked_sub(back).map(|at| sentence.word(at));
     let ordinal = |w: &str| {
@@ -430,6 +431,10 @@ fn tells_a_match(sentence: &NormalizedSentence, i: usize) -> bool {
                     || before(2) == Some("of") && matches!(before(3), Some("top" | "bottom")))
         }
         "leaders" => (2..=5).any(|back| before(back) == Some("points")),
+        // "three points above the relegation zone".
+        "zone" => before(1) == Some("relegation"),
+        // "before the half-hour mark", "just after the hour mark".
+        "mark" => before(1) == Some("hour"),
         _ => false,
     }
 }

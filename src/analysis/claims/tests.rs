@@ -129,6 +129,9 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The visitors went ahead on 12 minutes, and Price was booked before half-time.",
         "Dunmore hit the bar four minutes later.",
         "The draw leaves Dunmore second in the table, three points behind leaders Alton.",
+        "The defeat leaves Alton 18th in the league, a point above the relegation zone.",
+        "Alton scored twice in the space of four minutes before the half-hour mark.",
+        "Kerr curled a free kick into the top corner from 25 yards in the 31st minute.",
         // What a public body decided is published.
         "Late on Sunday the council lifted the curfew it had imposed after the riots.",
         "The appeals court sent the case back to a lower court.",
