@@ -1054,6 +1054,9 @@ mod tests {
             "The mayor is likely to face questions about the contract at Thursday's meeting.",
         );
         assert!(score < 0.5 && flagged, "{score}");
+        // Nor does one that forecasts what will not happen.
+        let (_, flagged) = judged("The new charges are not expected to take effect before 2027.");
+        assert!(flagged);
     }
 
     #[test]

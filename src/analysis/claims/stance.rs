@@ -19,11 +19,14 @@ const STANCE_LIST: &str = include_str!("../../../data/claims/stance_predicates.t
 /// determiner ("their plans to", "the intended targets"), a comparison that no one holds
 /// ("higher than expected", "as intended", "as opposed to") and the end of a compound adjective
 /// ("weaker-than-expected results", "a much-praised speech", "a less-feared candidate").
-const NOT_AFTER: [&str; 30] = [
-    "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "the", "a", "an",
-    "his", "her", "its", "their", "our", "my", "your", "no", "any", "these", "those", "such",
-    "made", "than", "as", "-",
+const NOT_AFTER: [&str; 34] = [
+    "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "be", "been", "being",
+    "'s", "'re", "get", "got", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+    "no", "any", "these", "those", "such", "made", "than", "as", "-",
 ];
+
+/// Words between a predicate and its "be" or agent that leave the voice as it is.
+const NEGATIONS: [&str; 3] = ["not", "never", "n't"];
 
 /// Pronouns that name an agent right before a `!agent` predicate ("she seemed to …").
 const AGENT_PRONOUNS: [&str; 5] = ["he", "she", "they", "we", "i"];
@@ -242,7 +245,13 @@ fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
         if entries.is_empty() {
             return None;
         }
-        let previous = sentence.word(i - 1);
+        // "is not expected to" is as agentless as "is expected to": the voice is read past a
+        // negation.
+        let previous = (0..i)
+            .rev()
+            .map(|j| sentence.word(j))
+            .find(|w| !NEGATIONS.contains(w))
+            .unwrap_or_default();
         if NOT_AFTER.contains(&previous) {
             return None;
         }
@@ -303,6 +312,11 @@ mod tests {
     fn needs_an_agent_and_the_verb_reading() {
         assert_eq!(stance("His plans were never published."), None);
         assert_eq!(stance("The deal is expected to close in March."), None);
+        assert_eq!(
+            stance("The deal is not expected to close before March."),
+            None
+        );
+        assert_eq!(stance("The new rules aren't expected to cut bills."), None);
         assert_eq!(stance("Republican support was more solid."), None);
         assert_eq!(stance("Consider the case of Ohio."), None);
         assert_eq!(
