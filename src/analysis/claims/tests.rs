@@ -203,6 +203,10 @@ fn a_document_named_with_its_owner_or_a_name_is_found() {
             "Support for the plan rose to 58 percent in the same poll.",
             "the same poll",
         ),
+        (
+            "The benefit in the study was greatest among people over 75.",
+            "the study",
+        ),
         // A name of many words, joined by slashes.
         (
             "Patel led by 9 points in the latest Harbour Radio/Northfield Gazette/Lister poll.",
