@@ -833,7 +833,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// road was closed for several hours", "was taken to hospital on Sunday", in the active with
 /// no object, "The count took place overnight", "The rules take effect on May 1", "The post
 /// office reopened the following week" ([`EVENT_VERBS`]), "The match kicked off at 3pm" (not
-/// "kicked off his campaign"), a death, "has died at the age of 79", a public vote by its
+/// "kicked off his campaign"), a death, "has died at the age of 79", a court's outcome with
+/// the sums and terms read out at it ([`tells_a_court_outcome`]), a public vote by its
 /// tally, "The bill passed by 34 votes to 21", a match by its clock or table ("scored in
 /// the 88th minute", [`tells_a_match`]) or its play ("volleying in from the edge of the box",
 /// [`tells_the_play`]), where someone went or was ("visited the clinic on
@@ -857,28 +858,56 @@ fn narrates_an_event(
     reasons: &[ClaimReason],
     reported_passive: bool,
 ) -> bool {
-    only_dated(reasons)
-        && (!reported_passive || inquiry::tells_a_question_put(sentence))
-        && (cues::gives_a_tally(text, tokens)
-            || inquiry::tells_a_question_put(sentence)
-            || tells_whereabouts(text, sentence)
-            || names_a_post(text, sentence)
-            || tells_the_play(sentence)
-            || tells_an_official_act(sentence)
-            || inquiry::tells_an_inquiry(sentence)
-            || (1..sentence.len()).any(|i| {
-                let word = sentence.word(i);
-                word == "died"
-                    || tells_a_match(sentence, i)
-                    || suffers_an_event(sentence, i)
-                        && !(i >= 2 && sentence.word(i - 2) == "without")
-                    || (matches!(word, "place" | "effect")
-                        && matches!(sentence.word(i - 1), "took" | "takes" | "take"))
-                    || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
-                    || (word == "off"
-                        && matches!(sentence.word(i - 1), "kicked" | "kicks")
-                        && takes_no_object(sentence, i))
-            }))
+    tells_a_court_outcome(sentence, reasons)
+        || only_dated(reasons)
+            && (!reported_passive || inquiry::tells_a_question_put(sentence))
+            && (cues::gives_a_tally(text, tokens)
+                || inquiry::tells_a_question_put(sentence)
+                || tells_whereabouts(text, sentence)
+                || names_a_post(text, sentence)
+                || tells_the_play(sentence)
+                || tells_an_official_act(sentence)
+                || inquiry::tells_an_inquiry(sentence)
+                || (1..sentence.len()).any(|i| {
+                    let word = sentence.word(i);
+                    word == "died"
+                        || tells_a_match(sentence, i)
+                        || suffers_an_event(sentence, i)
+                            && !(i >= 2 && sentence.word(i - 2) == "without")
+                        || (matches!(word, "place" | "effect")
+                            && matches!(sentence.word(i - 1), "took" | "takes" | "take"))
+                        || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
+                        || (word == "off"
+                            && matches!(sentence.word(i - 1), "kicked" | "kicks")
+                            && takes_no_object(sentence, i))
+                }))
+}
+
+/// A court's outcomes for a defendant, in the passive: "has been jailed for five years".
+const COURT_OUTCOMES: [&str; 6] = [
+    "jailed",
+    "sentenced",
+    "fined",
+    "convicted",
+    "acquitted",
+    "imprisoned",
+];
+
+/// Whether the sentence tells a court's outcome with no cue but its figures and dates: "A
+/// former manager who stole more than £180,000 from residents has been jailed for five
+/// years". The sum, the term and the fine are the court's record, read out at the sentencing;
+/// a cause, a forecast or a verdict of the writer's beside them stays a claim.
+fn tells_a_court_outcome(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
+    reasons.iter().all(|r| {
+        matches!(
+            r.kind,
+            ReasonKind::Date | ReasonKind::Statistic | ReasonKind::Money | ReasonKind::Comparative
+        )
+    }) && (1..sentence.len()).any(|i| {
+        // A finite passive: not "after being imprisoned", "without being convicted".
+        COURT_OUTCOMES.contains(&sentence.word(i))
+            && matches!(be_before(sentence, i), Some("was" | "were" | "been"))
+    })
 }
 
 /// How a poll's margin of error is named.
