@@ -895,8 +895,9 @@ const COURT_OUTCOMES: [&str; 6] = [
 
 /// Whether the sentence tells a court's outcome with no cue but its figures and dates: "A
 /// former manager who stole more than £180,000 from residents has been jailed for five
-/// years". The sum, the term and the fine are the court's record, read out at the sentencing;
-/// a cause, a forecast or a verdict of the writer's beside them stays a claim.
+/// years", "Ofwat fined Marlow Water £11.5m in 2023". The sum, the term and the fine are the
+/// court's or the regulator's record, read out or published with the outcome; a cause, a
+/// forecast or a verdict of the writer's beside them stays a claim.
 fn tells_a_court_outcome(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
     reasons.iter().all(|r| {
         matches!(
@@ -904,9 +905,18 @@ fn tells_a_court_outcome(sentence: &NormalizedSentence, reasons: &[ClaimReason])
             ReasonKind::Date | ReasonKind::Statistic | ReasonKind::Money | ReasonKind::Comparative
         )
     }) && (1..sentence.len()).any(|i| {
-        // A finite passive: not "after being imprisoned", "without being convicted".
-        COURT_OUTCOMES.contains(&sentence.word(i))
-            && matches!(be_before(sentence, i), Some("was" | "were" | "been"))
+        let word = sentence.word(i);
+        // A finite passive: not "after being imprisoned", "without being convicted", "a
+        // convicted fraudster".
+        let passive = matches!(be_before(sentence, i), Some("was" | "were" | "been"));
+        // A court or a regulator in the active: "Ofwat fined Marlow Water £11.5m".
+        let active = matches!(word, "fined" | "jailed")
+            && be_before(sentence, i).is_none()
+            && !matches!(
+                sentence.word(i - 1),
+                "a" | "an" | "the" | "without" | "after"
+            );
+        COURT_OUTCOMES.contains(&word) && (passive || active)
     })
 }
 

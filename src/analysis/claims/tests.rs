@@ -120,6 +120,7 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         // The court's outcome with the sums and terms read out at it.
         "A bookkeeper who stole more than £90,000 from the charity has been jailed for four years.",
         "He was fined $20,000 and sentenced to 200 hours of community service.",
+        "The regulator fined Harbour Water £8m in 2022 for failing to report leaks.",
         // A rule that comes into force, a paper that appeared.
         "The new parking charges take effect on May 1.",
         "The findings were published in the journal Thorax.",
@@ -157,6 +158,7 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The film shows how the system failed a teenager after being imprisoned for three years.",
         // A court's outcome with a forecast beside it.
         "He was jailed for four years, a term that will deter others.",
+        "The regulator fined Harbour Water £8m, which will push up bills.",
         // An act with an object someone may claim.
         "The episode reopened long-standing divisions among his advisers.",
         "The senator kicked off her campaign in Dayton.",
