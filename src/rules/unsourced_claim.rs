@@ -198,9 +198,10 @@ mod tests {
     fn a_schedule_with_a_time_to_come_is_on_record() {
         let visit = "Inspectors are due to visit the home again next month.";
         let hearing = "A hearing to recover the money will take place next year.";
+        let closing = "The four libraries will close at the end of June.";
         // A forecast with the same time to come is not.
         let fees = "Fees at the home will rise by 5% next year.";
-        let story = format!("Care home\n\n{visit}\n\n{hearing}\n\n{fees}\n");
+        let story = format!("Care home\n\n{visit}\n\n{hearing}\n\n{closing}\n\n{fees}\n");
         assert_eq!(flagged(&story), [fees]);
     }
 

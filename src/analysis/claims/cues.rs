@@ -189,7 +189,8 @@ fn names_a_sum(text: &str, reason: &ClaimReason) -> bool {
 }
 
 /// Whether the sentence says when: a date among the number cues found so far ("on Sept.
-/// 30"), a weekday, "today", a month as a date ("in March"), "next week", "next year".
+/// 30"), a weekday, "today", a month as a date ("in March") or a part of one ("at the end of
+/// June"), "next week", "next year".
 fn names_a_time(text: &str, sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
     reasons.iter().any(|r| r.kind == ReasonKind::Date)
         || (0..sentence.len()).any(|i| {
@@ -201,7 +202,20 @@ fn names_a_time(text: &str, sentence: &NormalizedSentence, reasons: &[ClaimReaso
                     && matches!(sentence.word(i - 1), "next" | "this"))
                 || (matches!(word, "year" | "season") && i > 0 && sentence.word(i - 1) == "next")
                 || (is_month(word) && is_month_as_date(text, sentence.spans[i]))
+                || part_of_a_month(sentence, i)
         })
+}
+
+/// Whether word `i` is a month after a part of it: "at the end of June", "by the middle of
+/// March".
+fn part_of_a_month(sentence: &NormalizedSentence, i: usize) -> bool {
+    i >= 2
+        && is_month(sentence.word(i))
+        && sentence.word(i - 1) == "of"
+        && matches!(
+            sentence.word(i - 2),
+            "end" | "start" | "beginning" | "middle"
+        )
 }
 
 /// Whether the sentence announces a [`SCHEDULED_ACTS`] act: "will take place", "is due to
@@ -223,7 +237,8 @@ const NOT_BEFORE_A_PRESENT: [&str; 24] = [
 ];
 
 /// Whether the sentence names a time to come: "next month", "next Tuesday", "tomorrow", a
-/// month as a date ("on March 3"; a year, "in 2019", is as often past).
+/// month as a date ("on March 3"; a year, "in 2019", is as often past) or a part of one ("at
+/// the end of June").
 pub(super) fn names_a_time_to_come(text: &str, sentence: &NormalizedSentence) -> bool {
     (0..sentence.len()).any(|i| {
         let word = sentence.word(i);
@@ -233,6 +248,7 @@ pub(super) fn names_a_time_to_come(text: &str, sentence: &NormalizedSentence) ->
                 && (matches!(word, "week" | "weekend" | "month" | "year" | "season")
                     || WEEKDAYS.contains(&word)))
             || (is_month(word) && is_month_as_date(text, sentence.spans[i]))
+            || part_of_a_month(sentence, i)
     })
 }
 
@@ -1146,6 +1162,7 @@ mod tests {
         );
         assert_eq!(cues("The inquiry is scheduled to open in March."), []);
         assert_eq!(cues("The hearing will take place next year."), []);
+        assert_eq!(cues("The libraries will close at the end of June."), []);
         // An outcome is a prediction whatever its date; a schedule without one stays one too.
         assert_eq!(
             cues("The council will approve the plan on Monday."),
