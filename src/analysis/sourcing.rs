@@ -162,6 +162,7 @@ pub fn claims(
     let mut links = prose.links.iter().map(|l| l.span).peekable();
     let mut claims = Vec::new();
     let mut previous: Option<(&Sentence, Option<Sourcing>)> = None;
+    let mut results: Option<Results> = None;
     let mut attributed = 0;
     for (index, (sentence, &(offset, block_stage))) in sentences.iter().zip(analysed).enumerate() {
         let score = &block_stage.claim;
@@ -180,7 +181,9 @@ pub fn claims(
             .or(score.holder.map(|s| Sourcing::Holder(s.shift(offset))))
             .or(score.document.map(|s| Sourcing::Document(s.shift(offset))))
             .or(score.source_cue.map(|s| Sourcing::Cue(s.shift(offset))))
-            .or_else(|| carried_over(text, attributions, sentence, previous));
+            .or_else(|| carried_over(text, attributions, sentence, previous))
+            .or_else(|| Results::carried_to(results, text, sentence));
+        results = Results::after(results, text, attributions, sentence, sourcing);
         previous = Some((sentence, sourcing));
         if matches!(
             sourcing,
@@ -715,11 +718,57 @@ fn title_block(prose: &Prose) -> Option<usize> {
     title.then_some(0)
 }
 
+/// A report of results ([`reports_results`]) and the last paragraph that gave their figures
+/// ([`states_results`]): "… reported a 14% fall in annual profit. || Pre-tax profit fell to
+/// £88m, the company said. Analysts had expected £90m. || Revenue rose 6%.": the figures go on
+/// paragraph by paragraph, each the results' own, until a paragraph gives none.
+#[derive(Clone, Copy)]
+struct Results {
+    attribution: usize,
+    block: usize,
+}
+
+impl Results {
+    /// The results as of `sentence`, sourced by `sourcing`: a new report starts them, figures
+    /// keep them going.
+    fn after(
+        results: Option<Results>,
+        text: &str,
+        attributions: &[Attribution],
+        sentence: &Sentence,
+        sourcing: Option<Sourcing>,
+    ) -> Option<Results> {
+        if let Some(Sourcing::Attribution(i)) = sourcing {
+            if reports_results(text, &attributions[i]) {
+                return Some(Results {
+                    attribution: i,
+                    block: sentence.block,
+                });
+            }
+        }
+        let results = results?;
+        if states_results(text, sentence.span) && sentence.block <= results.block + 1 {
+            return Some(Results {
+                block: sentence.block,
+                ..results
+            });
+        }
+        Some(results)
+    }
+
+    /// The sourcing of a sentence that gives more of the figures, in their paragraph or the
+    /// next.
+    fn carried_to(results: Option<Results>, text: &str, sentence: &Sentence) -> Option<Sourcing> {
+        let results = results?;
+        (sentence.block <= results.block + 1 && states_results(text, sentence.span))
+            .then_some(Sourcing::CarriedOver(results.attribution))
+    }
+}
+
 /// "… the document said. It also notes …": a sentence that continues the attributed sentence
 /// before it in the same paragraph, with a pronoun or a connective, inherits its source; so
 /// does any sentence right after one that opens by naming a record's source
-/// ([`opens_a_record`]), and the sentences that state figures after a report of results, into
-/// the next paragraph ([`reports_results`], [`states_results`]).
+/// ([`opens_a_record`]).
 fn carried_over(
     text: &str,
     attributions: &[Attribution],
@@ -732,13 +781,6 @@ fn carried_over(
         Sourcing::CarriedOver(i) => (i, false),
         _ => return None,
     };
-    // "… reported a 14% fall in annual profit. || Pre-tax profit fell to £88m. Revenue rose
-    // 6%.": the results' figures go on in the paragraph after the lede that reports them.
-    let figures_go_on =
-        reports_results(text, &attributions[attribution]) && states_results(text, sentence.span);
-    if figures_go_on && sentence.block <= before.block + 1 {
-        return Some(Sourcing::CarriedOver(attribution));
-    }
     if before.block != sentence.block {
         return None;
     }
@@ -1012,6 +1054,9 @@ mod tests {
             "The mayor is likely to face questions about the contract at Thursday's meeting.",
         );
         assert!(score < 0.5 && flagged, "{score}");
+        // Nor does one that forecasts what will not happen.
+        let (_, flagged) = judged("The new charges are not expected to take effect before 2027.");
+        assert!(flagged);
     }
 
     #[test]
@@ -1205,6 +1250,25 @@ mod tests {
         let text = report.join("\n\n");
         let flags = flagged(&text);
         assert!(!flags.contains(&judgement), "{flags:?}");
+    }
+
+    /// A results story gives its figures over several paragraphs, with a forecast or a
+    /// company's statement between them: each paragraph of figures is the results' own.
+    #[test]
+    fn results_figures_go_on_paragraph_by_paragraph() {
+        let story = "Corran Textiles reported a 6% fall in annual profit on Wednesday.\n\n\
+                     Pre-tax profit fell to £52 million, the company said in a statement. \
+                     Analysts had expected £55 million.\n\n\
+                     Revenue rose 2% to £780 million, helped by higher prices.\n\n\
+                     The group has lost market share to cheaper rivals.\n\n\
+                     Sales in Ireland fell 11% as rivals cut prices.";
+        let flags = flagged(story);
+        assert!(!flags.iter().any(|f| f.starts_with("Revenue")), "{flags:?}");
+        // Past a paragraph with no figures, the reporter speaks again.
+        assert!(
+            flags.iter().any(|f| f.starts_with("Sales in Ireland")),
+            "{flags:?}"
+        );
     }
 
     /// The sentence after one that opens with a record's source goes on with the record's facts.

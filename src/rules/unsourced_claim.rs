@@ -195,6 +195,29 @@ mod tests {
     }
 
     #[test]
+    fn a_schedule_with_a_time_to_come_is_on_record() {
+        let visit = "Inspectors are due to visit the home again next month.";
+        let hearing = "A hearing to recover the money will take place next year.";
+        let closing = "The four libraries will close at the end of June.";
+        // A forecast with the same time to come is not.
+        let fees = "Fees at the home will rise by 5% next year.";
+        let story = format!("Care home\n\n{visit}\n\n{hearing}\n\n{closing}\n\n{fees}\n");
+        assert_eq!(flagged(&story), [fees]);
+    }
+
+    #[test]
+    fn a_courts_or_a_regulators_outcome_is_on_record() {
+        let jailed = "A bookkeeper who stole more than £90,000 from the charity has been jailed \
+                      for four years.";
+        let fined = "Ofwat, the water regulator, fined Harbour Water £11.5m in 2023 for failing \
+                     to manage its treatment works properly.";
+        // What the outcome will do is a claim.
+        let effect = "The fine will push up bills by £40 a year.";
+        let story = format!("Court and regulator\n\n{jailed}\n\n{fined}\n\n{effect}\n");
+        assert_eq!(flagged(&story), [effect]);
+    }
+
+    #[test]
     fn a_budget_named_is_no_claim_about_money() {
         let story = "Budget week\n\nThe Budget will be published on Wednesday. The chancellor \
                      will cut spending on roads by £2bn.\n";

@@ -189,7 +189,8 @@ fn names_a_sum(text: &str, reason: &ClaimReason) -> bool {
 }
 
 /// Whether the sentence says when: a date among the number cues found so far ("on Sept.
-/// 30"), a weekday, "today", a month as a date ("in March"), "next week".
+/// 30"), a weekday, "today", a month as a date ("in March") or a part of one ("at the end of
+/// June"), "next week", "next year".
 fn names_a_time(text: &str, sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
     reasons.iter().any(|r| r.kind == ReasonKind::Date)
         || (0..sentence.len()).any(|i| {
@@ -199,8 +200,22 @@ fn names_a_time(text: &str, sentence: &NormalizedSentence, reasons: &[ClaimReaso
                 || (matches!(word, "week" | "weekend" | "month")
                     && i > 0
                     && matches!(sentence.word(i - 1), "next" | "this"))
+                || (matches!(word, "year" | "season") && i > 0 && sentence.word(i - 1) == "next")
                 || (is_month(word) && is_month_as_date(text, sentence.spans[i]))
+                || part_of_a_month(sentence, i)
         })
+}
+
+/// Whether word `i` is a month after a part of it: "at the end of June", "by the middle of
+/// March".
+fn part_of_a_month(sentence: &NormalizedSentence, i: usize) -> bool {
+    i >= 2
+        && is_month(sentence.word(i))
+        && sentence.word(i - 1) == "of"
+        && matches!(
+            sentence.word(i - 2),
+            "end" | "start" | "beginning" | "middle"
+        )
 }
 
 /// Whether the sentence announces a [`SCHEDULED_ACTS`] act: "will take place", "is due to
@@ -222,8 +237,9 @@ const NOT_BEFORE_A_PRESENT: [&str; 24] = [
 ];
 
 /// Whether the sentence names a time to come: "next month", "next Tuesday", "tomorrow", a
-/// month as a date ("on March 3"; a year, "in 2019", is as often past).
-fn names_a_time_to_come(text: &str, sentence: &NormalizedSentence) -> bool {
+/// month as a date ("on March 3"; a year, "in 2019", is as often past) or a part of one ("at
+/// the end of June").
+pub(super) fn names_a_time_to_come(text: &str, sentence: &NormalizedSentence) -> bool {
     (0..sentence.len()).any(|i| {
         let word = sentence.word(i);
         word == "tomorrow"
@@ -232,6 +248,7 @@ fn names_a_time_to_come(text: &str, sentence: &NormalizedSentence) -> bool {
                 && (matches!(word, "week" | "weekend" | "month" | "year" | "season")
                     || WEEKDAYS.contains(&word)))
             || (is_month(word) && is_month_as_date(text, sentence.spans[i]))
+            || part_of_a_month(sentence, i)
     })
 }
 
@@ -273,8 +290,12 @@ pub(crate) fn find_reasons(
                         || (sentence.word(found.first) == "will" && WILL_AS_NOUN_AFTER.contains(&w))
                 }) || (scheduled_act_after(sentence, found.last)
                     && names_a_time(text, sentence, &reasons[..numbered]))
+                    // "will take place next year": the time of an act announced.
+                    || (sentence.word(found.first) == "next"
+                        && announces_a_scheduled_act(sentence))
             }
-            // "the first half", "a second-half goal", "half-time": a period, not a share;
+            // "the first half", "a second-half goal", "half-time", "the half-hour mark": a
+            // period or a time, not a share;
             // "the majority leader", "the House majority whip": a post.
             ReasonKind::Statistic => {
                 keeps_a_majority(sentence, found.first)
@@ -287,7 +308,7 @@ pub(crate) fn find_reasons(
                     || is_an_ordinal(sentence, found.first, found.last)
                     || sentence.word(found.first) == "half"
                         && sentence.get_word(found.last + 1) == Some("-")
-                        && sentence.get_word(found.last + 2) == Some("time")
+                        && matches!(sentence.get_word(found.last + 2), Some("time" | "hour"))
             }
             // "higher ground", "the lower house": a place or a body, no comparison.
             // "the cheaper option", "a larger share": which one, no comparison stated (a
@@ -389,10 +410,13 @@ fn number_cues(
             }
             _ => false,
         };
+        // "curled a free-kick in from 25 yards": where a shot was taken, in narrated play.
+        let range = previous == Some("from") && matches!(next, Some("yards" | "metres" | "meters"));
         if matches!(previous, Some("no." | "#" | "number" | "nos."))
             || (i == 0 && matches!(next, Some("." | ")")))
             || clock_time
             || minutes
+            || range
             || is_an_age(text, sentence, tokens, i)
             || is_a_height(text, sentence, tokens, i)
         {
@@ -1137,6 +1161,8 @@ mod tests {
             [(Date, "12 March")]
         );
         assert_eq!(cues("The inquiry is scheduled to open in March."), []);
+        assert_eq!(cues("The hearing will take place next year."), []);
+        assert_eq!(cues("The libraries will close at the end of June."), []);
         // An outcome is a prediction whatever its date; a schedule without one stays one too.
         assert_eq!(
             cues("The council will approve the plan on Monday."),

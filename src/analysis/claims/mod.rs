@@ -407,9 +407,10 @@ pub(super) fn suffers_an_event(sentence: &NormalizedSentence, i: usize) -> bool 
 }
 
 /// Whether word `i` tells the time of a match or its place in a table: "in the 88th minute",
-/// "on 58 minutes", "eight minutes later", "before half-time", "in stoppage time"; "third in the table", "two points
-/// behind leaders Eastbury". What happened then, or where it leaves a side, is the match's
-/// public record.
+/// "on 58 minutes", "eight minutes later", "before half-time", "in stoppage time", "before the
+/// half-hour mark"; "third in the table", "two points behind leaders Eastbury", "above the
+/// relegation zone". What happened then, or where it leaves a side, is the match's public
+/// record.
 fn tells_a_match(sentence: &NormalizedSentence, i: usize) -> bool {
     let before = |back: usize| i.checked_sub(back).map(|at| sentence.word(at));
     let ordinal = |w: &str| {
@@ -430,6 +431,10 @@ fn tells_a_match(sentence: &NormalizedSentence, i: usize) -> bool {
                     || before(2) == Some("of") && matches!(before(3), Some("top" | "bottom")))
         }
         "leaders" => (2..=5).any(|back| before(back) == Some("points")),
+        // "three points above the relegation zone".
+        "zone" => before(1) == Some("relegation"),
+        // "before the half-hour mark", "just after the hour mark".
+        "mark" => before(1) == Some("hour"),
         _ => false,
     }
 }
@@ -828,7 +833,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// road was closed for several hours", "was taken to hospital on Sunday", in the active with
 /// no object, "The count took place overnight", "The rules take effect on May 1", "The post
 /// office reopened the following week" ([`EVENT_VERBS`]), "The match kicked off at 3pm" (not
-/// "kicked off his campaign"), a death, "has died at the age of 79", a public vote by its
+/// "kicked off his campaign"), a death, "has died at the age of 79", a court's outcome with
+/// the sums and terms read out at it ([`tells_a_court_outcome`]), a public vote by its
 /// tally, "The bill passed by 34 votes to 21", a match by its clock or table ("scored in
 /// the 88th minute", [`tells_a_match`]) or its play ("volleying in from the edge of the box",
 /// [`tells_the_play`]), where someone went or was ("visited the clinic on
@@ -852,28 +858,66 @@ fn narrates_an_event(
     reasons: &[ClaimReason],
     reported_passive: bool,
 ) -> bool {
-    only_dated(reasons)
-        && (!reported_passive || inquiry::tells_a_question_put(sentence))
-        && (cues::gives_a_tally(text, tokens)
-            || inquiry::tells_a_question_put(sentence)
-            || tells_whereabouts(text, sentence)
-            || names_a_post(text, sentence)
-            || tells_the_play(sentence)
-            || tells_an_official_act(sentence)
-            || inquiry::tells_an_inquiry(sentence)
-            || (1..sentence.len()).any(|i| {
-                let word = sentence.word(i);
-                word == "died"
-                    || tells_a_match(sentence, i)
-                    || suffers_an_event(sentence, i)
-                        && !(i >= 2 && sentence.word(i - 2) == "without")
-                    || (matches!(word, "place" | "effect")
-                        && matches!(sentence.word(i - 1), "took" | "takes" | "take"))
-                    || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
-                    || (word == "off"
-                        && matches!(sentence.word(i - 1), "kicked" | "kicks")
-                        && takes_no_object(sentence, i))
-            }))
+    tells_a_court_outcome(sentence, reasons)
+        || only_dated(reasons)
+            && (!reported_passive || inquiry::tells_a_question_put(sentence))
+            && (cues::gives_a_tally(text, tokens)
+                || inquiry::tells_a_question_put(sentence)
+                || tells_whereabouts(text, sentence)
+                || names_a_post(text, sentence)
+                || tells_the_play(sentence)
+                || tells_an_official_act(sentence)
+                || inquiry::tells_an_inquiry(sentence)
+                || (1..sentence.len()).any(|i| {
+                    let word = sentence.word(i);
+                    word == "died"
+                        || tells_a_match(sentence, i)
+                        || suffers_an_event(sentence, i)
+                            && !(i >= 2 && sentence.word(i - 2) == "without")
+                        || (matches!(word, "place" | "effect")
+                            && matches!(sentence.word(i - 1), "took" | "takes" | "take"))
+                        || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
+                        || (word == "off"
+                            && matches!(sentence.word(i - 1), "kicked" | "kicks")
+                            && takes_no_object(sentence, i))
+                }))
+}
+
+/// A court's outcomes for a defendant, in the passive: "has been jailed for five years".
+const COURT_OUTCOMES: [&str; 6] = [
+    "jailed",
+    "sentenced",
+    "fined",
+    "convicted",
+    "acquitted",
+    "imprisoned",
+];
+
+/// Whether the sentence tells a court's outcome with no cue but its figures and dates: "A
+/// former manager who stole more than £180,000 from residents has been jailed for five
+/// years", "Ofwat fined Marlow Water £11.5m in 2023". The sum, the term and the fine are the
+/// court's or the regulator's record, read out or published with the outcome; a cause, a
+/// forecast or a verdict of the writer's beside them stays a claim.
+fn tells_a_court_outcome(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
+    reasons.iter().all(|r| {
+        matches!(
+            r.kind,
+            ReasonKind::Date | ReasonKind::Statistic | ReasonKind::Money | ReasonKind::Comparative
+        )
+    }) && (1..sentence.len()).any(|i| {
+        let word = sentence.word(i);
+        // A finite passive: not "after being imprisoned", "without being convicted", "a
+        // convicted fraudster".
+        let passive = matches!(be_before(sentence, i), Some("was" | "were" | "been"));
+        // A court or a regulator in the active: "Ofwat fined Marlow Water £11.5m".
+        let active = matches!(word, "fined" | "jailed")
+            && be_before(sentence, i).is_none()
+            && !matches!(
+                sentence.word(i - 1),
+                "a" | "an" | "the" | "without" | "after"
+            );
+        COURT_OUTCOMES.contains(&word) && (passive || active)
+    })
 }
 
 /// How a poll's margin of error is named.
@@ -941,7 +985,8 @@ fn only_states_a_record(
             || (dated && CAREER_VERBS.contains(&word))
     }) || cues::gives_a_result_by_score(text, sentence, tokens)
         || cues::gives_a_count(sentence, tokens)
-        || (dated && cues::announces_a_scheduled_act(sentence))
+        || ((dated || cues::names_a_time_to_come(text, sentence))
+            && cues::announces_a_scheduled_act(sentence))
         || cues::schedules_an_act(text, sentence)
 }
 

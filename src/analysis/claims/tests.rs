@@ -117,6 +117,10 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "A 31-year-old man from Hexham was arrested on Friday morning.",
         "The former treasurer was convicted of fraud in March.",
         "Her brother was cleared of all charges.",
+        // The court's outcome with the sums and terms read out at it.
+        "A bookkeeper who stole more than £90,000 from the charity has been jailed for four years.",
+        "He was fined $20,000 and sentenced to 200 hours of community service.",
+        "The regulator fined Harbour Water £8m in 2022 for failing to report leaks.",
         // A rule that comes into force, a paper that appeared.
         "The new parking charges take effect on May 1.",
         "The findings were published in the journal Thorax.",
@@ -129,6 +133,9 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The visitors went ahead on 12 minutes, and Price was booked before half-time.",
         "Dunmore hit the bar four minutes later.",
         "The draw leaves Dunmore second in the table, three points behind leaders Alton.",
+        "The defeat leaves Alton 18th in the league, a point above the relegation zone.",
+        "Alton scored twice in the space of four minutes before the half-hour mark.",
+        "Kerr curled a free kick into the top corner from 25 yards in the 31st minute.",
         // What a public body decided is published.
         "Late on Sunday the council lifted the curfew it had imposed after the riots.",
         "The appeals court sent the case back to a lower court.",
@@ -148,6 +155,10 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "Officers examined the scene.",
         // An event that did not happen.
         "He spent two years in a cell without being charged.",
+        "The film shows how the system failed a teenager after being imprisoned for three years.",
+        // A court's outcome with a forecast beside it.
+        "He was jailed for four years, a term that will deter others.",
+        "The regulator fined Harbour Water £8m, which will push up bills.",
         // An act with an object someone may claim.
         "The episode reopened long-standing divisions among his advisers.",
         "The senator kicked off her campaign in Dayton.",
@@ -199,6 +210,10 @@ fn a_document_named_with_its_owner_or_a_name_is_found() {
         (
             "Support for the plan rose to 58 percent in the same poll.",
             "the same poll",
+        ),
+        (
+            "The benefit in the study was greatest among people over 75.",
+            "the study",
         ),
         // A name of many words, joined by slashes.
         (
