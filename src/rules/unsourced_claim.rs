@@ -206,6 +206,17 @@ mod tests {
     }
 
     #[test]
+    fn a_market_move_is_on_record() {
+        let shares =
+            "Shares in Corran Textiles fell 6% on Thursday, the biggest fall on the FTSE 100.";
+        let pound = "The pound rose to $1.27 in early trading.";
+        // The writer's cause for the move is not the market's record.
+        let cause = "Shares in Corran fell 6%, driven by fears of a price war.";
+        let story = format!("Markets\n\n{shares}\n\n{pound}\n\n{cause}\n");
+        assert_eq!(flagged(&story), [cause]);
+    }
+
+    #[test]
     fn a_courts_or_a_regulators_outcome_is_on_record() {
         let jailed = "A bookkeeper who stole more than £90,000 from the charity has been jailed \
                       for four years.";

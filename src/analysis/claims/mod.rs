@@ -859,6 +859,7 @@ fn narrates_an_event(
     reported_passive: bool,
 ) -> bool {
     tells_a_court_outcome(sentence, reasons)
+        || gives_a_market_move(sentence, reasons)
         || only_dated(reasons)
             && (!reported_passive || inquiry::tells_a_question_put(sentence))
             && (cues::gives_a_tally(text, tokens)
@@ -881,6 +882,43 @@ fn narrates_an_event(
                             && matches!(sentence.word(i - 1), "kicked" | "kicks")
                             && takes_no_object(sentence, i))
                 }))
+}
+
+/// What a market prices, as the subject of a move: "Shares in Lumora rose 4%", "The pound
+/// fell to $1.21".
+const MARKET_SUBJECTS: [&str; 12] = [
+    "shares", "stock", "stocks", "index", "futures", "bonds", "yields", "pound", "sterling",
+    "dollar", "euro", "yen",
+];
+
+/// How a price moves over a session.
+const MARKET_MOVES: [&str; 16] = [
+    "rose", "fell", "gained", "lost", "jumped", "slipped", "climbed", "tumbled", "dropped",
+    "edged", "closed", "ended", "surged", "soared", "plunged", "slumped",
+];
+
+/// Words from a market subject to its move: "Shares in Halden Media Group rose".
+const MARKET_REACH: usize = 6;
+
+/// Whether the sentence gives a price's move with no cue but its figures and times: "Lumora's
+/// shares rose 4% in after-hours trading", "Shares in Corran fell 6%, the biggest fall on the
+/// FTSE 100". Prices are the market's public record; a cause given with a causal cue, "driven
+/// by fears of …", stays a claim.
+fn gives_a_market_move(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
+    reasons.iter().all(|r| {
+        matches!(
+            r.kind,
+            ReasonKind::Date
+                | ReasonKind::Statistic
+                | ReasonKind::Money
+                | ReasonKind::Comparative
+                | ReasonKind::Superlative
+        )
+    }) && (0..sentence.len().min(MARKET_REACH)).any(|i| {
+        MARKET_SUBJECTS.contains(&sentence.word(i))
+            && (i + 1..sentence.len().min(i + 1 + MARKET_REACH))
+                .any(|j| MARKET_MOVES.contains(&sentence.word(j)))
+    })
 }
 
 /// A court's outcomes for a defendant, in the passive: "has been jailed for five years".
