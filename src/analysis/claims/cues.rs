@@ -118,10 +118,12 @@ fn describes_a_harm(sentence: &NormalizedSentence, at: usize) -> bool {
 /// schedule, "The funeral will take place on Friday", "is due to be sentenced on Monday",
 /// "City will face Arsenal on Saturday". It is on record, not an outcome an editor asks
 /// "says who?" of, as of "will rise" or "will lose".
-const SCHEDULED_ACTS: [&str; 26] = [
+const SCHEDULED_ACTS: [&str; 41] = [
     "hold", "meet", "open", "close", "begin", "start", "resume", "appear", "speak", "premiere",
     "visit", "attend", "travel", "host", "air", "vote", "testify", "address", "debate", "play",
-    "face", "announce", "report", "publish", "unveil", "return",
+    "face", "announce", "report", "publish", "unveil", "return", "brief", "sign", "launch",
+    "release", "present", "rule", "decide", "arrive", "hear", "consider", "discuss", "review",
+    "deliver", "sit", "chair",
 ];
 /// "take place", "take part", "take office".
 const TAKEN_PLACES: [&str; 3] = ["place", "part", "office"];
@@ -1162,6 +1164,15 @@ mod tests {
         );
         assert_eq!(cues("The inquiry is scheduled to open in March."), []);
         assert_eq!(cues("The hearing will take place next year."), []);
+        // "is due to" before an act is its schedule, not a cause.
+        assert_eq!(
+            cues("The envoy is due to brief the council on Tuesday."),
+            [(Date, "on Tuesday")]
+        );
+        assert_eq!(
+            cues("The delay is due to staff shortages."),
+            [(Causal, "due to")]
+        );
         assert_eq!(cues("The libraries will close at the end of June."), []);
         // An outcome is a prediction whatever its date; a schedule without one stays one too.
         assert_eq!(
