@@ -88,6 +88,13 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         let Some(source) = attribution.source else {
             continue;
         };
+        // "“Tom trained on Monday,” he said. “We will see how he feels.”": the parts of a
+        // quotation broken by one attribution have its one speaker, whatever each part names.
+        if let Some(part) = previous.filter(|p| p.source == Some(source)) {
+            attribution.speaker = part.speaker.clone();
+            attribution.anonymous = part.anonymous;
+            continue;
+        }
         // An interview's answers are the interviewee's; its questions name nobody.
         if let (Some(label), Some(person)) = (interview_label(text, attribution), interviewee) {
             attribution.speaker = (label == ANSWER_LABEL).then(|| person.to_owned());

@@ -1483,6 +1483,22 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
     assert_eq!(speakers(&present)[2], Some("Alan Pryce".to_owned()));
 }
 
+/// A quotation broken by its attribution is one speaker's: a name in the first part is not
+/// whom "he" in the second stands for.
+#[test]
+fn both_parts_of_a_broken_quotation_have_one_speaker() {
+    let source = "Mr Hale said he expected Tom Birch to return.\n\n\
+                  “Tom trained on Monday,” he said. “We will see how he feels.”";
+    assert_eq!(
+        speakers(source),
+        [
+            Some("Hale".to_owned()),
+            Some("Hale".to_owned()),
+            Some("Hale".to_owned())
+        ]
+    );
+}
+
 /// A place after a preposition in the source is where the speakers are, not who they are.
 #[test]
 fn a_place_in_the_source_is_not_the_speaker() {
