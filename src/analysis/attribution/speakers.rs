@@ -948,7 +948,15 @@ fn name_in_sentences_before(text: &str, offset: usize) -> Option<&str> {
     text[look_back_start(text, offset)..offset]
         .rsplit(['.', '!', '?', '\n'])
         .find_map(|sentence| {
-            opens_with_subject_and_verb(sentence).or_else(|| proper_name(sentence))
+            opens_with_subject_and_verb(sentence)
+                // "Asked what he would say, Whelan smiled": the subject after an opening clause;
+                // not after a quotation's first words, "“After that day, Clinton called …”".
+                .or_else(|| {
+                    let (opening, main_clause) = sentence.split_once(", ")?;
+                    let quoted = opening.contains(['"', '“', '”', '‘']) || opening.contains("''");
+                    (!quoted).then(|| opens_with_subject_and_verb(main_clause))?
+                })
+                .or_else(|| proper_name(sentence))
         })
 }
 

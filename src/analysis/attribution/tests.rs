@@ -1499,6 +1499,19 @@ fn both_parts_of_a_broken_quotation_have_one_speaker() {
     );
 }
 
+/// "Asked …, Whelan smiled.": the name after a clause that opens the sentence is its subject,
+/// whom "he" stands for, not the last speaker named before it.
+#[test]
+fn a_pronoun_stands_for_the_subject_after_an_opening_clause() {
+    let source = "“We were unlucky,” Keller said.\n\n\
+                  Asked what he would tell the fans, Whelan smiled.\n\n\
+                  “They pay their money,” he said.";
+    assert_eq!(
+        speakers(source),
+        [Some("Keller".to_owned()), None, Some("Whelan".to_owned())]
+    );
+}
+
 /// A place after a preposition in the source is where the speakers are, not who they are.
 #[test]
 fn a_place_in_the_source_is_not_the_speaker() {
