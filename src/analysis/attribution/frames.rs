@@ -4074,13 +4074,39 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         }
     }
     start = past_setting(words, start);
-    // "said on Friday that …": the content starts at "that".
+    // "said on Friday that …": the content starts at "that"; so it does after a longer
+    // setting a preposition opens, "said in an interview with the Frankfurter Allgemeine
+    // Zeitung that she …", where a verb does not follow it, "in a bill that needed …", as it
+    // follows a relative pronoun.
+    const MAX_WORDS_BEFORE_THAT: usize = 8;
+    const MAX_WORDS_IN_SETTING_BEFORE_THAT: usize = 12;
+    // "said to reporters that", but not "vowed to oppose any measure that …": an infinitive.
+    let infinitive_at = |at: usize| {
+        words.get(at..at + 2).is_some_and(|pair| {
+            pair[0].is("to")
+                && pair[1].is_lowercase_word()
+                && !pair[1].is_one_of(HEARERS)
+                && !pair[1].text.ends_with('s')
+        })
+    };
+    let infinitive = infinitive_at(start);
+    // Not "called on the United States to attack the oil that funds …": an infinitive in it.
+    let long_setting = words.get(start).is_some_and(|w| {
+        w.is_lowercase_word() && !w.quoted && w.is_one_of(&["in", "at", "on", "during", "to"])
+    }) && !(start..start + MAX_WORDS_IN_SETTING_BEFORE_THAT).any(infinitive_at);
+    let opens_a_clause = |w: &Word| {
+        w.quoted || !(is_finite_verb(w) || w.is_lowercase_word() && w.text.ends_with("ed"))
+    };
     let complementizer = words
         .iter()
         .skip(start)
-        .take(8)
+        .take(MAX_WORDS_IN_SETTING_BEFORE_THAT)
         .take_while(|w| !w.quoted && !w.is_punct(",.;:—―–-\"“”"))
         .position(|w| w.is("that"))
+        .filter(|&offset| {
+            offset < MAX_WORDS_BEFORE_THAT
+                || long_setting && words.get(start + offset + 1).is_some_and(opens_a_clause)
+        })
         // "hopes to change that.": a "that" that ends the clause is its object.
         .filter(|&offset| {
             words
@@ -4089,13 +4115,6 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         });
     // Only past time, place or manner ("said on Friday that", "said repeatedly that"), not past
     // an object ("called for changes that benefit him", "vowed not to repeat that mistake").
-    // "said to reporters that", but not "vowed to oppose any measure that …": an infinitive.
-    let infinitive = words.get(start..start + 2).is_some_and(|pair| {
-        pair[0].is("to")
-            && pair[1].is_lowercase_word()
-            && !pair[1].is_one_of(HEARERS)
-            && !pair[1].text.ends_with('s')
-    });
     let adverbial_gap = |first: &Word| {
         first.is_one_of(ADVERBIAL_STARTS) && !infinitive
             || first.is_calendar_word()

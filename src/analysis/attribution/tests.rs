@@ -2386,6 +2386,28 @@ fn a_setting_and_a_clause_around_a_quotation_after_its_cue_are_not_said() {
     ]);
 }
 
+/// A long setting before "that" is where the words were said, not what: "that" opens the
+/// content; not a relative "that" a verb follows.
+#[test]
+fn a_long_setting_before_that_is_not_said() {
+    assert_single_attributions(&[(
+        "Hallbauer said in an interview with the Frankfurter Allgemeine Zeitung that farmers \
+         needed more time.",
+        "that farmers needed more time",
+        "Hallbauer",
+        "said",
+    )]);
+    let source = "The mayor said in a letter to the owners of the flats on Mill Road that needed \
+                  repairs would be made.";
+    assert!(
+        found(source)
+            .iter()
+            .all(|(content, ..)| content != "that needed repairs would be made"),
+        "{:?}",
+        found(source)
+    );
+}
+
 #[test]
 fn titles_and_settings_around_a_quotation_are_not_its_content() {
     assert_single_attributions(&[
