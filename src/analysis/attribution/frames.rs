@@ -4073,7 +4073,7 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
             start = clause;
         }
     }
-    start = past_setting(words, start);
+    start = past_setting(words, start, verb);
     // "said on Friday that …": the content starts at "that"; so it does after a longer
     // setting a preposition opens, "said in an interview with the Frankfurter Allgemeine
     // Zeitung that she …", where a verb does not follow it, "in a bill that needed …", as it
@@ -4258,7 +4258,7 @@ fn opens_participle_phrase(w: &Word) -> bool {
 /// "that" ("said on Monday it would strike", "said in a statement Thursday night they had",
 /// "said last week the plan was …"), or `start` when none does: the setting ends where a subject
 /// pronoun follows, or a determiner or a name after a word of time or a means of saying.
-fn past_setting(words: &[Word], start: usize) -> usize {
+fn past_setting(words: &[Word], start: usize, verb: CueWord) -> usize {
     const MAX_SETTING_WORDS: usize = 7;
     const MEANS: &[&str] = &[
         "statement",
@@ -4279,7 +4279,16 @@ fn past_setting(words: &[Word], start: usize) -> usize {
     let Some(first) = words.get(start) else {
         return start;
     };
-    let opens = !first.quoted
+    // "told reporters outside the hospital: “…”", "said to me at our first meeting, “…”": a
+    // place or a hearer set before a quotation; not the object of "referred to her as …".
+    let before_quotation_only = !first.quoted
+        && (first.is("outside")
+            || first.is("to")
+                && !matches!(verb.lemma, "refer" | "point" | "allude" | "object")
+                && (words.get(start + 1))
+                    .is_some_and(|w| !w.quoted && (w.is_one_of(HEARERS) || w.is_capitalized())));
+    let opens = before_quotation_only
+        || !first.quoted
         && first.opens_setting()
         && !first.is_calendar_word()
         // "said this would …", "said last is best": "this" and "last" open only a time.
@@ -4313,6 +4322,9 @@ fn past_setting(words: &[Word], start: usize) -> usize {
             // quotation whatever word the setting ends with ("said in a statement from Lagos:").
             // So does a comma before a quotation: "saying during the debate last week, “…”".
             let quotation_next = || words.get(i + 2).is_some_and(|w| w.quoted);
+            if before_quotation_only {
+                return next.is_punct(":,") && quotation_next();
+            }
             next.is_one_of(SUBJECT_PRONOUNS) && (ends_in_time || words[i].is_capitalized())
                 || next.is_punct(":") && (ends_in_time || quotation_next())
                 || next.is_punct(",") && quotation_next()

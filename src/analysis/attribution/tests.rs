@@ -2408,6 +2408,25 @@ fn a_long_setting_before_that_is_not_said() {
     );
 }
 
+/// A hearer after "to", or a place after "outside", set before a quotation is not said.
+#[test]
+fn a_hearer_or_place_before_a_quotation_is_not_said() {
+    assert_single_attributions(&[
+        (
+            "Mr Okafor told reporters outside the hospital: “My job is to fix this.”",
+            "“My job is to fix this.”",
+            "Mr Okafor",
+            "told",
+        ),
+        (
+            "Corrigan said to me at our first meeting, “Do not turn this into a social network.”",
+            "“Do not turn this into a social network.”",
+            "Corrigan",
+            "said",
+        ),
+    ]);
+}
+
 #[test]
 fn titles_and_settings_around_a_quotation_are_not_its_content() {
     assert_single_attributions(&[
