@@ -1674,7 +1674,8 @@ fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
         .get(index + 2)
         .filter(|w| !w.quoted && w.is_lowercase_word())
         .and_then(|w| lexicon.lookup(w.text))
-        .filter(|verb| verb.form == VerbForm::Base)
+        // Not a verb that speaks only after a quotation: "seemed to reflect sadness".
+        .filter(|verb| verb.form == VerbForm::Base && !verb.after_quotation)
         .filter(|verb| verb.particle.is_none() || particle_at(words, index + 2, *verb).is_some());
     if let Some(verb) = reported {
         return Some(Frame {

@@ -3183,6 +3183,30 @@ fn a_verb_of_manner_right_after_a_quotation_is_its_cue() {
 }
 
 #[test]
+fn a_means_of_sending_words_right_after_a_quotation_is_its_cue() {
+    assert_single_attributions(&[
+        ("“On my way,” she texted.", "“On my way,”", "she", "texted"),
+        (
+            "“Not again,” the coach reflected.",
+            "“Not again,”",
+            "the coach",
+            "reflected",
+        ),
+        (
+            "“That is wrong,” Ms Doyle objected.",
+            "“That is wrong,”",
+            "Ms Doyle",
+            "objected",
+        ),
+    ]);
+    // Elsewhere they say nothing: a reflection, an objection to a thing.
+    assert_eq!(found("The figures reflected a poor season."), []);
+    assert!(found("His stare seemed to reflect sadness.")
+        .iter()
+        .all(|(_, _, cue, _)| *cue == Some("seemed")));
+}
+
+#[test]
 fn called_on_is_one_cue_after_an_opening_time() {
     // PolNeAR train.
     assert_single_attributions(&[(
