@@ -239,9 +239,13 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // "Another shopper said … “Everyone froze,” he said.": the person just introduced, when
         // nobody has been named since.
         let own_words = Some(attribution.content).filter(|c| c.end <= source.start);
-        if let Some((_, _, speaker)) = unnamed.filter(|(end, paragraph_end, _)| {
+        if let Some((_, _, speaker)) = unnamed.filter(|(end, paragraph_end, person)| {
             let since = mentions.partition_point(|m| m.span.start < *end);
-            Gender::of_pronoun(source.slice(text)).is_some()
+            let pronoun_gender = Gender::of_pronoun(source.slice(text));
+            // "Her husband said …": not "she".
+            let role_gender = person.rsplit(' ').next().and_then(Gender::of_role);
+            pronoun_gender.is_some()
+                && role_gender.is_none_or(|g| Some(g) == pronoun_gender)
                 && source.start < *paragraph_end
                 && !mentions[since..]
                     .iter()
@@ -367,10 +371,22 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     // One person: an indefinite article and a noun that is no plural, "A witness", "One
     // resident", "A member of the public"; not "Some shoppers", "A group of residents". So is
     // the writer's own acquaintance, "My neighbour", "Our landlord": "he" or "she" cannot be
-    // the writer, as it can be the owner of "his aide".
-    (["a", "an", "another", "one", "my", "our"]
+    // the writer, as it can be the owner of "his aide". So is somebody's kin, "the man's son",
+    // "her husband", whose gender the pronoun must fit, not the owner's.
+    let indefinite = ["a", "an", "another", "one", "my", "our"]
         .iter()
-        .any(|a| article.eq_ignore_ascii_case(a))
+        .any(|a| article.eq_ignore_ascii_case(a));
+    let kin = || {
+        let owned = ["his", "her", "their"]
+            .iter()
+            .any(|a| article.eq_ignore_ascii_case(a))
+            || article.eq_ignore_ascii_case("the")
+                && head.split(' ').nth(1).is_some_and(|owner| {
+                    owner.ends_with("'s") || owner.ends_with("’s") || owner.ends_with("s'")
+                });
+        owned && Gender::of_role(noun).is_some()
+    };
+    ((indefinite || kin())
         && words.all(|w| w.starts_with(char::is_lowercase))
         && noun.starts_with(char::is_lowercase)
         && (!noun.ends_with('s') || noun.ends_with("ss"))

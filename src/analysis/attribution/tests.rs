@@ -4085,6 +4085,19 @@ fn he_after_an_unnamed_person_is_that_person() {
         speakers(source).last().cloned().flatten().as_deref(),
         Some("My neighbour")
     );
+    // Somebody's kin is one unnamed person, where the pronoun fits the noun's gender.
+    let source = "John Fair told the jury the money was gone.\n\nGiving evidence, the man’s son \
+                  said he had found the losses. “I rang the bank,” he told the court.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("the man’s son")
+    );
+    let source =
+        "Ralph Smith spoke first.\n\nHis wife said she was tired. “It was wrong,” he said.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Ralph Smith")
+    );
     // Not the agent of a passive, nor the subject of a clause setting the scene: "he" is the
     // man the sentence is about.
     for source in [
