@@ -81,6 +81,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
     // Per title, what `titled_person` has read of the mentions.
     let mut titled = HashMap::default();
     let interviewee = interviewee(text, attributions, mentions);
+    // The last answer's turn.
+    let mut answer: Option<Span> = None;
     for index in 0..attributions.len() {
         let (done, rest) = attributions.split_at_mut(index);
         let attribution = &mut rest[0];
@@ -99,6 +101,14 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         if let (Some(label), Some(person)) = (interview_label(text, attribution), interviewee) {
             attribution.speaker = (label == ANSWER_LABEL).then(|| person.to_owned());
             attribution.anonymous = false;
+            answer = (label == ANSWER_LABEL).then_some(attribution.content);
+            continue;
+        }
+        // "A: … I think that's healthy": "I" in an answer is the interviewee too.
+        if let Some(person) = interviewee.filter(|_| {
+            source.slice(text) == "I" && answer.is_some_and(|turn| turn.contains_span(source))
+        }) {
+            attribution.speaker = Some(person.to_owned());
             continue;
         }
         // Any other source but a pronoun ends its reach.

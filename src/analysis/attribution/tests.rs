@@ -5068,6 +5068,15 @@ fn an_interviews_answers_are_the_person_it_is_with() {
     let question = holding(source, &analysis, "Will the service survive");
     assert_eq!(question.source.map(|s| s.slice(source)), Some("Q"));
     assert_eq!(question.speaker, None);
+    // "I" in an answer is the interviewee, not a person the answer names before it.
+    let source = "Helen Marsh has run the ferry for twenty years.\n\n\
+                  Q: Who helped?\n\n\
+                  A: My brother Tom said, “Keep going.” Now I think the island needs it.\n";
+    let analysis = analyzed(source);
+    let report = (analysis.attributions.iter())
+        .find(|a| a.source.is_some_and(|s| s.slice(source) == "I"))
+        .map(|a| (a.content.slice(source), a.speaker.as_deref()));
+    assert_eq!(report, Some(("the island needs it", Some("Helen Marsh"))));
     let without_questions = "Helen Marsh runs the ferry.\n\nA: I think it will survive.\n";
     assert_eq!(
         found(without_questions)
