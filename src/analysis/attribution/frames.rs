@@ -2075,9 +2075,35 @@ pub(super) fn is_according_to(cue: &str) -> bool {
 
 /// "according to X, CLAUSE" and "CLAUSE, according to X" (and "per X"): the cue is the words
 /// from `index` to `source_start`.
+/// Where a name's apposition set off by commas ends, "Dr Neil Parry, a consultant at the
+/// hospital,", or `end` where none follows the name ending there: an indefinite article, a few
+/// words with no verb, and a comma before what follows. Not "Smith, a new law will …".
+fn past_apposition(words: &[Word], start: usize, end: usize) -> usize {
+    const MAX_APPOSITION_WORDS: usize = 10;
+    let named = words
+        .get(start)
+        .is_some_and(|w| w.is_capitalized() && !w.quoted);
+    let opens = words.get(end).is_some_and(|w| w.is_punct(","))
+        && words
+            .get(end + 1)
+            .is_some_and(|w| !w.quoted && w.is_one_of(&["a", "an"]));
+    if !(named && opens) {
+        return end;
+    }
+    let apposition = words[end + 1..]
+        .iter()
+        .take(MAX_APPOSITION_WORDS + 1)
+        .position(|w| w.kind == TokenKind::Punct || w.quoted || is_finite_verb(w));
+    match apposition.map(|length| end + 1 + length) {
+        Some(comma) if words[comma].is_punct(",") && comma + 1 < words.len() => comma,
+        _ => end,
+    }
+}
+
 fn according_to(words: &[Word], index: usize, source_start: usize) -> Option<Frame> {
     let cue = cover(&words[index..source_start]);
     let source_end = noun_phrase_forward(words, source_start)?;
+    let source_end = past_apposition(words, source_start, source_end);
     let source = cover(&words[source_start..source_end]);
     let before = clause_before(words, index);
     // "The company failed, according to the report, and the mine closed": a clause joined

@@ -2492,6 +2492,32 @@ fn names_nouns_and_labels_that_are_no_cues() {
     );
 }
 
+/// "According to X, a …, …": the apposition set off after the name is the source's.
+#[test]
+fn according_to_a_name_keeps_its_apposition() {
+    assert_single_attributions(&[
+        (
+            "According to Tom Price, a spokesman for the council, the road will reopen on Monday.",
+            "the road will reopen on Monday",
+            "Tom Price, a spokesman for the council",
+            "According to",
+        ),
+        (
+            "According to Dr Neil Parry, a consultant at the hospital, “children are at risk”.",
+            "“children are at risk”",
+            "Dr Neil Parry, a consultant at the hospital",
+            "According to",
+        ),
+    ]);
+    // Not a clause after the name: "a new law" is what was said.
+    assert_single_attributions(&[(
+        "According to Tom Price, a new law will follow, and soon.",
+        "a new law will follow, and soon",
+        "Tom Price",
+        "According to",
+    )]);
+}
+
 #[test]
 fn according_to_with_no_comma_before_it_reports_the_clause_that_runs_into_it() {
     assert_single_attributions(&[
