@@ -224,6 +224,17 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // the noun stood for before, else the one last quoted, when it was quoted nearby. The
         // organisation named last is no safer guess than "the group" (PolNeAR dev: 3 of 9
         // wrong, "the union" for a state agency).
+        // "Highland Council said … the council said": the organisation named last with the
+        // noun in its name, "the ministry" the Interior Ministry, "the trust" the NHS trust.
+        if let Some(name) = the_noun(&text[source.start..head_end])
+            .and_then(|noun| organisation_named_with(text, noun, &mentions[..first]))
+        {
+            if let Some(noun) = organisation_description(&text[source.start..head_end]) {
+                described.insert(noun, name.to_owned());
+            }
+            attribution.speaker = Some(name.to_owned());
+            continue;
+        }
         if let Some(noun) = organisation_description(&text[source.start..head_end]) {
             let recent = || {
                 (last_organisation.as_ref())
@@ -745,6 +756,40 @@ const ORGANISATION_NOUNS: &[&str] = &[
 /// organisation named before. Not "the army", "the government", "the party" or "the court": those
 /// name institutions of their own that the copy need not have named; nor "the network" or "the
 /// newspaper", which copy that cites one outlet about another leaves ambiguous.
+/// The noun of "the council", "The ministry": one lower-case word after the article.
+fn the_noun(source: &str) -> Option<&str> {
+    let noun = source
+        .get(..4)
+        .filter(|the| the.eq_ignore_ascii_case("the "))
+        .and_then(|_| source.get(4..))?;
+    (noun.chars().all(|c| c.is_ascii_lowercase())).then_some(noun)
+}
+
+/// The canonical name of the last organisation in `mentions` whose name has `noun` for its
+/// head, the last word before any "of", "for" or "on": "Highland Council" for "council",
+/// "Commission on Presidential Debates" for "commission"; not "the research" for "Institute for
+/// Climate Impact Research", nor a plural, "the standards". Not "the group" or "the network",
+/// which name a kind as often as a company ("UnitedHealth Group", "Dish Network").
+fn organisation_named_with<'m>(
+    text: &str,
+    noun: &str,
+    mentions: &[NamedMention<'m>],
+) -> Option<&'m str> {
+    if noun.ends_with('s') || matches!(noun, "group" | "network") {
+        return None;
+    }
+    let head = |name: &str| {
+        (name.split(' '))
+            .take_while(|word| !matches!(*word, "of" | "for" | "on"))
+            .last()
+            .is_some_and(|word| word.eq_ignore_ascii_case(noun))
+    };
+    (mentions.iter().rev())
+        .filter(|m| m.label == MentionLabel::Organisation)
+        .find(|m| head(m.span.slice(text)))
+        .map(|m| m.canonical)
+}
+
 fn organisation_description(source: &str) -> Option<&'static str> {
     let noun = source
         .get(..4)

@@ -1748,6 +1748,28 @@ fn a_description_of_an_organisation_stands_for_the_last_one_named() {
     );
 }
 
+/// "the council", "the ministry": the organisation named last whose name has that noun for its
+/// head, not the one quoted last.
+#[test]
+fn a_description_stands_for_the_organisation_its_noun_heads() {
+    let source = "The Interior Ministry denied the report. Amnesty said the men were held. The \
+                  ministry said they had been freed.\n\nHighland Council approved the bridge. \
+                  Locals said it was too late. The council said it would open in May.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    let speakers: Vec<(&str, Option<&str>)> = (analysis.attributions.iter())
+        .filter_map(|a| Some((a.source?.slice(source), a.speaker.as_deref())))
+        .filter(|(source, _)| source.starts_with("The "))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("The Interior Ministry", Some("Interior Ministry")),
+            ("The ministry", Some("Interior Ministry")),
+            ("The council", Some("Highland Council")),
+        ]
+    );
+}
+
 /// "Hartmoor Brewing will close …, the company announced": with no organisation quoted before,
 /// "the company" is the one the report opens with; once resolved it stays that company, though
 /// a union and a broker are quoted in between.
