@@ -184,6 +184,26 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 .take_while(|m| m.span.end > source.start || m.span.start >= source.start)
                 .filter(|m| m.span.overlaps(source))
         };
+        // "Tom Hale, a friend of Ann Price,", "James Corrigan at Northgate": a name after a
+        // preposition is somebody the source's own name is related to, not the speaker.
+        let after_preposition = |m: &NamedMention| {
+            let before = before_mention(m).trim_end();
+            let before = before.strip_suffix(" the").unwrap_or(before);
+            matches!(
+                before.rsplit(' ').next().unwrap_or(""),
+                "of" | "for" | "at" | "with" | "from" | "to" | "by" | "in" | "on"
+            )
+        };
+        let first_named = in_source()
+            .filter(|m| {
+                matches!(m.label, MentionLabel::Person | MentionLabel::Organisation)
+                    && !after_preposition(m)
+            })
+            .last()
+            .map(|m| m.span.start);
+        let related = |m: &NamedMention| {
+            after_preposition(m) && first_named.is_some_and(|start| start < m.span.start)
+        };
         let overlapping = [
             MentionLabel::Person,
             MentionLabel::Organisation,
@@ -191,7 +211,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             MentionLabel::Location,
         ]
         .into_iter()
-        .find_map(|label| in_source().find(|m| m.label == label))
+        .find_map(|label| in_source().find(|m| m.label == label && !related(m)))
         .filter(is_head);
         if let Some(mention) = overlapping {
             attribution.speaker = Some(mention.canonical.to_owned());

@@ -4162,6 +4162,16 @@ fn he_after_an_unnamed_person_is_that_person() {
 
 #[test]
 fn the_speaker_is_the_sources_person_not_a_name_in_its_apposition() {
+    // Nor a person the apposition relates the speaker to: a friend of, a spokesman for.
+    assert_eq!(
+        speakers("Tom Hale, a friend of Ann Price, said the house was empty."),
+        [Some("Tom Hale".to_owned())]
+    );
+    // Alone after its preposition, that person is whom the source speaks for.
+    assert_eq!(
+        speakers("A lawyer for Ann Price said the claim was false."),
+        [Some("Ann Price".to_owned())]
+    );
     assert_eq!(
         speakers("Sergei Lavrov, the Russian foreign minister, said the talks had failed."),
         [Some("Sergei Lavrov".to_owned())]
