@@ -1216,7 +1216,9 @@ fn opens_with_subject_and_verb(sentence: &str) -> Option<&str> {
         .sum::<usize>()
         .checked_sub(1)?;
     let verb = sentence[name_end..].split_whitespace().next()?;
-    let past_tense = verb.len() > 5 && verb.ends_with("ed") && !verb.contains('-');
+    let past_tense = verb.len() > 5 && verb.ends_with("ed") && !verb.contains('-')
+        // "Keller was furious that …", "MacInnes has stayed out": an auxiliary.
+        || matches!(verb, "was" | "is" | "has" | "had");
     // "Isla remembers the winter …": a cue verb in the present.
     let reports = || {
         super::cues::Lexicon::new(&[])

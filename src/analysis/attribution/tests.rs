@@ -1481,6 +1481,9 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
     );
     let present = source.replace("dismissed", "remembers");
     assert_eq!(speakers(&present)[2], Some("Alan Pryce".to_owned()));
+    // "Pryce was", "Pryce has": an auxiliary is the name's verb too.
+    let auxiliary = source.replace("dismissed the figure", "was at the meeting with Tom Reid");
+    assert_eq!(speakers(&auxiliary)[1], Some("Alan Pryce".to_owned()));
 }
 
 /// A quotation broken by its attribution is one speaker's: a name in the first part is not
