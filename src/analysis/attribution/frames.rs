@@ -1674,7 +1674,8 @@ fn seeming(words: &[Word], index: usize, lexicon: &Lexicon) -> Option<Frame> {
         .get(index + 2)
         .filter(|w| !w.quoted && w.is_lowercase_word())
         .and_then(|w| lexicon.lookup(w.text))
-        .filter(|verb| verb.form == VerbForm::Base)
+        // Not a verb that speaks only after a quotation: "seemed to reflect sadness".
+        .filter(|verb| verb.form == VerbForm::Base && !verb.after_quotation)
         .filter(|verb| verb.particle.is_none() || particle_at(words, index + 2, *verb).is_some());
     if let Some(verb) = reported {
         return Some(Frame {
@@ -2074,9 +2075,35 @@ pub(super) fn is_according_to(cue: &str) -> bool {
 
 /// "according to X, CLAUSE" and "CLAUSE, according to X" (and "per X"): the cue is the words
 /// from `index` to `source_start`.
+/// Where a name's apposition set off by commas ends, "Dr Neil Parry, a consultant at the
+/// hospital,", or `end` where none follows the name ending there: an indefinite article, a few
+/// words with no verb, and a comma before what follows. Not "Smith, a new law will …".
+fn past_apposition(words: &[Word], start: usize, end: usize) -> usize {
+    const MAX_APPOSITION_WORDS: usize = 10;
+    let named = words
+        .get(start)
+        .is_some_and(|w| w.is_capitalized() && !w.quoted);
+    let opens = words.get(end).is_some_and(|w| w.is_punct(","))
+        && words
+            .get(end + 1)
+            .is_some_and(|w| !w.quoted && w.is_one_of(&["a", "an"]));
+    if !(named && opens) {
+        return end;
+    }
+    let apposition = words[end + 1..]
+        .iter()
+        .take(MAX_APPOSITION_WORDS + 1)
+        .position(|w| w.kind == TokenKind::Punct || w.quoted || is_finite_verb(w));
+    match apposition.map(|length| end + 1 + length) {
+        Some(comma) if words[comma].is_punct(",") && comma + 1 < words.len() => comma,
+        _ => end,
+    }
+}
+
 fn according_to(words: &[Word], index: usize, source_start: usize) -> Option<Frame> {
     let cue = cover(&words[index..source_start]);
     let source_end = noun_phrase_forward(words, source_start)?;
+    let source_end = past_apposition(words, source_start, source_end);
     let source = cover(&words[source_start..source_end]);
     let before = clause_before(words, index);
     // "The company failed, according to the report, and the mine closed": a clause joined
@@ -4073,14 +4100,40 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
             start = clause;
         }
     }
-    start = past_setting(words, start);
-    // "said on Friday that …": the content starts at "that".
+    start = past_setting(words, start, verb);
+    // "said on Friday that …": the content starts at "that"; so it does after a longer
+    // setting a preposition opens, "said in an interview with the Frankfurter Allgemeine
+    // Zeitung that she …", where a verb does not follow it, "in a bill that needed …", as it
+    // follows a relative pronoun.
+    const MAX_WORDS_BEFORE_THAT: usize = 8;
+    const MAX_WORDS_IN_SETTING_BEFORE_THAT: usize = 12;
+    // "said to reporters that", but not "vowed to oppose any measure that …": an infinitive.
+    let infinitive_at = |at: usize| {
+        words.get(at..at + 2).is_some_and(|pair| {
+            pair[0].is("to")
+                && pair[1].is_lowercase_word()
+                && !pair[1].is_one_of(HEARERS)
+                && !pair[1].text.ends_with('s')
+        })
+    };
+    let infinitive = infinitive_at(start);
+    // Not "called on the United States to attack the oil that funds …": an infinitive in it.
+    let long_setting = words.get(start).is_some_and(|w| {
+        w.is_lowercase_word() && !w.quoted && w.is_one_of(&["in", "at", "on", "during", "to"])
+    }) && !(start..start + MAX_WORDS_IN_SETTING_BEFORE_THAT).any(infinitive_at);
+    let opens_a_clause = |w: &Word| {
+        w.quoted || !(is_finite_verb(w) || w.is_lowercase_word() && w.text.ends_with("ed"))
+    };
     let complementizer = words
         .iter()
         .skip(start)
-        .take(8)
+        .take(MAX_WORDS_IN_SETTING_BEFORE_THAT)
         .take_while(|w| !w.quoted && !w.is_punct(",.;:—―–-\"“”"))
         .position(|w| w.is("that"))
+        .filter(|&offset| {
+            offset < MAX_WORDS_BEFORE_THAT
+                || long_setting && words.get(start + offset + 1).is_some_and(opens_a_clause)
+        })
         // "hopes to change that.": a "that" that ends the clause is its object.
         .filter(|&offset| {
             words
@@ -4089,13 +4142,6 @@ fn content_after(words: &[Word], mut start: usize, verb: CueWord) -> Option<Span
         });
     // Only past time, place or manner ("said on Friday that", "said repeatedly that"), not past
     // an object ("called for changes that benefit him", "vowed not to repeat that mistake").
-    // "said to reporters that", but not "vowed to oppose any measure that …": an infinitive.
-    let infinitive = words.get(start..start + 2).is_some_and(|pair| {
-        pair[0].is("to")
-            && pair[1].is_lowercase_word()
-            && !pair[1].is_one_of(HEARERS)
-            && !pair[1].text.ends_with('s')
-    });
     let adverbial_gap = |first: &Word| {
         first.is_one_of(ADVERBIAL_STARTS) && !infinitive
             || first.is_calendar_word()
@@ -4239,7 +4285,7 @@ fn opens_participle_phrase(w: &Word) -> bool {
 /// "that" ("said on Monday it would strike", "said in a statement Thursday night they had",
 /// "said last week the plan was …"), or `start` when none does: the setting ends where a subject
 /// pronoun follows, or a determiner or a name after a word of time or a means of saying.
-fn past_setting(words: &[Word], start: usize) -> usize {
+fn past_setting(words: &[Word], start: usize, verb: CueWord) -> usize {
     const MAX_SETTING_WORDS: usize = 7;
     const MEANS: &[&str] = &[
         "statement",
@@ -4260,7 +4306,16 @@ fn past_setting(words: &[Word], start: usize) -> usize {
     let Some(first) = words.get(start) else {
         return start;
     };
-    let opens = !first.quoted
+    // "told reporters outside the hospital: “…”", "said to me at our first meeting, “…”": a
+    // place or a hearer set before a quotation; not the object of "referred to her as …".
+    let before_quotation_only = !first.quoted
+        && (first.is("outside")
+            || first.is("to")
+                && !matches!(verb.lemma, "refer" | "point" | "allude" | "object")
+                && (words.get(start + 1))
+                    .is_some_and(|w| !w.quoted && (w.is_one_of(HEARERS) || w.is_capitalized())));
+    let opens = before_quotation_only
+        || !first.quoted
         && first.opens_setting()
         && !first.is_calendar_word()
         // "said this would …", "said last is best": "this" and "last" open only a time.
@@ -4294,6 +4349,9 @@ fn past_setting(words: &[Word], start: usize) -> usize {
             // quotation whatever word the setting ends with ("said in a statement from Lagos:").
             // So does a comma before a quotation: "saying during the debate last week, “…”".
             let quotation_next = || words.get(i + 2).is_some_and(|w| w.quoted);
+            if before_quotation_only {
+                return next.is_punct(":,") && quotation_next();
+            }
             next.is_one_of(SUBJECT_PRONOUNS) && (ends_in_time || words[i].is_capitalized())
                 || next.is_punct(":") && (ends_in_time || quotation_next())
                 || next.is_punct(",") && quotation_next()

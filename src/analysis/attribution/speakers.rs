@@ -81,6 +81,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
     // Per title, what `titled_person` has read of the mentions.
     let mut titled = HashMap::default();
     let interviewee = interviewee(text, attributions, mentions);
+    // The last answer's turn.
+    let mut answer: Option<Span> = None;
     for index in 0..attributions.len() {
         let (done, rest) = attributions.split_at_mut(index);
         let attribution = &mut rest[0];
@@ -88,10 +90,25 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         let Some(source) = attribution.source else {
             continue;
         };
+        // "“Tom trained on Monday,” he said. “We will see how he feels.”": the parts of a
+        // quotation broken by one attribution have its one speaker, whatever each part names.
+        if let Some(part) = previous.filter(|p| p.source == Some(source)) {
+            attribution.speaker = part.speaker.clone();
+            attribution.anonymous = part.anonymous;
+            continue;
+        }
         // An interview's answers are the interviewee's; its questions name nobody.
         if let (Some(label), Some(person)) = (interview_label(text, attribution), interviewee) {
             attribution.speaker = (label == ANSWER_LABEL).then(|| person.to_owned());
             attribution.anonymous = false;
+            answer = (label == ANSWER_LABEL).then_some(attribution.content);
+            continue;
+        }
+        // "A: … I think that's healthy": "I" in an answer is the interviewee too.
+        if let Some(person) = interviewee.filter(|_| {
+            source.slice(text) == "I" && answer.is_some_and(|turn| turn.contains_span(source))
+        }) {
+            attribution.speaker = Some(person.to_owned());
             continue;
         }
         // Any other source but a pronoun ends its reach.
@@ -167,6 +184,26 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 .take_while(|m| m.span.end > source.start || m.span.start >= source.start)
                 .filter(|m| m.span.overlaps(source))
         };
+        // "Tom Hale, a friend of Ann Price,", "James Corrigan at Northgate": a name after a
+        // preposition is somebody the source's own name is related to, not the speaker.
+        let after_preposition = |m: &NamedMention| {
+            let before = before_mention(m).trim_end();
+            let before = before.strip_suffix(" the").unwrap_or(before);
+            matches!(
+                before.rsplit(' ').next().unwrap_or(""),
+                "of" | "for" | "at" | "with" | "from" | "to" | "by" | "in" | "on"
+            )
+        };
+        let first_named = in_source()
+            .filter(|m| {
+                matches!(m.label, MentionLabel::Person | MentionLabel::Organisation)
+                    && !after_preposition(m)
+            })
+            .last()
+            .map(|m| m.span.start);
+        let related = |m: &NamedMention| {
+            after_preposition(m) && first_named.is_some_and(|start| start < m.span.start)
+        };
         let overlapping = [
             MentionLabel::Person,
             MentionLabel::Organisation,
@@ -174,7 +211,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             MentionLabel::Location,
         ]
         .into_iter()
-        .find_map(|label| in_source().find(|m| m.label == label))
+        .find_map(|label| in_source().find(|m| m.label == label && !related(m)))
         .filter(is_head);
         if let Some(mention) = overlapping {
             attribution.speaker = Some(mention.canonical.to_owned());
@@ -207,6 +244,17 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // the noun stood for before, else the one last quoted, when it was quoted nearby. The
         // organisation named last is no safer guess than "the group" (PolNeAR dev: 3 of 9
         // wrong, "the union" for a state agency).
+        // "Highland Council said … the council said": the organisation named last with the
+        // noun in its name, "the ministry" the Interior Ministry, "the trust" the NHS trust.
+        if let Some(name) = the_noun(&text[source.start..head_end])
+            .and_then(|noun| organisation_named_with(text, noun, &mentions[..first]))
+        {
+            if let Some(noun) = organisation_description(&text[source.start..head_end]) {
+                described.insert(noun, name.to_owned());
+            }
+            attribution.speaker = Some(name.to_owned());
+            continue;
+        }
         if let Some(noun) = organisation_description(&text[source.start..head_end]) {
             let recent = || {
                 (last_organisation.as_ref())
@@ -232,9 +280,13 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // "Another shopper said … “Everyone froze,” he said.": the person just introduced, when
         // nobody has been named since.
         let own_words = Some(attribution.content).filter(|c| c.end <= source.start);
-        if let Some((_, _, speaker)) = unnamed.filter(|(end, paragraph_end, _)| {
+        if let Some((_, _, speaker)) = unnamed.filter(|(end, paragraph_end, person)| {
             let since = mentions.partition_point(|m| m.span.start < *end);
-            Gender::of_pronoun(source.slice(text)).is_some()
+            let pronoun_gender = Gender::of_pronoun(source.slice(text));
+            // "Her husband said …": not "she".
+            let role_gender = person.rsplit(' ').next().and_then(Gender::of_role);
+            pronoun_gender.is_some()
+                && role_gender.is_none_or(|g| Some(g) == pronoun_gender)
                 && source.start < *paragraph_end
                 && !mentions[since..]
                     .iter()
@@ -360,10 +412,22 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     // One person: an indefinite article and a noun that is no plural, "A witness", "One
     // resident", "A member of the public"; not "Some shoppers", "A group of residents". So is
     // the writer's own acquaintance, "My neighbour", "Our landlord": "he" or "she" cannot be
-    // the writer, as it can be the owner of "his aide".
-    (["a", "an", "another", "one", "my", "our"]
+    // the writer, as it can be the owner of "his aide". So is somebody's kin, "the man's son",
+    // "her husband", whose gender the pronoun must fit, not the owner's.
+    let indefinite = ["a", "an", "another", "one", "my", "our"]
         .iter()
-        .any(|a| article.eq_ignore_ascii_case(a))
+        .any(|a| article.eq_ignore_ascii_case(a));
+    let kin = || {
+        let owned = ["his", "her", "their"]
+            .iter()
+            .any(|a| article.eq_ignore_ascii_case(a))
+            || article.eq_ignore_ascii_case("the")
+                && head.split(' ').nth(1).is_some_and(|owner| {
+                    owner.ends_with("'s") || owner.ends_with("’s") || owner.ends_with("s'")
+                });
+        owned && Gender::of_role(noun).is_some()
+    };
+    ((indefinite || kin())
         && words.all(|w| w.starts_with(char::is_lowercase))
         && noun.starts_with(char::is_lowercase)
         && (!noun.ends_with('s') || noun.ends_with("ss"))
@@ -712,6 +776,40 @@ const ORGANISATION_NOUNS: &[&str] = &[
 /// organisation named before. Not "the army", "the government", "the party" or "the court": those
 /// name institutions of their own that the copy need not have named; nor "the network" or "the
 /// newspaper", which copy that cites one outlet about another leaves ambiguous.
+/// The noun of "the council", "The ministry": one lower-case word after the article.
+fn the_noun(source: &str) -> Option<&str> {
+    let noun = source
+        .get(..4)
+        .filter(|the| the.eq_ignore_ascii_case("the "))
+        .and_then(|_| source.get(4..))?;
+    (noun.chars().all(|c| c.is_ascii_lowercase())).then_some(noun)
+}
+
+/// The canonical name of the last organisation in `mentions` whose name has `noun` for its
+/// head, the last word before any "of", "for" or "on": "Highland Council" for "council",
+/// "Commission on Presidential Debates" for "commission"; not "the research" for "Institute for
+/// Climate Impact Research", nor a plural, "the standards". Not "the group" or "the network",
+/// which name a kind as often as a company ("UnitedHealth Group", "Dish Network").
+fn organisation_named_with<'m>(
+    text: &str,
+    noun: &str,
+    mentions: &[NamedMention<'m>],
+) -> Option<&'m str> {
+    if noun.ends_with('s') || matches!(noun, "group" | "network") {
+        return None;
+    }
+    let head = |name: &str| {
+        (name.split(' '))
+            .take_while(|word| !matches!(*word, "of" | "for" | "on"))
+            .last()
+            .is_some_and(|word| word.eq_ignore_ascii_case(noun))
+    };
+    (mentions.iter().rev())
+        .filter(|m| m.label == MentionLabel::Organisation)
+        .find(|m| head(m.span.slice(text)))
+        .map(|m| m.canonical)
+}
+
 fn organisation_description(source: &str) -> Option<&'static str> {
     let noun = source
         .get(..4)
@@ -941,7 +1039,15 @@ fn name_in_sentences_before(text: &str, offset: usize) -> Option<&str> {
     text[look_back_start(text, offset)..offset]
         .rsplit(['.', '!', '?', '\n'])
         .find_map(|sentence| {
-            opens_with_subject_and_verb(sentence).or_else(|| proper_name(sentence))
+            opens_with_subject_and_verb(sentence)
+                // "Asked what he would say, Whelan smiled": the subject after an opening clause;
+                // not after a quotation's first words, "“After that day, Clinton called …”".
+                .or_else(|| {
+                    let (opening, main_clause) = sentence.split_once(", ")?;
+                    let quoted = opening.contains(['"', '“', '”', '‘']) || opening.contains("''");
+                    (!quoted).then(|| opens_with_subject_and_verb(main_clause))?
+                })
+                .or_else(|| proper_name(sentence))
         })
 }
 
@@ -1110,7 +1216,9 @@ fn opens_with_subject_and_verb(sentence: &str) -> Option<&str> {
         .sum::<usize>()
         .checked_sub(1)?;
     let verb = sentence[name_end..].split_whitespace().next()?;
-    let past_tense = verb.len() > 5 && verb.ends_with("ed") && !verb.contains('-');
+    let past_tense = verb.len() > 5 && verb.ends_with("ed") && !verb.contains('-')
+        // "Keller was furious that …", "MacInnes has stayed out": an auxiliary.
+        || matches!(verb, "was" | "is" | "has" | "had");
     // "Isla remembers the winter …": a cue verb in the present.
     let reports = || {
         super::cues::Lexicon::new(&[])

@@ -1481,6 +1481,38 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
     );
     let present = source.replace("dismissed", "remembers");
     assert_eq!(speakers(&present)[2], Some("Alan Pryce".to_owned()));
+    // "Pryce was", "Pryce has": an auxiliary is the name's verb too.
+    let auxiliary = source.replace("dismissed the figure", "was at the meeting with Tom Reid");
+    assert_eq!(speakers(&auxiliary)[1], Some("Alan Pryce".to_owned()));
+}
+
+/// A quotation broken by its attribution is one speaker's: a name in the first part is not
+/// whom "he" in the second stands for.
+#[test]
+fn both_parts_of_a_broken_quotation_have_one_speaker() {
+    let source = "Mr Hale said he expected Tom Birch to return.\n\n\
+                  “Tom trained on Monday,” he said. “We will see how he feels.”";
+    assert_eq!(
+        speakers(source),
+        [
+            Some("Hale".to_owned()),
+            Some("Hale".to_owned()),
+            Some("Hale".to_owned())
+        ]
+    );
+}
+
+/// "Asked …, Whelan smiled.": the name after a clause that opens the sentence is its subject,
+/// whom "he" stands for, not the last speaker named before it.
+#[test]
+fn a_pronoun_stands_for_the_subject_after_an_opening_clause() {
+    let source = "“We were unlucky,” Keller said.\n\n\
+                  Asked what he would tell the fans, Whelan smiled.\n\n\
+                  “They pay their money,” he said.";
+    assert_eq!(
+        speakers(source),
+        [Some("Keller".to_owned()), None, Some("Whelan".to_owned())]
+    );
 }
 
 /// A place after a preposition in the source is where the speakers are, not who they are.
@@ -1715,6 +1747,28 @@ fn a_description_of_an_organisation_stands_for_the_last_one_named() {
             ("The Rapid Support Forces", Some("Rapid Support Forces")),
             ("the group", Some("Rapid Support Forces")),
             ("The army", Some("The army")),
+        ]
+    );
+}
+
+/// "the council", "the ministry": the organisation named last whose name has that noun for its
+/// head, not the one quoted last.
+#[test]
+fn a_description_stands_for_the_organisation_its_noun_heads() {
+    let source = "The Interior Ministry denied the report. Amnesty said the men were held. The \
+                  ministry said they had been freed.\n\nHighland Council approved the bridge. \
+                  Locals said it was too late. The council said it would open in May.";
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    let speakers: Vec<(&str, Option<&str>)> = (analysis.attributions.iter())
+        .filter_map(|a| Some((a.source?.slice(source), a.speaker.as_deref())))
+        .filter(|(source, _)| source.starts_with("The "))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("The Interior Ministry", Some("Interior Ministry")),
+            ("The ministry", Some("Interior Ministry")),
+            ("The council", Some("Highland Council")),
         ]
     );
 }
@@ -2357,6 +2411,47 @@ fn a_setting_and_a_clause_around_a_quotation_after_its_cue_are_not_said() {
     ]);
 }
 
+/// A long setting before "that" is where the words were said, not what: "that" opens the
+/// content; not a relative "that" a verb follows.
+#[test]
+fn a_long_setting_before_that_is_not_said() {
+    assert_single_attributions(&[(
+        "Hallbauer said in an interview with the Frankfurter Allgemeine Zeitung that farmers \
+         needed more time.",
+        "that farmers needed more time",
+        "Hallbauer",
+        "said",
+    )]);
+    let source = "The mayor said in a letter to the owners of the flats on Mill Road that needed \
+                  repairs would be made.";
+    assert!(
+        found(source)
+            .iter()
+            .all(|(content, ..)| content != "that needed repairs would be made"),
+        "{:?}",
+        found(source)
+    );
+}
+
+/// A hearer after "to", or a place after "outside", set before a quotation is not said.
+#[test]
+fn a_hearer_or_place_before_a_quotation_is_not_said() {
+    assert_single_attributions(&[
+        (
+            "Mr Okafor told reporters outside the hospital: “My job is to fix this.”",
+            "“My job is to fix this.”",
+            "Mr Okafor",
+            "told",
+        ),
+        (
+            "Corrigan said to me at our first meeting, “Do not turn this into a social network.”",
+            "“Do not turn this into a social network.”",
+            "Corrigan",
+            "said",
+        ),
+    ]);
+}
+
 #[test]
 fn titles_and_settings_around_a_quotation_are_not_its_content() {
     assert_single_attributions(&[
@@ -2420,6 +2515,32 @@ fn names_nouns_and_labels_that_are_no_cues() {
             .any(|(c, s, ..)| c == "Clinton an ISIS “co-founder.”" && *s == Some("Trump")),
         "{got:?}"
     );
+}
+
+/// "According to X, a …, …": the apposition set off after the name is the source's.
+#[test]
+fn according_to_a_name_keeps_its_apposition() {
+    assert_single_attributions(&[
+        (
+            "According to Tom Price, a spokesman for the council, the road will reopen on Monday.",
+            "the road will reopen on Monday",
+            "Tom Price, a spokesman for the council",
+            "According to",
+        ),
+        (
+            "According to Dr Neil Parry, a consultant at the hospital, “children are at risk”.",
+            "“children are at risk”",
+            "Dr Neil Parry, a consultant at the hospital",
+            "According to",
+        ),
+    ]);
+    // Not a clause after the name: "a new law" is what was said.
+    assert_single_attributions(&[(
+        "According to Tom Price, a new law will follow, and soon.",
+        "a new law will follow, and soon",
+        "Tom Price",
+        "According to",
+    )]);
 }
 
 #[test]
@@ -3110,6 +3231,30 @@ fn a_verb_of_manner_right_after_a_quotation_is_its_cue() {
     // Elsewhere a laugh or a smile says nothing.
     assert_eq!(found("The mayor laughed at the “plan.”").len(), 0);
     assert_eq!(found("The crowd smiled and waved."), []);
+}
+
+#[test]
+fn a_means_of_sending_words_right_after_a_quotation_is_its_cue() {
+    assert_single_attributions(&[
+        ("“On my way,” she texted.", "“On my way,”", "she", "texted"),
+        (
+            "“Not again,” the coach reflected.",
+            "“Not again,”",
+            "the coach",
+            "reflected",
+        ),
+        (
+            "“That is wrong,” Ms Doyle objected.",
+            "“That is wrong,”",
+            "Ms Doyle",
+            "objected",
+        ),
+    ]);
+    // Elsewhere they say nothing: a reflection, an objection to a thing.
+    assert_eq!(found("The figures reflected a poor season."), []);
+    assert!(found("His stare seemed to reflect sadness.")
+        .iter()
+        .all(|(_, _, cue, _)| *cue == Some("seemed")));
 }
 
 #[test]
@@ -3991,6 +4136,19 @@ fn he_after_an_unnamed_person_is_that_person() {
         speakers(source).last().cloned().flatten().as_deref(),
         Some("My neighbour")
     );
+    // Somebody's kin is one unnamed person, where the pronoun fits the noun's gender.
+    let source = "John Fair told the jury the money was gone.\n\nGiving evidence, the man’s son \
+                  said he had found the losses. “I rang the bank,” he told the court.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("the man’s son")
+    );
+    let source =
+        "Ralph Smith spoke first.\n\nHis wife said she was tired. “It was wrong,” he said.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Ralph Smith")
+    );
     // Not the agent of a passive, nor the subject of a clause setting the scene: "he" is the
     // man the sentence is about.
     for source in [
@@ -4007,6 +4165,16 @@ fn he_after_an_unnamed_person_is_that_person() {
 
 #[test]
 fn the_speaker_is_the_sources_person_not_a_name_in_its_apposition() {
+    // Nor a person the apposition relates the speaker to: a friend of, a spokesman for.
+    assert_eq!(
+        speakers("Tom Hale, a friend of Ann Price, said the house was empty."),
+        [Some("Tom Hale".to_owned())]
+    );
+    // Alone after its preposition, that person is whom the source speaks for.
+    assert_eq!(
+        speakers("A lawyer for Ann Price said the claim was false."),
+        [Some("Ann Price".to_owned())]
+    );
     assert_eq!(
         speakers("Sergei Lavrov, the Russian foreign minister, said the talks had failed."),
         [Some("Sergei Lavrov".to_owned())]
@@ -4961,6 +5129,15 @@ fn an_interviews_answers_are_the_person_it_is_with() {
     let question = holding(source, &analysis, "Will the service survive");
     assert_eq!(question.source.map(|s| s.slice(source)), Some("Q"));
     assert_eq!(question.speaker, None);
+    // "I" in an answer is the interviewee, not a person the answer names before it.
+    let source = "Helen Marsh has run the ferry for twenty years.\n\n\
+                  Q: Who helped?\n\n\
+                  A: My brother Tom said, “Keep going.” Now I think the island needs it.\n";
+    let analysis = analyzed(source);
+    let report = (analysis.attributions.iter())
+        .find(|a| a.source.is_some_and(|s| s.slice(source) == "I"))
+        .map(|a| (a.content.slice(source), a.speaker.as_deref()));
+    assert_eq!(report, Some(("the island needs it", Some("Helen Marsh"))));
     let without_questions = "Helen Marsh runs the ferry.\n\nA: I think it will survive.\n";
     assert_eq!(
         found(without_questions)
