@@ -1084,6 +1084,26 @@ fn an_institution_named_for_what_it_does_is_one_organisation() {
 }
 
 #[test]
+fn a_departments_remit_is_part_of_its_name() {
+    let source = "Waiting lists\n\n\
+        A Department of Health and Social Care spokesman said the money would help. The \
+        Department for Environment, Food and Rural Affairs did not respond. The Department of \
+        Housing and Urban Development and the Bureau of Alcohol, Tobacco, Firearms and \
+        Explosives were also asked. The Department of Justice and Apple declined to comment.\n";
+    let all = analysed(source);
+    for name in [
+        "Department of Health and Social Care",
+        "Department for Environment, Food and Rural Affairs",
+        "Department of Housing and Urban Development",
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+        "Department of Justice",
+        "Apple",
+    ] {
+        assert_eq!(find(&all, name).0, "ORG", "{all:#?}");
+    }
+}
+
+#[test]
 fn a_datelines_city_in_capitals_is_a_place() {
     let source = "Chip curbs\n\n\
         SAN FRANCISCO — Shares of Nvidia fell 6% on Wednesday.\n\n\

@@ -1450,6 +1450,10 @@ const INSTITUTION_HEADS: &[&str] = &[
     "University",
 ];
 
+/// The heads of government departments, whose names list their remit: "Department of Health
+/// and Social Care", "Department for Digital, Culture, Media and Sport".
+const DEPARTMENT_HEADS: &[&str] = &["Department", "Ministry", "Bureau", "Office"];
+
 /// The tagger, trained on names it saw, misses institutions named in common words: "the Centers
 /// for Disease Control and Prevention", "the Committee to Protect Journalists", and cuts "the
 /// Council on Foreign Relations" at "on". A capitalised head of [`INSTITUTION_HEADS`], a
@@ -1457,7 +1461,9 @@ const INSTITUTION_HEADS: &[&str] = &[
 /// date, "the Council on Friday"; not a place or person, "University on Long Island") are
 /// one organisation's name, with the capitalised words and the name right before the head
 /// ("National Institute for …", "Max Planck Institute for …"). A name the run would reach by
-/// "and" is the next one ("… Fiscal Studies and Oxfam"), and a Title-Case headline
+/// "and" is the next one ("… Fiscal Studies and Oxfam"), but a department's remit in common
+/// words is its own ([`DEPARTMENT_HEADS`]: "… of Housing and Urban Development", "… for
+/// Environment, Food and Rural Affairs"), and a Title-Case headline
 /// ([`is_title_case`]: "Council on Track to Pass Budget") is left alone.
 fn with_institution_names(
     text: &str,
@@ -1504,12 +1510,47 @@ fn with_institution_names(
             head += 1;
             continue;
         }
+        let department = DEPARTMENT_HEADS.contains(&word(head));
+        // A department's remit, in capitalised common words the tagger may read as a name of
+        // its own: "… of Health and Social Care", "… of Housing and Urban Development" (a
+        // word before the last may also be a surname, "Urban"); not "… and Goldman Sachs".
+        let lookup = |i: usize| Gazetteer::get().phrase(&word(i).to_lowercase());
+        let remit = |at: usize| {
+            let (first, end, label) = chunks[at];
+            let not_a_place_or_given_name = |i: usize| {
+                lookup(i).lists() & (gazetteer::PLACE_LISTS | gazetteer::List::FirstName.bit()) == 0
+            };
+            department
+                && label == EntityLabel::Org
+                && end - first >= 2
+                && lookup(end - 1).common()
+                && (first..end)
+                    .all(|i| capitalised(i) && (lookup(i).common() || not_a_place_or_given_name(i)))
+        };
+        // "… for Environment, Food and Rural Affairs", "… of Alcohol, Tobacco, Firearms and
+        // Explosives": a department's remit listed with commas, closed by "and"; its items
+        // are no other name (the tagger may have read some with the head's).
+        let own_chunk = chunk_at(&chunks, head);
+        let item = |i: usize| {
+            capitalised(i) && chunk_at(&chunks, i).is_none_or(|at| Some(at) == own_chunk)
+        };
+        let listed_remit = |comma: usize| {
+            let mut at = comma;
+            while word(at) == "," && item(at + 1) {
+                at += 2;
+                if item(at) {
+                    at += 1;
+                }
+            }
+            department && at > comma && word(at) == "and"
+        };
         // The words after the preposition: capitalised, or joining two capitalised ones.
         let mut end = preposition + 2;
         loop {
             let joined = match word(end) {
                 "and" | "&" => 1,
                 "of" | "for" | "on" => 1 + usize::from(word(end + 1) == "the"),
+                "," if listed_remit(end) => 1,
                 _ if capitalised(end) => {
                     end += 1;
                     continue;
@@ -1517,7 +1558,8 @@ fn with_institution_names(
                 _ => break,
             };
             let next = end + joined;
-            let own_name = matches!(word(end), "and" | "&") && chunk_at(&chunks, next).is_some();
+            let own_name = matches!(word(end), "and" | "&")
+                && chunk_at(&chunks, next).is_some_and(|at| !remit(at));
             if !capitalised(next) || own_name {
                 break;
             }
