@@ -8,6 +8,7 @@
 use super::cues::{ascii_lowercase, CueKind, CueWord, Lexicon, VerbForm};
 use super::NOUN_PHRASE_OPENERS;
 use crate::analysis::claims::{in_phrase, is_document, SAYING_IDIOMS};
+use crate::analysis::entities::DEPARTMENT_HEADS;
 use crate::analysis::Span;
 use crate::text::{calendar, TokenKind, TITLE_CASE_MINOR_WORDS};
 
@@ -3616,6 +3617,19 @@ fn coordinated_start(words: &[Word], start: usize) -> usize {
     let mut subject = start;
     while joiner >= 1 && is_part_of_a_name(&words[joiner - 1]) {
         let mut first = joiner - name_run_len_before(words, joiner - 1);
+        // "The Department of Health and Human Services said": a department's remit after "of"
+        // or "for" is one name with its head, not two names joined.
+        if first >= 2
+            && words[first - 1].is_one_of(&["of", "for"])
+            && !words[first - 1].quoted
+            && DEPARTMENT_HEADS.contains(&words[first - 2].text)
+        {
+            first = first - 1 - name_run_len_before(words, first - 2);
+            // "A Department of … spokesman said": its article with it.
+            if first >= 1 && words[first - 1].is_one_of(&["a", "an"]) {
+                first -= 1;
+            }
+        }
         if first >= 1 && words[first - 1].is("the") {
             first -= 1;
         }

@@ -4950,6 +4950,23 @@ fn talks_in_a_headline_are_no_cue() {
     )]);
 }
 
+/// A department's remit joined by "and" is part of its one name, not a second source.
+#[test]
+fn a_departments_remit_is_part_of_its_name_in_the_source() {
+    assert_sources(&[
+        (
+            "The Department of Health and Human Services said the rule would be reviewed.\n",
+            "the rule would be reviewed",
+            "The Department of Health and Human Services",
+        ),
+        (
+            "A Department of Health and Social Care spokesman said the money would help.\n",
+            "the money would help",
+            "A Department of Health and Social Care spokesman",
+        ),
+    ]);
+}
+
 #[test]
 fn names_joined_by_and_are_one_source_and_speak_together() {
     assert_sources(&[

@@ -1451,8 +1451,9 @@ const INSTITUTION_HEADS: &[&str] = &[
 ];
 
 /// The heads of government departments, whose names list their remit: "Department of Health
-/// and Social Care", "Department for Digital, Culture, Media and Sport".
-const DEPARTMENT_HEADS: &[&str] = &["Department", "Ministry", "Bureau", "Office"];
+/// and Social Care", "Department for Digital, Culture, Media and Sport". The attribution layer
+/// reads them too, to keep such a name whole in a source.
+pub(crate) const DEPARTMENT_HEADS: &[&str] = &["Department", "Ministry", "Bureau", "Office"];
 
 /// The tagger, trained on names it saw, misses institutions named in common words: "the Centers
 /// for Disease Control and Prevention", "the Committee to Protect Journalists", and cuts "the
