@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::frames::{ANSWER_LABEL, QUESTION_LABEL};
 use super::{interview_label, Attribution};
+use crate::analysis::entities::DEPARTMENT_HEADS;
 use crate::analysis::Span;
 use crate::text::calendar;
 
@@ -1247,6 +1248,9 @@ pub fn proper_name(source: &str) -> Option<&str> {
     let mut best: Option<Run> = None;
     let mut run: Option<Run> = None;
     let mut previous = "";
+    // Inside a department's name, which runs on over "of" and its remit's "and": "Department
+    // of Health and Social Care".
+    let mut in_department = false;
     let mut offset = 0;
     for word in source.split_inclusive(char::is_whitespace) {
         let start = offset;
@@ -1264,7 +1268,10 @@ pub fn proper_name(source: &str) -> Option<&str> {
                 && calendar::is_month_as_date(source, Span::new(start, start + bare.len()))
         };
         let capitalised =
-            bare.starts_with(char::is_uppercase) && !TITLES.contains(&bare) && !date();
+            // "Department of Justice": in a department's name a title's word is its remit.
+            bare.starts_with(char::is_uppercase)
+                && (in_department || !TITLES.contains(&bare))
+                && !date();
         if capitalised {
             let current = run.get_or_insert(Run {
                 start,
@@ -1276,7 +1283,17 @@ pub fn proper_name(source: &str) -> Option<&str> {
             current.words += 1;
             current.eligible &= !possessive;
         }
+        let bridge = run.is_some()
+            && !capitalised
+            && (matches!(bare, "of" | "for") && DEPARTMENT_HEADS.contains(&previous)
+                || in_department && bare == "and");
+        if bridge {
+            in_department = true;
+            previous = bare;
+            continue;
+        }
         if !capitalised || possessive || word.trim_end().ends_with(',') {
+            in_department = false;
             if let Some(finished) = run
                 .take()
                 .filter(|r| r.eligible && !modifies_a_noun(&source[r.end..]))

@@ -4950,6 +4950,20 @@ fn talks_in_a_headline_are_no_cue() {
     )]);
 }
 
+/// A department's spokesperson is named by the whole phrase, not by the department's head.
+#[test]
+fn a_departments_spokesperson_is_not_its_head_word() {
+    let source = "A Ministry of Defence spokeswoman said the base would stay open.\n\n\
+                  A Department of Justice spokesman said the case was closed.";
+    assert_eq!(
+        speakers(source),
+        [
+            Some("A Ministry of Defence spokeswoman".to_owned()),
+            Some("A Department of Justice spokesman".to_owned())
+        ]
+    );
+}
+
 /// A department's remit joined by "and" is part of its one name, not a second source.
 #[test]
 fn a_departments_remit_is_part_of_its_name_in_the_source() {
