@@ -1104,6 +1104,17 @@ fn a_departments_remit_is_part_of_its_name() {
 }
 
 #[test]
+fn a_sentences_article_opens_no_name() {
+    let source = "Visas\n\nA Home Office spokesman said the rules were clear.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Home Office").0, "ORG", "{all:#?}");
+    assert!(
+        all.iter().all(|(_, name, _)| name != "A Home Office"),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn a_datelines_city_in_capitals_is_a_place() {
     let source = "Chip curbs\n\n\
         SAN FRANCISCO — Shares of Nvidia fell 6% on Wednesday.\n\n\

@@ -159,8 +159,27 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
                         .is_none_or(|t| t.span.start > words[i].span.end)
                     && Gazetteer::get().phrase(word).common()
             };
-            let first = (0..words.len())
-                .position(|i| !is_edge_junk(text, &words[i], words) && !common_opening(i))?;
+            // "A Home Office spokesman": the tagger took the sentence's capitalised article
+            // into the name; not a place's own, "A Coruña".
+            let listed_place = || {
+                let name = words[0].span.cover(words[words.len() - 1].span);
+                Gazetteer::get()
+                    .phrase(&name.slice(text).to_lowercase())
+                    .lists()
+                    & gazetteer::PLACE_LISTS
+                    != 0
+            };
+            let article_opening = |i: usize| {
+                i == 0
+                    && matches!(words[0].text(text), "A" | "An")
+                    && !listed_place()
+                    && words.get(1).is_some_and(|t| {
+                        t.kind == TokenKind::Word && t.span.start > words[0].span.end
+                    })
+            };
+            let first = (0..words.len()).position(|i| {
+                !is_edge_junk(text, &words[i], words) && !common_opening(i) && !article_opening(i)
+            })?;
             let last = words.iter().rposition(|t| !is_edge_junk(text, t, words))?;
             let (first, last) = (&words[first], &words[last]);
             Some(TaggedSpan {
