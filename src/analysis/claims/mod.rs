@@ -870,7 +870,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// [`tells_the_play`]), where someone went or was ("visited the clinic on
 /// Thursday", [`tells_whereabouts`]), what a public body decided, with its figures ("The city
 /// lifted the curfew", [`tells_an_official_act`]), an inquiry under way ("Police are investigating the fire",
-/// [`inquiry::tells_an_inquiry`]), or the post a person holds ("Kall is director of debate
+/// [`inquiry::tells_an_inquiry`]), the term of an announced measure ("The closures will last
+/// until June", [`cues::gives_a_measures_term`]), or the post a person holds ("Kall is director of debate
 /// at the university", [`names_a_post`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
 /// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
@@ -898,6 +899,7 @@ fn narrates_an_event(
                 || tells_whereabouts(text, sentence)
                 || names_a_post(text, sentence)
                 || tells_the_play(sentence)
+                || cues::gives_a_measures_term(text, sentence, reasons)
                 || inquiry::tells_an_inquiry(sentence)
                 || (1..sentence.len()).any(|i| {
                     let word = sentence.word(i);

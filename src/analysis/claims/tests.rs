@@ -143,6 +143,9 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         // With the figures it published, or by the name its noun heads.
         "The electoral commission has approved 412 polling stations, up from 350 in 2019.",
         "The Division of Coastal Fisheries has closed three beaches to let the dunes recover.",
+        // The term announced with a measure.
+        "The parking ban will stay in force until at least October.",
+        "The curfew will last until Friday morning.",
         // A match told by its play.
         "Alton had gone ahead through a first-half penalty after their striker was hauled down.",
         "Reid levelled soon after the restart, volleying in from the edge of the box.",
@@ -176,6 +179,9 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The electoral commission has approved 412 polling stations, which will swing the vote.",
         "Harbour Water closed 12 of its reservoirs in 2022.",
         "The mayor lifted the mood of the room.",
+        // How long a thing will last that nobody announced, or a term with no end named.
+        "The drought will last until June.",
+        "The parking ban will stay in force until the economy recovers.",
         // One word of a match's play alone is politics as often.
         "The governor has restored the death penalty for treason.",
         "She was a fierce defender of the ballot box.",
