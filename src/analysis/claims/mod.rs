@@ -871,7 +871,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// Thursday", [`tells_whereabouts`]), what a public body decided, with its figures ("The city
 /// lifted the curfew", [`tells_an_official_act`]), an inquiry under way ("Police are investigating the fire",
 /// [`inquiry::tells_an_inquiry`]), the term of an announced measure ("The closures will last
-/// until June", [`cues::gives_a_measures_term`]), or the post a person holds ("Kall is director of debate
+/// until June", [`cues::gives_a_measures_term`]), an event counted among its kind ("was the
+/// third since January", [`counts_an_event`]), or the post a person holds ("Kall is director of debate
 /// at the university", [`names_a_post`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
 /// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
@@ -900,6 +901,7 @@ fn narrates_an_event(
                 || names_a_post(text, sentence)
                 || tells_the_play(sentence)
                 || cues::gives_a_measures_term(text, sentence, reasons)
+                || counts_an_event(sentence)
                 || inquiry::tells_an_inquiry(sentence)
                 || (1..sentence.len()).any(|i| {
                     let word = sentence.word(i);
@@ -1054,6 +1056,28 @@ fn only_states_a_record(
         || ((dated || cues::names_a_time_to_come(text, sentence))
             && cues::announces_a_scheduled_act(sentence))
         || cues::schedules_an_act(text, sentence)
+}
+
+/// The ordinals an event is counted by among its kind: "the third since January".
+const COUNTING_ORDINALS: [&str; 9] = [
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+/// How far after the ordinal the period counted over may begin: "the fourth walkout at the
+/// plant this year".
+const PERIOD_WITHIN: usize = 5;
+
+/// Whether the sentence counts an event among its kind over a period: a form of "be", "the",
+/// one of [`COUNTING_ORDINALS`], and "since" or "this" soon after, "The truce, signed on Oct.
+/// 3, was the third since the start of the year", "It is the fourth such strike this year".
+/// How many there were is on record, like a result.
+fn counts_an_event(sentence: &NormalizedSentence) -> bool {
+    (2..sentence.len()).any(|i| {
+        COUNTING_ORDINALS.contains(&sentence.word(i))
+            && sentence.word(i - 1) == "the"
+            && matches!(sentence.word(i - 2), "is" | "was" | "are" | "were")
+            && (i + 1..sentence.len().min(i + 1 + PERIOD_WITHIN))
+                .any(|j| matches!(sentence.word(j), "since" | "this"))
+    })
 }
 
 /// How many kinds of cue other than a date the sentence has.

@@ -146,6 +146,9 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         // The term announced with a measure.
         "The parking ban will stay in force until at least October.",
         "The curfew will last until Friday morning.",
+        // An event counted among its kind.
+        "The ceasefire, agreed in Nairobi on May 9, was the second since the start of the year.",
+        "It was the fourth walkout at the plant this year.",
         // A match told by its play.
         "Alton had gone ahead through a first-half penalty after their striker was hauled down.",
         "Reid levelled soon after the restart, volleying in from the edge of the box.",
@@ -182,6 +185,8 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         // How long a thing will last that nobody announced, or a term with no end named.
         "The drought will last until June.",
         "The parking ban will stay in force until the economy recovers.",
+        // A rank that is no count of events.
+        "The ceasefire, agreed in Nairobi on May 9, was the second step to peace.",
         // One word of a match's play alone is politics as often.
         "The governor has restored the death penalty for treason.",
         "She was a fierce defender of the ballot box.",
