@@ -872,7 +872,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// lifted the curfew", [`tells_an_official_act`]), an inquiry under way ("Police are investigating the fire",
 /// [`inquiry::tells_an_inquiry`]), the term of an announced measure ("The closures will last
 /// until June", [`cues::gives_a_measures_term`]), an event counted among its kind ("was the
-/// third since January", [`counts_an_event`]), or the post a person holds ("Kall is director of debate
+/// third since January", [`counts_an_event`]), an organisation's size with its figures
+/// ("Harland employs around 14,000 people", [`profiles_an_organisation`]), or the post a person holds ("Kall is director of debate
 /// at the university", [`names_a_post`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
 /// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
@@ -893,6 +894,7 @@ fn narrates_an_event(
     tells_a_court_outcome(sentence, reasons)
         || gives_a_market_move(sentence, reasons)
         || tells_an_official_act(text, sentence, reasons)
+        || profiles_an_organisation(text, sentence, reasons)
         || only_dated(reasons)
             && (!reported_passive || inquiry::tells_a_question_put(sentence))
             && (cues::gives_a_tally(text, tokens)
@@ -953,6 +955,43 @@ fn gives_a_market_move(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -
             && (i + 1..sentence.len().min(i + 1 + MARKET_REACH))
                 .any(|j| MARKET_MOVES.contains(&sentence.word(j)))
     })
+}
+
+/// What an organisation's profile counts: "employs 14,000 people", "operates 23 homes".
+const PROFILE_VERBS: [&str; 4] = ["employs", "operates", "runs", "owns"];
+/// Words of rounding before a profile's figure: "employs around 14,000 people".
+const ROUNDING: [&str; 6] = ["around", "about", "some", "roughly", "nearly", "almost"];
+
+/// Whether the sentence gives an organisation's profile with no cue but its figures: a name,
+/// "the company" or "which" before one of [`PROFILE_VERBS`] and a figure, "Harland employs
+/// around 14,000 people in 11 countries", "Meadowgate Care, which operates 23 homes across the
+/// North West". The company publishes its size; a comparison, "employs more people than any
+/// other firm", stays a claim.
+fn profiles_an_organisation(
+    text: &str,
+    sentence: &NormalizedSentence,
+    reasons: &[ClaimReason],
+) -> bool {
+    let figures = reasons
+        .iter()
+        .all(|r| matches!(r.kind, ReasonKind::Date | ReasonKind::Statistic));
+    figures
+        && (1..sentence.len()).any(|i| {
+            let before = sentence.word(i - 1);
+            let subject = matches!(before, "which" | "company" | "firm" | "group")
+                || sentence.spans[i - 1]
+                    .slice(text)
+                    .starts_with(char::is_uppercase);
+            let mut at = i + 1;
+            if sentence.get_word(at).is_some_and(|w| ROUNDING.contains(&w)) {
+                at += 1;
+            }
+            PROFILE_VERBS.contains(&sentence.word(i))
+                && subject
+                && sentence
+                    .get_word(at)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        })
 }
 
 /// A court's outcomes for a defendant, in the passive: "has been jailed for five years".

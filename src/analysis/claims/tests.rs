@@ -146,6 +146,9 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         // The term announced with a measure.
         "The parking ban will stay in force until at least October.",
         "The curfew will last until Friday morning.",
+        // An organisation's size, as it publishes it.
+        "Brackwell Dairies employs around 2,300 people at six sites.",
+        "The hostel is run by Northfold Housing, which operates 41 shelters across Ulster.",
         // An event counted among its kind.
         "The ceasefire, agreed in Nairobi on May 9, was the second since the start of the year.",
         "It was the fourth walkout at the plant this year.",
@@ -185,6 +188,8 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         // How long a thing will last that nobody announced, or a term with no end named.
         "The drought will last until June.",
         "The parking ban will stay in force until the economy recovers.",
+        // A size compared with others'.
+        "Brackwell Dairies employs more people than any other firm in the county.",
         // A rank that is no count of events.
         "The ceasefire, agreed in Nairobi on May 9, was the second step to peace.",
         // One word of a match's play alone is politics as often.
