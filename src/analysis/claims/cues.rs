@@ -220,6 +220,71 @@ fn part_of_a_month(sentence: &NormalizedSentence, i: usize) -> bool {
         )
 }
 
+/// The measures whose term is announced with them: "The closures will last until June".
+const MEASURES: [&str; 18] = [
+    "closure",
+    "closures",
+    "suspension",
+    "ban",
+    "restrictions",
+    "curfew",
+    "scheme",
+    "programme",
+    "program",
+    "freeze",
+    "cap",
+    "measures",
+    "lockdown",
+    "moratorium",
+    "ceasefire",
+    "truce",
+    "strike",
+    "limits",
+];
+/// How a measure lasts: "will last", "will run", "will remain in place", "will stay in force".
+const LASTS: [&str; 5] = ["last", "run", "remain", "stay", "continue"];
+/// How far after "will" the measure's "until" may come: "will remain in force until".
+const UNTIL_WITHIN: usize = 5;
+
+/// Whether word `will` is "will" after a [`MEASURES`] noun and before a [`LASTS`] verb that
+/// "until" and a time follow: "The closures will last until at least June", "The ban will
+/// remain in place until Tuesday". The term is announced with the measure, not foreseen;
+/// "The drought will last until June" stays a prediction. `reasons`: the number cues.
+fn sets_a_measures_term(
+    text: &str,
+    sentence: &NormalizedSentence,
+    reasons: &[ClaimReason],
+    will: usize,
+) -> bool {
+    let lasts = will > 0
+        && sentence.word(will) == "will"
+        && MEASURES.contains(&sentence.word(will - 1))
+        && sentence
+            .get_word(will + 1)
+            .is_some_and(|w| LASTS.contains(&w));
+    let until = (will + 2..sentence.len().min(will + 2 + UNTIL_WITHIN))
+        .find(|&i| sentence.word(i) == "until");
+    let Some(until) = until.filter(|_| lasts) else {
+        return false;
+    };
+    // "until at least June": a month the calendar does not read as a date after "least".
+    let month_at = |at: usize| sentence.get_word(at).is_some_and(is_month);
+    month_at(until + 1)
+        || sentence.get_word(until + 1) == Some("at")
+            && sentence.get_word(until + 2) == Some("least")
+            && month_at(until + 3)
+        || names_a_time(text, sentence, reasons)
+}
+
+/// Whether the sentence gives a measure's term and when it ends ([`sets_a_measures_term`]).
+pub(super) fn gives_a_measures_term(
+    text: &str,
+    sentence: &NormalizedSentence,
+    reasons: &[ClaimReason],
+) -> bool {
+    (0..sentence.len()).any(|will| sets_a_measures_term(text, sentence, reasons, will))
+}
+
 /// Whether the sentence announces a [`SCHEDULED_ACTS`] act: "will take place", "is due to
 /// meet".
 pub(super) fn announces_a_scheduled_act(sentence: &NormalizedSentence) -> bool {
@@ -292,6 +357,8 @@ pub(crate) fn find_reasons(
                         || (sentence.word(found.first) == "will" && WILL_AS_NOUN_AFTER.contains(&w))
                 }) || (scheduled_act_after(sentence, found.last)
                     && names_a_time(text, sentence, &reasons[..numbered]))
+                    // "The closures will last until June": the term announced with a measure.
+                    || sets_a_measures_term(text, sentence, &reasons[..numbered], found.first)
                     // "will take place next year": the time of an act announced.
                     || (sentence.word(found.first) == "next"
                         && announces_a_scheduled_act(sentence))

@@ -579,7 +579,7 @@ fn tells_whereabouts(text: &str, sentence: &NormalizedSentence) -> bool {
 }
 
 /// The bodies whose acts are public record: a city, a court, a legislature, a council.
-const PUBLIC_BODIES: [&str; 22] = [
+const PUBLIC_BODIES: [&str; 23] = [
     "city",
     "council",
     "court",
@@ -602,12 +602,14 @@ const PUBLIC_BODIES: [&str; 22] = [
     "cabinet",
     "regulators",
     "jury",
+    "division",
 ];
 /// What such a body does by a decision it publishes: "lifted the curfew", "imposed
 /// sanctions", "repealed the law", "sent the case back". Not "cut" or "raised", which state an
 /// amount an editor may ask about.
-const OFFICIAL_ACTS: [&str; 18] = [
+const OFFICIAL_ACTS: [&str; 19] = [
     "lifted",
+    "closed",
     "imposed",
     "repealed",
     "sent",
@@ -629,24 +631,52 @@ const OFFICIAL_ACTS: [&str; 18] = [
 
 /// Whether the sentence tells what a public body decided, in the active: one of
 /// [`PUBLIC_BODIES`] and one of [`OFFICIAL_ACTS`] after it, perhaps over "has" or an adverb,
-/// "The city lifted the curfew on Sunday", "the Security Council has imposed sanctions". The
-/// decision is published, and news annotators mark the body as its source (PolNeAR dev: the 4
-/// such flags all carry a gold attribution).
-fn tells_an_official_act(sentence: &NormalizedSentence) -> bool {
-    (1..sentence.len()).any(|i| {
-        if !OFFICIAL_ACTS.contains(&sentence.word(i)) {
-            return false;
-        }
-        let mut at = i - 1;
-        while at > 0
-            && matches!(
-                sentence.word(at),
-                "has" | "have" | "had" | "also" | "then" | "later" | "unanimously"
-            )
-        {
-            at -= 1;
-        }
-        PUBLIC_BODIES.contains(&sentence.word(at))
+/// "The city lifted the curfew on Sunday", "the Security Council has imposed sanctions", or
+/// a body's name that such a word heads, "the Division of Aquatic Resources has closed", with
+/// no cue but the decision's figures and dates, "approved 301 polling stations, up from 231".
+/// The decision is published with its figures, and news annotators mark the body as its
+/// source (PolNeAR dev: the 4 such flags all carry a gold attribution); a cause, a forecast or
+/// a verdict beside it stays a claim.
+fn tells_an_official_act(
+    text: &str,
+    sentence: &NormalizedSentence,
+    reasons: &[ClaimReason],
+) -> bool {
+    only_figures(reasons)
+        && (1..sentence.len()).any(|i| {
+            if !OFFICIAL_ACTS.contains(&sentence.word(i)) {
+                return false;
+            }
+            let mut at = i - 1;
+            while at > 0
+                && matches!(
+                    sentence.word(at),
+                    "has" | "have" | "had" | "also" | "then" | "later" | "unanimously"
+                )
+            {
+                at -= 1;
+            }
+            // Back over a name's capitalised words and its "of" to the word that heads it.
+            while at > 0
+                && !PUBLIC_BODIES.contains(&sentence.word(at))
+                && (sentence.word(at) == "of"
+                    || sentence.spans[at]
+                        .slice(text)
+                        .starts_with(char::is_uppercase))
+            {
+                at -= 1;
+            }
+            PUBLIC_BODIES.contains(&sentence.word(at))
+        })
+}
+
+/// No cue but figures and dates: what a published decision or a court's outcome carries.
+fn only_figures(reasons: &[ClaimReason]) -> bool {
+    reasons.iter().all(|r| {
+        matches!(
+            r.kind,
+            ReasonKind::Date | ReasonKind::Statistic | ReasonKind::Money | ReasonKind::Comparative
+        )
     })
 }
 
@@ -838,9 +868,12 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// tally, "The bill passed by 34 votes to 21", a match by its clock or table ("scored in
 /// the 88th minute", [`tells_a_match`]) or its play ("volleying in from the edge of the box",
 /// [`tells_the_play`]), where someone went or was ("visited the clinic on
-/// Thursday", [`tells_whereabouts`]), what a public body decided ("The city lifted the curfew",
-/// [`tells_an_official_act`]), an inquiry under way ("Police are investigating the fire",
-/// [`inquiry::tells_an_inquiry`]), or the post a person holds ("Kall is director of debate
+/// Thursday", [`tells_whereabouts`]), what a public body decided, with its figures ("The city
+/// lifted the curfew", [`tells_an_official_act`]), an inquiry under way ("Police are investigating the fire",
+/// [`inquiry::tells_an_inquiry`]), the term of an announced measure ("The closures will last
+/// until June", [`cues::gives_a_measures_term`]), an event counted among its kind ("was the
+/// third since January", [`counts_an_event`]), an organisation's size with its figures
+/// ("Harland employs around 14,000 people", [`profiles_an_organisation`]), or the post a person holds ("Kall is director of debate
 /// at the university", [`names_a_post`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
 /// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
@@ -860,6 +893,8 @@ fn narrates_an_event(
 ) -> bool {
     tells_a_court_outcome(sentence, reasons)
         || gives_a_market_move(sentence, reasons)
+        || tells_an_official_act(text, sentence, reasons)
+        || profiles_an_organisation(text, sentence, reasons)
         || only_dated(reasons)
             && (!reported_passive || inquiry::tells_a_question_put(sentence))
             && (cues::gives_a_tally(text, tokens)
@@ -867,7 +902,8 @@ fn narrates_an_event(
                 || tells_whereabouts(text, sentence)
                 || names_a_post(text, sentence)
                 || tells_the_play(sentence)
-                || tells_an_official_act(sentence)
+                || cues::gives_a_measures_term(text, sentence, reasons)
+                || counts_an_event(sentence)
                 || inquiry::tells_an_inquiry(sentence)
                 || (1..sentence.len()).any(|i| {
                     let word = sentence.word(i);
@@ -921,6 +957,43 @@ fn gives_a_market_move(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -
     })
 }
 
+/// What an organisation's profile counts: "employs 14,000 people", "operates 23 homes".
+const PROFILE_VERBS: [&str; 4] = ["employs", "operates", "runs", "owns"];
+/// Words of rounding before a profile's figure: "employs around 14,000 people".
+const ROUNDING: [&str; 6] = ["around", "about", "some", "roughly", "nearly", "almost"];
+
+/// Whether the sentence gives an organisation's profile with no cue but its figures: a name,
+/// "the company" or "which" before one of [`PROFILE_VERBS`] and a figure, "Harland employs
+/// around 14,000 people in 11 countries", "Meadowgate Care, which operates 23 homes across the
+/// North West". The company publishes its size; a comparison, "employs more people than any
+/// other firm", stays a claim.
+fn profiles_an_organisation(
+    text: &str,
+    sentence: &NormalizedSentence,
+    reasons: &[ClaimReason],
+) -> bool {
+    let figures = reasons
+        .iter()
+        .all(|r| matches!(r.kind, ReasonKind::Date | ReasonKind::Statistic));
+    figures
+        && (1..sentence.len()).any(|i| {
+            let before = sentence.word(i - 1);
+            let subject = matches!(before, "which" | "company" | "firm" | "group")
+                || sentence.spans[i - 1]
+                    .slice(text)
+                    .starts_with(char::is_uppercase);
+            let mut at = i + 1;
+            if sentence.get_word(at).is_some_and(|w| ROUNDING.contains(&w)) {
+                at += 1;
+            }
+            PROFILE_VERBS.contains(&sentence.word(i))
+                && subject
+                && sentence
+                    .get_word(at)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        })
+}
+
 /// A court's outcomes for a defendant, in the passive: "has been jailed for five years".
 const COURT_OUTCOMES: [&str; 6] = [
     "jailed",
@@ -937,25 +1010,21 @@ const COURT_OUTCOMES: [&str; 6] = [
 /// court's or the regulator's record, read out or published with the outcome; a cause, a
 /// forecast or a verdict of the writer's beside them stays a claim.
 fn tells_a_court_outcome(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
-    reasons.iter().all(|r| {
-        matches!(
-            r.kind,
-            ReasonKind::Date | ReasonKind::Statistic | ReasonKind::Money | ReasonKind::Comparative
-        )
-    }) && (1..sentence.len()).any(|i| {
-        let word = sentence.word(i);
-        // A finite passive: not "after being imprisoned", "without being convicted", "a
-        // convicted fraudster".
-        let passive = matches!(be_before(sentence, i), Some("was" | "were" | "been"));
-        // A court or a regulator in the active: "Ofwat fined Marlow Water £11.5m".
-        let active = matches!(word, "fined" | "jailed")
-            && be_before(sentence, i).is_none()
-            && !matches!(
-                sentence.word(i - 1),
-                "a" | "an" | "the" | "without" | "after"
-            );
-        COURT_OUTCOMES.contains(&word) && (passive || active)
-    })
+    only_figures(reasons)
+        && (1..sentence.len()).any(|i| {
+            let word = sentence.word(i);
+            // A finite passive: not "after being imprisoned", "without being convicted", "a
+            // convicted fraudster".
+            let passive = matches!(be_before(sentence, i), Some("was" | "were" | "been"));
+            // A court or a regulator in the active: "Ofwat fined Marlow Water £11.5m".
+            let active = matches!(word, "fined" | "jailed")
+                && be_before(sentence, i).is_none()
+                && !matches!(
+                    sentence.word(i - 1),
+                    "a" | "an" | "the" | "without" | "after"
+                );
+            COURT_OUTCOMES.contains(&word) && (passive || active)
+        })
 }
 
 /// How a poll's margin of error is named.
@@ -1026,6 +1095,28 @@ fn only_states_a_record(
         || ((dated || cues::names_a_time_to_come(text, sentence))
             && cues::announces_a_scheduled_act(sentence))
         || cues::schedules_an_act(text, sentence)
+}
+
+/// The ordinals an event is counted by among its kind: "the third since January".
+const COUNTING_ORDINALS: [&str; 9] = [
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+/// How far after the ordinal the period counted over may begin: "the fourth walkout at the
+/// plant this year".
+const PERIOD_WITHIN: usize = 5;
+
+/// Whether the sentence counts an event among its kind over a period: a form of "be", "the",
+/// one of [`COUNTING_ORDINALS`], and "since" or "this" soon after, "The truce, signed on Oct.
+/// 3, was the third since the start of the year", "It is the fourth such strike this year".
+/// How many there were is on record, like a result.
+fn counts_an_event(sentence: &NormalizedSentence) -> bool {
+    (2..sentence.len()).any(|i| {
+        COUNTING_ORDINALS.contains(&sentence.word(i))
+            && sentence.word(i - 1) == "the"
+            && matches!(sentence.word(i - 2), "is" | "was" | "are" | "were")
+            && (i + 1..sentence.len().min(i + 1 + PERIOD_WITHIN))
+                .any(|j| matches!(sentence.word(j), "since" | "this"))
+    })
 }
 
 /// How many kinds of cue other than a date the sentence has.

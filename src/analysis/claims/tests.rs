@@ -140,6 +140,18 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "Late on Sunday the council lifted the curfew it had imposed after the riots.",
         "The appeals court sent the case back to a lower court.",
         "In 2011 the state legislature repealed the ban.",
+        // With the figures it published, or by the name its noun heads.
+        "The electoral commission has approved 412 polling stations, up from 350 in 2019.",
+        "The Division of Coastal Fisheries has closed three beaches to let the dunes recover.",
+        // The term announced with a measure.
+        "The parking ban will stay in force until at least October.",
+        "The curfew will last until Friday morning.",
+        // An organisation's size, as it publishes it.
+        "Brackwell Dairies employs around 2,300 people at six sites.",
+        "The hostel is run by Northfold Housing, which operates 41 shelters across Ulster.",
+        // An event counted among its kind.
+        "The ceasefire, agreed in Nairobi on May 9, was the second since the start of the year.",
+        "It was the fourth walkout at the plant this year.",
         // A match told by its play.
         "Alton had gone ahead through a first-half penalty after their striker was hauled down.",
         "Reid levelled soon after the restart, volleying in from the edge of the box.",
@@ -170,7 +182,16 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The two founders were at the head of the table.",
         // A body's act with a figure, or a person's.
         "The board cut the chief executive's bonus by 40 percent.",
+        "The electoral commission has approved 412 polling stations, which will swing the vote.",
+        "Harbour Water closed 12 of its reservoirs in 2022.",
         "The mayor lifted the mood of the room.",
+        // How long a thing will last that nobody announced, or a term with no end named.
+        "The drought will last until June.",
+        "The parking ban will stay in force until the economy recovers.",
+        // A size compared with others'.
+        "Brackwell Dairies employs more people than any other firm in the county.",
+        // A rank that is no count of events.
+        "The ceasefire, agreed in Nairobi on May 9, was the second step to peace.",
         // One word of a match's play alone is politics as often.
         "The governor has restored the death penalty for treason.",
         "She was a fierce defender of the ballot box.",
