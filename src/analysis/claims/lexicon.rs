@@ -215,6 +215,11 @@ impl NormalizedSentence {
         (index < self.len()).then(|| self.word(index))
     }
 
+    /// Whether token `index` is there and begins with a capital in `text`.
+    pub fn is_capitalised(&self, text: &str, index: usize) -> bool {
+        (self.spans.get(index)).is_some_and(|span| span.slice(text).starts_with(char::is_uppercase))
+    }
+
     /// Every occurrence of a [`PhraseLists`] pattern, sorted by start, then end.
     pub fn occurrences(&self) -> &[Occurrence] {
         self.occurrences.get_or_init(|| {

@@ -571,10 +571,7 @@ fn tells_whereabouts(text: &str, sentence: &NormalizedSentence) -> bool {
                         .any(|j| STOPS_ON_THE_TRAIL.contains(&sentence.word(j))))
                 || (matches!(word, "was" | "were")
                     && matches!(next, Some("in" | "at"))
-                    && sentence
-                        .spans
-                        .get(i + 2)
-                        .is_some_and(|span| span.slice(text).starts_with(char::is_uppercase)))
+                    && sentence.is_capitalised(text, i + 2))
         })
 }
 
@@ -659,10 +656,7 @@ fn tells_an_official_act(
             // Back over a name's capitalised words and its "of" to the word that heads it.
             while at > 0
                 && !PUBLIC_BODIES.contains(&sentence.word(at))
-                && (sentence.word(at) == "of"
-                    || sentence.spans[at]
-                        .slice(text)
-                        .starts_with(char::is_uppercase))
+                && (sentence.word(at) == "of" || sentence.is_capitalised(text, at))
             {
                 at -= 1;
             }
@@ -766,11 +760,7 @@ const RELATIVES: [&str; 10] = [
 /// of Michigan", "She was the president of the students' association". Who someone is, like
 /// an author's line at a column's foot, is on record (says-who train: 3 such flags, all no).
 fn names_a_post(text: &str, sentence: &NormalizedSentence) -> bool {
-    let capitalised = |i: usize| {
-        sentence.spans[i]
-            .slice(text)
-            .starts_with(char::is_uppercase)
-    };
+    let capitalised = |i: usize| sentence.is_capitalised(text, i);
     let Some(opener) = sentence.get_word(0) else {
         return false;
     };
@@ -979,9 +969,7 @@ fn profiles_an_organisation(
         && (1..sentence.len()).any(|i| {
             let before = sentence.word(i - 1);
             let subject = matches!(before, "which" | "company" | "firm" | "group")
-                || sentence.spans[i - 1]
-                    .slice(text)
-                    .starts_with(char::is_uppercase);
+                || sentence.is_capitalised(text, i - 1);
             let mut at = i + 1;
             if sentence.get_word(at).is_some_and(|w| ROUNDING.contains(&w)) {
                 at += 1;

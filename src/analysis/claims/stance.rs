@@ -193,12 +193,7 @@ const OWNER_REACH: usize = 6;
 pub(crate) fn find_named_document(text: &str, sentence: &NormalizedSentence) -> Option<Span> {
     let words = ListedWords { sentence };
     // Not the sentence's first word, which is capitalised whatever it is.
-    let name = |k: usize| {
-        k > 0
-            && sentence.spans[k]
-                .slice(text)
-                .starts_with(char::is_uppercase)
-    };
+    let name = |k: usize| k > 0 && sentence.is_capitalised(text, k);
     (1..sentence.len()).find_map(|i| {
         if !words.is(i, DOCUMENT | ESTIMATE) {
             return None;
@@ -275,12 +270,8 @@ fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
         {
             return None;
         }
-        let names_agent = || {
-            AGENT_PRONOUNS.contains(&previous)
-                || sentence.spans[i - 1]
-                    .slice(text)
-                    .starts_with(char::is_uppercase)
-        };
+        let names_agent =
+            || AGENT_PRONOUNS.contains(&previous) || sentence.is_capitalised(text, i - 1);
         entries
             .iter()
             .any(|e| (e.next.is_none() || e.next == next) && (!e.agent || names_agent()))
