@@ -664,14 +664,22 @@ fn tells_an_official_act(
         })
 }
 
-/// No cue but figures and dates: what a published decision or a court's outcome carries.
+/// The cues of figures and dates: what a published decision or a court's outcome carries.
+const FIGURES: &[ReasonKind] = &[
+    ReasonKind::Date,
+    ReasonKind::Statistic,
+    ReasonKind::Money,
+    ReasonKind::Comparative,
+];
+
+/// Whether every cue of the sentence is of one of `kinds` (or it has none).
+fn only_cues_of(reasons: &[ClaimReason], kinds: &[ReasonKind]) -> bool {
+    reasons.iter().all(|r| kinds.contains(&r.kind))
+}
+
+/// No cue but figures and dates ([`FIGURES`]).
 fn only_figures(reasons: &[ClaimReason]) -> bool {
-    reasons.iter().all(|r| {
-        matches!(
-            r.kind,
-            ReasonKind::Date | ReasonKind::Statistic | ReasonKind::Money | ReasonKind::Comparative
-        )
-    })
+    only_cues_of(reasons, FIGURES)
 }
 
 /// The posts and trades a person is named by: "Kall is director of debate at the university",
@@ -846,7 +854,7 @@ fn names_a_post(text: &str, sentence: &NormalizedSentence) -> bool {
 
 /// No cue but a date, or none at all: what a record or a narrated event may carry.
 fn only_dated(reasons: &[ClaimReason]) -> bool {
-    reasons.iter().all(|r| r.kind == ReasonKind::Date)
+    only_cues_of(reasons, &[ReasonKind::Date])
 }
 
 /// Whether the sentence narrates an event and has no cue but its date: in the passive, "The
@@ -931,20 +939,15 @@ const MARKET_REACH: usize = 6;
 /// FTSE 100". Prices are the market's public record; a cause given with a causal cue, "driven
 /// by fears of …", stays a claim.
 fn gives_a_market_move(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
-    reasons.iter().all(|r| {
-        matches!(
-            r.kind,
-            ReasonKind::Date
-                | ReasonKind::Statistic
-                | ReasonKind::Money
-                | ReasonKind::Comparative
-                | ReasonKind::Superlative
-        )
-    }) && (0..sentence.len().min(MARKET_REACH)).any(|i| {
-        MARKET_SUBJECTS.contains(&sentence.word(i))
-            && (i + 1..sentence.len().min(i + 1 + MARKET_REACH))
-                .any(|j| MARKET_MOVES.contains(&sentence.word(j)))
-    })
+    // "the biggest fall on the FTSE 100": a move's superlative is the market's record too.
+    reasons
+        .iter()
+        .all(|r| FIGURES.contains(&r.kind) || r.kind == ReasonKind::Superlative)
+        && (0..sentence.len().min(MARKET_REACH)).any(|i| {
+            MARKET_SUBJECTS.contains(&sentence.word(i))
+                && (i + 1..sentence.len().min(i + 1 + MARKET_REACH))
+                    .any(|j| MARKET_MOVES.contains(&sentence.word(j)))
+        })
 }
 
 /// What an organisation's profile counts: "employs 14,000 people", "operates 23 homes".
@@ -962,10 +965,7 @@ fn profiles_an_organisation(
     sentence: &NormalizedSentence,
     reasons: &[ClaimReason],
 ) -> bool {
-    let figures = reasons
-        .iter()
-        .all(|r| matches!(r.kind, ReasonKind::Date | ReasonKind::Statistic));
-    figures
+    only_cues_of(reasons, &[ReasonKind::Date, ReasonKind::Statistic])
         && (1..sentence.len()).any(|i| {
             let before = sentence.word(i - 1);
             let subject = matches!(before, "which" | "company" | "firm" | "group")
