@@ -262,9 +262,12 @@ fn sets_a_measures_term(
         && sentence
             .get_word(will + 1)
             .is_some_and(|w| LASTS.contains(&w));
+    if !lasts {
+        return false;
+    }
     let until = (will + 2..sentence.len().min(will + 2 + UNTIL_WITHIN))
         .find(|&i| sentence.word(i) == "until");
-    let Some(until) = until.filter(|_| lasts) else {
+    let Some(until) = until else {
         return false;
     };
     // "until at least June": a month the calendar does not read as a date after "least".
