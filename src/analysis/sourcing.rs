@@ -170,6 +170,8 @@ pub fn claims(
             links.next();
         }
         let link = links.peek().copied().filter(|l| l.overlaps(sentence.span));
+        // The results or findings this sentence gives more figures of, if any.
+        let figures_go_on = results.filter(|r| r.states(text, sentence));
         let sourcing = coverage[index]
             .map(Sourcing::Attribution)
             .or(link.map(Sourcing::Link))
@@ -182,8 +184,15 @@ pub fn claims(
             .or(score.document.map(|s| Sourcing::Document(s.shift(offset))))
             .or(score.source_cue.map(|s| Sourcing::Cue(s.shift(offset))))
             .or_else(|| carried_over(text, attributions, sentence, previous))
-            .or_else(|| Results::carried_to(results, text, sentence));
-        results = Results::after(results, text, attributions, sentence, sourcing);
+            .or(figures_go_on.map(|r| Sourcing::CarriedOver(r.attribution)));
+        results = Results::after(
+            results,
+            figures_go_on,
+            text,
+            attributions,
+            sentence,
+            sourcing,
+        );
         previous = Some((sentence, sourcing));
         if matches!(
             sourcing,
@@ -734,9 +743,11 @@ struct Results {
 
 impl Results {
     /// The results as of `sentence`, sourced by `sourcing`: a new report starts them, figures
-    /// keep them going.
+    /// keep them going (`figures_go_on`: the results, when the sentence [`Results::states`]
+    /// more of them).
     fn after(
         results: Option<Results>,
+        figures_go_on: Option<Results>,
         text: &str,
         attributions: &[Attribution],
         sentence: &Sentence,
@@ -752,23 +763,12 @@ impl Results {
                 });
             }
         }
-        let results = results?;
-        if results.states(text, sentence) {
-            return Some(Results {
+        figures_go_on
+            .map(|results| Results {
                 block: sentence.block,
                 ..results
-            });
-        }
-        Some(results)
-    }
-
-    /// The sourcing of a sentence that gives more of the figures, in their paragraph or the
-    /// next.
-    fn carried_to(results: Option<Results>, text: &str, sentence: &Sentence) -> Option<Sourcing> {
-        let results = results?;
-        results
-            .states(text, sentence)
-            .then_some(Sourcing::CarriedOver(results.attribution))
+            })
+            .or(results)
     }
 
     /// Whether `sentence` gives more of the figures, in their last paragraph or the next.
