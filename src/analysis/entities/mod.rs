@@ -1555,6 +1555,9 @@ fn with_institution_names(
             capitalised(i) && chunk_at(&chunks, i).is_none_or(|at| Some(at) == own_chunk)
         };
         let listed_remit = |comma: usize| {
+            if !department {
+                return false;
+            }
             let mut at = comma;
             while word(at) == "," && item(at + 1) {
                 at += 2;
@@ -1562,7 +1565,7 @@ fn with_institution_names(
                     at += 1;
                 }
             }
-            department && at > comma && word(at) == "and"
+            at > comma && word(at) == "and"
         };
         // The words after the preposition: capitalised, or joining two capitalised ones.
         let mut end = preposition + 2;
