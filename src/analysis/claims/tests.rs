@@ -324,6 +324,26 @@ fn states_a_record(sentence: &str) -> bool {
 }
 
 #[test]
+fn an_event_scheduled_for_a_time_is_on_record() {
+    for sentence in [
+        "The next meeting is scheduled for Jan. 27.",
+        "The talks are scheduled for Jan. 27-28.",
+        "The vote has been set for next Tuesday.",
+        "A march is planned for Saturday, July 18.",
+        "The summit will take place on 3-4 March.",
+    ] {
+        assert!(states_a_record(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // What is foreseen, not scheduled.
+        "Labour is set for a landslide on Thursday.",
+        "The meeting is scheduled for Jan. 27 and will approve a 5% rise.",
+    ] {
+        assert!(!states_a_record(sentence), "{sentence:?}");
+    }
+}
+
+#[test]
 fn a_result_is_on_record_in_the_perfect_too() {
     for sentence in [
         "Okafor won the mayoral primary in Leeds.",
