@@ -347,10 +347,11 @@ const EVENT_PARTICIPLES: [&str; 46] = [
 ];
 
 /// What happens to places, meetings and plans of their own accord, told in the active: "The
-/// post office reopened the following week", "The hearing resumed on Monday". Only with no
+/// post office reopened the following week", "The hearing resumed on Monday", "Fighting
+/// erupted on Tuesday". Only with no
 /// object after them (see [`takes_no_object`]): "reopened an embassy", "resumed talks" is an
 /// act someone may claim. "took place" is narrated whatever follows.
-const EVENT_VERBS: [&str; 4] = ["reopened", "resumed", "reconvened", "adjourned"];
+const EVENT_VERBS: [&str; 5] = ["reopened", "resumed", "reconvened", "adjourned", "erupted"];
 /// What may follow an [`EVENT_VERBS`] verb that has no object: when or where it happened.
 const SETTING_WORDS: [&str; 16] = [
     "on",
@@ -861,7 +862,7 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// road was closed for several hours", "was taken to hospital on Sunday", in the active with
 /// no object, "The count took place overnight", "The rules take effect on May 1", "The post
 /// office reopened the following week" ([`EVENT_VERBS`]), "The match kicked off at 3pm" (not
-/// "kicked off his campaign"), a death, "has died at the age of 79", a court's outcome with
+/// "kicked off his campaign"), "The fire broke out on Sunday", a death, "has died at the age of 79", a court's outcome with
 /// the sums and terms read out at it ([`tells_a_court_outcome`]), a public vote by its
 /// tally, "The bill passed by 34 votes to 21", a match by its clock or table ("scored in
 /// the 88th minute", [`tells_a_match`]) or its play ("volleying in from the edge of the box",
@@ -914,6 +915,9 @@ fn narrates_an_event(
                         || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
                         || (word == "off"
                             && matches!(sentence.word(i - 1), "kicked" | "kicks")
+                            && takes_no_object(sentence, i))
+                        || (word == "out"
+                            && matches!(sentence.word(i - 1), "broke" | "breaks")
                             && takes_no_object(sentence, i))
                 }))
 }

@@ -125,6 +125,9 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The new parking charges take effect on May 1.",
         "The findings were published in the journal Thorax.",
         "The match kicked off at 7.45pm in driving rain.",
+        // A fire or fighting that starts.
+        "The fire broke out on Sunday afternoon near the village of Benahavis.",
+        "Fighting erupted in the north of the city on Tuesday.",
         // A public vote told by its tally.
         "The licensing bill passed by 52 votes to 38 in the upper house.",
         "The motion was carried by a vote of 6 to 3 on Thursday.",
@@ -174,6 +177,7 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         // An act with an object someone may claim.
         "The episode reopened long-standing divisions among his advisers.",
         "The senator kicked off her campaign in Dayton.",
+        "The twins broke out of jail in 2019.",
         // A tally with a claim beside it.
         "The bill passed by 52 votes to 38, which will weaken the governor.",
         // A match with a judgement or a prediction; a table at dinner.
