@@ -924,9 +924,9 @@ fn narrates_an_event(
 
 /// What a market prices, as the subject of a move: "Shares in Lumora rose 4%", "The pound
 /// fell to $1.21".
-const MARKET_SUBJECTS: [&str; 12] = [
-    "shares", "stock", "stocks", "index", "futures", "bonds", "yields", "pound", "sterling",
-    "dollar", "euro", "yen",
+const MARKET_SUBJECTS: [&str; 13] = [
+    "shares", "stock", "stocks", "index", "futures", "bonds", "yield", "yields", "pound",
+    "sterling", "dollar", "euro", "yen",
 ];
 
 /// How a price moves over a session.
@@ -935,8 +935,11 @@ const MARKET_MOVES: [&str; 16] = [
     "edged", "closed", "ended", "surged", "soared", "plunged", "slumped",
 ];
 
-/// Words from a market subject to its move: "Shares in Halden Media Group rose".
+/// How far into the sentence a market subject may come: "Lumora's shares".
 const MARKET_REACH: usize = 6;
+/// Words (tokens) from a market subject to its move: "Shares in Halden Media Group rose", "The
+/// yield on the 10-year Treasury note fell".
+const MOVE_REACH: usize = 9;
 
 /// Whether the sentence gives a price's move with no cue but its figures and times: "Lumora's
 /// shares rose 4% in after-hours trading", "Shares in Corran fell 6%, the biggest fall on the
@@ -949,7 +952,7 @@ fn gives_a_market_move(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -
         .all(|r| FIGURES.contains(&r.kind) || r.kind == ReasonKind::Superlative)
         && (0..sentence.len().min(MARKET_REACH)).any(|i| {
             MARKET_SUBJECTS.contains(&sentence.word(i))
-                && (i + 1..sentence.len().min(i + 1 + MARKET_REACH))
+                && (i + 1..sentence.len().min(i + 1 + MOVE_REACH))
                     .any(|j| MARKET_MOVES.contains(&sentence.word(j)))
         })
 }
