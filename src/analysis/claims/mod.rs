@@ -642,26 +642,60 @@ fn tells_an_official_act(
 ) -> bool {
     only_figures(reasons)
         && (1..sentence.len()).any(|i| {
-            if !OFFICIAL_ACTS.contains(&sentence.word(i)) {
-                return false;
-            }
-            let mut at = i - 1;
-            while at > 0
-                && matches!(
-                    sentence.word(at),
-                    "has" | "have" | "had" | "also" | "then" | "later" | "unanimously"
-                )
-            {
-                at -= 1;
-            }
-            // Back over a name's capitalised words and its "of" to the word that heads it.
-            while at > 0
-                && !PUBLIC_BODIES.contains(&sentence.word(at))
-                && (sentence.word(at) == "of" || sentence.is_capitalised(text, at))
-            {
-                at -= 1;
-            }
-            PUBLIC_BODIES.contains(&sentence.word(at))
+            OFFICIAL_ACTS.contains(&sentence.word(i))
+                && headed_by_before(text, sentence, i, &PUBLIC_BODIES)
+        })
+}
+
+/// Whether the subject before word `i` (`i > 0`), over "has" or an adverb, is one of `heads`
+/// or a name that one of them heads: "The city", "the Division of Aquatic Resources", "the
+/// Bank of England".
+fn headed_by_before(text: &str, sentence: &NormalizedSentence, i: usize, heads: &[&str]) -> bool {
+    let mut at = i - 1;
+    while at > 0
+        && matches!(
+            sentence.word(at),
+            "has" | "have" | "had" | "also" | "then" | "later" | "unanimously"
+        )
+    {
+        at -= 1;
+    }
+    // Back over a name's capitalised words and its "of" to the word that heads it.
+    while at > 0
+        && !heads.contains(&sentence.word(at))
+        && (sentence.word(at) == "of" || sentence.is_capitalised(text, at))
+    {
+        at -= 1;
+    }
+    heads.contains(&sentence.word(at))
+}
+
+/// What a central bank is called by, as the subject of its rate decision: "The central bank",
+/// "the Federal Reserve", "The Fed", "The Bank of England", "the ECB".
+const CENTRAL_BANKS: [&str; 5] = ["bank", "reserve", "fed", "ecb", "boe"];
+/// What a central bank does with its rate at a meeting.
+const RATE_DECISIONS: [&str; 14] = [
+    "held", "holds", "left", "leaves", "kept", "keeps", "raised", "raises", "cut", "cuts",
+    "lowered", "lowers", "hiked", "hikes",
+];
+/// Words from the decision to "rate" or "rates": "held its benchmark interest rate".
+const RATE_WITHIN: usize = 4;
+
+/// Whether the sentence gives a central bank's rate decision with no cue but its figures and
+/// dates: "The central bank held its benchmark rate in a range of 4.25% to 4.5%", "The Bank of
+/// England cut interest rates to 4% on Thursday". The bank publishes it; why it did so, or
+/// what it will do, stays a claim.
+fn gives_a_rate_decision(
+    text: &str,
+    sentence: &NormalizedSentence,
+    reasons: &[ClaimReason],
+) -> bool {
+    only_figures(reasons)
+        && (1..sentence.len()).any(|i| {
+            RATE_DECISIONS.contains(&sentence.word(i))
+                && (i + 1..sentence.len().min(i + 1 + RATE_WITHIN))
+                    .any(|j| matches!(sentence.word(j), "rate" | "rates"))
+                && headed_by_before(text, sentence, i, &CENTRAL_BANKS)
         })
 }
 
@@ -872,7 +906,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// [`inquiry::tells_an_inquiry`]), the term of an announced measure ("The closures will last
 /// until June", [`cues::gives_a_measures_term`]), an event counted among its kind ("was the
 /// third since January", [`counts_an_event`]), an organisation's size with its figures
-/// ("Harland employs around 14,000 people", [`profiles_an_organisation`]), or the post a person holds ("Kall is director of debate
+/// ("Harland employs around 14,000 people", [`profiles_an_organisation`]), a central bank's
+/// rate decision ("The Fed held rates at 4.5%", [`gives_a_rate_decision`]), or the post a person holds ("Kall is director of debate
 /// at the university", [`names_a_post`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
 /// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
@@ -893,6 +928,7 @@ fn narrates_an_event(
     tells_a_court_outcome(sentence, reasons)
         || gives_a_market_move(sentence, reasons)
         || tells_an_official_act(text, sentence, reasons)
+        || gives_a_rate_decision(text, sentence, reasons)
         || profiles_an_organisation(text, sentence, reasons)
         || only_dated(reasons)
             && (!reported_passive || inquiry::tells_a_question_put(sentence))

@@ -125,6 +125,9 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The new parking charges take effect on May 1.",
         "The findings were published in the journal Thorax.",
         "The match kicked off at 7.45pm in driving rain.",
+        // A central bank's rate decision, which it publishes.
+        "The central bank held its benchmark rate in a range of 4.25% to 4.5%.",
+        "The Bank of England has cut interest rates to 4% on Thursday.",
         // A fire or fighting that starts.
         "The fire broke out on Sunday afternoon near the village of Benahavis.",
         "Fighting erupted in the north of the city on Tuesday.",
@@ -178,6 +181,9 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The episode reopened long-standing divisions among his advisers.",
         "The senator kicked off her campaign in Dayton.",
         "The twins broke out of jail in 2019.",
+        // A rate decision with its effect, or a lender's rates.
+        "The Fed cut rates to 2%, which will revive the housing market.",
+        "Harbour Building Society cut its mortgage rates to 4%.",
         // A tally with a claim beside it.
         "The bill passed by 52 votes to 38, which will weaken the governor.",
         // A match with a judgement or a prediction; a table at dinner.
