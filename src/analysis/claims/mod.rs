@@ -372,6 +372,39 @@ const SETTING_WORDS: [&str; 16] = [
     "last",
 ];
 
+/// What is held, as an event: "held a vote on 4 May", "held talks in Geneva on Friday".
+const HELD_EVENTS: [&str; 19] = [
+    "meeting",
+    "meetings",
+    "vote",
+    "hearing",
+    "hearings",
+    "rally",
+    "conference",
+    "summit",
+    "talks",
+    "election",
+    "referendum",
+    "ceremony",
+    "funeral",
+    "service",
+    "briefing",
+    "session",
+    "vigil",
+    "protest",
+    "march",
+];
+/// Words from "held" to its event: "held an emergency meeting", "held a news conference".
+const HELD_WITHIN: usize = 4;
+
+/// Whether word `i` is "held" or "holds" before one of [`HELD_EVENTS`]: "The council held a
+/// vote on 4 May".
+fn holds_an_event(sentence: &NormalizedSentence, i: usize) -> bool {
+    matches!(sentence.word(i), "held" | "holds")
+        && (i + 1..sentence.len().min(i + 1 + HELD_WITHIN))
+            .any(|j| HELD_EVENTS.contains(&sentence.word(j)))
+}
+
 /// Whether word `i` has no object after it: the sentence ends, or its setting follows ("on
 /// Monday", "later", "the following week", "the next day").
 fn takes_no_object(sentence: &NormalizedSentence, i: usize) -> bool {
@@ -896,7 +929,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// road was closed for several hours", "was taken to hospital on Sunday", in the active with
 /// no object, "The count took place overnight", "The rules take effect on May 1", "The post
 /// office reopened the following week" ([`EVENT_VERBS`]), "The match kicked off at 3pm" (not
-/// "kicked off his campaign"), "The fire broke out on Sunday", a death, "has died at the age of 79", a court's outcome with
+/// "kicked off his campaign"), "The fire broke out on Sunday", a meeting or a vote held
+/// ("The council held a vote on 4 May", [`holds_an_event`]), a death, "has died at the age of 79", a court's outcome with
 /// the sums and terms read out at it ([`tells_a_court_outcome`]), a public vote by its
 /// tally, "The bill passed by 34 votes to 21", a match by its clock or table ("scored in
 /// the 88th minute", [`tells_a_match`]) or its play ("volleying in from the edge of the box",
@@ -949,6 +983,7 @@ fn narrates_an_event(
                         || (matches!(word, "place" | "effect")
                             && matches!(sentence.word(i - 1), "took" | "takes" | "take"))
                         || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
+                        || holds_an_event(sentence, i)
                         || (word == "off"
                             && matches!(sentence.word(i - 1), "kicked" | "kicks")
                             && takes_no_object(sentence, i))

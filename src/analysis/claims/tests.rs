@@ -128,6 +128,9 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         // A central bank's rate decision, which it publishes.
         "The central bank held its benchmark rate in a range of 4.25% to 4.5%.",
         "The Bank of England has cut interest rates to 4% on Thursday.",
+        // A meeting or a vote held.
+        "The council held a vote on 4 May.",
+        "The two leaders held talks in Geneva on Friday.",
         // A fire or fighting that starts.
         "The fire broke out on Sunday afternoon near the village of Benahavis.",
         "Fighting erupted in the north of the city on Tuesday.",
@@ -181,6 +184,9 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The episode reopened long-standing divisions among his advisers.",
         "The senator kicked off her campaign in Dayton.",
         "The twins broke out of jail in 2019.",
+        // A view held, or what a meeting decided.
+        "She held the view that the 2019 vote was rigged.",
+        "The council held a vote on 4 May and cut the library budget by 40%.",
         // A rate decision with its effect, or a lender's rates.
         "The Fed cut rates to 2%, which will revive the housing market.",
         "Harbour Building Society cut its mortgage rates to 4%.",
