@@ -158,6 +158,19 @@ const SCHEDULED_TO: [&str; 5] = ["due", "scheduled", "set", "expected", "slated"
 /// time only).
 const SCHEDULED_FOR: [&str; 4] = ["scheduled", "slated", "planned", "pencilled"];
 
+/// What goes one way or another, before "in favour of": a vote or a ruling.
+const VOTES_AND_RULINGS: [&str; 9] = [
+    "voted",
+    "votes",
+    "vote",
+    "voting",
+    "dissented",
+    "ruled",
+    "rules",
+    "ruling",
+    "found",
+];
+
 /// Whether word `last` ends "will" or "due to", "scheduled to" and the like, and the words
 /// after it are a [`SCHEDULED_ACTS`] act, perhaps after an adverb ("will also meet"); or
 /// ends "is scheduled for" and the like ([`SCHEDULED_FOR`]), which announces its event
@@ -423,9 +436,12 @@ pub(crate) fn find_reasons(
                                     .starts_with(char::is_alphabetic)
                                 && !(0..sentence.len()).any(|i| sentence.word(i) == "than"))
             }
-            // "serious injuries": the services' description.
+            // "serious injuries": the services' description. "voted in favour of", "ruled in
+            // favor of": which way a vote or a ruling went, not a bias.
             ReasonKind::Evaluative => {
                 found.first == found.last && describes_a_harm(sentence, found.last)
+                    || sentence.word(found.first) == "in"
+                        && previous.is_some_and(|w| VOTES_AND_RULINGS.contains(&w))
             }
             // "is due to meet": a schedule, not "due to the storm".
             ReasonKind::Causal => {
@@ -1336,6 +1352,11 @@ mod tests {
                 (Evaluative, "increasingly biased"),
                 (Evaluative, "in favor of")
             ]
+        );
+        // Which way a vote or a ruling went.
+        assert_eq!(
+            cues("Two governors dissented in favor of a smaller cut; the judge ruled in favour of Ms Hale."),
+            []
         );
         assert_eq!(
             cues("They'll win, but the will of the people is clear."),
