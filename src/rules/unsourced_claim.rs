@@ -210,9 +210,10 @@ mod tests {
         let shares =
             "Shares in Corran Textiles fell 6% on Thursday, the biggest fall on the FTSE 100.";
         let pound = "The pound rose to $1.27 in early trading.";
+        let bonds = "The yield on the 10-year Treasury note fell to 4.21%.";
         // The writer's cause for the move is not the market's record.
         let cause = "Shares in Corran fell 6%, driven by fears of a price war.";
-        let story = format!("Markets\n\n{shares}\n\n{pound}\n\n{cause}\n");
+        let story = format!("Markets\n\n{shares}\n\n{pound}\n\n{bonds}\n\n{cause}\n");
         assert_eq!(flagged(&story), [cause]);
     }
 

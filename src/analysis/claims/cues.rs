@@ -153,10 +153,49 @@ const DAYS: [&str; 3] = ["today", "tonight", "tomorrow"];
 /// The words before "to" that announce a schedule: "is due to", "is scheduled to".
 const SCHEDULED_TO: [&str; 5] = ["due", "scheduled", "set", "expected", "slated"];
 
+/// The words between a form of "be" and "for" that give an event its time: "The next
+/// meeting is scheduled for Jan. 27", "A march is planned for Saturday" (and "set", before a
+/// time only).
+const SCHEDULED_FOR: [&str; 4] = ["scheduled", "slated", "planned", "pencilled"];
+
+/// What goes one way or another, before "in favour of": a vote or a ruling.
+const VOTES_AND_RULINGS: [&str; 9] = [
+    "voted",
+    "votes",
+    "vote",
+    "voting",
+    "dissented",
+    "ruled",
+    "rules",
+    "ruling",
+    "found",
+];
+
 /// Whether word `last` ends "will" or "due to", "scheduled to" and the like, and the words
-/// after it are a [`SCHEDULED_ACTS`] act, perhaps after an adverb ("will also meet").
+/// after it are a [`SCHEDULED_ACTS`] act, perhaps after an adverb ("will also meet"); or
+/// ends "is scheduled for" and the like ([`SCHEDULED_FOR`]), which announces its event
+/// whatever it is.
 fn scheduled_act_after(sentence: &NormalizedSentence, last: usize) -> bool {
     let word = |at: usize| sentence.get_word(at);
+    if word(last) == Some("for") && last >= 2 {
+        // "is set for a landslide" foresees; "is set for Tuesday" schedules.
+        let when = word(last + 1).is_some_and(|w| {
+            WEEKDAYS.contains(&w)
+                || is_month(w)
+                || DAYS.contains(&w)
+                || matches!(w, "next" | "later" | "early" | "late" | "mid")
+                || w.starts_with(|c: char| c.is_ascii_digit())
+        });
+        let scheduled = match sentence.word(last - 1) {
+            "set" => when,
+            w => SCHEDULED_FOR.contains(&w),
+        };
+        return scheduled
+            && matches!(
+                sentence.word(last - 2),
+                "is" | "are" | "was" | "were" | "been"
+            );
+    }
     let announces = match word(last) {
         Some("will") => true,
         Some("to") => last > 0 && SCHEDULED_TO.contains(&sentence.word(last - 1)),
@@ -397,9 +436,12 @@ pub(crate) fn find_reasons(
                                     .starts_with(char::is_alphabetic)
                                 && !(0..sentence.len()).any(|i| sentence.word(i) == "than"))
             }
-            // "serious injuries": the services' description.
+            // "serious injuries": the services' description. "voted in favour of", "ruled in
+            // favor of": which way a vote or a ruling went, not a bias.
             ReasonKind::Evaluative => {
                 found.first == found.last && describes_a_harm(sentence, found.last)
+                    || sentence.word(found.first) == "in"
+                        && previous.is_some_and(|w| VOTES_AND_RULINGS.contains(&w))
             }
             // "is due to meet": a schedule, not "due to the storm".
             ReasonKind::Causal => {
@@ -484,11 +526,17 @@ fn number_cues(
         };
         // "curled a free-kick in from 25 yards": where a shot was taken, in narrated play.
         let range = previous == Some("from") && matches!(next, Some("yards" | "metres" | "meters"));
+        // "Jan. 27-28", "3-4 March": the other end of a range of days is part of its date.
+        let dash = |w: Option<&str>| matches!(w, Some("-" | "–"));
+        let number_at = |at: usize| tokens.get(at).is_some_and(|t| t.kind == TokenKind::Number);
+        let day_range = (dash(previous) && i >= 3 && number_at(i - 2) && is_month(word(i - 3)))
+            || (dash(next) && number_at(i + 2) && sentence.get_word(i + 3).is_some_and(is_month));
         if matches!(previous, Some("no." | "#" | "number" | "nos."))
             || (i == 0 && matches!(next, Some("." | ")")))
             || clock_time
             || minutes
             || range
+            || day_range
             || is_an_age(text, sentence, tokens, i)
             || is_a_height(text, sentence, tokens, i)
         {
@@ -1304,6 +1352,11 @@ mod tests {
                 (Evaluative, "increasingly biased"),
                 (Evaluative, "in favor of")
             ]
+        );
+        // Which way a vote or a ruling went.
+        assert_eq!(
+            cues("Two governors dissented in favor of a smaller cut; the judge ruled in favour of Ms Hale."),
+            []
         );
         assert_eq!(
             cues("They'll win, but the will of the people is clear."),

@@ -347,10 +347,11 @@ const EVENT_PARTICIPLES: [&str; 46] = [
 ];
 
 /// What happens to places, meetings and plans of their own accord, told in the active: "The
-/// post office reopened the following week", "The hearing resumed on Monday". Only with no
+/// post office reopened the following week", "The hearing resumed on Monday", "Fighting
+/// erupted on Tuesday". Only with no
 /// object after them (see [`takes_no_object`]): "reopened an embassy", "resumed talks" is an
 /// act someone may claim. "took place" is narrated whatever follows.
-const EVENT_VERBS: [&str; 4] = ["reopened", "resumed", "reconvened", "adjourned"];
+const EVENT_VERBS: [&str; 5] = ["reopened", "resumed", "reconvened", "adjourned", "erupted"];
 /// What may follow an [`EVENT_VERBS`] verb that has no object: when or where it happened.
 const SETTING_WORDS: [&str; 16] = [
     "on",
@@ -370,6 +371,39 @@ const SETTING_WORDS: [&str; 16] = [
     "this",
     "last",
 ];
+
+/// What is held, as an event: "held a vote on 4 May", "held talks in Geneva on Friday".
+const HELD_EVENTS: [&str; 19] = [
+    "meeting",
+    "meetings",
+    "vote",
+    "hearing",
+    "hearings",
+    "rally",
+    "conference",
+    "summit",
+    "talks",
+    "election",
+    "referendum",
+    "ceremony",
+    "funeral",
+    "service",
+    "briefing",
+    "session",
+    "vigil",
+    "protest",
+    "march",
+];
+/// Words from "held" to its event: "held an emergency meeting", "held a news conference".
+const HELD_WITHIN: usize = 4;
+
+/// Whether word `i` is "held" or "holds" before one of [`HELD_EVENTS`]: "The council held a
+/// vote on 4 May".
+fn holds_an_event(sentence: &NormalizedSentence, i: usize) -> bool {
+    matches!(sentence.word(i), "held" | "holds")
+        && (i + 1..sentence.len().min(i + 1 + HELD_WITHIN))
+            .any(|j| HELD_EVENTS.contains(&sentence.word(j)))
+}
 
 /// Whether word `i` has no object after it: the sentence ends, or its setting follows ("on
 /// Monday", "later", "the following week", "the next day").
@@ -641,26 +675,60 @@ fn tells_an_official_act(
 ) -> bool {
     only_figures(reasons)
         && (1..sentence.len()).any(|i| {
-            if !OFFICIAL_ACTS.contains(&sentence.word(i)) {
-                return false;
-            }
-            let mut at = i - 1;
-            while at > 0
-                && matches!(
-                    sentence.word(at),
-                    "has" | "have" | "had" | "also" | "then" | "later" | "unanimously"
-                )
-            {
-                at -= 1;
-            }
-            // Back over a name's capitalised words and its "of" to the word that heads it.
-            while at > 0
-                && !PUBLIC_BODIES.contains(&sentence.word(at))
-                && (sentence.word(at) == "of" || sentence.is_capitalised(text, at))
-            {
-                at -= 1;
-            }
-            PUBLIC_BODIES.contains(&sentence.word(at))
+            OFFICIAL_ACTS.contains(&sentence.word(i))
+                && headed_by_before(text, sentence, i, &PUBLIC_BODIES)
+        })
+}
+
+/// Whether the subject before word `i` (`i > 0`), over "has" or an adverb, is one of `heads`
+/// or a name that one of them heads: "The city", "the Division of Aquatic Resources", "the
+/// Bank of England".
+fn headed_by_before(text: &str, sentence: &NormalizedSentence, i: usize, heads: &[&str]) -> bool {
+    let mut at = i - 1;
+    while at > 0
+        && matches!(
+            sentence.word(at),
+            "has" | "have" | "had" | "also" | "then" | "later" | "unanimously"
+        )
+    {
+        at -= 1;
+    }
+    // Back over a name's capitalised words and its "of" to the word that heads it.
+    while at > 0
+        && !heads.contains(&sentence.word(at))
+        && (sentence.word(at) == "of" || sentence.is_capitalised(text, at))
+    {
+        at -= 1;
+    }
+    heads.contains(&sentence.word(at))
+}
+
+/// What a central bank is called by, as the subject of its rate decision: "The central bank",
+/// "the Federal Reserve", "The Fed", "The Bank of England", "the ECB".
+const CENTRAL_BANKS: [&str; 5] = ["bank", "reserve", "fed", "ecb", "boe"];
+/// What a central bank does with its rate at a meeting.
+const RATE_DECISIONS: [&str; 14] = [
+    "held", "holds", "left", "leaves", "kept", "keeps", "raised", "raises", "cut", "cuts",
+    "lowered", "lowers", "hiked", "hikes",
+];
+/// Words from the decision to "rate" or "rates": "held its benchmark interest rate".
+const RATE_WITHIN: usize = 4;
+
+/// Whether the sentence gives a central bank's rate decision with no cue but its figures and
+/// dates: "The central bank held its benchmark rate in a range of 4.25% to 4.5%", "The Bank of
+/// England cut interest rates to 4% on Thursday". The bank publishes it; why it did so, or
+/// what it will do, stays a claim.
+fn gives_a_rate_decision(
+    text: &str,
+    sentence: &NormalizedSentence,
+    reasons: &[ClaimReason],
+) -> bool {
+    only_figures(reasons)
+        && (1..sentence.len()).any(|i| {
+            RATE_DECISIONS.contains(&sentence.word(i))
+                && (i + 1..sentence.len().min(i + 1 + RATE_WITHIN))
+                    .any(|j| matches!(sentence.word(j), "rate" | "rates"))
+                && headed_by_before(text, sentence, i, &CENTRAL_BANKS)
         })
 }
 
@@ -861,7 +929,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// road was closed for several hours", "was taken to hospital on Sunday", in the active with
 /// no object, "The count took place overnight", "The rules take effect on May 1", "The post
 /// office reopened the following week" ([`EVENT_VERBS`]), "The match kicked off at 3pm" (not
-/// "kicked off his campaign"), a death, "has died at the age of 79", a court's outcome with
+/// "kicked off his campaign"), "The fire broke out on Sunday", a meeting or a vote held
+/// ("The council held a vote on 4 May", [`holds_an_event`]), a death, "has died at the age of 79", a court's outcome with
 /// the sums and terms read out at it ([`tells_a_court_outcome`]), a public vote by its
 /// tally, "The bill passed by 34 votes to 21", a match by its clock or table ("scored in
 /// the 88th minute", [`tells_a_match`]) or its play ("volleying in from the edge of the box",
@@ -871,7 +940,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// [`inquiry::tells_an_inquiry`]), the term of an announced measure ("The closures will last
 /// until June", [`cues::gives_a_measures_term`]), an event counted among its kind ("was the
 /// third since January", [`counts_an_event`]), an organisation's size with its figures
-/// ("Harland employs around 14,000 people", [`profiles_an_organisation`]), or the post a person holds ("Kall is director of debate
+/// ("Harland employs around 14,000 people", [`profiles_an_organisation`]), a central bank's
+/// rate decision ("The Fed held rates at 4.5%", [`gives_a_rate_decision`]), or the post a person holds ("Kall is director of debate
 /// at the university", [`names_a_post`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
 /// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
@@ -892,6 +962,7 @@ fn narrates_an_event(
     tells_a_court_outcome(sentence, reasons)
         || gives_a_market_move(sentence, reasons)
         || tells_an_official_act(text, sentence, reasons)
+        || gives_a_rate_decision(text, sentence, reasons)
         || profiles_an_organisation(text, sentence, reasons)
         || only_dated(reasons)
             && (!reported_passive || inquiry::tells_a_question_put(sentence))
@@ -912,17 +983,21 @@ fn narrates_an_event(
                         || (matches!(word, "place" | "effect")
                             && matches!(sentence.word(i - 1), "took" | "takes" | "take"))
                         || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
+                        || holds_an_event(sentence, i)
                         || (word == "off"
                             && matches!(sentence.word(i - 1), "kicked" | "kicks")
+                            && takes_no_object(sentence, i))
+                        || (word == "out"
+                            && matches!(sentence.word(i - 1), "broke" | "breaks")
                             && takes_no_object(sentence, i))
                 }))
 }
 
 /// What a market prices, as the subject of a move: "Shares in Lumora rose 4%", "The pound
 /// fell to $1.21".
-const MARKET_SUBJECTS: [&str; 12] = [
-    "shares", "stock", "stocks", "index", "futures", "bonds", "yields", "pound", "sterling",
-    "dollar", "euro", "yen",
+const MARKET_SUBJECTS: [&str; 13] = [
+    "shares", "stock", "stocks", "index", "futures", "bonds", "yield", "yields", "pound",
+    "sterling", "dollar", "euro", "yen",
 ];
 
 /// How a price moves over a session.
@@ -931,8 +1006,11 @@ const MARKET_MOVES: [&str; 16] = [
     "edged", "closed", "ended", "surged", "soared", "plunged", "slumped",
 ];
 
-/// Words from a market subject to its move: "Shares in Halden Media Group rose".
+/// How far into the sentence a market subject may come: "Lumora's shares".
 const MARKET_REACH: usize = 6;
+/// Words (tokens) from a market subject to its move: "Shares in Halden Media Group rose", "The
+/// yield on the 10-year Treasury note fell".
+const MOVE_REACH: usize = 9;
 
 /// Whether the sentence gives a price's move with no cue but its figures and times: "Lumora's
 /// shares rose 4% in after-hours trading", "Shares in Corran fell 6%, the biggest fall on the
@@ -945,7 +1023,7 @@ fn gives_a_market_move(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -
         .all(|r| FIGURES.contains(&r.kind) || r.kind == ReasonKind::Superlative)
         && (0..sentence.len().min(MARKET_REACH)).any(|i| {
             MARKET_SUBJECTS.contains(&sentence.word(i))
-                && (i + 1..sentence.len().min(i + 1 + MARKET_REACH))
+                && (i + 1..sentence.len().min(i + 1 + MOVE_REACH))
                     .any(|j| MARKET_MOVES.contains(&sentence.word(j)))
         })
 }

@@ -125,6 +125,15 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The new parking charges take effect on May 1.",
         "The findings were published in the journal Thorax.",
         "The match kicked off at 7.45pm in driving rain.",
+        // A central bank's rate decision, which it publishes.
+        "The central bank held its benchmark rate in a range of 4.25% to 4.5%.",
+        "The Bank of England has cut interest rates to 4% on Thursday.",
+        // A meeting or a vote held.
+        "The council held a vote on 4 May.",
+        "The two leaders held talks in Geneva on Friday.",
+        // A fire or fighting that starts.
+        "The fire broke out on Sunday afternoon near the village of Benahavis.",
+        "Fighting erupted in the north of the city on Tuesday.",
         // A public vote told by its tally.
         "The licensing bill passed by 52 votes to 38 in the upper house.",
         "The motion was carried by a vote of 6 to 3 on Thursday.",
@@ -174,6 +183,13 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         // An act with an object someone may claim.
         "The episode reopened long-standing divisions among his advisers.",
         "The senator kicked off her campaign in Dayton.",
+        "The twins broke out of jail in 2019.",
+        // A view held, or what a meeting decided.
+        "She held the view that the 2019 vote was rigged.",
+        "The council held a vote on 4 May and cut the library budget by 40%.",
+        // A rate decision with its effect, or a lender's rates.
+        "The Fed cut rates to 2%, which will revive the housing market.",
+        "Harbour Building Society cut its mortgage rates to 4%.",
         // A tally with a claim beside it.
         "The bill passed by 52 votes to 38, which will weaken the governor.",
         // A match with a judgement or a prediction; a table at dinner.
@@ -321,6 +337,26 @@ fn states_a_record(sentence: &str) -> bool {
     let normalized = NormalizedSentence::new(sentence, &tokens);
     let reasons = cues::find_reasons(sentence, &normalized, &tokens);
     only_states_a_record(sentence, &normalized, &tokens, &reasons)
+}
+
+#[test]
+fn an_event_scheduled_for_a_time_is_on_record() {
+    for sentence in [
+        "The next meeting is scheduled for Jan. 27.",
+        "The talks are scheduled for Jan. 27-28.",
+        "The vote has been set for next Tuesday.",
+        "A march is planned for Saturday, July 18.",
+        "The summit will take place on 3-4 March.",
+    ] {
+        assert!(states_a_record(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // What is foreseen, not scheduled.
+        "Labour is set for a landslide on Thursday.",
+        "The meeting is scheduled for Jan. 27 and will approve a 5% rise.",
+    ] {
+        assert!(!states_a_record(sentence), "{sentence:?}");
+    }
 }
 
 #[test]
