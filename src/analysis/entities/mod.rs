@@ -1474,6 +1474,14 @@ const INSTITUTION_HEADS: &[&str] = &[
 /// reads them too, to keep such a name whole in a source.
 pub(crate) const DEPARTMENT_HEADS: &[&str] = &["Department", "Ministry", "Bureau", "Office"];
 
+/// Whether `word` is a nationality or a people's name on the gazetteer's list, "German",
+/// "Afghans".
+pub(crate) fn is_demonym(word: &str) -> bool {
+    with_lower(word, |lower| {
+        Gazetteer::get().contains(lower, gazetteer::List::Demonym)
+    })
+}
+
 /// The tagger, trained on names it saw, misses institutions named in common words: "the Centers
 /// for Disease Control and Prevention", "the Committee to Protect Journalists", and cuts "the
 /// Council on Foreign Relations" at "on". A capitalised head of [`INSTITUTION_HEADS`], a
