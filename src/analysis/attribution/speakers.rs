@@ -482,13 +482,26 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     let mut words = head.split(' ');
     let article = words.next()?;
     let noun = words.next_back()?;
+    let in_source = || {
+        mentions
+            .iter()
+            .skip(mentions.partition_point(|m| m.span.end <= source.start))
+            .take_while(|m| m.span.start < source.end)
+    };
+    // "An RFS spokeswoman", "A Harwell spokeswoman": an organisation's name before the noun
+    // says whose, and names nobody.
+    let noun_start = source.start + head.len() - noun.len();
+    let whose =
+        |m: &NamedMention| m.label == MentionLabel::Organisation && m.span.end <= noun_start;
     // "a spokeswoman, Anna Richardson White": named in apposition.
-    let named = mentions
-        .iter()
-        .skip(mentions.partition_point(|m| m.span.end <= source.start))
-        .take_while(|m| m.span.start < source.end)
-        .next()
-        .is_some();
+    let named = in_source().any(|m| !whose(m));
+    let mut word_start = source.start + article.len() + 1;
+    let modifiers = words.all(|word| {
+        let start = word_start;
+        word_start += word.len() + 1;
+        word.starts_with(char::is_lowercase)
+            || in_source().any(|m| whose(m) && m.span.start <= start && start < m.span.end)
+    });
     // Not the agent of a passive, "Herman Cain was asked by a caller why …", nor the subject
     // of a clause that sets the scene, "When a journalist suggested …, she shrugged": the
     // pronoun is the person the sentence is about.
@@ -523,7 +536,7 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
         owned && Gender::of_role(noun).is_some()
     };
     ((indefinite || kin())
-        && words.all(|w| w.starts_with(char::is_lowercase))
+        && modifiers
         && noun.starts_with(char::is_lowercase)
         && (!noun.ends_with('s') || noun.ends_with("ss"))
         && !named

@@ -5475,3 +5475,17 @@ fn an_epithet_stands_for_the_person_named_before() {
         Some("the nurse".to_owned())
     );
 }
+
+/// "A Network Rail spokeswoman": an organisation's name before the noun says whose, and the person
+/// stays one unnamed person that "she" stands for, not the woman named paragraphs before.
+#[test]
+fn an_organisations_spokeswoman_is_one_unnamed_person() {
+    let source = "Mayor Claire Danby visited the shelter on Monday.\n\n\
+                  A Network Rail spokeswoman said the line was safe. “We tested every mile,” she \
+                  said.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "We tested").speaker.as_deref(),
+        Some("A Network Rail spokeswoman")
+    );
+}
