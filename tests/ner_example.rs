@@ -240,6 +240,18 @@ fn a_short_form_of_a_companys_name_read_as_a_person_is_the_company() {
 }
 
 #[test]
+fn a_bodys_name_runs_back_over_and_to_its_first_word() {
+    let source = "The Fisheries and Harbours Authority said on Monday that quotas would fall.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    assert_eq!(
+        find(&all, "Fisheries and Harbours Authority").0,
+        "ORG",
+        "{all:?}"
+    );
+}
+
+#[test]
 fn a_place_of_a_place_is_one_place() {
     let source = "The storm moved across the Gulf of Mexico on Tuesday.\n\
         Pilgrims reached the Holy City of Jerusalem.\n";

@@ -120,6 +120,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = with_whole_hyphenated_words(text, tokens, chunks);
     let chunks = with_listed_organisations(text, tokens, chunks);
     let chunks = with_head_words(text, tokens, chunks);
+    let chunks = with_joined_remits(text, tokens, chunks);
     let chunks = with_head_nouns(text, tokens, chunks);
     let chunks = with_pinyin_names(text, tokens, chunks);
     let chunks = with_ages(text, tokens, chunks);
@@ -488,6 +489,53 @@ fn with_head_words(
         }
     }
     chunks
+}
+
+/// "The Competition and Markets Authority", "the Food and Drink Federation": the tagger ends a
+/// body's name at "and". An organisation's name that ends in a head word (`org_words.txt`)
+/// runs back over "and" and one capitalised common word right after "the", which no other
+/// name holds or one of that word alone ("Fisheries" read as MISC); not "Tesco and Asda
+/// Stores", nor "the Leeds and Bradford Authority", a place.
+fn with_joined_remits(
+    text: &str,
+    tokens: &[Token],
+    chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let gazetteer = Gazetteer::get();
+    let word = |i: usize| tokens[i].text(text);
+    let lookup = |i: usize| gazetteer.phrase(&word(i).to_lowercase());
+    let mut joined: Vec<(usize, usize, EntityLabel)> = Vec::with_capacity(chunks.len());
+    for (first, end, label) in chunks {
+        let Some((article, remit, and)) = (first >= 3).then(|| (first - 3, first - 2, first - 1))
+        else {
+            joined.push((first, end, label));
+            continue;
+        };
+        let remit_alone = joined
+            .last()
+            .is_some_and(|&(f, e, _)| (f, e) == (remit, remit + 1));
+        let free = joined.last().is_none_or(|&(_, e, _)| e <= remit) || remit_alone;
+        let head = lookup(end - 1).lists() & gazetteer::List::OrgWord.bit() != 0;
+        let common = lookup(remit).common()
+            && lookup(remit).lists() & (gazetteer::PLACE_LISTS | gazetteer::List::FirstName.bit())
+                == 0;
+        if label == EntityLabel::Org
+            && free
+            && head
+            && word(and) == "and"
+            && word(article).eq_ignore_ascii_case("the")
+            && is_capitalised_word(text, &tokens[remit])
+            && common
+        {
+            if remit_alone {
+                joined.pop();
+            }
+            joined.push((remit, end, label));
+        } else {
+            joined.push((first, end, label));
+        }
+    }
+    joined
 }
 
 /// The tagger reads "Welsh Water", "Scottish Power" as the adjective alone, misses "Thames
