@@ -150,6 +150,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.anonymous = false;
             continue;
         }
+        // "the family of one victim, Dorothy Pemberton, said": the people of a person speak,
+        // not the person.
+        if let Some(people) = people_of_a_person(&text[source.start..head_end]) {
+            attribution.speaker = Some(people.to_owned());
+            continue;
+        }
         // "the 58-year-old said", "the German said", "the striker said": an epithet stands for
         // the person named before, as "he" would, and names nobody itself.
         let epithet = is_epithet(text, Span::new(source.start, head_end));
@@ -388,6 +394,32 @@ fn reporting_person<'m>(
         .iter()
         .take_while(|m| m.span.start < source.end)
         .find(|m| m.label == MentionLabel::Person && m.canonical == speaker)
+}
+
+/// Nouns of the people around a person: "the family of …", "supporters of …".
+const PEOPLE_AROUND: &[&str] = &[
+    "family",
+    "relatives",
+    "parents",
+    "children",
+    "friends",
+    "colleagues",
+    "neighbours",
+    "neighbors",
+    "supporters",
+    "lawyers",
+    "attorneys",
+];
+
+/// "the family of one victim, Dorothy Pemberton", "Relatives of Tom Hale": a source headed
+/// by a noun of [`PEOPLE_AROUND`] and "of", up to its first comma; the name after "of" (or in
+/// apposition to it) is whom they are around, not who speaks.
+fn people_of_a_person(source: &str) -> Option<&str> {
+    let phrase = source.split(',').next().unwrap_or(source).trim_end();
+    let (head, _) = phrase.split_once(" of ")?;
+    let noun = head.rsplit(' ').next().unwrap_or(head);
+    let determiners = head.split(' ').count() <= 3;
+    (determiners && PEOPLE_AROUND.iter().any(|n| noun.eq_ignore_ascii_case(n))).then_some(phrase)
 }
 
 /// Nouns of a person's sport, art or station that copy uses for a person it has named. Not

@@ -5489,3 +5489,15 @@ fn an_organisations_spokeswoman_is_one_unnamed_person() {
         Some("A Network Rail spokeswoman")
     );
 }
+
+/// "the family of one victim, Edna Pike, said": the family speaks, not the victim.
+#[test]
+fn the_family_of_a_person_is_the_speaker_not_the_person() {
+    let source = "Outside court, the family of one victim, 88-year-old Edna Pike, said: \
+                  “She trusted him with everything.”";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "She trusted").speaker.as_deref(),
+        Some("the family of one victim")
+    );
+}
