@@ -252,6 +252,15 @@ fn a_bodys_name_runs_back_over_and_to_its_first_word() {
 }
 
 #[test]
+fn a_name_right_after_an_organisations_noun_is_the_organisation() {
+    let source =
+        "The survey, by the consumer watchdog Fairbrook Ashdale, found that one in five bills was wrong.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    assert_eq!(find(&all, "Fairbrook Ashdale").0, "ORG", "{all:?}");
+}
+
+#[test]
 fn a_place_of_a_place_is_one_place() {
     let source = "The storm moved across the Gulf of Mexico on Tuesday.\n\
         Pilgrims reached the Holy City of Jerusalem.\n";

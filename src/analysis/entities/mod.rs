@@ -758,7 +758,8 @@ const DESCRIPTION_ENDS: &[&str] = &[
 /// description whose head noun is an organisation's ([`ORGANISATION_NOUNS`]; up to a
 /// preposition or relative pronoun, not "a partner at the law firm") are the organisation; so
 /// are such words set off after the description ("The employers' association, Deltalinqs,
-/// rejected …").
+/// rejected …"), and a name read as a person's right after the noun ("the health watchdog
+/// Healthwatch Trentside").
 fn with_described_organisations(
     text: &str,
     tokens: &[Token],
@@ -823,6 +824,27 @@ fn with_described_organisations(
             found.push((first, comma, EntityLabel::Org));
         }
     }
+    // "the health watchdog Healthwatch Trentside", "the broker Stanmore Capital": a name read
+    // as a person's right after such a noun, a determiner before it, is the organisation.
+    for &(first, end, label) in &chunks {
+        let Some(noun) = first.checked_sub(1) else {
+            continue;
+        };
+        let determined = (noun.saturating_sub(3)..noun).any(|i| {
+            ["the", "a", "an", "its", "their", "'s", "’s"]
+                .iter()
+                .any(|d| word(i).eq_ignore_ascii_case(d))
+        });
+        let free = found.iter().all(|&(f, e, _)| e <= first || end <= f);
+        if label == EntityLabel::Per
+            && ORGANISATION_NOUNS.contains(&word(noun))
+            && determined
+            && free
+        {
+            found.push((first, end, EntityLabel::Org));
+        }
+    }
+    found.sort_unstable_by_key(|name| name.0);
     with_found_names(chunks, found)
 }
 
