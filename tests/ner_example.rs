@@ -223,6 +223,44 @@ fn a_one_word_short_form_of_a_university_is_the_university() {
 }
 
 #[test]
+fn a_short_form_of_a_companys_name_read_as_a_person_is_the_company() {
+    let source =
+        "Shares in Brantley Foods fell on Monday after the snack maker warned on profits.\n\n\
+        Alan Dunmore, who has led Brantley since 2019, said the year had been hard. \
+        \"Brantley has been through worse,\" he said.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    let company = find(&all, "Brantley Foods");
+    assert_eq!(company.0, "ORG", "{all:?}");
+    assert_eq!(
+        company.2,
+        ["Brantley Foods", "Brantley", "Brantley"],
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_bodys_name_runs_back_over_and_to_its_first_word() {
+    let source = "The Fisheries and Harbours Authority said on Monday that quotas would fall.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    assert_eq!(
+        find(&all, "Fisheries and Harbours Authority").0,
+        "ORG",
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_name_right_after_an_organisations_noun_is_the_organisation() {
+    let source =
+        "The survey, by the consumer watchdog Fairbrook Ashdale, found that one in five bills was wrong.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    assert_eq!(find(&all, "Fairbrook Ashdale").0, "ORG", "{all:?}");
+}
+
+#[test]
 fn a_place_of_a_place_is_one_place() {
     let source = "The storm moved across the Gulf of Mexico on Tuesday.\n\
         Pilgrims reached the Holy City of Jerusalem.\n";

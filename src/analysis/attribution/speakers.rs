@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::frames::{ANSWER_LABEL, QUESTION_LABEL};
 use super::{interview_label, Attribution};
-use crate::analysis::entities::DEPARTMENT_HEADS;
+use crate::analysis::entities::{is_demonym, DEPARTMENT_HEADS};
 use crate::analysis::Span;
 use crate::text::calendar;
 
@@ -150,6 +150,21 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.anonymous = false;
             continue;
         }
+        // "the family of one victim, Dorothy Pemberton, said": the people of a person speak,
+        // not the person.
+        if let Some(people) = people_of_a_person(&text[source.start..head_end]) {
+            attribution.speaker = Some(people.to_owned());
+            continue;
+        }
+        // "the 58-year-old said", "the German said", "the striker said": an epithet stands for
+        // the person named before, as "he" would, and names nobody itself.
+        let epithet = is_epithet(text, Span::new(source.start, head_end));
+        if epithet {
+            // Read back from before the quotation: "“… except one man,” the German said" is
+            // not "man".
+            let from = source.start.min(attribution.content.start);
+            attribution.speaker = name_in_sentences_before(text, from).map(str::to_owned);
+        }
         // The mention nearest the end of the source is its head; one followed by a possessive
         // ("Russia's new Foreign Policy Concept") only modifies it. A person comes before an
         // organisation ("Elaine Kamarck, a senior fellow at the Brookings Institution"), and
@@ -214,7 +229,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         .into_iter()
         .find_map(|label| in_source().find(|m| m.label == label && !related(m)))
         .filter(is_head);
-        if let Some(mention) = overlapping {
+        if let Some(mention) = overlapping.filter(|_| !epithet) {
             attribution.speaker = Some(mention.canonical.to_owned());
             if mention.label == MentionLabel::Organisation {
                 last_organisation = Some((source.end, mention.canonical.to_owned()));
@@ -275,7 +290,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             }
             continue;
         }
-        let Some(pronoun) = Pronoun::of(source.slice(text)) else {
+        let Some(pronoun) = Pronoun::of(source.slice(text)).or(epithet.then_some(Pronoun::Person))
+        else {
             continue;
         };
         // "Another shopper said … “Everyone froze,” he said.": the person just introduced, when
@@ -380,6 +396,116 @@ fn reporting_person<'m>(
         .find(|m| m.label == MentionLabel::Person && m.canonical == speaker)
 }
 
+/// Nouns of the people around a person: "the family of …", "supporters of …".
+const PEOPLE_AROUND: &[&str] = &[
+    "family",
+    "relatives",
+    "parents",
+    "children",
+    "friends",
+    "colleagues",
+    "neighbours",
+    "neighbors",
+    "supporters",
+    "lawyers",
+    "attorneys",
+];
+
+/// "the family of one victim, Dorothy Pemberton", "Relatives of Tom Hale": a source headed
+/// by a noun of [`PEOPLE_AROUND`] and "of", up to its first comma; the name after "of" (or in
+/// apposition to it) is whom they are around, not who speaks.
+fn people_of_a_person(source: &str) -> Option<&str> {
+    let phrase = source.split(',').next().unwrap_or(source).trim_end();
+    let (head, _) = phrase.split_once(" of ")?;
+    let noun = head.rsplit(' ').next().unwrap_or(head);
+    let determiners = head.split(' ').count() <= 3;
+    (determiners && PEOPLE_AROUND.iter().any(|n| noun.eq_ignore_ascii_case(n))).then_some(phrase)
+}
+
+/// Nouns of a person's sport, art or station that copy uses for a person it has named. Not
+/// "man", "woman", "witness": those stand as often for somebody introduced unnamed in other
+/// words, "a middle-aged cashier … said the woman"; nor "author", of a document as often.
+const EPITHET_NOUNS: &[&str] = &[
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "batsman",
+    "bowler",
+    "pitcher",
+    "quarterback",
+    "jockey",
+    "golfer",
+    "sprinter",
+    "swimmer",
+    "cyclist",
+    "boxer",
+    "actor",
+    "actress",
+    "singer",
+    "comedian",
+    "novelist",
+    "broadcaster",
+    "presenter",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "tycoon",
+];
+
+/// How far back (in bytes) an epithet looks for an unnamed person introduced by its noun.
+const EPITHET_REACH: usize = 5000;
+
+/// "the 58-year-old", "the German", "the striker": "the" and one word, an age, a nationality
+/// or one of
+/// [`EPITHET_NOUNS`] — not one the copy gave somebody unnamed before, "A former
+/// colleague, who asked not to be named, … the colleague said", who stays unnamed.
+fn is_epithet(text: &str, head: Span) -> bool {
+    let source = head.slice(text);
+    let Some(word) = source
+        .get(..4)
+        .filter(|the| the.eq_ignore_ascii_case("the "))
+        .and_then(|_| source.get(4..))
+        .filter(|word| !word.is_empty() && !word.contains(' '))
+    else {
+        return false;
+    };
+    if word.ends_with("-year-old") {
+        return true;
+    }
+    // One person: "the German", not "the Germans".
+    if word.starts_with(char::is_uppercase) {
+        return !word.ends_with('s') && is_demonym(word);
+    }
+    let Some(&noun) = EPITHET_NOUNS.iter().find(|n| word.eq_ignore_ascii_case(n)) else {
+        return false;
+    };
+    let mut from = head.start.saturating_sub(EPITHET_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..head.start];
+    !before.match_indices(noun).any(|(at, _)| {
+        let after = &before[at + noun.len()..];
+        // "a farmer, Tom Hale,": named where introduced.
+        let named = after
+            .strip_prefix(", ")
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        let whole_word = before[..at].ends_with(' ') && !after.starts_with(char::is_alphabetic);
+        let phrase = before[..at]
+            .rsplit(['.', ',', ';', ':', '"', '“', '”', '\n'])
+            .next()
+            .unwrap_or("");
+        let indefinite = phrase.split_whitespace().rev().take(4).any(|w| {
+            ["a", "an", "another", "one"]
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a))
+        });
+        whole_word && indefinite && !named
+    })
+}
+
 /// "A witness", "Another shopper, who asked not to be named": a source that introduces one
 /// person the copy does not name, as written up to its comma or relative clause.
 fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) -> Option<&'t str> {
@@ -388,13 +514,26 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     let mut words = head.split(' ');
     let article = words.next()?;
     let noun = words.next_back()?;
+    let in_source = || {
+        mentions
+            .iter()
+            .skip(mentions.partition_point(|m| m.span.end <= source.start))
+            .take_while(|m| m.span.start < source.end)
+    };
+    // "An RFS spokeswoman", "A Harwell spokeswoman": an organisation's name before the noun
+    // says whose, and names nobody.
+    let noun_start = source.start + head.len() - noun.len();
+    let whose =
+        |m: &NamedMention| m.label == MentionLabel::Organisation && m.span.end <= noun_start;
     // "a spokeswoman, Anna Richardson White": named in apposition.
-    let named = mentions
-        .iter()
-        .skip(mentions.partition_point(|m| m.span.end <= source.start))
-        .take_while(|m| m.span.start < source.end)
-        .next()
-        .is_some();
+    let named = in_source().any(|m| !whose(m));
+    let mut word_start = source.start + article.len() + 1;
+    let modifiers = words.all(|word| {
+        let start = word_start;
+        word_start += word.len() + 1;
+        word.starts_with(char::is_lowercase)
+            || in_source().any(|m| whose(m) && m.span.start <= start && start < m.span.end)
+    });
     // Not the agent of a passive, "Herman Cain was asked by a caller why …", nor the subject
     // of a clause that sets the scene, "When a journalist suggested …, she shrugged": the
     // pronoun is the person the sentence is about.
@@ -429,7 +568,7 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
         owned && Gender::of_role(noun).is_some()
     };
     ((indefinite || kin())
-        && words.all(|w| w.starts_with(char::is_lowercase))
+        && modifiers
         && noun.starts_with(char::is_lowercase)
         && (!noun.ends_with('s') || noun.ends_with("ss"))
         && !named

@@ -5441,3 +5441,63 @@ fn a_quotation_before_by_and_a_time_is_still_quoted() {
         .collect();
     assert_eq!(direct, ["“We will be back,”", "“The vote is on Thursday.”"]);
 }
+
+/// "the 58-year-old", "the Norwegian", "the striker": an epithet stands for the person named
+/// before it, as "he" would; one the copy gave somebody unnamed stays unnamed.
+#[test]
+fn an_epithet_stands_for_the_person_named_before() {
+    let speaker_of = |source: &str, words: &str| {
+        let analysis = analyzed(source);
+        holding(source, &analysis, words).speaker.clone()
+    };
+    let age = "Petra Lindgren founded the bakery in 1998.\n\n\
+               “It was time,” the 61-year-old said.";
+    assert_eq!(
+        speaker_of(age, "It was time"),
+        Some("Petra Lindgren".to_owned())
+    );
+    let nationality = "Lars Hovland was furious after the final whistle.\n\n\
+                       “That was never a foul,” the Norwegian said.";
+    assert_eq!(
+        speaker_of(nationality, "never a foul"),
+        Some("Lars Hovland".to_owned())
+    );
+    let sport = "Tom Abara, who scored twice, was calmer.\n\n\
+                 “We kept going,” the striker said.";
+    assert_eq!(
+        speaker_of(sport, "We kept going"),
+        Some("Tom Abara".to_owned())
+    );
+    let unnamed = "Nina Brandt ran the depot. A nurse, who asked not to be named, \
+                   said the ward was full. “We had no beds,” the nurse said.";
+    assert_eq!(
+        speaker_of(unnamed, "We had no beds"),
+        Some("the nurse".to_owned())
+    );
+}
+
+/// "A Network Rail spokeswoman": an organisation's name before the noun says whose, and the person
+/// stays one unnamed person that "she" stands for, not the woman named paragraphs before.
+#[test]
+fn an_organisations_spokeswoman_is_one_unnamed_person() {
+    let source = "Mayor Claire Danby visited the shelter on Monday.\n\n\
+                  A Network Rail spokeswoman said the line was safe. “We tested every mile,” she \
+                  said.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "We tested").speaker.as_deref(),
+        Some("A Network Rail spokeswoman")
+    );
+}
+
+/// "the family of one victim, Edna Pike, said": the family speaks, not the victim.
+#[test]
+fn the_family_of_a_person_is_the_speaker_not_the_person() {
+    let source = "Outside court, the family of one victim, 88-year-old Edna Pike, said: \
+                  “She trusted him with everything.”";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "She trusted").speaker.as_deref(),
+        Some("the family of one victim")
+    );
+}

@@ -120,6 +120,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = with_whole_hyphenated_words(text, tokens, chunks);
     let chunks = with_listed_organisations(text, tokens, chunks);
     let chunks = with_head_words(text, tokens, chunks);
+    let chunks = with_joined_remits(text, tokens, chunks);
     let chunks = with_head_nouns(text, tokens, chunks);
     let chunks = with_pinyin_names(text, tokens, chunks);
     let chunks = with_ages(text, tokens, chunks);
@@ -490,6 +491,53 @@ fn with_head_words(
     chunks
 }
 
+/// "The Competition and Markets Authority", "the Food and Drink Federation": the tagger ends a
+/// body's name at "and". An organisation's name that ends in a head word (`org_words.txt`)
+/// runs back over "and" and one capitalised common word right after "the", which no other
+/// name holds or one of that word alone ("Fisheries" read as MISC); not "Tesco and Asda
+/// Stores", nor "the Leeds and Bradford Authority", a place.
+fn with_joined_remits(
+    text: &str,
+    tokens: &[Token],
+    chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let gazetteer = Gazetteer::get();
+    let word = |i: usize| tokens[i].text(text);
+    let lookup = |i: usize| gazetteer.phrase(&word(i).to_lowercase());
+    let mut joined: Vec<(usize, usize, EntityLabel)> = Vec::with_capacity(chunks.len());
+    for (first, end, label) in chunks {
+        let Some((article, remit, and)) = (first >= 3).then(|| (first - 3, first - 2, first - 1))
+        else {
+            joined.push((first, end, label));
+            continue;
+        };
+        let remit_alone = joined
+            .last()
+            .is_some_and(|&(f, e, _)| (f, e) == (remit, remit + 1));
+        let free = joined.last().is_none_or(|&(_, e, _)| e <= remit) || remit_alone;
+        let head = lookup(end - 1).lists() & gazetteer::List::OrgWord.bit() != 0;
+        let common = lookup(remit).common()
+            && lookup(remit).lists() & (gazetteer::PLACE_LISTS | gazetteer::List::FirstName.bit())
+                == 0;
+        if label == EntityLabel::Org
+            && free
+            && head
+            && word(and) == "and"
+            && word(article).eq_ignore_ascii_case("the")
+            && is_capitalised_word(text, &tokens[remit])
+            && common
+        {
+            if remit_alone {
+                joined.pop();
+            }
+            joined.push((remit, end, label));
+        } else {
+            joined.push((first, end, label));
+        }
+    }
+    joined
+}
+
 /// The tagger reads "Welsh Water", "Scottish Power" as the adjective alone, misses "Thames
 /// Water said" at a sentence's start, and "the Premier League fined" ("Premier" is a title): a
 /// capitalised noun of [`BUSINESS_NOUNS`] or [`COMPETITIONS`] that no name holds ends a
@@ -710,7 +758,8 @@ const DESCRIPTION_ENDS: &[&str] = &[
 /// description whose head noun is an organisation's ([`ORGANISATION_NOUNS`]; up to a
 /// preposition or relative pronoun, not "a partner at the law firm") are the organisation; so
 /// are such words set off after the description ("The employers' association, Deltalinqs,
-/// rejected …").
+/// rejected …"), and a name read as a person's right after the noun ("the health watchdog
+/// Healthwatch Trentside").
 fn with_described_organisations(
     text: &str,
     tokens: &[Token],
@@ -775,6 +824,27 @@ fn with_described_organisations(
             found.push((first, comma, EntityLabel::Org));
         }
     }
+    // "the health watchdog Healthwatch Trentside", "the broker Stanmore Capital": a name read
+    // as a person's right after such a noun, a determiner before it, is the organisation.
+    for &(first, end, label) in &chunks {
+        let Some(noun) = first.checked_sub(1) else {
+            continue;
+        };
+        let determined = (noun.saturating_sub(3)..noun).any(|i| {
+            ["the", "a", "an", "its", "their", "'s", "’s"]
+                .iter()
+                .any(|d| word(i).eq_ignore_ascii_case(d))
+        });
+        let free = found.iter().all(|&(f, e, _)| e <= first || end <= f);
+        if label == EntityLabel::Per
+            && ORGANISATION_NOUNS.contains(&word(noun))
+            && determined
+            && free
+        {
+            found.push((first, end, EntityLabel::Org));
+        }
+    }
+    found.sort_unstable_by_key(|name| name.0);
     with_found_names(chunks, found)
 }
 
@@ -1473,6 +1543,14 @@ const INSTITUTION_HEADS: &[&str] = &[
 /// and Social Care", "Department for Digital, Culture, Media and Sport". The attribution layer
 /// reads them too, to keep such a name whole in a source.
 pub(crate) const DEPARTMENT_HEADS: &[&str] = &["Department", "Ministry", "Bureau", "Office"];
+
+/// Whether `word` is a nationality or a people's name on the gazetteer's list, "German",
+/// "Afghans".
+pub(crate) fn is_demonym(word: &str) -> bool {
+    with_lower(word, |lower| {
+        Gazetteer::get().contains(lower, gazetteer::List::Demonym)
+    })
+}
 
 /// The tagger, trained on names it saw, misses institutions named in common words: "the Centers
 /// for Disease Control and Prevention", "the Committee to Protect Journalists", and cuts "the

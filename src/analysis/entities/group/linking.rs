@@ -129,8 +129,9 @@ pub(super) struct Links {
     spelling: HashMap<String, String>,
     /// Every word of a cluster of two or more spellings, representatives included.
     pub(super) clustered: HashSet<String>,
-    /// One-word names read as places that are short forms of an organisation's name
-    /// ("Harvard" of "Harvard University"): their mentions are the organisation's.
+    /// One-word names read as places or people that are short forms of an organisation's name
+    /// ("Harvard" of "Harvard University", "Harwell" of "Harwell Foods"): their mentions are
+    /// the organisation's.
     pub(super) organisation_short_forms: HashSet<usize>,
 }
 
@@ -352,6 +353,28 @@ pub(super) fn link(names: &Names) -> Links {
                 }
                 if matches!(label, EntityLabel::Org | EntityLabel::Misc) && !place {
                     link_part_of_name(&mut links, id, normal, &by_edge, &best, &normals);
+                } else if label == EntityLabel::Per && !place {
+                    // "Harwell Foods … Pickering, who has led Harwell": read as a person but
+                    // the name of no person the document names (the surnames and given names
+                    // were looked up above), the first word of an organisation's name written
+                    // before it is that organisation, where the name ends in a head word or a
+                    // plural of a trade, "Foods", "Holdings"; not "Trump" of "Trump Train".
+                    let opens = |other: usize| {
+                        let long = &normals[other];
+                        let head = long.last().is_some_and(|w| {
+                            with_lower(w, |lower| gazetteer.contains(lower, List::OrgWord))
+                                || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                        });
+                        long.len() > 1
+                            && long.starts_with(normal)
+                            && head
+                            && names.list[other].label() == EntityLabel::Org
+                            && names.list[other].first < name.first
+                    };
+                    if let Some(organisation) = by_edge.get(&**word).and_then(|c| best(c, &opens)) {
+                        links.union(id, organisation);
+                        organisation_short_forms.insert(id);
+                    }
                 } else if label == EntityLabel::Loc && !place && alias_group(&name.text).is_none() {
                     // "at Harvard" reads as a place to the tagger; with "Harvard University"
                     // in the document, and on no list of places, it is the university.

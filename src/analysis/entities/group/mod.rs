@@ -958,9 +958,14 @@ fn build(
             roots.push(root);
         }
         let referent = referent_of_root[root];
+        // A short form of an organisation's name votes for the organisation.
+        let label = match links.organisation_short_forms.contains(&draft.name) {
+            true => EntityLabel::Org,
+            false => draft.label,
+        };
         entities.mentions.push(Mention {
             span: draft.span,
-            label: draft.label,
+            label,
             referent,
             title: draft.title,
             words: draft.words.len(),
