@@ -579,8 +579,8 @@ fn number_cues(
             }
         }
         if kind == ReasonKind::Statistic {
-            if let Some(start) = counts_the_vote(sentence, first, last) {
-                counts.push(reason(sentence, kind, start, last).span);
+            if let Some((start, end)) = counts_the_vote(sentence, first, last) {
+                counts.push(reason(sentence, kind, start, end).span);
                 continue;
             }
             if let Some(end) = closes_a_market(sentence, first, last) {
@@ -593,8 +593,11 @@ fn number_cues(
 }
 
 /// The verbs of a count's result: "took 57 percent of the vote", "won by 412 votes", "defeating
-/// the incumbent by 9,000 votes".
-const COUNT_RESULTS: [&str; 17] = [
+/// the incumbent by 9,000 votes", a place in it, "came third with 8,960 votes".
+const COUNT_RESULTS: [&str; 20] = [
+    "came",
+    "finished",
+    "finishing",
     "won",
     "winning",
     "took",
@@ -616,13 +619,19 @@ const COUNT_RESULTS: [&str; 17] = [
 /// How far before the figure its result verb may come: "won the district with 35 percent".
 const COUNT_RESULT_WITHIN: usize = 6;
 
-/// Where the count begins when the figure at words `first..=last` is a candidate's share of the
-/// vote or a runner-up's after it, or seats, after a verb of the count's result, a margin in
-/// votes, or the turnout: "Sanders received 69 percent of the vote to Clinton's 31 percent",
-/// "winning seven of the 11 seats", "won the seat by more than 412 votes" (the margin's "more
-/// than" is the count's, no comparison), "Turnout was 38%". The count is on record, like a
-/// match's score; a share in a poll, "would get 15 percent of the vote", names no result.
-fn counts_the_vote(sentence: &NormalizedSentence, first: usize, last: usize) -> Option<usize> {
+/// Where the count begins and ends when the figure at words `first..=last` is a candidate's
+/// share of the vote or a runner-up's after it, or seats, after a verb of the count's result, a
+/// candidate's total and the winner's margin after it, a margin in votes, or the turnout:
+/// "Sanders received 69 percent of the vote to Clinton's 31 percent", "winning seven of the 11
+/// seats", "took 18,402 votes, 3,117 more than Ardley", "won the seat by more than 412 votes"
+/// (the margin's "more than" is the count's, no comparison), "Turnout was 38%". The count is
+/// on record, like a match's score; a share in a poll, "would get 15 percent of the vote",
+/// names no result.
+fn counts_the_vote(
+    sentence: &NormalizedSentence,
+    first: usize,
+    last: usize,
+) -> Option<(usize, usize)> {
     let word = |at: usize| sentence.get_word(at);
     let votes = |at: usize| matches!(word(at), Some("vote" | "votes"));
     // "Turnout was 38%, down from 45%": the count's own figure, and the last one's.
@@ -632,19 +641,33 @@ fn counts_the_vote(sentence: &NormalizedSentence, first: usize, last: usize) -> 
         first
     };
     if (told.saturating_sub(COUNT_RESULT_WITHIN)..told).any(|at| sentence.word(at) == "turnout") {
-        return Some(first);
+        return Some((first, last));
+    }
+    // "took 18,402 votes, 3,117 more than Ardley": the winner's margin after the total.
+    let after_a_total = first >= 2 && word(first - 1) == Some(",") && votes(first - 2);
+    if after_a_total
+        && matches!(word(last + 1), Some("more" | "fewer"))
+        && word(last + 2) == Some("than")
+    {
+        return counts_after_a_result(sentence, first - 2, COUNT_RESULT_WITHIN)
+            .then_some((first, last + 2));
     }
     if word(last + 1) == Some("seats") {
-        return counts_after_a_result(sentence, first, COUNT_RESULT_WITHIN).then_some(first);
+        return counts_after_a_result(sentence, first, COUNT_RESULT_WITHIN)
+            .then_some((first, last));
     }
     if votes(last + 1) {
         let mut start = first;
         while start > 0 && MARGIN_APPROXIMATIONS.contains(&sentence.word(start - 1)) {
             start -= 1;
         }
-        let by = start > 0 && sentence.word(start - 1) == "by";
-        return (by && counts_after_a_result(sentence, start, MARGIN_RESULT_WITHIN))
-            .then_some(start);
+        // A margin, "won by 412 votes", or a candidate's total, "took 18,402 votes".
+        let counted = if start > 0 && sentence.word(start - 1) == "by" {
+            counts_after_a_result(sentence, start, MARGIN_RESULT_WITHIN)
+        } else {
+            counts_after_a_result(sentence, start, COUNT_RESULT_WITHIN)
+        };
+        return counted.then_some((start, last));
     }
     let of_the_vote =
         word(last + 1) == Some("of") && word(last + 2) == Some("the") && votes(last + 3);
@@ -656,7 +679,7 @@ fn counts_the_vote(sentence: &NormalizedSentence, first: usize, last: usize) -> 
         None if of_the_vote => first,
         None => return None,
     };
-    counts_after_a_result(sentence, counted, COUNT_RESULT_WITHIN).then_some(first)
+    counts_after_a_result(sentence, counted, COUNT_RESULT_WITHIN).then_some((first, last))
 }
 
 /// Whether a [`COUNT_RESULTS`] verb comes at most `within` words before word `at`.
@@ -1047,14 +1070,16 @@ mod tests {
             []
         );
         assert_eq!(cues("City beat Arsenal 2-1 after a 5-4 ruling."), []);
-        // A vote's tally in words is a score too; a count of votes alone is a statistic.
+        // A vote's tally in words is a score too, and a candidate's total a count's result; a
+        // count of votes alone is a statistic.
         assert_eq!(
             cues(
                 "It passed by 52 votes to 38 after a vote of 6 to 3; the board voted 5 against 4."
             ),
             []
         );
-        assert_eq!(cues("She won 52 votes."), [(Statistic, "52")]);
+        assert_eq!(cues("She won 52 votes."), []);
+        assert_eq!(cues("The measure needs 52 votes."), [(Statistic, "52")]);
         // A share of the vote, or a margin, in the count's result is on record; in a poll it
         // is a statistic.
         assert_eq!(
