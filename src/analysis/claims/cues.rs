@@ -116,7 +116,7 @@ fn describes_a_harm(sentence: &NormalizedSentence, at: usize) -> bool {
 
 /// What happens at a stated time after "will", "is due to", "is expected to": an announced
 /// schedule, "The funeral will take place on Friday", "is due to be sentenced on Monday",
-/// "City will face Arsenal on Saturday". It is on record, not an outcome an editor asks
+/// "City will face Arsenal on Saturday" (and "take her seat", "carry out", read apart). It is on record, not an outcome an editor asks
 /// "says who?" of, as of "will rise" or "will lose".
 const SCHEDULED_ACTS: [&str; 41] = [
     "hold", "meet", "open", "close", "begin", "start", "resume", "appear", "speak", "premiere",
@@ -170,7 +170,14 @@ fn scheduled_act_after(sentence: &NormalizedSentence, last: usize) -> bool {
         at += 1;
     }
     match word(at) {
-        Some("take") => word(at + 1).is_some_and(|w| TAKEN_PLACES.contains(&w)),
+        // "will take her seat": a member's first sitting.
+        Some("take") => {
+            word(at + 1).is_some_and(|w| TAKEN_PLACES.contains(&w))
+                || word(at + 1).is_some_and(|w| matches!(w, "his" | "her" | "their"))
+                    && word(at + 2) == Some("seat")
+        }
+        // "will carry out monitoring visits".
+        Some("carry") => word(at + 1) == Some("out"),
         Some("be") => word(at + 1).is_some_and(|w| SCHEDULED_PASSIVES.contains(&w)),
         Some(w) => SCHEDULED_ACTS.contains(&w),
         None => false,
@@ -192,7 +199,7 @@ fn names_a_sum(text: &str, reason: &ClaimReason) -> bool {
 
 /// Whether the sentence says when: a date among the number cues found so far ("on Sept.
 /// 30"), a weekday, "today", a month as a date ("in March") or a part of one ("at the end of
-/// June"), "next week", "next year".
+/// June"), "next week", "next year", "in the coming weeks".
 fn names_a_time(text: &str, sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
     reasons.iter().any(|r| r.kind == ReasonKind::Date)
         || (0..sentence.len()).any(|i| {
@@ -202,10 +209,19 @@ fn names_a_time(text: &str, sentence: &NormalizedSentence, reasons: &[ClaimReaso
                 || (matches!(word, "week" | "weekend" | "month")
                     && i > 0
                     && matches!(sentence.word(i - 1), "next" | "this"))
+                || in_the_coming(sentence, i)
                 || (matches!(word, "year" | "season") && i > 0 && sentence.word(i - 1) == "next")
                 || (is_month(word) && is_month_as_date(text, sentence.spans[i]))
                 || part_of_a_month(sentence, i)
         })
+}
+
+/// Whether word `i` is a span to come after "coming": "in the coming weeks", "over the coming
+/// months".
+fn in_the_coming(sentence: &NormalizedSentence, i: usize) -> bool {
+    i > 0
+        && sentence.word(i - 1) == "coming"
+        && matches!(sentence.word(i), "days" | "weeks" | "weekends" | "months")
 }
 
 /// Whether word `i` is a month after a part of it: "at the end of June", "by the middle of
@@ -306,13 +322,14 @@ const NOT_BEFORE_A_PRESENT: [&str; 24] = [
     "does", "do", "not", "the", "a", "an", "his", "her", "its", "their", "our", "this", "that",
 ];
 
-/// Whether the sentence names a time to come: "next month", "next Tuesday", "tomorrow", a
+/// Whether the sentence names a time to come: "next month", "next Tuesday", "tomorrow", "in the coming weeks", a
 /// month as a date ("on March 3"; a year, "in 2019", is as often past) or a part of one ("at
 /// the end of June").
 pub(super) fn names_a_time_to_come(text: &str, sentence: &NormalizedSentence) -> bool {
     (0..sentence.len()).any(|i| {
         let word = sentence.word(i);
         word == "tomorrow"
+            || in_the_coming(sentence, i)
             || (i > 0
                 && sentence.word(i - 1) == "next"
                 && (matches!(word, "week" | "weekend" | "month" | "year" | "season")
@@ -362,8 +379,10 @@ pub(crate) fn find_reasons(
                     && names_a_time(text, sentence, &reasons[..numbered]))
                     // "The closures will last until June": the term announced with a measure.
                     || sets_a_measures_term(text, sentence, &reasons[..numbered], found.first)
-                    // "will take place next year": the time of an act announced.
-                    || (sentence.word(found.first) == "next"
+                    // "will take place next year", "will carry out checks in the coming
+                    // weeks": the time of an act announced.
+                    || ((sentence.word(found.first) == "next"
+                        || in_the_coming(sentence, found.last + 1))
                         && announces_a_scheduled_act(sentence))
             }
             // "the first half", "a second-half goal", "half-time", "the half-hour mark": a
@@ -1269,6 +1288,14 @@ mod tests {
             [(Causal, "due to")]
         );
         assert_eq!(cues("The libraries will close at the end of June."), []);
+        assert_eq!(
+            cues("Inspectors will carry out checks in the coming weeks."),
+            []
+        );
+        assert_eq!(
+            cues("The new councillor will take her seat on Thursday."),
+            [(Date, "on Thursday")]
+        );
         // An outcome is a prediction whatever its date; a schedule without one stays one too.
         assert_eq!(
             cues("The council will approve the plan on Monday."),
