@@ -116,7 +116,7 @@ fn describes_a_harm(sentence: &NormalizedSentence, at: usize) -> bool {
 
 /// What happens at a stated time after "will", "is due to", "is expected to": an announced
 /// schedule, "The funeral will take place on Friday", "is due to be sentenced on Monday",
-/// "City will face Arsenal on Saturday". It is on record, not an outcome an editor asks
+/// "City will face Arsenal on Saturday" (and "take her seat", "carry out", read apart). It is on record, not an outcome an editor asks
 /// "says who?" of, as of "will rise" or "will lose".
 const SCHEDULED_ACTS: [&str; 41] = [
     "hold", "meet", "open", "close", "begin", "start", "resume", "appear", "speak", "premiere",
@@ -209,7 +209,14 @@ fn scheduled_act_after(sentence: &NormalizedSentence, last: usize) -> bool {
         at += 1;
     }
     match word(at) {
-        Some("take") => word(at + 1).is_some_and(|w| TAKEN_PLACES.contains(&w)),
+        // "will take her seat": a member's first sitting.
+        Some("take") => {
+            word(at + 1).is_some_and(|w| TAKEN_PLACES.contains(&w))
+                || word(at + 1).is_some_and(|w| matches!(w, "his" | "her" | "their"))
+                    && word(at + 2) == Some("seat")
+        }
+        // "will carry out monitoring visits".
+        Some("carry") => word(at + 1) == Some("out"),
         Some("be") => word(at + 1).is_some_and(|w| SCHEDULED_PASSIVES.contains(&w)),
         Some(w) => SCHEDULED_ACTS.contains(&w),
         None => false,
@@ -231,7 +238,7 @@ fn names_a_sum(text: &str, reason: &ClaimReason) -> bool {
 
 /// Whether the sentence says when: a date among the number cues found so far ("on Sept.
 /// 30"), a weekday, "today", a month as a date ("in March") or a part of one ("at the end of
-/// June"), "next week", "next year".
+/// June"), "next week", "next year", "in the coming weeks".
 fn names_a_time(text: &str, sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
     reasons.iter().any(|r| r.kind == ReasonKind::Date)
         || (0..sentence.len()).any(|i| {
@@ -241,10 +248,19 @@ fn names_a_time(text: &str, sentence: &NormalizedSentence, reasons: &[ClaimReaso
                 || (matches!(word, "week" | "weekend" | "month")
                     && i > 0
                     && matches!(sentence.word(i - 1), "next" | "this"))
+                || in_the_coming(sentence, i)
                 || (matches!(word, "year" | "season") && i > 0 && sentence.word(i - 1) == "next")
                 || (is_month(word) && is_month_as_date(text, sentence.spans[i]))
                 || part_of_a_month(sentence, i)
         })
+}
+
+/// Whether word `i` is a span to come after "coming": "in the coming weeks", "over the coming
+/// months".
+fn in_the_coming(sentence: &NormalizedSentence, i: usize) -> bool {
+    i > 0
+        && sentence.word(i - 1) == "coming"
+        && matches!(sentence.word(i), "days" | "weeks" | "weekends" | "months")
 }
 
 /// Whether word `i` is a month after a part of it: "at the end of June", "by the middle of
@@ -345,13 +361,14 @@ const NOT_BEFORE_A_PRESENT: [&str; 24] = [
     "does", "do", "not", "the", "a", "an", "his", "her", "its", "their", "our", "this", "that",
 ];
 
-/// Whether the sentence names a time to come: "next month", "next Tuesday", "tomorrow", a
+/// Whether the sentence names a time to come: "next month", "next Tuesday", "tomorrow", "in the coming weeks", a
 /// month as a date ("on March 3"; a year, "in 2019", is as often past) or a part of one ("at
 /// the end of June").
 pub(super) fn names_a_time_to_come(text: &str, sentence: &NormalizedSentence) -> bool {
     (0..sentence.len()).any(|i| {
         let word = sentence.word(i);
         word == "tomorrow"
+            || in_the_coming(sentence, i)
             || (i > 0
                 && sentence.word(i - 1) == "next"
                 && (matches!(word, "week" | "weekend" | "month" | "year" | "season")
@@ -401,8 +418,10 @@ pub(crate) fn find_reasons(
                     && names_a_time(text, sentence, &reasons[..numbered]))
                     // "The closures will last until June": the term announced with a measure.
                     || sets_a_measures_term(text, sentence, &reasons[..numbered], found.first)
-                    // "will take place next year": the time of an act announced.
-                    || (sentence.word(found.first) == "next"
+                    // "will take place next year", "will carry out checks in the coming
+                    // weeks": the time of an act announced.
+                    || ((sentence.word(found.first) == "next"
+                        || in_the_coming(sentence, found.last + 1))
                         && announces_a_scheduled_act(sentence))
             }
             // "the first half", "a second-half goal", "half-time", "the half-hour mark": a
@@ -627,8 +646,8 @@ fn number_cues(
             }
         }
         if kind == ReasonKind::Statistic {
-            if let Some(start) = counts_the_vote(sentence, first, last) {
-                counts.push(reason(sentence, kind, start, last).span);
+            if let Some((start, end)) = counts_the_vote(sentence, first, last) {
+                counts.push(reason(sentence, kind, start, end).span);
                 continue;
             }
             if let Some(end) = closes_a_market(sentence, first, last) {
@@ -641,8 +660,11 @@ fn number_cues(
 }
 
 /// The verbs of a count's result: "took 57 percent of the vote", "won by 412 votes", "defeating
-/// the incumbent by 9,000 votes".
-const COUNT_RESULTS: [&str; 17] = [
+/// the incumbent by 9,000 votes", a place in it, "came third with 8,960 votes".
+const COUNT_RESULTS: [&str; 20] = [
+    "came",
+    "finished",
+    "finishing",
     "won",
     "winning",
     "took",
@@ -664,13 +686,19 @@ const COUNT_RESULTS: [&str; 17] = [
 /// How far before the figure its result verb may come: "won the district with 35 percent".
 const COUNT_RESULT_WITHIN: usize = 6;
 
-/// Where the count begins when the figure at words `first..=last` is a candidate's share of the
-/// vote or a runner-up's after it, or seats, after a verb of the count's result, a margin in
-/// votes, or the turnout: "Sanders received 69 percent of the vote to Clinton's 31 percent",
-/// "winning seven of the 11 seats", "won the seat by more than 412 votes" (the margin's "more
-/// than" is the count's, no comparison), "Turnout was 38%". The count is on record, like a
-/// match's score; a share in a poll, "would get 15 percent of the vote", names no result.
-fn counts_the_vote(sentence: &NormalizedSentence, first: usize, last: usize) -> Option<usize> {
+/// Where the count begins and ends when the figure at words `first..=last` is a candidate's
+/// share of the vote or a runner-up's after it, or seats, after a verb of the count's result, a
+/// candidate's total and the winner's margin after it, a margin in votes, or the turnout:
+/// "Sanders received 69 percent of the vote to Clinton's 31 percent", "winning seven of the 11
+/// seats", "took 18,402 votes, 3,117 more than Ardley", "won the seat by more than 412 votes"
+/// (the margin's "more than" is the count's, no comparison), "Turnout was 38%". The count is
+/// on record, like a match's score; a share in a poll, "would get 15 percent of the vote",
+/// names no result.
+fn counts_the_vote(
+    sentence: &NormalizedSentence,
+    first: usize,
+    last: usize,
+) -> Option<(usize, usize)> {
     let word = |at: usize| sentence.get_word(at);
     let votes = |at: usize| matches!(word(at), Some("vote" | "votes"));
     // "Turnout was 38%, down from 45%": the count's own figure, and the last one's.
@@ -680,19 +708,33 @@ fn counts_the_vote(sentence: &NormalizedSentence, first: usize, last: usize) -> 
         first
     };
     if (told.saturating_sub(COUNT_RESULT_WITHIN)..told).any(|at| sentence.word(at) == "turnout") {
-        return Some(first);
+        return Some((first, last));
+    }
+    // "took 18,402 votes, 3,117 more than Ardley": the winner's margin after the total.
+    let after_a_total = first >= 2 && word(first - 1) == Some(",") && votes(first - 2);
+    if after_a_total
+        && matches!(word(last + 1), Some("more" | "fewer"))
+        && word(last + 2) == Some("than")
+    {
+        return counts_after_a_result(sentence, first - 2, COUNT_RESULT_WITHIN)
+            .then_some((first, last + 2));
     }
     if word(last + 1) == Some("seats") {
-        return counts_after_a_result(sentence, first, COUNT_RESULT_WITHIN).then_some(first);
+        return counts_after_a_result(sentence, first, COUNT_RESULT_WITHIN)
+            .then_some((first, last));
     }
     if votes(last + 1) {
         let mut start = first;
         while start > 0 && MARGIN_APPROXIMATIONS.contains(&sentence.word(start - 1)) {
             start -= 1;
         }
-        let by = start > 0 && sentence.word(start - 1) == "by";
-        return (by && counts_after_a_result(sentence, start, MARGIN_RESULT_WITHIN))
-            .then_some(start);
+        // A margin, "won by 412 votes", or a candidate's total, "took 18,402 votes".
+        let counted = if start > 0 && sentence.word(start - 1) == "by" {
+            counts_after_a_result(sentence, start, MARGIN_RESULT_WITHIN)
+        } else {
+            counts_after_a_result(sentence, start, COUNT_RESULT_WITHIN)
+        };
+        return counted.then_some((start, last));
     }
     let of_the_vote =
         word(last + 1) == Some("of") && word(last + 2) == Some("the") && votes(last + 3);
@@ -704,7 +746,7 @@ fn counts_the_vote(sentence: &NormalizedSentence, first: usize, last: usize) -> 
         None if of_the_vote => first,
         None => return None,
     };
-    counts_after_a_result(sentence, counted, COUNT_RESULT_WITHIN).then_some(first)
+    counts_after_a_result(sentence, counted, COUNT_RESULT_WITHIN).then_some((first, last))
 }
 
 /// Whether a [`COUNT_RESULTS`] verb comes at most `within` words before word `at`.
@@ -1095,14 +1137,16 @@ mod tests {
             []
         );
         assert_eq!(cues("City beat Arsenal 2-1 after a 5-4 ruling."), []);
-        // A vote's tally in words is a score too; a count of votes alone is a statistic.
+        // A vote's tally in words is a score too, and a candidate's total a count's result; a
+        // count of votes alone is a statistic.
         assert_eq!(
             cues(
                 "It passed by 52 votes to 38 after a vote of 6 to 3; the board voted 5 against 4."
             ),
             []
         );
-        assert_eq!(cues("She won 52 votes."), [(Statistic, "52")]);
+        assert_eq!(cues("She won 52 votes."), []);
+        assert_eq!(cues("The measure needs 52 votes."), [(Statistic, "52")]);
         // A share of the vote, or a margin, in the count's result is on record; in a poll it
         // is a statistic.
         assert_eq!(
@@ -1292,6 +1336,14 @@ mod tests {
             [(Causal, "due to")]
         );
         assert_eq!(cues("The libraries will close at the end of June."), []);
+        assert_eq!(
+            cues("Inspectors will carry out checks in the coming weeks."),
+            []
+        );
+        assert_eq!(
+            cues("The new councillor will take her seat on Thursday."),
+            [(Date, "on Thursday")]
+        );
         // An outcome is a prediction whatever its date; a schedule without one stays one too.
         assert_eq!(
             cues("The council will approve the plan on Monday."),

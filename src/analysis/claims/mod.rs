@@ -932,7 +932,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// "kicked off his campaign"), "The fire broke out on Sunday", a meeting or a vote held
 /// ("The council held a vote on 4 May", [`holds_an_event`]), a death, "has died at the age of 79", a court's outcome with
 /// the sums and terms read out at it ([`tells_a_court_outcome`]), a public vote by its
-/// tally, "The bill passed by 34 votes to 21", a match by its clock or table ("scored in
+/// tally, "The bill passed by 34 votes to 21", an election by its count, "Marsh took 18,402
+/// votes", "Turnout was 41%" ([`cues::gives_a_count`]), a match by its clock or table ("scored in
 /// the 88th minute", [`tells_a_match`]) or its play ("volleying in from the edge of the box",
 /// [`tells_the_play`]), where someone went or was ("visited the clinic on
 /// Thursday", [`tells_whereabouts`]), what a public body decided, with its figures ("The city
@@ -967,6 +968,7 @@ fn narrates_an_event(
         || only_dated(reasons)
             && (!reported_passive || inquiry::tells_a_question_put(sentence))
             && (cues::gives_a_tally(text, tokens)
+                || cues::gives_a_count(sentence, tokens)
                 || inquiry::tells_a_question_put(sentence)
                 || tells_whereabouts(text, sentence)
                 || names_a_post(text, sentence)

@@ -2,7 +2,8 @@
 //! instructions to the reader ("Pay another quarter out of current income over the next four
 //! years."), embed markup left in scraped copy (`<tweet tweet-id="…"><tweet/>.`) and headlines
 //! set in Title Case, which scraped pages run into the text with a full stop, lines that end
-//! in a colon, which introduce what follows, and the paper's corrections of itself. Headlines
+//! in a colon, which introduce what follows, and the paper's corrections of itself, and public
+//! appeals ("Anyone with information is asked to call …"). Headlines
 //! without final punctuation are already heading blocks (`text::looks_like_heading`).
 
 use super::lexicon::NormalizedSentence;
@@ -61,6 +62,7 @@ pub(crate) fn is_not_a_statement(
     tokens: &[Token],
 ) -> bool {
     is_imperative(sentence)
+        || appeals_for_information(sentence)
         || is_a_bare_figure(sentence, tokens)
         || introduces_what_follows(sentence)
         || corrects_the_paper(sentence)
@@ -214,6 +216,31 @@ fn is_imperative(sentence: &NormalizedSentence) -> bool {
     instructs && !matches!(word(1), Some("of" | "," | "'s" | "-"))
 }
 
+/// Whom a public appeal is put to: "Anyone with information …", "Witnesses …".
+const APPEALED_TO: [&str; 4] = ["anyone", "anybody", "witnesses", "whoever"];
+/// How an appeal asks, before "to": "is asked to", "are urged to".
+const APPEAL_ASKS: [&str; 4] = ["asked", "urged", "encouraged", "invited"];
+/// What an appeal asks them to do.
+const APPEAL_ACTS: [&str; 7] = ["call", "contact", "ring", "phone", "email", "come", "get"];
+
+/// Whether the sentence is a public appeal, an instruction to the reader in the third person:
+/// "Anyone with information is asked to call police on 101", "Witnesses should contact the
+/// incident room", "Anyone who saw the crash is urged to come forward". The police's or the
+/// council's number is no claim to source.
+fn appeals_for_information(sentence: &NormalizedSentence) -> bool {
+    sentence
+        .get_word(0)
+        .is_some_and(|w| APPEALED_TO.contains(&w))
+        && (2..sentence.len()).any(|i| {
+            let asks = match sentence.word(i - 1) {
+                "should" => true,
+                "to" => APPEAL_ASKS.contains(&sentence.word(i - 2)),
+                _ => false,
+            };
+            asks && APPEAL_ACTS.contains(&sentence.word(i))
+        })
+}
+
 /// What a paper's correction calls the piece it corrects.
 const PIECES: [&str; 6] = [
     "article", "story", "column", "headline", "caption", "version",
@@ -315,6 +342,23 @@ mod tests {
             "Finally, apply for every grant the college lists.",
         ] {
             assert!(not_a_statement(sentence), "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn a_public_appeal() {
+        for sentence in [
+            "Anyone with information is asked to call police on 101, quoting incident 88.",
+            "Witnesses should contact the incident room on 0161 555 0101.",
+            "Anyone who saw the collision is urged to come forward.",
+        ] {
+            assert!(not_a_statement(sentence), "{sentence:?}");
+        }
+        for sentence in [
+            "Witnesses said the van was travelling at more than 60mph.",
+            "Anyone who saw the collision would have been shocked by it.",
+        ] {
+            assert!(!not_a_statement(sentence), "{sentence:?}");
         }
     }
 

@@ -217,6 +217,27 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
     }
 }
 
+#[test]
+fn an_elections_count_is_narrated() {
+    for sentence in [
+        "Ruth Okafor, a retired midwife, took 9,412 votes, 1,208 more than the sitting councillor.",
+        "The Independents came second with 3,870 votes.",
+        "Dale Morrow won 2,106 votes and kept his deposit.",
+        "Turnout was 36.4%, down from 52% at the last election.",
+        "She received 61 percent of the vote to Finch's 39 percent.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // A running count, a poll's share, a count with a forecast beside it.
+        "Okafor leads by 2,300 votes with half the wards still to declare.",
+        "The party would get 15 percent of the vote, the survey suggests.",
+        "Dale Morrow won 2,106 votes, which will force a recount.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
 /// The document `sentence` names with its owner, if any (`stance::find_named_document`).
 fn named_document(sentence: &str) -> Option<&str> {
     paragraph_claim(sentence)
