@@ -427,8 +427,10 @@ pub(crate) fn find_reasons(
             // "the first half", "a second-half goal", "half-time", "the half-hour mark": a
             // period or a time, not a share;
             // "the majority leader", "the House majority whip": a post.
+            // "used to survey the slope", "to poll voters": the verb, no survey's figure.
             ReasonKind::Statistic => {
-                keeps_a_majority(sentence, found.first)
+                previous == Some("to") && matches!(sentence.word(found.first), "survey" | "poll")
+                    || keeps_a_majority(sentence, found.first)
                     || sentence.word(found.last) == "majority"
                         && matches!(
                             sentence.get_word(found.last + 1),
@@ -454,6 +456,15 @@ pub(crate) fn find_reasons(
                                     .word(found.last + 1)
                                     .starts_with(char::is_alphabetic)
                                 && !(0..sentence.len()).any(|i| sentence.word(i) == "than"))
+            }
+            // "The most recent, Mark Fenwick, took up his post": which one, in time, no
+            // superlative claim.
+            ReasonKind::Superlative => {
+                sentence.word(found.last) == "most"
+                    && matches!(
+                        sentence.get_word(found.last + 1),
+                        Some("recent" | "recently")
+                    )
             }
             // "serious injuries": the services' description. "voted in favour of", "ruled in
             // favor of": which way a vote or a ruling went, not a bias.
@@ -1375,6 +1386,26 @@ mod tests {
         assert_eq!(
             cues("It was a serious mistake and a dangerous condition to leave it in."),
             [(Evaluative, "serious"), (Evaluative, "dangerous")]
+        );
+    }
+
+    #[test]
+    fn the_most_recent_is_no_superlative() {
+        use ReasonKind::*;
+        assert_eq!(cues("The most recent, Ann Hale, took up her post."), []);
+        assert_eq!(
+            cues("It is the most serious outbreak, and the most recently built."),
+            [(Superlative, "the most"), (Evaluative, "serious")]
+        );
+    }
+
+    #[test]
+    fn to_survey_is_a_verb() {
+        use ReasonKind::*;
+        assert_eq!(cues("Drones were used to survey the dunes."), []);
+        assert_eq!(
+            cues("According to a survey, rents rose."),
+            [(Statistic, "survey"), (Comparative, "rose")]
         );
     }
 
