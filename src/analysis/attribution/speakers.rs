@@ -159,6 +159,14 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // "the 58-year-old said", "the German said", "the striker said": an epithet stands for
         // the person named before, as "he" would, and names nobody itself.
         let epithet = is_epithet(text, Span::new(source.start, head_end));
+        // "Melania Trump, 46, … the 46-year-old said": the person given that age before.
+        if let Some(person) = epithet
+            .then(|| person_of_age(text, Span::new(source.start, head_end), mentions))
+            .flatten()
+        {
+            attribution.speaker = Some(person.to_owned());
+            continue;
+        }
         if epithet {
             // Read back from before the quotation: "“… except one man,” the German said" is
             // not "man".
@@ -454,8 +462,33 @@ const EPITHET_NOUNS: &[&str] = &[
     "tycoon",
 ];
 
-/// How far back (in bytes) an epithet looks for an unnamed person introduced by its noun.
+/// How far back (in bytes) an epithet looks for an unnamed person introduced by its noun, or
+/// for the person given its age.
 const EPITHET_REACH: usize = 5000;
+
+/// The person an age epithet ("the 46-year-old") stands for: the nearest person named before
+/// it with that age in apposition, "Melania Trump, 46,".
+fn person_of_age<'m>(text: &str, head: Span, mentions: &[NamedMention<'m>]) -> Option<&'m str> {
+    let age = head.slice(text).get(4..)?.strip_suffix("-year-old")?;
+    if age.is_empty() || !age.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut from = head.start.saturating_sub(EPITHET_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let apposition = format!(", {age},");
+    text[from..head.start]
+        .rmatch_indices(&apposition)
+        .find_map(|(at, _)| {
+            let comma = from + at;
+            let named = mentions.partition_point(|m| m.span.end < comma);
+            mentions
+                .get(named)
+                .filter(|m| m.span.end == comma && m.label == MentionLabel::Person)
+                .map(|m| m.canonical)
+        })
+}
 
 /// "the 58-year-old", "the German", "the striker": "the" and one word, an age, a nationality
 /// or one of

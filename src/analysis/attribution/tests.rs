@@ -5468,6 +5468,13 @@ fn an_epithet_stands_for_the_person_named_before() {
         speaker_of(sport, "We kept going"),
         Some("Tom Abara".to_owned())
     );
+    // The person given that age before, not the last one named.
+    let aged = "Melanie Hart, 46, and her husband, Donald Hart, arrived on Monday. Donald Hart \
+                waved.\n\n“I am very proud,” the 46-year-old said.";
+    assert_eq!(
+        speaker_of(aged, "very proud"),
+        Some("Melanie Hart".to_owned())
+    );
     let unnamed = "Nina Brandt ran the depot. A nurse, who asked not to be named, \
                    said the ward was full. “We had no beds,” the nurse said.";
     assert_eq!(
