@@ -62,14 +62,13 @@ const WILL_AS_NOUN_AFTER: [&str; 8] = [
 /// "led the polls" is leading. "drove" is a cause's verb but not before where the driving
 /// went, "drove to the event", "drove 200 miles". Every other causal cue is a cause's anyway.
 fn causes_something(sentence: &NormalizedSentence, last: usize) -> bool {
-    let words = (last + 1..sentence.len()).map(|i| sentence.word(i));
     match sentence.word(last) {
-        "led" => words
-            .take(LED_TO_WITHIN)
+        "led" => sentence
+            .words_after(last, LED_TO_WITHIN)
             .take_while(|w| w.chars().any(char::is_alphanumeric))
             .any(|w| w == "to"),
-        "drove" => !words
-            .take(1)
+        "drove" => !sentence
+            .words_after(last, 1)
             .any(|w| DRIVING_WENT.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit())),
         _ => true,
     }
@@ -107,9 +106,8 @@ const HARM_WITHIN: usize = 3;
 /// within [`HARM_WITHIN`] words, in the same phrase ("a dangerous condition" stays a judgement).
 fn describes_a_harm(sentence: &NormalizedSentence, at: usize) -> bool {
     matches!(sentence.word(at), "serious" | "severe")
-        && (at + 1..sentence.len())
-            .take(HARM_WITHIN)
-            .map(|i| sentence.word(i))
+        && sentence
+            .words_after(at, HARM_WITHIN)
             .take_while(|w| w.chars().any(char::is_alphanumeric))
             .any(|w| OFFICIAL_HARM.contains(&w))
 }

@@ -60,8 +60,7 @@ pub(super) fn tells_an_inquiry(sentence: &NormalizedSentence) -> bool {
         && (1..sentence.len()).any(|i| {
             let word = sentence.word(i);
             if OPENING_VERBS.contains(&word) {
-                return (i + 1..sentence.len().min(i + 4))
-                    .any(|j| PROCESSES.contains(&sentence.word(j)));
+                return sentence.words_after(i, 3).any(|w| PROCESSES.contains(&w));
             }
             if !INQUIRY_VERBS.contains(&word) {
                 return false;

@@ -215,6 +215,12 @@ impl NormalizedSentence {
         (index < self.len()).then(|| self.word(index))
     }
 
+    /// The lowercased words of the (up to) `count` tokens after token `index`: the window a
+    /// cue looks into for its object or its time ("held an emergency meeting").
+    pub fn words_after(&self, index: usize, count: usize) -> impl Iterator<Item = &str> {
+        (index + 1..self.len().min(index + 1 + count)).map(move |i| self.word(i))
+    }
+
     /// Whether token `index` is there and begins with a capital in `text`.
     pub fn is_capitalised(&self, text: &str, index: usize) -> bool {
         (self.spans.get(index)).is_some_and(|span| span.slice(text).starts_with(char::is_uppercase))

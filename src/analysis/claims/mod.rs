@@ -401,8 +401,9 @@ const HELD_WITHIN: usize = 4;
 /// vote on 4 May".
 fn holds_an_event(sentence: &NormalizedSentence, i: usize) -> bool {
     matches!(sentence.word(i), "held" | "holds")
-        && (i + 1..sentence.len().min(i + 1 + HELD_WITHIN))
-            .any(|j| HELD_EVENTS.contains(&sentence.word(j)))
+        && sentence
+            .words_after(i, HELD_WITHIN)
+            .any(|w| HELD_EVENTS.contains(&w))
 }
 
 /// Whether word `i` has no object after it: the sentence ends, or its setting follows ("on
@@ -588,21 +589,23 @@ fn tells_whereabouts(text: &str, sentence: &NormalizedSentence) -> bool {
                         && next.is_some_and(|w| TRAVEL_SETTINGS.contains(&w)))
                     // "met with", "met for two hours with".
                     || (word == "met"
-                        && (i + 1..sentence.len().min(i + 6)).any(|j| sentence.word(j) == "with"))))
+                        && sentence.words_after(i, 5).any(|w| w == "with"))))
                 // After a subject set off by commas too, or a form of "be": "Ban, the U.N.
                 // chief, sat inside", "was sitting in"; not "the standing committee".
                 || (SCENE_VERBS.contains(&word)
                     && !matches!(sentence.word(i - 1), "the" | "a" | "an")
-                    && (i + 1..sentence.len().min(i + 4))
-                        .any(|j| SCENE_PLACES.contains(&sentence.word(j))))
+                    && sentence
+                        .words_after(i, 3)
+                        .any(|w| SCENE_PLACES.contains(&w)))
                 || (word == "spent"
                     && next == Some("the")
                     && sentence
                         .get_word(i + 2)
                         .is_some_and(|w| PARTS_OF_A_DAY.contains(&w)))
                 || (matches!(word, "held" | "made")
-                    && (i + 1..sentence.len().min(i + 4))
-                        .any(|j| STOPS_ON_THE_TRAIL.contains(&sentence.word(j))))
+                    && sentence
+                        .words_after(i, 3)
+                        .any(|w| STOPS_ON_THE_TRAIL.contains(&w)))
                 || (matches!(word, "was" | "were")
                     && matches!(next, Some("in" | "at"))
                     && sentence.is_capitalised(text, i + 2))
@@ -726,8 +729,9 @@ fn gives_a_rate_decision(
     only_figures(reasons)
         && (1..sentence.len()).any(|i| {
             RATE_DECISIONS.contains(&sentence.word(i))
-                && (i + 1..sentence.len().min(i + 1 + RATE_WITHIN))
-                    .any(|j| matches!(sentence.word(j), "rate" | "rates"))
+                && sentence
+                    .words_after(i, RATE_WITHIN)
+                    .any(|w| matches!(w, "rate" | "rates"))
                 && headed_by_before(text, sentence, i, &CENTRAL_BANKS)
         })
 }
@@ -1025,8 +1029,9 @@ fn gives_a_market_move(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -
         .all(|r| FIGURES.contains(&r.kind) || r.kind == ReasonKind::Superlative)
         && (0..sentence.len().min(MARKET_REACH)).any(|i| {
             MARKET_SUBJECTS.contains(&sentence.word(i))
-                && (i + 1..sentence.len().min(i + 1 + MOVE_REACH))
-                    .any(|j| MARKET_MOVES.contains(&sentence.word(j)))
+                && sentence
+                    .words_after(i, MOVE_REACH)
+                    .any(|w| MARKET_MOVES.contains(&w))
         })
 }
 
@@ -1182,8 +1187,9 @@ fn counts_an_event(sentence: &NormalizedSentence) -> bool {
         COUNTING_ORDINALS.contains(&sentence.word(i))
             && sentence.word(i - 1) == "the"
             && matches!(sentence.word(i - 2), "is" | "was" | "are" | "were")
-            && (i + 1..sentence.len().min(i + 1 + PERIOD_WITHIN))
-                .any(|j| matches!(sentence.word(j), "since" | "this"))
+            && sentence
+                .words_after(i, PERIOD_WITHIN)
+                .any(|w| matches!(w, "since" | "this"))
     })
 }
 

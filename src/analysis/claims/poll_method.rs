@@ -32,8 +32,9 @@ pub(super) fn gives_a_poll_method(sentence: &NormalizedSentence) -> bool {
     };
     let counted = |i: usize| {
         matches!(sentence.word(i), "surveyed" | "interviewed")
-            && (i + 1..sentence.len().min(i + 3))
-                .any(|j| sentence.word(j).starts_with(|c: char| c.is_ascii_digit()))
+            && sentence
+                .words_after(i, 2)
+                .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
     };
     (0..sentence.len()).any(|i| conducted(i) || counted(i)) && gives_no_result(sentence)
 }

@@ -153,8 +153,7 @@ fn find_document(words: &ListedWords) -> Option<Span> {
         for i in 1..reach {
             let word = sentence.word(i);
             if words.is(i, DOCUMENT) {
-                let comma_follows =
-                    (i + 1..sentence.len().min(i + 8)).any(|j| sentence.word(j) == ",");
+                let comma_follows = sentence.words_after(i, 7).any(|w| w == ",");
                 if comma_follows {
                     return Some(sentence.spans[i]);
                 }
