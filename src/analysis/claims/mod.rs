@@ -676,17 +676,28 @@ fn tells_an_official_act(
     sentence: &NormalizedSentence,
     reasons: &[ClaimReason],
 ) -> bool {
-    only_figures(reasons)
-        && (1..sentence.len()).any(|i| {
-            OFFICIAL_ACTS.contains(&sentence.word(i))
-                && headed_by_before(text, sentence, i, &PUBLIC_BODIES)
-        })
+    a_body_decides(text, sentence, reasons, &PUBLIC_BODIES, |i| {
+        OFFICIAL_ACTS.contains(&sentence.word(i))
+    })
 }
 
-/// Whether the subject before word `i` (`i > 0`), over "has" or an adverb, is one of `heads`
-/// or a name that one of them heads: "The city", "the Division of Aquatic Resources", "the
-/// Bank of England".
-fn headed_by_before(text: &str, sentence: &NormalizedSentence, i: usize, heads: &[&str]) -> bool {
+/// Whether the sentence has no cue but figures and dates, and a word of decision (`decides`)
+/// whose subject, over "has" or an adverb, is one of `heads` or a name that one of them heads:
+/// "The city lifted", "the Division of Aquatic Resources has closed", "the Bank of England
+/// cut". What a body decides it publishes, with its figures.
+fn a_body_decides(
+    text: &str,
+    sentence: &NormalizedSentence,
+    reasons: &[ClaimReason],
+    heads: &[&str],
+    decides: impl Fn(usize) -> bool,
+) -> bool {
+    only_figures(reasons)
+        && (1..sentence.len()).any(|i| decides(i) && headed_by(text, sentence, i, heads))
+}
+
+/// Whether the subject before word `i` (`i > 0`) is one of `heads` or a name one heads.
+fn headed_by(text: &str, sentence: &NormalizedSentence, i: usize, heads: &[&str]) -> bool {
     let mut at = i - 1;
     while at > 0
         && matches!(
@@ -726,14 +737,12 @@ fn gives_a_rate_decision(
     sentence: &NormalizedSentence,
     reasons: &[ClaimReason],
 ) -> bool {
-    only_figures(reasons)
-        && (1..sentence.len()).any(|i| {
-            RATE_DECISIONS.contains(&sentence.word(i))
-                && sentence
-                    .words_after(i, RATE_WITHIN)
-                    .any(|w| matches!(w, "rate" | "rates"))
-                && headed_by_before(text, sentence, i, &CENTRAL_BANKS)
-        })
+    a_body_decides(text, sentence, reasons, &CENTRAL_BANKS, |i| {
+        RATE_DECISIONS.contains(&sentence.word(i))
+            && sentence
+                .words_after(i, RATE_WITHIN)
+                .any(|w| matches!(w, "rate" | "rates"))
+    })
 }
 
 /// The cues of figures and dates: what a published decision or a court's outcome carries.
