@@ -352,6 +352,15 @@ const EVENT_PARTICIPLES: [&str; 46] = [
 /// object after them (see [`takes_no_object`]): "reopened an embassy", "resumed talks" is an
 /// act someone may claim. "took place" is narrated whatever follows.
 const EVENT_VERBS: [&str; 5] = ["reopened", "resumed", "reconvened", "adjourned", "erupted"];
+/// Events told by a verb and its particle, with no object after them: "The match kicked off at
+/// 3pm" (not "kicked off his campaign"), "The fire broke out on Sunday" (not "broke out of
+/// jail").
+const PHRASAL_EVENTS: [(&str, &str); 4] = [
+    ("kicked", "off"),
+    ("kicks", "off"),
+    ("broke", "out"),
+    ("breaks", "out"),
+];
 /// What may follow an [`EVENT_VERBS`] verb that has no object: when or where it happened.
 const SETTING_WORDS: [&str; 16] = [
     "on",
@@ -999,11 +1008,7 @@ fn narrates_an_event(
                             && matches!(sentence.word(i - 1), "took" | "takes" | "take"))
                         || (EVENT_VERBS.contains(&word) && takes_no_object(sentence, i))
                         || holds_an_event(sentence, i)
-                        || (word == "off"
-                            && matches!(sentence.word(i - 1), "kicked" | "kicks")
-                            && takes_no_object(sentence, i))
-                        || (word == "out"
-                            && matches!(sentence.word(i - 1), "broke" | "breaks")
+                        || (PHRASAL_EVENTS.contains(&(sentence.word(i - 1), word))
                             && takes_no_object(sentence, i))
                 }))
 }
