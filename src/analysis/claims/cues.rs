@@ -188,11 +188,8 @@ fn scheduled_act_after(sentence: &NormalizedSentence, last: usize) -> bool {
             "set" => when,
             w => SCHEDULED_FOR.contains(&w),
         };
-        return scheduled
-            && matches!(
-                sentence.word(last - 2),
-                "is" | "are" | "was" | "were" | "been"
-            );
+        let be = sentence.word(last - 2);
+        return scheduled && (BE_FORMS.contains(&be) || be == "been");
     }
     let announces = match word(last) {
         Some("will") => true,
