@@ -466,6 +466,15 @@ const EPITHET_NOUNS: &[&str] = &[
 /// for the person given its age.
 const EPITHET_REACH: usize = 5000;
 
+/// Where the [`EPITHET_REACH`] bytes before `offset` begin, on a character's boundary.
+fn epithet_reach_start(text: &str, offset: usize) -> usize {
+    let mut from = offset.saturating_sub(EPITHET_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    from
+}
+
 /// The person an age epithet ("the 46-year-old") stands for: the nearest person named before
 /// it with that age in apposition, "Melania Trump, 46,".
 fn person_of_age<'m>(text: &str, head: Span, mentions: &[NamedMention<'m>]) -> Option<&'m str> {
@@ -473,10 +482,7 @@ fn person_of_age<'m>(text: &str, head: Span, mentions: &[NamedMention<'m>]) -> O
     if age.is_empty() || !age.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mut from = head.start.saturating_sub(EPITHET_REACH);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = epithet_reach_start(text, head.start);
     let apposition = format!(", {age},");
     text[from..head.start]
         .rmatch_indices(&apposition)
@@ -514,10 +520,7 @@ fn is_epithet(text: &str, head: Span) -> bool {
     let Some(&noun) = EPITHET_NOUNS.iter().find(|n| word.eq_ignore_ascii_case(n)) else {
         return false;
     };
-    let mut from = head.start.saturating_sub(EPITHET_REACH);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = epithet_reach_start(text, head.start);
     let before = &text[from..head.start];
     !before.match_indices(noun).any(|(at, _)| {
         let after = &before[at + noun.len()..];
