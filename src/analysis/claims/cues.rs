@@ -126,8 +126,11 @@ const SCHEDULED_ACTS: [&str; 41] = [
 /// "take place", "take part", "take office".
 const TAKEN_PLACES: [&str; 3] = ["place", "part", "office"];
 /// Scheduled acts in the passive: "will be held", "is due to be sentenced".
-const SCHEDULED_PASSIVES: [&str; 16] = [
+const SCHEDULED_PASSIVES: [&str; 19] = [
     "held",
+    "inspected",
+    "reinspected",
+    "reviewed",
     "sentenced",
     "buried",
     "cremated",
@@ -212,7 +215,11 @@ fn scheduled_act_after(sentence: &NormalizedSentence, last: usize) -> bool {
         }
         // "will carry out monitoring visits".
         Some("carry") => word(at + 1) == Some("out"),
-        Some("be") => word(at + 1).is_some_and(|w| SCHEDULED_PASSIVES.contains(&w)),
+        // "will be held", "will be fully reinspected".
+        Some("be") => {
+            let adverb = word(at + 1).is_some_and(|w| w.ends_with("ly"));
+            word(at + 1 + usize::from(adverb)).is_some_and(|w| SCHEDULED_PASSIVES.contains(&w))
+        }
         Some(w) => SCHEDULED_ACTS.contains(&w),
         None => false,
     }
@@ -244,6 +251,7 @@ fn names_a_time(text: &str, sentence: &NormalizedSentence, reasons: &[ClaimReaso
                     && i > 0
                     && matches!(sentence.word(i - 1), "next" | "this"))
                 || in_the_coming(sentence, i)
+                || a_span_from_now(sentence, i)
                 || (matches!(word, "year" | "season") && i > 0 && sentence.word(i - 1) == "next")
                 || (is_month(word) && is_month_as_date(text, sentence.spans[i]))
                 || part_of_a_month(sentence, i)
@@ -256,6 +264,32 @@ fn in_the_coming(sentence: &NormalizedSentence, i: usize) -> bool {
     i > 0
         && sentence.word(i - 1) == "coming"
         && matches!(sentence.word(i), "days" | "weeks" | "weekends" | "months")
+}
+
+/// Counts of a span of time, for [`a_span_from_now`]: "within six months".
+const SPAN_COUNTS: [&str; 13] = [
+    "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "few",
+];
+
+/// Whether word `i` ends a span counted from now: "within 30 months", "after 18 months", "in
+/// six weeks", "over the next two years". After "will review" or "will be reinspected", it
+/// gives the act its time as a date does.
+fn a_span_from_now(sentence: &NormalizedSentence, i: usize) -> bool {
+    let unit = sentence.word(i);
+    let unit = unit.strip_suffix('s').unwrap_or(unit);
+    if i < 2 || !matches!(unit, "day" | "week" | "month" | "year") {
+        return false;
+    }
+    let count = sentence.word(i - 1);
+    if !(count.bytes().all(|b| b.is_ascii_digit()) || SPAN_COUNTS.contains(&count)) {
+        return false;
+    }
+    let mut at = i - 2;
+    if sentence.word(at) == "next" && at >= 2 && sentence.word(at - 1) == "the" {
+        at -= 2;
+    }
+    matches!(sentence.word(at), "within" | "after" | "in" | "over")
 }
 
 /// Whether word `i` is a month after a part of it: "at the end of June", "by the middle of
@@ -549,6 +583,11 @@ fn number_cues(
             }
             _ => false,
         };
+        // "within 30 months", "after 18 months": a time from now, not a figure ("in four
+        // years", "over the next ten years" stay one: in debates they time a promise's figures).
+        let span_from_now = i + 1 < n
+            && a_span_from_now(sentence, i + 1)
+            && matches!(previous, Some("within" | "after"));
         // "curled a free-kick in from 25 yards": where a shot was taken, in narrated play.
         let range = previous == Some("from") && matches!(next, Some("yards" | "metres" | "meters"));
         // "Jan. 27-28", "3-4 March": the other end of a range of days is part of its date.
@@ -560,6 +599,7 @@ fn number_cues(
             || (i == 0 && matches!(next, Some("." | ")")))
             || clock_time
             || minutes
+            || span_from_now
             || range
             || day_range
             || is_an_age(text, sentence, tokens, i)
@@ -1345,6 +1385,19 @@ mod tests {
         assert_eq!(
             cues("Inspectors will carry out checks in the coming weeks."),
             []
+        );
+        // A span counted from now times an act as a date does; an outcome keeps its cue.
+        assert_eq!(
+            cues("The council will review the limits after 18 months."),
+            []
+        );
+        assert_eq!(
+            cues("The school will be fully reinspected within 30 months."),
+            []
+        );
+        assert_eq!(
+            cues("Rents will rise over the next two years."),
+            [(Prediction, "will")]
         );
         assert_eq!(
             cues("The new councillor will take her seat on Thursday."),
