@@ -2194,6 +2194,54 @@ fn as_reported_by(words: &[Word], index: usize, cue: Span, verb: CueWord) -> Opt
     })
 }
 
+/// Changes that "see" takes as what its subject went through: "has seen a sharp rise", "will
+/// see a 2 percent growth rate", "have seen their incomes fall".
+const CHANGES: &[&str] = &[
+    "rise",
+    "rises",
+    "increase",
+    "increases",
+    "surge",
+    "jump",
+    "fall",
+    "falls",
+    "drop",
+    "drops",
+    "decline",
+    "spike",
+    "growth",
+    "boom",
+    "influx",
+    "flood",
+    "slump",
+    "downturn",
+    "rebound",
+    "uptick",
+    "gains",
+    "losses",
+    "wave",
+    "spate",
+    "grow",
+    "shift",
+    "improve",
+    "soar",
+    "plunge",
+];
+/// How many words after "see" its change may come: "seen an unprecedented surge of", "seen
+/// their jobless rate fall".
+const CHANGE_WITHIN: usize = 5;
+
+/// Whether the words from `from` name a [`CHANGES`] word within [`CHANGE_WITHIN`] words, before
+/// any punctuation, quotation or "that".
+fn undergoes_a_change(words: &[Word], from: usize) -> bool {
+    words
+        .iter()
+        .skip(from)
+        .take(CHANGE_WITHIN)
+        .take_while(|w| !w.quoted && w.kind != TokenKind::Punct && !w.is("that"))
+        .any(|w| w.is_one_of(CHANGES))
+}
+
 fn verb_frame(
     words: &[Word],
     index: usize,
@@ -2226,6 +2274,11 @@ fn verb_frame(
     // "The slump is likely to continue", "prices are expected to continue rising": going on,
     // not going on speaking ("“…,” he continued"; PolNeAR: no gold cue "to continue").
     if verb.lemma == "continue" && previous.is_some_and(|p| p.is("to") && !p.quoted) {
+        return None;
+    }
+    // "The village has seen a sharp rise in prices", "have seen their jobless rate fall": what
+    // a place or a group went through, not what it perceived or holds.
+    if verb.lemma == "see" && undergoes_a_change(words, cue_end + 1) {
         return None;
     }
     // "who was not authorized to discuss the talks": the terms of anonymity, nothing said

@@ -5508,3 +5508,22 @@ fn the_family_of_a_person_is_the_speaker_not_the_person() {
         Some("the family of one victim")
     );
 }
+
+#[test]
+fn a_change_seen_is_gone_through_not_reported() {
+    let cues = |source: &'static str| -> Vec<&'static str> {
+        (analyzed(source).attributions.iter())
+            .filter_map(|a| a.cue.map(|c| c.slice(source)))
+            .collect()
+    };
+    assert_eq!(
+        cues("The village has seen a sharp rise in house prices as commuters moved out."),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        cues("Older voters have seen their incomes fall since 2010."),
+        Vec::<&str>::new()
+    );
+    // A view held is still one.
+    assert_eq!(cues("The minister sees the plan as a mistake."), ["sees"]);
+}
