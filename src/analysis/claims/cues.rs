@@ -70,9 +70,20 @@ fn causes_something(sentence: &NormalizedSentence, last: usize) -> bool {
         "drove" => !sentence
             .words_after(last, 1)
             .any(|w| DRIVING_WENT.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit())),
+        // "had been due to take a production on tour": a schedule, whatever comes before it.
+        "to" if last > 0 && sentence.word(last - 1) == "due" => !sentence
+            .words_after(last, 1)
+            .any(|w| DUE_TO_DO.contains(&w) || SCHEDULED_ACTS.contains(&w)),
         _ => true,
     }
 }
+
+/// Verbs that make "due to" a schedule, with [`SCHEDULED_ACTS`]: "due to be sentenced", "was
+/// due to take office", not "due to the storm".
+const DUE_TO_DO: [&str; 14] = [
+    "be", "have", "take", "go", "come", "make", "give", "leave", "expire", "retire", "end",
+    "finish", "complete", "receive",
+];
 
 /// How far after "led" the "to" of "led X to act" may come: "has led the former secretary of
 /// state to …".
@@ -1385,6 +1396,15 @@ mod tests {
         assert_eq!(
             cues("Inspectors will carry out checks in the coming weeks."),
             []
+        );
+        // "due to" before a verb schedules, whatever comes before it; before a noun it causes.
+        assert_eq!(
+            cues("The company had been due to take a new production on tour."),
+            []
+        );
+        assert_eq!(
+            cues("The delay was due to the storm."),
+            [(Causal, "due to")]
         );
         // A span counted from now times an act as a date does; an outcome keeps its cue.
         assert_eq!(
