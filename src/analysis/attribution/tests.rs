@@ -1486,6 +1486,27 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
     assert_eq!(speakers(&auxiliary)[1], Some("Alan Pryce".to_owned()));
 }
 
+/// "He says" after paragraphs that go on speaking of one man as "he" stands for the man they
+/// began with, however far back, not for the last speaker quoted before them.
+#[test]
+fn a_pronoun_reads_back_over_sentences_that_keep_speaking_of_its_person() {
+    let source = "“The rent has doubled,” said Colin Baird.\n\n\
+                  Ewan Fraser has stayed out of the row. He has spent the winter doing what he \
+                  has always done: opening at six, sorting the papers, carrying the heavy \
+                  bundles in from the van before the first bus arrives.\n\n\
+                  In the back room he keeps a ledger of every customer since 1989. There is the \
+                  page where a regular ran up a debt of four hundred pounds over one long winter, \
+                  and the page where the debt was paid off in a single envelope of cash.\n\n\
+                  “You get to know people,” he says.";
+    assert_eq!(
+        speakers(source),
+        [
+            Some("Colin Baird".to_owned()),
+            Some("Ewan Fraser".to_owned())
+        ]
+    );
+}
+
 /// A quotation broken by its attribution is one speaker's: a name in the first part is not
 /// whom "he" in the second stands for.
 #[test]
