@@ -498,8 +498,9 @@ fn person_of_age<'m>(text: &str, head: Span, mentions: &[NamedMention<'m>]) -> O
 
 /// "the 58-year-old", "the German", "the striker": "the" and one word, an age, a nationality
 /// or one of
-/// [`EPITHET_NOUNS`] — not one the copy gave somebody unnamed before, "A former
-/// colleague, who asked not to be named, … the colleague said", who stays unnamed.
+/// [`EPITHET_NOUNS`] or made with "-man", "the ferryman" — not one the copy gave somebody
+/// unnamed before, "A former colleague, who asked not to be named, … the colleague said",
+/// "the minister's spokesman", who stays unnamed.
 fn is_epithet(text: &str, head: Span) -> bool {
     let source = head.slice(text);
     let Some(word) = source
@@ -517,7 +518,16 @@ fn is_epithet(text: &str, head: Span) -> bool {
     if word.starts_with(char::is_uppercase) {
         return !word.ends_with('s') && is_demonym(word);
     }
-    let Some(&noun) = EPITHET_NOUNS.iter().find(|n| word.eq_ignore_ascii_case(n)) else {
+    // "the ferryman", "the radioman": a noun of a trade or station made with "-man" or
+    // "-woman" is one too, whatever the trade; not an office's title, "the chairman", which
+    // names only the person the copy gave it.
+    let compound = word.len() > "woman".len()
+        && word.ends_with("man")
+        && !TITLES.iter().any(|title| title.eq_ignore_ascii_case(word));
+    let Some(noun) = (EPITHET_NOUNS.iter().copied())
+        .find(|n| word.eq_ignore_ascii_case(n))
+        .or(compound.then_some(word))
+    else {
         return false;
     };
     let from = reach_start(text, head.start, EPITHET_REACH);
@@ -538,7 +548,15 @@ fn is_epithet(text: &str, head: Span) -> bool {
                 .iter()
                 .any(|a| w.eq_ignore_ascii_case(a))
         });
-        whole_word && indefinite && !named
+        // "the prime minister's spokesman": somebody's, unnamed.
+        let owned = phrase.split_whitespace().next_back().is_some_and(|w| {
+            w.ends_with("'s")
+                || w.ends_with("’s")
+                || ["his", "her", "their", "its"]
+                    .iter()
+                    .any(|a| w.eq_ignore_ascii_case(a))
+        });
+        whole_word && (indefinite || owned) && !named
     })
 }
 

@@ -5502,6 +5502,20 @@ fn an_epithet_stands_for_the_person_named_before() {
         speaker_of(unnamed, "We had no beds"),
         Some("the nurse".to_owned())
     );
+    // A noun of a trade made with "-man", whatever the trade.
+    let trade = "Ruairi Gunn has worked the lighthouse boat since 1990.\n\n\
+                 “The sea always wins,” the boatman says.";
+    assert_eq!(
+        speaker_of(trade, "The sea always wins"),
+        Some("Ruairi Gunn".to_owned())
+    );
+    // Somebody's spokesman is nobody named.
+    let owned = "Mayor Tom Hale left early. The mayor’s spokesman said he was unwell.\n\n\
+                 “He will be back on Monday,” the spokesman said.";
+    assert_eq!(
+        speaker_of(owned, "back on Monday"),
+        Some("the spokesman".to_owned())
+    );
 }
 
 /// "A Network Rail spokeswoman": an organisation's name before the noun says whose, and the person
