@@ -3271,6 +3271,12 @@ fn a_means_of_sending_words_right_after_a_quotation_is_its_cue() {
             "objected",
         ),
     ]);
+    // So are they before a colon that opens the quotation, in the same clause.
+    let source =
+        "A reader, Ellen, has emailed from Tarrow Point: “The road is shut. We're staying.”";
+    let analysis = analyzed(source);
+    let cue = holding(source, &analysis, "The road is shut").cue;
+    assert_eq!(cue.map(|c| c.slice(source)), Some("emailed"));
     // Elsewhere they say nothing: a reflection, an objection to a thing.
     assert_eq!(found("The figures reflected a poor season."), []);
     assert!(found("His stare seemed to reflect sadness.")
