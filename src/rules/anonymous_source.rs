@@ -136,6 +136,13 @@ mod tests {
             ),
             ["A senior official"]
         );
+        // Nor is whom the reason speaks of another unnamed source.
+        assert_eq!(
+            flagged(
+                "Two nurses, who asked not to be identified because they feared reprisals, described long shifts.\n"
+            ),
+            ["Two nurses"]
+        );
     }
 
     #[test]

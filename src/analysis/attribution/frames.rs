@@ -594,7 +594,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
                 continue;
             };
             cue_end = at;
-        } else if verb.after_quotation && !manner {
+        } else if verb.after_quotation && !manner && !introduces_with_colon(words, index) {
             index = next;
             continue;
         }
@@ -773,6 +773,23 @@ fn makes_the_case(words: &[Word], index: usize, verb: CueWord) -> Option<usize> 
 /// "“Sure,” she laughed.", "“Not now,” snapped Ms. Reid": a verb of manner right after a
 /// quotation that ends on its own punctuation, with its subject between or a name after it; not
 /// "called the plan “absurd” and laughed", "He laughed at the “plan.”".
+/// "Maree has emailed from Bellbird Flat: “The sky went orange …”": a verb that reports only
+/// after its quotation elsewhere (a means of sending words, a manner) introduces the quotation
+/// that a colon opens within its clause.
+fn introduces_with_colon(words: &[Word], index: usize) -> bool {
+    const CLAUSE_WORDS: usize = 8;
+    let rest = words.get(index + 1..).unwrap_or_default();
+    let Some(colon) = rest
+        .iter()
+        .take(CLAUSE_WORDS)
+        .take_while(|w| !w.quoted && !w.is_punct(".;!?"))
+        .position(|w| w.is_punct(":"))
+    else {
+        return false;
+    };
+    rest.get(colon + 1).is_some_and(|w| w.quoted)
+}
+
 fn describes_quotation(words: &[Word], index: usize) -> bool {
     let subject = index.checked_sub(1).and_then(|last| {
         let pronoun = words[last].is_one_of(&["he", "she", "they", "i", "we"]);

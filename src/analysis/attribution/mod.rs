@@ -885,6 +885,20 @@ fn link_unit(
     // Each quotation belongs to the outermost frame that covers it: in "She says people may not
     // like it but insists he is “phony”" the quotation is what she says.
     let asked_anonymity = asks_anonymity(text, words);
+    // "Two employees, who asked not to be identified because they feared retaliation,": a
+    // pronoun inside another source, in its relative clause, is the one that source describes,
+    // which the note goes on.
+    let unnamed = |source: Span| {
+        let pronoun = words_in(words, source)
+            .iter()
+            .all(|w| w.is_one_of(frames::SUBJECT_PRONOUNS));
+        is_anonymous(source, words, asked_anonymity)
+            && !(pronoun
+                && frames
+                    .iter()
+                    .filter_map(|f| f.source)
+                    .any(|outer| outer != source && outer.contains_span(source)))
+    };
     let spans: Vec<Span> = quotations
         .iter()
         .map(|&q| quotes.quotations[q].span())
@@ -942,9 +956,7 @@ fn link_unit(
             cue: Some(frame.cue),
             speaker: None,
             quotation: inside.first().map(|&i| quotations[i]),
-            anonymous: frame
-                .source
-                .is_some_and(|source| is_anonymous(source, words, asked_anonymity)),
+            anonymous: frame.source.is_some_and(unnamed),
         });
     }
     linked.last_speaker = frames
@@ -994,9 +1006,7 @@ fn link_unit(
             .min_by_key(|f| distance(f.cue, span));
         match nearest {
             Some(frame) => {
-                let anonymous = frame
-                    .source
-                    .is_some_and(|source| is_anonymous(source, words, asked_anonymity));
+                let anonymous = frame.source.is_some_and(unnamed);
                 linked
                     .attributions
                     .push(quoting(quotes, quotation, Some(frame), anonymous));

@@ -171,7 +171,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             // Read back from before the quotation: "“… except one man,” the German said" is
             // not "man".
             let from = source.start.min(attribution.content.start);
-            attribution.speaker = name_in_sentences_before(text, from).map(str::to_owned);
+            attribution.speaker = name_over_narration_before(text, from).map(str::to_owned);
         }
         // The mention nearest the end of the source is its head; one followed by a possessive
         // ("Russia's new Foreign Policy Concept") only modifies it. A person comes before an
@@ -466,9 +466,9 @@ const EPITHET_NOUNS: &[&str] = &[
 /// for the person given its age.
 const EPITHET_REACH: usize = 5000;
 
-/// Where the [`EPITHET_REACH`] bytes before `offset` begin, on a character's boundary.
-fn epithet_reach_start(text: &str, offset: usize) -> usize {
-    let mut from = offset.saturating_sub(EPITHET_REACH);
+/// Where the `reach` bytes before `offset` begin, on a character's boundary.
+fn reach_start(text: &str, offset: usize, reach: usize) -> usize {
+    let mut from = offset.saturating_sub(reach);
     while !text.is_char_boundary(from) {
         from += 1;
     }
@@ -482,7 +482,7 @@ fn person_of_age<'m>(text: &str, head: Span, mentions: &[NamedMention<'m>]) -> O
     if age.is_empty() || !age.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let from = epithet_reach_start(text, head.start);
+    let from = reach_start(text, head.start, EPITHET_REACH);
     let apposition = format!(", {age},");
     text[from..head.start]
         .rmatch_indices(&apposition)
@@ -498,8 +498,9 @@ fn person_of_age<'m>(text: &str, head: Span, mentions: &[NamedMention<'m>]) -> O
 
 /// "the 58-year-old", "the German", "the striker": "the" and one word, an age, a nationality
 /// or one of
-/// [`EPITHET_NOUNS`] — not one the copy gave somebody unnamed before, "A former
-/// colleague, who asked not to be named, … the colleague said", who stays unnamed.
+/// [`EPITHET_NOUNS`] or made with "-man", "the ferryman" — not one the copy gave somebody
+/// unnamed before, "A former colleague, who asked not to be named, … the colleague said",
+/// "the minister's spokesman", who stays unnamed.
 fn is_epithet(text: &str, head: Span) -> bool {
     let source = head.slice(text);
     let Some(word) = source
@@ -517,10 +518,19 @@ fn is_epithet(text: &str, head: Span) -> bool {
     if word.starts_with(char::is_uppercase) {
         return !word.ends_with('s') && is_demonym(word);
     }
-    let Some(&noun) = EPITHET_NOUNS.iter().find(|n| word.eq_ignore_ascii_case(n)) else {
+    // "the ferryman", "the radioman": a noun of a trade or station made with "-man" or
+    // "-woman" is one too, whatever the trade; not an office's title, "the chairman", which
+    // names only the person the copy gave it.
+    let compound = word.len() > "woman".len()
+        && word.ends_with("man")
+        && !TITLES.iter().any(|title| title.eq_ignore_ascii_case(word));
+    let Some(noun) = (EPITHET_NOUNS.iter().copied())
+        .find(|n| word.eq_ignore_ascii_case(n))
+        .or(compound.then_some(word))
+    else {
         return false;
     };
-    let from = epithet_reach_start(text, head.start);
+    let from = reach_start(text, head.start, EPITHET_REACH);
     let before = &text[from..head.start];
     !before.match_indices(noun).any(|(at, _)| {
         let after = &before[at + noun.len()..];
@@ -538,7 +548,15 @@ fn is_epithet(text: &str, head: Span) -> bool {
                 .iter()
                 .any(|a| w.eq_ignore_ascii_case(a))
         });
-        whole_word && indefinite && !named
+        // "the prime minister's spokesman": somebody's, unnamed.
+        let owned = phrase.split_whitespace().next_back().is_some_and(|w| {
+            w.ends_with("'s")
+                || w.ends_with("’s")
+                || ["his", "her", "their", "its"]
+                    .iter()
+                    .any(|a| w.eq_ignore_ascii_case(a))
+        });
+        whole_word && (indefinite || owned) && !named
     })
 }
 
@@ -1167,9 +1185,14 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
                         None => phrase.to_owned(),
                     });
                 named_just_before.or(antecedent).or(match pronoun {
-                    Pronoun::Person => name_in_sentences_before(text, source.start)
-                        .map(|name| longest_form(&mut full_names, name))
-                        .or(last_person.clone()),
+                    Pronoun::Person => match written {
+                        "he" | "He" | "she" | "She" => {
+                            name_over_narration_before(text, source.start)
+                        }
+                        _ => name_in_sentences_before(text, source.start),
+                    }
+                    .map(|name| longest_form(&mut full_names, name))
+                    .or(last_person.clone()),
                     Pronoun::Thing => last_thing.clone().or(last_person.clone()),
                     Pronoun::Group => last_thing.clone(),
                     Pronoun::Any => last_person.clone().or(last_thing.clone()),
@@ -1208,23 +1231,68 @@ fn before_topic(source: &str) -> &str {
     about.map_or(source, |at| &source[..at])
 }
 
+/// How far back (in bytes) a pronoun reads over paragraphs that go on speaking of its person.
+const PRONOUN_CHAIN_REACH: usize = 2000;
+
 /// The name in the nearest sentence before `offset` that has one, the pronoun's own sentence
 /// first ("Foreign Minister Sergei Lavrov arrived late. He said …").
 fn name_in_sentences_before(text: &str, offset: usize) -> Option<&str> {
     // Antecedents are near: a few sentences at most.
     text[look_back_start(text, offset)..offset]
         .rsplit(['.', '!', '?', '\n'])
-        .find_map(|sentence| {
-            opens_with_subject_and_verb(sentence)
-                // "Asked what he would say, Whelan smiled": the subject after an opening clause;
-                // not after a quotation's first words, "“After that day, Clinton called …”".
-                .or_else(|| {
-                    let (opening, main_clause) = sentence.split_once(", ")?;
-                    let quoted = opening.contains(['"', '“', '”', '‘']) || opening.contains("''");
-                    (!quoted).then(|| opens_with_subject_and_verb(main_clause))?
-                })
-                .or_else(|| proper_name(sentence))
-        })
+        .find_map(|sentence| subject_of_sentence(sentence).or_else(|| proper_name(sentence)))
+}
+
+/// The name "he" or "she" at `offset` stands for: as [`name_in_sentences_before`], or the
+/// subject of a sentence further back over paragraphs of narration that go on speaking of one
+/// person so, "MacInnes has stayed out of it. He has spent … ¶ On the crossing, he points out
+/// … ¶ “…,” he says". A paragraph of remarks ends the search: whom "he" means there is the
+/// quoted speaker's to say.
+fn name_over_narration_before(text: &str, offset: usize) -> Option<&str> {
+    name_in_sentences_before(text, offset).or_else(|| {
+        let from = reach_start(text, offset, PRONOUN_CHAIN_REACH);
+        // The pronoun's own paragraph first, which holds its own quotation; not one cut short
+        // by the reach.
+        let mut end = offset;
+        for (nth, paragraph) in text[from..offset].rsplit('\n').enumerate() {
+            let start = end - paragraph.len();
+            end = start.saturating_sub(1);
+            if start == from && from > 0 {
+                return None;
+            }
+            let remarks = paragraph.contains(['"', '“', '”']) || paragraph.contains("''");
+            if nth > 0 && remarks {
+                return None;
+            }
+            if let Some(name) = paragraph
+                .rsplit(['.', '!', '?'])
+                .find_map(subject_of_sentence)
+            {
+                return Some(name);
+            }
+            if nth > 0 && !paragraph.trim().is_empty() && !speaks_of_somebody(paragraph) {
+                return None;
+            }
+        }
+        None
+    })
+}
+
+/// The name a sentence opens with as its subject, "Pryce dismissed …", or after an opening
+/// clause, "Asked what he would say, Whelan smiled".
+fn subject_of_sentence(sentence: &str) -> Option<&str> {
+    opens_with_subject_and_verb(sentence).or_else(|| {
+        // Not after a quotation's first words, "“After that day, Clinton called …”".
+        let (opening, main_clause) = sentence.split_once(", ")?;
+        let quoted = opening.contains(['"', '“', '”', '‘']) || opening.contains("''");
+        (!quoted).then(|| opens_with_subject_and_verb(main_clause))?
+    })
+}
+
+/// Whether `text` speaks of somebody as "he" or "she".
+fn speaks_of_somebody(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|word| matches!(word, "he" | "He" | "she" | "She"))
 }
 
 /// Where the last 401 chars before `offset` begin (the text's start if it is shorter). Where

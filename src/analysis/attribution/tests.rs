@@ -1486,6 +1486,27 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
     assert_eq!(speakers(&auxiliary)[1], Some("Alan Pryce".to_owned()));
 }
 
+/// "He says" after paragraphs that go on speaking of one man as "he" stands for the man they
+/// began with, however far back, not for the last speaker quoted before them.
+#[test]
+fn a_pronoun_reads_back_over_sentences_that_keep_speaking_of_its_person() {
+    let source = "“The rent has doubled,” said Colin Baird.\n\n\
+                  Ewan Fraser has stayed out of the row. He has spent the winter doing what he \
+                  has always done: opening at six, sorting the papers, carrying the heavy \
+                  bundles in from the van before the first bus arrives.\n\n\
+                  In the back room he keeps a ledger of every customer since 1989. There is the \
+                  page where a regular ran up a debt of four hundred pounds over one long winter, \
+                  and the page where the debt was paid off in a single envelope of cash.\n\n\
+                  “You get to know people,” he says.";
+    assert_eq!(
+        speakers(source),
+        [
+            Some("Colin Baird".to_owned()),
+            Some("Ewan Fraser".to_owned())
+        ]
+    );
+}
+
 /// A quotation broken by its attribution is one speaker's: a name in the first part is not
 /// whom "he" in the second stands for.
 #[test]
@@ -3250,6 +3271,12 @@ fn a_means_of_sending_words_right_after_a_quotation_is_its_cue() {
             "objected",
         ),
     ]);
+    // So are they before a colon that opens the quotation, in the same clause.
+    let source =
+        "A reader, Ellen, has emailed from Tarrow Point: “The road is shut. We're staying.”";
+    let analysis = analyzed(source);
+    let cue = holding(source, &analysis, "The road is shut").cue;
+    assert_eq!(cue.map(|c| c.slice(source)), Some("emailed"));
     // Elsewhere they say nothing: a reflection, an objection to a thing.
     assert_eq!(found("The figures reflected a poor season."), []);
     assert!(found("His stare seemed to reflect sadness.")
@@ -5480,6 +5507,20 @@ fn an_epithet_stands_for_the_person_named_before() {
     assert_eq!(
         speaker_of(unnamed, "We had no beds"),
         Some("the nurse".to_owned())
+    );
+    // A noun of a trade made with "-man", whatever the trade.
+    let trade = "Ruairi Gunn has worked the lighthouse boat since 1990.\n\n\
+                 “The sea always wins,” the boatman says.";
+    assert_eq!(
+        speaker_of(trade, "The sea always wins"),
+        Some("Ruairi Gunn".to_owned())
+    );
+    // Somebody's spokesman is nobody named.
+    let owned = "Mayor Tom Hale left early. The mayor’s spokesman said he was unwell.\n\n\
+                 “He will be back on Monday,” the spokesman said.";
+    assert_eq!(
+        speaker_of(owned, "back on Monday"),
+        Some("the spokesman".to_owned())
     );
 }
 
