@@ -825,6 +825,7 @@ fn titled_person<'m>(
             .filter(|&at| phrase.is_char_boundary(at))
             .filter(|&at| phrase[at..].eq_ignore_ascii_case(title))
             .map(|at| &phrase[..at])
+            .or_else(|| before_short_title(phrase, title))
         else {
             return false;
         };
@@ -864,12 +865,10 @@ fn titled_person<'m>(
     }
     let found = (*read..before_source)
         .rev()
-        // Not a possessive, "Since last week's poll, Trump's standing improved", nor a day the
-        // tagger took for a name, "released an ad Monday".
+        // Not a day the tagger took for a name, "released an ad Monday".
         .filter(|&i| {
             let m = &mentions[i];
             m.label == MentionLabel::Person
-                && !opens_with_possessive(&text[m.span.end..])
                 && !(calendar::WEEKDAYS.iter())
                     .any(|day| m.span.slice(text).eq_ignore_ascii_case(day))
         })
@@ -889,6 +888,11 @@ fn titled_person<'m>(
                 .split(' ')
                 .next()
                 .is_some_and(|d| ["the", "a", "an"].contains(&d));
+            // A possessive only where the title stands right before it, "Gov. Raymond Ashby's
+            // desk": "Since last week's poll, Trump's standing improved" gives Trump no "poll".
+            if opens_with_possessive(&text[m.span.end..]) {
+                return !set_off && heads(before, false);
+            }
             heads(before, set_off) || determined && heads(apposition, true)
         });
     *read = before_source;
@@ -906,8 +910,39 @@ const TITLE_PREPOSITIONS: &[&str] = &[
 /// The marks that end the clause a title may stand in: "… promise.” The company's chairman".
 const CLAUSE_ENDS: &[char] = &[',', '.', ';', ':', '!', '?', '"', '”', '(', ')'];
 
-/// Words before a title that make it another role ("Vice President", "former president").
+/// Titles written short before a name, with the title they stand for: "Gov. Raymond Ashby" is
+/// "the governor".
+const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("Gov.", "governor"),
+    ("Sen.", "senator"),
+    ("Rep.", "congressman"),
+    ("Rep.", "congresswoman"),
+    ("Gen.", "general"),
+    ("Col.", "colonel"),
+    ("Capt.", "captain"),
+    ("Sgt.", "sergeant"),
+    ("Det.", "detective"),
+    ("Insp.", "inspector"),
+    ("Supt.", "superintendent"),
+    ("Prof.", "professor"),
+    ("Cllr", "councillor"),
+    ("Cllr.", "councillor"),
+];
+
+/// `phrase` before its last word where that word is `title` written short, "Gov." for
+/// "governor".
+fn before_short_title<'a>(phrase: &'a str, title: &str) -> Option<&'a str> {
+    let word = phrase.rsplit(char::is_whitespace).next().unwrap_or(phrase);
+    (TITLE_ABBREVIATIONS.iter())
+        .any(|&(short, full)| word == short && full.eq_ignore_ascii_case(title))
+        .then(|| &phrase[..phrase.len() - word.len()])
+}
+
+/// Words before a title that make it another role ("Vice President", "former president",
+/// "Lt. Gov.").
 const ROLE_CHANGERS: &[&str] = &[
+    "lieutenant",
+    "lt.",
     "vice",
     "deputy",
     "former",

@@ -4101,6 +4101,9 @@ fn a_title_alone_is_the_person_the_copy_gave_it() {
         "Prime Minister Ann Doyle toured the plant on Monday. The prime minister said the jobs were safe.",
         "Ann Doyle, the prime minister, toured the plant on Monday. The Prime Minister said the jobs were safe.",
         "“We are proud,” a worker said.\n\nThe firm's chairman, Sir Ann Doyle, praised the staff. The chairman said the dividend would be held.",
+        // Written short, and before a possessive.
+        "The bill now goes to Gov. Ann Doyle’s desk. “It is fair,” the governor said.",
+        "Sen. Ann Doyle voted against it. The senator said the cost was too high.",
     ] {
         assert_eq!(
             speakers(source).last().cloned().flatten().as_deref(),
@@ -4114,10 +4117,12 @@ fn a_title_alone_is_the_person_the_copy_gave_it() {
         "Ann Doyle toured the plant. The chairman said the dividend would be held.",
         "Ann Doyle, an adviser to the campaign, spoke. The campaign said it would win.",
         "Vice President Ann Doyle spoke. The president said it would win.",
+        "Lt. Gov. Ann Doyle spoke. The governor said it would win.",
+        "Since last week’s poll, Ann Doyle’s standing rose. The poll said she led.",
     ] {
         assert_eq!(
             speakers(source).last().cloned().flatten().as_deref(),
-            Some(&source[source.find(". ").unwrap() + 2..source.find(" said").unwrap()]),
+            Some(&source[source.rfind(". ").unwrap() + 2..source.find(" said").unwrap()]),
             "{source}"
         );
     }
