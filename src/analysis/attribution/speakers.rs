@@ -354,8 +354,13 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             });
             let same_name = by_text.get(named.as_str()).map_or(&[][..], Vec::as_slice);
             let last = same_name[..same_name.partition_point(|&i| i < earlier)].last();
-            // Only a mention the pronoun can stand for: "he" is no "France".
-            if let Some(&index) = last.filter(|&&i| fits(&genders, &mentions[i])) {
+            // Only a mention the pronoun can stand for: "he" is no "France"; nor, for "he" or
+            // "she", one the last report's relative clause names (read below).
+            let spoken_of = |i: usize| {
+                gender.is_some()
+                    && previous.is_some_and(|p| in_relative_clause(text, p, mentions[i].span))
+            };
+            if let Some(&index) = last.filter(|&&i| fits(&genders, &mentions[i]) && !spoken_of(i)) {
                 attribution.speaker = Some(mentions[index].canonical.to_owned());
                 continue;
             }
@@ -377,17 +382,30 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             .find(|m| fits(&genders, m));
         if let Some(mention) = antecedent {
             // "MacLeod told the court that Ms Doig was wearing … “She was visible,” she said":
-            // the person the last report spoke of is no speaker while the person who spoke it
-            // fits the pronoun as well.
+            // the person the last report spoke of, or its source's relative clause named, is no
+            // speaker while the person who spoke it fits the pronoun as well.
             // Only "he" or "she": "who" stands for the noun before it, "they" for no one person.
             let speaker_before = previous
-                .filter(|p| gender.is_some() && p.content.contains_span(mention.span))
+                .filter(|p| {
+                    gender.is_some()
+                        && (p.content.contains_span(mention.span)
+                            || in_relative_clause(text, p, mention.span))
+                })
                 .and_then(|p| reporting_person(p, mentions))
                 .filter(|m| fits(&genders, m));
             let mention = speaker_before.unwrap_or(mention);
             attribution.speaker = Some(mention.canonical.to_owned());
         }
     }
+}
+
+/// Whether `span` lies in the relative clause of `attribution`'s source: "Irene Walsh" of
+/// "Joanne Mercer, whose parents, Derek and Irene Walsh, died, said".
+fn in_relative_clause(text: &str, attribution: &Attribution, span: Span) -> bool {
+    attribution.source.is_some_and(|source| {
+        let head_end = source.start + before_relative_clause(source.slice(text)).len();
+        source.contains_span(span) && span.start >= head_end
+    })
 }
 
 /// The person's mention that `attribution`'s source names, where its speaker is that person.

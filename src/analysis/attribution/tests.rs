@@ -4129,6 +4129,15 @@ fn a_title_alone_is_the_person_the_copy_gave_it() {
 }
 
 #[test]
+fn she_is_not_a_person_named_in_the_relative_clause_of_the_source_before() {
+    let source = "Ann Price, whose daughter, Mary Hale, drowned in 2019, said the pool was unsafe.\n\n“Nobody listened to us,” she said.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Ann Price")
+    );
+}
+
+#[test]
 fn he_after_an_unnamed_person_is_that_person() {
     let source = "Ralph Okafor said he was shocked.\n\nAnother shopper, who asked not to be named, said the men ran off. “Everyone froze,” he said.";
     assert_eq!(
