@@ -150,6 +150,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.anonymous = false;
             continue;
         }
+        // "Brookfield said in a statement … “…,” the statement said": Brookfield.
+        if let Some(issuer) = document_issuer(text, Span::new(source.start, head_end), done) {
+            attribution.speaker = Some(issuer);
+            attribution.anonymous = false;
+            continue;
+        }
         // "the family of one victim, Dorothy Pemberton, said": the people of a person speak,
         // not the person.
         if let Some(people) = people_of_a_person(&text[source.start..head_end]) {
@@ -420,6 +426,33 @@ fn reporting_person<'m>(
         .iter()
         .take_while(|m| m.span.start < source.end)
         .find(|m| m.label == MentionLabel::Person && m.canonical == speaker)
+}
+
+/// Documents a speaker issues: "said in a statement", "wrote in a letter".
+/// Not "email" or "memo": news of leaked ones, "Clinton's emails", is no news from them.
+const ISSUED_DOCUMENTS: &[&str] = &["statement", "letter"];
+
+/// The speaker of the last report nearby that was made in the document `head` names, "the
+/// statement": "Brookfield said in a statement that …" or "In a statement, the company said …".
+fn document_issuer(text: &str, head: Span, earlier: &[Attribution]) -> Option<String> {
+    let noun = the_noun(head.slice(text)).filter(|noun| ISSUED_DOCUMENTS.contains(noun))?;
+    (earlier.iter().rev())
+        .filter_map(|report| Some((report.source?, report)))
+        .take_while(|(source, _)| head.start.saturating_sub(source.end) <= DESCRIPTION_REACH)
+        .find_map(|(source, report)| {
+            // From the report's sentence start to its content: where "in a statement" stands
+            // (one statement, not "a statements row").
+            let start = source.start.min(report.content.start);
+            let sentence_start = text[..start].rfind(['.', '\n']).map_or(0, |at| at + 1);
+            let made_in = text
+                .get(sentence_start..report.content.start.max(source.end))
+                .is_some_and(|words| {
+                    words.match_indices(noun).any(|(at, _)| {
+                        words[..at].ends_with("a ") && !words[at + noun.len()..].starts_with('s')
+                    })
+                });
+            made_in.then(|| report.speaker.clone()).flatten()
+        })
 }
 
 /// Nouns of the people around a person: "the family of …", "supporters of …".

@@ -4138,6 +4138,20 @@ fn she_is_not_a_person_named_in_the_relative_clause_of_the_source_before() {
 }
 
 #[test]
+fn a_statement_speaks_for_whoever_issued_it() {
+    for source in [
+        "Harwell Foods said in a statement that it had recalled the pies.\n\n“Safety comes first,” the statement said.",
+        "In a statement, Harwell Foods said it had recalled the pies. “Safety comes first,” the statement said.",
+    ] {
+        assert_eq!(
+            speakers(source).last().cloned().flatten().as_deref(),
+            Some("Harwell Foods"),
+            "{source}"
+        );
+    }
+}
+
+#[test]
 fn he_after_an_unnamed_person_is_that_person() {
     let source = "Ralph Okafor said he was shocked.\n\nAnother shopper, who asked not to be named, said the men ran off. “Everyone froze,” he said.";
     assert_eq!(
