@@ -150,6 +150,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.anonymous = false;
             continue;
         }
+        // "Brookfield said in a statement … “…,” the statement said": Brookfield.
+        if let Some(issuer) = document_issuer(text, Span::new(source.start, head_end), done) {
+            attribution.speaker = Some(issuer);
+            attribution.anonymous = false;
+            continue;
+        }
         // "the family of one victim, Dorothy Pemberton, said": the people of a person speak,
         // not the person.
         if let Some(people) = people_of_a_person(&text[source.start..head_end]) {
@@ -354,8 +360,13 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             });
             let same_name = by_text.get(named.as_str()).map_or(&[][..], Vec::as_slice);
             let last = same_name[..same_name.partition_point(|&i| i < earlier)].last();
-            // Only a mention the pronoun can stand for: "he" is no "France".
-            if let Some(&index) = last.filter(|&&i| fits(&genders, &mentions[i])) {
+            // Only a mention the pronoun can stand for: "he" is no "France"; nor, for "he" or
+            // "she", one the last report's relative clause names (read below).
+            let spoken_of = |i: usize| {
+                gender.is_some()
+                    && previous.is_some_and(|p| in_relative_clause(text, p, mentions[i].span))
+            };
+            if let Some(&index) = last.filter(|&&i| fits(&genders, &mentions[i]) && !spoken_of(i)) {
                 attribution.speaker = Some(mentions[index].canonical.to_owned());
                 continue;
             }
@@ -377,17 +388,30 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             .find(|m| fits(&genders, m));
         if let Some(mention) = antecedent {
             // "MacLeod told the court that Ms Doig was wearing … “She was visible,” she said":
-            // the person the last report spoke of is no speaker while the person who spoke it
-            // fits the pronoun as well.
+            // the person the last report spoke of, or its source's relative clause named, is no
+            // speaker while the person who spoke it fits the pronoun as well.
             // Only "he" or "she": "who" stands for the noun before it, "they" for no one person.
             let speaker_before = previous
-                .filter(|p| gender.is_some() && p.content.contains_span(mention.span))
+                .filter(|p| {
+                    gender.is_some()
+                        && (p.content.contains_span(mention.span)
+                            || in_relative_clause(text, p, mention.span))
+                })
                 .and_then(|p| reporting_person(p, mentions))
                 .filter(|m| fits(&genders, m));
             let mention = speaker_before.unwrap_or(mention);
             attribution.speaker = Some(mention.canonical.to_owned());
         }
     }
+}
+
+/// Whether `span` lies in the relative clause of `attribution`'s source: "Irene Walsh" of
+/// "Joanne Mercer, whose parents, Derek and Irene Walsh, died, said".
+fn in_relative_clause(text: &str, attribution: &Attribution, span: Span) -> bool {
+    attribution.source.is_some_and(|source| {
+        let head_end = source.start + before_relative_clause(source.slice(text)).len();
+        source.contains_span(span) && span.start >= head_end
+    })
 }
 
 /// The person's mention that `attribution`'s source names, where its speaker is that person.
@@ -402,6 +426,33 @@ fn reporting_person<'m>(
         .iter()
         .take_while(|m| m.span.start < source.end)
         .find(|m| m.label == MentionLabel::Person && m.canonical == speaker)
+}
+
+/// Documents a speaker issues: "said in a statement", "wrote in a letter".
+/// Not "email" or "memo": news of leaked ones, "Clinton's emails", is no news from them.
+const ISSUED_DOCUMENTS: &[&str] = &["statement", "letter"];
+
+/// The speaker of the last report nearby that was made in the document `head` names, "the
+/// statement": "Brookfield said in a statement that …" or "In a statement, the company said …".
+fn document_issuer(text: &str, head: Span, earlier: &[Attribution]) -> Option<String> {
+    let noun = the_noun(head.slice(text)).filter(|noun| ISSUED_DOCUMENTS.contains(noun))?;
+    (earlier.iter().rev())
+        .filter_map(|report| Some((report.source?, report)))
+        .take_while(|(source, _)| head.start.saturating_sub(source.end) <= DESCRIPTION_REACH)
+        .find_map(|(source, report)| {
+            // From the report's sentence start to its content: where "in a statement" stands
+            // (one statement, not "a statements row").
+            let start = source.start.min(report.content.start);
+            let sentence_start = text[..start].rfind(['.', '\n']).map_or(0, |at| at + 1);
+            let made_in = text
+                .get(sentence_start..report.content.start.max(source.end))
+                .is_some_and(|words| {
+                    words.match_indices(noun).any(|(at, _)| {
+                        words[..at].ends_with("a ") && !words[at + noun.len()..].starts_with('s')
+                    })
+                });
+            made_in.then(|| report.speaker.clone()).flatten()
+        })
 }
 
 /// Nouns of the people around a person: "the family of …", "supporters of …".
@@ -843,6 +894,7 @@ fn titled_person<'m>(
             .filter(|&at| phrase.is_char_boundary(at))
             .filter(|&at| phrase[at..].eq_ignore_ascii_case(title))
             .map(|at| &phrase[..at])
+            .or_else(|| before_short_title(phrase, title))
         else {
             return false;
         };
@@ -882,12 +934,10 @@ fn titled_person<'m>(
     }
     let found = (*read..before_source)
         .rev()
-        // Not a possessive, "Since last week's poll, Trump's standing improved", nor a day the
-        // tagger took for a name, "released an ad Monday".
+        // Not a day the tagger took for a name, "released an ad Monday".
         .filter(|&i| {
             let m = &mentions[i];
             m.label == MentionLabel::Person
-                && !opens_with_possessive(&text[m.span.end..])
                 && !(calendar::WEEKDAYS.iter())
                     .any(|day| m.span.slice(text).eq_ignore_ascii_case(day))
         })
@@ -907,6 +957,11 @@ fn titled_person<'m>(
                 .split(' ')
                 .next()
                 .is_some_and(|d| ["the", "a", "an"].contains(&d));
+            // A possessive only where the title stands right before it, "Gov. Raymond Ashby's
+            // desk": "Since last week's poll, Trump's standing improved" gives Trump no "poll".
+            if opens_with_possessive(&text[m.span.end..]) {
+                return !set_off && heads(before, false);
+            }
             heads(before, set_off) || determined && heads(apposition, true)
         });
     *read = before_source;
@@ -924,8 +979,39 @@ const TITLE_PREPOSITIONS: &[&str] = &[
 /// The marks that end the clause a title may stand in: "… promise.” The company's chairman".
 const CLAUSE_ENDS: &[char] = &[',', '.', ';', ':', '!', '?', '"', '”', '(', ')'];
 
-/// Words before a title that make it another role ("Vice President", "former president").
+/// Titles written short before a name, with the title they stand for: "Gov. Raymond Ashby" is
+/// "the governor".
+const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("Gov.", "governor"),
+    ("Sen.", "senator"),
+    ("Rep.", "congressman"),
+    ("Rep.", "congresswoman"),
+    ("Gen.", "general"),
+    ("Col.", "colonel"),
+    ("Capt.", "captain"),
+    ("Sgt.", "sergeant"),
+    ("Det.", "detective"),
+    ("Insp.", "inspector"),
+    ("Supt.", "superintendent"),
+    ("Prof.", "professor"),
+    ("Cllr", "councillor"),
+    ("Cllr.", "councillor"),
+];
+
+/// `phrase` before its last word where that word is `title` written short, "Gov." for
+/// "governor".
+fn before_short_title<'a>(phrase: &'a str, title: &str) -> Option<&'a str> {
+    let word = phrase.rsplit(char::is_whitespace).next().unwrap_or(phrase);
+    (TITLE_ABBREVIATIONS.iter())
+        .any(|&(short, full)| word == short && full.eq_ignore_ascii_case(title))
+        .then(|| &phrase[..phrase.len() - word.len()])
+}
+
+/// Words before a title that make it another role ("Vice President", "former president",
+/// "Lt. Gov.").
 const ROLE_CHANGERS: &[&str] = &[
+    "lieutenant",
+    "lt.",
     "vice",
     "deputy",
     "former",

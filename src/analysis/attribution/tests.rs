@@ -4128,6 +4128,9 @@ fn a_title_alone_is_the_person_the_copy_gave_it() {
         "Prime Minister Ann Doyle toured the plant on Monday. The prime minister said the jobs were safe.",
         "Ann Doyle, the prime minister, toured the plant on Monday. The Prime Minister said the jobs were safe.",
         "“We are proud,” a worker said.\n\nThe firm's chairman, Sir Ann Doyle, praised the staff. The chairman said the dividend would be held.",
+        // Written short, and before a possessive.
+        "The bill now goes to Gov. Ann Doyle’s desk. “It is fair,” the governor said.",
+        "Sen. Ann Doyle voted against it. The senator said the cost was too high.",
     ] {
         assert_eq!(
             speakers(source).last().cloned().flatten().as_deref(),
@@ -4141,10 +4144,35 @@ fn a_title_alone_is_the_person_the_copy_gave_it() {
         "Ann Doyle toured the plant. The chairman said the dividend would be held.",
         "Ann Doyle, an adviser to the campaign, spoke. The campaign said it would win.",
         "Vice President Ann Doyle spoke. The president said it would win.",
+        "Lt. Gov. Ann Doyle spoke. The governor said it would win.",
+        "Since last week’s poll, Ann Doyle’s standing rose. The poll said she led.",
     ] {
         assert_eq!(
             speakers(source).last().cloned().flatten().as_deref(),
-            Some(&source[source.find(". ").unwrap() + 2..source.find(" said").unwrap()]),
+            Some(&source[source.rfind(". ").unwrap() + 2..source.find(" said").unwrap()]),
+            "{source}"
+        );
+    }
+}
+
+#[test]
+fn she_is_not_a_person_named_in_the_relative_clause_of_the_source_before() {
+    let source = "Ann Price, whose daughter, Mary Hale, drowned in 2019, said the pool was unsafe.\n\n“Nobody listened to us,” she said.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Ann Price")
+    );
+}
+
+#[test]
+fn a_statement_speaks_for_whoever_issued_it() {
+    for source in [
+        "Harwell Foods said in a statement that it had recalled the pies.\n\n“Safety comes first,” the statement said.",
+        "In a statement, Harwell Foods said it had recalled the pies. “Safety comes first,” the statement said.",
+    ] {
+        assert_eq!(
+            speakers(source).last().cloned().flatten().as_deref(),
+            Some("Harwell Foods"),
             "{source}"
         );
     }
