@@ -770,9 +770,6 @@ fn makes_the_case(words: &[Word], index: usize, verb: CueWord) -> Option<usize> 
     .then_some(case)
 }
 
-/// "“Sure,” she laughed.", "“Not now,” snapped Ms. Reid": a verb of manner right after a
-/// quotation that ends on its own punctuation, with its subject between or a name after it; not
-/// "called the plan “absurd” and laughed", "He laughed at the “plan.”".
 /// "Maree has emailed from Bellbird Flat: “The sky went orange …”": a verb that reports only
 /// after its quotation elsewhere (a means of sending words, a manner) introduces the quotation
 /// that a colon opens within its clause.
@@ -790,6 +787,9 @@ fn introduces_with_colon(words: &[Word], index: usize) -> bool {
     rest.get(colon + 1).is_some_and(|w| w.quoted)
 }
 
+/// "“Sure,” she laughed.", "“Not now,” snapped Ms. Reid": a verb of manner right after a
+/// quotation that ends on its own punctuation, with its subject between or a name after it; not
+/// "called the plan “absurd” and laughed", "He laughed at the “plan.”".
 fn describes_quotation(words: &[Word], index: usize) -> bool {
     let subject = index.checked_sub(1).and_then(|last| {
         let pronoun = words[last].is_one_of(&["he", "she", "they", "i", "we"]);
