@@ -60,7 +60,8 @@ const WILL_AS_NOUN_AFTER: [&str; 8] = [
 
 /// "has led" causes something only as "led to …" or "led X to act"; "led the Fed since 2018",
 /// "led the polls" is leading. "drove" is a cause's verb but not before where the driving
-/// went, "drove to the event", "drove 200 miles". Every other causal cue is a cause's anyway.
+/// went, "drove to the event", "drove 200 miles". "due to" before a verb schedules, "is due to
+/// meet". Every other causal cue is a cause's anyway.
 fn causes_something(sentence: &NormalizedSentence, last: usize) -> bool {
     match sentence.word(last) {
         "led" => sentence
@@ -70,16 +71,20 @@ fn causes_something(sentence: &NormalizedSentence, last: usize) -> bool {
         "drove" => !sentence
             .words_after(last, 1)
             .any(|w| DRIVING_WENT.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit())),
-        // "had been due to take a production on tour": a schedule, whatever comes before it.
-        "to" if last > 0 && sentence.word(last - 1) == "due" => !sentence
-            .words_after(last, 1)
-            .any(|w| DUE_TO_DO.contains(&w) || SCHEDULED_ACTS.contains(&w)),
+        // "is due to meet", "had been due to take a production on tour": a schedule,
+        // whatever comes before it, not "due to the storm".
+        "to" if last > 0 && sentence.word(last - 1) == "due" => {
+            !(scheduled_act_after(sentence, last)
+                || sentence
+                    .words_after(last, 1)
+                    .any(|w| DUE_TO_DO.contains(&w)))
+        }
         _ => true,
     }
 }
 
-/// Verbs that make "due to" a schedule, with [`SCHEDULED_ACTS`]: "due to be sentenced", "was
-/// due to take office", not "due to the storm".
+/// Verbs that make "due to" a schedule besides a scheduled act ([`scheduled_act_after`]): "due
+/// to be sentenced", "was due to take office", not "due to the storm".
 const DUE_TO_DO: [&str; 14] = [
     "be", "have", "take", "go", "come", "make", "give", "leave", "expire", "retire", "end",
     "finish", "complete", "receive",
@@ -513,12 +518,7 @@ pub(crate) fn find_reasons(
                     || sentence.word(found.first) == "in"
                         && previous.is_some_and(|w| VOTES_AND_RULINGS.contains(&w))
             }
-            // "is due to meet": a schedule, not "due to the storm".
-            ReasonKind::Causal => {
-                !causes_something(sentence, found.last)
-                    || (previous.is_some_and(|w| BE_FORMS.contains(&w))
-                        && scheduled_act_after(sentence, found.last))
-            }
+            ReasonKind::Causal => !causes_something(sentence, found.last),
             _ => false,
         };
         if !skip {
