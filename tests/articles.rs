@@ -135,9 +135,14 @@ impl Tally {
     }
 }
 
-fn score_claims(text: &str, analysis: &Analysis, labels: &Path, errors: &mut Vec<String>) -> Tally {
-    let config = Config::default();
-    let flags: Vec<_> = check(text, analysis, &config)
+fn score_claims(
+    text: &str,
+    analysis: &Analysis,
+    config: &Config,
+    labels: &Path,
+    errors: &mut Vec<String>,
+) -> Tally {
+    let flags: Vec<_> = check(text, analysis, config)
         .into_iter()
         .filter(|f| f.rule == "unsourced-claim")
         .map(|f| f.span)
@@ -238,7 +243,13 @@ fn score_sets() -> String {
             let mut errors = Vec::new();
             let claims = article.with_extension("claims");
             if claims.exists() {
-                total.add(&score_claims(&text, &analysis, &claims, &mut errors));
+                total.add(&score_claims(
+                    &text,
+                    &analysis,
+                    &config,
+                    &claims,
+                    &mut errors,
+                ));
             }
             let quotes = article.with_extension("quotes");
             if quotes.exists() {

@@ -889,11 +889,10 @@ fn link_unit(
     // pronoun inside another source, in its relative clause, is the one that source describes,
     // which the note goes on.
     let unnamed = |source: Span| {
-        let pronoun = words_in(words, source)
-            .iter()
-            .all(|w| w.is_one_of(frames::SUBJECT_PRONOUNS));
         is_anonymous(source, words, asked_anonymity)
-            && !(pronoun
+            && !(words_in(words, source)
+                .iter()
+                .all(|w| w.is_one_of(frames::SUBJECT_PRONOUNS))
                 && frames
                     .iter()
                     .filter_map(|f| f.source)
