@@ -63,6 +63,7 @@ pub(crate) fn is_not_a_statement(
 ) -> bool {
     is_imperative(sentence)
         || appeals_for_information(sentence)
+        || gives_contact_details(text, sentence, tokens)
         || is_a_bare_figure(sentence, tokens)
         || introduces_what_follows(sentence)
         || corrects_the_paper(sentence)
@@ -216,6 +217,27 @@ fn is_imperative(sentence: &NormalizedSentence) -> bool {
     instructs && !matches!(word(1), Some("of" | "," | "'s" | "-"))
 }
 
+/// How a contact line opens: "Email newsdesk@… or call …", "Call 0800 555 0199".
+const CONTACT_VERBS: [&str; 6] = ["call", "ring", "phone", "email", "text", "write"];
+/// The digits a telephone number has at least.
+const PHONE_DIGITS: usize = 7;
+
+/// Whether the sentence is a contact line, "Email newsdesk@kvrt9.com or call 319-555-0199.":
+/// it opens with a way to get in touch and gives an address or a number to do it with.
+/// ("Call centres closed", "Text messages show", with no address, are statements.)
+fn gives_contact_details(text: &str, sentence: &NormalizedSentence, tokens: &[Token]) -> bool {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return false;
+    };
+    let line = text
+        .get(first.span.start..last.span.end)
+        .unwrap_or_default();
+    sentence
+        .get_word(0)
+        .is_some_and(|w| CONTACT_VERBS.contains(&w))
+        && (line.contains('@') || line.chars().filter(char::is_ascii_digit).count() >= PHONE_DIGITS)
+}
+
 /// Whom a public appeal is put to: "Anyone with information …", "Witnesses …".
 const APPEALED_TO: [&str; 4] = ["anyone", "anybody", "witnesses", "whoever"];
 /// How an appeal asks, before "to": "is asked to", "are urged to".
@@ -327,6 +349,18 @@ mod tests {
         for sentence in ["Turnout was 38%.", "About 40 percent.", "Up 12."] {
             assert!(!not_a_statement(sentence), "{sentence:?}");
         }
+    }
+
+    #[test]
+    fn contact_lines() {
+        assert!(not_a_statement(
+            "Email newsdesk@kvrt9.com or call 319-555-0199."
+        ));
+        assert!(not_a_statement("Call the helpline on 0800 555 0199."));
+        assert!(!not_a_statement(
+            "Call centres closed 3,000 jobs last year."
+        ));
+        assert!(!not_a_statement("Email traffic rose 40% after the breach."));
     }
 
     #[test]
