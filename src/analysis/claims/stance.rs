@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::lexicon::NormalizedSentence;
+use super::weasel::is_a_crowd;
 use crate::analysis::Span;
 
 const STANCE_LIST: &str = include_str!("../../../data/claims/stance_predicates.txt");
@@ -269,6 +270,9 @@ fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
         {
             return None;
         }
+        if held_by_a_crowd(text, sentence, i) {
+            return None;
+        }
         let names_agent =
             || AGENT_PRONOUNS.contains(&previous) || sentence.is_capitalised(text, i - 1);
         entries
@@ -276,6 +280,61 @@ fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
             .any(|e| (e.next.is_none() || e.next == next) && (!e.agent || names_agent()))
             .then(|| sentence.spans[i])
     })
+}
+
+/// Words that may stand between an agent and its predicate: auxiliaries, negations and
+/// adverbs of frequency or degree ("economists had expected", "charities now consider").
+const BETWEEN_AGENT_AND_PREDICATE: [&str; 18] = [
+    "have",
+    "has",
+    "had",
+    "do",
+    "does",
+    "did",
+    "would",
+    "will",
+    "may",
+    "might",
+    "could",
+    "not",
+    "n't",
+    "also",
+    "still",
+    "now",
+    "generally",
+    "widely",
+];
+/// Words before a plural that make it a group the copy has named or counted: "the economists",
+/// "its investors", "two analysts".
+const SPECIFYING: [&str; 15] = [
+    "the", "these", "those", "its", "his", "her", "their", "our", "'s", "two", "three", "four",
+    "five", "both", "all",
+];
+
+/// Whether the agent of the predicate at `at` is an unnamed crowd: a word of the weasel
+/// list's crowds ("Investors appear to", "Many analysts expect") or, inside the sentence, any
+/// bare plural ("economists regard as healthy", "a level charities consider unaffordable").
+/// The crowd is no source, it only pretends to be one (issue 5's "critics say"): the
+/// sentence's claim stays the writer's. Not a name ("Democrats"), nor a group the copy has
+/// named or counted ("the economists", "the union's lawyers", "two analysts").
+fn held_by_a_crowd(text: &str, sentence: &NormalizedSentence, at: usize) -> bool {
+    let Some(agent) = (0..at)
+        .rev()
+        .find(|&j| !BETWEEN_AGENT_AND_PREDICATE.contains(&sentence.word(j)))
+    else {
+        return false;
+    };
+    let word = sentence.word(agent);
+    // A sentence's first word is capitalised whatever it is: only the list tells a crowd.
+    let bare_plural = agent > 0
+        && !sentence.is_capitalised(text, agent)
+        && word.len() > 4
+        && word.ends_with('s')
+        && !word.ends_with("ss");
+    let specified = agent.checked_sub(1).is_some_and(|j| {
+        SPECIFYING.contains(&sentence.word(j)) || j > 0 && sentence.is_capitalised(text, j)
+    });
+    (is_a_crowd(word) || bare_plural) && !specified
 }
 
 #[cfg(test)]
@@ -301,6 +360,30 @@ mod tests {
         assert_eq!(
             stance("The Clinton campaign plans to employ Mr. Obama."),
             Some("plans")
+        );
+    }
+
+    #[test]
+    fn an_unnamed_crowd_holds_nothing() {
+        for sentence in [
+            "Investors appear to be bracing for a loss.",
+            "Sales fell below the 40% that economists regard as healthy.",
+            "It spends 5% on water, a level charities now consider unaffordable.",
+            "Many analysts expect the bank to cut rates.",
+        ] {
+            assert_eq!(stance(sentence), None, "{sentence:?}");
+        }
+        assert_eq!(
+            stance("Democrats worry that the cost could fall to taxpayers."),
+            Some("worry")
+        );
+        assert_eq!(
+            stance("The economists expect the bank to cut rates."),
+            Some("expect")
+        );
+        assert_eq!(
+            stance("The Sierra Club's lawyers worry that the cost could fall."),
+            Some("worry")
         );
     }
 

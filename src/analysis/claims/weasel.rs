@@ -113,6 +113,19 @@ impl Class {
     }
 }
 
+/// Whether `word` (lower case) names an unnamed crowd as a source: "experts", "critics",
+/// "investors", a word of the list's `@group` or `@crowd` class.
+pub(super) fn is_a_crowd(word: &str) -> bool {
+    static CROWDS: OnceLock<Vec<String>> = OnceLock::new();
+    let crowds = CROWDS.get_or_init(|| {
+        parse_list(PHRASE_LIST)
+            .filter(|(name, _)| matches!(*name, "@group" | "@crowd"))
+            .map(|(_, word)| word)
+            .collect()
+    });
+    crowds.iter().any(|crowd| crowd == word)
+}
+
 /// The subjects of `it is [adverb] participle`.
 const SUBJECTS: [&str; 6] = [
     "it is",
