@@ -29,6 +29,25 @@ const NOT_AFTER: [&str; 34] = [
 /// Words between a predicate and its "be" or agent that leave the voice as it is.
 const NEGATIONS: [&str; 3] = ["not", "never", "n't"];
 
+/// Adverbs that may stand between "be" and a passive participle: "widely criticised",
+/// "roundly condemned", "strongly opposed".
+const DEGREE_ADVERBS: [&str; 14] = [
+    "widely",
+    "generally",
+    "often",
+    "commonly",
+    "frequently",
+    "sometimes",
+    "long",
+    "roundly",
+    "heavily",
+    "strongly",
+    "largely",
+    "broadly",
+    "fiercely",
+    "repeatedly",
+];
+
 /// Pronouns that name an agent right before a `!agent` predicate ("she seemed to …").
 const AGENT_PRONOUNS: [&str; 5] = ["he", "she", "they", "we", "i"];
 
@@ -246,12 +265,13 @@ fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
         if entries.is_empty() {
             return None;
         }
-        // "is not expected to" is as agentless as "is expected to": the voice is read past a
-        // negation.
+        // "is not expected to" is as agentless as "is expected to", and "have been widely
+        // criticised" as "have been criticised": the voice is read past a negation or an
+        // adverb of degree.
         let previous = (0..i)
             .rev()
             .map(|j| sentence.word(j))
-            .find(|w| !NEGATIONS.contains(w))
+            .find(|w| !NEGATIONS.contains(w) && !DEGREE_ADVERBS.contains(w))
             .unwrap_or_default();
         if NOT_AFTER.contains(&previous) {
             return None;
@@ -396,6 +416,10 @@ mod tests {
             None
         );
         assert_eq!(stance("The new rules aren't expected to cut bills."), None);
+        assert_eq!(
+            stance("Similar schemes in Wales have been widely criticised."),
+            None
+        );
         assert_eq!(stance("Republican support was more solid."), None);
         assert_eq!(stance("Consider the case of Ohio."), None);
         assert_eq!(
