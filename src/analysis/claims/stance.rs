@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use super::lexicon::NormalizedSentence;
 use super::weasel::is_a_crowd;
 use crate::analysis::Span;
+use crate::text::calendar::{is_month, WEEKDAYS};
 
 const STANCE_LIST: &str = include_str!("../../../data/claims/stance_predicates.txt");
 
@@ -226,7 +227,8 @@ pub(crate) fn find_named_document(text: &str, sentence: &NormalizedSentence) -> 
         let owner = (reach..i).rev().find_map(|j| {
             let owned = match sentence.word(j) {
                 "its" | "their" => true,
-                "'s" => j > 0 && name(j - 1),
+                // Not a time: "Thursday's report", "January's figures" say when, not whose.
+                "'s" => j > 0 && name(j - 1) && !names_a_time(sentence.word(j - 1)),
                 // Where the figures are, or what gives them: "in a Fox poll", "The CBS
                 // survey found" (not "the absence of the Iowa straw poll").
                 "a" | "an" | "the" => {
@@ -355,6 +357,11 @@ fn held_by_a_crowd(text: &str, sentence: &NormalizedSentence, at: usize) -> bool
         SPECIFYING.contains(&sentence.word(j)) || j > 0 && sentence.is_capitalised(text, j)
     });
     (is_a_crowd(word) || bare_plural) && !specified
+}
+
+/// A weekday or a month (lower case), which owns no document.
+fn names_a_time(word: &str) -> bool {
+    WEEKDAYS.contains(&word) || is_month(word)
 }
 
 #[cfg(test)]
