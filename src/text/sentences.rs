@@ -142,6 +142,9 @@ mod tests {
                 "G. Iuvinale wrote it."
             ]
         );
+        // Indian and French honorifics.
+        let text = "Minister Smt. Kavita Deshmukh and Sh. Arun Rao met Mme. Roux. They spoke.";
+        assert_eq!(sentences(text, LineBreaks::AreSpaces).len(), 2);
     }
 
     #[test]
