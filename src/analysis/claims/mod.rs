@@ -483,11 +483,12 @@ fn tells_a_match(sentence: &NormalizedSentence, i: usize) -> bool {
     }
 }
 
-/// The words of a football match's play that politics and business do not use: the players'
-/// positions, the kicks and where they are taken. A sentence with two of them, "Town led
-/// through a first-half penalty after Price tripped the striker", "volleying in from the edge
-/// of the box", tells the play of a match, which the crowd and the cameras saw.
-const MATCH_PLAY: [&str; 16] = [
+/// The words of a match's play that politics and business do not use: the players'
+/// positions, the kicks and where they are taken, a rugby match's set pieces and a cricket
+/// match's dismissals. A sentence with two of them, "Town led through a first-half penalty
+/// after Price tripped the striker", "volleying in from the edge of the box", "also awarded a
+/// penalty try", tells the play of a match, which the crowd and the cameras saw.
+const MATCH_PLAY: [&str; 28] = [
     "penalty",
     "header",
     "volley",
@@ -504,11 +505,27 @@ const MATCH_PLAY: [&str; 16] = [
     "winger",
     "crossbar",
     "offside",
+    "scored",
+    "tries",
+    "conversion",
+    "lineout",
+    "scrum",
+    "ruck",
+    "maul",
+    "wicket",
+    "wickets",
+    "innings",
+    "bowled",
+    "lbw",
+];
+/// Words before "try" that make it a rugby score: "a penalty try", "his second try".
+const A_TRY_AFTER: [&str; 8] = [
+    "a", "the", "penalty", "his", "their", "first", "second", "late",
 ];
 
 /// Whether the sentence tells the play of a match: two words of [`MATCH_PLAY`] or of a
-/// match's parts, "free kick", "first half", "second-half", "the edge of the box" (not a
-/// "ballot box"). One alone is as often politics: "the death penalty", "a defender of the
+/// match's parts, "free kick", "first half", "second-half", "a try", "the edge of the box"
+/// (not a "ballot box"). One alone is as often politics: "the death penalty", "a defender of the
 /// faith".
 fn tells_the_play(sentence: &NormalizedSentence) -> bool {
     let before = |i: usize, back: usize| i.checked_sub(back).map(|at| sentence.word(at));
@@ -518,14 +535,15 @@ fn tells_the_play(sentence: &NormalizedSentence) -> bool {
         let at = match word {
             "kick" if before(i, 1) == Some("free") => 0,
             "half" if cues::is_a_half_of_play(sentence, i) => 1,
+            "try" if before(i, 1).is_some_and(|w| A_TRY_AFTER.contains(&w)) => 2,
             "box"
                 if before(i, 1) == Some("the")
                     && matches!(before(i, 2), Some("of" | "in" | "into")) =>
             {
-                2
+                3
             }
             _ => match MATCH_PLAY.iter().position(|w| *w == word) {
-                Some(at) => 3 + at,
+                Some(at) => 4 + at,
                 None => continue,
             },
         };

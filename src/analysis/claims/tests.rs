@@ -165,6 +165,10 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "Alton had gone ahead through a first-half penalty after their striker was hauled down.",
         "Reid levelled soon after the restart, volleying in from the edge of the box.",
         "Dunmore equalised when Keane curled a free kick into the top corner.",
+        // Rugby's and cricket's.
+        "Referee Hemi Walters also awarded a penalty try, and at 25-13 the contest appeared over.",
+        "Wing Fetu Alofaga scored twice in the first half, and the home side led 18-7.",
+        "Khan bowled Patel with the first ball of the innings.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
