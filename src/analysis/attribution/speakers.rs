@@ -1548,7 +1548,8 @@ fn opens_with_subject_and_verb(sentence: &str) -> Option<&str> {
     let verb = sentence[name_end..].split_whitespace().next()?;
     let past_tense = verb.len() > 5 && verb.ends_with("ed") && !verb.contains('-')
         // "Keller was furious that …", "MacInnes has stayed out": an auxiliary.
-        || matches!(verb, "was" | "is" | "has" | "had");
+        || matches!(verb, "was" | "is" | "has" | "had")
+        || IRREGULAR_PASTS.contains(&verb);
     // "Isla remembers the winter …": a cue verb in the present.
     let reports = || {
         super::cues::Lexicon::new(&[])
@@ -1559,6 +1560,14 @@ fn opens_with_subject_and_verb(sentence: &str) -> Option<&str> {
         .then(|| proper_name(&sentence[..name_end]))
         .flatten()
 }
+
+/// Past tenses that do not end in "-ed": "Renwick cut a frustrated figure".
+const IRREGULAR_PASTS: [&str; 40] = [
+    "cut", "made", "took", "gave", "went", "came", "felt", "left", "kept", "stood", "sat", "ran",
+    "won", "lost", "put", "got", "saw", "spoke", "wore", "led", "met", "paid", "sent", "spent",
+    "brought", "bought", "thought", "heard", "held", "knew", "found", "fought", "grew", "broke",
+    "chose", "struck", "hit", "shook", "sought", "wrote",
+];
 
 /// The person- or organisation-like name in a source: the longest run of capitalised words
 /// that is not a title, not the object of a preposition ("the head of Russian diplomacy") and

@@ -1484,6 +1484,9 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
     // "Pryce was", "Pryce has": an auxiliary is the name's verb too.
     let auxiliary = source.replace("dismissed the figure", "was at the meeting with Tom Reid");
     assert_eq!(speakers(&auxiliary)[1], Some("Alan Pryce".to_owned()));
+    // A past tense that does not end in "-ed": "Pryce cut a frustrated figure".
+    let irregular = source.replace("dismissed the figure", "cut a frustrated figure");
+    assert_eq!(speakers(&irregular)[1], Some("Alan Pryce".to_owned()));
 }
 
 /// "He says" after paragraphs that go on speaking of one man as "he" stands for the man they
