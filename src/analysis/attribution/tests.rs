@@ -5596,3 +5596,15 @@ fn a_change_seen_is_gone_through_not_reported() {
     // A view held is still one.
     assert_eq!(cues("The minister sees the plan as a mistake."), ["sees"]);
 }
+
+/// "Climate Justice Network": a title's word inside an organisation's name ("Justice") does not
+/// cut the speaker's name to its last word.
+#[test]
+fn an_organisation_with_a_titles_word_is_named_whole() {
+    let source = "Campaigners were split. Climate Justice Network called the deal “a sham”.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "a sham").speaker.as_deref(),
+        Some("Climate Justice Network")
+    );
+}

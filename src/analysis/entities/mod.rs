@@ -918,6 +918,11 @@ const COMPANY_SUFFIXES: &[&str] = &[
 /// words before them: "Northern Power Networks", "Harbour Freight Logistics".
 const ORGANISATION_HEADS: &[&str] = &[
     "Networks",
+    // A campaign's or a movement's body: "Climate Justice Network", where a title's word inside
+    // ("Justice") hides the name from the speakers' reading of capitalised words.
+    "Network",
+    "Alliance",
+    "Coalition",
     "Logistics",
     "Distribution",
     "Services",
