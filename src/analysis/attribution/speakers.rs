@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::frames::{ANSWER_LABEL, QUESTION_LABEL};
 use super::{interview_label, Attribution};
-use crate::analysis::entities::{is_demonym, DEPARTMENT_HEADS};
+use crate::analysis::entities::{is_demonym, is_title_word, DEPARTMENT_HEADS};
 use crate::analysis::Span;
 use crate::text::calendar;
 
@@ -244,7 +244,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         .find_map(|label| in_source().find(|m| m.label == label && !related(m)))
         .filter(is_head);
         if let Some(mention) = overlapping.filter(|_| !epithet) {
-            attribution.speaker = Some(mention.canonical.to_owned());
+            let head = Span::new(source.start, head_end);
+            attribution.speaker = Some(
+                whole_name(text, head, mention)
+                    .unwrap_or(mention.canonical)
+                    .to_owned(),
+            );
             if mention.label == MentionLabel::Organisation {
                 last_organisation = Some((source.end, mention.canonical.to_owned()));
                 // "The union Unite said": a later "the union" is Unite.
@@ -403,6 +408,36 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(mention.canonical.to_owned());
         }
     }
+}
+
+/// "Harvest Fields said": the source's capitalised words with the one-word name the tagger read
+/// at their end, where it read the words before it as no part of a name. Not a title, a
+/// nationality or a word that opens sentences ("Councillor Hale", "German Fields"), nor a
+/// name the copy writes longer elsewhere ("Democrat Clinton": Hillary Clinton).
+fn whole_name<'t>(text: &'t str, head: Span, mention: &NamedMention) -> Option<&'t str> {
+    let name = text.get(mention.span.start..mention.span.end)?;
+    let rest = text.get(mention.span.end..head.end)?;
+    if name.contains(' ') || name != mention.canonical || !rest.trim_start_matches(',').is_empty() {
+        return None;
+    }
+    let before = text
+        .get(head.start..mention.span.start)?
+        .strip_suffix(' ')?;
+    let first = before
+        .split(' ')
+        .rev()
+        .take_while(|word| {
+            word.starts_with(char::is_uppercase)
+                && word.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !TITLES.contains(word)
+                // "Perhaps Russia": an adverb that opens the sentence.
+                && !matches!(*word, "Perhaps" | "Maybe")
+                && !is_title_word(word)
+                && !is_demonym(word)
+        })
+        .map(str::len)
+        .reduce(|run, word| run + 1 + word)?;
+    text.get(mention.span.start - 1 - first..mention.span.end)
 }
 
 /// Whether `span` lies in the relative clause of `attribution`'s source: "Irene Walsh" of

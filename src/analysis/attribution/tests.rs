@@ -5608,3 +5608,24 @@ fn an_organisation_with_a_titles_word_is_named_whole() {
         Some("Climate Justice Network")
     );
 }
+
+/// "Harvest Fields said": a firm's name of common words is its speaker whole, not the last word
+/// the tagger read as a name.
+#[test]
+fn a_name_of_common_words_is_the_speaker_whole() {
+    let source = "The deal was signed in May by Harvest Fields and Meridian Markets. In a \
+                  statement, Harvest Fields said it had “acted fast” on the recall.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "acted fast").speaker.as_deref(),
+        Some("Harvest Fields")
+    );
+    // A title before a surname stays a title.
+    let titled = "Councillor Fields voted against the plan. “It is a mistake,” Councillor Fields \
+                  said.";
+    let analysis = analyzed(titled);
+    assert_eq!(
+        holding(titled, &analysis, "a mistake").speaker.as_deref(),
+        Some("Fields")
+    );
+}

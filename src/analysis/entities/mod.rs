@@ -1557,6 +1557,13 @@ pub(crate) fn is_demonym(word: &str) -> bool {
     })
 }
 
+/// Whether `word` is on the list of people's titles ("Councillor", "Ms", "Coach").
+pub(crate) fn is_title_word(word: &str) -> bool {
+    with_lower(word, |lower| {
+        Gazetteer::get().contains(lower, gazetteer::List::Title)
+    })
+}
+
 /// The tagger, trained on names it saw, misses institutions named in common words: "the Centers
 /// for Disease Control and Prevention", "the Committee to Protect Journalists", and cuts "the
 /// Council on Foreign Relations" at "on". A capitalised head of [`INSTITUTION_HEADS`], a
