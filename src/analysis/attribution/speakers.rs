@@ -1324,6 +1324,7 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
             None => match (before_topic(written).split_once(','))
                 .and_then(|(head, _)| proper_name(head))
                 .or_else(|| proper_name(before_topic(written)))
+                .filter(|name| !COUNTS.contains(name))
             {
                 Some(name) => {
                     let name = longest_form(&mut full_names, name);
@@ -1342,6 +1343,14 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
         attributions[index].speaker = speaker;
     }
 }
+
+/// A count that opens a source, "One of them, who asked not to be named, said", "Some of the
+/// residents say": no name, the source as written is the speaker. (Only for the source's own
+/// name: in a sentence read for a pronoun's antecedent, the bare word leaves the search to the
+/// entity mentions, as it should: "Many of Trump’s assertions since he declared …".)
+const COUNTS: &[&str] = &[
+    "One", "Two", "Three", "Some", "Many", "Most", "Several", "Each", "Both", "All", "None", "Half",
+];
 
 /// A source up to what it is about: "An article on 12 October" of "An article on 12 October
 /// about the closure of the Riverside Theatre"; "about" before a figure is "some".

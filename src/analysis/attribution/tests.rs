@@ -5629,3 +5629,26 @@ fn a_name_of_common_words_is_the_speaker_whole() {
         Some("Fields")
     );
 }
+
+/// "One of them, who asked not to be named, said": a count of the people named before is the
+/// speaker as written, not the word "One".
+#[test]
+fn a_count_of_people_is_no_name() {
+    let source = "Three officials spoke to us. One of them, who asked not to be named, said the \
+                  minister had “lost the room” by noon.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "lost the room")
+            .speaker
+            .as_deref(),
+        Some("One of them")
+    );
+    let some = "Some of the residents said the road had “never been safe”.";
+    let analysis = analyzed(some);
+    assert_eq!(
+        holding(some, &analysis, "never been safe")
+            .speaker
+            .as_deref(),
+        Some("Some of the residents")
+    );
+}
