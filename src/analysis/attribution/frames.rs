@@ -1993,7 +1993,9 @@ const PUBLISHING_VERBS: &[&str] = &[
     "started",
 ];
 
-/// The subject of a publishing verb right before `object` ("put out a statement"), else `object`.
+/// The subject of a publishing verb right before `object` ("put out a statement"), else `object`:
+/// the verb's own subject, "The cuts come a year after the board published a strategy
+/// promising …" (the board), else the sentence's.
 fn publisher_or(words: &[Word], object: Span) -> Span {
     let first = words.partition_point(|w| w.span.start < object.start);
     let verb = match first.checked_sub(1) {
@@ -2001,7 +2003,7 @@ fn publisher_or(words: &[Word], object: Span) -> Span {
         before => before,
     };
     verb.filter(|&v| !words[v].quoted && words[v].is_one_of(PUBLISHING_VERBS))
-        .and_then(|v| leading_subject(&words[..v]))
+        .and_then(|v| subject_of(words, v).or_else(|| leading_subject(&words[..v])))
         .unwrap_or(object)
 }
 

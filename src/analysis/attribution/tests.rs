@@ -5652,3 +5652,18 @@ fn a_count_of_people_is_no_name() {
         Some("Some of the residents")
     );
 }
+
+/// "… after the board published a strategy promising “…”": the board, the subject of the
+/// publishing verb, not the sentence's first word.
+#[test]
+fn a_document_published_speaks_for_its_publisher() {
+    let source = "The cuts come a year after the board published a ten-year strategy promising \
+                  “steady support” for artists.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "steady support")
+            .speaker
+            .as_deref(),
+        Some("the board")
+    );
+}
