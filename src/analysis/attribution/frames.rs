@@ -3463,8 +3463,18 @@ fn noun_before_relative_clause(words: &[Word], start: usize, end: usize) -> Opti
         // "in Jupiter, Florida who were voting"), or after the noun phrase that opens the
         // sentence ("said that …" is a cue's). Not "The plans that countries pledged" (one
         // word is the clause's subject), nor "a job supported by" (a passive).
+        // "A public inquiry into the flood that killed four people … has found": a past tense
+        // right after "that" opens no reported clause ("said that four people …"), and the noun
+        // after an article before it is the one it qualifies, however long its phrase.
+        let relative_past = words[pronoun].is("that")
+            && start == pronoun + 1
+            && (words[start].text.ends_with("ed") || is_irregular_past(&words[start]))
+            && noun
+                .checked_sub(1)
+                .is_some_and(|article| words[article].is_one_of(DETERMINERS));
         let restrictive = words[pronoun].is("who") && words[noun].is_lowercase_word()
-            || opens_with_noun_phrase(&words[..pronoun]);
+            || opens_with_noun_phrase(&words[..pronoun])
+            || relative_past;
         restrictive
             && (start == pronoun + 1 && start < end || pronoun + 1 < start)
             && !words[pronoun + 1..=end]

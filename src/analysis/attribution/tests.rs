@@ -5667,3 +5667,21 @@ fn a_document_published_speaks_for_its_publisher() {
         Some("the board")
     );
 }
+
+/// "A public inquiry into the flood that killed four people … has found": the inquiry, with its
+/// relative clause, not the clause alone.
+#[test]
+fn a_long_subject_keeps_the_noun_its_relative_clause_qualifies() {
+    let source = "A public inquiry into the flood that killed four people in Easterby three years \
+                  ago has found that the disaster was “entirely foreseeable”.";
+    assert_eq!(
+        source_of(source, "entirely foreseeable"),
+        Some("A public inquiry into the flood that killed four people in Easterby three years ago")
+    );
+    // "that" after a verb opens what was said.
+    assert_sources(&[(
+        "Officials said that armed men had stormed the depot.",
+        "armed men",
+        "Officials",
+    )]);
+}
