@@ -1005,6 +1005,13 @@ fn link_unit(
             .min_by_key(|f| distance(f.cue, span));
         match nearest {
             Some(frame) => {
+                // A quotation after a clause that sets the scene of the attribution before it is
+                // that attribution's: not "presented" in "“…,” he said as he presented his
+                // findings. “…”".
+                let owner = (frame.cue.end <= span.start)
+                    .then(|| antecedent_frame(words, frames, frame))
+                    .flatten();
+                let frame = owner.as_ref().unwrap_or(frame);
                 let anonymous = frame.source.is_some_and(unnamed);
                 linked
                     .attributions
@@ -1049,8 +1056,15 @@ fn antecedent_frame(words: &[Word], frames: &[Frame], frame: &Frame) -> Option<F
         }
         _ => false,
     };
+    // "“…,” he said as he presented his findings. “…”": right after a cue, no comma is needed.
+    let after_cue = |i: usize| {
+        i.checked_sub(1)
+            .is_some_and(|c| frames.iter().any(|f| f.cue.end == words[c].span.end))
+    };
     let scene = first.checked_sub(1).is_some_and(|i| {
-        !words[i].quoted && words[i].is_one_of(SCENE_CLAUSE_OPENERS) && after_comma(i)
+        !words[i].quoted
+            && words[i].is_one_of(SCENE_CLAUSE_OPENERS)
+            && (after_comma(i) || after_cue(i))
     });
     if !relative && !scene {
         return None;

@@ -5685,3 +5685,15 @@ fn a_long_subject_keeps_the_noun_its_relative_clause_qualifies() {
         "Officials",
     )]);
 }
+
+/// "“…,” he said as he presented his report. “…”": the quotation that goes on is said, not
+/// presented.
+#[test]
+fn remarks_going_on_after_a_scene_keep_the_cue_before_it() {
+    let source = "“We warned them,” Ann Hale said as she presented her report at the hall. “They \
+                  chose to look away.”";
+    let analysis = analyzed(source);
+    let going_on = holding(source, &analysis, "They chose");
+    assert_eq!(going_on.cue.map(|c| c.slice(source)), Some("said"));
+    assert_eq!(going_on.speaker.as_deref(), Some("Ann Hale"));
+}
