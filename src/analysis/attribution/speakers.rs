@@ -1335,7 +1335,10 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
                     let thing = before_topic(before_relative_clause(written))
                         .trim()
                         .to_owned();
-                    last_thing = Some(thing.clone());
+                    // "the 52-year-old said": a person, whom a later "it" does not stand for.
+                    if !is_epithet(text, source) {
+                        last_thing = Some(thing.clone());
+                    }
                     Some(thing)
                 }
             },

@@ -5697,3 +5697,19 @@ fn remarks_going_on_after_a_scene_keep_the_cue_before_it() {
     assert_eq!(going_on.cue.map(|c| c.slice(source)), Some("said"));
     assert_eq!(going_on.speaker.as_deref(), Some("Ann Hale"));
 }
+
+/// "the 52-year-old said …, though it warned": "it" is no person the copy described by age.
+#[test]
+fn it_is_not_a_person_described_by_age() {
+    let source = "Its chief executive, Anil Mehra, told the paper that the cap was ‘a blunt \
+                  instrument’.\n\n‘What we need is a social tariff,’ the 52-year-old said.\n\n\
+                  Analysts expect relief. Corvus Capital forecast that the cap would fall by 3% \
+                  in April, though it warned the outlook was ‘highly uncertain’.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "highly uncertain")
+            .speaker
+            .as_deref(),
+        Some("Corvus Capital")
+    );
+}
