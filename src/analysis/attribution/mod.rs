@@ -964,6 +964,7 @@ fn link_unit(
         .find(|f| f.source.is_some() && f.content.is_some())
         .map(|f| {
             antecedent_frame(words, frames, f)
+                .or_else(|| reporting_before_scene(words, frames, f))
                 .or_else(|| frames::main_clause_speaker(words, f))
                 .unwrap_or(*f)
         })
@@ -1009,7 +1010,10 @@ fn link_unit(
                 // that attribution's: not "presented" in "“…,” he said as he presented his
                 // findings. “…”".
                 let owner = (frame.cue.end <= span.start)
-                    .then(|| antecedent_frame(words, frames, frame))
+                    .then(|| {
+                        antecedent_frame(words, frames, frame)
+                            .or_else(|| reporting_before_scene(words, frames, frame))
+                    })
                     .flatten();
                 let frame = owner.as_ref().unwrap_or(frame);
                 let anonymous = frame.source.is_some_and(unnamed);
@@ -1073,6 +1077,23 @@ fn antecedent_frame(words: &[Word], frames: &[Frame], frame: &Frame) -> Option<F
         .iter()
         .filter(|f| f.source.is_some_and(|s| s.end < source.start) && f.content.is_some())
         .max_by_key(|f| f.source.map(|s| s.end))
+        .copied()
+}
+
+/// "“…,” he told a news conference, speaking in Kavri. “…”": a gerund of the same source that
+/// only sets the scene of the report before it leaves the remarks that go on to that report.
+fn reporting_before_scene(words: &[Word], frames: &[Frame], frame: &Frame) -> Option<Frame> {
+    let scene = frame.verb.is_some_and(|v| v.is_gerund())
+        && frame
+            .content
+            .is_some_and(|c| frames::is_setting_only(words_in(words, c)));
+    if !scene {
+        return None;
+    }
+    frames
+        .iter()
+        .rev()
+        .find(|f| f.cue.end <= frame.cue.start && f.source == frame.source && f.content.is_some())
         .copied()
 }
 

@@ -5713,3 +5713,16 @@ fn it_is_not_a_person_described_by_age() {
         Some("Corvus Capital")
     );
 }
+
+/// "“…,” he told a news conference, speaking in Kavri. “…”": the remarks that go on were told,
+/// not "speaking".
+#[test]
+fn remarks_going_on_after_a_gerund_of_setting_keep_the_cue_before_it() {
+    let source =
+        "Interior Minister Bakhyt Omarov gave the toll. “These numbers will rise,” he told \
+                  a news conference in the capital, speaking in Kavri. “There are still people \
+                  under the concrete.”";
+    let analysis = analyzed(source);
+    let going_on = holding(source, &analysis, "There are still people");
+    assert_eq!(going_on.cue.map(|c| c.slice(source)), Some("told"));
+}
