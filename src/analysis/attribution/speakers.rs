@@ -76,8 +76,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
     let mut described: HashMap<&'static str, String> = HashMap::default();
     let genders = titled_genders(text, mentions);
     // The last source that introduced somebody unnamed, "A witness", "Another shopper", with
-    // where it and its paragraph end.
-    let mut last_unnamed: Option<(usize, usize, String)> = None;
+    // where it, its paragraph and the next paragraph end.
+    let mut last_unnamed: Option<(usize, usize, usize, String)> = None;
     let paragraph_breaks: std::cell::OnceCell<Vec<usize>> = std::cell::OnceCell::new();
     // Per title, what `titled_person` has read of the mentions.
     let mut titled = HashMap::default();
@@ -122,7 +122,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                     .get_or_init(|| text.match_indices("\n\n").map(|(at, _)| at).collect());
                 let next = breaks.partition_point(|&at| at < source.end);
                 let paragraph_end = breaks.get(next).copied().unwrap_or(text.len());
-                (source.end, paragraph_end, speaker.to_owned())
+                let next_end = breaks.get(next + 1).copied().unwrap_or(text.len());
+                (source.end, paragraph_end, next_end, speaker.to_owned())
             });
         }
         // A relative clause in the source names no speaker: "Clinton, who called Sanders a
@@ -316,14 +317,17 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // "Another shopper said … “Everyone froze,” he said.": the person just introduced, when
         // nobody has been named since.
         let own_words = Some(attribution.content).filter(|c| c.end <= source.start);
-        if let Some((_, _, speaker)) = unnamed.filter(|(end, paragraph_end, person)| {
+        // "One paramedic from Geelong, who …, said … ¶ “…,” the 29-year-old said.": an epithet
+        // stands for the person just introduced into the next paragraph too.
+        if let Some((.., speaker)) = unnamed.filter(|(end, paragraph_end, next_end, person)| {
             let since = mentions.partition_point(|m| m.span.start < *end);
             let pronoun_gender = Gender::of_pronoun(source.slice(text));
             // "Her husband said …": not "she".
             let role_gender = person.rsplit(' ').next().and_then(Gender::of_role);
-            pronoun_gender.is_some()
-                && role_gender.is_none_or(|g| Some(g) == pronoun_gender)
-                && source.start < *paragraph_end
+            let reach_end = if epithet { next_end } else { paragraph_end };
+            (pronoun_gender.is_some() || epithet)
+                && role_gender.is_none_or(|g| Some(g) == pronoun_gender || epithet)
+                && source.start < *reach_end
                 && !mentions[since..]
                     .iter()
                     .take_while(|m| m.span.start < source.start)
@@ -650,7 +654,17 @@ fn is_epithet(text: &str, head: Span) -> bool {
 /// person the copy does not name, as written up to its comma or relative clause.
 fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) -> Option<&'t str> {
     let head = before_relative_clause(source.slice(text));
-    let head = head.split(',').next().unwrap_or(head).trim_end();
+    let whole_head = head.split(',').next().unwrap_or(head).trim_end();
+    // "One paramedic from Geelong": where the person is from names nobody.
+    let head = [" from ", " in ", " at ", " near "]
+        .iter()
+        .filter_map(|preposition| {
+            (whole_head.find(preposition))
+                .filter(|&at| whole_head[at + preposition.len()..].starts_with(char::is_uppercase))
+        })
+        .min()
+        .map_or(whole_head, |at| &whole_head[..at]);
+    let place = Span::new(source.start + head.len(), source.start + whole_head.len());
     let mut words = head.split(' ');
     let article = words.next()?;
     let noun = words.next_back()?;
@@ -666,7 +680,7 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     let whose =
         |m: &NamedMention| m.label == MentionLabel::Organisation && m.span.end <= noun_start;
     // "a spokeswoman, Anna Richardson White": named in apposition.
-    let named = in_source().any(|m| !whose(m));
+    let named = in_source().any(|m| !whose(m) && !place.contains_span(m.span));
     let mut word_start = source.start + article.len() + 1;
     let modifiers = words.all(|word| {
         let start = word_start;

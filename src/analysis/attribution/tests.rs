@@ -5726,3 +5726,20 @@ fn remarks_going_on_after_a_gerund_of_setting_keep_the_cue_before_it() {
     let going_on = holding(source, &analysis, "There are still people");
     assert_eq!(going_on.cue.map(|c| c.slice(source)), Some("told"));
 }
+
+/// "One paramedic from Geelong, who …, said … ¶ “…,” the 29-year-old said": the paramedic, not
+/// the woman named before her.
+#[test]
+fn an_epithet_after_an_unnamed_person_is_that_person() {
+    let source = "Union secretary Lisa Farrant said members had voted to strike.\n\n\
+                  One paramedic from Geelong, who did not want to be named, said she had spent \
+                  seven hours outside a hospital last week.\n\n\
+                  “Half my graduating class has already left the job,” the 29-year-old said.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "Half my graduating")
+            .speaker
+            .as_deref(),
+        Some("One paramedic")
+    );
+}
