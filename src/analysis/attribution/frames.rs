@@ -1993,7 +1993,9 @@ const PUBLISHING_VERBS: &[&str] = &[
     "started",
 ];
 
-/// The subject of a publishing verb right before `object` ("put out a statement"), else `object`.
+/// The subject of a publishing verb right before `object` ("put out a statement"), else `object`:
+/// the verb's own subject, "The cuts come a year after the board published a strategy
+/// promising …" (the board), else the sentence's.
 fn publisher_or(words: &[Word], object: Span) -> Span {
     let first = words.partition_point(|w| w.span.start < object.start);
     let verb = match first.checked_sub(1) {
@@ -2001,7 +2003,7 @@ fn publisher_or(words: &[Word], object: Span) -> Span {
         before => before,
     };
     verb.filter(|&v| !words[v].quoted && words[v].is_one_of(PUBLISHING_VERBS))
-        .and_then(|v| leading_subject(&words[..v]))
+        .and_then(|v| subject_of(words, v).or_else(|| leading_subject(&words[..v])))
         .unwrap_or(object)
 }
 
@@ -3461,8 +3463,18 @@ fn noun_before_relative_clause(words: &[Word], start: usize, end: usize) -> Opti
         // "in Jupiter, Florida who were voting"), or after the noun phrase that opens the
         // sentence ("said that …" is a cue's). Not "The plans that countries pledged" (one
         // word is the clause's subject), nor "a job supported by" (a passive).
+        // "A public inquiry into the flood that killed four people … has found": a past tense
+        // right after "that" opens no reported clause ("said that four people …"), and the noun
+        // after an article before it is the one it qualifies, however long its phrase.
+        let relative_past = words[pronoun].is("that")
+            && start == pronoun + 1
+            && (words[start].text.ends_with("ed") || is_irregular_past(&words[start]))
+            && noun
+                .checked_sub(1)
+                .is_some_and(|article| words[article].is_one_of(DETERMINERS));
         let restrictive = words[pronoun].is("who") && words[noun].is_lowercase_word()
-            || opens_with_noun_phrase(&words[..pronoun]);
+            || opens_with_noun_phrase(&words[..pronoun])
+            || relative_past;
         restrictive
             && (start == pronoun + 1 && start < end || pronoun + 1 < start)
             && !words[pronoun + 1..=end]

@@ -964,6 +964,7 @@ fn link_unit(
         .find(|f| f.source.is_some() && f.content.is_some())
         .map(|f| {
             antecedent_frame(words, frames, f)
+                .or_else(|| reporting_before_scene(words, frames, f))
                 .or_else(|| frames::main_clause_speaker(words, f))
                 .unwrap_or(*f)
         })
@@ -1005,6 +1006,16 @@ fn link_unit(
             .min_by_key(|f| distance(f.cue, span));
         match nearest {
             Some(frame) => {
+                // A quotation after a clause that sets the scene of the attribution before it is
+                // that attribution's: not "presented" in "“…,” he said as he presented his
+                // findings. “…”".
+                let owner = (frame.cue.end <= span.start)
+                    .then(|| {
+                        antecedent_frame(words, frames, frame)
+                            .or_else(|| reporting_before_scene(words, frames, frame))
+                    })
+                    .flatten();
+                let frame = owner.as_ref().unwrap_or(frame);
                 let anonymous = frame.source.is_some_and(unnamed);
                 linked
                     .attributions
@@ -1049,8 +1060,15 @@ fn antecedent_frame(words: &[Word], frames: &[Frame], frame: &Frame) -> Option<F
         }
         _ => false,
     };
+    // "“…,” he said as he presented his findings. “…”": right after a cue, no comma is needed.
+    let after_cue = |i: usize| {
+        i.checked_sub(1)
+            .is_some_and(|c| frames.iter().any(|f| f.cue.end == words[c].span.end))
+    };
     let scene = first.checked_sub(1).is_some_and(|i| {
-        !words[i].quoted && words[i].is_one_of(SCENE_CLAUSE_OPENERS) && after_comma(i)
+        !words[i].quoted
+            && words[i].is_one_of(SCENE_CLAUSE_OPENERS)
+            && (after_comma(i) || after_cue(i))
     });
     if !relative && !scene {
         return None;
@@ -1059,6 +1077,23 @@ fn antecedent_frame(words: &[Word], frames: &[Frame], frame: &Frame) -> Option<F
         .iter()
         .filter(|f| f.source.is_some_and(|s| s.end < source.start) && f.content.is_some())
         .max_by_key(|f| f.source.map(|s| s.end))
+        .copied()
+}
+
+/// "“…,” he told a news conference, speaking in Kavri. “…”": a gerund of the same source that
+/// only sets the scene of the report before it leaves the remarks that go on to that report.
+fn reporting_before_scene(words: &[Word], frames: &[Frame], frame: &Frame) -> Option<Frame> {
+    let scene = frame.verb.is_some_and(|v| v.is_gerund())
+        && frame
+            .content
+            .is_some_and(|c| frames::is_setting_only(words_in(words, c)));
+    if !scene {
+        return None;
+    }
+    frames
+        .iter()
+        .rev()
+        .find(|f| f.cue.end <= frame.cue.start && f.source == frame.source && f.content.is_some())
         .copied()
 }
 

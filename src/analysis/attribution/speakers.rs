@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::frames::{ANSWER_LABEL, QUESTION_LABEL};
 use super::{interview_label, Attribution};
-use crate::analysis::entities::{is_demonym, DEPARTMENT_HEADS};
+use crate::analysis::entities::{is_demonym, is_title_word, DEPARTMENT_HEADS};
 use crate::analysis::Span;
 use crate::text::calendar;
 
@@ -76,8 +76,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
     let mut described: HashMap<&'static str, String> = HashMap::default();
     let genders = titled_genders(text, mentions);
     // The last source that introduced somebody unnamed, "A witness", "Another shopper", with
-    // where it and its paragraph end.
-    let mut last_unnamed: Option<(usize, usize, String)> = None;
+    // where it, its paragraph and the next paragraph end.
+    let mut last_unnamed: Option<(usize, usize, usize, String)> = None;
     let paragraph_breaks: std::cell::OnceCell<Vec<usize>> = std::cell::OnceCell::new();
     // Per title, what `titled_person` has read of the mentions.
     let mut titled = HashMap::default();
@@ -122,7 +122,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                     .get_or_init(|| text.match_indices("\n\n").map(|(at, _)| at).collect());
                 let next = breaks.partition_point(|&at| at < source.end);
                 let paragraph_end = breaks.get(next).copied().unwrap_or(text.len());
-                (source.end, paragraph_end, speaker.to_owned())
+                let next_end = breaks.get(next + 1).copied().unwrap_or(text.len());
+                (source.end, paragraph_end, next_end, speaker.to_owned())
             });
         }
         // A relative clause in the source names no speaker: "Clinton, who called Sanders a
@@ -244,7 +245,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         .find_map(|label| in_source().find(|m| m.label == label && !related(m)))
         .filter(is_head);
         if let Some(mention) = overlapping.filter(|_| !epithet) {
-            attribution.speaker = Some(mention.canonical.to_owned());
+            let head = Span::new(source.start, head_end);
+            attribution.speaker = Some(
+                whole_name(text, head, mention)
+                    .unwrap_or(mention.canonical)
+                    .to_owned(),
+            );
             if mention.label == MentionLabel::Organisation {
                 last_organisation = Some((source.end, mention.canonical.to_owned()));
                 // "The union Unite said": a later "the union" is Unite.
@@ -311,14 +317,17 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // "Another shopper said … “Everyone froze,” he said.": the person just introduced, when
         // nobody has been named since.
         let own_words = Some(attribution.content).filter(|c| c.end <= source.start);
-        if let Some((_, _, speaker)) = unnamed.filter(|(end, paragraph_end, person)| {
+        // "One paramedic from Geelong, who …, said … ¶ “…,” the 29-year-old said.": an epithet
+        // stands for the person just introduced into the next paragraph too.
+        if let Some((.., speaker)) = unnamed.filter(|(end, paragraph_end, next_end, person)| {
             let since = mentions.partition_point(|m| m.span.start < *end);
             let pronoun_gender = Gender::of_pronoun(source.slice(text));
             // "Her husband said …": not "she".
             let role_gender = person.rsplit(' ').next().and_then(Gender::of_role);
-            pronoun_gender.is_some()
-                && role_gender.is_none_or(|g| Some(g) == pronoun_gender)
-                && source.start < *paragraph_end
+            let reach_end = if epithet { next_end } else { paragraph_end };
+            (pronoun_gender.is_some() || epithet)
+                && role_gender.is_none_or(|g| Some(g) == pronoun_gender || epithet)
+                && source.start < *reach_end
                 && !mentions[since..]
                     .iter()
                     .take_while(|m| m.span.start < source.start)
@@ -403,6 +412,36 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(mention.canonical.to_owned());
         }
     }
+}
+
+/// "Harvest Fields said": the source's capitalised words with the one-word name the tagger read
+/// at their end, where it read the words before it as no part of a name. Not a title, a
+/// nationality or a word that opens sentences ("Councillor Hale", "German Fields"), nor a
+/// name the copy writes longer elsewhere ("Democrat Clinton": Hillary Clinton).
+fn whole_name<'t>(text: &'t str, head: Span, mention: &NamedMention) -> Option<&'t str> {
+    let name = text.get(mention.span.start..mention.span.end)?;
+    let rest = text.get(mention.span.end..head.end)?;
+    if name.contains(' ') || name != mention.canonical || !rest.trim_start_matches(',').is_empty() {
+        return None;
+    }
+    let before = text
+        .get(head.start..mention.span.start)?
+        .strip_suffix(' ')?;
+    let first = before
+        .split(' ')
+        .rev()
+        .take_while(|word| {
+            word.starts_with(char::is_uppercase)
+                && word.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !TITLES.contains(word)
+                // "Perhaps Russia": an adverb that opens the sentence.
+                && !matches!(*word, "Perhaps" | "Maybe")
+                && !is_title_word(word)
+                && !is_demonym(word)
+        })
+        .map(str::len)
+        .reduce(|run, word| run + 1 + word)?;
+    text.get(mention.span.start - 1 - first..mention.span.end)
 }
 
 /// Whether `span` lies in the relative clause of `attribution`'s source: "Irene Walsh" of
@@ -615,7 +654,17 @@ fn is_epithet(text: &str, head: Span) -> bool {
 /// person the copy does not name, as written up to its comma or relative clause.
 fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) -> Option<&'t str> {
     let head = before_relative_clause(source.slice(text));
-    let head = head.split(',').next().unwrap_or(head).trim_end();
+    let whole_head = head.split(',').next().unwrap_or(head).trim_end();
+    // "One paramedic from Geelong": where the person is from names nobody.
+    let head = [" from ", " in ", " at ", " near "]
+        .iter()
+        .filter_map(|preposition| {
+            (whole_head.find(preposition))
+                .filter(|&at| whole_head[at + preposition.len()..].starts_with(char::is_uppercase))
+        })
+        .min()
+        .map_or(whole_head, |at| &whole_head[..at]);
+    let place = Span::new(source.start + head.len(), source.start + whole_head.len());
     let mut words = head.split(' ');
     let article = words.next()?;
     let noun = words.next_back()?;
@@ -631,7 +680,7 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     let whose =
         |m: &NamedMention| m.label == MentionLabel::Organisation && m.span.end <= noun_start;
     // "a spokeswoman, Anna Richardson White": named in apposition.
-    let named = in_source().any(|m| !whose(m));
+    let named = in_source().any(|m| !whose(m) && !place.contains_span(m.span));
     let mut word_start = source.start + article.len() + 1;
     let modifiers = words.all(|word| {
         let start = word_start;
@@ -1289,6 +1338,7 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
             None => match (before_topic(written).split_once(','))
                 .and_then(|(head, _)| proper_name(head))
                 .or_else(|| proper_name(before_topic(written)))
+                .filter(|name| !COUNTS.contains(name))
             {
                 Some(name) => {
                     let name = longest_form(&mut full_names, name);
@@ -1299,7 +1349,10 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
                     let thing = before_topic(before_relative_clause(written))
                         .trim()
                         .to_owned();
-                    last_thing = Some(thing.clone());
+                    // "the 52-year-old said": a person, whom a later "it" does not stand for.
+                    if !is_epithet(text, source) {
+                        last_thing = Some(thing.clone());
+                    }
                     Some(thing)
                 }
             },
@@ -1307,6 +1360,14 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
         attributions[index].speaker = speaker;
     }
 }
+
+/// A count that opens a source, "One of them, who asked not to be named, said", "Some of the
+/// residents say": no name, the source as written is the speaker. (Only for the source's own
+/// name: in a sentence read for a pronoun's antecedent, the bare word leaves the search to the
+/// entity mentions, as it should: "Many of Trump’s assertions since he declared …".)
+const COUNTS: &[&str] = &[
+    "One", "Two", "Three", "Some", "Many", "Most", "Several", "Each", "Both", "All", "None", "Half",
+];
 
 /// A source up to what it is about: "An article on 12 October" of "An article on 12 October
 /// about the closure of the Riverside Theatre"; "about" before a figure is "some".

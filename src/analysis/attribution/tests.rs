@@ -5599,3 +5599,150 @@ fn a_change_seen_is_gone_through_not_reported() {
     // A view held is still one.
     assert_eq!(cues("The minister sees the plan as a mistake."), ["sees"]);
 }
+
+/// "Climate Justice Network": a title's word inside an organisation's name ("Justice") does not
+/// cut the speaker's name to its last word.
+#[test]
+fn an_organisation_with_a_titles_word_is_named_whole() {
+    let source = "Campaigners were split. Climate Justice Network called the deal “a sham”.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "a sham").speaker.as_deref(),
+        Some("Climate Justice Network")
+    );
+}
+
+/// "Harvest Fields said": a firm's name of common words is its speaker whole, not the last word
+/// the tagger read as a name.
+#[test]
+fn a_name_of_common_words_is_the_speaker_whole() {
+    let source = "The deal was signed in May by Harvest Fields and Meridian Markets. In a \
+                  statement, Harvest Fields said it had “acted fast” on the recall.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "acted fast").speaker.as_deref(),
+        Some("Harvest Fields")
+    );
+    // A title before a surname stays a title.
+    let titled = "Councillor Fields voted against the plan. “It is a mistake,” Councillor Fields \
+                  said.";
+    let analysis = analyzed(titled);
+    assert_eq!(
+        holding(titled, &analysis, "a mistake").speaker.as_deref(),
+        Some("Fields")
+    );
+}
+
+/// "One of them, who asked not to be named, said": a count of the people named before is the
+/// speaker as written, not the word "One".
+#[test]
+fn a_count_of_people_is_no_name() {
+    let source = "Three officials spoke to us. One of them, who asked not to be named, said the \
+                  minister had “lost the room” by noon.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "lost the room")
+            .speaker
+            .as_deref(),
+        Some("One of them")
+    );
+    let some = "Some of the residents said the road had “never been safe”.";
+    let analysis = analyzed(some);
+    assert_eq!(
+        holding(some, &analysis, "never been safe")
+            .speaker
+            .as_deref(),
+        Some("Some of the residents")
+    );
+}
+
+/// "… after the board published a strategy promising “…”": the board, the subject of the
+/// publishing verb, not the sentence's first word.
+#[test]
+fn a_document_published_speaks_for_its_publisher() {
+    let source = "The cuts come a year after the board published a ten-year strategy promising \
+                  “steady support” for artists.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "steady support")
+            .speaker
+            .as_deref(),
+        Some("the board")
+    );
+}
+
+/// "A public inquiry into the flood that killed four people … has found": the inquiry, with its
+/// relative clause, not the clause alone.
+#[test]
+fn a_long_subject_keeps_the_noun_its_relative_clause_qualifies() {
+    let source = "A public inquiry into the flood that killed four people in Easterby three years \
+                  ago has found that the disaster was “entirely foreseeable”.";
+    assert_eq!(
+        source_of(source, "entirely foreseeable"),
+        Some("A public inquiry into the flood that killed four people in Easterby three years ago")
+    );
+    // "that" after a verb opens what was said.
+    assert_sources(&[(
+        "Officials said that armed men had stormed the depot.",
+        "armed men",
+        "Officials",
+    )]);
+}
+
+/// "“…,” he said as he presented his report. “…”": the quotation that goes on is said, not
+/// presented.
+#[test]
+fn remarks_going_on_after_a_scene_keep_the_cue_before_it() {
+    let source = "“We warned them,” Ann Hale said as she presented her report at the hall. “They \
+                  chose to look away.”";
+    let analysis = analyzed(source);
+    let going_on = holding(source, &analysis, "They chose");
+    assert_eq!(going_on.cue.map(|c| c.slice(source)), Some("said"));
+    assert_eq!(going_on.speaker.as_deref(), Some("Ann Hale"));
+}
+
+/// "the 52-year-old said …, though it warned": "it" is no person the copy described by age.
+#[test]
+fn it_is_not_a_person_described_by_age() {
+    let source = "Its chief executive, Anil Mehra, told the paper that the cap was ‘a blunt \
+                  instrument’.\n\n‘What we need is a social tariff,’ the 52-year-old said.\n\n\
+                  Analysts expect relief. Corvus Capital forecast that the cap would fall by 3% \
+                  in April, though it warned the outlook was ‘highly uncertain’.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "highly uncertain")
+            .speaker
+            .as_deref(),
+        Some("Corvus Capital")
+    );
+}
+
+/// "“…,” he told a news conference, speaking in Kavri. “…”": the remarks that go on were told,
+/// not "speaking".
+#[test]
+fn remarks_going_on_after_a_gerund_of_setting_keep_the_cue_before_it() {
+    let source =
+        "Interior Minister Bakhyt Omarov gave the toll. “These numbers will rise,” he told \
+                  a news conference in the capital, speaking in Kavri. “There are still people \
+                  under the concrete.”";
+    let analysis = analyzed(source);
+    let going_on = holding(source, &analysis, "There are still people");
+    assert_eq!(going_on.cue.map(|c| c.slice(source)), Some("told"));
+}
+
+/// "One paramedic from Geelong, who …, said … ¶ “…,” the 29-year-old said": the paramedic, not
+/// the woman named before her.
+#[test]
+fn an_epithet_after_an_unnamed_person_is_that_person() {
+    let source = "Union secretary Lisa Farrant said members had voted to strike.\n\n\
+                  One paramedic from Geelong, who did not want to be named, said she had spent \
+                  seven hours outside a hospital last week.\n\n\
+                  “Half my graduating class has already left the job,” the 29-year-old said.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "Half my graduating")
+            .speaker
+            .as_deref(),
+        Some("One paramedic")
+    );
+}

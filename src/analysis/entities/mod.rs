@@ -918,6 +918,11 @@ const COMPANY_SUFFIXES: &[&str] = &[
 /// words before them: "Northern Power Networks", "Harbour Freight Logistics".
 const ORGANISATION_HEADS: &[&str] = &[
     "Networks",
+    // A campaign's or a movement's body: "Climate Justice Network", where a title's word inside
+    // ("Justice") hides the name from the speakers' reading of capitalised words.
+    "Network",
+    "Alliance",
+    "Coalition",
     "Logistics",
     "Distribution",
     "Services",
@@ -1549,6 +1554,13 @@ pub(crate) const DEPARTMENT_HEADS: &[&str] = &["Department", "Ministry", "Bureau
 pub(crate) fn is_demonym(word: &str) -> bool {
     with_lower(word, |lower| {
         Gazetteer::get().contains(lower, gazetteer::List::Demonym)
+    })
+}
+
+/// Whether `word` is on the list of people's titles ("Councillor", "Ms", "Coach").
+pub(crate) fn is_title_word(word: &str) -> bool {
+    with_lower(word, |lower| {
+        Gazetteer::get().contains(lower, gazetteer::List::Title)
     })
 }
 
