@@ -304,27 +304,11 @@ fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
     })
 }
 
-/// Words that may stand between an agent and its predicate: auxiliaries, negations and
-/// adverbs of frequency or degree ("economists had expected", "charities now consider").
-const BETWEEN_AGENT_AND_PREDICATE: [&str; 18] = [
-    "have",
-    "has",
-    "had",
-    "do",
-    "does",
-    "did",
-    "would",
-    "will",
-    "may",
-    "might",
-    "could",
-    "not",
-    "n't",
-    "also",
-    "still",
-    "now",
-    "generally",
-    "widely",
+/// Auxiliaries and adverbs of time that may stand between an agent and its predicate, besides
+/// a negation or an adverb of degree: "economists had expected", "charities now consider".
+const AUXILIARIES: [&str; 14] = [
+    "have", "has", "had", "do", "does", "did", "would", "will", "may", "might", "could", "also",
+    "still", "now",
 ];
 /// Words before a plural that make it a group the copy has named or counted: "the economists",
 /// "its investors", "two analysts".
@@ -340,10 +324,12 @@ const SPECIFYING: [&str; 15] = [
 /// sentence's claim stays the writer's. Not a name ("Democrats"), nor a group the copy has
 /// named or counted ("the economists", "the union's lawyers", "two analysts").
 fn held_by_a_crowd(text: &str, sentence: &NormalizedSentence, at: usize) -> bool {
-    let Some(agent) = (0..at)
-        .rev()
-        .find(|&j| !BETWEEN_AGENT_AND_PREDICATE.contains(&sentence.word(j)))
-    else {
+    let Some(agent) = (0..at).rev().find(|&j| {
+        let word = sentence.word(j);
+        !(AUXILIARIES.contains(&word)
+            || NEGATIONS.contains(&word)
+            || DEGREE_ADVERBS.contains(&word))
+    }) else {
         return false;
     };
     let word = sentence.word(agent);
