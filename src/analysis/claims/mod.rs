@@ -518,6 +518,8 @@ const MATCH_PLAY: [&str; 28] = [
     "bowled",
     "lbw",
 ];
+// `tells_the_play` keeps one bit per word of the play, and four for a match's parts.
+const _: () = assert!(4 + MATCH_PLAY.len() <= 64);
 /// Words before "try" that make it a rugby score: "a penalty try", "his second try".
 const A_TRY_AFTER: [&str; 8] = [
     "a", "the", "penalty", "his", "their", "first", "second", "late",
@@ -529,7 +531,7 @@ const A_TRY_AFTER: [&str; 8] = [
 /// faith".
 fn tells_the_play(sentence: &NormalizedSentence) -> bool {
     let before = |i: usize, back: usize| i.checked_sub(back).map(|at| sentence.word(at));
-    let mut seen = 0u32;
+    let mut seen = 0u64;
     for i in 0..sentence.len() {
         let word = sentence.word(i);
         let at = match word {
