@@ -937,6 +937,7 @@ fn titled_person<'m>(
     // The title's whole words end the phrase, and head it: not "the Clinton campaign" of "an
     // adviser to the Clinton campaign, Minyon Moore".
     let heads = |phrase: &str, set_off: bool| {
+        let phrase = without_portfolio(phrase, title);
         let Some(rest) = phrase
             .len()
             .checked_sub(title.len())
@@ -1046,6 +1047,34 @@ const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("Cllr", "councillor"),
     ("Cllr.", "councillor"),
 ];
+
+/// `phrase` up to `title` where a portfolio follows it to the end, "said Minister" of "said
+/// Minister for National Development", "Secretary" of "Secretary of State for Health": the
+/// title before a name is the office's, and a portfolio names the office's field in capitals.
+/// `phrase` itself when none ends it.
+fn without_portfolio<'a>(phrase: &'a str, title: &str) -> &'a str {
+    let mut end = phrase.len();
+    let mut capitalised = false;
+    for word in phrase.split(' ').rev() {
+        let start = end - word.len();
+        if word.starts_with(char::is_uppercase) {
+            capitalised = true;
+        } else if matches!(word, "for" | "of") && capitalised {
+            let office = phrase[..start].trim_end();
+            let ends_with_title = (office.len().checked_sub(title.len()))
+                .and_then(|at| office.get(at..))
+                .is_some_and(|last| last.eq_ignore_ascii_case(title));
+            if ends_with_title {
+                return office;
+            }
+            capitalised = false;
+        } else if !matches!(word, "and" | "the") {
+            break;
+        }
+        end = start.saturating_sub(1);
+    }
+    phrase
+}
 
 /// `phrase` before its last word where that word is `title` written short, "Gov." for
 /// "governor".

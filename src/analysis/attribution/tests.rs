@@ -4134,6 +4134,9 @@ fn a_title_alone_is_the_person_the_copy_gave_it() {
         // Written short, and before a possessive.
         "The bill now goes to Gov. Ann Doyle’s desk. “It is fair,” the governor said.",
         "Sen. Ann Doyle voted against it. The senator said the cost was too high.",
+        // With the office's portfolio between the title and the name.
+        "The rule will apply from April, said Minister of Finance Ann Doyle.\n\n“Grants are public funds,” said the minister.",
+        "Secretary of State for Health Ann Doyle spoke. The secretary said beds were short.",
     ] {
         assert_eq!(
             speakers(source).last().cloned().flatten().as_deref(),
