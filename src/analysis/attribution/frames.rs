@@ -128,6 +128,14 @@ pub(super) const FINITE_AUXILIARIES: &[&str] = &[
     "have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should",
     "may", "might", "must",
 ];
+/// Common past tenses that do not end in "-ed": "Renwick cut a frustrated figure", "stood".
+pub(super) const IRREGULAR_PASTS: &[&str] = &[
+    "stood", "sat", "rose", "went", "came", "ran", "fell", "got", "left", "broke", "grew", "lay",
+    "knelt", "hung", "swung", "met", "held", "kept", "sent", "took", "made", "gave", "drew",
+    "threw", "struck", "shook", "sang", "wore", "became", "began", "led", "won", "lost", "paid",
+    "spent", "brought", "bought", "sold", "built", "fought", "caught", "cut", "felt", "put", "saw",
+    "spoke", "thought", "heard", "knew", "found", "chose", "hit", "sought", "wrote",
+];
 pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
 const HEARERS: &[&str] = &[
     "him",
@@ -5123,13 +5131,7 @@ fn after_dateline(words: &[Word]) -> usize {
 /// "spoke", "told", "wrote": the past of a built-in cue, however it is spelled (not one spelled
 /// like its base, "a widely read column"), or a common irregular past of another verb.
 fn is_irregular_past(word: &Word) -> bool {
-    const PASTS: &[&str] = &[
-        "stood", "sat", "rose", "went", "came", "ran", "fell", "got", "left", "broke", "grew",
-        "lay", "knelt", "hung", "swung", "met", "held", "kept", "sent", "took", "made", "gave",
-        "drew", "threw", "struck", "shook", "sang", "wore", "became", "began", "led", "won",
-        "lost", "paid", "spent", "brought", "bought", "sold", "built", "fought", "caught",
-    ];
-    word.is_one_of(PASTS)
+    word.is_one_of(IRREGULAR_PASTS)
         || Lexicon::new(&[])
             .lookup(word.text)
             .is_some_and(|cue| cue.form == VerbForm::Past && !word.is(cue.lemma))

@@ -1487,6 +1487,8 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
     // A past tense that does not end in "-ed": "Pryce cut a frustrated figure".
     let irregular = source.replace("dismissed the figure", "cut a frustrated figure");
     assert_eq!(speakers(&irregular)[1], Some("Alan Pryce".to_owned()));
+    let drew = source.replace("dismissed the figure", "drew a sharp breath");
+    assert_eq!(speakers(&drew)[1], Some("Alan Pryce".to_owned()));
 }
 
 /// "He says" after paragraphs that go on speaking of one man as "he" stands for the man they
