@@ -588,6 +588,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             .then(|| lexicon.lookup(word.text))
             .flatten()
             .filter(|_| !in_discourse_marker(words, index))
+            .map(|verb| forecast_as_past(words, index, verb))
         else {
             index = next;
             continue;
@@ -631,6 +632,33 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
     end_inside_question(words, &mut frames);
     drop_nested(words, &mut frames);
     frames
+}
+
+/// "The Met Office forecast a wet summer", "Putin forecast that the economy would rebound",
+/// "The bank forecast 3% growth": "forecast" after the words of a subject and before an article,
+/// "that" or an amount is the past of the verb, which the lexicon leaves out for the noun's sake
+/// ("the IMF's forecast of", "the forecast a week ago", "will forecast a").
+fn forecast_as_past(words: &[Word], index: usize, verb: CueWord) -> CueWord {
+    let after_subject = index.checked_sub(1).is_some_and(|i| {
+        let before = &words[i];
+        !before.quoted
+            && before.kind == TokenKind::Word
+            && !before.is_possessive()
+            && !before.is_one_of(DETERMINERS)
+            && !before.is_one_of(PREPOSITIONS)
+            && !before.is_one_of(AUXILIARIES)
+    });
+    let object_follows = words
+        .get(index + 1)
+        .is_some_and(|next| next.is_one_of(&["a", "an", "the", "that"]) || next.opens_an_amount());
+    if verb.lemma == "forecast" && verb.form == VerbForm::Base && after_subject && object_follows {
+        CueWord {
+            form: VerbForm::Past,
+            ..verb
+        }
+    } else {
+        verb
+    }
 }
 
 /// "The group (whose members said the plan was flawed) met on Friday", "The mayor — who told

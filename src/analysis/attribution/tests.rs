@@ -2873,6 +2873,33 @@ fn a_base_form_spelled_like_the_past_reads_as_the_past() {
     assert_eq!(found(source), []);
 }
 
+/// "forecast" is mostly the noun in news; after a subject and before an article, "that" or an
+/// amount it is the verb's past.
+#[test]
+fn forecast_before_its_object_is_the_past_of_the_verb() {
+    assert_single_attributions(&[
+        (
+            "The Met Office forecast a “wet and windy” summer.",
+            "a “wet and windy” summer",
+            "The Met Office",
+            "forecast",
+        ),
+        (
+            "The central bank forecast that rates would fall by spring.",
+            "that rates would fall by spring",
+            "The central bank",
+            "forecast",
+        ),
+    ]);
+    // The noun after a determiner or a possessive reports nothing.
+    for sentence in [
+        "The bank's forecast of 2% growth was cut in March.",
+        "The forecast a week ago had been for snow.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
+
 #[test]
 fn over_before_a_word_is_a_preposition_not_a_particle() {
     assert_single_attributions(&[(
