@@ -635,23 +635,58 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
 }
 
 /// "The Met Office forecast a wet summer", "Putin forecast that the economy would rebound",
-/// "The bank forecast 3% growth": "forecast" after the words of a subject and before an article,
-/// "that" or an amount is the past of the verb, which the lexicon leaves out for the noun's sake
-/// ("the IMF's forecast of", "the forecast a week ago", "will forecast a").
+/// "The bank forecast 3% growth": "forecast" after a forecaster — a name, a pronoun, a plural
+/// or a forecaster's noun — and before an article, "that" or an amount is the past of the verb,
+/// which the lexicon leaves out for the noun's sake ("the IMF's forecast of", "the weather
+/// forecast a week ago", "the growth forecast the Treasury published").
 fn forecast_as_past(words: &[Word], index: usize, verb: CueWord) -> CueWord {
-    let after_subject = index.checked_sub(1).is_some_and(|i| {
+    const FORECASTERS: &[&str] = &[
+        "bank",
+        "agency",
+        "office",
+        "government",
+        "company",
+        "firm",
+        "fund",
+        "treasury",
+        "ministry",
+        "department",
+        "institute",
+        "bureau",
+        "authority",
+        "regulator",
+        "watchdog",
+        "commission",
+        "committee",
+        "board",
+        "council",
+        "economist",
+        "analyst",
+        "forecaster",
+        "report",
+        "study",
+        "survey",
+        "model",
+    ];
+    let forecaster = index.checked_sub(1).is_some_and(|i| {
         let before = &words[i];
+        let plural = before.is_lowercase_word()
+            && before.text.ends_with('s')
+            && !before.text.ends_with("ss")
+            && !before.is_one_of(&["its", "his", "this", "sales", "earnings"]);
         !before.quoted
-            && before.kind == TokenKind::Word
             && !before.is_possessive()
             && !before.is_one_of(DETERMINERS)
-            && !before.is_one_of(PREPOSITIONS)
-            && !before.is_one_of(AUXILIARIES)
+            && (before.is_capitalized()
+                || plural
+                || before.is_one_of(SUBJECT_PRONOUNS)
+                || before.is_one_of(RELATIVE_PRONOUNS)
+                || before.is_one_of(FORECASTERS))
     });
     let object_follows = words
         .get(index + 1)
         .is_some_and(|next| next.is_one_of(&["a", "an", "the", "that"]) || next.opens_an_amount());
-    if verb.lemma == "forecast" && verb.form == VerbForm::Base && after_subject && object_follows {
+    if verb.lemma == "forecast" && verb.form == VerbForm::Base && forecaster && object_follows {
         CueWord {
             form: VerbForm::Past,
             ..verb
