@@ -128,6 +128,14 @@ pub(super) const FINITE_AUXILIARIES: &[&str] = &[
     "have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should",
     "may", "might", "must",
 ];
+/// Common past tenses that do not end in "-ed": "Renwick cut a frustrated figure", "stood".
+pub(super) const IRREGULAR_PASTS: &[&str] = &[
+    "stood", "sat", "rose", "went", "came", "ran", "fell", "got", "left", "broke", "grew", "lay",
+    "knelt", "hung", "swung", "met", "held", "kept", "sent", "took", "made", "gave", "drew",
+    "threw", "struck", "shook", "sang", "wore", "became", "began", "led", "won", "lost", "paid",
+    "spent", "brought", "bought", "sold", "built", "fought", "caught", "cut", "felt", "put", "saw",
+    "spoke", "thought", "heard", "knew", "found", "chose", "hit", "sought", "wrote",
+];
 pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
 const HEARERS: &[&str] = &[
     "him",
@@ -580,6 +588,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             .then(|| lexicon.lookup(word.text))
             .flatten()
             .filter(|_| !in_discourse_marker(words, index))
+            .map(|verb| forecast_as_past(words, index, verb))
         else {
             index = next;
             continue;
@@ -623,6 +632,68 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
     end_inside_question(words, &mut frames);
     drop_nested(words, &mut frames);
     frames
+}
+
+/// "The Met Office forecast a wet summer", "Putin forecast that the economy would rebound",
+/// "The bank forecast 3% growth": "forecast" after a forecaster — a name, a pronoun, a plural
+/// or a forecaster's noun — and before an article, "that" or an amount is the past of the verb,
+/// which the lexicon leaves out for the noun's sake ("the IMF's forecast of", "the weather
+/// forecast a week ago", "the growth forecast the Treasury published").
+fn forecast_as_past(words: &[Word], index: usize, verb: CueWord) -> CueWord {
+    const FORECASTERS: &[&str] = &[
+        "bank",
+        "agency",
+        "office",
+        "government",
+        "company",
+        "firm",
+        "fund",
+        "treasury",
+        "ministry",
+        "department",
+        "institute",
+        "bureau",
+        "authority",
+        "regulator",
+        "watchdog",
+        "commission",
+        "committee",
+        "board",
+        "council",
+        "economist",
+        "analyst",
+        "forecaster",
+        "report",
+        "study",
+        "survey",
+        "model",
+    ];
+    let forecaster = index.checked_sub(1).is_some_and(|i| {
+        let before = &words[i];
+        let plural = before.is_lowercase_word()
+            && before.text.ends_with('s')
+            && !before.text.ends_with("ss")
+            && !before.is_one_of(&["its", "his", "this", "sales", "earnings"]);
+        !before.quoted
+            && !before.is_possessive()
+            && !before.is_one_of(DETERMINERS)
+            && (before.is_capitalized()
+                || plural
+                || before.is_one_of(SUBJECT_PRONOUNS)
+                || before.is_one_of(RELATIVE_PRONOUNS)
+                || before.is_one_of(FORECASTERS))
+    });
+    let object_follows = words
+        .get(index + 1)
+        .is_some_and(|next| next.is_one_of(&["a", "an", "the", "that"]) || next.opens_an_amount());
+    if verb.lemma == "forecast" && verb.form == VerbForm::Base && forecaster && object_follows {
+        CueWord {
+            form: VerbForm::Past,
+            ..verb
+        }
+    } else {
+        verb
+    }
 }
 
 /// "The group (whose members said the plan was flawed) met on Friday", "The mayor — who told
@@ -5123,13 +5194,7 @@ fn after_dateline(words: &[Word]) -> usize {
 /// "spoke", "told", "wrote": the past of a built-in cue, however it is spelled (not one spelled
 /// like its base, "a widely read column"), or a common irregular past of another verb.
 fn is_irregular_past(word: &Word) -> bool {
-    const PASTS: &[&str] = &[
-        "stood", "sat", "rose", "went", "came", "ran", "fell", "got", "left", "broke", "grew",
-        "lay", "knelt", "hung", "swung", "met", "held", "kept", "sent", "took", "made", "gave",
-        "drew", "threw", "struck", "shook", "sang", "wore", "became", "began", "led", "won",
-        "lost", "paid", "spent", "brought", "bought", "sold", "built", "fought", "caught",
-    ];
-    word.is_one_of(PASTS)
+    word.is_one_of(IRREGULAR_PASTS)
         || Lexicon::new(&[])
             .lookup(word.text)
             .is_some_and(|cue| cue.form == VerbForm::Past && !word.is(cue.lemma))

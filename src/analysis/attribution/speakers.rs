@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::frames::{ANSWER_LABEL, QUESTION_LABEL};
+use super::frames::{ANSWER_LABEL, IRREGULAR_PASTS, QUESTION_LABEL};
 use super::{interview_label, Attribution};
 use crate::analysis::entities::{is_demonym, is_title_word, DEPARTMENT_HEADS};
 use crate::analysis::Span;
@@ -1650,14 +1650,6 @@ fn opens_with_subject_and_verb(sentence: &str) -> Option<&str> {
         .then(|| proper_name(&sentence[..name_end]))
         .flatten()
 }
-
-/// Past tenses that do not end in "-ed": "Renwick cut a frustrated figure".
-const IRREGULAR_PASTS: [&str; 40] = [
-    "cut", "made", "took", "gave", "went", "came", "felt", "left", "kept", "stood", "sat", "ran",
-    "won", "lost", "put", "got", "saw", "spoke", "wore", "led", "met", "paid", "sent", "spent",
-    "brought", "bought", "thought", "heard", "held", "knew", "found", "fought", "grew", "broke",
-    "chose", "struck", "hit", "shook", "sought", "wrote",
-];
 
 /// The person- or organisation-like name in a source: the longest run of capitalised words
 /// that is not a title, not the object of a preposition ("the head of Russian diplomacy") and

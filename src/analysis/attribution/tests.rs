@@ -1487,6 +1487,8 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
     // A past tense that does not end in "-ed": "Pryce cut a frustrated figure".
     let irregular = source.replace("dismissed the figure", "cut a frustrated figure");
     assert_eq!(speakers(&irregular)[1], Some("Alan Pryce".to_owned()));
+    let drew = source.replace("dismissed the figure", "drew a sharp breath");
+    assert_eq!(speakers(&drew)[1], Some("Alan Pryce".to_owned()));
 }
 
 /// "He says" after paragraphs that go on speaking of one man as "he" stands for the man they
@@ -2869,6 +2871,39 @@ fn a_base_form_spelled_like_the_past_reads_as_the_past() {
     // Nor is an instruction to the reader.
     let source = "If you are in that spot, please read the two guides.";
     assert_eq!(found(source), []);
+}
+
+/// "forecast" is mostly the noun in news; after a subject and before an article, "that" or an
+/// amount it is the verb's past.
+#[test]
+fn forecast_before_its_object_is_the_past_of_the_verb() {
+    assert_single_attributions(&[
+        (
+            "The Met Office forecast a “wet and windy” summer.",
+            "a “wet and windy” summer",
+            "The Met Office",
+            "forecast",
+        ),
+        (
+            "The central bank forecast that rates would fall by spring.",
+            "that rates would fall by spring",
+            "The central bank",
+            "forecast",
+        ),
+    ]);
+    // The noun after a determiner, a possessive or a noun it names the kind of reports nothing.
+    for sentence in [
+        "The bank's forecast of 2% growth was cut in March.",
+        "The forecast a week ago had been for snow.",
+        "The weather forecast a week ago had promised sun.",
+        "The growth forecast the Treasury published was lower.",
+    ] {
+        let cues: Vec<_> = found(sentence)
+            .into_iter()
+            .map(|(_, _, cue, _)| cue)
+            .collect();
+        assert!(!cues.contains(&Some("forecast")), "{sentence}: {cues:?}");
+    }
 }
 
 #[test]
