@@ -142,6 +142,10 @@ pub enum Sourcing {
     /// The attribution of the sentence before, in the same paragraph, carries over
     /// ("… the document said. It also …"). Index into `Analysis::attributions`.
     CarriedOver(usize),
+    /// A short sentence that the next one supports with its attribution, its topic
+    /// ("Analysts were sceptical." then an analyst's words). Index into
+    /// `Analysis::attributions`.
+    Introduced(usize),
 }
 
 pub fn claims(
@@ -184,7 +188,8 @@ pub fn claims(
             .or(score.document.map(|s| Sourcing::Document(s.shift(offset))))
             .or(score.source_cue.map(|s| Sourcing::Cue(s.shift(offset))))
             .or_else(|| carried_over(text, attributions, sentence, previous))
-            .or(figures_go_on.map(|r| Sourcing::CarriedOver(r.attribution)));
+            .or(figures_go_on.map(|r| Sourcing::CarriedOver(r.attribution)))
+            .or_else(|| introduced(text, sentences, attributions, &coverage, index));
         results = Results::after(
             results,
             figures_go_on,
@@ -825,6 +830,40 @@ fn carried_over(
     continues.then_some(Sourcing::CarriedOver(attribution))
 }
 
+/// Up to this many words, an unsourced sentence that the next one attributes is the topic
+/// that sentence supports: "Others were less forgiving." then a named critic's words.
+const TOPIC_MAX_WORDS: usize = 8;
+
+/// The sentence at `index` as a topic the next sentence sources ([`Sourcing::Introduced`]):
+/// short, with no figure, and followed in its paragraph by a sentence attributed to a source
+/// the copy names — or, a paragraph of its own, by a paragraph that opens with one. Not by an
+/// unnamed crowd: "Others were less convinced. Many investors worry …" leaves both to the writer.
+fn introduced(
+    text: &str,
+    sentences: &[Sentence],
+    attributions: &[Attribution],
+    coverage: &[Option<usize>],
+    index: usize,
+) -> Option<Sourcing> {
+    let sentence = sentences.get(index)?;
+    let next = sentences.get(index + 1)?;
+    let words = sentence.span.slice(text).split_whitespace();
+    if words.clone().count() > TOPIC_MAX_WORDS
+        || words.flat_map(str::chars).any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let alone = index == 0 || sentences[index - 1].block != sentence.block;
+    if next.block != sentence.block && !(alone && next.block == sentence.block + 1) {
+        return None;
+    }
+    let attribution = coverage.get(index + 1).copied().flatten()?;
+    let named = attributions
+        .get(attribution)
+        .is_some_and(|a| a.source.is_some() && !a.anonymous);
+    named.then_some(Sourcing::Introduced(attribution))
+}
+
 /// The first words of `span` up to its first comma, lower case, without punctuation.
 fn lower_words(text: &str, span: Span) -> Vec<String> {
     let head = span.slice(text).split(',').next().unwrap_or_default();
@@ -1026,6 +1065,7 @@ const REFERENCES_TO_A_SOURCE: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    use super::Sourcing;
     use crate::analysis::analyze;
     use crate::config::Config;
     use crate::text::Format;
@@ -1359,6 +1399,49 @@ mod tests {
             flags.iter().any(|f| f.starts_with("Sales in Ireland")),
             "{flags:?}"
         );
+    }
+
+    /// A short sentence that the next one supports with an attribution is its topic, sourced by
+    /// it; one with a figure, or followed by more of the writer's own, is not.
+    #[test]
+    fn a_topic_is_sourced_by_the_sentence_that_supports_it() {
+        let sourcing = |text: &str, topic: &str| {
+            let analysis = analyze(text, Format::PlainText, &Config::default());
+            (analysis.claims.iter())
+                .find(|c| c.span.slice(text).starts_with(topic))
+                .map(|c| c.sourcing)
+        };
+        for text in [
+            "Others were far less forgiving. “It is a betrayal of every fan,” said Ann Doyle, \
+             who has held a season ticket for 30 years.",
+            "Farmers count the cost of a dry spring\n\nAnalysts were sceptical.\n\nAnn Doyle, an economist at Harbour Bank, said the \
+             cuts would come too late to save the harvest.",
+        ] {
+            assert!(
+                matches!(
+                    sourcing(text, "Others").or(sourcing(text, "Analysts")),
+                    Some(Some(Sourcing::Introduced(_)))
+                ),
+                "{text}"
+            );
+        }
+        for (text, topic) in [
+            (
+                "Prices rose 14% in the year to March. “It is a betrayal,” said Ann Doyle, who \
+                 has held a season ticket for 30 years.",
+                "Prices",
+            ),
+            (
+                "Others were far less forgiving. Many fans now fear the club will fold before \
+                 the end of the season.",
+                "Others",
+            ),
+        ] {
+            assert!(
+                !matches!(sourcing(text, topic), Some(Some(Sourcing::Introduced(_)))),
+                "{text}"
+            );
+        }
     }
 
     /// The sentence after one that opens with a record's source goes on with the record's facts.

@@ -125,6 +125,11 @@ fn claim_section(analyzed: &Analyzed, claim: &Claim) -> String {
             let who = speaker_name(attribution, source).unwrap_or_else(|| "an unnamed source".to_owned());
             format!("sourced: attributed to **{who}**")
         }
+        Some(Sourcing::Introduced(i)) => {
+            let attribution = &analyzed.analysis.attributions[i];
+            let who = speaker_name(attribution, source).unwrap_or_else(|| "an unnamed source".to_owned());
+            format!("sourced: the next sentence supports it, attributed to **{who}**")
+        }
         Some(Sourcing::Link(_)) => "sourced: a link".to_owned(),
         Some(Sourcing::Citation(span)) => format!("sourced: citation {}", span.slice(source)),
         Some(Sourcing::Dateline) => "sourced: the agency dateline that opens the lede".to_owned(),

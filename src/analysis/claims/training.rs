@@ -669,6 +669,7 @@ fn sourcing_name(sourcing: &crate::analysis::Sourcing) -> &'static str {
         Sourcing::Document(_) => "document",
         Sourcing::Cue(_) => "cue",
         Sourcing::CarriedOver(_) => "carried-over",
+        Sourcing::Introduced(_) => "introduced",
     }
 }
 
