@@ -129,7 +129,7 @@ pub(super) const FINITE_AUXILIARIES: &[&str] = &[
     "may", "might", "must",
 ];
 /// Common past tenses that do not end in "-ed": "Renwick cut a frustrated figure", "stood".
-pub(super) const IRREGULAR_PASTS: &[&str] = &[
+pub(crate) const IRREGULAR_PASTS: &[&str] = &[
     "stood", "sat", "rose", "went", "came", "ran", "fell", "got", "left", "broke", "grew", "lay",
     "knelt", "hung", "swung", "met", "held", "kept", "sent", "took", "made", "gave", "drew",
     "threw", "struck", "shook", "sang", "wore", "became", "began", "led", "won", "lost", "paid",

@@ -45,6 +45,7 @@ pub use weasel::{
     find_weasels, find_weasels_with, weasel_features, Weasel, WeaselKind, WEASEL_DENSE_FEATURES,
 };
 
+use crate::analysis::attribution::IRREGULAR_PASTS;
 use crate::analysis::Span;
 use crate::text::{BlockKind, Token};
 use lexicon::NormalizedSentence;
@@ -982,7 +983,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// lifted the curfew", [`tells_an_official_act`]), an inquiry under way ("Police are investigating the fire",
 /// [`inquiry::tells_an_inquiry`]), the term of an announced measure ("The closures will last
 /// until June", [`cues::gives_a_measures_term`]), an event counted among its kind ("was the
-/// third since January", [`counts_an_event`]), an organisation's size with its figures
+/// third since January", [`counts_an_event`]), a dated event in the simple past ("The two
+/// sides last met on Nov. 7", [`tells_a_past_event`]), an organisation's size with its figures
 /// ("Harland employs around 14,000 people", [`profiles_an_organisation`]), a central bank's
 /// rate decision ("The Fed held rates at 4.5%", [`gives_a_rate_decision`]), or the post a person holds ("Kall is director of debate
 /// at the university", [`names_a_post`]). It is on record like
@@ -1017,6 +1019,7 @@ fn narrates_an_event(
                 || tells_the_play(sentence)
                 || cues::gives_a_measures_term(text, sentence, reasons)
                 || counts_an_event(sentence)
+                || tells_a_past_event(sentence, reasons)
                 || inquiry::tells_an_inquiry(sentence)
                 || (1..sentence.len()).any(|i| {
                     let word = sentence.word(i);
@@ -1031,6 +1034,29 @@ fn narrates_an_event(
                         || (PHRASAL_EVENTS.contains(&(sentence.word(i - 1), word))
                             && takes_no_object(sentence, i))
                 }))
+}
+
+/// Words that make a dated sentence more than a past event told: a perfect or a present
+/// ("has not been met since 2015", "is due on April 2"), a modal or a forecast ("could rise
+/// later this year", "is expected to").
+const BEYOND_THE_EVENT: [&str; 15] = [
+    "has", "have", "had", "is", "are", "will", "would", "could", "may", "might", "should", "must",
+    "can", "expected", "since",
+];
+
+/// Whether the sentence tells, in the simple past, a dated event with nothing checkable but
+/// its date: "The two sides last met on Nov. 7", "The company went into administration last
+/// year". What happened on a day is on record; a denial, "never met", is a claim still.
+fn tells_a_past_event(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
+    let words = || (0..sentence.len()).map(|i| sentence.word(i));
+    reasons.iter().any(|r| r.kind == ReasonKind::Date)
+        && words().any(|w| {
+            IRREGULAR_PAST.contains(&w)
+                || IRREGULAR_PASTS.contains(&w)
+                || (w.len() > 4 && w.ends_with("ed"))
+        })
+        && !words().any(|w| BEYOND_THE_EVENT.contains(&w))
+        && !denies(sentence)
 }
 
 /// What a market prices, as the subject of a move: "Shares in Lumora rose 4%", "The pound

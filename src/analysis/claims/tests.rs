@@ -301,6 +301,29 @@ fn a_document_named_with_its_owner_or_a_name_is_found() {
 }
 
 #[test]
+fn a_dated_event_told_in_the_simple_past_is_narrated() {
+    for sentence in [
+        "The two sides last met on Nov. 7.",
+        "The company went into administration last year.",
+        "The dog turned up under a neighbour's porch on Sunday morning.",
+        "At its last full inspection, in 2017, the school was judged outstanding.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // A perfect, a present, a forecast or a denial: claims to check.
+        "That target has not been met nationally since 2015.",
+        "Its next meeting is on April 2.",
+        "Prices could rise later this year.",
+        "The two sides never met in 2023.",
+        // No date: the past alone tells nothing on record.
+        "The Highlanders looked the better side.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
+#[test]
 fn where_someone_went_or_was_is_narrated() {
     for sentence in [
         "The health secretary visited the clinic on Thursday.",
