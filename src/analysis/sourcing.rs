@@ -836,8 +836,9 @@ const TOPIC_MAX_WORDS: usize = 8;
 
 /// The sentence at `index` as a topic the next sentence sources ([`Sourcing::Introduced`]):
 /// short, with no figure, and followed in its paragraph by a sentence attributed to a source
-/// the copy names — or, a paragraph of its own, by a paragraph that opens with one. Not by an
-/// unnamed crowd: "Others were less convinced. Many investors worry …" leaves both to the writer.
+/// the copy names. Not by an unnamed crowd: "Others were less convinced. Many investors worry
+/// …" leaves both to the writer; nor across paragraphs, where a one-line verdict, "The
+/// fishermen have been ignored for too long.", stands before another matter's report.
 fn introduced(
     text: &str,
     sentences: &[Sentence],
@@ -853,8 +854,7 @@ fn introduced(
     {
         return None;
     }
-    let alone = index == 0 || sentences[index - 1].block != sentence.block;
-    if next.block != sentence.block && !(alone && next.block == sentence.block + 1) {
+    if next.block != sentence.block {
         return None;
     }
     let attribution = coverage.get(index + 1).copied().flatten()?;
@@ -1414,7 +1414,7 @@ mod tests {
         for text in [
             "Others were far less forgiving. “It is a betrayal of every fan,” said Ann Doyle, \
              who has held a season ticket for 30 years.",
-            "Farmers count the cost of a dry spring\n\nAnalysts were sceptical.\n\nAnn Doyle, an economist at Harbour Bank, said the \
+            "Farmers count the cost of a dry spring\n\nAnalysts were sceptical. Ann Doyle, an economist at Harbour Bank, said the \
              cuts would come too late to save the harvest.",
         ] {
             assert!(

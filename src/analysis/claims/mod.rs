@@ -1038,10 +1038,12 @@ fn narrates_an_event(
 
 /// Words that make a dated sentence more than a past event told: a perfect or a present
 /// ("has not been met since 2015", "is due on April 2"), a modal or a forecast ("could rise
-/// later this year", "is expected to").
-const BEYOND_THE_EVENT: [&str; 15] = [
+/// later this year", "is expected to"), an aim or an attitude ("were prepared for the company
+/// to shunt its liabilities"), a view's content ("held the view that the 2019 vote was
+/// rigged").
+const BEYOND_THE_EVENT: [&str; 17] = [
     "has", "have", "had", "is", "are", "will", "would", "could", "may", "might", "should", "must",
-    "can", "expected", "since",
+    "can", "expected", "since", "to", "that",
 ];
 
 /// Whether the sentence tells, in the simple past, a dated event with nothing checkable but

@@ -187,7 +187,7 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         // An act with an object someone may claim.
         "The episode reopened long-standing divisions among his advisers.",
         "The senator kicked off her campaign in Dayton.",
-        "The twins broke out of jail in 2019.",
+        "The twins broke out of jail.",
         // A view held, or what a meeting decided.
         "She held the view that the 2019 vote was rigged.",
         "The council held a vote on 4 May and cut the library budget by 40%.",
@@ -307,6 +307,7 @@ fn a_dated_event_told_in_the_simple_past_is_narrated() {
         "The company went into administration last year.",
         "The dog turned up under a neighbour's porch on Sunday morning.",
         "At its last full inspection, in 2017, the school was judged outstanding.",
+        "The twins broke out of jail in 2019.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -316,8 +317,9 @@ fn a_dated_event_told_in_the_simple_past_is_narrated() {
         "Its next meeting is on April 2.",
         "Prices could rise later this year.",
         "The two sides never met in 2023.",
-        // No date: the past alone tells nothing on record.
+        // No date: the past alone tells nothing on record. An aim or an attitude is a claim.
         "The Highlanders looked the better side.",
+        "In 2015 regulators were prepared for the company to shunt its liabilities.",
     ] {
         assert!(!narrated(sentence), "{sentence:?}");
     }
