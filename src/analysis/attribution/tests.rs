@@ -5784,3 +5784,26 @@ fn an_epithet_after_an_unnamed_person_is_that_person() {
         Some("One paramedic")
     );
 }
+
+/// "A nurse at the Mthombo clinic, who …, said … ¶ “…,” she said": the unnamed person whose
+/// report closes the paragraph before is "she", not the woman quoted before her.
+#[test]
+fn a_pronoun_opening_the_paragraph_after_an_unnamed_person_is_that_person() {
+    let source = "“We have asked for months,” said the association's chairperson, Joan Mabuza.\n\n\
+                  A teacher at the Riverside Primary School, who was not authorised to speak, \
+                  said classes had been cancelled.\n\n\
+                  “The children cannot drink from the taps,” she said.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "classes had been")
+            .speaker
+            .as_deref(),
+        Some("A teacher")
+    );
+    assert_eq!(
+        holding(source, &analysis, "The children cannot")
+            .speaker
+            .as_deref(),
+        Some("A teacher")
+    );
+}
