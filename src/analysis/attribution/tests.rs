@@ -5807,3 +5807,15 @@ fn a_pronoun_opening_the_paragraph_after_an_unnamed_person_is_that_person() {
         Some("A teacher")
     );
 }
+
+/// "said the metro's MMC for water and sanitation, Bongani Radebe": the name after the title,
+/// whose "and" does not end the source.
+#[test]
+fn a_name_after_a_title_with_and_is_the_speaker() {
+    let source = "“The pumps are running again,” said the council's head of roads and transport, \
+                  Thandi Mokoena.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Thandi Mokoena")
+    );
+}
