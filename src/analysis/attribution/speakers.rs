@@ -864,6 +864,11 @@ impl Gender {
 
 const GIVEN_NAMES: &str = include_str!("../../../data/attribution/given_names.txt");
 
+/// Whether `word` is a given name of `data/attribution/given_names.txt`, "Desmond".
+pub(crate) fn is_given_name(word: &str) -> bool {
+    Gender::of_given_name(word).is_some()
+}
+
 /// People's genders as their titles tell them, "Mr Okafor", "Ms. Kim", or their given names,
 /// "Christine Henson": `None` where these disagree. One pass over the mentions.
 fn titled_genders<'a>(

@@ -5819,3 +5819,15 @@ fn a_name_after_a_title_with_and_is_the_speaker() {
         Some("Thandi Mokoena")
     );
 }
+
+/// "said Minister for National Development Desmond Lim … the minister said": the tagger reads
+/// the portfolio and the name as one organisation; the name after it is the minister's.
+#[test]
+fn the_minister_after_a_portfolio_and_a_name_is_that_person() {
+    let source = "The new rule will apply to applications from June, said Minister for National \
+                  Development Dennis Goh.\n\n“We will review the scheme in spring,” the minister said.";
+    assert_eq!(
+        speakers(source),
+        [Some("Dennis Goh".to_owned()), Some("Dennis Goh".to_owned())]
+    );
+}
