@@ -577,6 +577,12 @@ const EPITHET_NOUNS: &[&str] = &[
     "businesswoman",
     "billionaire",
     "tycoon",
+    // Trades: "Ms Jasmine Ong, 28, said … “…,” said the nurse".
+    "nurse",
+    "teacher",
+    "farmer",
+    "engineer",
+    "driver",
 ];
 
 /// How far back (in bytes) an epithet looks for an unnamed person introduced by its noun, or

@@ -5831,3 +5831,22 @@ fn the_minister_after_a_portfolio_and_a_name_is_that_person() {
         [Some("Dennis Goh".to_owned()), Some("Dennis Goh".to_owned())]
     );
 }
+
+/// "Ms Jasmine Ong, 28, said … “…,” said the nurse": a trade nobody was introduced with is the
+/// person named just before; "A farmer … the farmer said" stays the unnamed farmer.
+#[test]
+fn a_trade_nobody_was_introduced_with_is_the_person_named_before() {
+    let source = "Another grower, Mr Tom Hale, 52, said prices were too low.\n\n\
+                  “We cannot go on like this,” said the farmer, who keeps 200 sheep.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Tom Hale")
+    );
+    let source =
+        "A farmer from the valley, who asked not to be named, said prices were too low.\n\n\
+                  “We cannot go on like this,” the farmer said.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("the farmer")
+    );
+}
