@@ -3885,22 +3885,35 @@ fn noun_phrase_forward(words: &[Word], start: usize) -> Option<usize> {
             TokenKind::Number => true,
             TokenKind::Punct => word.is_punct("-&") && !is_dash(words, end) || word.is_possessive(),
         };
-        if joins {
+        // "the metro's MMC for water and sanitation, Bongani Radebe": "and" within a title
+        // that a name in apposition ends.
+        let within_title = word.is("and")
+            && words[end - 1].is_lowercase_word()
+            && words
+                .get(end + 1)
+                .is_some_and(|w| !w.quoted && w.is_lowercase_word() && !w.is_one_of(PHRASE_BREAKS))
+            && words.get(end + 2).is_some_and(|w| w.is_punct(","))
+            && named_in_apposition(words, end + 2);
+        if joins || within_title {
             end += 1;
             continue;
         }
         // "…, Sergei Lavrov," / "…, Sergei Lavrov." : a name in apposition.
-        if word.is_punct(",") {
-            let run = name_run_len(&words[end + 1..]);
-            let after = words.get(end + 1 + run);
-            if (1..=4).contains(&run) && after.is_none_or(|w| w.kind == TokenKind::Punct) {
-                end += 1 + run;
-                continue;
-            }
+        if word.is_punct(",") && named_in_apposition(words, end) {
+            end += 1 + name_run_len(&words[end + 1..]);
+            continue;
         }
         break;
     }
     Some(end)
+}
+
+/// "…, Sergei Lavrov," / "…, Sergei Lavrov.": the comma at `comma` opens a name of one to four
+/// words that ends its phrase.
+fn named_in_apposition(words: &[Word], comma: usize) -> bool {
+    let run = name_run_len(words.get(comma + 1..).unwrap_or_default());
+    let after = words.get(comma + 1 + run);
+    (1..=4).contains(&run) && after.is_none_or(|w| w.kind == TokenKind::Punct)
 }
 
 /// "what former employees have called a “fraudulent scheme” took an even uglier turn", "which

@@ -76,7 +76,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
     let mut described: HashMap<&'static str, String> = HashMap::default();
     let genders = titled_genders(text, mentions);
     // The last source that introduced somebody unnamed, "A witness", "Another shopper", with
-    // where it, its paragraph and the next paragraph end.
+    // where it ends and where a pronoun's and an epithet's reach end.
     let mut last_unnamed: Option<(usize, usize, usize, String)> = None;
     let paragraph_breaks: std::cell::OnceCell<Vec<usize>> = std::cell::OnceCell::new();
     // Per title, what `titled_person` has read of the mentions.
@@ -116,14 +116,28 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         let unnamed = last_unnamed.clone();
         if Pronoun::of(source.slice(text)).is_none() {
             // Its reach ends with its paragraph: looked up among the paragraph breaks, found
-            // once per document, not searched for from every source or pronoun.
+            // once per document, not searched for from every source or pronoun. An epithet's
+            // reaches over the next paragraph too; so does a pronoun's from the subject of the
+            // paragraph's last sentence: "A nurse …, said staff … ¶ “…,” she said."
             last_unnamed = unnamed_person(text, source, mentions).map(|speaker| {
                 let breaks = paragraph_breaks
                     .get_or_init(|| text.match_indices("\n\n").map(|(at, _)| at).collect());
                 let next = breaks.partition_point(|&at| at < source.end);
                 let paragraph_end = breaks.get(next).copied().unwrap_or(text.len());
                 let next_end = breaks.get(next + 1).copied().unwrap_or(text.len());
-                (source.end, paragraph_end, next_end, speaker.to_owned())
+                let opens_sentence = (text[..source.start].trim_end())
+                    .ends_with(['.', '!', '?', '\n'])
+                    || text[..source.start].trim().is_empty();
+                let last_sentence = text.get(source.end..paragraph_end).is_some_and(|rest| {
+                    let rest = rest.trim_end().trim_end_matches(['.', '!', '?', '"', '”']);
+                    ![". ", "! ", "? "].iter().any(|stop| rest.contains(stop))
+                });
+                let pronoun_end = if opens_sentence && last_sentence {
+                    next_end
+                } else {
+                    paragraph_end
+                };
+                (source.end, pronoun_end, next_end, speaker.to_owned())
             });
         }
         // A relative clause in the source names no speaker: "Clinton, who called Sanders a
@@ -131,6 +145,19 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         let head_end = source.start + before_relative_clause(source.slice(text)).len();
         let before = mentions.partition_point(|m| m.span.start < head_end);
         let first = mentions[..before].partition_point(|m| m.span.end <= source.start);
+        // "A nurse at the Mthombo Community Health Centre said": the nurse, not where she works;
+        // but "An article in the Evening Courier" is the paper's, "An email from Neera Tanden"
+        // hers.
+        if let Some((.., person)) = last_unnamed.as_ref().filter(|(end, .., person)| {
+            *end == source.end
+                && text
+                    .get(source.start + person.len()..head_end)
+                    .is_some_and(|rest| rest.starts_with(" at "))
+                && !(mentions[first..before].iter()).any(|m| m.label == MentionLabel::Person)
+        }) {
+            attribution.speaker = Some(person.clone());
+            continue;
+        }
         if let Some(joint) = joint_speaker(
             text,
             Span::new(source.start, head_end),
@@ -319,12 +346,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         let own_words = Some(attribution.content).filter(|c| c.end <= source.start);
         // "One paramedic from Geelong, who …, said … ¶ “…,” the 29-year-old said.": an epithet
         // stands for the person just introduced into the next paragraph too.
-        if let Some((.., speaker)) = unnamed.filter(|(end, paragraph_end, next_end, person)| {
+        if let Some((.., speaker)) = unnamed.filter(|(end, pronoun_end, next_end, person)| {
             let since = mentions.partition_point(|m| m.span.start < *end);
             let pronoun_gender = Gender::of_pronoun(source.slice(text));
             // "Her husband said …": not "she".
             let role_gender = person.rsplit(' ').next().and_then(Gender::of_role);
-            let reach_end = if epithet { next_end } else { paragraph_end };
+            let reach_end = if epithet { next_end } else { pronoun_end };
             (pronoun_gender.is_some() || epithet)
                 && role_gender.is_none_or(|g| Some(g) == pronoun_gender || epithet)
                 && source.start < *reach_end
@@ -550,6 +577,12 @@ const EPITHET_NOUNS: &[&str] = &[
     "businesswoman",
     "billionaire",
     "tycoon",
+    // Trades: "Ms Jasmine Ong, 28, said … “…,” said the nurse".
+    "nurse",
+    "teacher",
+    "farmer",
+    "engineer",
+    "driver",
 ];
 
 /// How far back (in bytes) an epithet looks for an unnamed person introduced by its noun, or
@@ -659,8 +692,12 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     let head = [" from ", " in ", " at ", " near "]
         .iter()
         .filter_map(|preposition| {
-            (whole_head.find(preposition))
-                .filter(|&at| whole_head[at + preposition.len()..].starts_with(char::is_uppercase))
+            (whole_head.find(preposition)).filter(|&at| {
+                // "A nurse at the Mthombo Community Health Centre" too.
+                let place = &whole_head[at + preposition.len()..];
+                let place = place.strip_prefix("the ").unwrap_or(place);
+                place.starts_with(char::is_uppercase)
+            })
         })
         .min()
         .map_or(whole_head, |at| &whole_head[..at]);
@@ -832,6 +869,11 @@ impl Gender {
 }
 
 const GIVEN_NAMES: &str = include_str!("../../../data/attribution/given_names.txt");
+
+/// Whether `word` is a given name of `data/attribution/given_names.txt`, "Desmond".
+pub(crate) fn is_given_name(word: &str) -> bool {
+    Gender::of_given_name(word).is_some()
+}
 
 /// People's genders as their titles tell them, "Mr Okafor", "Ms. Kim", or their given names,
 /// "Christine Henson": `None` where these disagree. One pass over the mentions.

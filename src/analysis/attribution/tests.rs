@@ -5784,3 +5784,69 @@ fn an_epithet_after_an_unnamed_person_is_that_person() {
         Some("One paramedic")
     );
 }
+
+/// "A nurse at the Mthombo clinic, who …, said … ¶ “…,” she said": the unnamed person whose
+/// report closes the paragraph before is "she", not the woman quoted before her.
+#[test]
+fn a_pronoun_opening_the_paragraph_after_an_unnamed_person_is_that_person() {
+    let source = "“We have asked for months,” said the association's chairperson, Joan Mabuza.\n\n\
+                  A teacher at the Riverside Primary School, who was not authorised to speak, \
+                  said classes had been cancelled.\n\n\
+                  “The children cannot drink from the taps,” she said.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "classes had been")
+            .speaker
+            .as_deref(),
+        Some("A teacher")
+    );
+    assert_eq!(
+        holding(source, &analysis, "The children cannot")
+            .speaker
+            .as_deref(),
+        Some("A teacher")
+    );
+}
+
+/// "said the metro's MMC for water and sanitation, Bongani Radebe": the name after the title,
+/// whose "and" does not end the source.
+#[test]
+fn a_name_after_a_title_with_and_is_the_speaker() {
+    let source = "“The pumps are running again,” said the council's head of roads and transport, \
+                  Thandi Mokoena.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Thandi Mokoena")
+    );
+}
+
+/// "said Minister for National Development Desmond Lim … the minister said": the tagger reads
+/// the portfolio and the name as one organisation; the name after it is the minister's.
+#[test]
+fn the_minister_after_a_portfolio_and_a_name_is_that_person() {
+    let source = "The new rule will apply to applications from June, said Minister for National \
+                  Development Dennis Goh.\n\n“We will review the scheme in spring,” the minister said.";
+    assert_eq!(
+        speakers(source),
+        [Some("Dennis Goh".to_owned()), Some("Dennis Goh".to_owned())]
+    );
+}
+
+/// "Ms Jasmine Ong, 28, said … “…,” said the nurse": a trade nobody was introduced with is the
+/// person named just before; "A farmer … the farmer said" stays the unnamed farmer.
+#[test]
+fn a_trade_nobody_was_introduced_with_is_the_person_named_before() {
+    let source = "Another grower, Mr Tom Hale, 52, said prices were too low.\n\n\
+                  “We cannot go on like this,” said the farmer, who keeps 200 sheep.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Tom Hale")
+    );
+    let source =
+        "A farmer from the valley, who asked not to be named, said prices were too low.\n\n\
+                  “We cannot go on like this,” the farmer said.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("the farmer")
+    );
+}

@@ -116,6 +116,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let has_a_score = std::cell::OnceCell::new();
     let chunks = split_at_common_words(text, tokens, tags::chunks(&tags));
     let chunks = join_split_names(text, tokens, chunks);
+    let chunks = with_people_after_portfolios(text, tokens, chunks);
     let chunks = with_institution_names(text, tokens, chunks);
     let chunks = with_whole_hyphenated_words(text, tokens, chunks);
     let chunks = with_listed_organisations(text, tokens, chunks);
@@ -247,6 +248,36 @@ fn split_at_common_words(
                 }
                 from = at + 1;
             }
+        }
+    }
+    out
+}
+
+/// "Minister for National Development Desmond Lim": the tagger reads the portfolio and the
+/// minister's name as one organisation. After "Minister for/of" or "Secretary for/of", a
+/// given name ([`crate::analysis::attribution::is_given_name`]) inside the name with
+/// capitalised words to its end opens the person's name.
+fn with_people_after_portfolios(
+    text: &str,
+    tokens: &[Token],
+    chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let mut out = Vec::with_capacity(chunks.len());
+    for (first, end, label) in chunks {
+        let after_title = first >= 2
+            && matches!(word(first - 1), "for" | "of")
+            && matches!(word(first - 2), "Minister" | "Secretary");
+        let person = (first + 1..end.saturating_sub(1)).find(|&i| {
+            crate::analysis::attribution::is_given_name(word(i))
+                && (i + 1..end).all(|j| word(j).starts_with(char::is_uppercase))
+        });
+        match person.filter(|_| after_title && label != EntityLabel::Per) {
+            Some(at) => {
+                out.push((first, at, label));
+                out.push((at, end, EntityLabel::Per));
+            }
+            None => out.push((first, end, label)),
         }
     }
     out
