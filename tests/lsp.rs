@@ -221,6 +221,31 @@ async fn example_article_diagnostics_hover_and_actions() {
 /// A code action request over the whole document: each finding's "for this line" fix goes at
 /// the end of its own line, for several findings on one line and on the next.
 #[tokio::test]
+async fn a_topic_sentence_hover_names_the_words_that_support_it() {
+    const TXT_URI: &str = "file:///tmp/newslint-test/topic.txt";
+    let text = "Harbour lose again\n\nIt was the worst result in years. “We were awful from \
+                the first whistle,” said coach Ann Doyle.\n";
+    let mut client = Client::start();
+    client.initialize(false, Value::Null).await;
+    client.open(TXT_URI, "plaintext", text, 1).await;
+    client.diagnostics(TXT_URI, 1).await;
+    let hover = client
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": TXT_URI}, "position": position(text, text.find("worst").unwrap(), false)}),
+        )
+        .await;
+    let value = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        value.contains("sourced: the next sentence supports it, attributed to **Ann Doyle**"),
+        "{hover}"
+    );
+    client.shutdown().await;
+}
+
+#[tokio::test]
 async fn disable_for_this_line_over_the_whole_document() {
     const MD_URI: &str = "file:///tmp/newslint-test/lines.md";
     let text = "Ann Smith claimed it. Bob Jones admitted it. Cy Brown conceded it.\n\

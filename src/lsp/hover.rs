@@ -120,15 +120,15 @@ fn claim_section(analyzed: &Analyzed, claim: &Claim) -> String {
         None => "**unsourced**: nothing here says who says so. Name the source (“…, the ministry said”, \
                  “according to …”), link it, or add a citation."
             .to_owned(),
-        Some(Sourcing::Attribution(i)) | Some(Sourcing::CarriedOver(i)) => {
+        Some(Sourcing::Attribution(i) | Sourcing::CarriedOver(i) | Sourcing::Introduced(i)) => {
             let attribution = &analyzed.analysis.attributions[i];
             let who = speaker_name(attribution, source).unwrap_or_else(|| "an unnamed source".to_owned());
-            format!("sourced: attributed to **{who}**")
-        }
-        Some(Sourcing::Introduced(i)) => {
-            let attribution = &analyzed.analysis.attributions[i];
-            let who = speaker_name(attribution, source).unwrap_or_else(|| "an unnamed source".to_owned());
-            format!("sourced: the next sentence supports it, attributed to **{who}**")
+            let by = if matches!(claim.sourcing, Some(Sourcing::Introduced(_))) {
+                "the next sentence supports it, "
+            } else {
+                ""
+            };
+            format!("sourced: {by}attributed to **{who}**")
         }
         Some(Sourcing::Link(_)) => "sourced: a link".to_owned(),
         Some(Sourcing::Citation(span)) => format!("sourced: citation {}", span.slice(source)),
