@@ -668,6 +668,10 @@ fn forecast_as_past(words: &[Word], index: usize, verb: CueWord) -> CueWord {
         "survey",
         "model",
     ];
+    // Every cue of the sentence passes through here: only "forecast" is read further.
+    if verb.lemma != "forecast" || verb.form != VerbForm::Base {
+        return verb;
+    }
     let forecaster = index.checked_sub(1).is_some_and(|i| {
         let before = &words[i];
         let plural = before.is_lowercase_word()
@@ -686,7 +690,7 @@ fn forecast_as_past(words: &[Word], index: usize, verb: CueWord) -> CueWord {
     let object_follows = words
         .get(index + 1)
         .is_some_and(|next| next.is_one_of(&["a", "an", "the", "that"]) || next.opens_an_amount());
-    if verb.lemma == "forecast" && verb.form == VerbForm::Base && forecaster && object_follows {
+    if forecaster && object_follows {
         CueWord {
             form: VerbForm::Past,
             ..verb
