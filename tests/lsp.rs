@@ -218,8 +218,6 @@ async fn example_article_diagnostics_hover_and_actions() {
     client.shutdown().await;
 }
 
-/// A code action request over the whole document: each finding's "for this line" fix goes at
-/// the end of its own line, for several findings on one line and on the next.
 #[tokio::test]
 async fn a_topic_sentence_hover_names_the_words_that_support_it() {
     const TXT_URI: &str = "file:///tmp/newslint-test/topic.txt";
@@ -245,6 +243,33 @@ async fn a_topic_sentence_hover_names_the_words_that_support_it() {
     client.shutdown().await;
 }
 
+#[tokio::test]
+async fn a_crowds_claim_hover_says_the_crowd_names_no_one() {
+    const TXT_URI: &str = "file:///tmp/newslint-test/crowd.txt";
+    let text = "Harbour lose again\n\nCritics say the new stadium has made the club less \
+                competitive.\n";
+    let mut client = Client::start();
+    client.initialize(false, Value::Null).await;
+    client.open(TXT_URI, "plaintext", text, 1).await;
+    client.diagnostics(TXT_URI, 1).await;
+    let hover = client
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": TXT_URI}, "position": position(text, text.find("stadium").unwrap(), false)}),
+        )
+        .await;
+    let value = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        value.contains("**unsourced**: “Critics say” names no one."),
+        "{hover}"
+    );
+    client.shutdown().await;
+}
+
+/// A code action request over the whole document: each finding's "for this line" fix goes at
+/// the end of its own line, for several findings on one line and on the next.
 #[tokio::test]
 async fn disable_for_this_line_over_the_whole_document() {
     const MD_URI: &str = "file:///tmp/newslint-test/lines.md";

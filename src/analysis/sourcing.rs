@@ -15,13 +15,16 @@ use super::attribution::{
 use super::claims::model::{logit, sigmoid};
 use super::claims::{
     citation_markers, dateline_agency, first_person, in_the_first_person, is_document,
-    titles_a_review, ClaimReason, Person, ReasonKind, NEUTRAL_READING,
+    titles_a_review, ClaimReason, Person, ReasonKind, Weasel, WeaselKind, NEUTRAL_READING,
 };
 use super::{Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
 
 /// Sentences scoring below this are not listed at all: they are plainly not claims.
 const LISTED_FLOOR: f32 = 0.05;
+
+/// The reading as reported of a claim given to a crowd with no name: the writer's own.
+const CROWDS_READING: f32 = 0.2;
 
 /// How a sentence's reading as reported (`ClaimScore::reported`) moves the score it needs to
 /// count as a claim: on the logit scale, this times how far the reading's logit lies from
@@ -81,6 +84,9 @@ pub struct Claim {
     /// It is the writer's own in a piece that attributes almost nothing, or argues in the
     /// first person: see [`WRITERS_PIECE_MARGIN`].
     pub in_a_writers_piece: bool,
+    /// The vague attribution ("Critics say") that is all that sources it: a crowd with no
+    /// name, so the sentence is the writer's claim (see [`vague_crowd`]).
+    pub crowd: Option<Span>,
 }
 
 impl Claim {
@@ -190,6 +196,13 @@ pub fn claims(
             .or_else(|| carried_over(text, attributions, sentence, previous))
             .or(figures_go_on.map(|r| Sourcing::CarriedOver(r.attribution)))
             .or_else(|| introduced(text, sentences, attributions, &coverage, index));
+        // "Critics say …": a crowd with no name sources nothing, unless one of it speaks next.
+        let crowd = vague_crowd(attributions, sourcing, &block_stage.weasels, offset);
+        let sourcing = if crowd.is_some() {
+            named_next(attributions, &coverage, index)
+        } else {
+            sourcing
+        };
         results = Results::after(
             results,
             figures_go_on,
@@ -229,7 +242,9 @@ pub fn claims(
             quoted: quoted[index],
             // "The document came into force …": the document is its own source, whatever the
             // words read like.
-            reported: if opens_with_a_source_document(text, sentence.span) {
+            reported: if crowd.is_some() {
+                CROWDS_READING
+            } else if opens_with_a_source_document(text, sentence.span) {
                 score.reported.max(NEUTRAL_READING)
             } else {
                 score.reported
@@ -238,6 +253,7 @@ pub fn claims(
             to_the_reader: score.to_the_reader,
             in_a_review: false,
             in_a_writers_piece: false,
+            crowd,
         });
         // "…, touting the "special nature" of relations, which nonetheless seem increasingly
         // biased": the sentence is attributed, its last clause is the reporter's claim.
@@ -264,6 +280,7 @@ pub fn claims(
                 to_the_reader: score.to_the_reader,
                 in_a_review: false,
                 in_a_writers_piece: false,
+                crowd: None,
             });
         }
     }
@@ -834,6 +851,42 @@ fn carried_over(
 /// that sentence supports: "Others were less forgiving." then a named critic's words.
 const TOPIC_MAX_WORDS: usize = 8;
 
+/// The vague attribution ("Critics say", "Some economists believe") in which lies the source
+/// or cue of what sources the sentence, if any: a crowd with no name. Such a sentence is the
+/// writer's claim in the crowd's mouth, unless one of the crowd speaks next ([`named_next`]).
+fn vague_crowd(
+    attributions: &[Attribution],
+    sourcing: Option<Sourcing>,
+    weasels: &[Weasel],
+    offset: usize,
+) -> Option<Span> {
+    let span = match sourcing {
+        Some(Sourcing::Attribution(a)) => attributions.get(a).and_then(|a| a.source),
+        Some(Sourcing::Cue(span) | Sourcing::Holder(span)) => Some(span),
+        _ => None,
+    };
+    let span = span?;
+    (weasels.iter())
+        .filter(|w| w.kind == WeaselKind::VagueAttribution)
+        .map(|w| w.span.shift(offset))
+        .find(|w| w.overlaps(span))
+}
+
+/// The attribution of the sentence after the one at `index`, as [`Sourcing::Introduced`],
+/// when it names its source: "Some analysts say … ." then, in the same paragraph or opening
+/// the next, "Mark Albrecht said …".
+fn named_next(
+    attributions: &[Attribution],
+    coverage: &[Option<usize>],
+    index: usize,
+) -> Option<Sourcing> {
+    let attribution = coverage.get(index + 1).copied().flatten()?;
+    let named = attributions
+        .get(attribution)
+        .is_some_and(|a| a.source.is_some() && !a.anonymous);
+    named.then_some(Sourcing::Introduced(attribution))
+}
+
 /// The sentence at `index` as a topic the next sentence sources ([`Sourcing::Introduced`]):
 /// short, with no figure, and followed in its paragraph by a sentence attributed to a source
 /// the copy names. Not by an unnamed crowd: "Others were less convinced. Many investors worry
@@ -857,11 +910,7 @@ fn introduced(
     if next.block != sentence.block {
         return None;
     }
-    let attribution = coverage.get(index + 1).copied().flatten()?;
-    let named = attributions
-        .get(attribution)
-        .is_some_and(|a| a.source.is_some() && !a.anonymous);
-    named.then_some(Sourcing::Introduced(attribution))
+    named_next(attributions, coverage, index)
 }
 
 /// The first words of `span` up to its first comma, lower case, without punctuation.

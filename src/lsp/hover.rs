@@ -117,6 +117,11 @@ fn claim_section(analyzed: &Analyzed, claim: &Claim) -> String {
     };
     let status = match claim.sourcing {
         None if claim.quoted => "inside a quotation: the quotation's speaker answers for it".to_owned(),
+        None if claim.crowd.is_some() => format!(
+            "**unsourced**: “{}” names no one. Name who says so (“…, the ministry said”), or \
+             quote one of them.",
+            claim.crowd.map_or("", |c| c.slice(source))
+        ),
         None => "**unsourced**: nothing here says who says so. Name the source (“…, the ministry said”, \
                  “according to …”), link it, or add a citation."
             .to_owned(),

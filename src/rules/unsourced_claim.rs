@@ -33,7 +33,9 @@ impl Rule for UnsourcedClaim {
          a source's act in the active voice, in words news annotators mark as attribution (\"the \
          IMF pointed to …\"), or when the sentence before, in the same paragraph, is attributed \
          and this one continues it (\"It also …\"). Words of report that name no one \
-         (\"is expected to\", \"was accused of\") do not source it. The score threshold is the \
+         (\"is expected to\", \"was accused of\") do not source it, nor does a crowd with no \
+         name (\"Critics say\", \"Some economists believe\") unless one of them speaks in the \
+         next sentence. The score threshold is the \
          `claims.threshold` setting; a sentence that reads as the writer's own statement (praise \
          or blame, \"is likely to\" with no one named as expecting it, an impression with no \
          one named as having it, \"the minister appeared rattled\") counts from up to 0.2 below it, since everything in it rests on the writer, and one that \
@@ -58,13 +60,17 @@ impl Rule for UnsourcedClaim {
             .iter()
             .filter(|c| c.is_unsourced_claim(threshold))
         {
-            let message = match claim.reasons.first() {
-                Some(reason) => format!(
+            let message = match (claim.crowd, claim.reasons.first()) {
+                (Some(crowd), _) => format!(
+                    "says who? “{}” names no one, and nothing else attributes this sentence",
+                    crowd.slice(cx.source)
+                ),
+                (None, Some(reason)) => format!(
                     "says who? {}: “{}”, and nothing attributes this sentence",
                     reason.kind.describe(),
                     reason.span.slice(cx.source)
                 ),
-                None => {
+                (None, None) => {
                     "says who? this reads as a checkable claim and nothing attributes it".to_owned()
                 }
             };
@@ -405,6 +411,26 @@ mod tests {
         // An agentless passive names no one: "accused by whom?"
         let accused = "Mr. Quiros was accused of using $50 million for personal expenses.";
         assert_eq!(flagged(accused), [accused]);
+    }
+
+    #[test]
+    fn a_crowd_with_no_name_sources_nothing_unless_one_of_it_speaks_next() {
+        let critics = "Critics say the new stadium has made the club less competitive.";
+        assert_eq!(
+            messages(&format!("Title\n\n{critics}\n")),
+            ["says who? “Critics say” names no one, and nothing else attributes this sentence"]
+        );
+        // One of them speaks in the next paragraph: the sentence introduces them.
+        let analysts = "Some analysts say the bank may have underestimated the resistance.\n\n\
+                        “They priced this deal as if it were 2010,” said Mark Albrecht, who \
+                        follows the industry for Halvorsen & Kline.";
+        assert!(flagged(&format!("Title\n\n{analysts}\n")).is_empty());
+        // A crowd named before and pointed back to is no vague one.
+        let people = "The lawyers told the companies the $34 billion deal would reduce \
+                      competition in 200 markets, according to three people familiar with the \
+                      talks. A lawsuit could be filed as soon as next month, two of the people \
+                      said.";
+        assert!(flagged(&format!("Title\n\n{people}\n")).is_empty());
     }
 
     #[test]

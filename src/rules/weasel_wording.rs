@@ -138,6 +138,16 @@ mod tests {
     }
 
     #[test]
+    fn a_crowd_pointed_back_to_is_no_vague_attribution() {
+        assert_eq!(
+            flagged("A lawsuit will follow next month, people said."),
+            ["people said"]
+        );
+        assert!(flagged("A lawsuit will follow next month, the people said.").is_empty());
+        assert!(flagged("A lawsuit will follow next month, two of the people said.").is_empty());
+    }
+
+    #[test]
     fn a_hedge_is_one_level_below_a_vague_attribution() {
         use crate::config::Level;
         let source = "Experts believe the plan will fail, and it may cost many jobs.";

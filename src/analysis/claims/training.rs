@@ -742,8 +742,10 @@ fn reread_claims(
     let prose = &analysis.prose.text;
     for claim in &mut analysis.claims {
         let sentence = analysis.sentences[claim.sentence].span;
-        if claim.span != sentence {
-            continue; // the reporter's clause after a report: read at the neutral bar
+        if claim.span != sentence || claim.crowd.is_some() {
+            // The reporter's clause after a report is read at the neutral bar, a crowd's
+            // claim as the writer's own, whatever the models read.
+            continue;
         }
         let tokens = tokenize(prose, sentence);
         let normalized = NormalizedSentence::new(prose, &tokens);

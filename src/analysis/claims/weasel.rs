@@ -503,6 +503,16 @@ fn reads_otherwise(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKin
     {
         return true;
     }
+    // "the people said", "those analysts say": a crowd named before, as "three people
+    // familiar with the matter", is pointed back to, not left vague ("the numerous critics"
+    // still counts none).
+    let points_back = phrase.first.checked_sub(1).and_then(word);
+    if phrase.kind == WeaselKind::VagueAttribution
+        && points_back.is_some_and(|w| matches!(w, "the" | "these" | "those"))
+        && is_a_crowd(sentence.word(phrase.first))
+    {
+        return true;
+    }
     match word(phrase.first) {
         Some("other") => phrase.first.checked_sub(1).and_then(word).is_some_and(|w| {
             COUNTING_OTHER.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit())
