@@ -14,18 +14,22 @@ use crate::text::{is_title_case, Token, TokenKind};
 /// video", "Sign up for her newsletter"). Words that also open statements as nouns ("Share
 /// prices", "Use of force", "Call centres") are left out; "Let" too, since "Let me say that …"
 /// makes a claim.
-const IMPERATIVE_VERBS: [&str; 35] = [
+const IMPERATIVE_VERBS: [&str; 43] = [
     "apply",
     "ask",
     "avoid",
     "borrow",
     "buy",
+    "check",
+    "choose",
     "click",
+    "compare",
     "consider",
     "contact",
     "don't",
     "enroll",
     "fill",
+    "find",
     "follow",
     "forget",
     "give",
@@ -33,7 +37,9 @@ const IMPERATIVE_VERBS: [&str; 35] = [
     "join",
     "keep",
     "listen",
+    "look",
     "make",
+    "note",
     "pay",
     "put",
     "read",
@@ -46,8 +52,10 @@ const IMPERATIVE_VERBS: [&str; 35] = [
     "spend",
     "start",
     "subscribe",
+    "switch",
     "take",
     "tell",
+    "think",
     "try",
     "watch",
 ];
@@ -200,14 +208,22 @@ pub(crate) fn poses_a_question(text: &str, sentence: &NormalizedSentence) -> boo
 /// Words that order the steps of instructions, before the verb: "Then, enroll in …".
 const STEP_WORDS: [&str; 4] = ["then", "first", "next", "finally"];
 
-/// The sentence opens with a verb addressed to the reader, perhaps after a word that orders
-/// the steps ("Then, enroll …"): no subject before it. "Don't" and "Do not" open an
+/// The sentence opens with a verb addressed to the reader, perhaps after a list item's bullet
+/// or a word that orders the steps ("Then, enroll …"): no subject before it. "Don't" and "Do not" open an
 /// instruction whatever follows.
 fn is_imperative(sentence: &NormalizedSentence) -> bool {
-    let step = match sentence.get_word(0) {
-        Some(w) if STEP_WORDS.contains(&w) => 1 + usize::from(sentence.get_word(1) == Some(",")),
-        _ => 0,
-    };
+    // A list item's bullet, "- Compare …", goes before all.
+    let bullet = usize::from(matches!(
+        sentence.get_word(0),
+        Some("-" | "*" | "•" | "–" | "—")
+    ));
+    let step = bullet
+        + match sentence.get_word(bullet) {
+            Some(w) if STEP_WORDS.contains(&w) => {
+                1 + usize::from(sentence.get_word(bullet + 1) == Some(","))
+            }
+            _ => 0,
+        };
     let word = |i: usize| sentence.get_word(step + i);
     let instructs = word(0).is_some_and(|w| IMPERATIVE_VERBS.contains(&w))
         || (word(0) == Some("do") && word(1) == Some("not"));
@@ -374,6 +390,10 @@ mod tests {
             "Start by borrowing only what the first year costs.",
             "Then, enroll in the cheapest plan your employer offers.",
             "Finally, apply for every grant the college lists.",
+            "Compare your rate with the best-buy tables every six months.",
+            "Check whether your bank pays a bonus that ends after a year.",
+            "Switch to a fixed-rate deal if you will not need the money for two years.",
+            "- Check the rate on your account every six months.",
         ] {
             assert!(not_a_statement(sentence), "{sentence:?}");
         }
