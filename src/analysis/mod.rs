@@ -13,6 +13,7 @@ pub mod entities;
 pub mod quotes;
 mod sourcing;
 mod span;
+mod terms;
 
 pub use attribution::Attribution;
 pub use quotes::{Quotation, QuoteProblem, Quotes};

@@ -17,7 +17,7 @@ use super::claims::{
     citation_markers, dateline_agency, first_person, in_the_first_person, is_document,
     titles_a_review, ClaimReason, Person, ReasonKind, Weasel, WeaselKind, NEUTRAL_READING,
 };
-use super::{Attribution, Quotes, Sentence, SentenceAnalysis, Span};
+use super::{terms, Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
 
 /// Sentences scoring below this are not listed at all: they are plainly not claims.
@@ -152,6 +152,10 @@ pub enum Sourcing {
     /// ("Analysts were sceptical." then an analyst's words). Index into
     /// `Analysis::attributions`.
     Introduced(usize),
+    /// What "will" tells is the terms of a decision reported in the sentence or just before
+    /// ("The regents voted to raise tuition. … Out-of-state students will pay 8% more."). The
+    /// span is the decision's act ("voted").
+    Decision(Span),
 }
 
 pub fn claims(
@@ -195,7 +199,14 @@ pub fn claims(
             .or(score.source_cue.map(|s| Sourcing::Cue(s.shift(offset))))
             .or_else(|| carried_over(text, attributions, sentence, previous))
             .or(figures_go_on.map(|r| Sourcing::CarriedOver(r.attribution)))
-            .or_else(|| introduced(text, sentences, attributions, &coverage, index));
+            .or_else(|| introduced(text, sentences, attributions, &coverage, index))
+            .or_else(|| {
+                (foretells_with_will_alone(text, &score.reasons, offset)
+                    && terms::states_terms(text, sentence.span))
+                .then(|| terms::decision_before(text, sentences, index))
+                .flatten()
+                .map(Sourcing::Decision)
+            });
         // "Critics say …": a crowd with no name sources nothing, unless one of it speaks next.
         let crowd = vague_crowd(attributions, sourcing, &block_stage.weasels, offset);
         let sourcing = if crowd.is_some() {
@@ -845,6 +856,25 @@ fn carried_over(
         || opens_with_a_source_document(text, sentence.span)
         || reported_before && opens_a_record(text, before.span, &attributions[attribution]);
     continues.then_some(Sourcing::CarriedOver(attribution))
+}
+
+/// Whether the sentence's only forecast is "will" (`reasons` are block-relative, at
+/// `offset`), and it makes no evaluation ("it seems increasingly likely that …"): "is likely
+/// to" forecasts whatever was decided.
+fn foretells_with_will_alone(text: &str, reasons: &[ClaimReason], offset: usize) -> bool {
+    if reasons.iter().any(|r| r.kind == ReasonKind::Evaluative) {
+        return false;
+    }
+    let mut predictions = (reasons.iter())
+        .filter(|r| r.kind == ReasonKind::Prediction)
+        .peekable();
+    predictions.peek().is_some()
+        && predictions.all(|r| {
+            r.span
+                .shift(offset)
+                .slice(text)
+                .eq_ignore_ascii_case("will")
+        })
 }
 
 /// Up to this many words, an unsourced sentence that the next one attributes is the topic

@@ -141,6 +141,9 @@ fn claim_section(analyzed: &Analyzed, claim: &Claim) -> String {
         Some(Sourcing::Holder(span)) => format!("sourced: it says who holds it, “{}”", span.slice(source)),
         Some(Sourcing::Document(span)) => format!("sourced: it names its document, “{}”", span.slice(source)),
         Some(Sourcing::Cue(span)) => format!("sourced: it reports a source's act, “{}”", span.slice(source)),
+        Some(Sourcing::Decision(span)) => {
+            format!("sourced: it gives the terms of the decision reported with “{}”", span.slice(source))
+        }
     };
     format!(
         "**Claim** (check-worthiness {:.2}) — why: {why}\n\n{status}",

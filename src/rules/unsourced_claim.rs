@@ -35,7 +35,9 @@ impl Rule for UnsourcedClaim {
          and this one continues it (\"It also …\"). Words of report that name no one \
          (\"is expected to\", \"was accused of\") do not source it, nor does a crowd with no \
          name (\"Critics say\", \"Some economists believe\") unless one of them speaks in the \
-         next sentence. The score threshold is the \
+         next sentence. What \"will\" states plainly right after a decision is reported (\"The \
+         regents voted to raise tuition. … Out-of-state students will pay 8% more.\") gives the \
+         decision's terms and counts as sourced by it. The score threshold is the \
          `claims.threshold` setting; a sentence that reads as the writer's own statement (praise \
          or blame, \"is likely to\" with no one named as expecting it, an impression with no \
          one named as having it, \"the minister appeared rattled\") counts from up to 0.2 below it, since everything in it rests on the writer, and one that \
@@ -431,6 +433,19 @@ mod tests {
                       talks. A lawsuit could be filed as soon as next month, two of the people \
                       said.";
         assert!(flagged(&format!("Title\n\n{people}\n")).is_empty());
+    }
+
+    #[test]
+    fn the_terms_of_a_decision_reported_before_are_sourced_by_it() {
+        let terms = "Title\n\nThe regents voted 7-2 on Friday to raise tuition by 6.5%. \
+                     Out-of-state students will pay 8% more, or $39,960.\n";
+        assert!(!flagged(terms).iter().any(|f| f.starts_with("Out-of-state")));
+        // A forecast stays the writer's, decision or not.
+        let forecast = "Title\n\nThe agency approved the rules in June. If the rules survive, \
+                        they will cost the coal industry thousands of jobs.\n";
+        assert!(flagged(forecast)
+            .iter()
+            .any(|f| f.starts_with("If the rules")));
     }
 
     #[test]
