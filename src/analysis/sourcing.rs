@@ -853,9 +853,12 @@ fn carried_over(
 /// the same source's figures. A reporter who adds a figure of their own after a source's says
 /// where it comes from. Not after a pledge or a forecast, "has promised that 92% will be seen
 /// within 18 weeks. Only 59.2% were in September.", nor after an act or a stance
-/// ([`Attribution::cue_is_attitude`]): there the writer checks it against the record.
+/// ([`Attribution::cue_is_attitude`]): there the writer checks it against the record. Nor
+/// after a quotation: its figures are a person's words, and the writer's figure after them
+/// is the writer's ("“We sold 400 homes,” said Ann Hale. Rents rose 12%.").
 fn figures_go_on(text: &str, before: Read, attribution: &Attribution, read: Read) -> bool {
-    !attribution.cue_is_attitude(text)
+    !attribution.direct
+        && !attribution.cue_is_attitude(text)
         && gives_only_figures(text, before, attribution.content)
         && gives_only_figures(text, read, read.sentence.span)
 }
@@ -1478,6 +1481,12 @@ mod tests {
                 "Rents in Carrow rose 6.2% last year, according to Harbour Council data. \
                  Rents will rise 8% next year because 4,000 homes were never built.",
                 "Rents will",
+            ),
+            // A quotation's figures are a person's words, not a record.
+            (
+                "“We sold 400 homes in Carrow last year,” said Ann Hale, who runs the Harbour \
+                 Lettings agency. Rents in Carrow rose 12% over the same period.",
+                "Rents in Carrow",
             ),
         ] {
             let flags = flagged(paragraph);
