@@ -504,6 +504,9 @@ fn a_public_act_not_made_is_on_record() {
         "The council has yet to decide whether to appeal.",
         "The regulator hasn't commented on the merger.",
         "The club did not immediately respond.",
+        "The council has not set a date for the vote.",
+        "The company has not given a reason for the closure.",
+        "The club has not made the figures public.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -513,6 +516,8 @@ fn a_public_act_not_made_is_on_record() {
         "The government has yet to implement most of the review's recommendations.",
         // Nor is an infinitive's negation what the sentence tells.
         "She is the first candidate in decades to not release her tax returns.",
+        // Not ruling a thing out keeps it in view: a stance.
+        "The union has not ruled out a strike.",
         // A public act with a figure still gives the figure.
         "The board has not published its accounts, which show a loss of £4 million.",
     ] {

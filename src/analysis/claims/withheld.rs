@@ -44,10 +44,19 @@ const PUBLIC_ACTS: [&str; 31] = [
     "specified",
 ];
 
-/// Taking a public position: "has not taken a position on the draft", "has yet to take a
-/// stance".
-const TAKING: [&str; 3] = ["take", "taken", "taking"];
-const POSITIONS: [&str; 3] = ["position", "stance", "view"];
+/// The acts of that voice told with a verb and its object, the object within
+/// [`OBJECT_REACH`] words: "has not taken a position on the draft", "has not set a date for
+/// the vote", "has not given a reason", "has not made the figures public".
+const ACTS_WITH_OBJECTS: [(&[&str], &[&str]); 4] = [
+    (&["take", "taken", "taking"], &["position", "stance"]),
+    (&["set", "setting"], &["date", "timetable", "deadline"]),
+    (
+        &["give", "given", "giving"],
+        &["reason", "reasons", "explanation", "details", "date"],
+    ),
+    (&["make", "made", "making"], &["public", "statement"]),
+];
+const OBJECT_REACH: usize = 3;
 
 /// Adverbs that may stand between the negation and the act: "has not yet decided", "did not
 /// immediately respond", "has still not published", "has not publicly commented".
@@ -84,14 +93,20 @@ fn negates(sentence: &NormalizedSentence, index: usize) -> bool {
     }
 }
 
-/// Whether the sentence says that its subject has not made one of [`PUBLIC_ACTS`], or taken
-/// a position: the act negated, "has not published", "does not comment", "has yet to decide",
-/// "did not immediately respond".
+/// Whether the sentence says that its subject has not made one of [`PUBLIC_ACTS`] or
+/// [`ACTS_WITH_OBJECTS`]: the act negated, "has not published", "does not comment", "has yet
+/// to decide", "did not immediately respond", "has not set a date".
 pub(super) fn tells_a_public_act_not_made(sentence: &NormalizedSentence) -> bool {
     (1..sentence.len()).any(|i| {
         let word = sentence.word(i);
-        let acts = PUBLIC_ACTS.contains(&word)
-            || TAKING.contains(&word) && sentence.words_after(i, 2).any(|w| POSITIONS.contains(&w));
+        // "has not ruled out strikes" keeps strikes in view: a stance, not a ruling.
+        let acts = PUBLIC_ACTS.contains(&word) && sentence.get_word(i + 1) != Some("out")
+            || ACTS_WITH_OBJECTS.iter().any(|(verbs, objects)| {
+                verbs.contains(&word)
+                    && sentence
+                        .words_after(i, OBJECT_REACH)
+                        .any(|w| objects.contains(&w))
+            });
         acts && negates(sentence, i)
     })
 }
