@@ -15,7 +15,8 @@ use super::attribution::{
 use super::claims::model::{logit, sigmoid};
 use super::claims::{
     citation_markers, dateline_agency, first_person, in_the_first_person, is_document,
-    titles_a_review, ClaimReason, Person, ReasonKind, Weasel, WeaselKind, NEUTRAL_READING,
+    titles_a_review, ClaimReason, ClaimScore, Person, ReasonKind, Weasel, WeaselKind,
+    NEUTRAL_READING,
 };
 use super::{terms, Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
@@ -175,11 +176,16 @@ pub fn claims(
     let credits = credit_lines(text, sentences);
     let mut links = prose.links.iter().map(|l| l.span).peekable();
     let mut claims = Vec::new();
-    let mut previous: Option<(&Sentence, Option<Sourcing>)> = None;
+    let mut previous: Option<(Read, Option<Sourcing>)> = None;
     let mut results: Option<Results> = None;
     let mut attributed = 0;
     for (index, (sentence, &(offset, block_stage))) in sentences.iter().zip(analysed).enumerate() {
         let score = &block_stage.claim;
+        let read = Read {
+            sentence,
+            score,
+            offset,
+        };
         while links.peek().is_some_and(|l| l.end <= sentence.span.start) {
             links.next();
         }
@@ -197,7 +203,7 @@ pub fn claims(
             .or(score.holder.map(|s| Sourcing::Holder(s.shift(offset))))
             .or(score.document.map(|s| Sourcing::Document(s.shift(offset))))
             .or(score.source_cue.map(|s| Sourcing::Cue(s.shift(offset))))
-            .or_else(|| carried_over(text, attributions, sentence, previous))
+            .or_else(|| carried_over(text, attributions, read, previous))
             .or(figures_go_on.map(|r| Sourcing::CarriedOver(r.attribution)))
             .or_else(|| introduced(text, sentences, attributions, &coverage, index))
             .or_else(|| {
@@ -222,7 +228,7 @@ pub fn claims(
             sentence,
             sourcing,
         );
-        previous = Some((sentence, sourcing));
+        previous = Some((read, sourcing));
         if matches!(
             sourcing,
             Some(Sourcing::Attribution(_) | Sourcing::CarriedOver(_))
@@ -832,15 +838,24 @@ impl Results {
     }
 }
 
+/// A sentence with its block stage's claim score, whose spans are relative to `offset`.
+#[derive(Clone, Copy)]
+struct Read<'a> {
+    sentence: &'a Sentence,
+    score: &'a ClaimScore,
+    offset: usize,
+}
+
 /// "… the document said. It also notes …": a sentence that continues the attributed sentence
 /// before it in the same paragraph, with a pronoun or a connective, inherits its source; so
 /// does any sentence right after one that opens by naming a record's source
-/// ([`opens_a_record`]).
+/// ([`opens_a_record`]), and one that only gives more figures after a report of figures
+/// ([`figures_go_on`]).
 fn carried_over(
     text: &str,
     attributions: &[Attribution],
-    sentence: &Sentence,
-    previous: Option<(&Sentence, Option<Sourcing>)>,
+    read: Read,
+    previous: Option<(Read, Option<Sourcing>)>,
 ) -> Option<Sourcing> {
     let (before, sourcing) = previous?;
     let (attribution, reported_before) = match sourcing? {
@@ -848,13 +863,16 @@ fn carried_over(
         Sourcing::CarriedOver(i) => (i, false),
         _ => return None,
     };
-    if before.block != sentence.block {
+    let sentence = read.sentence;
+    if before.sentence.block != sentence.block {
         return None;
     }
     let continues = first_word(text, sentence.span).is_some_and(|w| CONNECTIVES.contains(&w))
         || opens_with_a_pronoun(text, sentence.span)
         || opens_with_a_source_document(text, sentence.span)
-        || reported_before && opens_a_record(text, before.span, &attributions[attribution]);
+        || reported_before
+            && (opens_a_record(text, before.sentence.span, &attributions[attribution])
+                || figures_go_on(text, before, &attributions[attribution], read));
     continues.then_some(Sourcing::CarriedOver(attribution))
 }
 
@@ -876,6 +894,49 @@ fn foretells_with_will_alone(text: &str, reasons: &[ClaimReason], offset: usize)
                 .eq_ignore_ascii_case("will")
         })
 }
+
+/// "Prices rose 9.7% last year, according to HDB data. || The number of flats sold for $1
+/// million hit a record 1,412.": after a report of figures alone, a sentence of its paragraph
+/// that gives figures and nothing else — no cause, judgement, aim or forecast — goes on with
+/// the same source's figures. A reporter who adds a figure of their own after a source's says
+/// where it comes from. Not after a pledge or a forecast, "has promised that 92% will be seen
+/// within 18 weeks. Only 59.2% were in September.", nor after an act or a stance
+/// ([`Attribution::cue_is_attitude`]): there the writer checks it against the record. Nor
+/// after a quotation: its figures are a person's words, and the writer's figure after them
+/// is the writer's ("“We sold 400 homes,” said Ann Hale. Rents rose 12%.").
+fn figures_go_on(text: &str, before: Read, attribution: &Attribution, read: Read) -> bool {
+    !attribution.direct
+        && !attribution.cue_is_attitude(text)
+        && gives_only_figures(text, before, attribution.content)
+        && gives_only_figures(text, read, read.sentence.span)
+}
+
+/// Whether the cues of `read` inside `within` are figures alone ([`FIGURES_GOING_ON`]), with
+/// a count or a sum in digits among them: "a record 1,412", not "half" or "the average".
+fn gives_only_figures(text: &str, read: Read, within: Span) -> bool {
+    let mut in_digits = false;
+    let cues = (read.score.reasons.iter())
+        .map(|r| (r.kind, r.span.shift(read.offset)))
+        .filter(|&(_, span)| within.contains_span(span));
+    for (kind, span) in cues {
+        if !FIGURES_GOING_ON.contains(&kind) {
+            return false;
+        }
+        in_digits |= matches!(kind, ReasonKind::Statistic | ReasonKind::Money)
+            && span.slice(text).contains(|c: char| c.is_ascii_digit());
+    }
+    in_digits
+}
+
+/// The cues of a sentence that only gives figures: counts, sums, dates and how they compare
+/// ("up from 6.58%", "a record 1,412").
+const FIGURES_GOING_ON: &[ReasonKind] = &[
+    ReasonKind::Statistic,
+    ReasonKind::Money,
+    ReasonKind::Date,
+    ReasonKind::Comparative,
+    ReasonKind::Superlative,
+];
 
 /// Up to this many words, an unsourced sentence that the next one attributes is the topic
 /// that sentence supports: "Others were less forgiving." then a named critic's words.
@@ -1478,6 +1539,39 @@ mod tests {
             flags.iter().any(|f| f.starts_with("Sales in Ireland")),
             "{flags:?}"
         );
+    }
+
+    /// A sentence that only gives more figures after a source's figures, in the same
+    /// paragraph, gives that source's; after a pledge, or with a cause or a forecast of its
+    /// own, it is the writer's.
+    #[test]
+    fn a_sources_figures_go_on_in_the_figures_that_follow() {
+        let flags = flagged(
+            "Rents in Carrow rose 6.2% last year, according to Harbour Council data. The \
+             number of flats let for more than £2,000 a month hit a record 3,118.",
+        );
+        assert!(flags.is_empty(), "{flags:?}");
+        for (paragraph, next) in [
+            (
+                "The government has promised that by 2030, 90% of trains will run on time. \
+                 Only 61.4% did so last year.",
+                "Only 61.4%",
+            ),
+            (
+                "Rents in Carrow rose 6.2% last year, according to Harbour Council data. \
+                 Rents will rise 8% next year because 4,000 homes were never built.",
+                "Rents will",
+            ),
+            // A quotation's figures are a person's words, not a record.
+            (
+                "“We sold 400 homes in Carrow last year,” said Ann Hale, who runs the Harbour \
+                 Lettings agency. Rents in Carrow rose 12% over the same period.",
+                "Rents in Carrow",
+            ),
+        ] {
+            let flags = flagged(paragraph);
+            assert!(flags.iter().any(|f| f.starts_with(next)), "{flags:?}");
+        }
     }
 
     /// A short sentence that the next one supports with an attribution is its topic, sourced by

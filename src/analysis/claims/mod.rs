@@ -31,6 +31,7 @@ mod stance;
 pub mod training;
 mod voice;
 mod weasel;
+mod withheld;
 
 use std::sync::OnceLock;
 
@@ -1356,7 +1357,8 @@ fn score_normalized(
         narrated: narrates_an_event(text, normalized, tokens, &reasons, cues.passive)
             || gives_a_margin_of_error(normalized)
             || poll_method::gives_a_poll_method(normalized)
-            || poll_method::gives_a_research_method(normalized),
+            || poll_method::gives_a_research_method(normalized)
+            || only_dated(&reasons) && withheld::tells_a_public_act_not_made(normalized),
         reasons,
         holder: stance::find_holder(text, normalized),
         document: stance::find_named_document(text, normalized),

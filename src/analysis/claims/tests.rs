@@ -495,6 +495,37 @@ fn the_post_a_person_holds_is_on_record() {
     }
 }
 
+#[test]
+fn a_public_act_not_made_is_on_record() {
+    for sentence in [
+        "The White House has not taken a position on the draft.",
+        "The harbour board does not publish its daily figures.",
+        "A consultation closed in January, but ministers have yet to publish their response.",
+        "The council has yet to decide whether to appeal.",
+        "The regulator hasn't commented on the merger.",
+        "The club did not immediately respond.",
+        "The council has not set a date for the vote.",
+        "The company has not given a reason for the closure.",
+        "The club has not made the figures public.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // A substantive act not done is a claim about the world.
+        "The company has not paid tax in a decade.",
+        "The government has yet to implement most of the review's recommendations.",
+        // Nor is an infinitive's negation what the sentence tells.
+        "She is the first candidate in decades to not release her tax returns.",
+        // Not ruling a thing out keeps it in view: a stance.
+        "The union has not ruled out a strike.",
+        // A public act with a figure still gives the figure.
+        "The board has not published its accounts, which show a loss of £4 million.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+    assert_flagged_unsourced("The company has not paid tax in a decade.");
+}
+
 fn paragraph_score(sentence: &str) -> f32 {
     paragraph_claim(sentence).score
 }
