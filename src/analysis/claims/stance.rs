@@ -49,6 +49,13 @@ const DEGREE_ADVERBS: [&str; 14] = [
     "repeatedly",
 ];
 
+/// Prepositions after which a participle is an adjective ("on supported routes"); not "to",
+/// which opens an infinitive.
+const PREPOSITIONS: [&str; 14] = [
+    "on", "of", "for", "in", "with", "from", "at", "by", "into", "over", "under", "about",
+    "against", "without",
+];
+
 /// Pronouns that name an agent right before a `!agent` predicate ("she seemed to …").
 const AGENT_PRONOUNS: [&str; 5] = ["he", "she", "they", "we", "i"];
 
@@ -278,6 +285,11 @@ fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
         if NOT_AFTER.contains(&previous) {
             return None;
         }
+        // "Spending on supported bus services", "a role for elected officials": after a
+        // preposition a participle is an adjective before its noun, nobody's act.
+        if PREPOSITIONS.contains(&previous) && sentence.word(i).ends_with("ed") {
+            return None;
+        }
         let next = sentence.get_word(i + 1);
         // "super PACs supported by the Koch brothers": a passive participle; "hate-fueled",
         // "Obama-backed": part of a compound.
@@ -421,6 +433,10 @@ mod tests {
         );
         assert_eq!(
             stance("Groups supported by the brothers seized on it."),
+            None
+        );
+        assert_eq!(
+            stance("Spending on supported bus routes has fallen by half since 2010."),
             None
         );
         assert_eq!(stance("The economy seems to be slowing."), None);
