@@ -337,6 +337,10 @@ const AUXILIARIES: &[&str] = &[
     "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "not",
     "n't", "'ll", "to", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't",
 ];
+/// Modal verbs: "will continue", "could say".
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "should", "may", "might", "must", "'ll",
+];
 /// Words that join two clauses, each with its own attribution.
 const CONJUNCTIONS: &[&str] = &[
     "and", "but", "or", "yet", "so", "while", "though", "although", "whereas", "as", "because",
@@ -2368,6 +2372,17 @@ fn verb_frame(
     // "The slump is likely to continue", "prices are expected to continue rising": going on,
     // not going on speaking ("“…,” he continued"; PolNeAR: no gold cue "to continue").
     if verb.lemma == "continue" && previous.is_some_and(|p| p.is("to") && !p.quoted) {
+        return None;
+    }
+    // "Until that changes, the cuts will continue, quietly", "costs will continue long after
+    // that": after a modal, with no infinitive, clause or quotation after it, the verb goes on
+    // (PolNeAR train: no gold cue so).
+    if verb.lemma == "continue"
+        && previous.is_some_and(|p| p.is_one_of(MODALS) && !p.quoted)
+        && !words
+            .get(cue_end + 1)
+            .is_some_and(|w| w.quoted || w.is_one_of(&["to", "that"]) || w.is_punct(":"))
+    {
         return None;
     }
     // "The village has seen a sharp rise in prices", "have seen their jobless rate fall": what

@@ -2602,6 +2602,22 @@ fn to_continue_is_going_on_not_speaking() {
 }
 
 #[test]
+fn continue_after_a_modal_goes_on() {
+    for sentence in [
+        "Unless funding returns, the closures will continue, one branch at a time.",
+        "The cost of new pipes will continue long after that.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+    assert_single_attributions(&[(
+        "The mayor will continue to argue that the depot must stay open.",
+        "that the depot must stay open",
+        "The mayor",
+        "to argue",
+    )]);
+}
+
+#[test]
 fn a_name_known_as_another_is_no_report() {
     // "known as" names; it reports nothing, and must not cut the report around it short.
     assert_eq!(
