@@ -7,7 +7,7 @@
 
 use super::cues::{ascii_lowercase, CueKind, CueWord, Lexicon, VerbForm};
 use super::NOUN_PHRASE_OPENERS;
-use crate::analysis::claims::{in_phrase, is_document, SAYING_IDIOMS};
+use crate::analysis::claims::{in_phrase, is_document, EASE_ADJECTIVES, SAYING_IDIOMS};
 use crate::analysis::entities::DEPARTMENT_HEADS;
 use crate::analysis::Span;
 use crate::text::{calendar, TokenKind, TITLE_CASE_MINOR_WORDS};
@@ -2656,6 +2656,15 @@ fn verb_frame(
         if aside.is_some() || verb.form == VerbForm::Participle {
             return aside;
         }
+    }
+    // "it is hard to blame them", "it's fair to say": an infinitive after an adjective of ease
+    // or fairness is the writer's judgement, nobody's report (PolNeAR train: 3 gold cues in 8).
+    if verb.form == VerbForm::Base
+        && previous.is_some_and(|p| p.is("to") && !p.quoted)
+        && index >= 2
+        && words[index - 2].is_one_of(&EASE_ADJECTIVES)
+    {
+        return None;
     }
     // "He went on to say that …", "Clinton took to Twitter to say thanks": an infinitive
     // reports for the clause's subject. Not after "seemed to" (`seeming` has it).

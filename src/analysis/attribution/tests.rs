@@ -2618,6 +2618,17 @@ fn continue_after_a_modal_goes_on() {
 }
 
 #[test]
+fn an_infinitive_after_an_adjective_of_ease_is_the_writers() {
+    for sentence in [
+        "Faced with a choice between the library and the clinic, councillors will pick the \
+         clinic, and it is hard to blame them.",
+        "It is fair to say the scheme has not gone to plan.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
+
+#[test]
 fn a_name_known_as_another_is_no_report() {
     // "known as" names; it reports nothing, and must not cut the report around it short.
     assert_eq!(
