@@ -2374,6 +2374,11 @@ fn verb_frame(
     if verb.lemma == "continue" && previous.is_some_and(|p| p.is("to") && !p.quoted) {
         return None;
     }
+    // "Employers added an average of 35,000 jobs", "Exports declined 40 percent": an amount
+    // opening the object of these verbs is what was gained or lost, nothing said.
+    if matches!(verb.lemma, "add" | "decline") && opens_with_an_amount(words, cue_end + 1) {
+        return None;
+    }
     // "Until that changes, the cuts will continue, quietly", "costs will continue long after
     // that": after a modal, with no infinitive, clause or quotation after it, the verb goes on
     // (PolNeAR train: no gold cue so).
@@ -2785,6 +2790,18 @@ fn verb_frame(
         source: Some(source),
         content,
     })
+}
+
+/// How many words an amount may come after the start of an object: "an average of just 35,000".
+const AMOUNT_WITHIN: usize = 5;
+
+/// Whether an amount comes within the first words from `start`, before a clause, a quotation
+/// or punctuation: "35,000 jobs", "an average of 35,000 jobs", not "that 35,000 jobs …".
+fn opens_with_an_amount(words: &[Word], start: usize) -> bool {
+    (words.iter().skip(start).take(AMOUNT_WITHIN))
+        .take_while(|w| !w.quoted && w.kind == TokenKind::Word || w.opens_an_amount())
+        .take_while(|w| !w.is_one_of(&["that", "to"]))
+        .any(|w| w.opens_an_amount())
 }
 
 /// "Witnesses are asked to come forward", "she was urged to explain": an infinitive that was

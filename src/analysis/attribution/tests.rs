@@ -2629,6 +2629,17 @@ fn an_infinitive_after_an_adjective_of_ease_is_the_writers() {
 }
 
 #[test]
+fn an_amount_gained_or_lost_is_nothing_said() {
+    for sentence in [
+        "Employers added 35,000 jobs in March, fewer than in February.",
+        "Employers added an average of 12,000 jobs a month over the summer.",
+        "Exports to the region declined 40 percent in the first half.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
+
+#[test]
 fn a_name_known_as_another_is_no_report() {
     // "known as" names; it reports nothing, and must not cut the report around it short.
     assert_eq!(
