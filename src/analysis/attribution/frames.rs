@@ -3246,6 +3246,7 @@ fn is_verb_position(
         return true;
     }
     let subject = &words[subject_start.min(head)..head];
+    let head_index = head;
     let head = words[head];
     // "five states", "13 million votes", "Another eight states": a count before an "-s" form
     // makes it a plural noun; so do "percentage" and "basis" ("by 0.1 percentage points to").
@@ -3343,6 +3344,25 @@ fn is_verb_position(
             || quoted(after)
             || words.get(after).is_some_and(|w| w.is_punct(":,.")) && quoted(after + 1);
     }
+    // "the Hearthside and Little Table brands, has been", "on 10-year Treasury notes.": names
+    // after an article or a compound modifier, with a comma after, or the end after a compound,
+    // are what a plural noun is of (PolNeAR train: 3 such "-s" forms, no gold cue). Not "…, the
+    // Chicago Tribune reports.", nor a verb with its particle, "points out".
+    if verb.form == VerbForm::ThirdPerson
+        && !verb.is_never_a_noun()
+        && verb.particle.is_none()
+        && head.is_capitalized()
+        && names_modify_a_noun(words, head_index).is_some_and(|compound| {
+            let ends = if compound { ",;." } else { ",;" };
+            words.get(after).is_none_or(|next| {
+                next.is_punct(ends)
+                    && !next.quoted
+                    && !words.get(after + 1).is_some_and(|w| w.quoted)
+            })
+        })
+    {
+        return false;
+    }
     // "Federal Election Commission regulations suggest candidates are …", "developers see golf
     // courses as …": after a subject that fits, a verb with no noun reading is the verb,
     // whatever follows it (PolNeAR train: 41 of 64 such words are gold cues).
@@ -3365,6 +3385,27 @@ fn is_verb_position(
             || next.is_one_of(&["that", "him", "them", "us", "me", "to", "there"])
             || next.text.ends_with("ly")
     })
+}
+
+/// Whether the capitalised words ending at `last` (with "and" between names) follow an article
+/// or a compound modifier, "the San Bernardino", "10-year Treasury": they modify a noun after
+/// them, no subject does. `Some(true)` after a compound modifier.
+fn names_modify_a_noun(words: &[Word], last: usize) -> Option<bool> {
+    let first = (0..=last)
+        .rev()
+        .take_while(|&i| !words[i].quoted && (words[i].is_capitalized() || words[i].is("and")))
+        .last()?;
+    let article = |w: &Word| w.is_one_of(&["the", "a", "an"]) && !w.quoted;
+    if article(&words[first]) {
+        return Some(false);
+    }
+    let before = first.checked_sub(1)?;
+    let compound = words[before].is_lowercase_word()
+        && !words[before].quoted
+        && before >= 1
+        && words[before - 1].is_punct("-")
+        && words[before - 1].span.end == words[before].span.start;
+    (compound || article(&words[before])).then_some(compound)
 }
 
 /// The last index before `index` that is not one of `skipped`, nor an "-ly" adverb, nor a

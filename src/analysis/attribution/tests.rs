@@ -2640,6 +2640,16 @@ fn an_amount_gained_or_lost_is_nothing_said() {
 }
 
 #[test]
+fn names_before_a_plural_noun_are_no_subject() {
+    for sentence in [
+        "The frozen unit, which makes the Hearthside and Pine Table brands, has lost money.",
+        "Mortgage rates moved higher, tracking yields on 10-year Treasury notes.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
+
+#[test]
 fn a_name_known_as_another_is_no_report() {
     // "known as" names; it reports nothing, and must not cut the report around it short.
     assert_eq!(
