@@ -2602,6 +2602,54 @@ fn to_continue_is_going_on_not_speaking() {
 }
 
 #[test]
+fn continue_after_a_modal_goes_on() {
+    for sentence in [
+        "Unless funding returns, the closures will continue, one branch at a time.",
+        "The cost of new pipes will continue long after that.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+    assert_single_attributions(&[(
+        "The mayor will continue to argue that the depot must stay open.",
+        "that the depot must stay open",
+        "The mayor",
+        "to argue",
+    )]);
+}
+
+#[test]
+fn an_infinitive_after_an_adjective_of_ease_is_the_writers() {
+    for sentence in [
+        "Faced with a choice between the library and the clinic, councillors will pick the \
+         clinic, and it is hard to blame them.",
+        "It is fair to say the scheme has not gone to plan.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
+
+#[test]
+fn an_amount_gained_or_lost_is_nothing_said() {
+    for sentence in [
+        "Employers added 35,000 jobs in March, fewer than in February.",
+        "Employers added an average of 12,000 jobs a month over the summer.",
+        "Exports to the region declined 40 percent in the first half.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
+
+#[test]
+fn names_before_a_plural_noun_are_no_subject() {
+    for sentence in [
+        "The frozen unit, which makes the Hearthside and Pine Table brands, has lost money.",
+        "Mortgage rates moved higher, tracking yields on 10-year Treasury notes.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
+
+#[test]
 fn a_name_known_as_another_is_no_report() {
     // "known as" names; it reports nothing, and must not cut the report around it short.
     assert_eq!(

@@ -39,7 +39,7 @@ pub use citations::{citation_markers, dateline_agency};
 pub(crate) use reported::NEUTRAL_READING;
 pub use reported::REPORTED_DENSE_FEATURES;
 pub(crate) use review::titles_a_review;
-pub(crate) use source_cue::{in_phrase, SAYING_IDIOMS};
+pub(crate) use source_cue::{in_phrase, EASE_ADJECTIVES, SAYING_IDIOMS};
 pub(crate) use stance::is_document;
 pub(crate) use voice::{first_person, in_the_first_person, Person};
 pub use weasel::{

@@ -79,6 +79,22 @@ pub(crate) const SAYING_IDIOMS: [&[&str]; 8] = [
     &["to", "say", "nothing", "of"],
 ];
 
+/// Adjectives of ease or fairness: an infinitive after them is the writer's judgement, no
+/// source's act, "it is hard to blame them", "it's fair to say" (the attribution frames read
+/// this list too).
+pub(crate) const EASE_ADJECTIVES: [&str; 10] = [
+    "hard",
+    "harder",
+    "easy",
+    "easier",
+    "difficult",
+    "impossible",
+    "tough",
+    "tricky",
+    "fair",
+    "safe",
+];
+
 /// Between a passive's "be" and its participle ("have often been criticized").
 const VOICE_TRANSPARENT: [&str; 4] = ["not", "never", "also", "n't"];
 
@@ -124,7 +140,11 @@ pub(crate) fn read_cues_with(
             }
             let p = sigmoid(model.logit(features));
             // A word that would change nothing is not looked for in the fixed expressions.
-            if (p <= most_likely && p < SOURCES_AT) || in_fixed_expression(sentence, i) {
+            if (p <= most_likely && p < SOURCES_AT)
+                || in_fixed_expression(sentence, i)
+                || after_an_adjective_of_ease(sentence, i)
+                || gains_or_loses_an_amount(sentence, i)
+            {
                 continue;
             }
             most_likely = most_likely.max(p);
@@ -154,6 +174,38 @@ fn in_fixed_expression(sentence: &NormalizedSentence, i: usize) -> bool {
             sentence.len(),
             |j, part| sentence.word(j) == part,
         )
+}
+
+/// Whether word `i` is an infinitive after one of the [`EASE_ADJECTIVES`], "hard to blame".
+pub(crate) fn after_an_adjective_of_ease(sentence: &NormalizedSentence, i: usize) -> bool {
+    i >= 2 && sentence.word(i - 1) == "to" && EASE_ADJECTIVES.contains(&sentence.word(i - 2))
+}
+
+/// Whether word `i` is "added" or "declined" with an amount opening its object, "Employers added
+/// an average of 35,000 jobs", "Exports declined 40 percent": what was gained or lost, no
+/// source's act (the attribution frames read them so too).
+fn gains_or_loses_an_amount(sentence: &NormalizedSentence, i: usize) -> bool {
+    const VERBS: [&str; 8] = [
+        "add",
+        "adds",
+        "added",
+        "adding",
+        "decline",
+        "declines",
+        "declined",
+        "declining",
+    ];
+    let opens_an_amount =
+        |w: &str| w.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c));
+    VERBS.contains(&sentence.word(i))
+        && (i + 1..sentence.len())
+            .take(5)
+            .map(|j| sentence.word(j))
+            .take_while(|w| {
+                opens_an_amount(w)
+                    || !matches!(*w, "that" | "to") && w.starts_with(char::is_alphabetic)
+            })
+            .any(opens_an_amount)
 }
 
 /// Whether word `i` of `len` words is part of one of `phrases`, `is(j, part)` telling whether
@@ -433,6 +485,22 @@ mod tests {
         ] {
             assert_eq!(reading(sentence).0, None, "{sentence:?}");
         }
+    }
+
+    #[test]
+    fn an_amount_gained_or_lost_is_no_act() {
+        for sentence in [
+            "Employers added an average of 12,000 jobs a month over the summer.",
+            "Exports to the region declined 40 percent in the first half.",
+        ] {
+            assert_eq!(reading(sentence).0, None, "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn an_infinitive_after_an_adjective_of_ease_is_no_act() {
+        let sentence = "Councillors will choose the clinic, and it is hard to blame them.";
+        assert_eq!(reading(sentence).0, None);
     }
 
     #[test]

@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::lexicon::NormalizedSentence;
+use super::source_cue::after_an_adjective_of_ease;
 use super::weasel::is_a_crowd;
 use crate::analysis::Span;
 use crate::text::calendar::{is_month, WEEKDAYS};
@@ -47,6 +48,13 @@ const DEGREE_ADVERBS: [&str; 14] = [
     "broadly",
     "fiercely",
     "repeatedly",
+];
+
+/// Prepositions after which a participle is an adjective ("on supported routes"); not "to",
+/// which opens an infinitive.
+const PREPOSITIONS: [&str; 14] = [
+    "on", "of", "for", "in", "with", "from", "at", "by", "into", "over", "under", "about",
+    "against", "without",
 ];
 
 /// Pronouns that name an agent right before a `!agent` predicate ("she seemed to …").
@@ -278,6 +286,15 @@ fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
         if NOT_AFTER.contains(&previous) {
             return None;
         }
+        // "it is hard to blame them": the writer's judgement, nobody's attitude.
+        if after_an_adjective_of_ease(sentence, i) {
+            return None;
+        }
+        // "Spending on supported bus services", "a role for elected officials": after a
+        // preposition a participle is an adjective before its noun, nobody's act.
+        if PREPOSITIONS.contains(&previous) && sentence.word(i).ends_with("ed") {
+            return None;
+        }
         let next = sentence.get_word(i + 1);
         // "super PACs supported by the Koch brothers": a passive participle; "hate-fueled",
         // "Obama-backed": part of a compound.
@@ -421,6 +438,14 @@ mod tests {
         );
         assert_eq!(
             stance("Groups supported by the brothers seized on it."),
+            None
+        );
+        assert_eq!(
+            stance("Spending on supported bus routes has fallen by half since 2010."),
+            None
+        );
+        assert_eq!(
+            stance("Councillors will choose the clinic, and it is hard to blame them."),
             None
         );
         assert_eq!(stance("The economy seems to be slowing."), None);
