@@ -52,13 +52,14 @@ fn interviewee<'m>(
         .map(|m| m.canonical)
 }
 
-/// A source up to the relative clause it may hold ("The lawmaker, who represents …").
+/// A source up to the relative clause it may hold ("The lawmaker, who represents …", "a fan
+/// who goes by @emberwatch on X").
 pub(super) fn before_relative_clause(source: &str) -> &str {
-    let end = [", who ", ", which ", ", whose "]
+    let end = [" who ", " which ", " whose "]
         .iter()
         .filter_map(|opener| source.find(opener))
         .min();
-    &source[..end.unwrap_or(source.len())]
+    source[..end.unwrap_or(source.len())].trim_end_matches(',')
 }
 
 /// Fills `speaker` from entity mentions, sorted by position: a source that overlaps a mention
@@ -1408,7 +1409,7 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
             // "An article on 12 October about the closure of …": not what the source is about.
             None => match (before_topic(written).split_once(','))
                 .and_then(|(head, _)| proper_name(head))
-                .or_else(|| proper_name(before_topic(written)))
+                .or_else(|| proper_name(before_topic(before_relative_clause(written))))
                 .filter(|name| !COUNTS.contains(name))
             {
                 Some(name) => {

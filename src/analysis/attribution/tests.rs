@@ -1731,6 +1731,21 @@ fn user_verbs_are_cues() {
 }
 
 #[test]
+fn a_relative_clause_without_commas_names_no_speaker() {
+    assert_eq!(
+        speakers(
+            "“Jonah is Caelan,” the petition's organiser, a fan who goes by @emberwatch on X, \
+             wrote in a post."
+        ),
+        [Some("the petition's organiser, a fan".to_owned())]
+    );
+    assert_eq!(
+        speakers("“We will appeal,” said a lawyer who represents Tom Price."),
+        [Some("a lawyer".to_owned())]
+    );
+}
+
+#[test]
 fn speakers_from_entity_mentions() {
     let source =
         "Sergei Lavrov arrived. He said the talks were over, and the ministry said so too.";
