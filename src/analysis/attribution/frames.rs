@@ -3980,7 +3980,17 @@ fn noun_phrase_forward(words: &[Word], start: usize) -> Option<usize> {
                 .is_some_and(|w| !w.quoted && w.is_lowercase_word() && !w.is_one_of(PHRASE_BREAKS))
             && words.get(end + 2).is_some_and(|w| w.is_punct(","))
             && named_in_apposition(words, end + 2);
-        if joins || within_title {
+        // "said Minister for Trade and Industry Desmond Koh": "and" within a capitalised
+        // portfolio, after "for" or "of", that the holder's name ends with the phrase.
+        let within_portfolio = word.is("and")
+            && words[end - 1].is_capitalized()
+            && (start + 1..end - 1)
+                .any(|i| words[i].is_one_of(&["for", "of"]) && words[i - 1].is_capitalized())
+            && {
+                let run = name_run_len(words.get(end + 1..).unwrap_or_default());
+                run >= 3 && words.get(end + 1 + run).is_none_or(|w| w.kind == TokenKind::Punct)
+            };
+        if joins || within_title || within_portfolio {
             end += 1;
             continue;
         }

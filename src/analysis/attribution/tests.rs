@@ -5883,6 +5883,18 @@ fn a_name_after_a_title_with_and_is_the_speaker() {
     );
 }
 
+/// "said Minister for Trade and Industry Desmond Koh": the "and" of a capitalised portfolio
+/// does not end the source, which runs on to the holder's name.
+#[test]
+fn a_name_after_a_portfolio_with_and_is_the_speaker() {
+    let source = "“This is a good day for exporters,” said Minister for Trade and Industry \
+                  Desmond Koh.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Desmond Koh")
+    );
+}
+
 /// "said Minister for National Development Desmond Lim … the minister said": the tagger reads
 /// the portfolio and the name as one organisation; the name after it is the minister's.
 #[test]
