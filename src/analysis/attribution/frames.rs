@@ -3988,7 +3988,10 @@ fn noun_phrase_forward(words: &[Word], start: usize) -> Option<usize> {
                 .any(|i| words[i].is_one_of(&["for", "of"]) && words[i - 1].is_capitalized())
             && {
                 let run = name_run_len(words.get(end + 1..).unwrap_or_default());
-                run >= 3 && words.get(end + 1 + run).is_none_or(|w| w.kind == TokenKind::Punct)
+                run >= 3
+                    && words
+                        .get(end + 1 + run)
+                        .is_none_or(|w| w.kind == TokenKind::Punct)
             };
         if joins || within_title || within_portfolio {
             end += 1;
