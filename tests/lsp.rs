@@ -218,54 +218,48 @@ async fn example_article_diagnostics_hover_and_actions() {
     client.shutdown().await;
 }
 
-#[tokio::test]
-async fn a_topic_sentence_hover_names_the_words_that_support_it() {
-    const TXT_URI: &str = "file:///tmp/newslint-test/topic.txt";
-    let text = "Harbour lose again\n\nIt was the worst result in years. “We were awful from \
-                the first whistle,” said coach Ann Doyle.\n";
+/// The hover over the first `word` of a plain-text document opened alone, once its
+/// diagnostics are in.
+async fn hover_on(text: &str, word: &str) -> String {
+    const TXT_URI: &str = "file:///tmp/newslint-test/hover.txt";
     let mut client = Client::start();
     client.initialize(false, Value::Null).await;
     client.open(TXT_URI, "plaintext", text, 1).await;
     client.diagnostics(TXT_URI, 1).await;
+    let at = position(text, text.find(word).unwrap(), false);
     let hover = client
         .request(
             "textDocument/hover",
-            json!({"textDocument": {"uri": TXT_URI}, "position": position(text, text.find("worst").unwrap(), false)}),
+            json!({"textDocument": {"uri": TXT_URI}, "position": at}),
         )
         .await;
-    let value = hover["result"]["contents"]["value"]
+    client.shutdown().await;
+    hover["result"]["contents"]["value"]
         .as_str()
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_topic_sentence_hover_names_the_words_that_support_it() {
+    let text = "Harbour lose again\n\nIt was the worst result in years. “We were awful from \
+                the first whistle,” said coach Ann Doyle.\n";
+    let value = hover_on(text, "worst").await;
     assert!(
         value.contains("sourced: the next sentence supports it, attributed to **Ann Doyle**"),
-        "{hover}"
+        "{value}"
     );
-    client.shutdown().await;
 }
 
 #[tokio::test]
 async fn a_crowds_claim_hover_says_the_crowd_names_no_one() {
-    const TXT_URI: &str = "file:///tmp/newslint-test/crowd.txt";
     let text = "Harbour lose again\n\nCritics say the new stadium has made the club less \
                 competitive.\n";
-    let mut client = Client::start();
-    client.initialize(false, Value::Null).await;
-    client.open(TXT_URI, "plaintext", text, 1).await;
-    client.diagnostics(TXT_URI, 1).await;
-    let hover = client
-        .request(
-            "textDocument/hover",
-            json!({"textDocument": {"uri": TXT_URI}, "position": position(text, text.find("stadium").unwrap(), false)}),
-        )
-        .await;
-    let value = hover["result"]["contents"]["value"]
-        .as_str()
-        .unwrap_or_default();
+    let value = hover_on(text, "stadium").await;
     assert!(
         value.contains("**unsourced**: “Critics say” names no one."),
-        "{hover}"
+        "{value}"
     );
-    client.shutdown().await;
 }
 
 /// A code action request over the whole document: each finding's "for this line" fix goes at
