@@ -16,16 +16,13 @@ use super::claims::model::{logit, sigmoid};
 use super::claims::{
     citation_markers, dateline_agency, first_person, in_the_first_person, is_document,
     titles_a_review, ClaimReason, ClaimScore, Person, ReasonKind, Weasel, WeaselKind,
-    NEUTRAL_READING,
+    NEUTRAL_READING, WRITERS_OWN_READING,
 };
 use super::{terms, Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
 
 /// Sentences scoring below this are not listed at all: they are plainly not claims.
 const LISTED_FLOOR: f32 = 0.05;
-
-/// The reading as reported of a claim given to a crowd with no name: the writer's own.
-const CROWDS_READING: f32 = 0.2;
 
 /// How a sentence's reading as reported (`ClaimScore::reported`) moves the score it needs to
 /// count as a claim: on the logit scale, this times how far the reading's logit lies from
@@ -207,11 +204,10 @@ pub fn claims(
             .or(figures_go_on.map(|r| Sourcing::CarriedOver(r.attribution)))
             .or_else(|| introduced(text, sentences, attributions, &coverage, index))
             .or_else(|| {
-                (foretells_with_will_alone(text, &score.reasons, offset)
-                    && terms::states_terms(text, sentence.span))
-                .then(|| terms::decision_before(text, sentences, index))
-                .flatten()
-                .map(Sourcing::Decision)
+                (foretells_with_will_alone(text, read) && terms::states_terms(text, sentence.span))
+                    .then(|| terms::decision_before(text, sentences, index))
+                    .flatten()
+                    .map(Sourcing::Decision)
             });
         // "Critics say …": a crowd with no name sources nothing, unless one of it speaks next.
         let crowd = vague_crowd(attributions, sourcing, &block_stage.weasels, offset);
@@ -259,8 +255,9 @@ pub fn claims(
             quoted: quoted[index],
             // "The document came into force …": the document is its own source, whatever the
             // words read like.
+            // A crowd's claim is the writer's own.
             reported: if crowd.is_some() {
-                CROWDS_READING
+                WRITERS_OWN_READING
             } else if opens_with_a_source_document(text, sentence.span) {
                 score.reported.max(NEUTRAL_READING)
             } else {
@@ -876,10 +873,10 @@ fn carried_over(
     continues.then_some(Sourcing::CarriedOver(attribution))
 }
 
-/// Whether the sentence's only forecast is "will" (`reasons` are block-relative, at
-/// `offset`), and it makes no evaluation ("it seems increasingly likely that …"): "is likely
-/// to" forecasts whatever was decided.
-fn foretells_with_will_alone(text: &str, reasons: &[ClaimReason], offset: usize) -> bool {
+/// Whether the sentence's only forecast is "will", and it makes no evaluation ("it seems
+/// increasingly likely that …"): "is likely to" forecasts whatever was decided.
+fn foretells_with_will_alone(text: &str, read: Read) -> bool {
+    let reasons = &read.score.reasons;
     if reasons.iter().any(|r| r.kind == ReasonKind::Evaluative) {
         return false;
     }
@@ -889,7 +886,7 @@ fn foretells_with_will_alone(text: &str, reasons: &[ClaimReason], offset: usize)
     predictions.peek().is_some()
         && predictions.all(|r| {
             r.span
-                .shift(offset)
+                .shift(read.offset)
                 .slice(text)
                 .eq_ignore_ascii_case("will")
         })

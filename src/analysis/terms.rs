@@ -29,7 +29,7 @@ const DECISIONS: [&str; 16] = [
 /// Words that make "will" a forecast whatever was decided: a condition ("If the rules survive,
 /// they will …"), a hedge ("will almost certainly", "could", "is expected to"), a doubt
 /// ("It's unclear whether a vote will be scheduled").
-const FORECASTS: [&str; 14] = [
+const UNSETTLED: [&str; 14] = [
     "if",
     "unless",
     "likely",
@@ -71,7 +71,7 @@ pub(super) fn decision_before(text: &str, sentences: &[Sentence], index: usize) 
         .find_map(|sentence| decision_in(text, sentence.span))
 }
 
-/// Whether the sentence states terms plainly: no [`FORECASTS`] word, and no [`CONSEQUENCES`]
+/// Whether the sentence states terms plainly: no [`UNSETTLED`] word, and no [`CONSEQUENCES`]
 /// verb right after a "will" (or after its adverb, "will also make").
 pub(super) fn states_terms(text: &str, sentence: Span) -> bool {
     let words: Vec<String> = (tokenize(text, sentence).into_iter())
@@ -85,7 +85,7 @@ pub(super) fn states_terms(text: &str, sentence: Span) -> bool {
         };
         verb.is_some_and(|v| CONSEQUENCES.contains(&v.as_str()))
     };
-    !words.iter().any(|w| FORECASTS.contains(&w.as_str()))
+    !words.iter().any(|w| UNSETTLED.contains(&w.as_str()))
         && !(0..words.len()).any(|i| words[i] == "will" && consequence(i))
 }
 

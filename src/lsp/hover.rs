@@ -117,14 +117,16 @@ fn claim_section(analyzed: &Analyzed, claim: &Claim) -> String {
     };
     let status = match claim.sourcing {
         None if claim.quoted => "inside a quotation: the quotation's speaker answers for it".to_owned(),
-        None if claim.crowd.is_some() => format!(
-            "**unsourced**: “{}” names no one. Name who says so (“…, the ministry said”), or \
-             quote one of them.",
-            claim.crowd.map_or("", |c| c.slice(source))
-        ),
-        None => "**unsourced**: nothing here says who says so. Name the source (“…, the ministry said”, \
-                 “according to …”), link it, or add a citation."
-            .to_owned(),
+        None => match claim.crowd {
+            Some(crowd) => format!(
+                "**unsourced**: “{}” names no one. Name who says so (“…, the ministry said”), or \
+                 quote one of them.",
+                crowd.slice(source)
+            ),
+            None => "**unsourced**: nothing here says who says so. Name the source (“…, the ministry said”, \
+                     “according to …”), link it, or add a citation."
+                .to_owned(),
+        },
         Some(Sourcing::Attribution(i) | Sourcing::CarriedOver(i) | Sourcing::Introduced(i)) => {
             let attribution = &analyzed.analysis.attributions[i];
             let who = speaker_name(attribution, source).unwrap_or_else(|| "an unnamed source".to_owned());

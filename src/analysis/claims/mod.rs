@@ -36,8 +36,8 @@ mod withheld;
 use std::sync::OnceLock;
 
 pub use citations::{citation_markers, dateline_agency};
-pub(crate) use reported::NEUTRAL_READING;
 pub use reported::REPORTED_DENSE_FEATURES;
+pub(crate) use reported::{NEUTRAL_READING, WRITERS_OWN_READING};
 pub(crate) use review::titles_a_review;
 pub(crate) use source_cue::{in_phrase, EASE_ADJECTIVES, SAYING_IDIOMS};
 pub(crate) use stance::is_document;

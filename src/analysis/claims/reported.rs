@@ -75,7 +75,7 @@ pub(crate) const NEUTRAL_READING: f32 = 0.35;
 /// no surprise that", "of course" (`assessment`; says-who train: 5 more true flags and no
 /// false one, dev: none either way; PolNeAR annotators mark about half of them, dev share
 /// 0.804 → 0.8015).
-const WRITERS_OWN_READING: f32 = 0.2;
+pub(crate) const WRITERS_OWN_READING: f32 = 0.2;
 
 /// The words that forecast between a form of "be" and "to": "is likely to", "are expected to",
 /// "was projected to". ("is set to" is left out: it announces a schedule.)

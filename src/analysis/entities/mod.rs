@@ -268,11 +268,16 @@ fn with_people_after_portfolios(
         let after_title = first >= 2
             && matches!(word(first - 1), "for" | "of")
             && matches!(word(first - 2), "Minister" | "Secretary");
-        let person = (first + 1..end.saturating_sub(1)).find(|&i| {
-            crate::analysis::attribution::is_given_name(word(i))
-                && (i + 1..end).all(|j| word(j).starts_with(char::is_uppercase))
-        });
-        match person.filter(|_| after_title && label != EntityLabel::Per) {
+        // The given names are looked up only after a title: this runs on every chunk.
+        let person = (after_title && label != EntityLabel::Per)
+            .then(|| {
+                (first + 1..end.saturating_sub(1)).find(|&i| {
+                    crate::analysis::attribution::is_given_name(word(i))
+                        && (i + 1..end).all(|j| word(j).starts_with(char::is_uppercase))
+                })
+            })
+            .flatten();
+        match person {
             Some(at) => {
                 out.push((first, at, label));
                 out.push((at, end, EntityLabel::Per));
