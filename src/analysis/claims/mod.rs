@@ -17,6 +17,7 @@
 mod assessment;
 mod citations;
 mod cues;
+mod generality;
 mod impression;
 mod inquiry;
 mod judgement;

@@ -13,6 +13,7 @@
 use std::sync::OnceLock;
 
 use super::assessment::assesses_what_is_known;
+use super::generality::states_a_generality;
 use super::impression::gives_an_impression;
 use super::judgement::{self, Judgement};
 use super::lexicon::NormalizedSentence;
@@ -136,6 +137,7 @@ pub(crate) fn reported_with(
         || forecasts_unattributed(sentence)
         || gives_an_impression(sentence)
         || assesses_what_is_known(sentence)
+        || states_a_generality(sentence)
     {
         p.min(WRITERS_OWN_READING)
     } else if judgement.is_some() || cues.passive {

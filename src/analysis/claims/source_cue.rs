@@ -26,7 +26,7 @@ use crate::text::{Token, TokenKind};
 pub(crate) const SOURCES_AT: f32 = 0.5;
 
 /// Function words: never cues on their own, and left out of the model.
-const FUNCTION_WORDS: [&str; 68] = [
+pub(super) const FUNCTION_WORDS: [&str; 68] = [
     "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or",
     "but", "as", "that", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be",
     "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
