@@ -123,6 +123,16 @@ pub(super) const DETERMINERS: &[&str] = &[
     "most", "few",
 ];
 pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
+/// Verbs that give something a name or a description: "called it “a disgrace”", "described
+/// the plan as “reckless”".
+const NAME_GIVING_VERBS: &[&str] = &["call", "describe", "label", "dub"];
+/// Possessives that open a subject before its verb: "a charge his campaign called “…”".
+const POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "their", "its", "our", "my", "the"];
+/// What opens the object of "called" when somebody calls something something: "called the
+/// evidence “troubling”", "called it “a disgrace”".
+const OBJECTS_CALLED: &[&str] = &[
+    "the", "his", "her", "their", "its", "it", "him", "them", "this", "that", "these", "those",
+];
 /// Finite verbs that tell a clause from a noun phrase ("Health worries have dogged her").
 pub(super) const FINITE_AUXILIARIES: &[&str] = &[
     "have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should",
@@ -1039,7 +1049,38 @@ fn clip_before_later_frames(words: &[Word], asides: &[(usize, usize)], frames: &
         let conjunction_ending_content = conjunction.filter(|&i| {
             !words[i].is("as") || i > 0 && words[i - 1].is_punct(",") && !words[i - 1].quoted
         });
+        // "grants for repairs, which Premier Duvall called “a first step”": a relative clause set
+        // off by a comma has a speaker of its own; the earlier content ends before it. So does
+        // a name given in a reduced relative or a clause of time, "…, a charge his campaign
+        // called “false”", "after a judge called the evidence “troubling”".
+        let relative = last_before.and_then(|i| {
+            if words[i].quoted {
+                return None;
+            }
+            let after_comma = |at: usize| {
+                at.checked_sub(1)
+                    .filter(|&comma| words[comma].is_punct(",") && !words[comma].quoted)
+            };
+            if words[i].is_one_of(&["which", "who"]) {
+                return after_comma(i).map(|_| i);
+            }
+            if !frame
+                .verb
+                .is_some_and(|v| NAME_GIVING_VERBS.contains(&v.lemma))
+            {
+                return None;
+            }
+            if words[i].is_one_of(&["after", "before", "when", "until"]) {
+                return Some(i);
+            }
+            // "…, a charge | his campaign called": an article and its noun set off by a comma.
+            let article = i
+                .checked_sub(1)
+                .filter(|&a| words[a].is_one_of(&["a", "an"]))?;
+            after_comma(article)
+        });
         let set_off = conjunction.is_some()
+            || relative.is_some()
             || last_before.is_some_and(|i| {
                 !words[i].quoted && words[i].is_punct(DASHES_AND_COMMAS)
                     || comma_inside_closing_marks(words, i + 1)
@@ -1056,6 +1097,7 @@ fn clip_before_later_frames(words: &[Word], asides: &[(usize, usize)], frames: &
         // loop-hole,” and she hoped …").
         let end = coordinated
             .or(conjunction_ending_content)
+            .or(relative)
             .unwrap_or(before_boundary);
         // Only the frames just before can run over this one; a bound keeps a unit linear.
         for earlier in frames[later.saturating_sub(MAX_FRAMES_RUN_OVER)..later].iter_mut() {
@@ -2473,10 +2515,18 @@ fn verb_frame(
         && words[index.saturating_sub(4)..index - 1]
             .iter()
             .any(|w| w.is_one_of(&["a", "an"]) && !w.quoted)
-        // "a goal that critics called “…”": the subject of a relative clause calls it.
-        && !index
-            .checked_sub(2)
-            .is_some_and(|i| words[i].is_one_of(RELATIVE_PRONOUNS) && !words[i].quoted)
+        // "a goal that critics called “…”": the subject of a relative clause calls it, and so
+        // does one with no relative pronoun, "a charge his campaign called “…”".
+        && !index.checked_sub(2).is_some_and(|i| {
+            !words[i].quoted
+                && (words[i].is_one_of(RELATIVE_PRONOUNS)
+                    || i > 0 && words[i].is_one_of(POSSESSIVE_DETERMINERS))
+        })
+        // "after a judge called the evidence “deeply troubling”": a subject that calls an
+        // object something; a name given follows "called" at once.
+        && !words
+            .get(after)
+            .is_some_and(|w| !w.quoted && w.is_one_of(OBJECTS_CALLED))
     {
         return None;
     }
@@ -4023,7 +4073,7 @@ fn end_of_name_given(words: &[Word], source_start: usize, verb: CueWord, content
         .checked_sub(1)
         .is_some_and(|i| !words[i].quoted && words[i].is_one_of(&["what", "which"]));
     // "which residents described as “…”, will cost": the same with a description.
-    if !matches!(verb.lemma, "call" | "describe" | "label" | "dub") || !after_relative {
+    if !NAME_GIVING_VERBS.contains(&verb.lemma) || !after_relative {
         return content;
     }
     let first = words.partition_point(|w| w.span.start < content.start);

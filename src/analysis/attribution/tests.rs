@@ -5548,6 +5548,44 @@ fn a_relative_clauses_subject_calls_the_quotation() {
     )]);
 }
 
+/// A name or a description given inside a clause of its own, after what the sentence's subject
+/// did: the clause's subject gives it, not the sentence's (blind set s39-c7: every such
+/// quotation had the main clause's speaker and cue).
+#[test]
+fn a_name_given_in_a_clause_of_its_own_is_that_clauses_subjects() {
+    assert_sources(&[
+        (
+            "The province announced grants of up to $2,000 for roof repairs, which Premier Ida \
+             Marsh called \"a first step.\"",
+            "a first step",
+            "Premier Ida Marsh",
+        ),
+        (
+            "Moreno accused Hale of cutting money for rural clinics, a charge his campaign \
+             called \"flat-out false.\"",
+            "flat-out false",
+            "his campaign",
+        ),
+        (
+            "A man accused of stabbing a neighbour was held without bail Monday after a judge \
+             called the evidence against him \"deeply troubling.\"",
+            "deeply troubling",
+            "a judge",
+        ),
+    ]);
+    // The earlier report ends where the clause begins.
+    let announced = found(
+        "The province announced grants for roof repairs, which Ida Marsh called \"a start.\"",
+    )
+    .into_iter()
+    .find(|(.., cue, _)| *cue == Some("announced"))
+    .map(|(content, source, ..)| (content, source));
+    assert_eq!(
+        announced,
+        Some(("grants for roof repairs".to_owned(), Some("The province")))
+    );
+}
+
 #[test]
 fn quotations_that_name_things_are_nobodys_words() {
     // A linked headline and its credit, a slogan and its year, a show before its star, a label
