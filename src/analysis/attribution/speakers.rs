@@ -1680,8 +1680,9 @@ fn opens_with_subject_and_verb(sentence: &str) -> Option<&str> {
         .checked_sub(1)?;
     let verb = sentence[name_end..].split_whitespace().next()?;
     let past_tense = verb.len() > 5 && verb.ends_with("ed") && !verb.contains('-')
-        // "Keller was furious that …", "MacInnes has stayed out": an auxiliary.
-        || matches!(verb, "was" | "is" | "has" | "had")
+        // "Keller was furious that …", "MacInnes has stayed out", "Mollison did not speak at
+        // the meeting": an auxiliary.
+        || matches!(verb, "was" | "is" | "has" | "had" | "did" | "does" | "will" | "would")
         || IRREGULAR_PASTS.contains(&verb);
     // "Isla remembers the winter …": a cue verb in the present.
     let reports = || {

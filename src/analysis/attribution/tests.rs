@@ -1489,6 +1489,10 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
     assert_eq!(speakers(&irregular)[1], Some("Alan Pryce".to_owned()));
     let drew = source.replace("dismissed the figure", "drew a sharp breath");
     assert_eq!(speakers(&drew)[1], Some("Alan Pryce".to_owned()));
+    // "did not", "will": the name's auxiliary too (blind set s39-c7: "Police Chief Andre
+    // Mollison did not speak at the meeting. In an interview last week, he told …").
+    let negated = source.replace("dismissed the figure", "did not speak at the meeting");
+    assert_eq!(speakers(&negated)[1], Some("Alan Pryce".to_owned()));
 }
 
 /// "He says" after paragraphs that go on speaking of one man as "he" stands for the man they
