@@ -367,6 +367,18 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(speaker);
             continue;
         }
+        // "The Foreign Ministry said in a statement that … It said …": "it" right after an
+        // organisation's report is that organisation, not whatever thing was a source before.
+        if let Some((_, name)) = last_organisation.as_ref().filter(|(end, _)| {
+            matches!(source.slice(text), "it" | "It")
+                && previous.is_some_and(|p| p.source.is_some_and(|s| s.end == *end))
+                && text
+                    .get(*end..source.start)
+                    .is_some_and(|between| !between.contains("\n\n"))
+        }) {
+            attribution.speaker = Some(name.clone());
+            continue;
+        }
         // "she" is not a man the copy has called "Mr Okafor" or "David Marsh". Only titles and
         // given names tell: a gender learnt from pronouns resolved before spreads one wrong
         // guess (PolNeAR dev: "he" no longer Trump after one "she" was taken for him).

@@ -1495,6 +1495,30 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
     assert_eq!(speakers(&negated)[1], Some("Alan Pryce".to_owned()));
 }
 
+/// "It said" right after an organisation's report is that organisation, not a thing that was a
+/// source before it (blind set s39-c7: "both delegations").
+#[test]
+fn it_after_an_organisations_report_is_that_organisation() {
+    let source = "Both delegations were still arguing over the truce line, an official said.\n\n\
+                  The Foreign Ministry of Tazaria said in a statement that it was \"engaged in \
+                  good faith.\" It said the return of the hostages remained its \"first \
+                  priority.\"";
+    let speakers = speakers(source);
+    assert_eq!(
+        speakers.last(),
+        speakers.get(speakers.len() - 2),
+        "{speakers:?}"
+    );
+    assert!(
+        speakers
+            .last()
+            .cloned()
+            .flatten()
+            .is_some_and(|s| s.contains("Ministry")),
+        "{speakers:?}"
+    );
+}
+
 /// "He says" after paragraphs that go on speaking of one man as "he" stands for the man they
 /// began with, however far back, not for the last speaker quoted before them.
 #[test]
