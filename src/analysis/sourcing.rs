@@ -18,7 +18,7 @@ use super::claims::{
     titles_a_review, ClaimReason, ClaimScore, Person, ReasonKind, Weasel, WeaselKind,
     NEUTRAL_READING, WRITERS_OWN_READING,
 };
-use super::{terms, Attribution, Quotes, Sentence, SentenceAnalysis, Span};
+use super::{case_study, terms, Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
 
 /// Sentences scoring below this are not listed at all: they are plainly not claims.
@@ -150,6 +150,11 @@ pub enum Sourcing {
     /// ("Analysts were sceptical." then an analyst's words). Index into
     /// `Analysis::attributions`.
     Introduced(usize),
+    /// The sentence tells, as its subject, of a person the story introduces with their age
+    /// and quotes beside it: their own account ("Margaret Hollis, 71, … || “…,” she said. ||
+    /// She has since moved the money …"; `case_study`). Index into `Analysis::attributions`:
+    /// the person's quotation.
+    Account(usize),
     /// What "will" tells is the terms of a decision reported in the sentence or just before
     /// ("The regents voted to raise tuition. … Out-of-state students will pay 8% more."). The
     /// span is the decision's act ("voted").
@@ -171,6 +176,7 @@ pub fn claims(
         .filter(|s| dateline_agency(text, s.span))
         .map(|s| s.block);
     let credits = credit_lines(text, sentences);
+    let accounts = case_study::accounts(text, sentences, attributions);
     let mut links = prose.links.iter().map(|l| l.span).peekable();
     let mut claims = Vec::new();
     let mut previous: Option<(Read, Option<Sourcing>)> = None;
@@ -203,6 +209,7 @@ pub fn claims(
             .or_else(|| carried_over(text, attributions, read, previous))
             .or(figures_go_on.map(|r| Sourcing::CarriedOver(r.attribution)))
             .or_else(|| introduced(text, sentences, attributions, &coverage, index))
+            .or(accounts[index].map(Sourcing::Account))
             .or_else(|| {
                 (foretells_with_will_alone(text, read) && terms::states_terms(text, sentence.span))
                     .then(|| terms::decision_before(text, sentences, index))
@@ -1569,6 +1576,20 @@ mod tests {
             let flags = flagged(paragraph);
             assert!(flags.iter().any(|f| f.starts_with(next)), "{flags:?}");
         }
+    }
+
+    /// What a person the story introduces with their age and quotes did or owns is their own
+    /// account; a "he" after another subject is not that person.
+    #[test]
+    fn a_case_studys_circumstances_are_the_persons_account() {
+        let story = "Ruth Calder, 64, from Brayford, found in March that the £21,000 she had \
+                     saved was earning 0.5%.\n\n\"Nobody told me the rate had been cut,\" she \
+                     said.\n\nShe has since moved the money to an account paying 4.1%, which \
+                     will earn her about £700 more a year.\n\nSince the election, the governor \
+                     has pulled ahead in most polls. He has gained 6 points among older voters.";
+        let flags = flagged(story);
+        assert!(!flags.iter().any(|f| f.starts_with("She has")), "{flags:?}");
+        assert!(flags.iter().any(|f| f.starts_with("He has")), "{flags:?}");
     }
 
     /// A short sentence that the next one supports with an attribution is its topic, sourced by
