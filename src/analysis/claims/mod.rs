@@ -48,6 +48,7 @@ pub use weasel::{
 
 use crate::analysis::attribution::IRREGULAR_PASTS;
 use crate::analysis::Span;
+use crate::text::calendar::WEEKDAYS;
 use crate::text::{BlockKind, Token};
 use lexicon::NormalizedSentence;
 use model::{add_length, add_unigrams, dense, sigmoid, with_features, Features, LinearModel};
@@ -727,14 +728,29 @@ fn a_body_decides(
         && (1..sentence.len()).any(|i| decides(i) && headed_by(text, sentence, i, heads))
 }
 
-/// Whether the subject before word `i` (`i > 0`) is one of `heads` or a name one heads.
+/// Words of a time that may stand between a body and its act: "Ohio regulators last year
+/// approved", "The council on Monday lifted".
+const TIME_BETWEEN: [&str; 8] = [
+    "last",
+    "this",
+    "year",
+    "week",
+    "month",
+    "on",
+    "earlier",
+    "yesterday",
+];
+
+/// Whether the subject before word `i` (`i > 0`) is one of `heads` or a name one heads, over
+/// an auxiliary, an adverb or a time: "the council has also", "regulators last year".
 fn headed_by(text: &str, sentence: &NormalizedSentence, i: usize, heads: &[&str]) -> bool {
     let mut at = i - 1;
     while at > 0
-        && matches!(
+        && (matches!(
             sentence.word(at),
             "has" | "have" | "had" | "also" | "then" | "later" | "unanimously"
-        )
+        ) || TIME_BETWEEN.contains(&sentence.word(at))
+            || WEEKDAYS.contains(&sentence.word(at)))
     {
         at -= 1;
     }

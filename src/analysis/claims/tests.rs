@@ -149,6 +149,8 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "Late on Sunday the council lifted the curfew it had imposed after the riots.",
         "The appeals court sent the case back to a lower court.",
         "In 2011 the state legislature repealed the ban.",
+        // With its time between the body and the act.
+        "Harbour regulators last year approved a levy of at least 40% on new data centres.",
         // With the figures it published, or by the name its noun heads.
         "The electoral commission has approved 412 polling stations, up from 350 in 2019.",
         "The Division of Coastal Fisheries has closed three beaches to let the dunes recover.",
