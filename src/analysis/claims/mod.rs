@@ -300,8 +300,9 @@ const CAREER_VERBS: [&str; 9] = [
 ];
 /// What happens to people, places and plans in the news of the day, in the passive: "was
 /// taken to hospital", "The road was closed", "were evacuated", "is being investigated".
-const EVENT_PARTICIPLES: [&str; 46] = [
+const EVENT_PARTICIPLES: [&str; 47] = [
     "taken",
+    "deployed",
     "closed",
     "reopened",
     "evacuated",

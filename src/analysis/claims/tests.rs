@@ -110,6 +110,7 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The hearing resumed on Monday after a short adjournment.",
         "A man was taken to hospital with serious injuries after a crash on Sunday night.",
         "The road was closed for several hours while officers examined the scene.",
+        "Riot police were deployed to the station in the evening after fans marched through the town.",
         "The cause of the fire is being investigated.",
         "The match was not postponed.",
         "Former councillor John Reid has died at the age of 79.",
