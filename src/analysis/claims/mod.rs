@@ -48,7 +48,7 @@ pub use weasel::{
 
 use crate::analysis::attribution::IRREGULAR_PASTS;
 use crate::analysis::Span;
-use crate::text::calendar::WEEKDAYS;
+use crate::text::calendar::{is_month, WEEKDAYS};
 use crate::text::{BlockKind, Token};
 use lexicon::NormalizedSentence;
 use model::{add_length, add_unigrams, dense, sigmoid, with_features, Features, LinearModel};
@@ -1066,10 +1066,14 @@ const BEYOND_THE_EVENT: [&str; 17] = [
 
 /// Whether the sentence tells, in the simple past, a dated event with nothing checkable but
 /// its date: "The two sides last met on Nov. 7", "The company went into administration last
-/// year". What happened on a day is on record; a denial, "never met", is a claim still.
+/// year", "The last change, in September, removed the evening service" (a month after "in" or
+/// "last", which is no cue). What happened on a day is on record; a denial, "never met", is a
+/// claim still.
 fn tells_a_past_event(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
     let words = || (0..sentence.len()).map(|i| sentence.word(i));
-    reasons.iter().any(|r| r.kind == ReasonKind::Date)
+    let in_a_month = (1..sentence.len())
+        .any(|i| is_month(sentence.word(i)) && matches!(sentence.word(i - 1), "in" | "last"));
+    (in_a_month || reasons.iter().any(|r| r.kind == ReasonKind::Date))
         && words().any(|w| {
             IRREGULAR_PAST.contains(&w)
                 || IRREGULAR_PASTS.contains(&w)

@@ -311,6 +311,8 @@ fn a_dated_event_told_in_the_simple_past_is_narrated() {
         "The dog turned up under a neighbour's porch on Sunday morning.",
         "At its last full inspection, in 2017, the school was judged outstanding.",
         "The twins broke out of jail in 2019.",
+        // A month is the date: "in March", "last June".
+        "The last timetable change, in March, removed the Sunday service altogether.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
