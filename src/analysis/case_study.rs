@@ -23,10 +23,10 @@ struct Person<'t> {
 
 /// For each sentence, the quotation (an index into `attributions`) of the introduced person
 /// whose account it tells: the sentence opens with the person as its subject — their name
-/// (not "Benson's"), or "He"/"She" right after a sentence that told of them or quoted them —
-/// within
-/// [`ACCOUNT_WITHIN`] paragraphs of a quotation of theirs, which names them or is a "he"/"she"
-/// in the paragraph of their introduction or the next.
+/// (not "Benson's"), "For" and their name, or "He"/"She" right after a sentence that told of
+/// them or quoted them — within [`ACCOUNT_WITHIN`] paragraphs of a quotation of theirs, which
+/// names them, or is a "he"/"she" right after such a sentence or in the paragraph of their
+/// introduction or the next.
 pub(super) fn accounts(
     text: &str,
     sentences: &[Sentence],
@@ -42,60 +42,60 @@ pub(super) fn accounts(
             });
         }
     }
-    let mut accounts = vec![None; sentences.len()];
     if people.is_empty() {
-        return accounts;
+        return vec![None; sentences.len()];
     }
-    let block_at = |offset: usize| {
-        let i = sentences.partition_point(|s| s.span.end <= offset);
-        sentences.get(i).map(|s| s.block)
-    };
     // The last person introduced before `offset`.
     let last_before = |offset: usize| {
         let i = people.partition_point(|p| p.start < offset);
         i.checked_sub(1)
     };
+    // The quotations with a source, in the order of their sources.
+    let mut by_source: Vec<(Span, usize)> = (attributions.iter().enumerate())
+        .filter(|(_, a)| a.quotation.is_some())
+        .filter_map(|(i, a)| Some((a.source?, i)))
+        .collect();
+    by_source.sort_by_key(|&(source, _)| source.start);
+    let mut by_source = by_source.into_iter().peekable();
     // (person, paragraph, attribution) of each quotation of a person.
     let mut quoted: Vec<(usize, usize, usize)> = Vec::new();
-    for (index, attribution) in attributions.iter().enumerate() {
-        let Some(source) = attribution
-            .source
-            .filter(|_| attribution.quotation.is_some())
-        else {
-            continue;
-        };
-        let Some(block) = block_at(source.start) else {
-            continue;
-        };
-        let words = || source.slice(text).split(|c: char| !c.is_alphanumeric());
-        let named = people
-            .iter()
-            .rposition(|p| p.start <= source.end && words().any(|w| w == p.surname));
-        let pronoun = || {
-            matches!(source.slice(text).to_lowercase().as_str(), "he" | "she")
-                .then(|| last_before(source.start))
-                .flatten()
-                .filter(|&p| block <= people[p].block + 1)
-        };
-        if let Some(person) = named.or_else(pronoun) {
-            quoted.push((person, block, index));
-        }
-    }
+    let mut subjects = Vec::with_capacity(sentences.len());
     // The person the sentence before told of or quoted: whom a "he" or "she" stands for.
     let mut previous: Option<usize> = None;
-    for (index, sentence) in sentences.iter().enumerate() {
+    for sentence in sentences {
         let person = subject(text, sentence.span, &people, previous);
-        previous = person.or_else(|| {
-            (quoted.iter())
-                .find(|&&(_, _, a)| {
-                    let attribution = &attributions[a];
-                    attribution.content.overlaps(sentence.span)
-                        || attribution
-                            .source
-                            .is_some_and(|s| s.overlaps(sentence.span))
-                })
+        subjects.push(person);
+        let mut speaker = None;
+        while let Some((source, index)) = by_source.next_if(|(s, _)| s.start < sentence.span.end) {
+            let named = (source.slice(text).split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .find_map(|w| named_before(people.as_slice(), source.end, w));
+            // "she said": the person just told of, or introduced in this paragraph or the last.
+            let pronoun = || {
+                matches!(source.slice(text).to_lowercase().as_str(), "he" | "she")
+                    .then(|| {
+                        previous.or_else(|| {
+                            last_before(source.start)
+                                .filter(|&p| sentence.block <= people[p].block + 1)
+                        })
+                    })
+                    .flatten()
+            };
+            if let Some(p) = named.or_else(pronoun) {
+                quoted.push((p, sentence.block, index));
+                speaker = speaker.or(Some(p));
+            }
+        }
+        // The last quotation of a person, going on into this sentence, keeps its speaker.
+        let goes_on = || {
+            (quoted.last())
+                .filter(|&&(_, _, a)| attributions[a].content.overlaps(sentence.span))
                 .map(|&(p, _, _)| p)
-        });
+        };
+        previous = person.or(speaker).or_else(goes_on);
+    }
+    let mut accounts = vec![None; sentences.len()];
+    for (index, (sentence, person)) in sentences.iter().zip(subjects).enumerate() {
         let Some(person) = person else {
             continue;
         };
@@ -107,8 +107,9 @@ pub(super) fn accounts(
 }
 
 /// The person the sentence opens with as its subject: one whose name starts it, "Margaret
-/// Hollis, 71, from Ashcombe, discovered", "Benson lived alone", or the one the sentence before
-/// told of or quoted, `previous`, "She has since moved".
+/// Hollis, 71, from Ashcombe, discovered", "Benson lived alone", or whose view it frames, "For
+/// Benson, the judgment …", or the one the sentence before told of or quoted, `previous`, "She
+/// has since moved".
 fn subject(
     text: &str,
     sentence: Span,
@@ -118,17 +119,38 @@ fn subject(
     let slice = sentence.slice(text);
     let opening = slice.trim_start();
     let start = sentence.start + (slice.len() - opening.len());
-    if let Some(introduced) = people.iter().position(|p| p.start == start) {
+    let introduced = people.partition_point(|p| p.start < start);
+    if people.get(introduced).is_some_and(|p| p.start == start) {
         return Some(introduced);
     }
-    let first = opening.split(|c: char| !c.is_alphanumeric()).next()?;
-    // "Benson lived", not "Benson's case file".
-    let own = !opening[first.len()..].starts_with(['\'', '’']);
-    match first {
-        "He" | "She" => previous,
-        _ if own => (people.iter()).rposition(|p| p.start < start && p.surname == first),
-        _ => None,
-    }
+    let first = first_word(opening)?;
+    let (name, after) = match first {
+        "He" | "She" => return previous,
+        "For" => {
+            let rest = opening[first.len()..].trim_start();
+            let name = first_word(rest)?;
+            (name, rest[name.len()..].starts_with(','))
+        }
+        // "Benson lived", not "Benson's case file".
+        _ => (first, !opening[first.len()..].starts_with(['\'', '’'])),
+    };
+    after.then(|| named_before(people, start, name)).flatten()
+}
+
+/// The first run of letters and digits of `text`.
+fn first_word(text: &str) -> Option<&str> {
+    text.split(|c: char| !c.is_alphanumeric()).next()
+}
+
+/// How many of the people introduced last a surname is looked up among.
+const NAMED_WITHIN: usize = 16;
+
+/// The person introduced before `offset`, among the last [`NAMED_WITHIN`], whose surname is
+/// `name`.
+fn named_before(people: &[Person], offset: usize, name: &str) -> Option<usize> {
+    let end = people.partition_point(|p| p.start < offset);
+    let first = end.saturating_sub(NAMED_WITHIN);
+    (first..end).rev().find(|&p| people[p].surname == name)
 }
 
 /// The name and surname of a person the sentence introduces with their age in apposition:
