@@ -8,6 +8,7 @@
 //!   grouping, sourcing) runs over the cached results every time and stays linear.
 
 pub mod attribution;
+mod case_study;
 pub mod claims;
 pub mod entities;
 pub mod quotes;

@@ -18,7 +18,7 @@ use super::claims::{
     titles_a_review, ClaimReason, ClaimScore, Person, ReasonKind, Weasel, WeaselKind,
     NEUTRAL_READING, WRITERS_OWN_READING,
 };
-use super::{terms, Attribution, Quotes, Sentence, SentenceAnalysis, Span};
+use super::{case_study, terms, Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
 
 /// Sentences scoring below this are not listed at all: they are plainly not claims.
@@ -150,6 +150,11 @@ pub enum Sourcing {
     /// ("Analysts were sceptical." then an analyst's words). Index into
     /// `Analysis::attributions`.
     Introduced(usize),
+    /// The sentence tells, as its subject, of a person the story introduces with their age
+    /// and quotes beside it: their own account ("Margaret Hollis, 71, … || “…,” she said. ||
+    /// She has since moved the money …"; `case_study`). Index into `Analysis::attributions`:
+    /// the person's quotation.
+    Account(usize),
     /// What "will" tells is the terms of a decision reported in the sentence or just before
     /// ("The regents voted to raise tuition. … Out-of-state students will pay 8% more."). The
     /// span is the decision's act ("voted").
@@ -171,6 +176,7 @@ pub fn claims(
         .filter(|s| dateline_agency(text, s.span))
         .map(|s| s.block);
     let credits = credit_lines(text, sentences);
+    let accounts = case_study::accounts(text, sentences, attributions);
     let mut links = prose.links.iter().map(|l| l.span).peekable();
     let mut claims = Vec::new();
     let mut previous: Option<(Read, Option<Sourcing>)> = None;
@@ -203,6 +209,7 @@ pub fn claims(
             .or_else(|| carried_over(text, attributions, read, previous))
             .or(figures_go_on.map(|r| Sourcing::CarriedOver(r.attribution)))
             .or_else(|| introduced(text, sentences, attributions, &coverage, index))
+            .or(accounts[index].map(Sourcing::Account))
             .or_else(|| {
                 (foretells_with_will_alone(text, read) && terms::states_terms(text, sentence.span))
                     .then(|| terms::decision_before(text, sentences, index))
@@ -908,13 +915,15 @@ fn figures_go_on(text: &str, before: Read, attribution: &Attribution, read: Read
         && gives_only_figures(text, read, read.sentence.span)
 }
 
-/// Whether the cues of `read` inside `within` are figures alone ([`FIGURES_GOING_ON`]), with
-/// a count or a sum in digits among them: "a record 1,412", not "half" or "the average".
+/// Whether the cues of `read` that touch `within` are figures alone ([`FIGURES_GOING_ON`]),
+/// with a count or a sum in digits among them: "a record 1,412", not "half" or "the average".
+/// Touching, not inside: a report's content may end inside its last figure, "2.1" of "pays
+/// 2.1%, according to Ratewise".
 fn gives_only_figures(text: &str, read: Read, within: Span) -> bool {
     let mut in_digits = false;
     let cues = (read.score.reasons.iter())
         .map(|r| (r.kind, r.span.shift(read.offset)))
-        .filter(|&(_, span)| within.contains_span(span));
+        .filter(|&(_, span)| within.overlaps(span));
     for (kind, span) in cues {
         if !FIGURES_GOING_ON.contains(&kind) {
             return false;
@@ -1548,6 +1557,13 @@ mod tests {
              number of flats let for more than £2,000 a month hit a record 3,118.",
         );
         assert!(flags.is_empty(), "{flags:?}");
+        // The report's figure ends its content ("2.1%, according to"), and worked arithmetic on
+        // it goes on with the source's figures.
+        let flags = flagged(
+            "The average easy-access account now pays 2.1%, according to the comparison site \
+             Ratewise. On a balance of £20,000, the gap is worth £420 a year.",
+        );
+        assert!(flags.is_empty(), "{flags:?}");
         for (paragraph, next) in [
             (
                 "The government has promised that by 2030, 90% of trains will run on time. \
@@ -1569,6 +1585,27 @@ mod tests {
             let flags = flagged(paragraph);
             assert!(flags.iter().any(|f| f.starts_with(next)), "{flags:?}");
         }
+    }
+
+    /// What a person the story introduces with their age and quotes did or owns is their own
+    /// account; a "he" after another subject is not that person.
+    #[test]
+    fn a_case_studys_circumstances_are_the_persons_account() {
+        let story = "Ruth Calder, 64, from Brayford, found in March that the £21,000 she had \
+                     saved was earning 0.5%.\n\n\"Nobody told me the rate had been cut,\" she \
+                     said.\n\nShe has since moved the money to an account paying 4.1%, which \
+                     will earn her about £700 more a year.\n\nSince the election, the governor \
+                     has pulled ahead in most polls. He has gained 6 points among older voters.";
+        let flags = flagged(story);
+        assert!(!flags.iter().any(|f| f.starts_with("She has")), "{flags:?}");
+        assert!(flags.iter().any(|f| f.starts_with("He has")), "{flags:?}");
+        // A view framed as theirs, before their words further on.
+        let story = "Ruth Calder, 64, from Brayford, found in March that the £21,000 she had \
+                     saved was earning 0.5%.\n\n\"Nobody told me,\" she said.\n\nThe regulator \
+                     said in June that banks must warn savers of cuts.\n\nFor Calder, the cut \
+                     has already cost more than £1,000 in lost interest.\n\n\"I will never \
+                     trust a bank again,\" she said.";
+        assert!(flagged(story).is_empty(), "{:?}", flagged(story));
     }
 
     /// A short sentence that the next one supports with an attribution is its topic, sourced by

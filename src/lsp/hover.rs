@@ -127,13 +127,18 @@ fn claim_section(analyzed: &Analyzed, claim: &Claim) -> String {
                      “according to …”), link it, or add a citation."
                 .to_owned(),
         },
-        Some(Sourcing::Attribution(i) | Sourcing::CarriedOver(i) | Sourcing::Introduced(i)) => {
+        Some(
+            Sourcing::Attribution(i)
+            | Sourcing::CarriedOver(i)
+            | Sourcing::Introduced(i)
+            | Sourcing::Account(i),
+        ) => {
             let attribution = &analyzed.analysis.attributions[i];
             let who = speaker_name(attribution, source).unwrap_or_else(|| "an unnamed source".to_owned());
-            let by = if matches!(claim.sourcing, Some(Sourcing::Introduced(_))) {
-                "the next sentence supports it, "
-            } else {
-                ""
+            let by = match claim.sourcing {
+                Some(Sourcing::Introduced(_)) => "the next sentence supports it, ",
+                Some(Sourcing::Account(_)) => "it tells of the person quoted beside it, ",
+                _ => "",
             };
             format!("sourced: {by}attributed to **{who}**")
         }

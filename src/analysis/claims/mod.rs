@@ -49,6 +49,7 @@ pub use weasel::{
 
 use crate::analysis::attribution::IRREGULAR_PASTS;
 use crate::analysis::Span;
+use crate::text::calendar::{is_month, WEEKDAYS};
 use crate::text::{BlockKind, Token};
 use lexicon::NormalizedSentence;
 use model::{add_length, add_unigrams, dense, sigmoid, with_features, Features, LinearModel};
@@ -300,8 +301,9 @@ const CAREER_VERBS: [&str; 9] = [
 ];
 /// What happens to people, places and plans in the news of the day, in the passive: "was
 /// taken to hospital", "The road was closed", "were evacuated", "is being investigated".
-const EVENT_PARTICIPLES: [&str; 46] = [
+const EVENT_PARTICIPLES: [&str; 47] = [
     "taken",
+    "deployed",
     "closed",
     "reopened",
     "evacuated",
@@ -728,14 +730,29 @@ fn a_body_decides(
         && (1..sentence.len()).any(|i| decides(i) && headed_by(text, sentence, i, heads))
 }
 
-/// Whether the subject before word `i` (`i > 0`) is one of `heads` or a name one heads.
+/// Words of a time that may stand between a body and its act: "Ohio regulators last year
+/// approved", "The council on Monday lifted".
+const TIME_BETWEEN: [&str; 8] = [
+    "last",
+    "this",
+    "year",
+    "week",
+    "month",
+    "on",
+    "earlier",
+    "yesterday",
+];
+
+/// Whether the subject before word `i` (`i > 0`) is one of `heads` or a name one heads, over
+/// an auxiliary, an adverb or a time: "the council has also", "regulators last year".
 fn headed_by(text: &str, sentence: &NormalizedSentence, i: usize, heads: &[&str]) -> bool {
     let mut at = i - 1;
     while at > 0
-        && matches!(
+        && (matches!(
             sentence.word(at),
             "has" | "have" | "had" | "also" | "then" | "later" | "unanimously"
-        )
+        ) || TIME_BETWEEN.contains(&sentence.word(at))
+            || WEEKDAYS.contains(&sentence.word(at)))
     {
         at -= 1;
     }
@@ -1050,10 +1067,14 @@ const BEYOND_THE_EVENT: [&str; 17] = [
 
 /// Whether the sentence tells, in the simple past, a dated event with nothing checkable but
 /// its date: "The two sides last met on Nov. 7", "The company went into administration last
-/// year". What happened on a day is on record; a denial, "never met", is a claim still.
+/// year", "The last change, in September, removed the evening service" (a month after "in" or
+/// "last", which is no cue). What happened on a day is on record; a denial, "never met", is a
+/// claim still.
 fn tells_a_past_event(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
     let words = || (0..sentence.len()).map(|i| sentence.word(i));
-    reasons.iter().any(|r| r.kind == ReasonKind::Date)
+    let in_a_month = (1..sentence.len())
+        .any(|i| is_month(sentence.word(i)) && matches!(sentence.word(i - 1), "in" | "last"));
+    (in_a_month || reasons.iter().any(|r| r.kind == ReasonKind::Date))
         && words().any(|w| {
             IRREGULAR_PAST.contains(&w)
                 || IRREGULAR_PASTS.contains(&w)

@@ -110,6 +110,7 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "The hearing resumed on Monday after a short adjournment.",
         "A man was taken to hospital with serious injuries after a crash on Sunday night.",
         "The road was closed for several hours while officers examined the scene.",
+        "Riot police were deployed to the station in the evening after fans marched through the town.",
         "The cause of the fire is being investigated.",
         "The match was not postponed.",
         "Former councillor John Reid has died at the age of 79.",
@@ -149,6 +150,8 @@ fn an_event_in_the_passive_one_that_happens_or_a_death_with_no_cue_is_narrated()
         "Late on Sunday the council lifted the curfew it had imposed after the riots.",
         "The appeals court sent the case back to a lower court.",
         "In 2011 the state legislature repealed the ban.",
+        // With its time between the body and the act.
+        "Harbour regulators last year approved a levy of at least 40% on new data centres.",
         // With the figures it published, or by the name its noun heads.
         "The electoral commission has approved 412 polling stations, up from 350 in 2019.",
         "The Division of Coastal Fisheries has closed three beaches to let the dunes recover.",
@@ -308,6 +311,8 @@ fn a_dated_event_told_in_the_simple_past_is_narrated() {
         "The dog turned up under a neighbour's porch on Sunday morning.",
         "At its last full inspection, in 2017, the school was judged outstanding.",
         "The twins broke out of jail in 2019.",
+        // A month is the date: "in March", "last June".
+        "The last timetable change, in March, removed the Sunday service altogether.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }

@@ -670,6 +670,7 @@ fn sourcing_name(sourcing: &crate::analysis::Sourcing) -> &'static str {
         Sourcing::Cue(_) => "cue",
         Sourcing::CarriedOver(_) => "carried-over",
         Sourcing::Introduced(_) => "introduced",
+        Sourcing::Account(_) => "account",
         Sourcing::Decision(_) => "decision",
     }
 }
