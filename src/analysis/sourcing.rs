@@ -14,8 +14,8 @@ use super::attribution::{
 };
 use super::claims::model::{logit, sigmoid};
 use super::claims::{
-    citation_markers, dateline_agency, first_person, in_the_first_person, is_document,
-    titles_a_review, ClaimReason, ClaimScore, Person, ReasonKind, Weasel, WeaselKind,
+    citation_markers, dateline_agency, first_person, in_the_first_person, is_an_opinion_group,
+    is_document, titles_a_review, ClaimReason, ClaimScore, Person, ReasonKind, Weasel, WeaselKind,
     NEUTRAL_READING, WRITERS_OWN_READING,
 };
 use super::{terms, Attribution, Quotes, Sentence, SentenceAnalysis, Span};
@@ -210,7 +210,7 @@ pub fn claims(
                     .map(Sourcing::Decision)
             });
         // "Critics say …": a crowd with no name sources nothing, unless one of it speaks next.
-        let crowd = vague_crowd(attributions, sourcing, &block_stage.weasels, offset);
+        let crowd = vague_crowd(text, attributions, sourcing, &block_stage.weasels, offset);
         let sourcing = if crowd.is_some() {
             named_next(attributions, &coverage, index)
         } else {
@@ -943,21 +943,81 @@ const TOPIC_MAX_WORDS: usize = 8;
 /// or cue of what sources the sentence, if any: a crowd with no name. Such a sentence is the
 /// writer's claim in the crowd's mouth, unless one of the crowd speaks next ([`named_next`]).
 fn vague_crowd(
+    text: &str,
     attributions: &[Attribution],
     sourcing: Option<Sourcing>,
     weasels: &[Weasel],
     offset: usize,
 ) -> Option<Span> {
-    let span = match sourcing {
+    let source = match sourcing {
         Some(Sourcing::Attribution(a)) => attributions.get(a).and_then(|a| a.source),
-        Some(Sourcing::Cue(span) | Sourcing::Holder(span)) => Some(span),
         _ => None,
+    };
+    let span = match sourcing {
+        Some(Sourcing::Cue(span) | Sourcing::Holder(span)) => Some(span),
+        _ => source,
     };
     let span = span?;
     (weasels.iter())
         .filter(|w| w.kind == WeaselKind::VagueAttribution)
         .map(|w| w.span.shift(offset))
         .find(|w| w.overlaps(span))
+        .or(source.filter(|&source| names_a_crowd(text, source)))
+}
+
+/// Quantifiers that make any plural a crowd: "some technologists", "Others", "Many farmers".
+const CROWD_QUANTIFIERS: &[&str] = &[
+    "some", "many", "most", "several", "others", "few", "other", "certain", "various", "numerous",
+];
+
+/// Words that end the head of a source: what follows describes or places it ("critics of the
+/// plan", "analysts at Barclays", "people familiar with the talks").
+const AFTER_A_CROWD: &[&str] = &[
+    "of", "at", "in", "from", "with", "for", "on", "who", "that", "which", "close", "familiar",
+    "involved", "briefed",
+];
+
+/// Prepositions before the name of where a group works or lives ("analysts at Harbour Bank").
+const PLACING: &[&str] = &["at", "in", "from", "with", "for"];
+
+/// Whether an attribution's source is a crowd with no name that the weasel phrases miss: a
+/// quantifier apart from its verb, "Politicians and even some technologists say", "Others
+/// warned", or a bare group whose trade is an opinion, "Analysts expect", "Election scholars
+/// caution", "critics of the Commission say". Not a group the copy owns, counts or names,
+/// "the analysts", "two economists", "Trump's critics", "Other unions, including the AFL-CIO,",
+/// nor one a name places, "analysts at the Peterson Institute", nor people described, "people
+/// familiar with the talks": sources an editor can ask the reporter about.
+fn names_a_crowd(text: &str, source: Span) -> bool {
+    let written = source.slice(text);
+    let (head_text, apposition) = written.split_once(',').unwrap_or((written, ""));
+    let raw: Vec<&str> = head_text.split_whitespace().collect();
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let named = apposition.split_whitespace().any(capitalised)
+        || raw.iter().enumerate().any(|(i, w)| {
+            PLACING.contains(&w.to_lowercase().as_str())
+                && (raw.get(i + 1).filter(|w| !w.eq_ignore_ascii_case("the")))
+                    .or(raw.get(i + 2))
+                    .is_some_and(|w| capitalised(w))
+        });
+    let owned =
+        (raw.iter()).any(|w| w.ends_with(['\'', '’']) || w.ends_with("'s") || w.ends_with("’s"));
+    let words = lower_words(text, source);
+    let head = (words.iter())
+        .position(|w| AFTER_A_CROWD.contains(&w.as_str()))
+        .map_or(&words[..], |end| &words[..end]);
+    let (Some(first), Some(last)) = (head.first(), head.last()) else {
+        return false;
+    };
+    let counted = NOUN_PHRASE_OPENERS.contains(&first.as_str())
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            first.as_str(),
+            "two" | "three" | "four" | "five" | "both" | "all"
+        );
+    let described_people = head.len() < words.len() && matches!(last.as_str(), "people" | "person");
+    !(named || owned || counted || described_people)
+        && (head.iter().any(|w| CROWD_QUANTIFIERS.contains(&w.as_str()))
+            || is_an_opinion_group(last))
 }
 
 /// The attribution of the sentence after the one at `index`, as [`Sourcing::Introduced`],
@@ -1568,6 +1628,28 @@ mod tests {
         ] {
             let flags = flagged(paragraph);
             assert!(flags.iter().any(|f| f.starts_with(next)), "{flags:?}");
+        }
+    }
+
+    /// A crowd the weasel phrases miss sources nothing: a group of opinion with no article,
+    /// "Analysts expect", or a quantifier before a plural, "Others warned". A group a name places,
+    /// the copy names or the reporter can be asked about is a source.
+    #[test]
+    fn a_crowd_with_no_name_sources_nothing() {
+        for sentence in [
+            "Analysts expect the council to raise rents by 9% next year.",
+            "Election scholars caution that a high turnout in the spring says little about the \
+             autumn vote.",
+            "Others warned that the levy would close dozens of small shops in the town centre.",
+        ] {
+            assert_eq!(flagged(sentence), [sentence], "{sentence}");
+        }
+        for sentence in [
+            "Analysts at Harbour Bank expect the council to raise rents by 9% next year.",
+            "The analysts expect the council to raise rents by 9% next year.",
+            "People familiar with the talks said the council would raise rents by 9% next year.",
+        ] {
+            assert!(flagged(sentence).is_empty(), "{sentence}");
         }
     }
 
