@@ -164,7 +164,7 @@ pub fn claims(
     attributions: &[Attribution],
 ) -> Vec<Claim> {
     let text = &prose.text;
-    let (coverage, reported_end) = attribution_coverage(sentences, attributions);
+    let (coverage, reported_end) = attribution_coverage(text, sentences, attributions);
     let quoted = quotation_coverage(sentences, quotes);
     let title = title_block(prose);
     let dateline_block = first_body_sentence(prose, sentences, title)
@@ -571,6 +571,7 @@ fn reports_nothing(text: &str, act: Span) -> bool {
 /// source ("The new plant appeared to be the largest …", an agentless "is expected to") sources
 /// nothing: "says who?" is the question there.
 fn attribution_coverage(
+    text: &str,
     sentences: &[Sentence],
     attributions: &[Attribution],
 ) -> (Vec<Option<usize>>, Vec<ReportedEnd>) {
@@ -583,7 +584,7 @@ fn attribution_coverage(
     // attributed whatever else it says about the speaker ("…,” said X, a professor of …).
     let mut reports = vec![false; sentences.len()];
     for (index, attribution) in attributions.iter().enumerate() {
-        if attribution.source.is_none() {
+        if attribution.source.is_none() || in_an_absolute_clause(text, attribution) {
             continue;
         }
         let parts = [
@@ -632,6 +633,21 @@ fn attribution_coverage(
         })
         .collect();
     (sourced, reported_end)
+}
+
+/// Whether the attribution is an absolute "with" clause opening its sentence, "With the union
+/// insisting on full payment, patients face …": the background to the main clause, which
+/// stays the writer's (nor does it source a short sentence before it). After the main clause,
+/// "…, with a poll showing Trump ahead", the clause goes on reporting, and its figures with it.
+fn in_an_absolute_clause(text: &str, attribution: &Attribution) -> bool {
+    let (Some(source), Some(cue)) = (attribution.source, attribution.cue) else {
+        return false;
+    };
+    let before = text
+        .get(..source.start)
+        .and_then(|t| t.split_whitespace().next_back());
+    let verb = cue.slice(text).split_whitespace().next();
+    before == Some("With") && verb.is_some_and(|v| v.ends_with("ing"))
 }
 
 /// Openings of a clause that comments on what was reported rather than reporting it. Only a
@@ -1289,7 +1305,7 @@ mod tests {
             attribution(Span::new(0, 12), Span::new(13, 17), Span::new(62, 90)),
             attribution(Span::new(50, 53), Span::new(54, 59), Span::new(20, 49)),
         ];
-        let (sourced, _) = attribution_coverage(&sentences, &attributions);
+        let (sourced, _) = attribution_coverage(&" ".repeat(90), &sentences, &attributions);
         // The aside lies between the first one's source and content, which do not touch it.
         assert_eq!(sourced, [Some(0), Some(1), Some(0)]);
     }
@@ -1629,6 +1645,23 @@ mod tests {
             let flags = flagged(paragraph);
             assert!(flags.iter().any(|f| f.starts_with(next)), "{flags:?}");
         }
+    }
+
+    /// An absolute "with" clause that opens the sentence is its background: the main clause
+    /// stays the writer's. After the main clause, the clause reports.
+    #[test]
+    fn an_opening_absolute_clause_sources_nothing() {
+        let sourced = |text: &str| {
+            let analysis = analyze(text, Format::PlainText, &Config::default());
+            analysis.claims[0].sourced()
+        };
+        assert!(!sourced(
+            "With the union insisting on full payment and the county saying it cannot pay, \
+             patients in Lembuta face another week without care."
+        ));
+        assert!(sourced(
+            "Turnout fell in every ward, with officials saying the rain kept older voters at home."
+        ));
     }
 
     /// A crowd the weasel phrases miss sources nothing: a group of opinion with no article,
