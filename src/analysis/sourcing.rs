@@ -14,8 +14,8 @@ use super::attribution::{
 };
 use super::claims::model::{logit, sigmoid};
 use super::claims::{
-    citation_markers, dateline_agency, first_person, in_the_first_person, is_document,
-    titles_a_review, ClaimReason, ClaimScore, Person, ReasonKind, Weasel, WeaselKind,
+    citation_markers, dateline_agency, first_person, in_the_first_person, is_an_opinion_group,
+    is_document, titles_a_review, ClaimReason, ClaimScore, Person, ReasonKind, Weasel, WeaselKind,
     NEUTRAL_READING, WRITERS_OWN_READING,
 };
 use super::{case_study, terms, Attribution, Quotes, Sentence, SentenceAnalysis, Span};
@@ -169,7 +169,7 @@ pub fn claims(
     attributions: &[Attribution],
 ) -> Vec<Claim> {
     let text = &prose.text;
-    let (coverage, reported_end) = attribution_coverage(sentences, attributions);
+    let (coverage, reported_end) = attribution_coverage(text, sentences, attributions);
     let quoted = quotation_coverage(sentences, quotes);
     let title = title_block(prose);
     let dateline_block = first_body_sentence(prose, sentences, title)
@@ -217,7 +217,7 @@ pub fn claims(
                     .map(Sourcing::Decision)
             });
         // "Critics say …": a crowd with no name sources nothing, unless one of it speaks next.
-        let crowd = vague_crowd(attributions, sourcing, &block_stage.weasels, offset);
+        let crowd = vague_crowd(text, attributions, sourcing, &block_stage.weasels, offset);
         let sourcing = if crowd.is_some() {
             named_next(attributions, &coverage, index)
         } else {
@@ -578,6 +578,7 @@ fn reports_nothing(text: &str, act: Span) -> bool {
 /// source ("The new plant appeared to be the largest …", an agentless "is expected to") sources
 /// nothing: "says who?" is the question there.
 fn attribution_coverage(
+    text: &str,
     sentences: &[Sentence],
     attributions: &[Attribution],
 ) -> (Vec<Option<usize>>, Vec<ReportedEnd>) {
@@ -590,7 +591,7 @@ fn attribution_coverage(
     // attributed whatever else it says about the speaker ("…,” said X, a professor of …).
     let mut reports = vec![false; sentences.len()];
     for (index, attribution) in attributions.iter().enumerate() {
-        if attribution.source.is_none() {
+        if attribution.source.is_none() || in_an_absolute_clause(text, attribution) {
             continue;
         }
         let parts = [
@@ -639,6 +640,21 @@ fn attribution_coverage(
         })
         .collect();
     (sourced, reported_end)
+}
+
+/// Whether the attribution is an absolute "with" clause opening its sentence, "With the union
+/// insisting on full payment, patients face …": the background to the main clause, which
+/// stays the writer's (nor does it source a short sentence before it). After the main clause,
+/// "…, with a poll showing Trump ahead", the clause goes on reporting, and its figures with it.
+fn in_an_absolute_clause(text: &str, attribution: &Attribution) -> bool {
+    let (Some(source), Some(cue)) = (attribution.source, attribution.cue) else {
+        return false;
+    };
+    let before = text
+        .get(..source.start)
+        .and_then(|t| t.split_whitespace().next_back());
+    let verb = cue.slice(text).split_whitespace().next();
+    before == Some("With") && verb.is_some_and(|v| v.ends_with("ing"))
 }
 
 /// Openings of a clause that comments on what was reported rather than reporting it. Only a
@@ -952,21 +968,81 @@ const TOPIC_MAX_WORDS: usize = 8;
 /// or cue of what sources the sentence, if any: a crowd with no name. Such a sentence is the
 /// writer's claim in the crowd's mouth, unless one of the crowd speaks next ([`named_next`]).
 fn vague_crowd(
+    text: &str,
     attributions: &[Attribution],
     sourcing: Option<Sourcing>,
     weasels: &[Weasel],
     offset: usize,
 ) -> Option<Span> {
-    let span = match sourcing {
+    let source = match sourcing {
         Some(Sourcing::Attribution(a)) => attributions.get(a).and_then(|a| a.source),
-        Some(Sourcing::Cue(span) | Sourcing::Holder(span)) => Some(span),
         _ => None,
+    };
+    let span = match sourcing {
+        Some(Sourcing::Cue(span) | Sourcing::Holder(span)) => Some(span),
+        _ => source,
     };
     let span = span?;
     (weasels.iter())
         .filter(|w| w.kind == WeaselKind::VagueAttribution)
         .map(|w| w.span.shift(offset))
         .find(|w| w.overlaps(span))
+        .or(source.filter(|&source| names_a_crowd(text, source)))
+}
+
+/// Quantifiers that make any plural a crowd: "some technologists", "Others", "Many farmers".
+const CROWD_QUANTIFIERS: &[&str] = &[
+    "some", "many", "most", "several", "others", "few", "other", "certain", "various", "numerous",
+];
+
+/// Words that end the head of a source: what follows describes or places it ("critics of the
+/// plan", "analysts at Barclays", "people familiar with the talks").
+const AFTER_A_CROWD: &[&str] = &[
+    "of", "at", "in", "from", "with", "for", "on", "who", "that", "which", "close", "familiar",
+    "involved", "briefed",
+];
+
+/// Prepositions before the name of where a group works or lives ("analysts at Harbour Bank").
+const PLACING: &[&str] = &["at", "in", "from", "with", "for"];
+
+/// Whether an attribution's source is a crowd with no name that the weasel phrases miss: a
+/// quantifier apart from its verb, "Politicians and even some technologists say", "Others
+/// warned", or a bare group whose trade is an opinion, "Analysts expect", "Election scholars
+/// caution", "critics of the Commission say". Not a group the copy owns, counts or names,
+/// "the analysts", "two economists", "Trump's critics", "Other unions, including the AFL-CIO,",
+/// nor one a name places, "analysts at the Peterson Institute", nor people described, "people
+/// familiar with the talks": sources an editor can ask the reporter about.
+fn names_a_crowd(text: &str, source: Span) -> bool {
+    let written = source.slice(text);
+    let (head_text, apposition) = written.split_once(',').unwrap_or((written, ""));
+    let raw: Vec<&str> = head_text.split_whitespace().collect();
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let named = apposition.split_whitespace().any(capitalised)
+        || raw.iter().enumerate().any(|(i, w)| {
+            PLACING.contains(&w.to_lowercase().as_str())
+                && (raw.get(i + 1).filter(|w| !w.eq_ignore_ascii_case("the")))
+                    .or(raw.get(i + 2))
+                    .is_some_and(|w| capitalised(w))
+        });
+    let owned =
+        (raw.iter()).any(|w| w.ends_with(['\'', '’']) || w.ends_with("'s") || w.ends_with("’s"));
+    let words = lower_words(text, source);
+    let head = (words.iter())
+        .position(|w| AFTER_A_CROWD.contains(&w.as_str()))
+        .map_or(&words[..], |end| &words[..end]);
+    let (Some(first), Some(last)) = (head.first(), head.last()) else {
+        return false;
+    };
+    let counted = NOUN_PHRASE_OPENERS.contains(&first.as_str())
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            first.as_str(),
+            "two" | "three" | "four" | "five" | "both" | "all"
+        );
+    let described_people = head.len() < words.len() && matches!(last.as_str(), "people" | "person");
+    !(named || owned || counted || described_people)
+        && (head.iter().any(|w| CROWD_QUANTIFIERS.contains(&w.as_str()))
+            || is_an_opinion_group(last))
 }
 
 /// The attribution of the sentence after the one at `index`, as [`Sourcing::Introduced`],
@@ -1238,7 +1314,7 @@ mod tests {
             attribution(Span::new(0, 12), Span::new(13, 17), Span::new(62, 90)),
             attribution(Span::new(50, 53), Span::new(54, 59), Span::new(20, 49)),
         ];
-        let (sourced, _) = attribution_coverage(&sentences, &attributions);
+        let (sourced, _) = attribution_coverage(&" ".repeat(90), &sentences, &attributions);
         // The aside lies between the first one's source and content, which do not touch it.
         assert_eq!(sourced, [Some(0), Some(1), Some(0)]);
     }
@@ -1606,6 +1682,45 @@ mod tests {
                      has already cost more than £1,000 in lost interest.\n\n\"I will never \
                      trust a bank again,\" she said.";
         assert!(flagged(story).is_empty(), "{:?}", flagged(story));
+    }
+
+    /// An absolute "with" clause that opens the sentence is its background: the main clause
+    /// stays the writer's. After the main clause, the clause reports.
+    #[test]
+    fn an_opening_absolute_clause_sources_nothing() {
+        let sourced = |text: &str| {
+            let analysis = analyze(text, Format::PlainText, &Config::default());
+            analysis.claims[0].sourced()
+        };
+        assert!(!sourced(
+            "With the union insisting on full payment and the county saying it cannot pay, \
+             patients in Lembuta face another week without care."
+        ));
+        assert!(sourced(
+            "Turnout fell in every ward, with officials saying the rain kept older voters at home."
+        ));
+    }
+
+    /// A crowd the weasel phrases miss sources nothing: a group of opinion with no article,
+    /// "Analysts expect", or a quantifier before a plural, "Others warned". A group a name places,
+    /// the copy names or the reporter can be asked about is a source.
+    #[test]
+    fn a_crowd_with_no_name_sources_nothing() {
+        for sentence in [
+            "Analysts expect the council to raise rents by 9% next year.",
+            "Election scholars caution that a high turnout in the spring says little about the \
+             autumn vote.",
+            "Others warned that the levy would close dozens of small shops in the town centre.",
+        ] {
+            assert_eq!(flagged(sentence), [sentence], "{sentence}");
+        }
+        for sentence in [
+            "Analysts at Harbour Bank expect the council to raise rents by 9% next year.",
+            "The analysts expect the council to raise rents by 9% next year.",
+            "People familiar with the talks said the council would raise rents by 9% next year.",
+        ] {
+            assert!(flagged(sentence).is_empty(), "{sentence}");
+        }
     }
 
     /// A short sentence that the next one supports with an attribution is its topic, sourced by

@@ -1433,6 +1433,10 @@ mod tests {
             cues("The minister is likely to resign on Friday."),
             [(Prediction, "is likely to"), (Date, "on Friday")]
         );
+        assert_eq!(
+            cues("The standoff is unlikely to end quickly."),
+            [(Prediction, "is unlikely to")]
+        );
         // "due to" a cause is causal.
         assert_eq!(
             cues("The delay was due to the storm."),

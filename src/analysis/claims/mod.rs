@@ -43,6 +43,7 @@ pub(crate) use review::titles_a_review;
 pub(crate) use source_cue::{in_phrase, EASE_ADJECTIVES, SAYING_IDIOMS};
 pub(crate) use stance::is_document;
 pub(crate) use voice::{first_person, in_the_first_person, Person};
+pub(crate) use weasel::is_an_opinion_group;
 pub use weasel::{
     find_weasels, find_weasels_with, weasel_features, Weasel, WeaselKind, WEASEL_DENSE_FEATURES,
 };

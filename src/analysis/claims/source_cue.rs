@@ -144,6 +144,7 @@ pub(crate) fn read_cues_with(
                 || in_fixed_expression(sentence, i)
                 || after_an_adjective_of_ease(sentence, i)
                 || gains_or_loses_an_amount(sentence, i)
+                || in_an_opening_absolute_clause(sentence, i)
             {
                 continue;
             }
@@ -179,6 +180,15 @@ fn in_fixed_expression(sentence: &NormalizedSentence, i: usize) -> bool {
 /// Whether word `i` is an infinitive after one of the [`EASE_ADJECTIVES`], "hard to blame".
 pub(crate) fn after_an_adjective_of_ease(sentence: &NormalizedSentence, i: usize) -> bool {
     i >= 2 && sentence.word(i - 1) == "to" && EASE_ADJECTIVES.contains(&sentence.word(i - 2))
+}
+
+/// Whether word `i` is the gerund of an absolute "with" clause that opens the sentence, "With
+/// the union insisting on full payment, patients face …": the main clause's background, not its
+/// source (the attribution frames' clause sources nothing either, `analysis::sourcing`).
+fn in_an_opening_absolute_clause(sentence: &NormalizedSentence, i: usize) -> bool {
+    sentence.word(0) == "with"
+        && sentence.word(i).ends_with("ing")
+        && !(1..i).any(|j| sentence.word(j) == ",")
 }
 
 /// Whether word `i` is "added" or "declined" with an amount opening its object, "Employers added

@@ -661,6 +661,17 @@ fn vague_attributions_passives_and_hedges() {
             Passive,
             "was alleged to",
         ),
+        // Groups whose trade is a cause or a view.
+        (
+            "Campaigners point out that the dam was never finished.",
+            VagueAttribution,
+            "Campaigners point out",
+        ),
+        (
+            "Environmental groups say the target is far too weak.",
+            VagueAttribution,
+            "groups say",
+        ),
         // Market copy: a crowd of traders, and what "is expected" by nobody named.
         (
             "Some traders believe the market is oversupplied.",

@@ -117,13 +117,26 @@ impl Class {
 /// "investors", a word of the list's `@group` or `@crowd` class.
 pub(super) fn is_a_crowd(word: &str) -> bool {
     static CROWDS: OnceLock<Vec<String>> = OnceLock::new();
-    let crowds = CROWDS.get_or_init(|| {
+    listed(&CROWDS, &["@group", "@crowd"], word)
+}
+
+/// Whether `word` (lower case) names people whose trade is an opinion, "experts", "critics",
+/// "analysts": a word of the list's `@group` class, vague with no quantifier, where `@crowd`'s
+/// "officials", "residents" are ordinary news sources.
+pub(crate) fn is_an_opinion_group(word: &str) -> bool {
+    static GROUPS: OnceLock<Vec<String>> = OnceLock::new();
+    listed(&GROUPS, &["@group"], word)
+}
+
+/// Whether `word` is a word of the phrase list's `classes`, read once into `words`.
+fn listed(words: &OnceLock<Vec<String>>, classes: &[&str], word: &str) -> bool {
+    let words = words.get_or_init(|| {
         parse_list(PHRASE_LIST)
-            .filter(|(name, _)| matches!(*name, "@group" | "@crowd"))
+            .filter(|(name, _)| classes.contains(name))
             .map(|(_, word)| word)
             .collect()
     });
-    crowds.iter().any(|crowd| crowd == word)
+    words.iter().any(|listed| listed == word)
 }
 
 /// The subjects of `it is [adverb] participle`.
