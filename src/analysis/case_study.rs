@@ -57,8 +57,10 @@ pub(super) fn accounts(
         .collect();
     by_source.sort_by_key(|&(source, _)| source.start);
     let mut by_source = by_source.into_iter().peekable();
-    // (person, paragraph, attribution) of each quotation of a person.
-    let mut quoted: Vec<(usize, usize, usize)> = Vec::new();
+    // Per person, (paragraph, attribution) of each of their quotations, in order; and the last
+    // quotation of anyone's, (person, attribution).
+    let mut quoted: Vec<Vec<(usize, usize)>> = vec![Vec::new(); people.len()];
+    let mut last_quoted: Option<(usize, usize)> = None;
     let mut subjects = Vec::with_capacity(sentences.len());
     // The person the sentence before told of or quoted: whom a "he" or "she" stands for.
     let mut previous: Option<usize> = None;
@@ -82,15 +84,16 @@ pub(super) fn accounts(
                     .flatten()
             };
             if let Some(p) = named.or_else(pronoun) {
-                quoted.push((p, sentence.block, index));
+                quoted[p].push((sentence.block, index));
+                last_quoted = Some((p, index));
                 speaker = speaker.or(Some(p));
             }
         }
         // The last quotation of a person, going on into this sentence, keeps its speaker.
         let goes_on = || {
-            (quoted.last())
-                .filter(|&&(_, _, a)| attributions[a].content.overlaps(sentence.span))
-                .map(|&(p, _, _)| p)
+            last_quoted
+                .filter(|&(_, a)| attributions[a].content.overlaps(sentence.span))
+                .map(|(p, _)| p)
         };
         previous = person.or(speaker).or_else(goes_on);
     }
@@ -99,9 +102,13 @@ pub(super) fn accounts(
         let Some(person) = person else {
             continue;
         };
-        accounts[index] = (quoted.iter())
-            .find(|&&(p, block, _)| p == person && block.abs_diff(sentence.block) <= ACCOUNT_WITHIN)
-            .map(|&(_, _, attribution)| attribution);
+        // The person's first quotation within reach: their paragraphs only rise, so a search
+        // for the first one not too far before, not a walk over every quotation.
+        let theirs = &quoted[person];
+        let first = theirs.partition_point(|&(block, _)| block + ACCOUNT_WITHIN < sentence.block);
+        accounts[index] = (theirs.get(first))
+            .filter(|&&(block, _)| block <= sentence.block + ACCOUNT_WITHIN)
+            .map(|&(_, attribution)| attribution);
     }
     accounts
 }
