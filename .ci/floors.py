@@ -38,7 +38,12 @@ FLOORS = [
 # proxy. Lowered for a sentence ending in a colon (no statement): says-who precision dev 0.678
 # -> 0.690, train 0.510 -> 0.512, recall unchanged on both (0.360, 0.338); the proxy 0.3307 -> 0.3287
 # (since back to 0.3307 with the verdicts and forecasts that now count as the writer's own).
-UNSOURCED_FLOORS = [("share", 0.78), ("clean_flagged_share", 0.32)]
+# The share's floor was 0.78; it is 0.75 since vague crowds ("Analysts expect", "Others warned")
+# and general statements about a class ("Scholars have long debated …") count as unsourced:
+# PolNeAR marks both as attributions, the issue lists the first as vague attributions to flag,
+# and both gain on our labels (share 0.7897 -> 0.7604, 434 flagged; says-who train 176/282 ->
+# 183/291, dev 42/54 -> 43/56; invented articles right 228 -> 251 of 391 true, flagged 349 -> 363).
+UNSOURCED_FLOORS = [("share", 0.75), ("clean_flagged_share", 0.32)]
 
 # `unsourced-claim` against our own labels of PolNeAR dev, "would an editor ask: says who?"
 # (.ci/says_who.py): issue 5's measure. Measured P 0.695 and R 0.369 (flagged 59, 41 true of 111).
