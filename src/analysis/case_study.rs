@@ -74,7 +74,8 @@ pub(super) fn accounts(
                 .find_map(|w| named_before(people.as_slice(), source.end, w));
             // "she said": the person just told of, or introduced in this paragraph or the last.
             let pronoun = || {
-                matches!(source.slice(text).to_lowercase().as_str(), "he" | "she")
+                let written = source.slice(text);
+                (written.eq_ignore_ascii_case("he") || written.eq_ignore_ascii_case("she"))
                     .then(|| {
                         previous.or_else(|| {
                             last_before(source.start)

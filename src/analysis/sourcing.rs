@@ -225,8 +225,8 @@ pub fn claims(
             .or_else(|| introduced(text, sentences, attributions, &coverage, index))
             .or(accounts[index].map(Sourcing::Account))
             .or_else(|| {
-                (foretells_with_will_alone(text, read) && terms::states_terms(text, sentence.span))
-                    .then(|| terms::decision_before(text, sentences, index))
+                foretells_with_will_alone(text, read)
+                    .then(|| terms::decision_stated(text, sentences, index))
                     .flatten()
                     .map(Sourcing::Decision)
             });

@@ -58,25 +58,39 @@ const CONSEQUENCES: [&str; 22] = [
 /// How many sentences back, besides its own, a decision gives the terms that follow it.
 const TERMS_WITHIN: usize = 3;
 
-/// The decision that the sentence at `index` gives terms of: in the sentence itself
-/// ("Households will pay £603 a year from April, after the regulator approved …") or in one of
-/// the [`TERMS_WITHIN`] before it ("The board voted to approve a ban. … Students will be
-/// required to keep phones in pouches."); also "is to" before a verb, "Kestrel Foods is to
-/// close its Leicester plant" then "Production will move to Doncaster". The span is the act.
-pub(super) fn decision_before(text: &str, sentences: &[Sentence], index: usize) -> Option<Span> {
+/// The decision that the sentence at `index` gives terms of, when it states them plainly
+/// ([`states_terms`]): in the sentence itself ("Households will pay £603 a year from April,
+/// after the regulator approved …") or in one of the [`TERMS_WITHIN`] before it ("The board
+/// voted to approve a ban. … Students will be required to keep phones in pouches."); also "is
+/// to" before a verb, "Kestrel Foods is to close its Leicester plant" then "Production will
+/// move to Doncaster". The span is the act.
+pub(super) fn decision_stated(text: &str, sentences: &[Sentence], index: usize) -> Option<Span> {
+    let own = words(text, sentences.get(index)?.span);
+    if !states_terms(text, &own) {
+        return None;
+    }
     let first = index.saturating_sub(TERMS_WITHIN);
-    (first..=index)
-        .rev()
-        .filter_map(|i| sentences.get(i))
-        .find_map(|sentence| decision_in(text, sentence.span))
+    decision_in(text, &own).or_else(|| {
+        (first..index)
+            .rev()
+            .filter_map(|i| sentences.get(i))
+            .find_map(|sentence| decision_in(text, &words(text, sentence.span)))
+    })
 }
 
-/// Whether the sentence states terms plainly: no [`UNSETTLED`] word, and no [`CONSEQUENCES`]
-/// verb right after a "will" (or after its adverb, "will also make").
-pub(super) fn states_terms(text: &str, sentence: Span) -> bool {
-    let words: Vec<String> = (tokenize(text, sentence).into_iter())
+/// The word tokens of `span`.
+fn words(text: &str, span: Span) -> Vec<Span> {
+    (tokenize(text, span).into_iter())
         .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.span.slice(text).to_lowercase())
+        .map(|t| t.span)
+        .collect()
+}
+
+/// Whether the words state terms plainly: no [`UNSETTLED`] word, and no [`CONSEQUENCES`] verb
+/// right after a "will" (or after its adverb, "will also make").
+fn states_terms(text: &str, words: &[Span]) -> bool {
+    let words: Vec<String> = (words.iter())
+        .map(|w| w.slice(text).to_lowercase())
         .collect();
     let consequence = |i: usize| {
         let verb = match words.get(i + 1) {
@@ -89,13 +103,9 @@ pub(super) fn states_terms(text: &str, sentence: Span) -> bool {
         && !(0..words.len()).any(|i| words[i] == "will" && consequence(i))
 }
 
-/// The first decision act in `span`: a [`DECISIONS`] word, or "is to"/"are to" and the verb
-/// after it ("is to close"; not "is to be", a forecast's form as often as a decision's).
-fn decision_in(text: &str, span: Span) -> Option<Span> {
-    let words: Vec<Span> = (tokenize(text, span).into_iter())
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.span)
-        .collect();
+/// The first decision act among the words: a [`DECISIONS`] word, or "is to"/"are to" and the
+/// verb after it ("is to close"; not "is to be", a forecast's form as often as a decision's).
+fn decision_in(text: &str, words: &[Span]) -> Option<Span> {
     let word = |i: usize| words.get(i).map(|w| w.slice(text));
     (0..words.len()).find_map(|i| {
         let lower = word(i)?.to_lowercase();
@@ -125,14 +135,14 @@ mod tests {
             });
             start += part.len();
         }
-        decision_before(text, &sentences, index).map(|s| s.slice(text))
+        decision_stated(text, &sentences, index).map(|s| s.slice(text))
     }
 
     #[test]
     fn a_decision_in_the_sentence_or_the_three_before() {
         let story = "The regents voted 7-2 to raise tuition. The increase is the largest in a \
                      decade. Students protested. Out-of-state students will pay 8% more. Fees \
-                     for housing will rise too.";
+                     for housing will go up too.";
         assert_eq!(decision(story, 3), Some("voted"));
         // Four sentences on, the vote is too far back.
         assert_eq!(decision(story, 4), None);
@@ -152,7 +162,8 @@ mod tests {
 
     #[test]
     fn terms_are_stated_plainly() {
-        let terms = |sentence: &str| states_terms(sentence, Span::new(0, sentence.len()));
+        let terms =
+            |sentence: &str| states_terms(sentence, &words(sentence, Span::new(0, sentence.len())));
         assert!(terms("Out-of-state students will pay 8% more, or $39,960."));
         assert!(terms(
             "Production will move to its larger plant in Doncaster."

@@ -126,8 +126,9 @@ pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "
 /// Verbs that give something a name or a description: "called it “a disgrace”", "described
 /// the plan as “reckless”".
 const NAME_GIVING_VERBS: &[&str] = &["call", "describe", "label", "dub"];
-/// Possessives that open a subject before its verb: "a charge his campaign called “…”".
-const POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "their", "its", "our", "my", "the"];
+/// Determiners that open a subject before its verb, a possessive or "the": "a charge his
+/// campaign called “…”".
+const SUBJECT_DETERMINERS: &[&str] = &["his", "her", "their", "its", "our", "my", "the"];
 /// What opens the object of "called" when somebody calls something something: "called the
 /// evidence “troubling”", "called it “a disgrace”".
 const OBJECTS_CALLED: &[&str] = &[
@@ -2520,7 +2521,7 @@ fn verb_frame(
         && !index.checked_sub(2).is_some_and(|i| {
             !words[i].quoted
                 && (words[i].is_one_of(RELATIVE_PRONOUNS)
-                    || i > 0 && words[i].is_one_of(POSSESSIVE_DETERMINERS))
+                    || i > 0 && words[i].is_one_of(SUBJECT_DETERMINERS))
         })
         // "after a judge called the evidence “deeply troubling”": a subject that calls an
         // object something; a name given follows "called" at once.
