@@ -547,18 +547,46 @@ const PEOPLE_AROUND: &[&str] = &[
     "supporters",
     "lawyers",
     "attorneys",
+    "allies",
+    "aides",
+    "advisers",
+    "associates",
 ];
 
-/// "the family of one victim, Dorothy Pemberton", "Relatives of Tom Hale": a source headed
-/// by a noun of [`PEOPLE_AROUND`] and "of", up to its first comma; the name after "of" (or in
-/// apposition to it) is whom they are around, not who speaks.
+/// "the family of one victim, Dorothy Pemberton", "Relatives of Tom Hale", "A source close to
+/// the chancellor": a source headed by a noun of [`PEOPLE_AROUND`] and "of", or by any noun
+/// and "close to", up to its first comma; the name after them (or in apposition to it) is
+/// whom they are around, not who speaks.
 fn people_of_a_person(source: &str) -> Option<&str> {
     let phrase = source.split(',').next().unwrap_or(source).trim_end();
+    let short = |head: &str| head.split(' ').count() <= 3;
+    if phrase
+        .split_once(" close to ")
+        .is_some_and(|(head, _)| short(head))
+    {
+        return Some(phrase);
+    }
     let (head, _) = phrase.split_once(" of ")?;
     let noun = head.rsplit(' ').next().unwrap_or(head);
-    let determiners = head.split(' ').count() <= 3;
-    (determiners && PEOPLE_AROUND.iter().any(|n| noun.eq_ignore_ascii_case(n))).then_some(phrase)
+    (short(head) && PEOPLE_AROUND.iter().any(|n| noun.eq_ignore_ascii_case(n))).then_some(phrase)
 }
+
+/// People named by their nation in a noun the demonym list (adjectives and plurals) lacks.
+const NATIONALITY_NOUNS: &[&str] = &[
+    "Argentine",
+    "Brit",
+    "Briton",
+    "Croat",
+    "Dane",
+    "Finn",
+    "Kiwi",
+    "Pole",
+    "Scot",
+    "Serb",
+    "Spaniard",
+    "Swede",
+    "Turk",
+];
 
 /// Nouns of a person's sport, art or station that copy uses for a person it has named. Not
 /// "man", "woman", "witness": those stand as often for somebody introduced unnamed in other
@@ -650,9 +678,15 @@ fn is_epithet(text: &str, head: Span) -> bool {
     if word.ends_with("-year-old") {
         return true;
     }
-    // One person: "the German", not "the Germans".
+    // One person: "the German", not "the Germans"; "the Dutchman", "the Spaniard".
     if word.starts_with(char::is_uppercase) {
-        return !word.ends_with('s') && is_demonym(word);
+        let stem = (word.strip_suffix("woman"))
+            .or_else(|| word.strip_suffix("man"))
+            .filter(|stem| !stem.is_empty());
+        return !word.ends_with('s')
+            && (is_demonym(word)
+                || stem.is_some_and(is_demonym)
+                || NATIONALITY_NOUNS.contains(&word));
     }
     // "the ferryman", "the radioman": a noun of a trade or station made with "-man" or
     // "-woman" is one too, whatever the trade; not an office's title, "the chairman", which

@@ -5748,6 +5748,47 @@ fn the_family_of_a_person_is_the_speaker_not_the_person() {
     );
 }
 
+/// "A source close to Ellery said": the source speaks, not the minister it is close to; so do
+/// "allies of" a person.
+#[test]
+fn a_source_close_to_a_person_is_the_speaker_not_the_person() {
+    let source = "The chancellor, Mark Ellery, has stayed silent. A source close to Ellery said \
+                  he remained “fully behind” the bill.\n\nAllies of Ellery said: “He will vote \
+                  for it.”";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "fully behind")
+            .speaker
+            .as_deref(),
+        Some("A source close to Ellery")
+    );
+    assert_eq!(
+        holding(source, &analysis, "He will vote")
+            .speaker
+            .as_deref(),
+        Some("Allies of Ellery")
+    );
+}
+
+/// "the Dutchman said", "the Spaniard said": a nationality made a noun is an epithet too.
+#[test]
+fn a_nationality_noun_stands_for_the_person_named_before() {
+    for epithet in ["the Dutchman", "the Spaniard"] {
+        let source = format!(
+            "Manager Stefan Marlow praised his young striker. “He has earned it,” {epithet} \
+             said."
+        );
+        let analysis = analyzed(&source);
+        assert_eq!(
+            holding(&source, &analysis, "He has earned")
+                .speaker
+                .as_deref(),
+            Some("Stefan Marlow"),
+            "{epithet}"
+        );
+    }
+}
+
 #[test]
 fn a_change_seen_is_gone_through_not_reported() {
     let cues = |source: &'static str| -> Vec<&'static str> {
