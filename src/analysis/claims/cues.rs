@@ -510,6 +510,13 @@ pub(crate) fn find_reasons(
                         sentence.get_word(found.last + 1),
                         Some("recent" | "recently")
                     )
+                    // "no sign yet of": "yet" makes a superlative only after one, "the
+                    // clearest sign yet".
+                    || sentence.word(found.last) == "yet"
+                        && !found
+                            .first
+                            .checked_sub(1)
+                            .is_some_and(|i| sentence.word(i).ends_with("est"))
             }
             // "serious injuries": the services' description. "voted in favour of", "ruled in
             // favor of": which way a vote or a ruling went, not a bias.
@@ -1469,6 +1476,17 @@ mod tests {
             cues("It is the most serious outbreak, and the most recently built."),
             [(Superlative, "the most"), (Evaluative, "serious")]
         );
+    }
+
+    /// "the clearest sign yet": the superlative is in "yet", whatever the adjective.
+    #[test]
+    fn a_superlative_yet() {
+        use ReasonKind::*;
+        assert_eq!(
+            cues("The report is the clearest sign yet that hiring is slowing."),
+            [(Superlative, "sign yet")]
+        );
+        assert_eq!(cues("There is no sign yet of a recovery."), []);
     }
 
     #[test]
