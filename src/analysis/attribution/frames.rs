@@ -3290,7 +3290,8 @@ fn is_verb_position(
                 && w.text.ends_with('s')
                 && !w.text.ends_with("ss")
                 && !w.is_possessive()
-                && !w.is_one_of(&["is", "was", "has", "his", "its", "this", "us"])
+                // "The budget now goes back to": "goes" and "does" are verbs, not plurals.
+                && !w.is_one_of(&["is", "was", "has", "does", "goes", "his", "its", "this", "us"])
     };
     // "say" is a noun only after a determiner ("have their say"), which never gets here.
     if verb.lemma == "say" {
