@@ -1034,7 +1034,8 @@ const PLACING: &[&str] = &["at", "in", "from", "with", "for"];
 /// Whether an attribution's source is a crowd with no name that the weasel phrases miss: a
 /// quantifier apart from its verb, "Politicians and even some technologists say", "Others
 /// warned", or a bare group whose trade is an opinion, "Analysts expect", "Election scholars
-/// caution", "critics of the Commission say". Not a group the copy owns, counts or names,
+/// caution", "critics of the Commission say", or a plural placed among places nobody names,
+/// "Regulators in several countries". Not a group the copy owns, counts or names,
 /// "the analysts", "two economists", "Trump's critics", "Other unions, including the AFL-CIO,",
 /// nor one a name places, "analysts at the Peterson Institute", nor people described, "people
 /// familiar with the talks": sources an editor can ask the reporter about.
@@ -1066,9 +1067,16 @@ fn names_a_crowd(text: &str, source: Span) -> bool {
             "two" | "three" | "four" | "five" | "both" | "all"
         );
     let described_people = head.len() < words.len() && matches!(last.as_str(), "people" | "person");
+    // "Regulators in several countries", "Officials in some states": a plural placed among
+    // places nobody names is as vague as one placed nowhere.
+    let placed_vaguely = last.ends_with('s')
+        && (words.windows(2)).any(|pair| {
+            PLACING.contains(&pair[0].as_str()) && CROWD_QUANTIFIERS.contains(&pair[1].as_str())
+        });
     !(named || owned || counted || described_people)
         && (head.iter().any(|w| CROWD_QUANTIFIERS.contains(&w.as_str()))
-            || is_an_opinion_group(last))
+            || is_an_opinion_group(last)
+            || placed_vaguely)
 }
 
 /// The attribution of the sentence after the one at `index`, as [`Sourcing::Introduced`],
@@ -1737,6 +1745,8 @@ mod tests {
             "Election scholars caution that a high turnout in the spring says little about the \
              autumn vote.",
             "Others warned that the levy would close dozens of small shops in the town centre.",
+            "Regulators in several countries have warned that the levy would close dozens of \
+             small shops.",
         ] {
             assert_eq!(flagged(sentence), [sentence], "{sentence}");
         }

@@ -3290,7 +3290,8 @@ fn is_verb_position(
                 && w.text.ends_with('s')
                 && !w.text.ends_with("ss")
                 && !w.is_possessive()
-                && !w.is_one_of(&["is", "was", "has", "his", "its", "this", "us"])
+                // "The budget now goes back to": "goes" and "does" are verbs, not plurals.
+                && !w.is_one_of(&["is", "was", "has", "does", "goes", "his", "its", "this", "us"])
     };
     // "say" is a noun only after a determiner ("have their say"), which never gets here.
     if verb.lemma == "say" {
@@ -3334,6 +3335,25 @@ fn is_verb_position(
         .get(after)
         .is_some_and(|next| !next.quoted && next.is_one_of(FINITE_AUXILIARIES));
     if !subject_fits || verb_follows {
+        return false;
+    }
+    // "Road-rage and parking disputes that turn violent": an "-s" form right after a bare noun
+    // that "and" joins to a word before it is the plural head of both; a verb after two
+    // subjects takes no "-s". Not "…, and the board says": a comma or a determiner between.
+    let joined_to_a_word = |and: usize| {
+        words[and].is("and")
+            && !words[and].quoted
+            && and
+                .checked_sub(1)
+                .is_some_and(|i| words[i].kind == TokenKind::Word && !words[i].quoted)
+    };
+    if verb.form == VerbForm::ThirdPerson
+        && !verb.is_never_a_noun()
+        && head.is_lowercase_word()
+        && !head.is_one_of(SUBJECT_PRONOUNS)
+        && !head.is_one_of(RELATIVE_PRONOUNS)
+        && head_index.checked_sub(1).is_some_and(joined_to_a_word)
+    {
         return false;
     }
     // "Strike talks resume", "Peace talks collapsed": the verb "talk" is followed by whom or

@@ -1405,6 +1405,10 @@ fn nouns_and_titles_are_not_attributions() {
         // A count makes an "-s" form a plural noun.
         "Another eight states, with 83 e.v.’s, have split control.",
         "Trump won 13 million votes, the most of any Republican nominee ever.",
+        // A verb in "-s" is no plural subject of a base form after it.
+        "The bill now goes back to the governor for her signature.",
+        // Nor is one after two nouns joined by "and".
+        "Noise and parking disputes that turn violent have become more common.",
     ] {
         assert_eq!(found(sentence), [], "{sentence}");
     }

@@ -50,6 +50,20 @@ const DEGREE_ADVERBS: [&str; 14] = [
     "repeatedly",
 ];
 
+/// Adverbs of time that may stand there too: "was once expected to", "is now expected to",
+/// "was initially seen as" are as agentless as "is expected to".
+const TIME_ADVERBS: [&str; 9] = [
+    "once",
+    "now",
+    "still",
+    "already",
+    "also",
+    "initially",
+    "originally",
+    "previously",
+    "later",
+];
+
 /// Prepositions after which a participle is an adjective ("on supported routes"); not "to",
 /// which opens an infinitive.
 const PREPOSITIONS: [&str; 14] = [
@@ -277,11 +291,13 @@ fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
         }
         // "is not expected to" is as agentless as "is expected to", and "have been widely
         // criticised" as "have been criticised": the voice is read past a negation or an
-        // adverb of degree.
+        // adverb of degree or time.
         let previous = (0..i)
             .rev()
             .map(|j| sentence.word(j))
-            .find(|w| !NEGATIONS.contains(w) && !DEGREE_ADVERBS.contains(w))
+            .find(|w| {
+                !NEGATIONS.contains(w) && !DEGREE_ADVERBS.contains(w) && !TIME_ADVERBS.contains(w)
+            })
             .unwrap_or_default();
         if NOT_AFTER.contains(&previous) {
             return None;
@@ -426,6 +442,11 @@ mod tests {
             None
         );
         assert_eq!(stance("The new rules aren't expected to cut bills."), None);
+        assert_eq!(
+            stance("It was once expected to be an easy win for the mayor."),
+            None
+        );
+        assert_eq!(stance("The plant is now expected to close in May."), None);
         assert_eq!(
             stance("Similar schemes in Wales have been widely criticised."),
             None

@@ -73,6 +73,9 @@ fn reasons_of(sentence: &str) -> Vec<(ReasonKind, &str)> {
 fn reasons_name_the_cue_words() {
     let causal = "The assault on Ukraine has led NATO to consolidate and Moscow to turn to China.";
     assert!(reasons_of(causal).contains(&(ReasonKind::Causal, "has led")));
+    // What a change "reflects" is its cause, the writer's reading of it.
+    let reflects = "Much of the rise in claims reflects costlier repairs, not more storms.";
+    assert!(reasons_of(reflects).contains(&(ReasonKind::Causal, "reflects")));
     let evaluative = "Relations nonetheless seem increasingly biased in favor of Beijing.";
     assert!(reasons_of(evaluative).contains(&(ReasonKind::Evaluative, "increasingly biased")));
     assert_eq!(
