@@ -43,6 +43,17 @@ const MAGNITUDES: [&str; 8] = [
     "trillion",
     "trillions",
 ];
+/// Words of rounding before a figure: "for roughly 20 minutes", "a city of about 92,000 people",
+/// "employs around 14,000 people".
+pub(super) const ROUNDING: [&str; 7] = [
+    "about",
+    "around",
+    "some",
+    "roughly",
+    "nearly",
+    "almost",
+    "approximately",
+];
 /// A first- or second-person subject makes "must"/"wants to"/"will" the speaker's own stance
 /// or promise, not a claim about what a third party intends or what will happen.
 const PERSONAL_SUBJECTS: [&str; 5] = ["i", "we", "you", "i'm", "we're"];
@@ -584,12 +595,17 @@ fn number_cues(
             (next == Some(":") && i + 2 < n && tokens[i + 2].kind == TokenKind::Number)
                 || (previous == Some(":") && i >= 2 && tokens[i - 2].kind == TokenKind::Number)
                 || next.is_some_and(|w| matches!(w.trim_end_matches('.'), "a.m" | "p.m"));
-        // "after 12 minutes", "a 45-minute meeting", "eight minutes later": when, in a
-        // narrated day, not a figure someone must vouch for (a rate is one: "every 72 minutes").
+        // "after 12 minutes", "for roughly 20 minutes", "a 45-minute meeting", "eight minutes
+        // later": when, in a narrated day, not a figure someone must vouch for (a rate is one:
+        // "every 72 minutes").
+        let unrounded = match previous {
+            Some(w) if ROUNDING.contains(&w) => i.checked_sub(2).map(word),
+            _ => previous,
+        };
         let minutes = match next {
             Some("-") => sentence.get_word(i + 2) == Some("minute"),
             Some("minutes") => {
-                matches!(previous, Some("after" | "on" | "for" | "within"))
+                matches!(unrounded, Some("after" | "on" | "for" | "within"))
                     || sentence.get_word(i + 2) == Some("later")
             }
             _ => false,
@@ -615,6 +631,8 @@ fn number_cues(
             || day_range
             || is_an_age(text, sentence, tokens, i)
             || is_a_height(text, sentence, tokens, i)
+            || is_a_street_block(sentence, i)
+            || is_a_population(sentence, i, unrounded)
         {
             continue;
         }
@@ -990,6 +1008,48 @@ fn is_an_age(text: &str, sentence: &NormalizedSentence, tokens: &[Token], i: usi
         || (before(1) == Some("at") && matches!(before(2), Some("died" | "dies" | "dead")))
 }
 
+/// Whether number `i` places an address on its street, "of the 400 block of Larkspur Lane", as
+/// US police and court copy does: where someone lives, not a count.
+fn is_a_street_block(sentence: &NormalizedSentence, i: usize) -> bool {
+    i >= 1
+        && sentence.word(i - 1) == "the"
+        && sentence.get_word(i + 1) == Some("block")
+        && sentence.get_word(i + 2) == Some("of")
+}
+
+/// Places whose population may be given in apposition: "the city of about 92,000 people".
+const POPULATED_PLACES: [&str; 12] = [
+    "city",
+    "town",
+    "village",
+    "county",
+    "country",
+    "nation",
+    "state",
+    "island",
+    "province",
+    "region",
+    "community",
+    "suburb",
+];
+/// Who a place's population counts.
+const INHABITANTS: [&str; 4] = ["people", "residents", "inhabitants", "souls"];
+
+/// Whether number `i`, perhaps after a word of [`ROUNDING`] (`unrounded` is the word before
+/// that), gives a place's size in apposition, "The storm hit the city of about 92,000 people",
+/// "a village of 300 residents": the census's figure that tells the reader what kind of place
+/// it is, no claim of the story's (a count of people in the story, "92,000 people were
+/// evacuated", stays one).
+fn is_a_population(sentence: &NormalizedSentence, i: usize, unrounded: Option<&str>) -> bool {
+    let rounded = usize::from(i >= 1 && ROUNDING.contains(&sentence.word(i - 1)));
+    unrounded == Some("of")
+        && (i.checked_sub(2 + rounded))
+            .is_some_and(|at| POPULATED_PLACES.contains(&sentence.word(at)))
+        && sentence
+            .get_word(i + 1)
+            .is_some_and(|w| INHABITANTS.contains(&w))
+}
+
 /// Whether number `i` is part of a name: after a capitalised word inside the sentence, "the
 /// S&P 500", "Boeing 737", "Apollo 11", or joined to one by a hyphen, "Catch-22", "Covid-19".
 /// The sentence's first word may be any word ("About 500 people", "(About 46 detainees"):
@@ -1241,6 +1301,17 @@ mod tests {
         // The majority leader holds a post, not a share.
         assert_eq!(cues("The Senate majority leader met the governor."), []);
         assert_eq!(cues("(About 40 guards were there.)"), [(Statistic, "40")]);
+        // Where someone lives and what kind of place it is count nothing; how many the story's
+        // event touched does.
+        assert_eq!(
+            cues("Ann Hale, of the 1200 block of Tern Road, hit the town of about 9,000 people."),
+            []
+        );
+        assert_eq!(
+            cues("About 9,000 people in the town of Wexley lost power."),
+            [(Statistic, "9,000")]
+        );
+        assert_eq!(cues("The alarm sounded for roughly 20 minutes."), []);
         // "twice" counts in a comparison, not as how often something happened.
         assert_eq!(
             cues("Rents are twice as high; he scored twice."),

@@ -1123,8 +1123,6 @@ fn gives_a_market_move(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -
 
 /// What an organisation's profile counts: "employs 14,000 people", "operates 23 homes".
 const PROFILE_VERBS: [&str; 4] = ["employs", "operates", "runs", "owns"];
-/// Words of rounding before a profile's figure: "employs around 14,000 people".
-const ROUNDING: [&str; 6] = ["around", "about", "some", "roughly", "nearly", "almost"];
 
 /// Whether the sentence gives an organisation's profile with no cue but its figures: a name,
 /// "the company" or "which" before one of [`PROFILE_VERBS`] and a figure, "Harland employs
@@ -1142,7 +1140,10 @@ fn profiles_an_organisation(
             let subject = matches!(before, "which" | "company" | "firm" | "group")
                 || sentence.is_capitalised(text, i - 1);
             let mut at = i + 1;
-            if sentence.get_word(at).is_some_and(|w| ROUNDING.contains(&w)) {
+            if sentence
+                .get_word(at)
+                .is_some_and(|w| cues::ROUNDING.contains(&w))
+            {
                 at += 1;
             }
             PROFILE_VERBS.contains(&sentence.word(i))
