@@ -16,6 +16,7 @@
 
 mod assessment;
 mod citations;
+mod court_record;
 mod cues;
 mod generality;
 mod impression;
@@ -80,8 +81,9 @@ pub struct ClaimScore {
     /// The sentence narrates an event and has no cue but its date (see [`narrates_an_event`]),
     /// or gives a poll's margin of error ([`gives_a_margin_of_error`]) or its method
     /// ([`poll_method::gives_a_poll_method`]), or a study's method
-    /// ([`poll_method::gives_a_research_method`]): on record, so no claim while unsourced
-    /// (`Claim::is_claim`).
+    /// ([`poll_method::gives_a_research_method`]), or the court record, a charge, a plea or a
+    /// maximum penalty ([`court_record::tells_the_court_record`]): on record, so no claim while
+    /// unsourced (`Claim::is_claim`).
     pub narrated: bool,
     /// The writer speaks to the reader ("you borrow", "your home"): advice or a worked
     /// example (`not_statements::addresses_the_reader`), or an open question put to the
@@ -1382,7 +1384,8 @@ fn score_normalized(
             || gives_a_margin_of_error(normalized)
             || poll_method::gives_a_poll_method(normalized)
             || poll_method::gives_a_research_method(normalized)
-            || only_dated(&reasons) && withheld::tells_a_public_act_not_made(normalized),
+            || only_dated(&reasons) && withheld::tells_a_public_act_not_made(normalized)
+            || only_figures(&reasons) && court_record::tells_the_court_record(normalized),
         reasons,
         holder: stance::find_holder(text, normalized),
         document: stance::find_named_document(text, normalized),

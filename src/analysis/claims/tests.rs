@@ -245,6 +245,26 @@ fn an_elections_count_is_narrated() {
     }
 }
 
+#[test]
+fn a_charge_a_plea_and_the_maximum_penalty_are_the_court_record() {
+    for sentence in [
+        "Ned Farrow, of the 300 block of Heron Way, is charged with arson in the March 4 fire.",
+        "Farrow pleaded not guilty at a hearing on Tuesday.",
+        "If convicted of arson, Farrow faces up to 15 years in state prison.",
+        "The charge carries a maximum sentence of 10 years' imprisonment.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // What the defendant is said to have done is the prosecution's claim.
+        "Farrow is accused of setting 14 fires in 2023.",
+        // A term with no custody is no penalty.
+        "The valley faces up to 20 years of drought.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
 /// The document `sentence` names with its owner, if any (`stance::find_named_document`).
 fn named_document(sentence: &str) -> Option<&str> {
     paragraph_claim(sentence)
