@@ -72,9 +72,11 @@ const WILL_AS_NOUN_AFTER: [&str; 8] = [
 /// "has led" causes something only as "led to …" or "led X to act"; "led the Fed since 2018",
 /// "led the polls" is leading. "drove" is a cause's verb but not before where the driving
 /// went, "drove to the event", "drove 200 miles". "due to" before a verb schedules, "is due to
-/// meet". Every other causal cue is a cause's anyway.
+/// meet". "killed" and "destroyed" of nobody, "No one was killed", tell a harm that did not
+/// happen ([`befalls_nobody`]). Every other causal cue is a cause's anyway.
 fn causes_something(sentence: &NormalizedSentence, last: usize) -> bool {
     match sentence.word(last) {
+        "killed" | "destroyed" => !befalls_nobody(sentence, last),
         "led" => sentence
             .words_after(last, LED_TO_WITHIN)
             .take_while(|w| w.chars().any(char::is_alphanumeric))
@@ -92,6 +94,22 @@ fn causes_something(sentence: &NormalizedSentence, last: usize) -> bool {
         }
         _ => true,
     }
+}
+
+/// The subjects that deny a harm: "No one was killed", "Nobody was hurt", "None of the homes
+/// were destroyed", "No buildings were destroyed".
+const NOBODY: [&str; 4] = ["no", "nobody", "none", "no-one"];
+/// How far before the passive's "was" its denying subject may begin: "None of the homes were".
+const NOBODY_WITHIN: usize = 4;
+
+/// Whether the passive at word `last` ("killed" in "No one was killed") has a subject that
+/// denies it ([`NOBODY`]): the harm did not happen, and nothing is said to cause it.
+fn befalls_nobody(sentence: &NormalizedSentence, last: usize) -> bool {
+    let Some(be) = last.checked_sub(1) else {
+        return false;
+    };
+    matches!(sentence.word(be), "was" | "were")
+        && (be.saturating_sub(NOBODY_WITHIN)..be).any(|i| NOBODY.contains(&sentence.word(i)))
 }
 
 /// Verbs that make "due to" a schedule besides a scheduled act ([`scheduled_act_after`]): "due
@@ -1550,6 +1568,20 @@ mod tests {
             cues("According to a survey, rents rose."),
             [(Statistic, "survey"), (Comparative, "rose")]
         );
+    }
+
+    #[test]
+    fn a_harm_that_befell_nobody_is_no_cause() {
+        use ReasonKind::*;
+        assert_eq!(
+            cues("No one was killed, and none of the barns were destroyed."),
+            []
+        );
+        assert_eq!(
+            cues("The blast killed two workers and destroyed the mill."),
+            [(Causal, "killed"), (Causal, "destroyed")]
+        );
+        assert_eq!(cues("Two workers were killed."), [(Causal, "killed")]);
     }
 
     #[test]
