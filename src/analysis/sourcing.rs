@@ -1177,8 +1177,13 @@ fn opens_a_record(text: &str, sentence: Span, attribution: &Attribution) -> bool
         return false;
     };
     let led = led_by(text, sentence, source);
+    // "Court documents show …": the document may be read as the cue after its owner's name.
+    let head = match attribution.cue {
+        Some(cue) if cue.start >= source.end => source.cover(cue),
+        _ => source,
+    };
+    let names_a_document = names_a_document(&lower_words(text, head));
     let source = lower_words(text, source);
-    let names_a_document = names_a_document(&source);
     // "The court heard that Price attacked …": the evidence goes on in the next sentence.
     let hears_evidence = attribution
         .cue
@@ -1240,10 +1245,11 @@ const RESULT_CHANGES: &[&str] = &[
 
 /// The services that brief on an incident's facts: what the next sentence states goes on with
 /// their briefing ("The disaster agency said 40 people had died. Rescue teams were searching
-/// for 12 more.").
+/// for 12 more.", "…, according to Millport Emergency Services. No one was killed.").
 const RECORD_KEEPERS: &[&str] = &[
     "police",
     "agency",
+    "emergency",
     "coastguard",
     "authorities",
     "ministry",
@@ -1869,6 +1875,17 @@ mod tests {
                 "The ferry ran aground at 6am, the coastguard said. About 140 passengers were \
                  still on board at noon.",
                 "About 140",
+            ),
+            (
+                "Crews answered more than 600 calls overnight, according to Millport Emergency \
+                 Services. The worst damage was along the river.",
+                "The worst",
+            ),
+            // A document read as the cue after its owner's name is a record all the same.
+            (
+                "Court documents show officers found a hammer in a bin behind the flat. A \
+                 fingerprint test on the handle is still pending.",
+                "A fingerprint",
             ),
         ] {
             let flags = flagged(paragraph);
