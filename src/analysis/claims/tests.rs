@@ -480,6 +480,9 @@ fn a_studys_method_told_by_its_researchers_is_on_record() {
     for sentence in [
         "Researchers from Bangor University measured carbon in sediment cores taken from 14 meadows between 2021 and 2023.",
         "The team tracked 3,400 patients for five years.",
+        // The study itself, after its journal.
+        "The study, published in the Annals of Coastal Health, followed 48,200 adults for an average of six years.",
+        "The trial enrolled 1,840 patients in 12 countries.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -488,6 +491,7 @@ fn a_studys_method_told_by_its_researchers_is_on_record() {
         "Researchers measured 14 meadows and found carbon building up 35 times faster.",
         "The money paid for 40 researchers who studied the coast.",
         "Scientists say the meadows store carbon 35 times faster than forests.",
+        "The study followed 48,200 adults and found a 20 percent higher risk.",
     ] {
         assert!(!narrated(sentence), "{sentence:?}");
     }
