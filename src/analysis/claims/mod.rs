@@ -28,6 +28,7 @@ mod not_statements;
 mod poll_method;
 mod reported;
 mod review;
+mod scene;
 mod source_cue;
 mod stance;
 pub mod training;
@@ -82,8 +83,8 @@ pub struct ClaimScore {
     /// or gives a poll's margin of error ([`gives_a_margin_of_error`]) or its method
     /// ([`poll_method::gives_a_poll_method`]), or a study's method
     /// ([`poll_method::gives_a_research_method`]), or the court record, a charge, a plea or a
-    /// maximum penalty ([`court_record::tells_the_court_record`]): on record, so no claim while
-    /// unsourced (`Claim::is_claim`).
+    /// maximum penalty ([`court_record::tells_the_court_record`]), or sets a scene with no cue
+    /// ([`scene::sets_a_scene`]): on record, so no claim while unsourced (`Claim::is_claim`).
     pub narrated: bool,
     /// The writer speaks to the reader ("you borrow", "your home"): advice or a worked
     /// example (`not_statements::addresses_the_reader`), or an open question put to the
@@ -1385,7 +1386,8 @@ fn score_normalized(
             || poll_method::gives_a_poll_method(normalized)
             || poll_method::gives_a_research_method(normalized)
             || only_dated(&reasons) && withheld::tells_a_public_act_not_made(normalized)
-            || only_figures(&reasons) && court_record::tells_the_court_record(normalized),
+            || only_figures(&reasons) && court_record::tells_the_court_record(normalized)
+            || reasons.is_empty() && scene::sets_a_scene(normalized),
         reasons,
         holder: stance::find_holder(text, normalized),
         document: stance::find_named_document(text, normalized),

@@ -246,6 +246,25 @@ fn an_elections_count_is_narrated() {
 }
 
 #[test]
+fn a_scene_the_writer_saw_is_narrated() {
+    for sentence in [
+        "In the east end of Marrow Bay, green tarps now cover nearly every roof.",
+        "Sandbags have replaced doors on whole streets.",
+        "A list of the missing still hangs in the window of the post office.",
+        "Okafor appeared by video from the county jail.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // A restriction or an impression is more than what was seen.
+        "The scheme covers only homes in the flood zone.",
+        "The mood appeared to change over the weekend.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
+#[test]
 fn a_charge_a_plea_and_the_maximum_penalty_are_the_court_record() {
     for sentence in [
         "Ned Farrow, of the 300 block of Heron Way, is charged with arson in the March 4 fire.",
