@@ -10,6 +10,7 @@
 pub mod attribution;
 mod case_study;
 pub mod claims;
+mod credited;
 pub mod entities;
 pub mod quotes;
 mod sourcing;

@@ -18,7 +18,7 @@ use super::claims::{
     is_document, titles_a_review, ClaimReason, ClaimScore, Person, ReasonKind, Weasel, WeaselKind,
     NEUTRAL_READING, WRITERS_OWN_READING,
 };
-use super::{case_study, terms, Attribution, Quotes, Sentence, SentenceAnalysis, Span};
+use super::{case_study, credited, terms, Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
 
 /// Sentences scoring below this are not listed at all: they are plainly not claims.
@@ -126,7 +126,9 @@ pub enum Sourcing {
     Attribution(usize),
     /// A link in the sentence.
     Link(Span),
-    /// A citation marker in the sentence: "[1]", "(Reuters)", a footnote.
+    /// A citation marker in the sentence: "[1]", "(Reuters)", a footnote; or a credit: a
+    /// "Source:" line under its paragraph, or a sentence after it that names where its figure
+    /// comes from, "That projection comes from the Office of the Budget Analyst" (`credited`).
     Citation(Span),
     /// The sentence is in the lede, which opens with an agency dateline: "MOSCOW (Reuters) —".
     /// What the agency reports further down is its reporter's own, and an editor asks
@@ -190,6 +192,7 @@ pub fn claims(
         .filter(|s| dateline_agency(text, s.span))
         .map(|s| s.block);
     let credits = credit_lines(text, sentences);
+    let credited = credited::credits(text, sentences);
     let accounts = case_study::accounts(text, sentences, attributions);
     let mut links = prose.links.iter().map(|l| l.span).peekable();
     let mut claims = Vec::new();
@@ -216,6 +219,7 @@ pub fn claims(
                 .citation
                 .map(|s| Sourcing::Citation(s.shift(offset))))
             .or(credits[index].map(Sourcing::Citation))
+            .or(credited[index].map(Sourcing::Citation))
             .or((Some(sentence.block) == dateline_block).then_some(Sourcing::Dateline))
             .or(score.holder.map(|s| Sourcing::Holder(s.shift(offset))))
             .or(score.document.map(|s| Sourcing::Document(s.shift(offset))))
@@ -1185,8 +1189,13 @@ fn opens_a_record(text: &str, sentence: Span, attribution: &Attribution) -> bool
         return false;
     };
     let led = led_by(text, sentence, source);
+    // "Court documents show …": the document may be read as the cue after its owner's name.
+    let head = match attribution.cue {
+        Some(cue) if cue.start >= source.end => source.cover(cue),
+        _ => source,
+    };
+    let names_a_document = names_a_document(&lower_words(text, head));
     let source = lower_words(text, source);
-    let names_a_document = names_a_document(&source);
     // "The court heard that Price attacked …": the evidence goes on in the next sentence.
     let hears_evidence = attribution
         .cue
@@ -1248,10 +1257,11 @@ const RESULT_CHANGES: &[&str] = &[
 
 /// The services that brief on an incident's facts: what the next sentence states goes on with
 /// their briefing ("The disaster agency said 40 people had died. Rescue teams were searching
-/// for 12 more.").
+/// for 12 more.", "…, according to Millport Emergency Services. No one was killed.").
 const RECORD_KEEPERS: &[&str] = &[
     "police",
     "agency",
+    "emergency",
     "coastguard",
     "authorities",
     "ministry",
@@ -1880,6 +1890,17 @@ mod tests {
                  still on board at noon.",
                 "About 140",
             ),
+            (
+                "Crews answered more than 600 calls overnight, according to Millport Emergency \
+                 Services. The worst damage was along the river.",
+                "The worst",
+            ),
+            // A document read as the cue after its owner's name is a record all the same.
+            (
+                "Court documents show officers found a hammer in a bin behind the flat. A \
+                 fingerprint test on the handle is still pending.",
+                "A fingerprint",
+            ),
         ] {
             let flags = flagged(paragraph);
             assert!(!flags.iter().any(|f| f.starts_with(next)), "{flags:?}");
@@ -1923,6 +1944,25 @@ mod tests {
             let flags = flagged(paragraph);
             assert!(flags.iter().any(|f| f.starts_with(next)), "{flags:?}");
         }
+    }
+
+    /// "That projection comes from X": a credit in prose sources the sentence before it, across
+    /// a paragraph break too, and is no claim itself; a credit that names no one sources nothing.
+    #[test]
+    fn a_credit_in_prose_sources_the_sentence_before_it() {
+        let credited = "Ticket sales are again projected to fall by 12% next season.\n\n\
+                        That projection comes from the club's own finance office. The office \
+                        wrote to members on Friday.";
+        assert!(flagged(credited).is_empty(), "{:?}", flagged(credited));
+        let unnamed = "Ticket sales are again projected to fall by 12% next season. That \
+                       projection comes from a spreadsheet seen by this newspaper.";
+        assert!(
+            flagged(unnamed)
+                .iter()
+                .any(|f| f.starts_with("Ticket sales")),
+            "{:?}",
+            flagged(unnamed)
+        );
     }
 
     /// The reported reading stands in for an attribution the analysis may have missed; once

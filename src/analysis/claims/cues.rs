@@ -43,6 +43,17 @@ const MAGNITUDES: [&str; 8] = [
     "trillion",
     "trillions",
 ];
+/// Words of rounding before a figure: "for roughly 20 minutes", "a city of about 92,000 people",
+/// "employs around 14,000 people".
+pub(super) const ROUNDING: [&str; 7] = [
+    "about",
+    "around",
+    "some",
+    "roughly",
+    "nearly",
+    "almost",
+    "approximately",
+];
 /// A first- or second-person subject makes "must"/"wants to"/"will" the speaker's own stance
 /// or promise, not a claim about what a third party intends or what will happen.
 const PERSONAL_SUBJECTS: [&str; 5] = ["i", "we", "you", "i'm", "we're"];
@@ -61,9 +72,11 @@ const WILL_AS_NOUN_AFTER: [&str; 8] = [
 /// "has led" causes something only as "led to …" or "led X to act"; "led the Fed since 2018",
 /// "led the polls" is leading. "drove" is a cause's verb but not before where the driving
 /// went, "drove to the event", "drove 200 miles". "due to" before a verb schedules, "is due to
-/// meet". Every other causal cue is a cause's anyway.
+/// meet". "killed" and "destroyed" of nobody, "No one was killed", tell a harm that did not
+/// happen ([`befalls_nobody`]). Every other causal cue is a cause's anyway.
 fn causes_something(sentence: &NormalizedSentence, last: usize) -> bool {
     match sentence.word(last) {
+        "killed" | "destroyed" => !befalls_nobody(sentence, last),
         "led" => sentence
             .words_after(last, LED_TO_WITHIN)
             .take_while(|w| w.chars().any(char::is_alphanumeric))
@@ -81,6 +94,22 @@ fn causes_something(sentence: &NormalizedSentence, last: usize) -> bool {
         }
         _ => true,
     }
+}
+
+/// The subjects that deny a harm: "No one was killed", "Nobody was hurt", "None of the homes
+/// were destroyed", "No buildings were destroyed".
+const NOBODY: [&str; 4] = ["no", "nobody", "none", "no-one"];
+/// How far before the passive's "was" its denying subject may begin: "None of the homes were".
+const NOBODY_WITHIN: usize = 4;
+
+/// Whether the passive at word `last` ("killed" in "No one was killed") has a subject that
+/// denies it ([`NOBODY`]): the harm did not happen, and nothing is said to cause it.
+fn befalls_nobody(sentence: &NormalizedSentence, last: usize) -> bool {
+    let Some(be) = last.checked_sub(1) else {
+        return false;
+    };
+    matches!(sentence.word(be), "was" | "were")
+        && (be.saturating_sub(NOBODY_WITHIN)..be).any(|i| NOBODY.contains(&sentence.word(i)))
 }
 
 /// Verbs that make "due to" a schedule besides a scheduled act ([`scheduled_act_after`]): "due
@@ -591,12 +620,17 @@ fn number_cues(
             (next == Some(":") && i + 2 < n && tokens[i + 2].kind == TokenKind::Number)
                 || (previous == Some(":") && i >= 2 && tokens[i - 2].kind == TokenKind::Number)
                 || next.is_some_and(|w| matches!(w.trim_end_matches('.'), "a.m" | "p.m"));
-        // "after 12 minutes", "a 45-minute meeting", "eight minutes later": when, in a
-        // narrated day, not a figure someone must vouch for (a rate is one: "every 72 minutes").
+        // "after 12 minutes", "for roughly 20 minutes", "a 45-minute meeting", "eight minutes
+        // later": when, in a narrated day, not a figure someone must vouch for (a rate is one:
+        // "every 72 minutes").
+        let unrounded = match previous {
+            Some(w) if ROUNDING.contains(&w) => i.checked_sub(2).map(word),
+            _ => previous,
+        };
         let minutes = match next {
             Some("-") => sentence.get_word(i + 2) == Some("minute"),
             Some("minutes") => {
-                matches!(previous, Some("after" | "on" | "for" | "within"))
+                matches!(unrounded, Some("after" | "on" | "for" | "within"))
                     || sentence.get_word(i + 2) == Some("later")
             }
             _ => false,
@@ -622,6 +656,8 @@ fn number_cues(
             || day_range
             || is_an_age(text, sentence, tokens, i)
             || is_a_height(text, sentence, tokens, i)
+            || is_a_street_block(sentence, i)
+            || is_a_population(sentence, i, unrounded)
         {
             continue;
         }
@@ -997,6 +1033,48 @@ fn is_an_age(text: &str, sentence: &NormalizedSentence, tokens: &[Token], i: usi
         || (before(1) == Some("at") && matches!(before(2), Some("died" | "dies" | "dead")))
 }
 
+/// Whether number `i` places an address on its street, "of the 400 block of Larkspur Lane", as
+/// US police and court copy does: where someone lives, not a count.
+fn is_a_street_block(sentence: &NormalizedSentence, i: usize) -> bool {
+    i >= 1
+        && sentence.word(i - 1) == "the"
+        && sentence.get_word(i + 1) == Some("block")
+        && sentence.get_word(i + 2) == Some("of")
+}
+
+/// Places whose population may be given in apposition: "the city of about 92,000 people".
+const POPULATED_PLACES: [&str; 12] = [
+    "city",
+    "town",
+    "village",
+    "county",
+    "country",
+    "nation",
+    "state",
+    "island",
+    "province",
+    "region",
+    "community",
+    "suburb",
+];
+/// Who a place's population counts.
+const INHABITANTS: [&str; 4] = ["people", "residents", "inhabitants", "souls"];
+
+/// Whether number `i`, perhaps after a word of [`ROUNDING`] (`unrounded` is the word before
+/// that), gives a place's size in apposition, "The storm hit the city of about 92,000 people",
+/// "a village of 300 residents": the census's figure that tells the reader what kind of place
+/// it is, no claim of the story's (a count of people in the story, "92,000 people were
+/// evacuated", stays one).
+fn is_a_population(sentence: &NormalizedSentence, i: usize, unrounded: Option<&str>) -> bool {
+    let rounded = usize::from(i >= 1 && ROUNDING.contains(&sentence.word(i - 1)));
+    unrounded == Some("of")
+        && (i.checked_sub(2 + rounded))
+            .is_some_and(|at| POPULATED_PLACES.contains(&sentence.word(at)))
+        && sentence
+            .get_word(i + 1)
+            .is_some_and(|w| INHABITANTS.contains(&w))
+}
+
 /// Whether number `i` is part of a name: after a capitalised word inside the sentence, "the
 /// S&P 500", "Boeing 737", "Apollo 11", or joined to one by a hyphen, "Catch-22", "Covid-19".
 /// The sentence's first word may be any word ("About 500 people", "(About 46 detainees"):
@@ -1248,6 +1326,17 @@ mod tests {
         // The majority leader holds a post, not a share.
         assert_eq!(cues("The Senate majority leader met the governor."), []);
         assert_eq!(cues("(About 40 guards were there.)"), [(Statistic, "40")]);
+        // Where someone lives and what kind of place it is count nothing; how many the story's
+        // event touched does.
+        assert_eq!(
+            cues("Ann Hale, of the 1200 block of Tern Road, hit the town of about 9,000 people."),
+            []
+        );
+        assert_eq!(
+            cues("About 9,000 people in the town of Wexley lost power."),
+            [(Statistic, "9,000")]
+        );
+        assert_eq!(cues("The alarm sounded for roughly 20 minutes."), []);
         // "twice" counts in a comparison, not as how often something happened.
         assert_eq!(
             cues("Rents are twice as high; he scored twice."),
@@ -1497,6 +1586,20 @@ mod tests {
             cues("According to a survey, rents rose."),
             [(Statistic, "survey"), (Comparative, "rose")]
         );
+    }
+
+    #[test]
+    fn a_harm_that_befell_nobody_is_no_cause() {
+        use ReasonKind::*;
+        assert_eq!(
+            cues("No one was killed, and none of the barns were destroyed."),
+            []
+        );
+        assert_eq!(
+            cues("The blast killed two workers and destroyed the mill."),
+            [(Causal, "killed"), (Causal, "destroyed")]
+        );
+        assert_eq!(cues("Two workers were killed."), [(Causal, "killed")]);
     }
 
     #[test]

@@ -16,6 +16,7 @@
 
 mod assessment;
 mod citations;
+mod court_record;
 mod cues;
 mod generality;
 mod impression;
@@ -27,6 +28,7 @@ mod not_statements;
 mod poll_method;
 mod reported;
 mod review;
+mod scene;
 mod source_cue;
 mod stance;
 pub mod training;
@@ -80,8 +82,9 @@ pub struct ClaimScore {
     /// The sentence narrates an event and has no cue but its date (see [`narrates_an_event`]),
     /// or gives a poll's margin of error ([`gives_a_margin_of_error`]) or its method
     /// ([`poll_method::gives_a_poll_method`]), or a study's method
-    /// ([`poll_method::gives_a_research_method`]): on record, so no claim while unsourced
-    /// (`Claim::is_claim`).
+    /// ([`poll_method::gives_a_research_method`]), or the court record, a charge, a plea or a
+    /// maximum penalty ([`court_record::tells_the_court_record`]), or sets a scene with no cue
+    /// ([`scene::sets_a_scene`]): on record, so no claim while unsourced (`Claim::is_claim`).
     pub narrated: bool,
     /// The writer speaks to the reader ("you borrow", "your home"): advice or a worked
     /// example (`not_statements::addresses_the_reader`), or an open question put to the
@@ -1123,8 +1126,6 @@ fn gives_a_market_move(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -
 
 /// What an organisation's profile counts: "employs 14,000 people", "operates 23 homes".
 const PROFILE_VERBS: [&str; 4] = ["employs", "operates", "runs", "owns"];
-/// Words of rounding before a profile's figure: "employs around 14,000 people".
-const ROUNDING: [&str; 6] = ["around", "about", "some", "roughly", "nearly", "almost"];
 
 /// Whether the sentence gives an organisation's profile with no cue but its figures: a name,
 /// "the company" or "which" before one of [`PROFILE_VERBS`] and a figure, "Harland employs
@@ -1142,7 +1143,10 @@ fn profiles_an_organisation(
             let subject = matches!(before, "which" | "company" | "firm" | "group")
                 || sentence.is_capitalised(text, i - 1);
             let mut at = i + 1;
-            if sentence.get_word(at).is_some_and(|w| ROUNDING.contains(&w)) {
+            if sentence
+                .get_word(at)
+                .is_some_and(|w| cues::ROUNDING.contains(&w))
+            {
                 at += 1;
             }
             PROFILE_VERBS.contains(&sentence.word(i))
@@ -1381,7 +1385,9 @@ fn score_normalized(
             || gives_a_margin_of_error(normalized)
             || poll_method::gives_a_poll_method(normalized)
             || poll_method::gives_a_research_method(normalized)
-            || only_dated(&reasons) && withheld::tells_a_public_act_not_made(normalized),
+            || only_dated(&reasons) && withheld::tells_a_public_act_not_made(normalized)
+            || only_figures(&reasons) && court_record::tells_the_court_record(normalized)
+            || reasons.is_empty() && scene::sets_a_scene(normalized),
         reasons,
         holder: stance::find_holder(text, normalized),
         document: stance::find_named_document(text, normalized),

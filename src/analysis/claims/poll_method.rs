@@ -3,8 +3,9 @@
 //! publishes with its figures, told after the poll is named: on record, not a claim (PolNeAR
 //! dev and train: 12 such flags, none with a gold attribution; the one the says-who labels
 //! cover is marked no). Its figures read as statistics, so it is recognised whatever its cues.
-//! So is a study's method, told by the researchers who did it: "Researchers from Bangor
-//! University measured carbon in cores from 14 meadows".
+//! So is a study's method, told by the researchers who did it or of the study itself:
+//! "Researchers from Bangor University measured carbon in cores from 14 meadows", "The trial
+//! enrolled 1,840 patients".
 
 use super::lexicon::NormalizedSentence;
 
@@ -44,8 +45,9 @@ fn gives_no_result(sentence: &NormalizedSentence) -> bool {
     !(0..sentence.len()).any(|i| RESULTS.contains(&sentence.word(i)))
 }
 
-/// Who does a study, as the subject of its method.
-const RESEARCHERS: [&str; 7] = [
+/// Who does a study, as the subject of its method, and the study itself, which is the source
+/// of what it did: "The study, published in the Journal of …, followed 218,400 adults".
+const RESEARCHERS: [&str; 11] = [
     "researchers",
     "scientists",
     "investigators",
@@ -53,9 +55,13 @@ const RESEARCHERS: [&str; 7] = [
     "team",
     "economists",
     "epidemiologists",
+    "study",
+    "studies",
+    "trial",
+    "trials",
 ];
 /// What researchers do to gather their data, as their verb.
-const METHODS: [&str; 14] = [
+const METHODS: [&str; 15] = [
     "measured",
     "analysed",
     "analyzed",
@@ -69,11 +75,13 @@ const METHODS: [&str; 14] = [
     "followed",
     "monitored",
     "recruited",
+    "enrolled",
     "modelled",
 ];
 
-/// Whether the sentence gives a study's method and no result: researchers as its subject, in
-/// its first words ("Researchers from Bangor University measured …", "The team tracked …"),
+/// Whether the sentence gives a study's method and no result: researchers or the study as its
+/// subject, in its first words ("Researchers from Bangor University measured …", "The team
+/// tracked …", "The study, published in …, followed 218,400 adults"),
 /// a verb of [`METHODS`] after them, and none of [`RESULTS`].
 pub(super) fn gives_a_research_method(sentence: &NormalizedSentence) -> bool {
     let subject =

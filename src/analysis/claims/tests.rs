@@ -248,6 +248,45 @@ fn an_elections_count_is_narrated() {
     }
 }
 
+#[test]
+fn a_scene_the_writer_saw_is_narrated() {
+    for sentence in [
+        "In the east end of Marrow Bay, green tarps now cover nearly every roof.",
+        "Sandbags have replaced doors on whole streets.",
+        "A list of the missing still hangs in the window of the post office.",
+        "Okafor appeared by video from the county jail.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // A restriction or an impression is more than what was seen.
+        "The scheme covers only homes in the flood zone.",
+        "The mood appeared to change over the weekend.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
+#[test]
+fn a_charge_a_plea_and_the_maximum_penalty_are_the_court_record() {
+    for sentence in [
+        "Ned Farrow, of the 300 block of Heron Way, is charged with arson in the March 4 fire.",
+        "Farrow pleaded not guilty at a hearing on Tuesday.",
+        "If convicted of arson, Farrow faces up to 15 years in state prison.",
+        "The charge carries a maximum sentence of 10 years' imprisonment.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // What the defendant is said to have done is the prosecution's claim.
+        "Farrow is accused of setting 14 fires in 2023.",
+        // A term with no custody is no penalty.
+        "The valley faces up to 20 years of drought.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
 /// The document `sentence` names with its owner, if any (`stance::find_named_document`).
 fn named_document(sentence: &str) -> Option<&str> {
     paragraph_claim(sentence)
@@ -463,6 +502,9 @@ fn a_studys_method_told_by_its_researchers_is_on_record() {
     for sentence in [
         "Researchers from Bangor University measured carbon in sediment cores taken from 14 meadows between 2021 and 2023.",
         "The team tracked 3,400 patients for five years.",
+        // The study itself, after its journal.
+        "The study, published in the Annals of Coastal Health, followed 48,200 adults for an average of six years.",
+        "The trial enrolled 1,840 patients in 12 countries.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -471,6 +513,7 @@ fn a_studys_method_told_by_its_researchers_is_on_record() {
         "Researchers measured 14 meadows and found carbon building up 35 times faster.",
         "The money paid for 40 researchers who studied the coast.",
         "Scientists say the meadows store carbon 35 times faster than forests.",
+        "The study followed 48,200 adults and found a 20 percent higher risk.",
     ] {
         assert!(!narrated(sentence), "{sentence:?}");
     }

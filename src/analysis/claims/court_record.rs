@@ -1,0 +1,64 @@
+//! The public record of a court story: the charge a defendant "is charged with", the plea
+//! ("pleaded not guilty") and the most a conviction could bring ("If convicted, Fenwick faces up
+//! to 20 years in state prison"). The charging document, the docket and the statute say so, and
+//! an editor does not ask who: court copy states them as the frame of the story. What the
+//! defendant is said to have done, "is accused of stabbing", is the prosecution's claim and
+//! stays one.
+
+use super::lexicon::NormalizedSentence;
+
+/// The verbs a maximum penalty is told with: "faces up to 20 years", "carries a maximum".
+const PENALTY_VERBS: [&str; 6] = ["face", "faces", "facing", "carries", "carry", "punishable"];
+/// How far after its verb the maximum and its term may come: "faces a sentence of up to 20
+/// years in state prison".
+const PENALTY_REACH: usize = 8;
+/// What the term of a penalty is counted in.
+const TERMS: [&str; 5] = ["years", "months", "life", "fine", "fines"];
+/// Where a penalty is served: without one, "faces up to 20 years of drought" is no penalty.
+const CUSTODY: [&str; 6] = [
+    "prison",
+    "jail",
+    "gaol",
+    "imprisonment",
+    "custody",
+    "convicted",
+];
+
+/// Whether the sentence tells the court record: a charge in the passive before "with" ("is
+/// charged with attempted murder", [`charged_with`]), a plea ([`pleads`]), or the maximum a
+/// conviction brings ([`faces_a_maximum`]).
+pub(super) fn tells_the_court_record(sentence: &NormalizedSentence) -> bool {
+    (1..sentence.len())
+        .any(|i| charged_with(sentence, i) || pleads(sentence, i) || faces_a_maximum(sentence, i))
+}
+
+/// Whether word `i` is "charged" after a form of "be" and before "with": "Fenwick is charged
+/// with attempted murder", "were charged with arson".
+fn charged_with(sentence: &NormalizedSentence, i: usize) -> bool {
+    sentence.word(i) == "charged"
+        && matches!(sentence.word(i - 1), "is" | "are" | "was" | "were" | "been")
+        && sentence.get_word(i + 1) == Some("with")
+}
+
+/// Whether word `i` enters a plea: "pleaded not guilty", "pleads guilty", "pleaded no contest".
+fn pleads(sentence: &NormalizedSentence, i: usize) -> bool {
+    matches!(sentence.word(i), "pleaded" | "pleads" | "pled")
+        && matches!(
+            sentence.get_word(i + 1),
+            Some("not" | "guilty" | "no" | "innocent")
+        )
+}
+
+/// Whether word `i` tells the most a conviction brings: one of [`PENALTY_VERBS`], "up to" or
+/// "maximum" and a term ([`TERMS`]) after it, in a sentence that names custody ([`CUSTODY`]):
+/// "If convicted, she faces up to 20 years in prison", "The charge carries a maximum sentence
+/// of life imprisonment".
+fn faces_a_maximum(sentence: &NormalizedSentence, i: usize) -> bool {
+    let after = || sentence.words_after(i, PENALTY_REACH);
+    let up_to = (i + 1..sentence.len().min(i + PENALTY_REACH))
+        .any(|at| sentence.word(at) == "up" && sentence.get_word(at + 1) == Some("to"));
+    PENALTY_VERBS.contains(&sentence.word(i))
+        && (up_to || after().any(|w| w == "maximum"))
+        && after().any(|w| TERMS.contains(&w))
+        && (0..sentence.len()).any(|at| CUSTODY.contains(&sentence.word(at)))
+}
