@@ -68,6 +68,12 @@ pub(super) fn credits(text: &str, sentences: &[Sentence]) -> Vec<Option<Span>> {
 /// comes from a spreadsheet" names no one.
 fn credit(text: &str, sentence: Span) -> Option<Span> {
     let slice = sentence.slice(text);
+    // Most sentences open with no pointer: told from the first word, before any list is built.
+    let first = slice.split_whitespace().next()?;
+    let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+    if !POINTERS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
+        return None;
+    }
     let words: Vec<(usize, &str)> = slice
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - slice.as_ptr() as usize, w))
@@ -78,9 +84,6 @@ fn credit(text: &str, sentence: Span) -> Option<Span> {
                 .to_lowercase()
         })
     };
-    if !lower(0).is_some_and(|w| POINTERS.contains(&w.as_str())) {
-        return None;
-    }
     let noun = (1..=MODIFIERS_WITHIN)
         .find(|&i| lower(i).is_some_and(|w| CREDITED.contains(&w.as_str())))?;
     let verb = lower(noun + 1)?;

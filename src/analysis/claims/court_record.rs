@@ -28,8 +28,13 @@ const CUSTODY: [&str; 6] = [
 /// charged with attempted murder", [`charged_with`]), a plea ([`pleads`]), or the maximum a
 /// conviction brings ([`faces_a_maximum`]).
 pub(super) fn tells_the_court_record(sentence: &NormalizedSentence) -> bool {
-    (1..sentence.len())
-        .any(|i| charged_with(sentence, i) || pleads(sentence, i) || faces_a_maximum(sentence, i))
+    // Looked for once, not from every verb of a penalty: a line of them stays linear.
+    let names_custody = (0..sentence.len()).any(|at| CUSTODY.contains(&sentence.word(at)));
+    (1..sentence.len()).any(|i| {
+        charged_with(sentence, i)
+            || pleads(sentence, i)
+            || names_custody && faces_a_maximum(sentence, i)
+    })
 }
 
 /// Whether word `i` is "charged" after a form of "be" and before "with": "Fenwick is charged
@@ -50,15 +55,16 @@ fn pleads(sentence: &NormalizedSentence, i: usize) -> bool {
 }
 
 /// Whether word `i` tells the most a conviction brings: one of [`PENALTY_VERBS`], "up to" or
-/// "maximum" and a term ([`TERMS`]) after it, in a sentence that names custody ([`CUSTODY`]):
-/// "If convicted, she faces up to 20 years in prison", "The charge carries a maximum sentence
-/// of life imprisonment".
+/// "maximum" and a term ([`TERMS`]) after it — in a sentence that names custody
+/// ([`CUSTODY`]), which the caller checks: "If convicted, she faces up to 20 years in prison",
+/// "The charge carries a maximum sentence of life imprisonment".
 fn faces_a_maximum(sentence: &NormalizedSentence, i: usize) -> bool {
     let after = || sentence.words_after(i, PENALTY_REACH);
-    let up_to = (i + 1..sentence.len().min(i + PENALTY_REACH))
-        .any(|at| sentence.word(at) == "up" && sentence.get_word(at + 1) == Some("to"));
+    let up_to = || {
+        (i + 1..sentence.len().min(i + PENALTY_REACH))
+            .any(|at| sentence.word(at) == "up" && sentence.get_word(at + 1) == Some("to"))
+    };
     PENALTY_VERBS.contains(&sentence.word(i))
-        && (up_to || after().any(|w| w == "maximum"))
+        && (up_to() || after().any(|w| w == "maximum"))
         && after().any(|w| TERMS.contains(&w))
-        && (0..sentence.len()).any(|at| CUSTODY.contains(&sentence.word(at)))
 }
