@@ -134,6 +134,7 @@ pub(crate) fn read_cues_with(
     let mut cue: Option<(f32, Span)> = None;
     let mut passive = false;
     let words = CueWords::new(text, sentence, tokens);
+    let opening_clause_end = opening_absolute_clause_end(sentence);
     with_features(|features| {
         for i in 0..tokens.len() {
             if !cue_features(&words, i, features) {
@@ -145,7 +146,8 @@ pub(crate) fn read_cues_with(
                 || in_fixed_expression(sentence, i)
                 || after_an_adjective_of_ease(sentence, i)
                 || gains_or_loses_an_amount(sentence, i)
-                || in_an_opening_absolute_clause(sentence, i)
+                || opening_clause_end
+                    .is_some_and(|end| i < end && sentence.word(i).ends_with("ing"))
                 || lacks_its_particle(sentence, i)
             {
                 continue;
@@ -203,13 +205,17 @@ pub(crate) fn after_an_adjective_of_ease(sentence: &NormalizedSentence, i: usize
     i >= 2 && sentence.word(i - 1) == "to" && EASE_ADJECTIVES.contains(&sentence.word(i - 2))
 }
 
-/// Whether word `i` is the gerund of an absolute "with" clause that opens the sentence, "With
-/// the union insisting on full payment, patients face …": the main clause's background, not its
-/// source (the attribution frames' clause sources nothing either, `analysis::sourcing`).
-fn in_an_opening_absolute_clause(sentence: &NormalizedSentence, i: usize) -> bool {
-    sentence.word(0) == "with"
-        && sentence.word(i).ends_with("ing")
-        && !(1..i).any(|j| sentence.word(j) == ",")
+/// Where an absolute "with" clause that opens the sentence ends (its first comma, else the
+/// sentence's end), if one does: "With the union insisting on full payment, patients face …".
+/// A gerund before it is the main clause's background, not its source (the attribution
+/// frames' clause sources nothing either, `analysis::sourcing`). Found once per sentence, not
+/// from every cue in it: a long line stays linear.
+fn opening_absolute_clause_end(sentence: &NormalizedSentence) -> Option<usize> {
+    (sentence.get_word(0) == Some("with")).then(|| {
+        (1..sentence.len())
+            .find(|&j| sentence.word(j) == ",")
+            .unwrap_or(sentence.len())
+    })
 }
 
 /// Whether word `i` is "added" or "declined" with an amount opening its object, "Employers added
