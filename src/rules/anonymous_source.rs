@@ -37,7 +37,11 @@ impl Rule for AnonymousSource {
         // A set: a page of a thousand "an official said" looked through every one reported.
         let mut reported: HashSet<Span> = HashSet::default();
         // "Councillors voted to approve …" reports an act, not an unnamed source's account.
-        let unnamed = |a: &&Attribution| a.anonymous && !a.cue_is_attitude(cx.source);
+        let unnamed = |a: &&Attribution| {
+            a.anonymous
+                && !a.cue_is_attitude(cx.source)
+                && !asks_for_comment(a.content.slice(cx.source))
+        };
         for attribution in cx.analysis.attributions.iter().filter(unnamed) {
             // Up to a relative clause: the note names the source, not why it is unnamed.
             let Some(source) = attribution.source_head(cx.source) else {
@@ -53,6 +57,23 @@ impl Rule for AnonymousSource {
             ));
         }
     }
+}
+
+/// How far into a content "comment" is looked for: "to a request for comment".
+const MAX_WORDS_BEFORE_COMMENT: usize = 4;
+
+/// The content is the comment asked for, not given: "(did not respond) to a request for
+/// comment", "(declined) to comment on the plan". An unnamed person who said nothing is no
+/// source the reader has to take on trust.
+fn asks_for_comment(content: &str) -> bool {
+    let words: Vec<&str> = content
+        .split_whitespace()
+        .take(MAX_WORDS_BEFORE_COMMENT + 1)
+        .collect();
+    words.windows(2).any(|pair| {
+        matches!(pair[0], "to" | "for" | "seeking")
+            && pair[1].trim_end_matches(['.', ',']) == "comment"
+    })
 }
 
 #[cfg(test)]
@@ -160,6 +181,19 @@ mod tests {
                  Local residents believe the rise is unfair.\n"
             ),
             ["Councillors", "Local residents"]
+        );
+    }
+
+    #[test]
+    fn a_comment_not_given_names_no_source() {
+        assert!(flagged(
+            "A spokesman for the company did not respond to a request for comment.\n\
+             A company spokeswoman declined to comment on the plan.\n"
+        )
+        .is_empty());
+        assert_eq!(
+            flagged("A company spokeswoman said the plan was under review.\n"),
+            ["A company spokeswoman"]
         );
     }
 

@@ -271,4 +271,13 @@ mod tests {
             ["whether"]
         );
     }
+
+    #[test]
+    fn a_source_not_reached_is_no_hedge() {
+        assert!(flagged("Her lawyer could not immediately be reached.\n").is_empty());
+        assert_eq!(
+            flagged("The rescuers could be reached by boat within hours.\n"),
+            ["could"]
+        );
+    }
 }

@@ -3,7 +3,8 @@
 //! years."), embed markup left in scraped copy (`<tweet tweet-id="…"><tweet/>.`) and headlines
 //! set in Title Case, which scraped pages run into the text with a full stop, lines that end
 //! in a colon, which introduce what follows, and the paper's corrections of itself, and public
-//! appeals ("Anyone with information is asked to call …"). Headlines
+//! appeals ("Anyone with information is asked to call …"), and the newsroom's note that someone
+//! gave no comment ("… did not respond to a request for comment"). Headlines
 //! without final punctuation are already heading blocks (`text::looks_like_heading`).
 
 use super::lexicon::NormalizedSentence;
@@ -75,6 +76,7 @@ pub(crate) fn is_not_a_statement(
         || is_a_bare_figure(sentence, tokens)
         || introduces_what_follows(sentence)
         || corrects_the_paper(sentence)
+        || reports_no_comment(sentence, tokens)
         || is_title_case(text, tokens)
         || is_markup(text, tokens)
 }
@@ -279,6 +281,45 @@ fn appeals_for_information(sentence: &NormalizedSentence) -> bool {
         })
 }
 
+/// Words before "comment" that ask for it or turn it down: "a request for comment", "calls
+/// seeking comment", "declined to comment", "declined comment".
+const ASKING_FOR_COMMENT: [&str; 5] = ["for", "seeking", "to", "declined", "refused"];
+
+/// How many words may follow the formula: a time or a place ("on Friday", "by publication
+/// time", "at the weekend").
+const MAX_WORDS_AFTER_NO_COMMENT: usize = 4;
+
+/// Whether the sentence is the newsroom's formula for a comment not given: "A spokesman for
+/// the company did not respond to a request for comment", "Her lawyer could not immediately be
+/// reached", "The ministry declined to comment on Friday". It tells the reader the reporter
+/// asked; there is nothing in it to source. Only the formula and its subject: no figure, no
+/// comma (an aside before it may make a claim of its own, "The firm, which cut 40 jobs, …").
+pub(crate) fn reports_no_comment(sentence: &NormalizedSentence, tokens: &[Token]) -> bool {
+    if tokens.iter().any(|t| t.kind == TokenKind::Number) {
+        return false;
+    }
+    let words = sentence.len();
+    let formula_end = (1..words).find(|&i| {
+        let before = sentence.word(i - 1);
+        match sentence.word(i) {
+            "comment" => ASKING_FOR_COMMENT.contains(&before),
+            "reached" => before == "be",
+            _ => false,
+        }
+    });
+    let Some(end) = formula_end else {
+        return false;
+    };
+    let refuses =
+        |w: &str| matches!(w, "not" | "never" | "declined" | "refused") || w.ends_with("n't");
+    (0..end).any(|i| refuses(sentence.word(i)))
+        && !(0..end).any(|i| sentence.word(i) == ",")
+        && (end + 1..words)
+            .filter(|&i| !matches!(sentence.word(i), "." | "!"))
+            .count()
+            <= MAX_WORDS_AFTER_NO_COMMENT
+}
+
 /// What a paper's correction calls the piece it corrects.
 const PIECES: [&str; 6] = [
     "article", "story", "column", "headline", "caption", "version",
@@ -411,6 +452,31 @@ mod tests {
         for sentence in [
             "Witnesses said the van was travelling at more than 60mph.",
             "Anyone who saw the collision would have been shocked by it.",
+        ] {
+            assert!(!not_a_statement(sentence), "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn a_comment_not_given() {
+        for sentence in [
+            "A spokesman for the company did not respond to a request for comment.",
+            "The mayor didn't immediately respond to requests for comment on Friday.",
+            "Her lawyer could not immediately be reached.",
+            "Representatives for the union were not available for comment.",
+            "The ministry declined to comment.",
+            "Harbour Freight did not return calls seeking comment by publication time.",
+        ] {
+            assert!(not_a_statement(sentence), "{sentence:?}");
+        }
+        for sentence in [
+            // An aside or a figure makes a claim of its own.
+            "The firm, which has been fined twice, did not respond to a request for comment.",
+            "The company, which cut 40 jobs, declined to comment.",
+            // A comment given, or a refusal that is the news.
+            "The ministry said it would comment on the findings next week.",
+            "The senator declined to comment on the report, then resigned from the committee.",
+            "Negotiators could not be reached after talks collapsed over the pay offer.",
         ] {
             assert!(!not_a_statement(sentence), "{sentence:?}");
         }

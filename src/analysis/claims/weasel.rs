@@ -539,6 +539,8 @@ fn reads_otherwise(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKin
             phrase.first == phrase.last
                 && word(phrase.last + 1).is_some_and(|w| APPEARING_AT.contains(&w))
         }
+        // "could not immediately be reached": the reporter tried, nobody doubts anything.
+        Some("could") if is_not_reached(sentence, phrase.last + 1) => true,
         // "declined to say whether a cut could come": the question's modal, not a doubt.
         _ if phrase.kind == WeaselKind::Uncertainty => (0..phrase.first)
             .rev()
@@ -548,6 +550,17 @@ fn reads_otherwise(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKin
             .any(|(i, w)| w == "whether" && asks(i)),
         _ => false,
     }
+}
+
+/// Whether the words from `next` say someone was not reached: "not (immediately) be reached".
+fn is_not_reached(sentence: &NormalizedSentence, next: usize) -> bool {
+    let mut at = next;
+    let mut negated = false;
+    while let Some(word @ ("not" | "n't" | "immediately")) = sentence.get_word(at) {
+        negated |= word != "immediately";
+        at += 1;
+    }
+    negated && sentence.get_word(at) == Some("be") && sentence.get_word(at + 1) == Some("reached")
 }
 
 /// Whether "one of the" before word `next` praises: a superlative follows ("one of the oldest",
