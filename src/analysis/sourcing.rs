@@ -1013,11 +1013,23 @@ fn vague_crowd(
         _ => source,
     };
     let span = span?;
+    // "Some observers, including Prof. Ann Hale, said": the copy names who they are.
+    if source.is_some_and(|source| names_in_apposition(text, source)) {
+        return None;
+    }
     (weasels.iter())
         .filter(|w| w.kind == WeaselKind::VagueAttribution)
         .map(|w| w.span.shift(offset))
         .find(|w| w.overlaps(span))
         .or(source.filter(|&source| names_a_crowd(text, source)))
+}
+
+/// Whether a source's apposition, after its first comma, names somebody: "Other unions,
+/// including the AFL-CIO,", "Another critic, Laurence H. Tribe".
+fn names_in_apposition(text: &str, source: Span) -> bool {
+    (source.slice(text).split_once(',')).is_some_and(|(_, apposition)| {
+        (apposition.split_whitespace()).any(|w| w.starts_with(char::is_uppercase))
+    })
 }
 
 /// Quantifiers that make any plural a crowd: "some technologists", "Others", "Many farmers".
@@ -1045,10 +1057,10 @@ const PLACING: &[&str] = &["at", "in", "from", "with", "for"];
 /// familiar with the talks": sources an editor can ask the reporter about.
 fn names_a_crowd(text: &str, source: Span) -> bool {
     let written = source.slice(text);
-    let (head_text, apposition) = written.split_once(',').unwrap_or((written, ""));
+    let head_text = written.split_once(',').map_or(written, |(head, _)| head);
     let raw: Vec<&str> = head_text.split_whitespace().collect();
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
-    let named = apposition.split_whitespace().any(capitalised)
+    let named = names_in_apposition(text, source)
         || raw.iter().enumerate().any(|(i, w)| {
             PLACING.contains(&w.to_lowercase().as_str())
                 && (raw.get(i + 1).filter(|w| !w.eq_ignore_ascii_case("the")))
@@ -1764,6 +1776,11 @@ mod tests {
             "Analysts at Harbour Bank expect the council to raise rents by 9% next year.",
             "The analysts expect the council to raise rents by 9% next year.",
             "People familiar with the talks said the council would raise rents by 9% next year.",
+            // Who some of them are, or who is among them.
+            "Some economists, including Ann Doyle of Harbour Bank, expect the council to raise \
+             rents by 9% next year.",
+            "Tom Hale, Ann Doyle and other landlords expect the council to raise rents by 9% \
+             next year.",
         ] {
             assert!(flagged(sentence).is_empty(), "{sentence}");
         }

@@ -3179,10 +3179,11 @@ fn apposition_subject(words: &[Word], comma: usize, not_a_clause: bool) -> Optio
     }
     let head = skip_back(words, opening, &[])?;
     let head = subject_before(words, head)?;
-    // "Mr. Manafort, citing …, said": a participle is no part of the source.
-    let participle = words_between
-        .first()
-        .is_some_and(|w| !w.quoted && w.is_lowercase_word() && w.text.ends_with("ing"));
+    // "Mr. Manafort, citing …, said": a participle is no part of the source. "Other unions,
+    // including the AFL-CIO, said" names who they are: that is.
+    let participle = words_between.first().is_some_and(|w| {
+        !w.quoted && w.is_lowercase_word() && w.text.ends_with("ing") && !w.is("including")
+    });
     Some(if participle {
         head
     } else {
@@ -3919,6 +3920,9 @@ fn name_run_len_before(words: &[Word], last: usize) -> usize {
 /// stop, a comma or at the start, "the" with it). "Trump met Putin and Lavrov said" keeps
 /// "Lavrov": "Putin" is an object. `start` is the first word of the last name.
 fn coordinated_start(words: &[Word], start: usize) -> usize {
+    if start >= 2 && words[start - 1].is("and") && words[start].is("other") {
+        return named_with_others(words, start - 1).unwrap_or(start);
+    }
     if start < 2 || !words[start - 1].is("and") || !is_part_of_a_name(&words[start]) {
         return start;
     }
@@ -3954,6 +3958,34 @@ fn coordinated_start(words: &[Word], start: usize) -> usize {
         }
     }
     subject
+}
+
+/// "Ann Kibbe and other libertarians said", "he and other challengers complained": a name or a
+/// pronoun that opens the clause before "and other" (at `and`) is one of the group, and with
+/// it the group is somebody the copy names. The first word of the name, or the pronoun's.
+fn named_with_others(words: &[Word], and: usize) -> Option<usize> {
+    let last = and.checked_sub(1)?;
+    let first = if words[last].is_one_of(&["he", "she", "i", "we"]) && !words[last].quoted {
+        last
+    } else if is_part_of_a_name(&words[last]) {
+        // Back over names set off by commas, "Crane, Kibbe and other …", each with its "the".
+        let mut first = last + 1 - name_run_len_before(words, last);
+        loop {
+            first -= usize::from(first >= 1 && words[first - 1].is("the"));
+            match first.checked_sub(2) {
+                Some(end) if words[end + 1].is_punct(",") && is_part_of_a_name(&words[end]) => {
+                    first = end + 1 - name_run_len_before(words, end);
+                }
+                _ => break first,
+            }
+        }
+    } else {
+        return None;
+    };
+    let opens = first
+        .checked_sub(1)
+        .is_none_or(|i| words[i].kind == TokenKind::Punct && !words[i].quoted);
+    opens.then_some(first)
 }
 
 /// The run of capitalised words (or a subject pronoun) that ends at `end`.

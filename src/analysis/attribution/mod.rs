@@ -1390,6 +1390,11 @@ fn is_anonymous(source: Span, words: &[Word], asked_anonymity: bool) -> bool {
     // "Another critic, Laurence H. Tribe", "Another pollster, David Woodard of Clemson
     // University": a name in apposition.
     let named_apposition = in_source.split(|w| w.is_punct(",")).skip(1).any(|part| {
+        // "Some observers, including Prof. Ann Hale": who some of them are.
+        let part = match part.split_first() {
+            Some((including, rest)) if including.is("including") => rest,
+            _ => part,
+        };
         let name = part.iter().take_while(|w| w.is_capitalized()).count();
         part.first().is_some_and(is_name) && (name >= 2 || name == part.len())
     });

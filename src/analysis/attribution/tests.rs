@@ -5212,6 +5212,33 @@ fn names_joined_by_and_are_one_source_and_speak_together() {
     assert!(!joint.anonymous);
 }
 
+/// A group the copy names members of is a source with them: names before "and other …", a
+/// pronoun too, and an apposition opened by "including". The group is no anonymous source.
+#[test]
+fn a_group_with_its_named_members_is_one_source() {
+    assert_sources(&[
+        (
+            "Tom Hale, Ann Doyle and other landlords said the rents would rise.\n",
+            "the rents would rise",
+            "Tom Hale, Ann Doyle and other landlords",
+        ),
+        (
+            "Early on, he and other challengers complained that the debates were too few.\n",
+            "that the debates were too few",
+            "he and other challengers",
+        ),
+        (
+            "Some economists, including Ann Doyle of Harbour Bank, said the rents would rise.\n",
+            "the rents would rise",
+            "Some economists, including Ann Doyle of Harbour Bank",
+        ),
+    ]);
+    let source =
+        "Some economists, including Ann Doyle of Harbour Bank, said the rents would rise.\n";
+    let analysis = analyzed(source);
+    assert!(!holding(source, &analysis, "the rents would rise").anonymous);
+}
+
 /// A label written in bold in plain text, "**Okoro:**", is a speaker's label.
 #[test]
 fn a_speakers_label_may_run_to_four_words_or_hold_a_hyphen() {
