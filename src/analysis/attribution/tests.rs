@@ -828,6 +828,15 @@ fn a_reported_clause_with_its_own_subject_keeps_its_second_verb() {
         "The campaign",
         "said",
     )]);
+    // A verb of attitude after "but" too: the quotation in it is reported by "said".
+    let source = "A spokesman for Darrow said he remained “fully committed” to the plan but wanted “a deal that keeps the unions on side”.";
+    let analysis = analyzed(source);
+    let wanted = holding(source, &analysis, "keeps the unions");
+    assert_eq!(wanted.cue.map(|c| c.slice(source)), Some("said"));
+    assert_eq!(
+        wanted.source.map(|s| s.slice(source)),
+        Some("A spokesman for Darrow")
+    );
     // With an object, the second verb is the speaker's own act, not what was said.
     let sentence =
         "Trump called the charges unsubstantiated and fabricated by disgruntled former employees.";
@@ -1631,6 +1640,12 @@ fn anonymous_sources() {
         Some("a longtime adviser")
     );
     assert_eq!(quotation.cue.map(|s| s.slice(source)), Some("said"));
+    // Nor does a verb in the reason given for anonymity: the next quotation is still "said"'s.
+    let source = "“We were told at noon,” said one nurse, who asked not to be named because she feared losing her job. “Twenty years I have worked on that ward.”";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "Twenty years");
+    assert_eq!(quotation.cue.map(|s| s.slice(source)), Some("said"));
+    assert_eq!(quotation.source.map(|s| s.slice(source)), Some("one nurse"));
     // A spokesperson for a named body is on the record; one for nobody, or one who asked not to
     // be named, is not.
     let anonymous = |source: &str| {
