@@ -820,6 +820,24 @@ fn a_coordinated_verb_ends_the_content_before_it() {
 }
 
 #[test]
+fn remarks_after_a_gloss_go_on_with_the_speakers_verb() {
+    let source = "“Give us the tool and we will use it,” said Ms. Ferrant, referring to the bankruptcy code. “We cannot wait another year.”";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "another year");
+    assert_eq!(quotation.cue.map(|c| c.slice(source)), Some("said"));
+    assert_eq!(
+        quotation.source.map(|s| s.slice(source)),
+        Some("Ms. Ferrant")
+    );
+    // What somebody adds is said: the remarks go on with it.
+    let source =
+        "“It was a long night,” Hale said, adding that the crew had done well. “Nobody slept.”";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "Nobody slept");
+    assert_eq!(quotation.cue.map(|c| c.slice(source)), Some("adding"));
+}
+
+#[test]
 fn a_reported_clause_with_its_own_subject_keeps_its_second_verb() {
     // The second verb is the reported subject's: what she said goes on past "and".
     assert_single_attributions(&[(
