@@ -2455,6 +2455,11 @@ fn verb_frame(
     {
         return None;
     }
+    if gives_reason_for_anonymity(words, index)
+        || shares_reported_subject(words, index, verb, earlier)
+    {
+        return None;
+    }
     // "a widely read column", "the often cited study", "the fourth named storm": an adjective
     // after a determiner and an adverb, or after "the" and an ordinal ("a third said" is a
     // share of people). "please read": an instruction to the reader.
@@ -2845,6 +2850,63 @@ fn verb_frame(
 
 /// How many words an amount may come after the start of an object: "an average of just 35,000".
 const AMOUNT_WITHIN: usize = 5;
+
+/// "who asked not to be named because she feared losing her job", "spoke on condition of
+/// anonymity as they were not cleared to …": the source's reason for anonymity, in the
+/// reporter's words; it reports nothing, and a quotation after it keeps the verb that reported
+/// the source.
+fn gives_reason_for_anonymity(words: &[Word], index: usize) -> bool {
+    const REASONS: &[&str] = &["because", "as", "since"];
+    const ANONYMITY_WORDS: &[&str] = &["named", "identified", "anonymity", "anonymous"];
+    let in_clause = |i: &usize| !words[*i].quoted && words[*i].kind != TokenKind::Punct;
+    let Some(reason) = (index.saturating_sub(super::MAX_WORDS_BEFORE_VERB)..index)
+        .rev()
+        .take_while(in_clause)
+        .find(|&i| words[i].is_one_of(REASONS))
+    else {
+        return false;
+    };
+    (reason.saturating_sub(2)..reason)
+        .any(|i| !words[i].quoted && words[i].is_one_of(ANONYMITY_WORDS))
+}
+
+/// "Hale said he remained “fully behind” the bill but wanted “a deal …”": a verb of attitude
+/// joined by "and" or "but" to a clause reported with its own pronoun subject shares that
+/// subject; it goes on with what was reported, and the quotation in it keeps the reporting
+/// verb ("…, and added that" is the reporter's again: a verb of speech).
+fn shares_reported_subject(words: &[Word], index: usize, verb: CueWord, earlier: &[Frame]) -> bool {
+    let Some(conjunction) = index.checked_sub(1) else {
+        return false;
+    };
+    let joined = words[conjunction].is_one_of(&["and", "but"])
+        && !words[conjunction].quoted
+        && conjunction
+            .checked_sub(1)
+            .is_some_and(|i| !words[i].is_punct(",;") || words[i].quoted);
+    if !verb.is_attitude()
+        || !matches!(
+            verb.form,
+            VerbForm::Past | VerbForm::ThirdPerson | VerbForm::Base
+        )
+        || !joined
+    {
+        return false;
+    }
+    earlier.last().is_some_and(|frame| {
+        let Some(content) = frame
+            .content
+            .filter(|c| c.contains(words[index].span.start))
+        else {
+            return false;
+        };
+        let first = words.partition_point(|w| w.span.start < content.start);
+        let subject = first + usize::from(words.get(first).is_some_and(|w| w.is("that")));
+        frame.verb.is_some_and(|v| !v.is_attitude())
+            && words
+                .get(subject)
+                .is_some_and(|w| !w.quoted && w.is_one_of(SUBJECT_PRONOUNS))
+    })
+}
 
 /// Whether an amount comes within the first words from `start`, before a clause, a quotation
 /// or punctuation: "35,000 jobs", "an average of 35,000 jobs", not "that 35,000 jobs …".

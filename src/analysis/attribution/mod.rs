@@ -959,10 +959,23 @@ fn link_unit(
             anonymous: frame.source.is_some_and(unnamed),
         });
     }
+    // "“…,” Acosta said, referring to the bankruptcy code. “…”": a participle phrase after the
+    // speaker's verb is the reporter's gloss; the remarks that go on are the verb's. Not
+    // "adding that …": what follows goes on with what was added; nor after a question, whose
+    // answer would be looked for before it.
+    let glosses = |f: &Frame| {
+        f.verb.is_some_and(|v| v.is_gerund() && v.lemma != "add")
+            && frames.iter().any(|g| {
+                g.cue.end < f.cue.start
+                    && g.source == f.source
+                    && g.verb.is_some_and(|v| !v.is_gerund())
+                    && !asks(text, g)
+            })
+    };
     linked.last_speaker = frames
         .iter()
         .rev()
-        .find(|f| f.source.is_some() && f.content.is_some())
+        .find(|f| f.source.is_some() && f.content.is_some() && !glosses(f))
         .map(|f| {
             antecedent_frame(words, frames, f)
                 .or_else(|| reporting_before_scene(words, frames, f))

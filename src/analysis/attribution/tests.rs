@@ -820,6 +820,24 @@ fn a_coordinated_verb_ends_the_content_before_it() {
 }
 
 #[test]
+fn remarks_after_a_gloss_go_on_with_the_speakers_verb() {
+    let source = "“Give us the tool and we will use it,” said Ms. Ferrant, referring to the bankruptcy code. “We cannot wait another year.”";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "another year");
+    assert_eq!(quotation.cue.map(|c| c.slice(source)), Some("said"));
+    assert_eq!(
+        quotation.source.map(|s| s.slice(source)),
+        Some("Ms. Ferrant")
+    );
+    // What somebody adds is said: the remarks go on with it.
+    let source =
+        "“It was a long night,” Hale said, adding that the crew had done well. “Nobody slept.”";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "Nobody slept");
+    assert_eq!(quotation.cue.map(|c| c.slice(source)), Some("adding"));
+}
+
+#[test]
 fn a_reported_clause_with_its_own_subject_keeps_its_second_verb() {
     // The second verb is the reported subject's: what she said goes on past "and".
     assert_single_attributions(&[(
@@ -828,6 +846,15 @@ fn a_reported_clause_with_its_own_subject_keeps_its_second_verb() {
         "The campaign",
         "said",
     )]);
+    // A verb of attitude after "but" too: the quotation in it is reported by "said".
+    let source = "A spokesman for Darrow said he remained “fully committed” to the plan but wanted “a deal that keeps the unions on side”.";
+    let analysis = analyzed(source);
+    let wanted = holding(source, &analysis, "keeps the unions");
+    assert_eq!(wanted.cue.map(|c| c.slice(source)), Some("said"));
+    assert_eq!(
+        wanted.source.map(|s| s.slice(source)),
+        Some("A spokesman for Darrow")
+    );
     // With an object, the second verb is the speaker's own act, not what was said.
     let sentence =
         "Trump called the charges unsubstantiated and fabricated by disgruntled former employees.";
@@ -1631,6 +1658,12 @@ fn anonymous_sources() {
         Some("a longtime adviser")
     );
     assert_eq!(quotation.cue.map(|s| s.slice(source)), Some("said"));
+    // Nor does a verb in the reason given for anonymity: the next quotation is still "said"'s.
+    let source = "“We were told at noon,” said one nurse, who asked not to be named because she feared losing her job. “Twenty years I have worked on that ward.”";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "Twenty years");
+    assert_eq!(quotation.cue.map(|s| s.slice(source)), Some("said"));
+    assert_eq!(quotation.source.map(|s| s.slice(source)), Some("one nurse"));
     // A spokesperson for a named body is on the record; one for nobody, or one who asked not to
     // be named, is not.
     let anonymous = |source: &str| {
