@@ -50,7 +50,8 @@ impl Rule for UnsourcedClaim {
          event narrated with nothing checkable in it (\"The \
          road was closed for several hours\", \"The count took place overnight\", \"has died at the age \
          of 79\", \"The minister visited the clinic on Thursday\", \"She is director of elections at the \
-         university\", \"Police are investigating the crash\") or a poll's margin of error or \
+         university\", \"Police are investigating the crash\"), the terms of a law, rule or plan \
+         (\"Under the plan, pupils will move to …\", \"has 60 days to appeal\") or a poll's margin of error or \
          method (\"The survey was conducted among 1,200 adults\") are not claims."
     }
 
@@ -200,6 +201,22 @@ mod tests {
             flagged(story),
             ["Ashford are expected to win the final next month."]
         );
+    }
+
+    #[test]
+    fn a_measures_terms_are_read_off_it() {
+        let under = "Under the new contract, drivers will be paid £14 an hour for waiting time \
+                     at depots.";
+        let applies = "The ordinance, which the board passed 5-2 in March, applies to buildings \
+                       of more than 12 storeys.";
+        let deadline = "The union has 14 days to lodge an appeal.";
+        let debated = "The motion is due to be debated when the council meets on Tuesday.";
+        // What the contract will bring about is the writer's forecast.
+        let forecast = "The contract will cost the company £30m a year.";
+        let story = format!(
+            "Depot deal\n\n{under}\n\n{forecast}\n\n{deadline}\n\n{debated}\n\n{applies}\n"
+        );
+        assert_eq!(flagged(&story), [forecast]);
     }
 
     #[test]
