@@ -35,7 +35,7 @@ impl Rule for UnsourcedClaim {
          and this one continues it (\"It also …\"). Words of report that name no one \
          (\"is expected to\", \"was accused of\") do not source it, nor does a crowd with no \
          name (\"Critics say\", \"Some economists believe\") unless one of them speaks in the \
-         next sentence. What \"will\" states plainly right after a decision is reported (\"The \
+         next sentence, nor an act told through hearsay (\"is understood to have argued\"). What \"will\" states plainly right after a decision is reported (\"The \
          regents voted to raise tuition. … Out-of-state students will pay 8% more.\") gives the \
          decision's terms and counts as sourced by it. The score threshold is the \
          `claims.threshold` setting; a sentence that reads as the writer's own statement (praise \
@@ -201,6 +201,24 @@ mod tests {
             flagged(story),
             ["Ashford are expected to win the final next month."]
         );
+    }
+
+    #[test]
+    fn hearsay_of_an_act_names_no_one() {
+        let hearsay = "The transport secretary, Ruth Vane, is understood to have argued at a \
+                       cabinet meeting last week for cutting the rail budget by £2bn.";
+        let on_record = "The transport secretary, Ruth Vane, argued at a cabinet meeting last \
+                         week for cutting the rail budget by £2bn.";
+        // (Told after the act on record: a named source speaking next would source it.)
+        let story = format!("Rail plan\n\n{on_record}\n\n{hearsay}\n");
+        assert_eq!(
+            messages(&story),
+            [
+                "says who? “is understood to” names no one, and nothing else attributes this \
+              sentence"
+            ]
+        );
+        assert_eq!(flagged(&story), [hearsay]);
     }
 
     #[test]
