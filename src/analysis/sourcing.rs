@@ -1017,10 +1017,21 @@ fn vague_crowd(
     if source.is_some_and(|source| names_in_apposition(text, source)) {
         return None;
     }
+    let act = match sourcing {
+        Some(Sourcing::Attribution(a)) => attributions.get(a).and_then(|a| a.cue),
+        Some(Sourcing::Cue(act) | Sourcing::Holder(act)) => Some(act),
+        _ => None,
+    };
     (weasels.iter())
         .filter(|w| w.kind == WeaselKind::VagueAttribution)
         .map(|w| w.span.shift(offset))
         .find(|w| w.overlaps(span))
+        .or_else(|| {
+            (weasels.iter())
+                .filter(|w| matches!(w.kind, WeaselKind::Passive | WeaselKind::Hedge))
+                .map(|w| w.span.shift(offset))
+                .find(|&w| act.is_some_and(|act| hearsay_of(text, w, act)))
+        })
         .or(source.filter(|&source| names_a_crowd(text, source)))
 }
 
@@ -1030,6 +1041,27 @@ fn names_in_apposition(text: &str, source: Span) -> bool {
     (source.slice(text).split_once(',')).is_some_and(|(_, apposition)| {
         (apposition.split_whitespace()).any(|w| w.starts_with(char::is_uppercase))
     })
+}
+
+/// Words that may stand between hearsay and the act it reports: "is understood to have
+/// argued", "is said to have privately opposed".
+const HEARSAY_REACH: usize = 2;
+
+/// Whether an agentless report (`hearsay`: "is understood to", "is said to", "reportedly")
+/// tells the act that sources the sentence: it holds the act, lies in it (a holder's stance)
+/// or ends right before it, "The minister is said to have opposed the plan", "Ellery
+/// reportedly argued for a delay". The
+/// act is then nobody's on record, and the sentence the writer's claim.
+fn hearsay_of(text: &str, hearsay: Span, act: Span) -> bool {
+    hearsay.contains_span(act)
+        || act.contains_span(hearsay)
+        || hearsay.end <= act.start
+            && text.get(hearsay.end..act.start).is_some_and(|between| {
+                between.split_whitespace().count() <= HEARSAY_REACH
+                    && between
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c.is_whitespace())
+            })
 }
 
 /// Quantifiers that make any plural a crowd: "some technologists", "Others", "Many farmers".

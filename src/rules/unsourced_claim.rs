@@ -35,7 +35,7 @@ impl Rule for UnsourcedClaim {
          and this one continues it (\"It also …\"). Words of report that name no one \
          (\"is expected to\", \"was accused of\") do not source it, nor does a crowd with no \
          name (\"Critics say\", \"Some economists believe\") unless one of them speaks in the \
-         next sentence. What \"will\" states plainly right after a decision is reported (\"The \
+         next sentence, nor an act told through hearsay (\"is understood to have argued\"). What \"will\" states plainly right after a decision is reported (\"The \
          regents voted to raise tuition. … Out-of-state students will pay 8% more.\") gives the \
          decision's terms and counts as sourced by it. The score threshold is the \
          `claims.threshold` setting; a sentence that reads as the writer's own statement (praise \
@@ -50,7 +50,8 @@ impl Rule for UnsourcedClaim {
          event narrated with nothing checkable in it (\"The \
          road was closed for several hours\", \"The count took place overnight\", \"has died at the age \
          of 79\", \"The minister visited the clinic on Thursday\", \"She is director of elections at the \
-         university\", \"Police are investigating the crash\") or a poll's margin of error or \
+         university\", \"Police are investigating the crash\"), the terms of a law, rule or plan \
+         (\"Under the plan, pupils will move to …\", \"has 60 days to appeal\") or a poll's margin of error or \
          method (\"The survey was conducted among 1,200 adults\") are not claims."
     }
 
@@ -200,6 +201,40 @@ mod tests {
             flagged(story),
             ["Ashford are expected to win the final next month."]
         );
+    }
+
+    #[test]
+    fn hearsay_of_an_act_names_no_one() {
+        let hearsay = "The transport secretary, Ruth Vane, is understood to have argued at a \
+                       cabinet meeting last week for cutting the rail budget by £2bn.";
+        let on_record = "The transport secretary, Ruth Vane, argued at a cabinet meeting last \
+                         week for cutting the rail budget by £2bn.";
+        // (Told after the act on record: a named source speaking next would source it.)
+        let story = format!("Rail plan\n\n{on_record}\n\n{hearsay}\n");
+        assert_eq!(
+            messages(&story),
+            [
+                "says who? “is understood to” names no one, and nothing else attributes this \
+              sentence"
+            ]
+        );
+        assert_eq!(flagged(&story), [hearsay]);
+    }
+
+    #[test]
+    fn a_measures_terms_are_read_off_it() {
+        let under = "Under the new contract, drivers will be paid £14 an hour for waiting time \
+                     at depots.";
+        let applies = "The ordinance, which the board passed 5-2 in March, applies to buildings \
+                       of more than 12 storeys.";
+        let deadline = "The union has 14 days to lodge an appeal.";
+        let debated = "The motion is due to be debated when the council meets on Tuesday.";
+        // What the contract will bring about is the writer's forecast.
+        let forecast = "The contract will cost the company £30m a year.";
+        let story = format!(
+            "Depot deal\n\n{under}\n\n{forecast}\n\n{deadline}\n\n{debated}\n\n{applies}\n"
+        );
+        assert_eq!(flagged(&story), [forecast]);
     }
 
     #[test]

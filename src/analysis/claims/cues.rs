@@ -170,8 +170,9 @@ const SCHEDULED_ACTS: [&str; 41] = [
 ];
 /// "take place", "take part", "take office".
 const TAKEN_PLACES: [&str; 3] = ["place", "part", "office"];
-/// Scheduled acts in the passive: "will be held", "is due to be sentenced".
-const SCHEDULED_PASSIVES: [&str; 19] = [
+/// Scheduled acts in the passive: "will be held", "is due to be sentenced", "is due to be
+/// debated".
+const SCHEDULED_PASSIVES: [&str; 22] = [
     "held",
     "inspected",
     "reinspected",
@@ -191,6 +192,9 @@ const SCHEDULED_PASSIVES: [&str; 19] = [
     "sworn",
     "inaugurated",
     "heard",
+    "debated",
+    "discussed",
+    "signed",
 ];
 const BE_FORMS: [&str; 4] = ["is", "are", "was", "were"];
 /// Words that name a day without a number: "on Friday", "tomorrow".

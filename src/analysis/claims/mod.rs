@@ -23,6 +23,7 @@ mod impression;
 mod inquiry;
 mod judgement;
 mod lexicon;
+mod measure_terms;
 pub mod model;
 mod not_statements;
 mod poll_method;
@@ -84,7 +85,9 @@ pub struct ClaimScore {
     /// ([`poll_method::gives_a_poll_method`]), or a study's method
     /// ([`poll_method::gives_a_research_method`]), or the court record, a charge, a plea or a
     /// maximum penalty ([`court_record::tells_the_court_record`]), or sets a scene with no cue
-    /// ([`scene::sets_a_scene`]): on record, so no claim while unsourced (`Claim::is_claim`).
+    /// ([`scene::sets_a_scene`]), or states a measure's terms with no view of the writer's
+    /// ([`measure_terms::states_a_measures_terms`]): on record, so no claim while unsourced
+    /// (`Claim::is_claim`).
     pub narrated: bool,
     /// The writer speaks to the reader ("you borrow", "your home"): advice or a worked
     /// example (`not_statements::addresses_the_reader`), or an open question put to the
@@ -811,6 +814,22 @@ fn only_cues_of(reasons: &[ClaimReason], kinds: &[ReasonKind]) -> bool {
     reasons.iter().all(|r| kinds.contains(&r.kind))
 }
 
+/// Whether the sentence has a cue of the writer's view: a judgement, a superlative or a
+/// cause, which no measure's terms state.
+fn gives_a_view(reasons: &[ClaimReason]) -> bool {
+    !only_cues_of(
+        reasons,
+        &[
+            ReasonKind::Date,
+            ReasonKind::Statistic,
+            ReasonKind::Money,
+            ReasonKind::Comparative,
+            ReasonKind::Intent,
+            ReasonKind::Prediction,
+        ],
+    )
+}
+
 /// No cue but figures and dates ([`FIGURES`]).
 fn only_figures(reasons: &[ClaimReason]) -> bool {
     only_cues_of(reasons, FIGURES)
@@ -1387,7 +1406,8 @@ fn score_normalized(
             || poll_method::gives_a_research_method(normalized)
             || only_dated(&reasons) && withheld::tells_a_public_act_not_made(normalized)
             || only_figures(&reasons) && court_record::tells_the_court_record(normalized)
-            || reasons.is_empty() && scene::sets_a_scene(normalized),
+            || reasons.is_empty() && scene::sets_a_scene(normalized)
+            || !gives_a_view(&reasons) && measure_terms::states_a_measures_terms(normalized),
         reasons,
         holder: stance::find_holder(text, normalized),
         document: stance::find_named_document(text, normalized),

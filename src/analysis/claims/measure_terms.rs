@@ -1,0 +1,164 @@
+//! The terms of a law, a rule or a plan, stated as they stand: "Under federal law, companies
+//! with 100 or more employees must give 60 days' notice", "Under the plan, pupils at Linden
+//! Park will move to Birchwood", "The measure would apply to parks with more than 20 lots",
+//! "The policy applies to all 11 schools", "The council has 28 days to appeal". A measure's
+//! terms are published with it, and the reporter reads them off the text, as the rules of a
+//! procedure are; an editor does not ask who says so (the article sets and PolNeAR's
+//! says-who labels mark every such sentence no). What a measure will cause, "The plan will
+//! cost 3,000 jobs", is no term of it and stays a claim.
+
+use super::lexicon::NormalizedSentence;
+
+/// What states terms that bind: a law, a rule, a plan, an agreement.
+const MEASURES: [&str; 27] = [
+    "law",
+    "laws",
+    "rule",
+    "rules",
+    "regulations",
+    "plan",
+    "plans",
+    "policy",
+    "measure",
+    "bill",
+    "act",
+    "agreement",
+    "deal",
+    "legislation",
+    "ordinance",
+    "scheme",
+    "proposal",
+    "proposals",
+    "terms",
+    "treaty",
+    "contract",
+    "settlement",
+    "programme",
+    "program",
+    "amendment",
+    "guidelines",
+    "order",
+];
+
+/// The verbs a measure's terms are stated with, as its subject: "applies to", "would require",
+/// "takes effect", "enters into force", "binds". (Not "covers only …": how far a measure
+/// reaches is as often the writer's point.)
+const TERMS_VERBS: [&str; 18] = [
+    "apply", "applies", "require", "requires", "allow", "allows", "exempt", "exempts", "bind",
+    "binds", "take", "takes", "enter", "enters", "expire", "expires", "ban", "bans",
+];
+/// Words that may stand between a measure and its verb: a modal, an auxiliary, an adverb of
+/// time ("would also apply", "does currently require").
+const BEFORE_THE_VERB: [&str; 10] = [
+    "would",
+    "will",
+    "does",
+    "do",
+    "also",
+    "currently",
+    "now",
+    "only",
+    "then",
+    "still",
+];
+/// How many words after "Under" the measure may come: "Under data protection law,", "Under
+/// the terms of the merger agreement,".
+const UNDER_REACH: usize = 7;
+/// The time units of a deadline: "has 60 days to file an appeal".
+const DEADLINE_UNITS: [&str; 6] = ["days", "weeks", "months", "years", "hours", "minutes"];
+
+/// Whether the sentence states a measure's terms ([`MEASURES`]): it opens "Under" a measure
+/// and a comma, "Under the new policy, …"; or a measure is its subject, with the article or
+/// possessive that opens the sentence and a clause set off by commas between, before one of
+/// [`TERMS_VERBS`], "The rule, which takes effect in May, applies to …"; or a body has a
+/// deadline to act, "The Justice Department has 60 days to file an appeal".
+pub(super) fn states_a_measures_terms(sentence: &NormalizedSentence) -> bool {
+    opens_under_a_measure(sentence) || a_measure_binds(sentence) || sets_a_deadline(sentence)
+}
+
+fn opens_under_a_measure(sentence: &NormalizedSentence) -> bool {
+    let comma = (1..sentence.len().min(UNDER_REACH + 2)).find(|&i| sentence.word(i) == ",");
+    sentence.get_word(0) == Some("under")
+        && comma.is_some_and(|comma| (1..comma).any(|i| MEASURES.contains(&sentence.word(i))))
+}
+
+fn a_measure_binds(sentence: &NormalizedSentence) -> bool {
+    if !matches!(
+        sentence.get_word(0),
+        Some("the" | "this" | "its" | "their" | "his" | "her")
+    ) {
+        return false;
+    }
+    // The measure heads the subject within three words: "The new rule", "The state's rules".
+    let Some(measure) = (1..sentence.len().min(4)).find(|&i| MEASURES.contains(&sentence.word(i)))
+    else {
+        return false;
+    };
+    let mut at = measure + 1;
+    // Over a clause set off by commas: "The rule, which was due to take effect on Dec. 1,".
+    if sentence.get_word(at) == Some(",") {
+        match (at + 1..sentence.len()).find(|&j| sentence.word(j) == ",") {
+            Some(close) => at = close + 1,
+            None => return false,
+        }
+    }
+    while sentence
+        .get_word(at)
+        .is_some_and(|w| BEFORE_THE_VERB.contains(&w))
+    {
+        at += 1;
+    }
+    match sentence.get_word(at) {
+        Some("take" | "takes") => sentence.get_word(at + 1) == Some("effect"),
+        Some("enter" | "enters") => sentence.get_word(at + 1) == Some("into"),
+        Some(verb) => TERMS_VERBS.contains(&verb),
+        None => false,
+    }
+}
+
+/// "has 60 days to file an appeal", "have two weeks to respond": the time a procedure gives.
+fn sets_a_deadline(sentence: &NormalizedSentence) -> bool {
+    (0..sentence.len().saturating_sub(3)).any(|i| {
+        matches!(sentence.word(i), "has" | "have")
+            && DEADLINE_UNITS.contains(&sentence.word(i + 2))
+            && sentence.word(i + 3) == "to"
+            && sentence
+                .word(i + 1)
+                .starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Span;
+    use crate::text::tokenize;
+
+    fn states(text: &str) -> bool {
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        states_a_measures_terms(&NormalizedSentence::new(text, &tokens))
+    }
+
+    #[test]
+    fn a_measures_terms_are_read_off_it() {
+        assert!(states(
+            "Under state law, landlords must give tenants 90 days' notice of a rent rise."
+        ));
+        assert!(states(
+            "Under the new contract, drivers will be paid for waiting time at depots."
+        ));
+        assert!(states(
+            "The ordinance, which the board passed in March, applies to buildings over 12 storeys."
+        ));
+        assert!(states(
+            "The rules would also require lenders to publish their fees."
+        ));
+        assert!(states("The union has 14 days to lodge an appeal."));
+        // What a measure will cause is no term of it.
+        assert!(!states("The plan will cost the region 3,000 jobs."));
+        assert!(!states(
+            "Under pressure from donors, the charity dropped the scheme."
+        ));
+        assert!(!states("The union has voted to strike for 14 days."));
+    }
+}
