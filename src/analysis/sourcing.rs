@@ -1050,8 +1050,8 @@ const HEARSAY_REACH: usize = 2;
 /// Whether an agentless report (`hearsay`: "is understood to", "is said to", "reportedly")
 /// tells the act that sources the sentence: it holds the act, lies in it (a holder's stance)
 /// or ends right before it, "The minister is said to have opposed the plan", "Ellery
-/// reportedly argued for a delay". The
-/// act is then nobody's on record, and the sentence the writer's claim.
+/// reportedly argued for a delay". The act is then nobody's on record, and the sentence the
+/// writer's claim.
 fn hearsay_of(text: &str, hearsay: Span, act: Span) -> bool {
     hearsay.contains_span(act)
         || act.contains_span(hearsay)
@@ -1083,22 +1083,21 @@ const PLACING: &[&str] = &["at", "in", "from", "with", "for"];
 /// quantifier apart from its verb, "Politicians and even some technologists say", "Others
 /// warned", or a bare group whose trade is an opinion, "Analysts expect", "Election scholars
 /// caution", "critics of the Commission say", or a plural placed among places nobody names,
-/// "Regulators in several countries". Not a group the copy owns, counts or names,
-/// "the analysts", "two economists", "Trump's critics", "Other unions, including the AFL-CIO,",
-/// nor one a name places, "analysts at the Peterson Institute", nor people described, "people
+/// "Regulators in several countries". Not a group the copy owns or counts, "the analysts",
+/// "two economists", "Trump's critics" (one whose members it names, "Other unions, including
+/// the AFL-CIO,", [`vague_crowd`] has set aside), nor one a name places, "analysts at the Peterson Institute", nor people described, "people
 /// familiar with the talks": sources an editor can ask the reporter about.
 fn names_a_crowd(text: &str, source: Span) -> bool {
     let written = source.slice(text);
     let head_text = written.split_once(',').map_or(written, |(head, _)| head);
     let raw: Vec<&str> = head_text.split_whitespace().collect();
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
-    let named = names_in_apposition(text, source)
-        || raw.iter().enumerate().any(|(i, w)| {
-            PLACING.contains(&w.to_lowercase().as_str())
-                && (raw.get(i + 1).filter(|w| !w.eq_ignore_ascii_case("the")))
-                    .or(raw.get(i + 2))
-                    .is_some_and(|w| capitalised(w))
-        });
+    let named = raw.iter().enumerate().any(|(i, w)| {
+        PLACING.contains(&w.to_lowercase().as_str())
+            && (raw.get(i + 1).filter(|w| !w.eq_ignore_ascii_case("the")))
+                .or(raw.get(i + 2))
+                .is_some_and(|w| capitalised(w))
+    });
     let owned =
         (raw.iter()).any(|w| w.ends_with(['\'', '’']) || w.ends_with("'s") || w.ends_with("’s"));
     let words = lower_words(text, source);

@@ -116,7 +116,8 @@ fn a_measure_binds(sentence: &NormalizedSentence) -> bool {
     }
 }
 
-/// "has 60 days to file an appeal", "have two weeks to respond": the time a procedure gives.
+/// "has 60 days to file an appeal", "have 14 days to respond": the time a procedure gives, in
+/// figures.
 fn sets_a_deadline(sentence: &NormalizedSentence) -> bool {
     (0..sentence.len().saturating_sub(3)).any(|i| {
         matches!(sentence.word(i), "has" | "have")
