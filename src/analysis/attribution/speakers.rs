@@ -379,6 +379,21 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(name.clone());
             continue;
         }
+        // "The federal energy ministry rejected the claim. In a statement, it said": "it" right
+        // after a report whose source describes a body, in its paragraph, is that body.
+        if let Some(body) = previous.filter(|p| {
+            matches!(source.slice(text), "it" | "It")
+                && p.source.is_some_and(|s| {
+                    describes_a_body(s.slice(text))
+                        && text
+                            .get(s.end..source.start)
+                            .is_some_and(|between| !between.contains("\n\n"))
+                })
+        }) {
+            attribution.speaker = body.speaker.clone();
+            attribution.anonymous = body.anonymous;
+            continue;
+        }
         // "she" is not a man the copy has called "Mr Okafor" or "David Marsh". Only titles and
         // given names tell: a gender learnt from pronouns resolved before spreads one wrong
         // guess (PolNeAR dev: "he" no longer Trump after one "she" was taken for him).
@@ -1223,6 +1238,31 @@ const ORGANISATION_NOUNS: &[&str] = &[
 /// organisation named before. Not "the army", "the government", "the party" or "the court": those
 /// name institutions of their own that the copy need not have named; nor "the network" or "the
 /// newspaper", which copy that cites one outlet about another leaves ambiguous.
+/// Institutions a definite description names, beside the organisations of
+/// [`ORGANISATION_NOUNS`]: "the federal energy ministry", "the provincial health department".
+const INSTITUTION_NOUNS: &[&str] = &[
+    "ministry",
+    "department",
+    "council",
+    "government",
+    "commission",
+    "authority",
+    "board",
+    "committee",
+    "utility",
+    "federation",
+    "association",
+];
+
+/// Whether a source is a definite description of a body: "The federal energy ministry", "the
+/// utility", "the company" (a lower-case head after "the").
+fn describes_a_body(source: &str) -> bool {
+    let mut words = source.split_whitespace();
+    let opens_with_the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let head = words.last().unwrap_or("");
+    opens_with_the && (ORGANISATION_NOUNS.contains(&head) || INSTITUTION_NOUNS.contains(&head))
+}
+
 /// The noun of "the council", "The ministry": one lower-case word after the article.
 fn the_noun(source: &str) -> Option<&str> {
     let noun = source

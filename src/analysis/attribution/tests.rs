@@ -1550,6 +1550,27 @@ fn it_after_an_organisations_report_is_that_organisation() {
     );
 }
 
+/// "It said" right after a report whose source describes a body, named nowhere, is that body,
+/// not the organisation named last (blind set s41-c9: a ministry answering a utility).
+#[test]
+fn it_after_a_described_bodys_report_is_that_body() {
+    let source = "“We cannot buy fuel,” said an official at Harbour Power Company.\n\n\
+                  The regional energy ministry rejected the claim. In a statement, it said all \
+                  payments had been made “on time”.";
+    let found = speakers(source);
+    assert_eq!(
+        found.last().cloned().flatten().as_deref(),
+        Some("The regional energy ministry"),
+        "{found:?}"
+    );
+    // A person's report is no body's: "it" looks further.
+    let person = source.replace("The regional energy ministry", "The minister");
+    assert_ne!(
+        speakers(&person).last().cloned().flatten().as_deref(),
+        Some("The minister")
+    );
+}
+
 /// "He says" after paragraphs that go on speaking of one man as "he" stands for the man they
 /// began with, however far back, not for the last speaker quoted before them.
 #[test]
