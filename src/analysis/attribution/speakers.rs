@@ -367,32 +367,29 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(speaker);
             continue;
         }
-        // "The Foreign Ministry said in a statement that … It said …": "it" right after an
-        // organisation's report is that organisation, not whatever thing was a source before.
-        if let Some((_, name)) = last_organisation.as_ref().filter(|(end, _)| {
-            matches!(source.slice(text), "it" | "It")
-                && previous.is_some_and(|p| p.source.is_some_and(|s| s.end == *end))
-                && text
-                    .get(*end..source.start)
+        // "it" right after a report, in its paragraph, stands for the report's source when that
+        // is an organisation: named, "The Foreign Ministry said in a statement that … It said
+        // …" (not whatever thing was a source before), or a body described, "The federal
+        // energy ministry rejected the claim. In a statement, it said".
+        let report_just_before = previous
+            .filter(|_| matches!(source.slice(text), "it" | "It"))
+            .and_then(|report| Some((report, report.source?)))
+            .filter(|(_, reported_by)| {
+                text.get(reported_by.end..source.start)
                     .is_some_and(|between| !between.contains("\n\n"))
-        }) {
-            attribution.speaker = Some(name.clone());
-            continue;
-        }
-        // "The federal energy ministry rejected the claim. In a statement, it said": "it" right
-        // after a report whose source describes a body, in its paragraph, is that body.
-        if let Some(body) = previous.filter(|p| {
-            matches!(source.slice(text), "it" | "It")
-                && p.source.is_some_and(|s| {
-                    describes_a_body(s.slice(text))
-                        && text
-                            .get(s.end..source.start)
-                            .is_some_and(|between| !between.contains("\n\n"))
-                })
-        }) {
-            attribution.speaker = body.speaker.clone();
-            attribution.anonymous = body.anonymous;
-            continue;
+            });
+        if let Some((report, reported_by)) = report_just_before {
+            if let Some((_, name)) =
+                (last_organisation.as_ref()).filter(|(end, _)| *end == reported_by.end)
+            {
+                attribution.speaker = Some(name.clone());
+                continue;
+            }
+            if describes_a_body(reported_by.slice(text)) {
+                attribution.speaker = report.speaker.clone();
+                attribution.anonymous = report.anonymous;
+                continue;
+            }
         }
         // "she" is not a man the copy has called "Mr Okafor" or "David Marsh". Only titles and
         // given names tell: a gender learnt from pronouns resolved before spreads one wrong

@@ -294,7 +294,7 @@ const MAX_WORDS_AFTER_NO_COMMENT: usize = 4;
 /// reached", "The ministry declined to comment on Friday". It tells the reader the reporter
 /// asked; there is nothing in it to source. Only the formula and its subject: no figure, no
 /// comma (an aside before it may make a claim of its own, "The firm, which cut 40 jobs, …").
-pub(crate) fn reports_no_comment(sentence: &NormalizedSentence, tokens: &[Token]) -> bool {
+fn reports_no_comment(sentence: &NormalizedSentence, tokens: &[Token]) -> bool {
     if tokens.iter().any(|t| t.kind == TokenKind::Number) {
         return false;
     }
