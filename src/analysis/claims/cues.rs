@@ -316,7 +316,7 @@ fn in_the_coming(sentence: &NormalizedSentence, i: usize) -> bool {
 }
 
 /// Counts of a span of time, for [`a_span_from_now`]: "within six months".
-const SPAN_COUNTS: [&str; 13] = [
+pub(super) const SPAN_COUNTS: [&str; 13] = [
     "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "few",
 ];

@@ -23,11 +23,13 @@ mod impression;
 mod inquiry;
 mod judgement;
 mod lexicon;
+mod life_record;
 mod measure_terms;
 pub mod model;
 mod not_statements;
 mod poll_method;
 mod reported;
+mod results;
 mod review;
 mod scene;
 mod source_cue;
@@ -1028,7 +1030,9 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// third since January", [`counts_an_event`]), a dated event in the simple past ("The two
 /// sides last met on Nov. 7", [`tells_a_past_event`]), an organisation's size with its figures
 /// ("Harland employs around 14,000 people", [`profiles_an_organisation`]), a central bank's
-/// rate decision ("The Fed held rates at 4.5%", [`gives_a_rate_decision`]), or the post a person holds ("Kall is director of debate
+/// rate decision ("The Fed held rates at 4.5%", [`gives_a_rate_decision`]), a race's or an
+/// examination's results ("finished 11th, two minutes down", [`results::tells_a_result`]),
+/// the record of a life ("is survived by", [`life_record::tells_a_life_record`]), or the post a person holds ("Kall is director of debate
 /// at the university", [`names_a_post`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
 /// 0.56). Only the events of [`EVENT_PARTICIPLES`]: a cue-less passive of any verb, "Patriot
@@ -1051,6 +1055,8 @@ fn narrates_an_event(
         || tells_an_official_act(text, sentence, reasons)
         || gives_a_rate_decision(text, sentence, reasons)
         || profiles_an_organisation(text, sentence, reasons)
+        || only_cues_of(reasons, results::RESULT_CUES) && results::tells_a_result(sentence)
+        || !gives_a_view(reasons) && life_record::tells_a_life_record(sentence)
         || only_dated(reasons)
             && (!reported_passive || inquiry::tells_a_question_put(sentence))
             && (cues::gives_a_tally(text, tokens)
@@ -1280,7 +1286,7 @@ fn only_states_a_record(
 }
 
 /// The ordinals an event is counted by among its kind: "the third since January".
-const COUNTING_ORDINALS: [&str; 9] = [
+pub(super) const COUNTING_ORDINALS: [&str; 9] = [
     "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
 /// How far after the ordinal the period counted over may begin: "the fourth walkout at the

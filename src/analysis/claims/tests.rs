@@ -889,3 +889,40 @@ fn a_general_statement_about_a_class_is_the_writers_own() {
     assert_flagged_unsourced("Freight rates have also risen sharply.");
     assert_flagged_unsourced("Wage settlements have been slowing for several months.");
 }
+
+#[test]
+fn a_races_and_an_examinations_results_are_on_record() {
+    for sentence in [
+        "The Norwegian crossed the line alone in 3hr 58min 40sec, 22 seconds ahead of Brandt.",
+        "Moreau finished 14th, three minutes down, and slipped to sixth overall.",
+        "Kowalski is now fourth overall at 2min 11sec.",
+        "General classification: 1. Ana Ruiz (Spain) 41hr 03min 12sec; 2. Eva Holm (Norway).",
+        "Priya Menon of Lakeview School topped the commerce stream with 987 marks out of 1,000.",
+        "Boys recorded a pass percentage of 72.4 per cent, against 80.1 per cent for girls.",
+        "The chemistry pass rate fell to 64.2 per cent from 70.5 per cent last year.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    // Why a result came is the writer's reading, and an editor asks who says so.
+    assert!(!narrated(
+        "The chemistry pass rate fell to 64.2 per cent because of a shortage of teachers."
+    ));
+    assert!(!narrated("Costs rose 38 percent ahead of the election."));
+}
+
+#[test]
+fn the_record_of_a_life_is_on_record() {
+    for sentence in [
+        "He was made a knight in 2011 for services to engineering.",
+        "She was appointed OBE in 2016.",
+        "He is survived by his wife, Ruth, and three sons.",
+        "A funeral will be held in Truro, and a memorial service is planned for June.",
+        "His mother had taken the family to Canada when he was nine.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    assert!(!narrated(
+        "He was made a scapegoat for the failures of the whole department."
+    ));
+    assert!(!narrated("He voted against the war when he was a senator."));
+}

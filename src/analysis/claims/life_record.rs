@@ -1,0 +1,77 @@
+//! The record of a life, as an obituary or a profile tells it: an honour ("She was made a dame
+//! in 2009 for services to polar science", "He was appointed CBE in 2015"), the survivors
+//! ("She is survived by her husband and two daughters"), the funeral's arrangements ("A
+//! funeral will be held in Cambridge, and a memorial service is planned for the spring"), and
+//! a move in a life dated by the age it came at ("had moved the family to England when she
+//! was six"). The honours list, the family's notice and the register say so, and an editor
+//! does not ask who.
+
+use super::cues::SPAN_COUNTS;
+use super::lexicon::NormalizedSentence;
+
+/// Honours a person "was made" or "was appointed": "made a dame", "appointed CBE".
+const HONOURS: [&str; 10] = [
+    "dame",
+    "knight",
+    "baronet",
+    "peer",
+    "cbe",
+    "obe",
+    "mbe",
+    "dbe",
+    "kbe",
+    "companion",
+];
+/// The rites an obituary's last lines arrange.
+const RITES: [&str; 4] = ["funeral", "memorial", "wake", "vigil"];
+/// How the arrangements are told: "will be held", "is planned", "will take place".
+const ARRANGED: [&str; 5] = ["held", "planned", "place", "arranged", "scheduled"];
+
+/// Whether the sentence tells the record of a life: an honour ([`is_honoured`]), "for
+/// services to", "is survived by", a funeral's arrangements ([`arranges_the_rites`]), or an
+/// age a life's event came at ([`dates_by_age`]).
+pub(super) fn tells_a_life_record(sentence: &NormalizedSentence) -> bool {
+    (1..sentence.len()).any(|i| {
+        is_honoured(sentence, i)
+            || sentence.word(i) == "services"
+                && sentence.word(i - 1) == "for"
+                && sentence.get_word(i + 1) == Some("to")
+            || sentence.word(i) == "survived"
+                && matches!(sentence.word(i - 1), "is" | "was")
+                && sentence.get_word(i + 1) == Some("by")
+            || dates_by_age(sentence, i)
+    }) || arranges_the_rites(sentence)
+}
+
+/// Whether word `i` is "made" or "appointed" with an honour of [`HONOURS`] after it: "was made
+/// a dame", "was appointed CBE"; or "knighted".
+fn is_honoured(sentence: &NormalizedSentence, i: usize) -> bool {
+    match sentence.word(i) {
+        "knighted" | "ennobled" => true,
+        "made" | "appointed" => {
+            matches!(sentence.word(i - 1), "was" | "were" | "been")
+                && sentence.words_after(i, 2).any(|w| HONOURS.contains(&w))
+        }
+        _ => false,
+    }
+}
+
+/// Whether the sentence opens its arrangements with a rite of [`RITES`] and tells them with
+/// one of [`ARRANGED`]: "A funeral will be held in Cambridge", "A memorial service is planned".
+fn arranges_the_rites(sentence: &NormalizedSentence) -> bool {
+    let opening = (0..sentence.len().min(3)).any(|i| RITES.contains(&sentence.word(i)));
+    opening && (1..sentence.len()).any(|i| ARRANGED.contains(&sentence.word(i)))
+}
+
+/// Whether word `i` dates a life's event by an age: "when she was six", "when he was 12".
+fn dates_by_age(sentence: &NormalizedSentence, i: usize) -> bool {
+    i >= 2
+        && sentence.word(i - 2) == "when"
+        && matches!(sentence.word(i - 1), "she" | "he" | "they")
+        && matches!(sentence.word(i), "was" | "were")
+        && sentence.get_word(i + 1).is_some_and(|w| {
+            // "when he was a senator" dates by an office, which may be the point.
+            w != "a" && w != "few" && SPAN_COUNTS.contains(&w)
+                || w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit())
+        })
+}
