@@ -1773,8 +1773,21 @@ fn opens_with_subject_and_verb(sentence: &str) -> Option<&str> {
             .lookup(verb)
             .is_some_and(|cue| cue.form == super::cues::VerbForm::ThirdPerson)
     };
-    (verb.starts_with(char::is_lowercase) && (past_tense || reports()))
-        .then(|| proper_name(&sentence[..name_end]))
+    if verb.starts_with(char::is_lowercase) && (past_tense || reports()) {
+        return proper_name(&sentence[..name_end]);
+    }
+    // "Highlanders coach Scott Renwick cut a frustrated figure", "Labour deputy leader Ann Doyle
+    // has …": the name after a title in lower case that a team or a party opens is the subject.
+    let after_name = &sentence[name_end..];
+    let lower_words = after_name
+        .split_whitespace()
+        .take_while(|w| w.starts_with(char::is_lowercase));
+    let title = lower_words.take(3).last().filter(|w| is_title_word(w))?;
+    let title_end = after_name.find(title)? + title.len();
+    let rest = &after_name[title_end..];
+    rest.trim_start()
+        .starts_with(char::is_uppercase)
+        .then(|| opens_with_subject_and_verb(rest))
         .flatten()
 }
 

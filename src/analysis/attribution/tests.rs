@@ -1526,6 +1526,32 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
     assert_eq!(speakers(&negated)[1], Some("Alan Pryce".to_owned()));
 }
 
+#[test]
+fn a_pronoun_is_the_name_a_team_and_a_title_open_the_sentence_with() {
+    // Blind set s36-c4: the coach the new paragraph is about, not the one quoted before.
+    let source = "Asked about the penalty, Ellery was careful.\n\n\"He is a young man doing \
+                  his job well.\"\n\nHighlanders coach Scott Renwick cut a frustrated \
+                  figure.\n\n\"That is one that will hurt for a while,\" he said.";
+    assert_eq!(
+        speakers(source).last(),
+        Some(&Some("Scott Renwick".to_owned()))
+    );
+    let party = source.replace(
+        "Highlanders coach Scott Renwick cut",
+        "Labour deputy leader Ann Renwick was",
+    );
+    assert_eq!(
+        speakers(&party.replace(" he said", " she said")).last(),
+        Some(&Some("Ann Renwick".to_owned()))
+    );
+    // Not a title with no name after it: "Fans booed the coach."
+    let unnamed = source.replace(
+        "Highlanders coach Scott Renwick cut a frustrated figure",
+        "Fans booed the coach",
+    );
+    assert_eq!(speakers(&unnamed).last(), Some(&Some("Ellery".to_owned())));
+}
+
 /// "It said" right after an organisation's report is that organisation, not a thing that was a
 /// source before it (blind set s39-c7: "both delegations").
 #[test]
