@@ -1527,6 +1527,41 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
 }
 
 #[test]
+fn a_pronoun_is_the_person_a_relative_clause_introduced_unnamed() {
+    // Blind set s41-c9: the voter the writer met, not the leader the piece is about.
+    let source = "Prime Minister Dragan Vellar has won five elections.\n\nAt a market in Kresnik on Sunday, I \
+                  met a retired steelworker who had voted for him every time.\n\n\"I gave \
+                  him everything,\" he told me. \"This time I gave him nothing.\"";
+    let found = found(source);
+    let quoted: Vec<_> = found.iter().filter(|(_, s, ..)| *s == Some("he")).collect();
+    assert_eq!(quoted.len(), 2, "{found:?}");
+    for (.., speaker) in quoted {
+        assert_eq!(speaker.as_deref(), Some("a retired steelworker"));
+    }
+    // Nobody named since: "Vellar" after the voter is whom "he" stands for.
+    let named_after = source.replace(
+        "every time.",
+        "every time. Mr Vellar did not come to the market.",
+    );
+    assert_eq!(
+        speakers(&named_after).last(),
+        Some(&Some("Dragan Vellar".to_owned()))
+    );
+    // A subject named before the person in the sentence is the one who goes on speaking.
+    let subject = source.replace("I met", "Mr Vellar met");
+    assert_eq!(
+        speakers(&subject).last(),
+        Some(&Some("Dragan Vellar".to_owned()))
+    );
+    // "she" is not the steelworker's, nor "a woman" a "he".
+    let woman = source.replace("a retired steelworker", "a woman");
+    assert_eq!(
+        speakers(&woman).last(),
+        Some(&Some("Dragan Vellar".to_owned()))
+    );
+}
+
+#[test]
 fn a_pronoun_is_the_name_a_team_and_a_title_open_the_sentence_with() {
     // Blind set s36-c4: the coach the new paragraph is about, not the one quoted before.
     let source = "Asked about the penalty, Ellery was careful.\n\n\"He is a young man doing \
