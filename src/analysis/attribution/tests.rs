@@ -1527,6 +1527,38 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
 }
 
 #[test]
+fn a_participle_and_its_agent_after_the_cue_do_not_take_the_next_quotation() {
+    // Blind set s41-c9: "issued by her management" is no report of the words that follow.
+    let source = "Ann Finchley said she had mixed feelings. \"I am not going to celebrate \
+                  someone else's ban,\" she said in a statement issued by her management. \
+                  \"Nobody gets that moment on the podium back.\"";
+    let last_quotation = |source: &str| {
+        let reports = found(source);
+        (reports.iter())
+            .find(|(content, ..)| content.contains("Nobody gets"))
+            .map(|(_, source, cue, speaker)| {
+                (
+                    source.map(str::to_owned),
+                    cue.map(str::to_owned),
+                    speaker.clone(),
+                )
+            })
+            .unwrap_or_else(|| panic!("{reports:?}"))
+    };
+    let owned = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        last_quotation(source),
+        (owned("she"), owned("said"), owned("Ann Finchley"))
+    );
+    // "said by telephone": a means, not an agent; the quotation after it is still hers.
+    let means = source.replace("in a statement issued by her management", "by telephone");
+    assert_eq!(
+        last_quotation(&means),
+        (owned("she"), owned("said"), owned("Ann Finchley"))
+    );
+}
+
+#[test]
 fn a_pronoun_is_the_person_a_relative_clause_introduced_unnamed() {
     // Blind set s41-c9: the voter the writer met, not the leader the piece is about.
     let source = "Prime Minister Dragan Vellar has won five elections.\n\nAt a market in Kresnik on Sunday, I \
