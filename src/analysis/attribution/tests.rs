@@ -1526,6 +1526,99 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
     assert_eq!(speakers(&negated)[1], Some("Alan Pryce".to_owned()));
 }
 
+#[test]
+fn a_participle_and_its_agent_after_the_cue_do_not_take_the_next_quotation() {
+    // Blind set s41-c9: "issued by her management" is no report of the words that follow.
+    let source = "Ann Finchley said she had mixed feelings. \"I am not going to celebrate \
+                  someone else's ban,\" she said in a statement issued by her management. \
+                  \"Nobody gets that moment on the podium back.\"";
+    let last_quotation = |source: &str| {
+        let reports = found(source);
+        (reports.iter())
+            .find(|(content, ..)| content.contains("Nobody gets"))
+            .map(|(_, source, cue, speaker)| {
+                (
+                    source.map(str::to_owned),
+                    cue.map(str::to_owned),
+                    speaker.clone(),
+                )
+            })
+            .unwrap_or_else(|| panic!("{reports:?}"))
+    };
+    let owned = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        last_quotation(source),
+        (owned("she"), owned("said"), owned("Ann Finchley"))
+    );
+    // "said by telephone": a means, not an agent; the quotation after it is still hers.
+    let means = source.replace("in a statement issued by her management", "by telephone");
+    assert_eq!(
+        last_quotation(&means),
+        (owned("she"), owned("said"), owned("Ann Finchley"))
+    );
+}
+
+#[test]
+fn a_pronoun_is_the_person_a_relative_clause_introduced_unnamed() {
+    // Blind set s41-c9: the voter the writer met, not the leader the piece is about.
+    let source = "Prime Minister Dragan Vellar has won five elections.\n\nAt a market in Kresnik on Sunday, I \
+                  met a retired steelworker who had voted for him every time.\n\n\"I gave \
+                  him everything,\" he told me. \"This time I gave him nothing.\"";
+    let found = found(source);
+    let quoted: Vec<_> = found.iter().filter(|(_, s, ..)| *s == Some("he")).collect();
+    assert_eq!(quoted.len(), 2, "{found:?}");
+    for (.., speaker) in quoted {
+        assert_eq!(speaker.as_deref(), Some("a retired steelworker"));
+    }
+    // Nobody named since: "Vellar" after the voter is whom "he" stands for.
+    let named_after = source.replace(
+        "every time.",
+        "every time. Mr Vellar did not come to the market.",
+    );
+    assert_eq!(
+        speakers(&named_after).last(),
+        Some(&Some("Dragan Vellar".to_owned()))
+    );
+    // A subject named before the person in the sentence is the one who goes on speaking.
+    let subject = source.replace("I met", "Mr Vellar met");
+    assert_eq!(
+        speakers(&subject).last(),
+        Some(&Some("Dragan Vellar".to_owned()))
+    );
+    // "she" is not the steelworker's, nor "a woman" a "he".
+    let woman = source.replace("a retired steelworker", "a woman");
+    assert_eq!(
+        speakers(&woman).last(),
+        Some(&Some("Dragan Vellar".to_owned()))
+    );
+}
+
+#[test]
+fn a_pronoun_is_the_name_a_team_and_a_title_open_the_sentence_with() {
+    // Blind set s36-c4: the coach the new paragraph is about, not the one quoted before.
+    let source = "Asked about the penalty, Ellery was careful.\n\n\"He is a young man doing \
+                  his job well.\"\n\nHighlanders coach Scott Renwick cut a frustrated \
+                  figure.\n\n\"That is one that will hurt for a while,\" he said.";
+    assert_eq!(
+        speakers(source).last(),
+        Some(&Some("Scott Renwick".to_owned()))
+    );
+    let party = source.replace(
+        "Highlanders coach Scott Renwick cut",
+        "Labour deputy leader Ann Renwick was",
+    );
+    assert_eq!(
+        speakers(&party.replace(" he said", " she said")).last(),
+        Some(&Some("Ann Renwick".to_owned()))
+    );
+    // Not a title with no name after it: "Fans booed the coach."
+    let unnamed = source.replace(
+        "Highlanders coach Scott Renwick cut a frustrated figure",
+        "Fans booed the coach",
+    );
+    assert_eq!(speakers(&unnamed).last(), Some(&Some("Ellery".to_owned())));
+}
+
 /// "It said" right after an organisation's report is that organisation, not a thing that was a
 /// source before it (blind set s39-c7: "both delegations").
 #[test]
