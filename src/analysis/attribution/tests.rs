@@ -6210,3 +6210,63 @@ fn a_trade_nobody_was_introduced_with_is_the_person_named_before() {
         Some("the farmer")
     );
 }
+
+/// "a change welcomed by local traders": a participle right after its noun, with an agent
+/// after "by", is a passive report — the agent its source, the noun phrase its content — and a
+/// noun phrase set off by a comma ends the content before it. Not "said by telephone" (a
+/// means), nor "responded by cutting" (a manner).
+#[test]
+fn a_participle_after_its_noun_with_an_agent_after_by_is_a_passive_report() {
+    assert_eq!(
+        found("The council dropped the fee, a change welcomed by local traders.")
+            .into_iter()
+            .map(|(content, source, cue, _)| (content, source, cue))
+            .collect::<Vec<_>>(),
+        [(
+            "a change".to_owned(),
+            Some("local traders"),
+            Some("welcomed")
+        )]
+    );
+    let source =
+        "The mayor defended the budget, a plan strongly opposed by the opposition parties.";
+    assert_eq!(
+        found(source)
+            .into_iter()
+            .map(|(content, source, cue, _)| (content, source, cue))
+            .collect::<Vec<_>>(),
+        [
+            ("the budget".to_owned(), Some("The mayor"), Some("defended")),
+            (
+                "a plan".to_owned(),
+                Some("the opposition parties"),
+                Some("opposed")
+            ),
+        ]
+    );
+    assert_single_attributions(&[(
+        "“We are safe,” Tom Hale said by telephone from the island.",
+        "“We are safe,”",
+        "Tom Hale",
+        "said",
+    )]);
+}
+
+/// "said in a statement issued by her lawyers": a statement put out is where the words were
+/// said, no report of its own; the quotation after it is still the speaker's, with "said".
+#[test]
+fn a_statement_issued_by_somebody_is_no_report_of_its_own() {
+    let source = "“We will appeal,” Ann Price said in a statement issued by her lawyers. “The \
+                  ruling was wrong.”";
+    let found = found(source);
+    assert_eq!(
+        found
+            .iter()
+            .map(|(_, source, cue, speaker)| (*source, *cue, speaker.as_deref()))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Ann Price"), Some("said"), Some("Ann Price")),
+            (Some("Ann Price"), Some("said"), Some("Ann Price")),
+        ]
+    );
+}
