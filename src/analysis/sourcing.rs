@@ -1145,7 +1145,10 @@ fn named_next(
 /// short, with no figure, and followed in its paragraph by a sentence attributed to a source
 /// the copy names. Not by an unnamed crowd: "Others were less convinced. Many investors worry
 /// …" leaves both to the writer; nor across paragraphs, where a one-line verdict, "The
-/// fishermen have been ignored for too long.", stands before another matter's report.
+/// fishermen have been ignored for too long.", stands before another matter's report — unless
+/// the topic is a paragraph of its own and the next opens with a named voice's words, the
+/// quotation it introduces: "Business groups gave the budget a cautious welcome. || “There's a
+/// lot in here for households,” said Fiona Castellano, …".
 fn introduced(
     text: &str,
     sentences: &[Sentence],
@@ -1162,7 +1165,18 @@ fn introduced(
         return None;
     }
     if next.block != sentence.block {
-        return None;
+        let alone = index == 0 || sentences[index - 1].block != sentence.block;
+        let opens_with_words = coverage[index + 1].is_some_and(|a| {
+            attributions[a].direct
+                && next
+                    .span
+                    .slice(text)
+                    .trim_start()
+                    .starts_with(['"', '“', '\'', '‘'])
+        });
+        if !(alone && next.block == sentence.block + 1 && opens_with_words) {
+            return None;
+        }
     }
     named_next(attributions, coverage, index)
 }
@@ -1861,6 +1875,12 @@ mod tests {
                  harvest.",
                 "Analysts",
             ),
+            // A paragraph of its own, and the next opens with a named voice's words.
+            (
+                "Fares row\n\nCommuters gave the new fares a cold reception.\n\n“I can't \
+                 pay £4 a day,” said Mary Okafor, a cleaner from Leyton.",
+                "Commuters",
+            ),
         ] {
             assert!(introduced(text, topic), "{text}");
         }
@@ -1879,6 +1899,17 @@ mod tests {
             (
                 "Harbour row\n\nThe fishermen have been ignored for too long.\n\nThe board's \
                  finance director said the cost would be met from reserves.",
+                "The fishermen",
+            ),
+            // Nor where the next paragraph only reports, or the verdict ends a paragraph.
+            (
+                "Harbour row\n\nThe fishermen have been ignored for too long.\n\nAnn Doyle, \
+                 the board's finance director, said the cost would be met from reserves.",
+                "The fishermen",
+            ),
+            (
+                "Harbour row\n\nThe quay closed in May. The fishermen have been ignored for too \
+                 long.\n\n“We were never asked,” said Tom Reid, a skipper.",
                 "The fishermen",
             ),
         ] {
