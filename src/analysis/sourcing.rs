@@ -914,7 +914,10 @@ fn carried_over(
         _ => return None,
     };
     let sentence = read.sentence;
-    if before.sentence.block != sentence.block {
+    if before.sentence.block != sentence.block
+        || contrasts_with_figures(text, read)
+        || passive_on_a_pronoun(text, sentence.span)
+    {
         return None;
     }
     let continues = first_word(text, sentence.span).is_some_and(|w| CONNECTIVES.contains(&w))
@@ -925,6 +928,83 @@ fn carried_over(
                 || figures_go_on(text, before, &attributions[attribution], read));
     continues.then_some(Sourcing::CarriedOver(attribution))
 }
+
+/// Whether the sentence opens with a contrast, "But", "However", "Yet", "Still", and gives a
+/// figure: "… a change the company says now covers 90 percent of developers. But the bulk of
+/// its revenue, more than $24 billion last year, still comes from large developers." The
+/// writer sets their own figure against the source's.
+fn contrasts_with_figures(text: &str, read: Read) -> bool {
+    first_word(text, read.sentence.span).is_some_and(|w| CONTRASTS.contains(&w))
+        && (read.score.reasons.iter())
+            .any(|r| matches!(r.kind, ReasonKind::Statistic | ReasonKind::Money))
+}
+
+/// The openings of a sentence that sets itself against the one before.
+const CONTRASTS: &[&str] = &["But", "However", "Yet", "Still"];
+
+/// Whether the sentence opens with a pronoun and a passive, "It has been cited more than 600
+/// times", "It was criticised as …", "They were told …": what was done to the thing, told by
+/// the reporter, not what the source before it said. Not "described as", which reports the
+/// source's words ("It was described as “a first step”").
+fn passive_on_a_pronoun(text: &str, sentence: Span) -> bool {
+    let mut words = (sentence.slice(text).split_whitespace()).map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    if !words
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "it" | "he" | "she" | "they"))
+    {
+        return false;
+    }
+    // Past an adverb: "has since been", "was widely criticised", "has not been".
+    let mut next =
+        || words.find(|w| !(w.ends_with("ly") || matches!(w.as_str(), "also" | "since" | "not")));
+    let passive = match next().as_deref() {
+        Some("is" | "was" | "are" | "were") => true,
+        Some("has" | "have" | "had") => next().as_deref() == Some("been"),
+        _ => false,
+    };
+    passive
+        && next().is_some_and(|w| {
+            w != "described"
+                && (w.len() > 3 && w.ends_with("ed") || PARTICIPLES.contains(&w.as_str()))
+        })
+}
+
+/// Participles that do not end in "-ed": "It was seen as …", "It has been taken up …".
+const PARTICIPLES: &[&str] = &[
+    "seen",
+    "taken",
+    "given",
+    "shown",
+    "known",
+    "held",
+    "found",
+    "made",
+    "paid",
+    "sold",
+    "built",
+    "cut",
+    "put",
+    "hit",
+    "led",
+    "brought",
+    "bought",
+    "kept",
+    "sent",
+    "spent",
+    "told",
+    "thought",
+    "written",
+    "driven",
+    "chosen",
+    "withdrawn",
+    "struck",
+    "caught",
+    "won",
+    "lost",
+];
 
 /// Whether the sentence's only forecast is "will", and it makes no evaluation ("it seems
 /// increasingly likely that …"): "is likely to" forecasts whatever was decided.
@@ -1145,7 +1225,10 @@ fn named_next(
 /// short, with no figure, and followed in its paragraph by a sentence attributed to a source
 /// the copy names. Not by an unnamed crowd: "Others were less convinced. Many investors worry
 /// …" leaves both to the writer; nor across paragraphs, where a one-line verdict, "The
-/// fishermen have been ignored for too long.", stands before another matter's report.
+/// fishermen have been ignored for too long.", stands before another matter's report — unless
+/// the topic is a paragraph of its own and the next opens with a named voice's words, the
+/// quotation it introduces: "Business groups gave the budget a cautious welcome. || “There's a
+/// lot in here for households,” said Fiona Castellano, …".
 fn introduced(
     text: &str,
     sentences: &[Sentence],
@@ -1162,7 +1245,18 @@ fn introduced(
         return None;
     }
     if next.block != sentence.block {
-        return None;
+        let alone = index == 0 || sentences[index - 1].block != sentence.block;
+        let opens_with_words = coverage[index + 1].is_some_and(|a| {
+            attributions[a].direct
+                && next
+                    .span
+                    .slice(text)
+                    .trim_start()
+                    .starts_with(['"', '“', '\'', '‘'])
+        });
+        if !(alone && next.block == sentence.block + 1 && opens_with_words) {
+            return None;
+        }
     }
     named_next(attributions, coverage, index)
 }
@@ -1861,6 +1955,12 @@ mod tests {
                  harvest.",
                 "Analysts",
             ),
+            // A paragraph of its own, and the next opens with a named voice's words.
+            (
+                "Fares row\n\nCommuters gave the new fares a cold reception.\n\n“I can't \
+                 pay £4 a day,” said Mary Okafor, a cleaner from Leyton.",
+                "Commuters",
+            ),
         ] {
             assert!(introduced(text, topic), "{text}");
         }
@@ -1879,6 +1979,17 @@ mod tests {
             (
                 "Harbour row\n\nThe fishermen have been ignored for too long.\n\nThe board's \
                  finance director said the cost would be met from reserves.",
+                "The fishermen",
+            ),
+            // Nor where the next paragraph only reports, or the verdict ends a paragraph.
+            (
+                "Harbour row\n\nThe fishermen have been ignored for too long.\n\nAnn Doyle, \
+                 the board's finance director, said the cost would be met from reserves.",
+                "The fishermen",
+            ),
+            (
+                "Harbour row\n\nThe quay closed in May. The fishermen have been ignored for too \
+                 long.\n\n“We were never asked,” said Tom Reid, a skipper.",
                 "The fishermen",
             ),
         ] {
@@ -1991,6 +2102,51 @@ mod tests {
         ] {
             let flags = flagged(paragraph);
             assert!(flags.iter().any(|f| f.starts_with(next)), "{flags:?}");
+        }
+    }
+
+    /// A pronoun carries the source over to what the source goes on to say, not to a passive
+    /// the reporter tells of the thing, nor past a contrast that sets the writer's figure
+    /// against the source's.
+    #[test]
+    fn no_carry_over_to_a_passive_on_a_pronoun_nor_past_a_contrast() {
+        let sourced = |paragraph: &str, next: &str| {
+            let flags = flagged(paragraph);
+            !flags.iter().any(|f| f.starts_with(next))
+        };
+        let report = "The study, published in the journal Cell in 2021, reported that a single \
+                      enzyme restored muscle strength in old mice.";
+        for (next, carried) in [
+            ("It also found that 40% of the mice lived longer.", true),
+            (
+                "It was described as “a turning point” by more than 200 scientists in 2022.",
+                true,
+            ),
+            (
+                "It has been cited more than 600 times and raised €14 million.",
+                false,
+            ),
+            ("It has since been translated into 14 languages.", false),
+            (
+                "It was withdrawn from sale in 2023, two years after 4,000 copies were printed.",
+                false,
+            ),
+        ] {
+            let paragraph = format!("{report} {next}");
+            assert_eq!(sourced(&paragraph, next), carried, "{paragraph}");
+        }
+        let change = "Harbour Apps cut its commission to 15 percent in 2022, a change the company \
+                      says covers about 90 percent of its developers.";
+        for (next, carried) in [
+            ("It also covers all new developers.", true),
+            (
+                "But the bulk of its revenue, more than $24 billion last year, still comes from \
+                 large developers.",
+                false,
+            ),
+        ] {
+            let paragraph = format!("{change} {next}");
+            assert_eq!(sourced(&paragraph, next), carried, "{paragraph}");
         }
     }
 

@@ -254,10 +254,40 @@ mod tests {
             "Shares in Corran Textiles fell 6% on Thursday, the biggest fall on the FTSE 100.";
         let pound = "The pound rose to $1.27 in early trading.";
         let bonds = "The yield on the 10-year Treasury note fell to 4.21%.";
+        // A move over the year, in the perfect; a currency by any name, quoted against another.
+        let year = "The stock had fallen about 28 percent over the past year.";
+        let rand = "The rand fell 1.2% against the dollar on Tuesday.";
+        let peso = "The peso weakened as much as 2.4% to 18.6 per dollar in early trade.";
+        let krona = "The national currency, the krona, rose 1.4% against the euro on Monday, \
+                     its biggest one-day gain in two years.";
         // The writer's cause for the move is not the market's record.
         let cause = "Shares in Corran fell 6%, driven by fears of a price war.";
-        let story = format!("Markets\n\n{shares}\n\n{pound}\n\n{bonds}\n\n{cause}\n");
-        assert_eq!(flagged(&story), [cause]);
+        // Nor is a price that is no market's, however it moved.
+        let rents = "Rents have risen 12% against last year.";
+        let story = format!(
+            "Markets\n\n{shares}\n\n{pound}\n\n{bonds}\n\n{year}\n\n{rand}\n\n{peso}\n\n\
+             {krona}\n\n{cause}\n\n{rents}\n"
+        );
+        assert_eq!(flagged(&story), [cause, rents]);
+    }
+
+    #[test]
+    fn figures_in_a_background_clause_are_on_record() {
+        let career = "Mr. Strickland, who has led Halvard since 2019, ended his testimony with a \
+                      flourish.";
+        let opened = "The bridge, which opened in 1932 and carries 40,000 cars a day, will close \
+                      for repairs next month.";
+        let diagnosed = "For Tom Reyes, who was diagnosed four years ago at the age of 49, the \
+                         approval is a moment of hope.";
+        // A main clause in the perfect goes on with the figures; one with a figure of its own
+        // is a claim.
+        let perfect = "The fare cap, which limited single fares to £2 in 2023, has pushed up \
+                       passenger numbers.";
+        let own = "The consultation, which ran for eight weeks last spring, received 4,100 \
+                   responses from a quarter of households.";
+        let story =
+            format!("Bridge\n\n{career}\n\n{opened}\n\n{diagnosed}\n\n{perfect}\n\n{own}\n");
+        assert_eq!(flagged(&story), [perfect, own]);
     }
 
     #[test]

@@ -27,7 +27,7 @@ const YEAR_PREPOSITIONS: [&str; 10] = [
     "in", "since", "by", "from", "until", "till", "of", "before", "after", "circa",
 ];
 const CURRENCY_SYMBOLS: [&str; 5] = ["$", "€", "£", "¥", "₽"];
-const CURRENCY_WORDS: [&str; 11] = [
+pub(super) const CURRENCY_WORDS: [&str; 11] = [
     "dollars", "dollar", "euros", "euro", "pounds", "rubles", "roubles", "yuan", "yen", "cents",
     "pence",
 ];

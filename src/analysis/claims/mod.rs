@@ -15,6 +15,7 @@
 //! only those at 0.5 and over: the CLEF MAP is computed on that ranking.
 
 mod assessment;
+mod background;
 mod citations;
 mod court_record;
 mod cues;
@@ -88,8 +89,9 @@ pub struct ClaimScore {
     /// ([`poll_method::gives_a_research_method`]), or the court record, a charge, a plea or a
     /// maximum penalty ([`court_record::tells_the_court_record`]), or sets a scene with no cue
     /// ([`scene::sets_a_scene`]), or states a measure's terms with no view of the writer's
-    /// ([`measure_terms::states_a_measures_terms`]): on record, so no claim while unsourced
-    /// (`Claim::is_claim`).
+    /// ([`measure_terms::states_a_measures_terms`]), or gives its figures only in a relative
+    /// clause set off before its main clause ([`background::figures_only_in_background`]): on
+    /// record, so no claim while unsourced (`Claim::is_claim`).
     pub narrated: bool,
     /// The writer speaks to the reader ("you borrow", "your home"): advice or a worked
     /// example (`not_statements::addresses_the_reader`), or an open question put to the
@@ -1114,39 +1116,82 @@ fn tells_a_past_event(sentence: &NormalizedSentence, reasons: &[ClaimReason]) ->
 }
 
 /// What a market prices, as the subject of a move: "Shares in Lumora rose 4%", "The pound
-/// fell to $1.21".
-const MARKET_SUBJECTS: [&str; 13] = [
+/// fell to $1.21", "The national currency, the krona, rose".
+const MARKET_SUBJECTS: [&str; 14] = [
     "shares", "stock", "stocks", "index", "futures", "bonds", "yield", "yields", "pound",
-    "sterling", "dollar", "euro", "yen",
+    "sterling", "dollar", "euro", "yen", "currency",
 ];
 
-/// How a price moves over a session.
-const MARKET_MOVES: [&str; 16] = [
-    "rose", "fell", "gained", "lost", "jumped", "slipped", "climbed", "tumbled", "dropped",
-    "edged", "closed", "ended", "surged", "soared", "plunged", "slumped",
+/// How a price moves over a session, or has moved: "The stock had fallen 18% this year".
+const MARKET_MOVES: [&str; 23] = [
+    "rose",
+    "fell",
+    "gained",
+    "lost",
+    "jumped",
+    "slipped",
+    "climbed",
+    "tumbled",
+    "dropped",
+    "edged",
+    "closed",
+    "ended",
+    "surged",
+    "soared",
+    "plunged",
+    "slumped",
+    "risen",
+    "fallen",
+    "slid",
+    "sank",
+    "dipped",
+    "weakened",
+    "strengthened",
 ];
 
 /// How far into the sentence a market subject may come: "Lumora's shares".
 const MARKET_REACH: usize = 6;
 /// Words (tokens) from a market subject to its move: "Shares in Halden Media Group rose", "The
-/// yield on the 10-year Treasury note fell".
-const MOVE_REACH: usize = 9;
+/// yield on the 10-year Treasury note fell", "Shares in Verance's parent company, Halvorsen
+/// Group, fell".
+const MOVE_REACH: usize = 11;
+/// Words (tokens) from a move to the currency it is quoted against: "weakened as much as 2.4%
+/// to 118.6 per dollar".
+const QUOTE_REACH: usize = 8;
 
 /// Whether the sentence gives a price's move with no cue but its figures and times: "Lumora's
 /// shares rose 4% in after-hours trading", "Shares in Corran fell 6%, the biggest fall on the
-/// FTSE 100". Prices are the market's public record; a cause given with a causal cue, "driven
-/// by fears of …", stays a claim.
+/// FTSE 100", "The stock had fallen 18% this year", or a currency's, whatever its name, quoted
+/// against another near the sentence's start ([`quoted_against_a_currency`]: "The rand fell
+/// 1.2% against the dollar on Tuesday"). Prices are the market's public record, the day's
+/// record of a markets report; a cause given with a causal cue, "driven by fears of …", stays
+/// a claim.
 fn gives_a_market_move(sentence: &NormalizedSentence, reasons: &[ClaimReason]) -> bool {
     // "the biggest fall on the FTSE 100": a move's superlative is the market's record too.
+    let moves = |i: usize| MARKET_MOVES.contains(&sentence.word(i));
     reasons
         .iter()
         .all(|r| FIGURES.contains(&r.kind) || r.kind == ReasonKind::Superlative)
-        && (0..sentence.len().min(MARKET_REACH)).any(|i| {
+        && ((0..sentence.len().min(MARKET_REACH)).any(|i| {
             MARKET_SUBJECTS.contains(&sentence.word(i))
-                && sentence
-                    .words_after(i, MOVE_REACH)
-                    .any(|w| MARKET_MOVES.contains(&w))
-        })
+                && (i + 1..sentence.len().min(i + 1 + MOVE_REACH)).any(moves)
+        }) || (1..sentence.len().min(MARKET_REACH))
+            .any(|i| moves(i) && quoted_against_a_currency(sentence, i)))
+}
+
+/// Whether the move at word `i` is quoted against a currency: "rose 1.4% against the euro",
+/// "to 118.6 per dollar". Its subject is then a currency too.
+fn quoted_against_a_currency(sentence: &NormalizedSentence, i: usize) -> bool {
+    let currency = |at: usize| {
+        sentence
+            .get_word(at)
+            .is_some_and(|w| w == "pound" || cues::CURRENCY_WORDS.contains(&w))
+    };
+    (i + 1..sentence.len().min(i + 1 + QUOTE_REACH)).any(|at| match sentence.word(at) {
+        "against" => sentence.get_word(at + 1) == Some("the") && currency(at + 2),
+        "per" => currency(at + 1),
+        _ => false,
+    })
 }
 
 /// What an organisation's profile counts: "employs 14,000 people", "operates 23 homes".
@@ -1413,7 +1458,8 @@ fn score_normalized(
             || only_dated(&reasons) && withheld::tells_a_public_act_not_made(normalized)
             || only_figures(&reasons) && court_record::tells_the_court_record(normalized)
             || reasons.is_empty() && scene::sets_a_scene(normalized)
-            || !gives_a_view(&reasons) && measure_terms::states_a_measures_terms(normalized),
+            || !gives_a_view(&reasons) && measure_terms::states_a_measures_terms(normalized)
+            || background::figures_only_in_background(normalized, &reasons),
         reasons,
         holder: stance::find_holder(text, normalized),
         document: stance::find_named_document(text, normalized),
