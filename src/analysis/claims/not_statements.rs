@@ -15,7 +15,7 @@ use crate::text::{is_title_case, Token, TokenKind};
 /// video", "Sign up for her newsletter"). Words that also open statements as nouns ("Share
 /// prices", "Use of force", "Call centres") are left out; "Let" too, since "Let me say that …"
 /// makes a claim.
-const IMPERATIVE_VERBS: [&str; 43] = [
+const IMPERATIVE_VERBS: [&str; 46] = [
     "apply",
     "ask",
     "avoid",
@@ -29,6 +29,7 @@ const IMPERATIVE_VERBS: [&str; 43] = [
     "contact",
     "don't",
     "enroll",
+    "enter",
     "fill",
     "find",
     "follow",
@@ -58,6 +59,8 @@ const IMPERATIVE_VERBS: [&str; 43] = [
     "tell",
     "think",
     "try",
+    "unplug",
+    "visit",
     "watch",
 ];
 
@@ -71,6 +74,7 @@ pub(crate) fn is_not_a_statement(
     tokens: &[Token],
 ) -> bool {
     is_imperative(sentence)
+        || says_where_to_get_it(sentence)
         || appeals_for_information(sentence)
         || gives_contact_details(text, sentence, tokens)
         || is_a_bare_figure(sentence, tokens)
@@ -232,7 +236,50 @@ fn is_imperative(sentence: &NormalizedSentence) -> bool {
     // "Make no mistake, …" or "Watch, …" as a verb still instructs; "Use of …" and a verb
     // used as a noun before a comma do not reach this list; nor does the first part of a
     // compound noun, "Start-up costs".
-    instructs && !matches!(word(1), Some("of" | "," | "'s" | "-"))
+    instructs
+        && !matches!(word(1), Some("of" | "," | "'s" | "-"))
+        && !states_after_a_colon(sentence)
+}
+
+/// How many words after a colon make a clause of their own.
+const CLAUSE_AFTER_A_COLON: usize = 4;
+
+/// Whether a clause follows a colon: "Don't throw the batteries in the trash, either: damaged
+/// cells are a leading cause of fires". The advice before the colon states nothing, but the
+/// reason given after it does, and an editor asks who says so.
+fn states_after_a_colon(sentence: &NormalizedSentence) -> bool {
+    (0..sentence.len()).any(|i| {
+        sentence.word(i) == ":"
+            && sentence
+                .words_after(i, CLAUSE_AFTER_A_COLON)
+                .filter(|w| w.starts_with(char::is_alphanumeric))
+                .count()
+                >= CLAUSE_AFTER_A_COLON
+    })
+}
+
+/// Where a service line sends the reader, after "available": "on the board's website",
+/// "from the box office", "online".
+const WHERE_TO_GET_IT: [&str; 6] = ["on", "at", "from", "through", "via", "online"];
+/// Words that make more of availability than where to get it: a denial or a restriction ("No
+/// tickets are available", "is only available at …").
+const MORE_THAN_WHERE: [&str; 4] = ["no", "not", "only", "never"];
+
+/// Whether the sentence tells the reader where to get something: a form of "be", "available"
+/// and one of [`WHERE_TO_GET_IT`], "Results are available on the board's official website",
+/// "Tickets are available from the box office and online". Service information, as a contact
+/// line is; none of [`MORE_THAN_WHERE`].
+fn says_where_to_get_it(sentence: &NormalizedSentence) -> bool {
+    (1..sentence.len()).any(|i| {
+        sentence.word(i) == "available"
+            && matches!(sentence.word(i - 1), "is" | "are" | "be")
+            && sentence
+                .get_word(i + 1)
+                .is_some_and(|w| WHERE_TO_GET_IT.contains(&w))
+    }) && !(0..sentence.len()).any(|i| {
+        let word = sentence.word(i);
+        MORE_THAN_WHERE.contains(&word) || word.ends_with("n't")
+    })
 }
 
 /// How a contact line opens: "Email newsdesk@… or call …", "Call 0800 555 0199".

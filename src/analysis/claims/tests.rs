@@ -926,3 +926,20 @@ fn the_record_of_a_life_is_on_record() {
     ));
     assert!(!narrated("He voted against the war when he was a senator."));
 }
+
+#[test]
+fn service_lines_tell_the_reader_where_and_how() {
+    for line in [
+        "Enter the code printed on the base at the maker's website to check your heater.",
+        "Visit the council's website to find your new collection day.",
+        "Tickets are available from the theatre box office and online.",
+        "The full results are available on the exam board's website.",
+    ] {
+        let score = paragraph_score(line);
+        assert!(score < 0.5, "{line:?} scored {score}");
+    }
+    // A reason given after the advice's colon is a claim of its own.
+    assert_flagged_unsourced(
+        "Don't leave the heaters on overnight, either: faulty thermostats are a leading cause of house fires.",
+    );
+}
