@@ -9,8 +9,8 @@
 //! linear in the number of sentences.
 
 use super::attribution::{
-    finds_a_thing, only_sets_the_scene, subject_of_act, NOUN_PHRASE_OPENERS, RELATIVE_PRONOUNS,
-    SEEM_VERBS,
+    finds_a_thing, only_sets_the_scene, subject_of_act, IRREGULAR_PASTS, NOUN_PHRASE_OPENERS,
+    RELATIVE_PRONOUNS, SEEM_VERBS,
 };
 use super::claims::model::{logit, sigmoid};
 use super::claims::{
@@ -968,42 +968,25 @@ fn passive_on_a_pronoun(text: &str, sentence: Span) -> bool {
     passive
         && next().is_some_and(|w| {
             w != "described"
-                && (w.len() > 3 && w.ends_with("ed") || PARTICIPLES.contains(&w.as_str()))
+                && (w.len() > 3 && w.ends_with("ed")
+                    || PARTICIPLES.contains(&w.as_str())
+                    || IRREGULAR_PASTS.contains(&w.as_str()))
         })
 }
 
-/// Participles that do not end in "-ed": "It was seen as …", "It has been taken up …".
+/// Participles that do not end in "-ed" and are no simple past ([`IRREGULAR_PASTS`] holds
+/// those that are both, "held", "bought"): "It was seen as …", "It has been taken up …".
 const PARTICIPLES: &[&str] = &[
     "seen",
     "taken",
     "given",
     "shown",
     "known",
-    "held",
-    "found",
-    "made",
-    "paid",
-    "sold",
-    "built",
-    "cut",
-    "put",
-    "hit",
-    "led",
-    "brought",
-    "bought",
-    "kept",
-    "sent",
-    "spent",
     "told",
-    "thought",
     "written",
     "driven",
     "chosen",
     "withdrawn",
-    "struck",
-    "caught",
-    "won",
-    "lost",
 ];
 
 /// Whether the sentence's only forecast is "will", and it makes no evaluation ("it seems
