@@ -1158,7 +1158,6 @@ impl Owners {
     }
 }
 
-/// A quotation attributed whole to `frame`'s source, or to nobody.
 /// "she said in a statement issued by her management", "a report released by the ministry":
 /// a participle after a noun, with its agent as the "content", is no speaker of the quotations
 /// around it (the one who said them is the clause's subject). An agent is a name or opens with
@@ -1179,6 +1178,7 @@ fn names_an_agent(words: &[Word], frame: &Frame) -> bool {
     }
 }
 
+/// A quotation attributed whole to `frame`'s source, or to nobody.
 fn quoting(
     quotes: &Quotes,
     quotation: usize,
