@@ -975,9 +975,7 @@ fn link_unit(
     linked.last_speaker = frames
         .iter()
         .rev()
-        .find(|f| {
-            f.source.is_some() && f.content.is_some() && !glosses(f) && !names_an_agent(words, f)
-        })
+        .find(|f| f.source.is_some() && f.content.is_some() && !glosses(f))
         .map(|f| {
             antecedent_frame(words, frames, f)
                 .or_else(|| reporting_before_scene(words, frames, f))
@@ -999,7 +997,7 @@ fn link_unit(
     });
     let speaking: Vec<&Frame> = frames
         .iter()
-        .filter(|f| f.source.is_some() && f.content.is_some() && !names_an_agent(words, f))
+        .filter(|f| f.source.is_some() && f.content.is_some())
         .collect();
     for (i, &quotation) in quotations.iter().enumerate() {
         if owned.is_owned(i) || !is_speech(text, words, quotes, &quotes.quotations[quotation]) {
@@ -1155,26 +1153,6 @@ impl Owners {
             i = next;
         }
         claimed
-    }
-}
-
-/// "she said in a statement issued by her management", "a report released by the ministry":
-/// a participle after a noun, with its agent as the "content", is no speaker of the quotations
-/// around it (the one who said them is the clause's subject). An agent is a name or opens with
-/// an article or a possessive: not a means, "said by telephone", nor "responded by saying".
-fn names_an_agent(words: &[Word], frame: &Frame) -> bool {
-    let Some(content) = frame.content else {
-        return false;
-    };
-    match words_in(words, content) {
-        [by, next, ..] => {
-            !by.quoted
-                && by.is("by")
-                && !next.quoted
-                && (next.is_capitalized() || next.is_one_of(NOUN_PHRASE_OPENERS))
-                && frame.source.is_some_and(|s| s.end <= frame.cue.start)
-        }
-        _ => false,
     }
 }
 
