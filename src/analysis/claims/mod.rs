@@ -28,6 +28,7 @@ mod life_record;
 mod measure_terms;
 pub mod model;
 mod not_statements;
+mod passive_acts;
 mod poll_method;
 mod reported;
 mod results;
@@ -1026,7 +1027,8 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// the 88th minute", [`tells_a_match`]) or its play ("volleying in from the edge of the box",
 /// [`tells_the_play`]), where someone went or was ("visited the clinic on
 /// Thursday", [`tells_whereabouts`]), what a public body decided, with its figures ("The city
-/// lifted the curfew", [`tells_an_official_act`]), an inquiry under way ("Police are investigating the fire",
+/// lifted the curfew", [`tells_an_official_act`]), a named doer's deal or ruling in the passive
+/// ("was bought by Halvard Capital for £1.2bn", [`passive_acts::tells_an_act_by_its_doer`]), an inquiry under way ("Police are investigating the fire",
 /// [`inquiry::tells_an_inquiry`]), the term of an announced measure ("The closures will last
 /// until June", [`cues::gives_a_measures_term`]), an event counted among its kind ("was the
 /// third since January", [`counts_an_event`]), a dated event in the simple past ("The two
@@ -1055,6 +1057,7 @@ fn narrates_an_event(
     tells_a_court_outcome(sentence, reasons)
         || gives_a_market_move(sentence, reasons)
         || tells_an_official_act(text, sentence, reasons)
+        || only_figures(reasons) && passive_acts::tells_an_act_by_its_doer(text, sentence)
         || gives_a_rate_decision(text, sentence, reasons)
         || profiles_an_organisation(text, sentence, reasons)
         || only_cues_of(reasons, results::RESULT_CUES) && results::tells_a_result(sentence)

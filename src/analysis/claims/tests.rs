@@ -287,6 +287,28 @@ fn a_charge_a_plea_and_the_maximum_penalty_are_the_court_record() {
     }
 }
 
+#[test]
+fn a_named_doers_deal_or_ruling_in_the_passive_is_on_record() {
+    for sentence in [
+        "It was bought by the private equity firm Halvard Capital in 2021 for £1.2bn.",
+        "An earlier rule, in 2020, was struck down by a federal judge.",
+        "The case was brought by a coalition of 14 states.",
+        "It was recommended for approval by the council's planning officials, subject to 31 conditions.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // No doer, or a crowd for one: by whom?
+        "The plant was loaded with $40 million in debt in 2019.",
+        "The plan was rejected by many as too costly in 2019.",
+        "The rule was rejected by critics in 2019.",
+        // A cause beside the act stays a claim.
+        "It was bought by Halvard Capital in 2021, which led to 300 job losses.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
 /// The document `sentence` names with its owner, if any (`stance::find_named_document`).
 fn named_document(sentence: &str) -> Option<&str> {
     paragraph_claim(sentence)
