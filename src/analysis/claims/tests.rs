@@ -792,6 +792,16 @@ fn the_month_of_may_is_no_hedge() {
     }
 }
 
+#[test]
+fn an_amount_asked_for_is_no_weasel() {
+    let question = "How many Americans must die before we strike back with all our strength?";
+    assert_eq!(weasels_of(question), []);
+    assert_eq!(
+        weasels_of("Many Americans say we must strike back with all our strength."),
+        [(WeaselKind::VagueAttribution, "Many Americans say")]
+    );
+}
+
 /// What `reading` says of `sentence` alone.
 fn reads(sentence: &str, reading: fn(&NormalizedSentence) -> bool) -> bool {
     let tokens = tokenize(sentence, Span::new(0, sentence.len()));

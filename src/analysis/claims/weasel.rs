@@ -507,7 +507,8 @@ const MAX_SUBJECT_WORDS: usize = 2;
 /// rather than hedges, after [`ASKING_WHETHER`] or as "whether or not", which concedes both;
 /// an "appear" that is being somewhere, before [`APPEARING_AT`]; a modal inside a question
 /// such a "whether" asks; a vague quantity of [`SHORT_SPANS`] said of when or how long, or
-/// one that counts a narrated event; "other" after a count or "the", [`COUNTING_OTHER`].
+/// one that counts a narrated event; "other" after a count or "the", [`COUNTING_OTHER`]; an
+/// amount asked for, "how many".
 fn reads_otherwise(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKind>) -> bool {
     let word = |i: usize| sentence.get_word(i);
     let asks = |whether: usize| whether > 0 && ASKING_WHETHER.contains(&sentence.word(whether - 1));
@@ -520,6 +521,10 @@ fn reads_otherwise(sentence: &NormalizedSentence, phrase: &PhraseMatch<WeaselKin
     // familiar with the matter", is pointed back to, not left vague ("the numerous critics"
     // still counts none).
     let points_back = phrase.first.checked_sub(1).and_then(word);
+    // "How many Americans must die …?": the question asks for the number, it hedges none.
+    if points_back == Some("how") {
+        return true;
+    }
     if phrase.kind == WeaselKind::VagueAttribution
         && points_back.is_some_and(|w| matches!(w, "the" | "these" | "those"))
         && is_a_crowd(sentence.word(phrase.first))
