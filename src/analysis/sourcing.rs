@@ -271,6 +271,7 @@ pub fn claims(
             .is_some()
             .then(|| unattributed_clause(text, sentence.span, reported_end[index]))
             .flatten();
+        let hearsay = tells_hearsay(&block_stage.weasels);
         claims.push(Claim {
             span: sentence.span,
             sentence: index,
@@ -281,14 +282,16 @@ pub fn claims(
             // "The document came into force …": the document is its own source, whatever the
             // words read like.
             // A crowd's claim is the writer's own.
-            reported: if crowd.is_some() {
+            reported: if crowd.is_some() || sourcing.is_none() && hearsay {
                 WRITERS_OWN_READING
             } else if opens_with_a_source_document(text, sentence.span) {
                 score.reported.max(NEUTRAL_READING)
             } else {
                 score.reported
             },
-            narrated: score.narrated,
+            // "It is widely accepted that bills were held down": an event told as hearsay is
+            // the writer's claim in nobody's mouth, not the record.
+            narrated: score.narrated && !hearsay,
             to_the_reader: score.to_the_reader,
             in_a_review: false,
             in_a_writers_piece: false,
@@ -1098,6 +1101,12 @@ fn vague_crowd(
         .or(source.filter(|&source| names_a_crowd(text, source)))
 }
 
+/// Whether a sentence's weasels include a report with no one named in it: a crowd's ("experts
+/// believe"), an agentless passive ("it is widely accepted") or a hedge ("reportedly").
+fn tells_hearsay(weasels: &[Weasel]) -> bool {
+    weasels.iter().any(|weasel| weasel.kind.is_strong())
+}
+
 /// Whether a source's apposition, after its first comma, names somebody: "Other unions,
 /// including the AFL-CIO,", "Another critic, Laurence H. Tribe".
 fn names_in_apposition(text: &str, source: Span) -> bool {
@@ -1889,6 +1898,25 @@ mod tests {
              rents by 9% next year.",
             "Tom Hale, Ann Doyle and other landlords expect the council to raise rents by 9% \
              next year.",
+        ] {
+            assert!(flagged(sentence).is_empty(), "{sentence}");
+        }
+    }
+
+    /// An event told as hearsay, with nobody named to have told it, is the writer's claim:
+    /// the weasel words do not make it the record.
+    #[test]
+    fn an_event_told_as_hearsay_is_a_claim() {
+        for sentence in [
+            "It is widely accepted that bills in England were held down for too long.",
+            "The plant reportedly closed in 2019 after the merger.",
+        ] {
+            assert_eq!(flagged(sentence), [sentence], "{sentence}");
+        }
+        // Told without the hearsay, the same events are narrated.
+        for sentence in [
+            "Bills in England were held down for too long.",
+            "The plant closed in 2019 after the merger.",
         ] {
             assert!(flagged(sentence).is_empty(), "{sentence}");
         }
