@@ -281,7 +281,7 @@ pub fn claims(
             quoted: quoted[index],
             // "The document came into force …": the document is its own source, whatever the
             // words read like.
-            // A crowd's claim is the writer's own.
+            // A crowd's claim, and hearsay nobody is found to source, is the writer's own.
             reported: if crowd.is_some() || sourcing.is_none() && hearsay {
                 WRITERS_OWN_READING
             } else if opens_with_a_source_document(text, sentence.span) {
