@@ -54,11 +54,15 @@ const NO_OBJECT: [&str; 12] = [
 /// when it ends in "-ing" ("is investigating the shooting"; not "military probing") and
 /// after its subject otherwise ("scrutinized the reports"; not "was scrutinized by"), or an
 /// [`OPENING_VERBS`] verb with one of [`PROCESSES`] within three words after it ("began
-/// arduous negotiations", "opened an investigation").
+/// arduous negotiations", "opened an investigation"), or a matter held under one ("remains
+/// under investigation").
 pub(super) fn tells_an_inquiry(sentence: &NormalizedSentence) -> bool {
     !denies(sentence)
         && (1..sentence.len()).any(|i| {
             let word = sentence.word(i);
+            if word == "under" {
+                return is_held_under_inquiry(sentence, i);
+            }
             if OPENING_VERBS.contains(&word) {
                 return sentence.words_after(i, 3).any(|w| PROCESSES.contains(&w));
             }
@@ -89,6 +93,21 @@ pub(super) fn tells_an_inquiry(sentence: &NormalizedSentence) -> bool {
             };
             has_object && finite
         })
+}
+
+/// The states a matter is held in while an inquiry runs: "under investigation".
+const UNDER_INQUIRY: [&str; 3] = ["investigation", "review", "inquiry"];
+
+/// Whether the "under" at `i` says a matter is held under an inquiry, after "be" or "remain":
+/// "The cause of the fire remains under investigation", "The contract is under review". That
+/// the inquiry runs is on record; what it may find is not said.
+fn is_held_under_inquiry(sentence: &NormalizedSentence, i: usize) -> bool {
+    matches!(
+        sentence.word(i - 1),
+        "is" | "are" | "was" | "were" | "remains" | "remain" | "remained"
+    ) && sentence
+        .get_word(i + 1)
+        .is_some_and(|next| UNDER_INQUIRY.contains(&next))
 }
 
 /// What may follow "was asked" to put a question: "was asked about", "whether", "what".

@@ -434,6 +434,8 @@ fn an_inquiry_under_way_or_a_process_opened_is_narrated() {
         "On Tuesday, regulators opened an investigation into the collapse.",
         "The senator scrutinized reports from the harbour authority.",
         "The two ministers held talks in Vienna.",
+        "The cause of the fire remains under investigation.",
+        "The contract is under review.",
         // A question put, in the passive: the asking is on record.
         "At a town hall on Friday, the mayor was asked about the closure of the bypass.",
         "In an interview last year, she was asked whether she would stand again.",
@@ -444,6 +446,7 @@ fn an_inquiry_under_way_or_a_process_opened_is_narrated() {
         // Denied, a suspicion, no object, or a noun: claims to check.
         "The council has not opened an investigation into the contract.",
         "Police are investigating whether the fire was set deliberately.",
+        "The cause of the fire is not under investigation.",
         "The agency investigated in advance but failed to act.",
         "The report noted a rise in naval probing along the coast.",
         // A request, and a question with its result.
