@@ -199,8 +199,10 @@ pub fn claims(
     let mut previous: Option<(Read, Option<Sourcing>)> = None;
     let mut results: Option<Results> = None;
     let mut attributed = 0;
-    for (index, (sentence, &(offset, block_stage))) in sentences.iter().zip(analysed).enumerate() {
-        let score = &block_stage.claim;
+    for (index, (sentence, &(offset, sentence_analysis))) in
+        sentences.iter().zip(analysed).enumerate()
+    {
+        let score = &sentence_analysis.claim;
         let read = Read {
             sentence,
             score,
@@ -215,7 +217,7 @@ pub fn claims(
         let sourcing = coverage[index]
             .map(Sourcing::Attribution)
             .or(link.map(Sourcing::Link))
-            .or(block_stage
+            .or(sentence_analysis
                 .citation
                 .map(|s| Sourcing::Citation(s.shift(offset))))
             .or(credits[index].map(Sourcing::Citation))
@@ -235,7 +237,13 @@ pub fn claims(
                     .map(Sourcing::Decision)
             });
         // "Critics say …": a crowd with no name sources nothing, unless one of it speaks next.
-        let crowd = vague_crowd(text, attributions, sourcing, &block_stage.weasels, offset);
+        let crowd = vague_crowd(
+            text,
+            attributions,
+            sourcing,
+            &sentence_analysis.weasels,
+            offset,
+        );
         let sourcing = if crowd.is_some() {
             named_next(attributions, &coverage, index)
         } else {
@@ -271,7 +279,7 @@ pub fn claims(
             .is_some()
             .then(|| unattributed_clause(text, sentence.span, reported_end[index]))
             .flatten();
-        let hearsay = tells_hearsay(&block_stage.weasels);
+        let hearsay = tells_hearsay(&sentence_analysis.weasels);
         claims.push(Claim {
             span: sentence.span,
             sentence: index,
@@ -1413,7 +1421,6 @@ pub(crate) fn opens_with_a_source_document(text: &str, sentence: Span) -> bool {
             .any(|w| REFERENCES_TO_A_SOURCE.contains(&w.trim_end_matches(['.', ','])))
 }
 
-/// Sentence openings that continue the previous sentence's report.
 /// Whether the sentence opens with a pronoun that may stand for the speaker before it.
 fn opens_with_a_pronoun(text: &str, sentence: Span) -> bool {
     first_word(text, sentence).is_some_and(|w| PRONOUNS.contains(&w))
