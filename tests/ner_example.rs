@@ -1422,3 +1422,26 @@ fn a_first_name_read_once_as_a_person_is_the_person_in_every_mention() {
         .collect();
     assert_eq!(labels, ["PER", "PER"]);
 }
+
+#[test]
+fn a_surname_with_a_mans_title_joins_the_man_of_that_name_not_his_wife() {
+    // Both full names appear once; "Michelle Obama" comes first. "Mr. Obama" is the
+    // president, as "Mrs. Clinton" is not "Bill Clinton".
+    let source = "The first lady, Michelle Obama, sat in the front row.\n\
+        Mr. Obama thanked the donors, and Mr. Obama's speech ran long.\n\
+        Barack Obama was first elected in 2008.\n\
+        Bill Clinton spoke next. Hillary Clinton followed him.\n\
+        Mrs. Clinton said the race was close.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    assert_eq!(find(&all, "Michelle Obama").2, ["Michelle Obama"]);
+    assert_eq!(
+        find(&all, "Barack Obama").2,
+        ["Obama", "Obama", "Barack Obama"]
+    );
+    assert_eq!(find(&all, "Bill Clinton").2, ["Bill Clinton"]);
+    assert_eq!(
+        find(&all, "Hillary Clinton").2,
+        ["Hillary Clinton", "Clinton"]
+    );
+}

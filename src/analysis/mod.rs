@@ -12,6 +12,7 @@ mod case_study;
 pub mod claims;
 mod credited;
 pub mod entities;
+mod gender;
 pub mod quotes;
 mod sourcing;
 mod span;

@@ -15,7 +15,6 @@ pub mod filter;
 mod frames;
 mod speakers;
 
-pub(crate) use speakers::is_given_name;
 pub use speakers::{resolve_speakers, MentionLabel, NamedMention};
 
 use std::ops::Range;

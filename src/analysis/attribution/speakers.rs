@@ -5,13 +5,12 @@
 //! pronoun). [`resolve_speakers`] does better from the entity layer's mentions, given as plain
 //! spans, labels and canonical names so that attribution does not depend on that layer.
 
-use std::sync::LazyLock;
-
 use rustc_hash::FxHashMap as HashMap;
 
 use super::frames::{ANSWER_LABEL, IRREGULAR_PASTS, QUESTION_LABEL};
 use super::{interview_label, Attribution};
 use crate::analysis::entities::{is_demonym, is_title_word, DEPARTMENT_HEADS};
+use crate::analysis::gender::Gender;
 use crate::analysis::Span;
 use crate::text::calendar;
 
@@ -926,79 +925,6 @@ fn joint_speaker(text: &str, head: Span, mentions: &[NamedMention]) -> Option<St
     let names: Vec<&str> = mentions.iter().map(|m| m.canonical).collect();
     let (last, rest) = names.split_last()?;
     Some(format!("{} and {last}", rest.join(", ")))
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Gender {
-    Male,
-    Female,
-}
-
-impl Gender {
-    fn of_pronoun(word: &str) -> Option<Gender> {
-        if word.eq_ignore_ascii_case("he") || word.eq_ignore_ascii_case("him") {
-            Some(Gender::Male)
-        } else if word.eq_ignore_ascii_case("she") {
-            Some(Gender::Female)
-        } else {
-            None
-        }
-    }
-
-    fn of_title(title: &str) -> Option<Gender> {
-        match title.trim_end_matches('.') {
-            "Mr" | "Sir" | "Lord" => Some(Gender::Male),
-            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => Some(Gender::Female),
-            _ => None,
-        }
-    }
-
-    /// A noun of kin or of office that says the gender of the name it introduces: "his wife,
-    /// Morwenna", "spokeswoman Dana Whitlock", "her son, Tobias".
-    fn of_role(noun: &str) -> Option<Gender> {
-        match noun.to_ascii_lowercase().as_str() {
-            "husband" | "widower" | "father" | "son" | "brother" | "grandfather" | "grandson"
-            | "uncle" | "nephew" | "boyfriend" | "stepfather" | "stepson" | "spokesman"
-            | "chairman" | "businessman" | "congressman" | "councilman" | "king" | "prince" => {
-                Some(Gender::Male)
-            }
-            "man" | "boy" => Some(Gender::Male),
-            "woman" | "girl" => Some(Gender::Female),
-            "wife" | "widow" | "mother" | "daughter" | "sister" | "grandmother"
-            | "granddaughter" | "aunt" | "niece" | "girlfriend" | "stepmother" | "stepdaughter"
-            | "spokeswoman" | "chairwoman" | "businesswoman" | "congresswoman" | "councilwoman"
-            | "queen" | "princess" | "actress" => Some(Gender::Female),
-            _ => None,
-        }
-    }
-
-    /// The gender a given name almost always goes with (`data/attribution/given_names.txt`).
-    fn of_given_name(name: &str) -> Option<Gender> {
-        static NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
-            let mut names = HashMap::default();
-            let mut gender = None;
-            for line in GIVEN_NAMES.lines().filter(|line| !line.starts_with('#')) {
-                match line.trim() {
-                    "[female]" => gender = Some(Gender::Female),
-                    "[male]" => gender = Some(Gender::Male),
-                    words => {
-                        for word in words.split_whitespace() {
-                            names.extend(gender.map(|g| (word, g)));
-                        }
-                    }
-                }
-            }
-            names
-        });
-        NAMES.get(name).copied()
-    }
-}
-
-const GIVEN_NAMES: &str = include_str!("../../../data/attribution/given_names.txt");
-
-/// Whether `word` is a given name of `data/attribution/given_names.txt`, "Desmond".
-pub(crate) fn is_given_name(word: &str) -> bool {
-    Gender::of_given_name(word).is_some()
 }
 
 /// People's genders as their titles tell them, "Mr Okafor", "Ms. Kim", or their given names,

@@ -255,7 +255,7 @@ fn split_at_common_words(
 
 /// "Minister for National Development Desmond Lim": the tagger reads the portfolio and the
 /// minister's name as one organisation. After "Minister for/of" or "Secretary for/of", a
-/// given name ([`crate::analysis::attribution::is_given_name`]) inside the name with
+/// given name ([`crate::analysis::gender::is_given_name`]) inside the name with
 /// capitalised words to its end opens the person's name.
 fn with_people_after_portfolios(
     text: &str,
@@ -272,7 +272,7 @@ fn with_people_after_portfolios(
         let person = (after_title && label != EntityLabel::Per)
             .then(|| {
                 (first + 1..end.saturating_sub(1)).find(|&i| {
-                    crate::analysis::attribution::is_given_name(word(i))
+                    crate::analysis::gender::is_given_name(word(i))
                         && (i + 1..end).all(|j| word(j).starts_with(char::is_uppercase))
                 })
             })

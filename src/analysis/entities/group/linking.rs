@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use super::{acronym_key, collapse, is_all_caps, title_case, words, Draft, PARTICLES};
 use crate::analysis::entities::gazetteer::{with_lower, Gazetteer, List};
 use crate::analysis::entities::EntityLabel;
+use crate::analysis::gender::Gender;
 use crate::analysis::Span;
 
 /// Distinct surface forms ("Vladimir Putin", "Putin") with their mentions. A name written
@@ -29,9 +30,22 @@ pub(super) struct Name<'a> {
     /// Index of its first draft (documents order); `usize::MAX` for a known name not seen.
     pub(super) first: usize,
     pub(super) known: bool,
+    /// How many of its mentions carry a man's title ("Mr. Obama") and how many a woman's
+    /// ("Mrs. Obama", "Ms. Kim"): see [`Name::titled_gender`].
+    pub(super) honorifics: [usize; 2],
 }
 
 impl Name<'_> {
+    /// The gender its mentions' titles give it, where they agree.
+    pub(super) fn titled_gender(&self) -> Option<Gender> {
+        match self.honorifics {
+            [0, 0] => None,
+            [_, 0] => Some(Gender::Male),
+            [0, _] => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
     pub(super) fn label(&self) -> EntityLabel {
         let best = (0..4).max_by_key(|&i| (self.votes[i], std::cmp::Reverse(i)));
         EntityLabel::ALL[best.unwrap_or(0)]
@@ -76,6 +90,11 @@ impl<'a> Names<'a> {
         let name = &mut self.list[id];
         name.votes[draft.label as usize] += 1;
         name.mentions += 1;
+        match honorific_before(text, draft.span.start) {
+            Some(Gender::Male) => name.honorifics[0] += 1,
+            Some(Gender::Female) => name.honorifics[1] += 1,
+            None => {}
+        }
         id
     }
 
@@ -111,6 +130,7 @@ impl<'a> Names<'a> {
             mentions: 0,
             first,
             known: false,
+            honorifics: [0; 2],
         });
         self.index.insert(key, self.list.len() - 1);
         self.list.len() - 1
@@ -119,6 +139,18 @@ impl<'a> Names<'a> {
     pub(super) fn words_of(&self, name: &Name) -> &[Cow<'a, str>] {
         &self.words[name.words.clone()]
     }
+}
+
+/// The gender of the honorific right before a name at `start`, "Mr." of "Mr. Obama". Read
+/// from the text, as names found again carry no title; a few bytes back, so that a text
+/// without spaces costs nothing.
+fn honorific_before(text: &str, start: usize) -> Option<Gender> {
+    let mut floor = start.saturating_sub(6);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let before = text[floor..start].strip_suffix(' ')?;
+    Gender::of_title(before.rsplit(char::is_whitespace).next()?)
 }
 
 /// Names linked into referents, and the spelling clusters that linking read.
@@ -333,7 +365,17 @@ pub(super) fn link(names: &Names) -> Links {
                 let read_as_person = name.votes[EntityLabel::Per as usize] > 0;
                 let capital_or_country = listed(&[List::Country, List::Capital]);
                 if read_as_person || !capital_or_country {
-                    let surname = by_last.get(&**word).and_then(|c| best(c, &|_| true));
+                    // "Mr. Obama" is not "Michelle Obama" of the same story.
+                    let titled = name.titled_gender();
+                    let same_gender = |other: usize| {
+                        let full = &names.list[other];
+                        let given = names.words_of(full).first().map(|w| &**w);
+                        let gender = full
+                            .titled_gender()
+                            .or(given.and_then(Gender::of_given_name));
+                        titled.is_none() || gender.is_none() || gender == titled
+                    };
+                    let surname = by_last.get(&**word).and_then(|c| best(c, &same_gender));
                     let given = || {
                         (label == EntityLabel::Per)
                             .then(|| by_first.get(&**word).and_then(|c| best(c, &|_| true)))

@@ -593,8 +593,9 @@ struct LinkMemo {
 const LINKINGS_KEPT: usize = 3;
 
 /// What linking reads of one name: its mention count, first mention, votes (`LinkVotes`),
-/// whether it is known, and its text (its words follow from it); nothing else.
-type LinkInput = (usize, usize, LinkVotes, bool, String);
+/// whether it is known, its titles' genders, and its text (its words follow from it);
+/// nothing else.
+type LinkInput = (usize, usize, LinkVotes, bool, [usize; 2], String);
 
 /// What linking reads of a name's votes: its label and whether any mention reads it as a
 /// person. A keystroke that moves one mention between two other labels (the tagger reading
@@ -610,8 +611,9 @@ impl LinkMemo {
         let same = |inputs: &[LinkInput]| {
             inputs.len() == names.list.len()
                 && inputs.iter().zip(&names.list).all(|(a, n)| {
-                    (a.0, a.1, a.2, a.3) == (n.mentions, n.first, link_votes(n), n.known)
-                        && a.4 == n.text
+                    (a.0, a.1, a.2, a.3, a.4)
+                        == (n.mentions, n.first, link_votes(n), n.known, n.honorifics)
+                        && a.5 == n.text
                 })
         };
         match self.recent.iter().position(|(inputs, _)| same(inputs)) {
@@ -623,7 +625,8 @@ impl LinkMemo {
                 let inputs = (names.list.iter())
                     .map(|n| {
                         let votes = link_votes(n);
-                        (n.mentions, n.first, votes, n.known, n.text.to_string())
+                        let text = n.text.to_string();
+                        (n.mentions, n.first, votes, n.known, n.honorifics, text)
                     })
                     .collect();
                 self.recent.truncate(LINKINGS_KEPT - 1);
