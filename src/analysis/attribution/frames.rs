@@ -2464,7 +2464,16 @@ fn verb_frame(
     {
         return None;
     }
-    if gives_reason_for_anonymity(words, index)
+    // "who did not want to be named", "who wished to be identified only as …": the terms of
+    // anonymity again, not a wish reported.
+    let to_be_named = (words.get(cue_end + 1..cue_end + 4)).is_some_and(|after| {
+        after[0].is("to")
+            && after[1].is("be")
+            && after[2].is_one_of(&["named", "identified"])
+            && after.iter().all(|w| !w.quoted)
+    });
+    if to_be_named
+        || gives_reason_for_anonymity(words, index)
         || shares_reported_subject(words, index, verb, earlier)
     {
         return None;

@@ -1671,15 +1671,22 @@ fn phrase_start(before: &str) -> Option<usize> {
     ];
     let mut start = before.len();
     for (taken, word) in before.rsplit(' ').take(MAX_WORDS).enumerate() {
-        // A line break ends it too: a heading or a byline is nobody's noun phrase.
+        // A line break ends it too: a heading or a byline is nobody's noun phrase. The words
+        // after the break open the paragraph's phrase: "¶ Another regular, who …".
+        let (word, opens_line) = match word.rsplit_once('\n') {
+            Some((_, after)) => (after, true),
+            None => (word, false),
+        };
         let ends_clause = word.ends_with(|c: char| c.is_ascii_punctuation() && c != '\'')
-            || word.ends_with(['”', '’', '—', '–'])
-            || word.contains('\n');
+            || word.ends_with(['”', '’', '—', '–']);
         let lower = word.to_lowercase();
         if word.is_empty() || ends_clause || NOT_IN_A_NOUN_PHRASE.contains(&lower.as_str()) {
             break;
         }
         start -= word.len() + usize::from(taken > 0);
+        if opens_line {
+            break;
+        }
         if super::NOUN_PHRASE_OPENERS.contains(&lower.as_str()) || lower == "that" {
             break;
         }

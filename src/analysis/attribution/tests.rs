@@ -1594,6 +1594,27 @@ fn a_pronoun_is_the_person_a_relative_clause_introduced_unnamed() {
 }
 
 #[test]
+fn a_pronoun_is_the_unnamed_person_who_opens_the_paragraph() {
+    // Blind set s47-c13: the regular who would not be named, not the owner named paragraphs
+    // before; and the terms of anonymity are nobody's report.
+    let source = "The owner, Gary Whitlock, declined to comment.\n\n'I have been going there \
+                  for years,' said Karen Doyle, 58.\n\nAnother regular, who did not want to be \
+                  named, was more forgiving. 'Every kitchen has mice,' he said.";
+    let found = found(source);
+    assert_eq!(
+        found.last().and_then(|(.., speaker)| speaker.as_deref()),
+        Some("Another regular"),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(content, ..)| content.contains("to be named")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_pronoun_is_the_name_a_team_and_a_title_open_the_sentence_with() {
     // Blind set s36-c4: the coach the new paragraph is about, not the one quoted before.
     let source = "Asked about the penalty, Ellery was careful.\n\n\"He is a young man doing \

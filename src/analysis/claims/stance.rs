@@ -317,6 +317,13 @@ fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
         if matches!(next, Some("by" | "-")) {
             return None;
         }
+        // "who did not want to be named": the terms of a source's anonymity, no stance.
+        if next == Some("to")
+            && sentence.get_word(i + 2) == Some("be")
+            && matches!(sentence.get_word(i + 3), Some("named" | "identified"))
+        {
+            return None;
+        }
         // "the Thrift Savings Plan to …", "the City of Brotherly Love": a capitalised word
         // after the first is part of a name, no verb.
         let mut letters = sentence.spans[i].slice(text).chars();
@@ -406,6 +413,14 @@ mod tests {
         assert_eq!(
             stance("The Clinton campaign plans to employ Mr. Obama."),
             Some("plans")
+        );
+    }
+
+    #[test]
+    fn asking_not_to_be_named_is_no_stance() {
+        assert_eq!(
+            stance("Another regular, who did not want to be named, was more forgiving."),
+            None
         );
     }
 
