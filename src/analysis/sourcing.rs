@@ -85,6 +85,9 @@ pub struct Claim {
     /// The vague attribution ("Critics say") that is all that sources it: a crowd with no
     /// name, so the sentence is the writer's claim (see [`vague_crowd`]).
     pub crowd: Option<Span>,
+    /// The hearsay ("It is understood that", "reportedly") that is all the sentence has for a
+    /// source: nothing else sources it, so it is a claim whatever its score.
+    pub hearsay: Option<Span>,
 }
 
 impl Claim {
@@ -104,6 +107,9 @@ impl Claim {
         }
         if self.narrated || self.to_the_reader || self.in_a_review {
             return false;
+        }
+        if self.hearsay.is_some() {
+            return true;
         }
         let shift = REPORTED_WEIGHT * (logit(self.reported) - logit(NEUTRAL_READING));
         let margin = if self.in_a_writers_piece {
@@ -244,10 +250,12 @@ pub fn claims(
             &sentence_analysis.weasels,
             offset,
         );
-        let sourcing = if crowd.is_some() {
-            named_next(attributions, &coverage, index)
-        } else {
-            sourcing
+        // Nobody can speak next for hearsay with no crowd in it, "It is understood that".
+        let agentless = agentless_report(&sentence_analysis.weasels).map(|h| h.shift(offset));
+        let sourcing = match crowd {
+            Some(crowd) if Some(crowd) == agentless => None,
+            Some(_) => named_next(attributions, &coverage, index),
+            None => sourcing,
         };
         results = Results::after(
             results,
@@ -264,7 +272,16 @@ pub fn claims(
         ) {
             attributed += 1;
         }
-        if score.score < LISTED_FLOOR || Some(sentence.block) == title {
+        let hearsay = hearsay_in(&sentence_analysis.weasels).map(|h| h.shift(offset));
+        // "It is understood that the commission has offered talks", "Google reportedly looked
+        // at Twitter": what nobody is found to source but an agentless report is a claim,
+        // however plain its words. (A crowd's, "Many believe", goes by its score: see
+        // `vague_crowd`.)
+        let unsourced_hearsay =
+            agentless.filter(|_| sourcing.is_none() && ends_a_statement(text, sentence.span));
+        if score.score < LISTED_FLOOR && unsourced_hearsay.is_none()
+            || Some(sentence.block) == title
+        {
             continue;
         }
         let reasons: Vec<ClaimReason> = score
@@ -279,7 +296,6 @@ pub fn claims(
             .is_some()
             .then(|| unattributed_clause(text, sentence.span, reported_end[index]))
             .flatten();
-        let hearsay = tells_hearsay(&sentence_analysis.weasels);
         claims.push(Claim {
             span: sentence.span,
             sentence: index,
@@ -290,7 +306,7 @@ pub fn claims(
             // "The document came into force …": the document is its own source, whatever the
             // words read like.
             // A crowd's claim, and hearsay nobody is found to source, is the writer's own.
-            reported: if crowd.is_some() || sourcing.is_none() && hearsay {
+            reported: if crowd.is_some() || sourcing.is_none() && hearsay.is_some() {
                 WRITERS_OWN_READING
             } else if opens_with_a_source_document(text, sentence.span) {
                 score.reported.max(NEUTRAL_READING)
@@ -299,11 +315,12 @@ pub fn claims(
             },
             // "It is widely accepted that bills were held down": an event told as hearsay is
             // the writer's claim in nobody's mouth, not the record.
-            narrated: score.narrated && !hearsay,
+            narrated: score.narrated && hearsay.is_none(),
             to_the_reader: score.to_the_reader,
             in_a_review: false,
             in_a_writers_piece: false,
             crowd,
+            hearsay: unsourced_hearsay,
         });
         // "…, touting the "special nature" of relations, which nonetheless seem increasingly
         // biased": the sentence is attributed, its last clause is the reporter's claim.
@@ -331,6 +348,7 @@ pub fn claims(
                 in_a_review: false,
                 in_a_writers_piece: false,
                 crowd: None,
+                hearsay: None,
             });
         }
     }
@@ -1109,10 +1127,29 @@ fn vague_crowd(
         .or(source.filter(|&source| names_a_crowd(text, source)))
 }
 
-/// Whether a sentence's weasels include a report with no one named in it: a crowd's ("experts
-/// believe"), an agentless passive ("it is widely accepted") or a hedge ("reportedly").
-fn tells_hearsay(weasels: &[Weasel]) -> bool {
-    weasels.iter().any(|weasel| weasel.kind.is_strong())
+/// The first of a sentence's weasels that is a report with no one named in it: a crowd's
+/// ("experts believe"), an agentless passive ("it is widely accepted") or a hedge
+/// ("reportedly"). Block-relative, as the weasels are.
+fn hearsay_in(weasels: &[Weasel]) -> Option<Span> {
+    (weasels.iter())
+        .find(|weasel| weasel.kind.is_strong())
+        .map(|weasel| weasel.span)
+}
+
+/// The first of a sentence's weasels that reports with no one at all behind it: an agentless
+/// passive ("It is understood that") or a hedge ("reportedly"). Block-relative.
+fn agentless_report(weasels: &[Weasel]) -> Option<Span> {
+    (weasels.iter())
+        .find(|weasel| matches!(weasel.kind, WeaselKind::Passive | WeaselKind::Hedge))
+        .map(|weasel| weasel.span)
+}
+
+/// Whether the sentence ends as a statement does, with a full stop: not a question, nor a
+/// headline ("Halloway Foods Is Said to Explore Sale of Frozen Unit").
+fn ends_a_statement(text: &str, sentence: Span) -> bool {
+    (sentence.slice(text).trim_end())
+        .trim_end_matches(['"', '”', '\'', '’', ')'])
+        .ends_with(['.', '!'])
 }
 
 /// Whether a source's apposition, after its first comma, names somebody: "Other unions,
@@ -1135,6 +1172,8 @@ const HEARSAY_REACH: usize = 2;
 fn hearsay_of(text: &str, hearsay: Span, act: Span) -> bool {
     hearsay.contains_span(act)
         || act.contains_span(hearsay)
+        // "It is understood that the commission has offered talks": the clause it opens.
+        || hearsay.end <= act.start && hearsay.slice(text).ends_with(" that")
         || hearsay.end <= act.start
             && text.get(hearsay.end..act.start).is_some_and(|between| {
                 between.split_whitespace().count() <= HEARSAY_REACH
@@ -1926,6 +1965,34 @@ mod tests {
             "The plant closed in 2019 after the merger.",
         ] {
             assert!(flagged(sentence).is_empty(), "{sentence}");
+        }
+    }
+
+    /// Hearsay with nobody behind it is all the source such a sentence has, however plain its
+    /// words, and a named voice after it does not speak for it. Not a question, nor a headline.
+    #[test]
+    fn an_agentless_report_is_a_claim_whatever_its_words() {
+        let text = "The strike will go ahead on Friday.\n\nIt is understood that the Workplace \
+                    Relations Commission has offered to host fresh talks.\n\nThe minister, Eamon \
+                    Coughlan, urged both sides to talk.";
+        assert!(
+            flagged(text)
+                .iter()
+                .any(|s| s.starts_with("It is understood")),
+            "{:?}",
+            flagged(text)
+        );
+        let plain = text.replace("It is understood that the", "The");
+        assert!(
+            !flagged(&plain).iter().any(|s| s.contains("has offered")),
+            "{:?}",
+            flagged(&plain)
+        );
+        for not_a_statement in [
+            "Is it understood that the commission has offered talks?",
+            "Halloway Foods Is Said to Explore Sale of Frozen Unit",
+        ] {
+            assert!(flagged(not_a_statement).is_empty(), "{not_a_statement}");
         }
     }
 
