@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 
+use super::attribution::cues::{self, Lexicon};
 use super::{Span, QUOTE_MARKS};
 use crate::text::Block;
 
@@ -84,12 +85,19 @@ pub struct Quotes {
     /// Single marks are the copy's quotation marks (British style: ‘…,’ she said, with “…”
     /// inside), not only headline quotes and quotes within quotes as in American copy.
     pub single_marks_lead: bool,
+    /// Where the single-marked quotations open that are set off as speech in copy whose
+    /// single marks do not lead (see `single_marks_set_off_as_speech`), in order.
+    pub single_marks_as_speech: Vec<usize>,
 }
 
 impl Quotes {
     /// Whether the marks of `quotation` set off somebody's words in this copy's style.
     pub fn marks_speech(&self, quotation: &Quotation) -> bool {
-        quotation.family != QuoteFamily::Single || self.single_marks_lead
+        quotation.family != QuoteFamily::Single
+            || self.single_marks_lead
+            || (self.single_marks_as_speech)
+                .binary_search(&quotation.open.start)
+                .is_ok()
     }
 }
 
@@ -120,6 +128,81 @@ fn single_marks_lead(text: &str, quotations: &[Quotation]) -> bool {
         }
     }
     single >= 2 && single > other
+}
+
+/// Where the outermost single-marked quotations open that are set off as speech although double
+/// marks lead: one closed by `,` `?` or `!` before a frame of saying ("'Every one of those numbers
+/// is a person,' she said."), or opened after a colon that follows one ("said: 'We all know it
+/// won't do.'"); and after such a quotation, each single-marked sentence of the same paragraph
+/// ("… she said. 'We are told it will get better.'"). A scare-quoted word or a headline quote
+/// has neither.
+fn single_marks_set_off_as_speech(text: &str, quotations: &[Quotation]) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut paragraph_of_last: Option<usize> = None;
+    for q in quotations
+        .iter()
+        .filter(|q| q.depth == 0 && q.family == QuoteFamily::Single && q.close.is_some())
+    {
+        let paragraph = paragraph_start(text, q.open.start);
+        let goes_on_with_speech = paragraph_of_last == Some(paragraph)
+            && opens_sentence(text, q.open.start, paragraph)
+            && q.content.slice(text).starts_with(char::is_uppercase);
+        if goes_on_with_speech || closes_before_saying(text, q) || opens_after_saying(text, q) {
+            found.push(q.open.start);
+            paragraph_of_last = Some(paragraph);
+        }
+    }
+    found
+}
+
+/// Where the line holding `offset` starts: copy gives a paragraph a line or more.
+fn paragraph_start(text: &str, offset: usize) -> usize {
+    text[..offset].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// The mark at `open` starts a sentence: nothing but the paragraph's start or a sentence's end
+/// before it.
+fn opens_sentence(text: &str, open: usize, paragraph: usize) -> bool {
+    let before = text[paragraph..open].trim_end();
+    before.is_empty() || before.ends_with(['.', '?', '!', '\'', '’'])
+}
+
+/// How many words after a closing mark may hold the verb of its frame: "she said", "said Dr
+/// Ellery", "the union's general secretary said".
+const FRAME_WORDS: usize = 5;
+
+/// `'…,' she said`: the quotation ends in a comma, question or exclamation mark and a verb of
+/// saying follows in the same sentence.
+fn closes_before_saying(text: &str, q: &Quotation) -> bool {
+    let close = q.close.expect("only closed quotations are looked at");
+    let ends_as_speech = q.content.slice(text).ends_with([',', '?', '!']);
+    let after = &text[close.end..];
+    let sentence = after[..after.find(['.', '\n']).unwrap_or(after.len())].trim();
+    ends_as_speech
+        && sentence
+            .split_whitespace()
+            .take(FRAME_WORDS)
+            .any(reports_words_said)
+}
+
+/// `said: '…'`: the quotation opens after a colon that ends a frame of saying.
+fn opens_after_saying(text: &str, q: &Quotation) -> bool {
+    let before = &text[paragraph_start(text, q.open.start)..q.open.start];
+    before.trim_end().strip_suffix(':').is_some_and(|frame| {
+        frame
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .any(reports_words_said)
+    })
+}
+
+/// `word` is a verb of saying: "said", "told", "adds".
+fn reports_words_said(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphabetic());
+    Lexicon::new(&[])
+        .lookup(word)
+        .is_some_and(cues::reports_words_said)
 }
 
 /// What a mark can do, from its glyph alone.
@@ -174,8 +257,9 @@ fn expected_close(open: &str) -> &'static str {
 }
 
 pub fn find_quotations(text: &str, blocks: &[Block]) -> Quotes {
-    let quotes = pair_blocks(text, blocks, SingleMarks::WithinBlocks);
+    let mut quotes = pair_blocks(text, blocks, SingleMarks::WithinBlocks);
     if !quotes.single_marks_lead {
+        quotes.single_marks_as_speech = single_marks_set_off_as_speech(text, &quotes.quotations);
         return quotes;
     }
     // British copy runs remarks over paragraphs in single marks as American copy does in
@@ -603,6 +687,32 @@ mod tests {
         // One quotation in single marks, or only scare quotes, is not a style.
         assert!(!quotes("‘We will not pay,’ she said.").single_marks_lead);
         assert!(!quotes("a ‘new’ plan, the ‘old’ plan and ‘more’ plans").single_marks_lead);
+    }
+
+    /// The contents of the quotations whose marks set off somebody's words.
+    fn speech(source: &str) -> Vec<&str> {
+        let q = quotes(source);
+        (q.quotations.iter())
+            .filter(|quotation| q.marks_speech(quotation))
+            .map(|quotation| quotation.content.slice(source))
+            .collect()
+    }
+
+    #[test]
+    fn single_marks_set_off_as_speech_in_double_marked_copy() {
+        let copy = "The council called it a \"disgrace\".\n\n'Every one of those fines is a family that cannot pay the rent,' she said. 'We were promised help. It never came.'\n\nA second tenant said: 'Nobody here can afford the '90s rents again.'";
+        assert_eq!(
+            speech(copy),
+            [
+                "disgrace",
+                "Every one of those fines is a family that cannot pay the rent,",
+                "We were promised help. It never came.",
+                "Nobody here can afford the '90s rents again."
+            ]
+        );
+        // A headline quote, a scare-quoted word and a quote within a quotation stay what they are.
+        let marks = "Mayor 'Mocking' Critics.\n\nThe 'new' plan, the West's view and rock 'n' roll. \"He told me 'never again,' he said,\" she said.";
+        assert_eq!(speech(marks), ["He told me 'never again,' he said,"]);
     }
 
     #[test]

@@ -6291,3 +6291,17 @@ fn a_statement_issued_by_somebody_is_no_report_of_its_own() {
         ]
     );
 }
+
+/// Double-marked copy that sets one remark off in single marks: the remark is direct speech,
+/// with its speaker, as the double-marked quotations are.
+#[test]
+fn single_marked_speech_in_double_marked_copy() {
+    let source = "The landlord said the rise was \"fair\".\n\nOne tenant, who asked not to be named, said: 'We all know the rent will not stop there.'";
+    let analysis = analyzed(source);
+    let remark = holding(source, &analysis, "We all know");
+    assert!(remark.direct, "{:?}", found(source));
+    assert_eq!(
+        remark.source.map(|s| s.slice(source)),
+        Some("One tenant, who asked not to be named")
+    );
+}
