@@ -49,6 +49,19 @@ fn a_long_line_without_a_newline() {
 }
 
 #[test]
+fn a_long_line_of_remarks_in_single_marks() {
+    // Single marks read as speech in double-marked copy are looked at from each quotation: in
+    // a line with no sentence end, that must not mean reading to its end from each one.
+    let line = "He wrote \"x\" here ".to_owned() + &"'word,' then ".repeat(4_000);
+    let small = analyse_both(&line[..line.len() / 2]);
+    let large = analyse_both(&line.repeat(2));
+    assert!(
+        large < small * 8 + Duration::from_millis(200),
+        "{small:?} for half, {large:?} for double"
+    );
+}
+
+#[test]
 fn a_hundred_thousand_quote_marks() {
     for mark in ["\"", "“", "«"] {
         let source = mark.repeat(100_000);
