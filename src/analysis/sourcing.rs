@@ -251,9 +251,9 @@ pub fn claims(
             offset,
         );
         // Nobody can speak next for hearsay with no crowd in it, "It is understood that".
-        let agentless = agentless_report(&sentence_analysis.weasels).map(|h| h.shift(offset));
+        let agentless = agentless_reports(&sentence_analysis.weasels).map(|h| h.shift(offset));
         let sourcing = match crowd {
-            Some(crowd) if Some(crowd) == agentless => None,
+            Some(crowd) if agentless.clone().any(|h| h == crowd) => None,
             Some(_) => named_next(attributions, &coverage, index),
             None => sourcing,
         };
@@ -277,8 +277,9 @@ pub fn claims(
         // at Twitter": what nobody is found to source but an agentless report is a claim,
         // however plain its words. (A crowd's, "Many believe", goes by its score: see
         // `vague_crowd`.)
-        let unsourced_hearsay =
-            agentless.filter(|_| sourcing.is_none() && ends_a_statement(text, sentence.span));
+        let unsourced_hearsay = (sourcing.is_none() && ends_a_statement(text, sentence.span))
+            .then(|| agentless.clone().next())
+            .flatten();
         if score.score < LISTED_FLOOR && unsourced_hearsay.is_none()
             || Some(sentence.block) == title
         {
@@ -1136,11 +1137,11 @@ fn hearsay_in(weasels: &[Weasel]) -> Option<Span> {
         .map(|weasel| weasel.span)
 }
 
-/// The first of a sentence's weasels that reports with no one at all behind it: an agentless
-/// passive ("It is understood that") or a hedge ("reportedly"). Block-relative.
-fn agentless_report(weasels: &[Weasel]) -> Option<Span> {
+/// A sentence's weasels that report with no one at all behind them: agentless passives ("It
+/// is understood that") and hedges ("reportedly"). Block-relative.
+fn agentless_reports(weasels: &[Weasel]) -> impl Iterator<Item = Span> + Clone + '_ {
     (weasels.iter())
-        .find(|weasel| matches!(weasel.kind, WeaselKind::Passive | WeaselKind::Hedge))
+        .filter(|weasel| matches!(weasel.kind, WeaselKind::Passive | WeaselKind::Hedge))
         .map(|weasel| weasel.span)
 }
 
@@ -1165,14 +1166,14 @@ fn names_in_apposition(text: &str, source: Span) -> bool {
 const HEARSAY_REACH: usize = 2;
 
 /// Whether an agentless report (`hearsay`: "is understood to", "is said to", "reportedly")
-/// tells the act that sources the sentence: it holds the act, lies in it (a holder's stance)
-/// or ends right before it, "The minister is said to have opposed the plan", "Ellery
-/// reportedly argued for a delay". The act is then nobody's on record, and the sentence the
+/// tells the act that sources the sentence: it holds the act, lies in it (a holder's stance),
+/// ends right before it, "The minister is said to have opposed the plan", "Ellery reportedly
+/// argued for a delay", or opens the clause that holds it, "It is understood that the
+/// commission has offered talks". The act is then nobody's on record, and the sentence the
 /// writer's claim.
 fn hearsay_of(text: &str, hearsay: Span, act: Span) -> bool {
     hearsay.contains_span(act)
         || act.contains_span(hearsay)
-        // "It is understood that the commission has offered talks": the clause it opens.
         || hearsay.end <= act.start && hearsay.slice(text).ends_with(" that")
         || hearsay.end <= act.start
             && text.get(hearsay.end..act.start).is_some_and(|between| {
