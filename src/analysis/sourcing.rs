@@ -272,7 +272,7 @@ pub fn claims(
         ) {
             attributed += 1;
         }
-        let hearsay = hearsay_in(&sentence_analysis.weasels).map(|h| h.shift(offset));
+        let hearsay = tells_hearsay(&sentence_analysis.weasels);
         // "It is understood that the commission has offered talks", "Google reportedly looked
         // at Twitter": what nobody is found to source but an agentless report is a claim,
         // however plain its words. (A crowd's, "Many believe", goes by its score: see
@@ -307,7 +307,7 @@ pub fn claims(
             // "The document came into force …": the document is its own source, whatever the
             // words read like.
             // A crowd's claim, and hearsay nobody is found to source, is the writer's own.
-            reported: if crowd.is_some() || sourcing.is_none() && hearsay.is_some() {
+            reported: if crowd.is_some() || sourcing.is_none() && hearsay {
                 WRITERS_OWN_READING
             } else if opens_with_a_source_document(text, sentence.span) {
                 score.reported.max(NEUTRAL_READING)
@@ -316,7 +316,7 @@ pub fn claims(
             },
             // "It is widely accepted that bills were held down": an event told as hearsay is
             // the writer's claim in nobody's mouth, not the record.
-            narrated: score.narrated && hearsay.is_none(),
+            narrated: score.narrated && !hearsay,
             to_the_reader: score.to_the_reader,
             in_a_review: false,
             in_a_writers_piece: false,
@@ -1128,13 +1128,10 @@ fn vague_crowd(
         .or(source.filter(|&source| names_a_crowd(text, source)))
 }
 
-/// The first of a sentence's weasels that is a report with no one named in it: a crowd's
-/// ("experts believe"), an agentless passive ("it is widely accepted") or a hedge
-/// ("reportedly"). Block-relative, as the weasels are.
-fn hearsay_in(weasels: &[Weasel]) -> Option<Span> {
-    (weasels.iter())
-        .find(|weasel| weasel.kind.is_strong())
-        .map(|weasel| weasel.span)
+/// Whether a sentence's weasels include a report with no one named in it: a crowd's ("experts
+/// believe"), an agentless passive ("it is widely accepted") or a hedge ("reportedly").
+fn tells_hearsay(weasels: &[Weasel]) -> bool {
+    weasels.iter().any(|weasel| weasel.kind.is_strong())
 }
 
 /// A sentence's weasels that report with no one at all behind them: agentless passives ("It
