@@ -8,6 +8,7 @@
 //! nothing (a column) the unsourced sentences read more as the writer's own. Document stage;
 //! linear in the number of sentences.
 
+use super::attribution::cues::verb_of;
 use super::attribution::{
     finds_a_thing, only_sets_the_scene, subject_of_act, IRREGULAR_PASTS, NOUN_PHRASE_OPENERS,
     RELATIVE_PRONOUNS, SEEM_VERBS,
@@ -955,9 +956,49 @@ fn carried_over(
         || opens_with_a_source_document(text, sentence.span)
         || reported_before
             && (opens_a_record(text, before.sentence.span, &attributions[attribution])
-                || figures_go_on(text, before, &attributions[attribution], read));
+                || figures_go_on(text, before, &attributions[attribution], read)
+                || goes_on_in_reported_tense(text, sentence.span, &attributions[attribution]));
     continues.then_some(Sourcing::CarriedOver(attribution))
 }
+
+/// "The museum, Mr. Obama said, would make visitors face hard truths. But it would also
+/// capture the country's greatness.": after a report in the past tense, a sentence that sets
+/// a pronoun's "would" or "had" against it goes on in the report's tense, the speaker's words
+/// shifted back. The writer's own voice would say "will" or "has".
+fn goes_on_in_reported_tense(text: &str, sentence: Span, attribution: &Attribution) -> bool {
+    let reported_in_the_past = !attribution.direct
+        && !attribution.cue_is_attitude(text)
+        && attribution.cue.is_some_and(|cue| {
+            let verb = verb_of(cue.slice(text));
+            verb.ends_with("ed")
+                || matches!(verb, "said" | "told")
+                || IRREGULAR_PASTS.contains(&verb)
+        });
+    if !reported_in_the_past {
+        return false;
+    }
+    let mut words = sentence.slice(text).split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    if !words
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "but" | "and" | "yet"))
+    {
+        return false;
+    }
+    // The pronoun may follow a short setting: "But by the second debate, he had bounced back."
+    let mut words = words
+        .take(BACKSHIFT_REACH)
+        .skip_while(|w| !matches!(w.as_str(), "he" | "she" | "it" | "they"));
+    words.next().is_some()
+        && words
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "would" | "had"))
+}
+
+/// How many words after "But" a backshifted pronoun and its verb may come.
+const BACKSHIFT_REACH: usize = 8;
 
 /// Whether the sentence opens with a contrast, "But", "However", "Yet", "Still", and gives a
 /// figure: "… a change the company says now covers 90 percent of developers. But the bulk of
@@ -1651,6 +1692,21 @@ mod tests {
             .filter(|c| c.is_unsourced_claim(0.5))
             .map(|c| c.span.slice(text))
             .collect()
+    }
+
+    #[test]
+    fn a_report_goes_on_in_its_tense_and_the_writer_in_theirs() {
+        let shifted = "Dam plan divides valley\n\nThe new dam, the chief engineer said, would \
+                       cut flooding in the valley by half. But it would also drown the \
+                       villages upstream and force families from their homes.\n";
+        assert!(flagged(shifted).is_empty(), "{:?}", flagged(shifted));
+        let writers = "Dam plan divides valley\n\nThe new dam, the chief engineer said, would \
+                       cut flooding in the valley by half. But it will also drown the \
+                       villages upstream and force families from their homes.\n";
+        assert_eq!(
+            flagged(writers),
+            ["But it will also drown the villages upstream and force families from their homes."]
+        );
     }
 
     /// A clause after the report that tells what its source did is the source's own act.
