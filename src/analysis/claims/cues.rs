@@ -472,6 +472,25 @@ pub(super) fn schedules_an_act(text: &str, sentence: &NormalizedSentence) -> boo
         })
 }
 
+/// "Polls have closed", "polls open at 7 a.m.", "voters went to the polls": the polling
+/// stations and the vote, not a survey's figures.
+fn polls_as_the_vote(sentence: &NormalizedSentence, index: usize) -> bool {
+    matches!(sentence.word(index), "poll" | "polls")
+        && (sentence.get_word(index + 1).is_some_and(|w| {
+            let w = (sentence.get_word(index + 2))
+                .filter(|_| matches!(w, "have" | "had" | "will" | "are" | "were"))
+                .unwrap_or(w);
+            OPENING_AND_CLOSING.contains(&w)
+        }) || index >= 2
+            && sentence.word(index - 1) == "the"
+            && matches!(sentence.word(index - 2), "to" | "at"))
+}
+
+/// What polling stations do.
+const OPENING_AND_CLOSING: &[&str] = &[
+    "open", "opens", "opened", "opening", "close", "closes", "closed", "closing",
+];
+
 /// Every cue in the sentence, in source order; a cue inside a longer one is dropped.
 pub(crate) fn find_reasons(
     text: &str,
@@ -508,6 +527,7 @@ pub(crate) fn find_reasons(
             // "used to survey the slope", "to poll voters": the verb, no survey's figure.
             ReasonKind::Statistic => {
                 previous == Some("to") && matches!(sentence.word(found.first), "survey" | "poll")
+                    || polls_as_the_vote(sentence, found.first)
                     || keeps_a_majority(sentence, found.first)
                     || sentence.word(found.last) == "majority"
                         && matches!(
@@ -1293,6 +1313,9 @@ mod tests {
         );
         assert_eq!(cues("She won 52 votes."), []);
         assert_eq!(cues("The measure needs 52 votes."), [(Statistic, "52")]);
+        assert!(cues("Polls have closed across the country.").is_empty());
+        assert!(cues("Voters go to the polls in the spring.").is_empty());
+        assert_eq!(cues("Polls show the Greens ahead."), [(Statistic, "Polls")]);
         // A share of the vote, or a margin, in the count's result is on record; in a poll it
         // is a statistic.
         assert_eq!(
