@@ -1902,6 +1902,20 @@ fn a_quotation_after_a_clause_of_time_is_the_main_subjects() {
     ]);
 }
 
+/// Another source's report in the clause after a quotation's attribution is the reporter's
+/// aside: the quotation after the sentence goes on with the speaker, not with the aside's source.
+/// A report of the speaker's own after the attribution ("adding …") is still where the remarks go
+/// on from.
+#[test]
+fn a_report_in_the_clause_after_an_attribution_does_not_take_the_next_quotation() {
+    let aside = "“We will win this,” the mayor told a crowd that organisers estimated at 3,000. “Nobody can stop us now.”\n";
+    assert_eq!(source_of(aside, "Nobody can stop"), Some("the mayor"));
+    assert_eq!(found(aside)[1].2, Some("told"));
+    let adding = "“We will win this,” she said, adding that the count would end by noon. “Nobody can stop us now.”\n";
+    assert_eq!(source_of(adding, "Nobody can stop"), Some("she"));
+    assert_eq!(found(adding).last().unwrap().2, Some("adding"));
+}
+
 #[test]
 fn a_quotation_over_several_paragraphs() {
     let source = "Lavrov said:\n\n“The first paragraph of remarks.\n\n“The second paragraph.”\n";
