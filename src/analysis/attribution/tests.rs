@@ -5949,6 +5949,37 @@ fn an_organisations_spokeswoman_is_one_unnamed_person() {
     );
 }
 
+/// "A spokesman for Mr Hale said": the spokesman speaks, not the man or the party he speaks
+/// for; one named in apposition is named, "A spokeswoman for Delaney, Rachel Osei,".
+#[test]
+fn a_spokesman_for_somebody_is_the_speaker_not_whom_he_speaks_for() {
+    let source = "Tom Hale resigned on Monday. A spokesman for Mr Hale said he was \
+                  \"proud of the work done\" in office.\n\n\
+                  A spokeswoman for the Green Alliance said the party would \"wait for the count\".\n\n\
+                  A spokeswoman for Delaney, Rachel Osei, said the minister had \"full confidence\".";
+    let analysis = analyzed(source);
+    let speaker = |words| holding(source, &analysis, words).speaker.as_deref();
+    assert_eq!(speaker("proud of"), Some("A spokesman for Mr Hale"));
+    assert_eq!(
+        speaker("wait for the count"),
+        Some("A spokeswoman for the Green Alliance")
+    );
+    assert_eq!(speaker("full confidence"), Some("Rachel Osei"));
+}
+
+/// "A museum in Oban has expressed interest": a body introduces nobody an epithet in the next
+/// paragraph stands for.
+#[test]
+fn an_unnamed_body_is_no_person_an_epithet_stands_for() {
+    let source = "A museum in Oban has expressed interest in the boat.\n\n\
+                  \"A boat that does not go out rots,\" the ferryman says.";
+    let analysis = analyzed(source);
+    assert_ne!(
+        holding(source, &analysis, "A boat that").speaker.as_deref(),
+        Some("A museum")
+    );
+}
+
 /// "the family of one victim, Edna Pike, said": the family speaks, not the victim.
 #[test]
 fn the_family_of_a_person_is_the_speaker_not_the_person() {
