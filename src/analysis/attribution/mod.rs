@@ -903,6 +903,9 @@ fn link_unit(
         .map(|&q| quotes.quotations[q].span())
         .collect();
     let mut owned = Owners::new(quotations.len());
+    // The frame that the unit's last quotation was given to from after it, "“…,” the mayor
+    // told a crowd that organisers estimated at 3,000.": whose remarks go on in the next one.
+    let mut last_quoted_by: Option<(usize, Frame)> = None;
     let mut by_reach: Vec<&Frame> = frames.iter().collect();
     by_reach.sort_by_key(|f| std::cmp::Reverse(f.content.map_or(0, |c| c.len())));
     for frame in by_reach {
@@ -944,6 +947,11 @@ fn link_unit(
         // "According to Ms. Patel, “…,” she told the committee": two frames, one report.
         if inside.is_empty() && linked.attributions.iter().any(|a| a.content == content) {
             continue;
+        }
+        if let Some(&last) = inside.last().filter(|&&i| frame.cue.start >= spans[i].end) {
+            if last_quoted_by.is_none_or(|(i, _)| i < last) {
+                last_quoted_by = Some((last, *frame));
+            }
         }
         if frames::is_speaker_label(words, frame) {
             linked.turn = Some(linked.attributions.len());
@@ -1029,6 +1037,9 @@ fn link_unit(
                     })
                     .flatten();
                 let frame = owner.as_ref().unwrap_or(frame);
+                if frame.cue.start >= span.end && last_quoted_by.is_none_or(|(j, _)| j < i) {
+                    last_quoted_by = Some((i, *frame));
+                }
                 let anonymous = frame.source.is_some_and(unnamed);
                 linked
                     .attributions
@@ -1045,6 +1056,18 @@ fn link_unit(
                 None => linked.orphans.push(quotation),
             },
         }
+    }
+    // "“…,” the former mayor told a crowd that organisers estimated at 3,000. “…”": another
+    // source's report in the clause after the attribution is the reporter's aside; the remarks
+    // that go on are the quotation's speaker's (but "“…,” she said, adding that … “…”" goes on
+    // from "adding").
+    if let Some((_, frame)) = last_quoted_by.filter(|&(i, frame)| {
+        i + 1 == quotations.len()
+            && linked
+                .last_speaker
+                .is_some_and(|last| last.source != frame.source)
+    }) {
+        linked.last_speaker = Some(frame);
     }
     linked
 }

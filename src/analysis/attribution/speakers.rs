@@ -629,10 +629,15 @@ const PEOPLE_AROUND: &[&str] = &[
     "associates",
 ];
 
+/// Nouns of people whose trade is to speak for somebody else: "a spokesman for …". (A lawyer
+/// for somebody is taken to put the client's case: "A lawyer for Ann Price said" is hers.)
+const SPEAKING_FOR: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
+
 /// "the family of one victim, Dorothy Pemberton", "Relatives of Tom Hale", "A source close to
-/// the chancellor": a source headed by a noun of [`PEOPLE_AROUND`] and "of", or by any noun
-/// and "close to", up to its first comma; the name after them (or in apposition to it) is
-/// whom they are around, not who speaks.
+/// the chancellor", "A spokesman for Mr Hale": a source headed by a noun of [`PEOPLE_AROUND`]
+/// and "of", or any noun and "close to", up to its first comma, or by a noun of
+/// [`SPEAKING_FOR`] and "for" with no name in apposition ("A spokeswoman for Delaney, Rachel
+/// Osei," is named); the name after them is whom they are around or speak for, not who speaks.
 fn people_of_a_person(source: &str) -> Option<&str> {
     let phrase = source.split(',').next().unwrap_or(source).trim_end();
     let short = |head: &str| head.split(' ').count() <= 3;
@@ -642,9 +647,15 @@ fn people_of_a_person(source: &str) -> Option<&str> {
     {
         return Some(phrase);
     }
-    let (head, _) = phrase.split_once(" of ")?;
-    let noun = head.rsplit(' ').next().unwrap_or(head);
-    (short(head) && PEOPLE_AROUND.iter().any(|n| noun.eq_ignore_ascii_case(n))).then_some(phrase)
+    let headed = |preposition: &str, nouns: &[&str]| {
+        phrase.split_once(preposition).is_some_and(|(head, _)| {
+            let noun = head.rsplit(' ').next().unwrap_or(head);
+            short(head) && nouns.iter().any(|n| noun.eq_ignore_ascii_case(n))
+        })
+    };
+    let apposition = phrase.len() < source.trim_end().len();
+    (headed(" of ", PEOPLE_AROUND) || !apposition && headed(" for ", SPEAKING_FOR))
+        .then_some(phrase)
 }
 
 /// People named by their nation in a noun the demonym list (adjectives and plurals) lacks.
@@ -883,11 +894,38 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     };
     ((indefinite || kin())
         && modifiers
+        && !is_body_noun(noun)
         && noun.starts_with(char::is_lowercase)
         && (!noun.ends_with('s') || noun.ends_with("ss"))
         && !named
         && !agent)
         .then_some(head)
+}
+
+/// Bodies a building or a place of work names, beside [`ORGANISATION_NOUNS`] and
+/// [`INSTITUTION_NOUNS`]: "A museum in Oban has expressed interest" introduces nobody "he" or
+/// "the ferryman" could be.
+const BODY_NOUNS: &[&str] = &[
+    "museum",
+    "gallery",
+    "library",
+    "school",
+    "college",
+    "university",
+    "hospital",
+    "church",
+    "theatre",
+    "theater",
+    "trust",
+    "foundation",
+    "institute",
+];
+
+/// Whether an unnamed source's noun names a body, not a person: "A museum", "A local charity".
+fn is_body_noun(noun: &str) -> bool {
+    [ORGANISATION_NOUNS, INSTITUTION_NOUNS, BODY_NOUNS]
+        .iter()
+        .any(|nouns| nouns.iter().any(|n| noun.eq_ignore_ascii_case(n)))
 }
 
 /// "The European Space Agency and NASA said", "Moore, Washington and Banks said", "Amazon and

@@ -1902,6 +1902,20 @@ fn a_quotation_after_a_clause_of_time_is_the_main_subjects() {
     ]);
 }
 
+/// Another source's report in the clause after a quotation's attribution is the reporter's
+/// aside: the quotation after the sentence goes on with the speaker, not with the aside's source.
+/// A report of the speaker's own after the attribution ("adding …") is still where the remarks go
+/// on from.
+#[test]
+fn a_report_in_the_clause_after_an_attribution_does_not_take_the_next_quotation() {
+    let aside = "“We will win this,” the mayor told a crowd that organisers estimated at 3,000. “Nobody can stop us now.”\n";
+    assert_eq!(source_of(aside, "Nobody can stop"), Some("the mayor"));
+    assert_eq!(found(aside)[1].2, Some("told"));
+    let adding = "“We will win this,” she said, adding that the count would end by noon. “Nobody can stop us now.”\n";
+    assert_eq!(source_of(adding, "Nobody can stop"), Some("she"));
+    assert_eq!(found(adding).last().unwrap().2, Some("adding"));
+}
+
 #[test]
 fn a_quotation_over_several_paragraphs() {
     let source = "Lavrov said:\n\n“The first paragraph of remarks.\n\n“The second paragraph.”\n";
@@ -5932,6 +5946,37 @@ fn an_organisations_spokeswoman_is_one_unnamed_person() {
     assert_eq!(
         holding(source, &analysis, "We tested").speaker.as_deref(),
         Some("A Network Rail spokeswoman")
+    );
+}
+
+/// "A spokesman for Mr Hale said": the spokesman speaks, not the man or the party he speaks
+/// for; one named in apposition is named, "A spokeswoman for Delaney, Rachel Osei,".
+#[test]
+fn a_spokesman_for_somebody_is_the_speaker_not_whom_he_speaks_for() {
+    let source = "Tom Hale resigned on Monday. A spokesman for Mr Hale said he was \
+                  \"proud of the work done\" in office.\n\n\
+                  A spokeswoman for the Green Alliance said the party would \"wait for the count\".\n\n\
+                  A spokeswoman for Delaney, Rachel Osei, said the minister had \"full confidence\".";
+    let analysis = analyzed(source);
+    let speaker = |words| holding(source, &analysis, words).speaker.as_deref();
+    assert_eq!(speaker("proud of"), Some("A spokesman for Mr Hale"));
+    assert_eq!(
+        speaker("wait for the count"),
+        Some("A spokeswoman for the Green Alliance")
+    );
+    assert_eq!(speaker("full confidence"), Some("Rachel Osei"));
+}
+
+/// "A museum in Oban has expressed interest": a body introduces nobody an epithet in the next
+/// paragraph stands for.
+#[test]
+fn an_unnamed_body_is_no_person_an_epithet_stands_for() {
+    let source = "A museum in Oban has expressed interest in the boat.\n\n\
+                  \"A boat that does not go out rots,\" the ferryman says.";
+    let analysis = analyzed(source);
+    assert_ne!(
+        holding(source, &analysis, "A boat that").speaker.as_deref(),
+        Some("A museum")
     );
 }
 
