@@ -159,14 +159,15 @@ fn describes_a_harm(sentence: &NormalizedSentence, at: usize) -> bool {
 
 /// What happens at a stated time after "will", "is due to", "is expected to": an announced
 /// schedule, "The funeral will take place on Friday", "is due to be sentenced on Monday",
-/// "City will face Arsenal on Saturday" (and "take her seat", "carry out", read apart). It is on record, not an outcome an editor asks
-/// "says who?" of, as of "will rise" or "will lose".
-const SCHEDULED_ACTS: [&str; 41] = [
+/// "City will face Arsenal on Saturday", "Train drivers will stage a 24-hour strike on Friday"
+/// (and "take her seat", "carry out", read apart). It is on record, not an outcome an editor
+/// asks "says who?" of, as of "will rise" or "will lose".
+const SCHEDULED_ACTS: [&str; 46] = [
     "hold", "meet", "open", "close", "begin", "start", "resume", "appear", "speak", "premiere",
     "visit", "attend", "travel", "host", "air", "vote", "testify", "address", "debate", "play",
     "face", "announce", "report", "publish", "unveil", "return", "brief", "sign", "launch",
     "release", "present", "rule", "decide", "arrive", "hear", "consider", "discuss", "review",
-    "deliver", "sit", "chair",
+    "deliver", "sit", "chair", "stage", "strike", "march", "rally", "protest",
 ];
 /// "take place", "take part", "take office".
 const TAKEN_PLACES: [&str; 3] = ["place", "part", "office"];
@@ -1516,6 +1517,10 @@ mod tests {
             [(Causal, "due to")]
         );
         assert_eq!(cues("The libraries will close at the end of June."), []);
+        assert_eq!(
+            cues("Drivers will stage a strike on Friday."),
+            [(Date, "on Friday")]
+        );
         assert_eq!(
             cues("Inspectors will carry out checks in the coming weeks."),
             []
