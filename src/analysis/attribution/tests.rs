@@ -6350,3 +6350,15 @@ fn single_marked_speech_in_double_marked_copy() {
         Some("One tenant, who asked not to be named")
     );
 }
+
+/// "because" with no comma before it gives the reason as part of the report: the frame after
+/// it does not end the content. After a comma the reason may be the reporter's.
+#[test]
+fn a_reason_given_with_because_is_part_of_the_report() {
+    assert_single_attributions(&[(
+        "The mayor said she had stayed away from the hearing because she feared the crowd would turn on her.",
+        "she had stayed away from the hearing because she feared the crowd would turn on her",
+        "The mayor",
+        "said",
+    )]);
+}
