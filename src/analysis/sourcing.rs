@@ -1448,11 +1448,16 @@ fn opens_with_findings(text: &str, sentence: Span, attribution: &Attribution) ->
     })
 }
 
-/// Whether the sentence gives a share, "31% of the colonies", "12 per cent".
+/// Whether the sentence gives a share, "31% of the colonies", "12 per cent", or a poll's
+/// margin in points, "an 8-point lead", "leads by 7 points".
 fn states_shares(text: &str, sentence: Span) -> bool {
     let slice = sentence.slice(text);
     slice.contains(|c: char| c.is_ascii_digit())
-        && (slice.contains('%') || slice.contains("percent") || slice.contains("per cent"))
+        && (slice.contains('%')
+            || slice.contains("percent")
+            || slice.contains("per cent")
+            || slice.contains("-point ")
+            || slice.contains(" points"))
 }
 
 /// What may come before a record's source at the head of its sentence.
@@ -1875,6 +1880,16 @@ mod tests {
             "{flags:?}"
         );
         assert!(flags.iter().any(|f| f.starts_with("Only 12%")), "{flags:?}");
+    }
+
+    #[test]
+    fn a_polls_margins_in_points_go_on_as_its_shares_do() {
+        let story = "Race tightens\n\n\
+                     The poll, carried out by the Civic Research Institute, found that 48% of \
+                     voters back Hale.\n\n\
+                     Hale has a 6-point lead among women, while Morgan leads by 9 points among \
+                     men.";
+        assert!(flagged(story).is_empty(), "{:?}", flagged(story));
     }
 
     /// A results story gives its figures over several paragraphs, with a forecast or a
