@@ -1435,9 +1435,11 @@ fn led_by(text: &str, sentence: Span, source: Span) -> bool {
 }
 
 /// Whether a source's first words (from [`lower_words`]) name a document after its first
-/// word: "The survey", "A Gallup poll"; not a bare plural, "Polls".
+/// word, "The survey", "A Gallup poll", or its last word does, after a longer name, "A
+/// Washington Post-ABC News poll"; not a bare plural, "Polls".
 fn names_a_document(source: &[String]) -> bool {
     source.iter().take(4).skip(1).any(|w| is_document(w))
+        || source.len() > 1 && source.last().is_some_and(|w| is_document(w))
 }
 
 /// Whether `sentence` opens with a named document's findings: "The study, led by …, found
@@ -1448,8 +1450,8 @@ fn opens_with_findings(text: &str, sentence: Span, attribution: &Attribution) ->
     })
 }
 
-/// Whether the sentence gives a share, "31% of the colonies", "12 per cent", or a poll's
-/// margin in points, "an 8-point lead", "leads by 7 points".
+/// Whether the sentence gives a share, "31% of the colonies", "12 per cent", "one-third", or
+/// a poll's margin in points, "an 8-point lead", "leads by 7 points".
 fn states_shares(text: &str, sentence: Span) -> bool {
     let slice = sentence.slice(text);
     slice.contains(|c: char| c.is_ascii_digit())
@@ -1458,7 +1460,11 @@ fn states_shares(text: &str, sentence: Span) -> bool {
             || slice.contains("per cent")
             || slice.contains("-point ")
             || slice.contains(" points"))
+        || FRACTIONS_IN_WORDS.iter().any(|f| slice.contains(f))
 }
+
+/// Shares written out: "one-third", "two-thirds", "three-quarters", "one-fifth".
+const FRACTIONS_IN_WORDS: &[&str] = &["-third", "-quarter", "-fifth"];
 
 /// What may come before a record's source at the head of its sentence.
 const LEAD_INS: &[&str] = &["but", "and", "yet", "still", "also", "according", "to"];
@@ -1550,7 +1556,7 @@ const REFERENCES_TO_A_SOURCE: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::Sourcing;
+    use super::{lower_words, names_a_document, states_shares, Sourcing, Span};
     use crate::analysis::analyze;
     use crate::config::Config;
     use crate::text::Format;
@@ -1890,6 +1896,14 @@ mod tests {
                      Hale has a 6-point lead among women, while Morgan leads by 9 points among \
                      men.";
         assert!(flagged(story).is_empty(), "{:?}", flagged(story));
+        // A long name before "poll"; a share written out.
+        let words = |source: &str| lower_words(source, Span::new(0, source.len()));
+        assert!(names_a_document(&words(
+            "A Daily Courier-Civic Research Institute poll"
+        )));
+        assert!(!names_a_document(&words("A spokesman for the mayor")));
+        let share = "Only one-third back Morgan.";
+        assert!(states_shares(share, Span::new(0, share.len())));
     }
 
     /// A results story gives its figures over several paragraphs, with a forecast or a
