@@ -484,7 +484,14 @@ fn polls_as_the_vote(sentence: &NormalizedSentence, index: usize) -> bool {
             OPENING_AND_CLOSING.contains(&w)
         }) || index >= 2
             && sentence.word(index - 1) == "the"
-            && matches!(sentence.word(index - 2), "to" | "at"))
+            && matches!(sentence.word(index - 2), "to" | "at")
+            // "according to the polls", "a look at the polls": the surveys.
+            && !(index.checked_sub(3)).is_some_and(|i| {
+                matches!(
+                    sentence.word(i),
+                    "according" | "look" | "looks" | "looked" | "looking"
+                )
+            }))
 }
 
 /// What polling stations do.
@@ -1316,6 +1323,10 @@ mod tests {
         assert_eq!(cues("The measure needs 52 votes."), [(Statistic, "52")]);
         assert!(cues("Polls have closed across the country.").is_empty());
         assert!(cues("Voters go to the polls in the spring.").is_empty());
+        assert_eq!(
+            cues("Hale leads, according to the polls."),
+            [(Statistic, "polls")]
+        );
         assert_eq!(cues("Polls show the Greens ahead."), [(Statistic, "Polls")]);
         // A share of the vote, or a margin, in the count's result is on record; in a poll it
         // is a statistic.
