@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 
-use super::attribution::cues::{self, Lexicon};
+use super::attribution::cues;
 use super::{Span, QUOTE_MARKS};
 use crate::text::Block;
 
@@ -210,12 +210,9 @@ fn opens_after_saying(text: &str, q: &Quotation, paragraph: usize) -> bool {
     })
 }
 
-/// `word` is a verb of saying: "said", "told", "adds".
+/// `word`, without the punctuation around it, is a verb of saying: "said", "told", "adds".
 fn reports_words_said(word: &str) -> bool {
-    let word = word.trim_matches(|c: char| !c.is_alphabetic());
-    Lexicon::new(&[])
-        .lookup(word)
-        .is_some_and(cues::reports_words_said)
+    cues::is_a_verb_of_saying(word.trim_matches(|c: char| !c.is_alphabetic()))
 }
 
 /// What a mark can do, from its glyph alone.

@@ -977,10 +977,7 @@ fn goes_on_in_reported_tense(text: &str, sentence: Span, attribution: &Attributi
     if !reported_in_the_past {
         return false;
     }
-    let mut words = sentence.slice(text).split_whitespace().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    });
+    let mut words = words_in_lower_case(sentence.slice(text));
     if !words
         .next()
         .is_some_and(|w| matches!(w.as_str(), "but" | "and" | "yet"))
@@ -1018,10 +1015,7 @@ const CONTRASTS: &[&str] = &["But", "However", "Yet", "Still"];
 /// the reporter, not what the source before it said. Not "described as", which reports the
 /// source's words ("It was described as “a first step”").
 fn passive_on_a_pronoun(text: &str, sentence: Span) -> bool {
-    let mut words = (sentence.slice(text).split_whitespace()).map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    });
+    let mut words = words_in_lower_case(sentence.slice(text));
     if !words
         .next()
         .is_some_and(|w| matches!(w.as_str(), "it" | "he" | "she" | "they"))
@@ -1342,12 +1336,16 @@ fn introduced(
 /// The first words of `span` up to its first comma, lower case, without punctuation.
 fn lower_words(text: &str, span: Span) -> Vec<String> {
     let head = span.slice(text).split(',').next().unwrap_or_default();
-    (head.split_whitespace())
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect()
+    words_in_lower_case(head).collect()
+}
+
+/// The words of `slice` split at white space, without the punctuation around them, in lower
+/// case.
+fn words_in_lower_case(slice: &str) -> impl Iterator<Item = String> + '_ {
+    slice.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    })
 }
 
 /// Whether a body reports or announces its results ([`FIGURES_REPORTED`]: "Acme reported

@@ -261,6 +261,14 @@ pub fn reports_words_said(word: CueWord) -> bool {
     WORDS_SAID_LEMMAS.contains(&word.lemma)
 }
 
+/// Whether `word`, as written, is a built-in cue that reports words said: "said", "told",
+/// "adds".
+pub fn is_a_verb_of_saying(word: &str) -> bool {
+    Lexicon::new(&[])
+        .lookup(word)
+        .is_some_and(reports_words_said)
+}
+
 static BUILT_IN: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
     let mut words = HashMap::default();
     let mut kind = CueKind::Speech;

@@ -109,13 +109,11 @@ pub struct SourcesWords {
 
 impl SourcesWords {
     pub fn new(text: &str, quotes: &Quotes, attributions: &[Attribution]) -> Self {
-        let lexicon = Lexicon::new(&[]);
         let reports_words = |a: &&Attribution| {
             let cue = a.cue.map_or("", |c| c.slice(text));
             a.source.is_some()
                 && !a.anonymous
-                && (frames::is_according_to(cue)
-                    || (lexicon.lookup(cues::verb_of(cue))).is_some_and(cues::reports_words_said))
+                && (frames::is_according_to(cue) || cues::is_a_verb_of_saying(cues::verb_of(cue)))
         };
         SourcesWords {
             quoted: Coverage::new(quotes.quotations.iter().map(Quotation::span).collect()),
