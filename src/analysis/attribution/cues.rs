@@ -343,7 +343,7 @@ impl<'a> Lexicon<'a> {
 
     /// The cue reading of `word`, compared case-insensitively.
     pub fn lookup(&self, word: &str) -> Option<CueWord> {
-        let mut buffer = [0u8; 24];
+        let mut buffer = [0u8; LONGEST_LISTED_WORD];
         let lower = ascii_lowercase(word, &mut buffer)?;
         if let Some(found) = BUILT_IN.get(lower) {
             return Some(*found);
@@ -362,9 +362,15 @@ impl<'a> Lexicon<'a> {
     }
 }
 
+/// The longest word a cue list or a word list may hold, in bytes.
+pub const LONGEST_LISTED_WORD: usize = 24;
+
 /// `word` lower-cased into `buffer` without allocating, a curly apostrophe read as a straight
 /// one ("’s"); `None` when it cannot be a listed word.
-pub fn ascii_lowercase<'b>(word: &'b str, buffer: &'b mut [u8; 24]) -> Option<&'b str> {
+pub fn ascii_lowercase<'b>(
+    word: &'b str,
+    buffer: &'b mut [u8; LONGEST_LISTED_WORD],
+) -> Option<&'b str> {
     if word.is_ascii() {
         // Most words are in lower-case ASCII already: their own reading, not copied.
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
