@@ -1568,12 +1568,24 @@ fn before_topic(source: &str) -> &str {
 const PRONOUN_CHAIN_REACH: usize = 2000;
 
 /// The name in the nearest sentence before `offset` that has one, the pronoun's own sentence
-/// first ("Foreign Minister Sergei Lavrov arrived late. He said …").
+/// first ("Foreign Minister Sergei Lavrov arrived late. He said …"); in the pronoun's sentence
+/// and the one before it (sentences that "he" or "she" opens in between aside), the speaker
+/// named after a quotation before any other name ([`speaker_after_quotation`]).
 fn name_in_sentences_before(text: &str, offset: usize) -> Option<&str> {
     // Antecedents are near: a few sentences at most.
+    let mut sentences = 0;
     text[look_back_start(text, offset)..offset]
         .rsplit(['.', '!', '?', '\n'])
-        .find_map(|sentence| subject_of_sentence(sentence).or_else(|| proper_name(sentence)))
+        .find_map(|sentence| {
+            let goes_on = sentence
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| matches!(first, "He" | "She" | "he" | "she"));
+            sentences += usize::from(sentence.contains(char::is_alphabetic) && !goes_on);
+            subject_of_sentence(sentence)
+                .or_else(|| (sentences <= 2).then(|| speaker_after_quotation(sentence))?)
+                .or_else(|| proper_name(sentence))
+        })
 }
 
 /// The name "he" or "she" at `offset` stands for: as [`name_in_sentences_before`], or the
@@ -1620,6 +1632,25 @@ fn subject_of_sentence(sentence: &str) -> Option<&str> {
         let quoted = opening.contains(['"', '“', '”', '‘']) || opening.contains("''");
         (!quoted).then(|| opens_with_subject_and_verb(main_clause))?
     })
+}
+
+/// "“We have had problems with Moscow before,” Obama said after meeting Vladimir Putin. He did
+/// not …": the speaker named right after the quotation's closing mark, before the verb of
+/// saying, is the sentence's subject, whom "he" goes on speaking of, not a name in the clause
+/// after the verb.
+fn speaker_after_quotation(sentence: &str) -> Option<&str> {
+    const CLOSINGS: &[&str] = &[",\" ", ",” ", ",'' ", "?\" ", "?” ", "!\" ", "!” "];
+    let after = CLOSINGS
+        .iter()
+        .filter_map(|closing| sentence.find(closing).map(|at| at + closing.len()))
+        .min()?;
+    let rest = &sentence[after..];
+    let name_end = capitalised_words_end(rest)?;
+    let verb = rest[name_end..].split_whitespace().next()?;
+    super::cues::Lexicon::new(&[])
+        .lookup(verb)
+        .is_some_and(|cue| cue.kind == super::cues::CueKind::Speech)
+        .then(|| proper_name(&rest[..name_end]))?
 }
 
 /// Whether `text` speaks of somebody as "he" or "she".
@@ -1793,12 +1824,7 @@ fn modifies_a_noun(after: &str) -> bool {
 /// "Democratic registered voters", "People briefed on the talks" name nobody.
 fn opens_with_subject_and_verb(sentence: &str) -> Option<&str> {
     let sentence = sentence.trim_start();
-    let name_end = sentence
-        .split(' ')
-        .take_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '\'', '’']))
-        .map(|w| w.len() + 1)
-        .sum::<usize>()
-        .checked_sub(1)?;
+    let name_end = capitalised_words_end(sentence)?;
     let verb = sentence[name_end..].split_whitespace().next()?;
     let past_tense = verb.len() > 5 && verb.ends_with("ed") && !verb.contains('-')
         // "Keller was furious that …", "MacInnes has stayed out", "Mollison did not speak at
@@ -1827,6 +1853,16 @@ fn opens_with_subject_and_verb(sentence: &str) -> Option<&str> {
         .starts_with(char::is_uppercase)
         .then(|| opens_with_subject_and_verb(rest))
         .flatten()
+}
+
+/// Where the capitalised words that open `text` end (none set off by a comma or owning a
+/// possessive): "Pryce dismissed" → after "Pryce".
+fn capitalised_words_end(text: &str) -> Option<usize> {
+    text.split(' ')
+        .take_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '\'', '’']))
+        .map(|w| w.len() + 1)
+        .sum::<usize>()
+        .checked_sub(1)
 }
 
 /// The person- or organisation-like name in a source: the longest run of capitalised words

@@ -1485,6 +1485,21 @@ fn a_margin_of_votes_is_no_source() {
     );
 }
 
+/// "“…,” Hale said after meeting Governor Reid. He did not …": the speaker named after the
+/// quotation that opens the sentence before is the subject "he" goes on with, not the name in
+/// the clause after the verb. Before, the pronoun took the nearest name, the governor.
+#[test]
+fn a_pronoun_stands_for_the_speaker_after_the_quotation_before() {
+    let source = "“We have had trouble with hackers before,” Marcus Hale said after meeting \
+                  Governor Tom Reid. He did not promise a fix. “We will see,” he said.";
+    let got = speakers(source);
+    assert!(got.len() >= 2, "{got:?}");
+    assert!(
+        got.iter().all(|s| s.as_deref() == Some("Marcus Hale")),
+        "{got:?}"
+    );
+}
+
 /// "he said" after a sentence whose subject is a name stands for that name, not for the last
 /// speaker quoted before it.
 #[test]
