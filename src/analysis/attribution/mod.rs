@@ -1297,7 +1297,26 @@ fn names_a_thing(text: &str, words: &[Word], quotation: &Quotation) -> bool {
         && after(2).is_some_and(|w| w.is_punct(")"));
     let modified_noun = !content.ends_with([',', '.', ';', ':'])
         && after(0).is_some_and(|w| w.is_one_of(NAMED_THING_NOUNS));
-    credit || year || modified_noun
+    credit || year || modified_noun || titles_a_name(words, quotation, content)
+}
+
+/// Words that open a noun phrase before a quoted title: "its", "the".
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "his", "her", "their", "our", "my", "your",
+];
+
+/// "The paper sent its “chief pothole correspondent” Mia Okafor": after a determiner and before a
+/// name, with nothing closing a clause inside its marks, the quotation is the name's title.
+fn titles_a_name(words: &[Word], quotation: &Quotation, content: &str) -> bool {
+    let span = quotation.span();
+    let open = words.partition_point(|w| w.span.start < span.start);
+    let close = words.partition_point(|w| w.span.end <= span.end);
+    let after = |i: usize| words.get(close + i).filter(|w| !w.quoted);
+    !content.ends_with([',', '.', ';', ':', '!', '?'])
+        && (open.checked_sub(1).map(|i| &words[i]))
+            .is_some_and(|w| !w.quoted && (w.is_one_of(DETERMINERS) || w.is_possessive()))
+        && after(0).is_some_and(Word::is_capitalized)
+        && after(1).is_some_and(Word::is_capitalized)
 }
 
 /// A word or two in quotation marks inside the reporter's sentence, with nobody saying them:
@@ -1325,24 +1344,40 @@ fn embedded(text: &str, words: &[Word], quotation: &Quotation) -> bool {
         && !closes_clause
 }
 
-/// "Hey Jude", “Fox News Sunday”: a title in quotation marks, not somebody's words.
+/// "Hey Jude", “Fox News Sunday”: a title in quotation marks, not somebody's words. A book's
+/// title and subtitle run longer: "Ledger Lines: How a Small Bank Outlived the Crash of 1929".
 fn is_title(text: &str, quotation: &Quotation) -> bool {
     const MINOR: &[&str] = &[
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
     ];
-    let words: Vec<&str> = quotation
-        .content
-        .slice(text)
+    const MAX_WORDS: usize = 8;
+    const MAX_WORDS_WITH_SUBTITLE: usize = 16;
+    let content = quotation.content.slice(text);
+    let most_words = if has_subtitle(content) {
+        MAX_WORDS_WITH_SUBTITLE
+    } else {
+        MAX_WORDS
+    };
+    let words: Vec<&str> = content
         .split(|c: char| c.is_whitespace() || c == '-')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
     let capitalized = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric());
     words.len() >= 2
-        && words.len() <= 8
+        && words.len() <= most_words
         && words.first().is_some_and(capitalized)
         && words.iter().all(|w| capitalized(w) || MINOR.contains(w))
         && !words.contains(&"I")
+}
+
+/// A colon between words parts a title from its subtitle: "Ledger Lines: How a Small Bank …".
+fn has_subtitle(content: &str) -> bool {
+    content.split_once(':').is_some_and(|(title, subtitle)| {
+        title.trim_end().ends_with(char::is_alphanumeric)
+            && subtitle.starts_with(' ')
+            && subtitle.trim_start().starts_with(char::is_uppercase)
+    })
 }
 
 /// Heads of unnamed sources: "a senior official", "sources close to the matter".

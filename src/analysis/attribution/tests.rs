@@ -1441,6 +1441,26 @@ fn nouns_and_titles_are_not_attributions() {
     }
 }
 
+/// The contents of the direct quotations, as text.
+fn direct_quotations(source: &str) -> Vec<&str> {
+    (analyzed(source).attributions.iter())
+        .filter(|a| a.direct)
+        .map(|a| a.content.slice(source))
+        .collect()
+}
+
+#[test]
+fn a_subtitled_title_and_a_title_before_a_name_are_nobodys_words() {
+    let source = "“We will print every week,” the editor said. The paper sent its “chief pothole correspondent” Mia Okafor to the meeting. A copy of “Ledger Lines: How a Small Bank Outlived the Crash of 1929” sat on her desk.";
+    assert_eq!(direct_quotations(source), ["“We will print every week,”"]);
+    // A quotation closed by a comma before a name is somebody's words.
+    let remarks = "The plan was the “worst budget in memory,” Council Member Ruth Ames said.";
+    assert_eq!(
+        direct_quotations(remarks),
+        ["The plan was the “worst budget in memory,”"]
+    );
+}
+
 #[test]
 fn pronouns_keep_their_span_and_name_the_speaker() {
     let source = "Foreign Minister Sergei Lavrov arrived late. He said the talks were over. “We are done,” Lavrov added.";
