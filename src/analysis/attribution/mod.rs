@@ -1300,11 +1300,6 @@ fn names_a_thing(text: &str, words: &[Word], quotation: &Quotation) -> bool {
     credit || year || modified_noun || titles_a_name(words, quotation, content)
 }
 
-/// Words that open a noun phrase before a quoted title: "its", "the".
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "its", "his", "her", "their", "our", "my", "your",
-];
-
 /// "The paper sent its “chief pothole correspondent” Mia Okafor": after a determiner and before a
 /// name, with nothing closing a clause inside its marks, the quotation is the name's title.
 fn titles_a_name(words: &[Word], quotation: &Quotation, content: &str) -> bool {
@@ -1314,7 +1309,7 @@ fn titles_a_name(words: &[Word], quotation: &Quotation, content: &str) -> bool {
     let after = |i: usize| words.get(close + i).filter(|w| !w.quoted);
     !content.ends_with([',', '.', ';', ':', '!', '?'])
         && (open.checked_sub(1).map(|i| &words[i]))
-            .is_some_and(|w| !w.quoted && (w.is_one_of(DETERMINERS) || w.is_possessive()))
+            .is_some_and(|w| !w.quoted && (w.is_one_of(NOUN_PHRASE_OPENERS) || w.is_possessive()))
         && after(0).is_some_and(Word::is_capitalized)
         && after(1).is_some_and(Word::is_capitalized)
 }

@@ -1647,10 +1647,7 @@ fn speaker_after_quotation(sentence: &str) -> Option<&str> {
     let rest = &sentence[after..];
     let name_end = capitalised_words_end(rest)?;
     let verb = rest[name_end..].split_whitespace().next()?;
-    super::cues::Lexicon::new(&[])
-        .lookup(verb)
-        .is_some_and(|cue| cue.kind == super::cues::CueKind::Speech)
-        .then(|| proper_name(&rest[..name_end]))?
+    super::cues::is_a_verb_of_saying(verb).then(|| proper_name(&rest[..name_end]))?
 }
 
 /// Whether `text` speaks of somebody as "he" or "she".
