@@ -1274,9 +1274,11 @@ const NAMED_THING_NOUNS: &[&str] = &[
 /// What follows the quotation in its unit says that it names a thing rather than gives words
 /// somebody said: a credit, as under a linked headline, "“Art show opens in the Bronx,” by
 /// Ana Ruiz"; a year, as after a slogan or a film, "“No to Schengen” (2005)"; a noun the
-/// quotation modifies, "“Orange Is the New Black” star Dascha Polanco" — not after words that
-/// close a clause, "“It's over,” host Jo Ames said" (PolNeAR marks none of these).
+/// quotation modifies, "“Orange Is the New Black” star Dascha Polanco"; a name the quotation
+/// titles after a determiner, "its “chief pothole correspondent” Mia Okafor" — not after words
+/// that close a clause, "“It's over,” host Jo Ames said" (PolNeAR marks none of these).
 fn names_a_thing(text: &str, words: &[Word], quotation: &Quotation) -> bool {
+    let open = words.partition_point(|w| w.span.start < quotation.span().start);
     let close = words.partition_point(|w| w.span.end <= quotation.span().end);
     let after = |i: usize| words.get(close + i).filter(|w| !w.quoted);
     // The comma of "“Dana Lee is leaving ‘Cats,’” by …" comes before the inner closing mark.
@@ -1297,21 +1299,12 @@ fn names_a_thing(text: &str, words: &[Word], quotation: &Quotation) -> bool {
         && after(2).is_some_and(|w| w.is_punct(")"));
     let modified_noun = !content.ends_with([',', '.', ';', ':'])
         && after(0).is_some_and(|w| w.is_one_of(NAMED_THING_NOUNS));
-    credit || year || modified_noun || titles_a_name(words, quotation, content)
-}
-
-/// "The paper sent its “chief pothole correspondent” Mia Okafor": after a determiner and before a
-/// name, with nothing closing a clause inside its marks, the quotation is the name's title.
-fn titles_a_name(words: &[Word], quotation: &Quotation, content: &str) -> bool {
-    let span = quotation.span();
-    let open = words.partition_point(|w| w.span.start < span.start);
-    let close = words.partition_point(|w| w.span.end <= span.end);
-    let after = |i: usize| words.get(close + i).filter(|w| !w.quoted);
-    !content.ends_with([',', '.', ';', ':', '!', '?'])
+    let titled_name = !content.ends_with([',', '.', ';', ':', '!', '?'])
         && (open.checked_sub(1).map(|i| &words[i]))
             .is_some_and(|w| !w.quoted && (w.is_one_of(NOUN_PHRASE_OPENERS) || w.is_possessive()))
         && after(0).is_some_and(Word::is_capitalized)
-        && after(1).is_some_and(Word::is_capitalized)
+        && after(1).is_some_and(Word::is_capitalized);
+    credit || year || modified_noun || titled_name
 }
 
 /// A word or two in quotation marks inside the reporter's sentence, with nobody saying them:
