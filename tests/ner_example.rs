@@ -1298,6 +1298,17 @@ fn a_name_described_with_which_is_no_person() {
 }
 
 #[test]
+fn a_place_set_off_after_an_organisation_is_no_person() {
+    let source = "Results day\n\n\
+        Ramya Sastry, a psychiatrist at the Government Hospital for Mental Care, Erragadda, \
+        urged parents not to compare marks.\n\n\
+        \"A mark sheet is not a verdict,\" she said.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Erragadda").0, "LOC", "{all:#?}");
+    assert_eq!(find(&all, "Ramya Sastry").0, "PER", "{all:#?}");
+}
+
+#[test]
 fn a_title_or_a_members_acronym_alone_names_no_one() {
     let source = "Raid on jeweller\n\n\
         Detective Inspector Nadia Frost said the shop had been raided before. The Detective \

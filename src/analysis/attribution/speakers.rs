@@ -369,13 +369,21 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // "it" right after a report, in its paragraph, stands for the report's source when that
         // is an organisation: named, "The Foreign Ministry said in a statement that … It said
         // …" (not whatever thing was a source before), or a body described, "The federal
-        // energy ministry rejected the claim. In a statement, it said".
+        // energy ministry rejected the claim. In a statement, it said". So does "It" opening
+        // the paragraph after one the report ends: "The regulator said: “… Lumen Bank …” ¶ It
+        // added that …" is the regulator, not the bank its words name.
         let report_just_before = previous
             .filter(|_| matches!(source.slice(text), "it" | "It"))
             .and_then(|report| Some((report, report.source?)))
-            .filter(|(_, reported_by)| {
-                text.get(reported_by.end..source.start)
-                    .is_some_and(|between| !between.contains("\n\n"))
+            .filter(|(report, reported_by)| {
+                let in_its_paragraph = text
+                    .get(reported_by.end..source.start)
+                    .is_some_and(|between| !between.contains("\n\n"));
+                let next_paragraph = source.slice(text) == "It"
+                    && text
+                        .get(report.content.end.max(reported_by.end)..source.start)
+                        .is_some_and(|between| between.trim().is_empty());
+                in_its_paragraph || next_paragraph
             });
         if let Some((report, reported_by)) = report_just_before {
             if let Some((_, name)) =
@@ -835,6 +843,17 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
         })
         .min()
         .map_or(whole_head, |at| &whole_head[..at]);
+    // "The principal of a large primary school, who asked not to be named": somebody picked
+    // out by what they belong to, itself unnamed, is one person as "A principal" is.
+    let of_one = (head.split(' ').next())
+        .filter(|article| article.eq_ignore_ascii_case("the"))
+        .and_then(|_| {
+            [" of a ", " of an "]
+                .iter()
+                .filter_map(|of| head.find(of))
+                .min()
+        });
+    let head = of_one.map_or(head, |at| &head[..at]);
     let place = Span::new(source.start + head.len(), source.start + whole_head.len());
     let mut words = head.split(' ');
     let article = words.next()?;
@@ -892,7 +911,7 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
                 });
         owned && Gender::of_role(noun).is_some()
     };
-    ((indefinite || kin())
+    ((indefinite || of_one.is_some() || kin())
         && modifiers
         && !is_body_noun(noun)
         && noun.starts_with(char::is_lowercase)

@@ -1720,6 +1720,22 @@ fn it_after_a_described_bodys_report_is_that_body() {
     );
 }
 
+/// "It added" opening the paragraph after a body's statement is that body, not a company its
+/// quoted words name (blind set s50-c14).
+#[test]
+fn it_opening_the_paragraph_after_a_bodys_statement_is_that_body() {
+    let source = "Harbour Bank's app failed for a day.\n\n\
+                  The regulator said in a statement: “We have asked Harbour Bank to explain.”\n\n\
+                  It added that firms were expected to “put things right”.";
+    let found = speakers(source);
+    assert_eq!(found.last(), found.get(found.len() - 2), "{found:?}");
+    assert_ne!(
+        found.last().cloned().flatten().as_deref(),
+        Some("Harbour Bank"),
+        "{found:?}"
+    );
+}
+
 /// "He says" after paragraphs that go on speaking of one man as "he" stands for the man they
 /// began with, however far back, not for the last speaker quoted before them.
 #[test]
@@ -4537,6 +4553,14 @@ fn he_after_an_unnamed_person_is_that_person() {
     assert_eq!(
         speakers(source).last().cloned().flatten().as_deref(),
         Some("Another shopper")
+    );
+    // So is somebody picked out by an unnamed body they belong to.
+    let source = "Graham Reid said the offer was fair.\n\nThe principal of a large city school, \
+                  who did not want to be named, said she had lost four teachers.\n\n\
+                  “They can earn more abroad,” she said.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("The principal")
     );
     // The writer's own acquaintance is one unnamed person too.
     let source = "My neighbour, a retired nurse, said the street had never flooded. “I have never seen water like it,” she said.";

@@ -131,6 +131,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = with_organisation_heads(text, tokens, chunks);
     let chunks = teams::with_team_names(text, tokens, chunks);
     let chunks = with_whole_station_names(text, tokens, chunks);
+    let chunks = places_after_organisations(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
@@ -1497,6 +1498,34 @@ fn town_club_not_place(
         true => (first, end, EntityLabel::Org),
         false => (first, end, label),
     }
+}
+
+/// "a psychiatrist at the Government Hospital for Mental Care, Erragadda, said": one word set
+/// off by commas right after an organisation's name is where the organisation is, which the
+/// tagger, never having seen the place, reads as a person's surname. Not in a list of names,
+/// "Given, Breen, Staunton, Irwin, McAteer", where the name after it is another.
+fn places_after_organisations(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let comma = |i: usize| tokens.get(i).is_some_and(|t| t.text(text) == ",");
+    for at in 1..chunks.len() {
+        let (_, organisation_end, organisation) = chunks[at - 1];
+        let (first, end, label) = chunks[at];
+        let listed_next = chunks.get(at + 1).is_some_and(|next| next.0 == end + 1);
+        let place = organisation == EntityLabel::Org
+            && !listed_next
+            && label == EntityLabel::Per
+            && end == first + 1
+            && first == organisation_end + 1
+            && comma(organisation_end)
+            && (comma(end) || tokens.get(end).is_some_and(|t| t.text(text) == "."));
+        if place {
+            chunks[at].2 = EntityLabel::Loc;
+        }
+    }
+    chunks
 }
 
 /// "SAN FRANCISCO — Shares fell", "LOS ANGELES (AP) —": a dateline's city, in capitals at the
