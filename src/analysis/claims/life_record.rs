@@ -69,7 +69,8 @@ const CHILDREN: [&str; 5] = ["children", "sons", "daughters", "grandchildren", "
 /// grew up in Leeds, embezzled £2m", nor after the main verb, "Hale said he grew up in Leeds":
 /// there the family is background to the claim.
 fn tells_the_subjects_family(text: &str, sentence: &NormalizedSentence) -> bool {
-    let Some(predicate) = predicate_of_a_named_subject(text, sentence) else {
+    let Some(predicate) = predicate_of_a_named_subject(text, sentence, subjects_start(sentence))
+    else {
         return false;
     };
     opens_with_a_family(sentence, predicate)
@@ -78,6 +79,25 @@ fn tells_the_subjects_family(text: &str, sentence: &NormalizedSentence) -> bool 
                 .take_while(|&i| sentence.word(i).starts_with(char::is_alphanumeric))
                 .find(|&i| sentence.word(i) == "who")
                 .is_some_and(|who| opens_with_a_family(sentence, who + 1))
+}
+
+/// Prepositions that open a phrase set off before the subject: "In a sign of change, Reeves …".
+const OPENING_PREPOSITIONS: [&str; 6] = ["in", "for", "at", "as", "by", "with"];
+/// At most this many words in such a phrase, its comma included.
+const OPENING_PHRASE_MAX_WORDS: usize = 8;
+
+/// Where the sentence's subject starts: past an opening phrase set off by a comma ("In a sign
+/// of change, Reeves, the judge, is …"), or at its first word.
+fn subjects_start(sentence: &NormalizedSentence) -> usize {
+    if !sentence
+        .get_word(0)
+        .is_some_and(|w| OPENING_PREPOSITIONS.contains(&w))
+    {
+        return 0;
+    }
+    (1..sentence.len().min(OPENING_PHRASE_MAX_WORDS))
+        .find(|&i| sentence.word(i) == ",")
+        .map_or(0, |comma| comma + 1)
 }
 
 /// Whether the words from `i` tell a person's family or roots, as a profile gives them: "is

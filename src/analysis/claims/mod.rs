@@ -926,7 +926,7 @@ const RELATIVES: [&str; 10] = [
 /// of Michigan", "She was the president of the students' association". Who someone is, like
 /// an author's line at a column's foot, is on record (says-who train: 3 such flags, all no).
 fn names_a_post(text: &str, sentence: &NormalizedSentence) -> bool {
-    let Some(mut i) = predicate_of_a_named_subject(text, sentence) else {
+    let Some(mut i) = predicate_of_a_named_subject(text, sentence, 0) else {
         return false;
     };
     match (sentence.get_word(i), sentence.get_word(i + 1)) {
@@ -962,25 +962,27 @@ fn names_a_post(text: &str, sentence: &NormalizedSentence) -> bool {
     })
 }
 
-/// The first word of the predicate after a named subject, the way a profile opens: a name (or
-/// a named person's relative, [`RELATIVES`]: "Ms. Hale's father") or "he"/"she", perhaps set
-/// off with a description ("Jenna Hager, a daughter of the president, has been"). None where
-/// the sentence opens otherwise: a clause ("Whoever is president, …", "If"), "The", "It".
+/// The first word of the predicate after a named subject at word `start`, the way a profile
+/// opens: a name (or a named person's relative, [`RELATIVES`]: "Ms. Hale's father") or
+/// "he"/"she", perhaps set off with a description ("Jenna Hager, a daughter of the president,
+/// has been"). None where the clause opens otherwise: a clause ("Whoever is president, …",
+/// "If"), "The", "It".
 pub(super) fn predicate_of_a_named_subject(
     text: &str,
     sentence: &NormalizedSentence,
+    start: usize,
 ) -> Option<usize> {
     let capitalised = |i: usize| sentence.is_capitalised(text, i);
-    let opener = sentence.get_word(0)?;
+    let opener = sentence.get_word(start)?;
     // The subject: capitalised words (and initials' stops), or a pronoun.
     let mut i = match opener {
-        "he" | "she" => 1,
-        _ => (0..sentence.len())
+        "he" | "she" => start + 1,
+        _ => (start..sentence.len())
             .find(|&i| !(capitalised(i) || sentence.word(i) == "."))
             .unwrap_or(sentence.len()),
     };
     // Not a clause that opens "Whoever is president, …", "What is", "If".
-    if i == 0
+    if i == start
         || opener.ends_with("ever")
         || matches!(
             opener,

@@ -956,6 +956,7 @@ fn the_record_of_a_life_is_on_record() {
         "Ms. Rowe, a former trader, has three children and is married to a surgeon.",
         "Judge Amis is a lawyer who was born in 1961 and grew up outside Leeds.",
         "She grew up in a mining town outside Leeds.",
+        "In a sign of the times, Judge Amis, who hears the case, is a lawyer who grew up in Leeds.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
