@@ -741,9 +741,7 @@ fn unattributed_clause(text: &str, sentence: Span, reported: ReportedEnd) -> Opt
     }
     let tail = &text[reported_end..sentence.end];
     let at = REPORTERS_CLAUSE.iter().filter_map(|m| tail.find(m)).min()?;
-    // "…, according to the UN agency, which launched an appeal on Monday": the clause tells
-    // what the source did, its own act, not the reporter's claim.
-    if at == 0 && reported.with_source {
+    if reported.with_source && describes_the_source(&tail[..at]) {
         return None;
     }
     // Past the clause's leading ", " or "; ": the claim starts at "which …".
@@ -751,6 +749,15 @@ fn unattributed_clause(text: &str, sentence: Span, reported: ReportedEnd) -> Opt
 
     let clause = Span::new(start, sentence.end);
     (clause.slice(text).split_whitespace().count() >= 5).then_some(clause)
+}
+
+/// Whether what lies between a source that ends a report and a ", which" clause after it is
+/// nothing, or the source's apposition: then the clause tells of the source, its own act or
+/// what it is, not the reporter's claim. "…, according to the UN agency, which launched an
+/// appeal on Monday"; "“…,” said Jo Hale, a spokeswoman for the Federation of Small Firms,
+/// which represents 30,000 businesses".
+fn describes_the_source(between: &str) -> bool {
+    between.is_empty() || between.starts_with(',') && !between.contains([';', '"', '“', '”'])
 }
 
 /// Whether each sentence lies mostly inside a direct quotation.
@@ -1727,6 +1734,9 @@ mod tests {
             "{:?}",
             flagged(on_the_source)
         );
+        // Nor after the source's apposition: the clause tells what the source's firm is.
+        let apposition = "“Our members are angry,” said Jo Hale, a spokeswoman for the Federation of Small Firms, which represents 30,000 businesses with fewer than ten staff.";
+        assert!(flagged(apposition).is_empty(), "{:?}", flagged(apposition));
         // One after what was reported stays the reporter's: the bundled article's "…, which
         // nonetheless seem increasingly biased" (tests/example_article.rs).
     }

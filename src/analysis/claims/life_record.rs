@@ -3,11 +3,13 @@
 //! ("She is survived by her husband and two daughters"), the funeral's arrangements ("A
 //! funeral will be held in Cambridge, and a memorial service is planned for the spring"), and
 //! a move in a life dated by the age it came at ("had moved the family to England when she
-//! was six"). The honours list, the family's notice and the register say so, and an editor
+//! was six"), and the family and roots a profile gives its subject ("Ms. Rowe has three
+//! children and is married to a surgeon"). The honours list, the family's notice and the register say so, and an editor
 //! does not ask who.
 
 use super::cues::SPAN_COUNTS;
 use super::lexicon::NormalizedSentence;
+use super::predicate_of_a_named_subject;
 
 /// Honours a person "was made" or "was appointed": "made a dame", "appointed CBE".
 const HONOURS: [&str; 10] = [
@@ -28,9 +30,10 @@ const RITES: [&str; 4] = ["funeral", "memorial", "wake", "vigil"];
 const ARRANGED: [&str; 5] = ["held", "planned", "place", "arranged", "scheduled"];
 
 /// Whether the sentence tells the record of a life: an honour ([`is_honoured`]), "for
-/// services to", "is survived by", a funeral's arrangements ([`arranges_the_rites`]), or an
-/// age a life's event came at ([`dates_by_age`]).
-pub(super) fn tells_a_life_record(sentence: &NormalizedSentence) -> bool {
+/// services to", "is survived by", a funeral's arrangements ([`arranges_the_rites`]), an
+/// age a life's event came at ([`dates_by_age`]), or its subject's family and roots
+/// ([`tells_the_subjects_family`]).
+pub(super) fn tells_a_life_record(text: &str, sentence: &NormalizedSentence) -> bool {
     (1..sentence.len()).any(|i| {
         is_honoured(sentence, i)
             || sentence.word(i) == "services"
@@ -41,6 +44,7 @@ pub(super) fn tells_a_life_record(sentence: &NormalizedSentence) -> bool {
                 && sentence.get_word(i + 1) == Some("by")
             || dates_by_age(sentence, i)
     }) || arranges_the_rites(sentence)
+        || tells_the_subjects_family(text, sentence)
 }
 
 /// Whether word `i` is "made" or "appointed" with an honour of [`HONOURS`] after it: "was made
@@ -51,6 +55,68 @@ fn is_honoured(sentence: &NormalizedSentence, i: usize) -> bool {
         "made" | "appointed" => {
             matches!(sentence.word(i - 1), "was" | "were" | "been")
                 && sentence.words_after(i, 2).any(|w| HONOURS.contains(&w))
+        }
+        _ => false,
+    }
+}
+
+/// The children a profile counts: "has three children", "has two sons".
+const CHILDREN: [&str; 5] = ["children", "sons", "daughters", "grandchildren", "kids"];
+
+/// Whether the main clause's predicate, right after a named subject, tells the subject's
+/// family or roots ([`opens_with_a_family`]), or calls the subject someone who does ("Reeves
+/// is a lawyer who grew up in Leeds"). Not in a relative clause on the subject, "Hale, who
+/// grew up in Leeds, embezzled £2m", nor after the main verb, "Hale said he grew up in Leeds":
+/// there the family is background to the claim.
+fn tells_the_subjects_family(text: &str, sentence: &NormalizedSentence) -> bool {
+    let Some(predicate) = predicate_of_a_named_subject(text, sentence, subjects_start(sentence))
+    else {
+        return false;
+    };
+    opens_with_a_family(sentence, predicate)
+        || matches!(sentence.get_word(predicate), Some("is" | "was"))
+            && (predicate + 1..sentence.len().min(predicate + 6))
+                .take_while(|&i| sentence.word(i).starts_with(char::is_alphanumeric))
+                .find(|&i| sentence.word(i) == "who")
+                .is_some_and(|who| opens_with_a_family(sentence, who + 1))
+}
+
+/// Prepositions that open a phrase set off before the subject: "In a sign of change, Reeves …".
+const OPENING_PREPOSITIONS: [&str; 6] = ["in", "for", "at", "as", "by", "with"];
+/// At most this many words in such a phrase, its comma included.
+const OPENING_PHRASE_MAX_WORDS: usize = 8;
+
+/// Where the sentence's subject starts: past an opening phrase set off by a comma ("In a sign
+/// of change, Reeves, the judge, is …"), or at its first word.
+fn subjects_start(sentence: &NormalizedSentence) -> usize {
+    if !sentence
+        .get_word(0)
+        .is_some_and(|w| OPENING_PREPOSITIONS.contains(&w))
+    {
+        return 0;
+    }
+    (1..sentence.len().min(OPENING_PHRASE_MAX_WORDS))
+        .find(|&i| sentence.word(i) == ",")
+        .map_or(0, |comma| comma + 1)
+}
+
+/// Whether the words from `i` tell a person's family or roots, as a profile gives them: "is
+/// married to", "has four children", "was born in 1958", "grew up in Leeds". Not a birthplace
+/// alone, "was born in Kenya", which may be the claim.
+fn opens_with_a_family(sentence: &NormalizedSentence, i: usize) -> bool {
+    let word = |k: usize| sentence.get_word(i + k).unwrap_or("");
+    match word(0) {
+        "grew" => word(1) == "up" && word(2) == "in",
+        "is" | "was" | "are" | "were" if word(1) == "married" => word(2) == "to",
+        "was" | "were" => {
+            word(1) == "born"
+                && word(2) == "in"
+                && word(3).len() == 4
+                && word(3).chars().all(|c| c.is_ascii_digit())
+        }
+        "has" | "have" | "had" => {
+            (word(1).starts_with(|c: char| c.is_ascii_digit()) || SPAN_COUNTS.contains(&word(1)))
+                && CHILDREN.contains(&word(2))
         }
         _ => false,
     }

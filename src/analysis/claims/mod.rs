@@ -926,57 +926,9 @@ const RELATIVES: [&str; 10] = [
 /// of Michigan", "She was the president of the students' association". Who someone is, like
 /// an author's line at a column's foot, is on record (says-who train: 3 such flags, all no).
 fn names_a_post(text: &str, sentence: &NormalizedSentence) -> bool {
-    let capitalised = |i: usize| sentence.is_capitalised(text, i);
-    let Some(opener) = sentence.get_word(0) else {
+    let Some(mut i) = predicate_of_a_named_subject(text, sentence, 0) else {
         return false;
     };
-    // The subject: capitalised words (and initials' stops), or a pronoun.
-    let mut i = match opener {
-        "he" | "she" => 1,
-        _ => (0..sentence.len())
-            .find(|&i| !(capitalised(i) || sentence.word(i) == "."))
-            .unwrap_or(sentence.len()),
-    };
-    // Not a clause that opens "Whoever is president, …", "What is", "If".
-    if i == 0
-        || opener.ends_with("ever")
-        || matches!(
-            opener,
-            "the"
-                | "this"
-                | "that"
-                | "it"
-                | "there"
-                | "what"
-                | "who"
-                | "which"
-                | "where"
-                | "when"
-                | "why"
-                | "how"
-                | "if"
-                | "as"
-                | "while"
-                | "once"
-        )
-    {
-        return false;
-    }
-    // A relative of the named: "Ms. Hale's father was an immigrant".
-    if sentence.get_word(i) == Some("'s")
-        && sentence
-            .get_word(i + 1)
-            .is_some_and(|w| RELATIVES.contains(&w))
-    {
-        i += 2;
-    }
-    // A description set off by commas: "Jenna Hager, a daughter of the president, has been".
-    if sentence.get_word(i) == Some(",") {
-        match (i + 1..sentence.len()).find(|&j| sentence.word(j) == ",") {
-            Some(close) => i = close + 1,
-            None => return false,
-        }
-    }
     match (sentence.get_word(i), sentence.get_word(i + 1)) {
         (Some("is" | "was" | "became"), _) => i += 1,
         (Some("has" | "had"), Some("been")) => i += 2,
@@ -1008,6 +960,68 @@ fn names_a_post(text: &str, sentence: &NormalizedSentence) -> bool {
                 .is_none_or(|next| AFTER_A_POST.contains(&next))
             && (i..j).all(|k| sentence.word(k).starts_with(char::is_alphanumeric))
     })
+}
+
+/// The first word of the predicate after a named subject at word `start`, the way a profile
+/// opens: a name (or a named person's relative, [`RELATIVES`]: "Ms. Hale's father") or
+/// "he"/"she", perhaps set off with a description ("Jenna Hager, a daughter of the president,
+/// has been"). None where the clause opens otherwise: a clause ("Whoever is president, …",
+/// "If"), "The", "It".
+pub(super) fn predicate_of_a_named_subject(
+    text: &str,
+    sentence: &NormalizedSentence,
+    start: usize,
+) -> Option<usize> {
+    let capitalised = |i: usize| sentence.is_capitalised(text, i);
+    let opener = sentence.get_word(start)?;
+    // The subject: capitalised words (and initials' stops), or a pronoun.
+    let mut i = match opener {
+        "he" | "she" => start + 1,
+        _ => (start..sentence.len())
+            .find(|&i| !(capitalised(i) || sentence.word(i) == "."))
+            .unwrap_or(sentence.len()),
+    };
+    // Not a clause that opens "Whoever is president, …", "What is", "If".
+    if i == start
+        || opener.ends_with("ever")
+        || matches!(
+            opener,
+            "the"
+                | "this"
+                | "that"
+                | "it"
+                | "there"
+                | "what"
+                | "who"
+                | "which"
+                | "where"
+                | "when"
+                | "why"
+                | "how"
+                | "if"
+                | "as"
+                | "while"
+                | "once"
+        )
+    {
+        return None;
+    }
+    // A relative of the named: "Ms. Hale's father was an immigrant".
+    if sentence.get_word(i) == Some("'s")
+        && sentence
+            .get_word(i + 1)
+            .is_some_and(|w| RELATIVES.contains(&w))
+    {
+        i += 2;
+    }
+    // A description set off by commas: "Jenna Hager, a daughter of the president, has been".
+    if sentence.get_word(i) == Some(",") {
+        match (i + 1..sentence.len()).find(|&j| sentence.word(j) == ",") {
+            Some(close) => i = close + 1,
+            None => return None,
+        }
+    }
+    Some(i)
 }
 
 /// No cue but a date, or none at all: what a record or a narrated event may carry.
@@ -1061,7 +1075,7 @@ fn narrates_an_event(
         || gives_a_rate_decision(text, sentence, reasons)
         || profiles_an_organisation(text, sentence, reasons)
         || only_cues_of(reasons, results::RESULT_CUES) && results::tells_a_result(sentence)
-        || !gives_a_view(reasons) && life_record::tells_a_life_record(sentence)
+        || !gives_a_view(reasons) && life_record::tells_a_life_record(text, sentence)
         || only_dated(reasons)
             && (!reported_passive || inquiry::tells_a_question_put(sentence))
             && (cues::gives_a_tally(text, tokens)

@@ -953,6 +953,10 @@ fn the_record_of_a_life_is_on_record() {
         "He is survived by his wife, Ruth, and three sons.",
         "A funeral will be held in Truro, and a memorial service is planned for June.",
         "His mother had taken the family to Canada when he was nine.",
+        "Ms. Rowe, a former trader, has three children and is married to a surgeon.",
+        "Judge Amis is a lawyer who was born in 1961 and grew up outside Leeds.",
+        "She grew up in a mining town outside Leeds.",
+        "In a sign of the times, Judge Amis, who hears the case, is a lawyer who grew up in Leeds.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -960,6 +964,15 @@ fn the_record_of_a_life_is_on_record() {
         "He was made a scapegoat for the failures of the whole department."
     ));
     assert!(!narrated("He voted against the war when he was a senator."));
+    // A birthplace alone may be the very claim; a family told in a relative clause or after
+    // the main verb is background to the claim.
+    assert!(!narrated("The senator was born in Kenya."));
+    assert!(!narrated(
+        "Mr. Hale, who grew up in Leeds, embezzled £2m from the charity."
+    ));
+    assert!(!narrated(
+        "Mr. Hale told the court he has four children and cannot pay the fine."
+    ));
 }
 
 #[test]
