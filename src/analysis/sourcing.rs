@@ -1208,12 +1208,18 @@ const HEARSAY_REACH: usize = 2;
 /// tells the act that sources the sentence: it holds the act, lies in it (a holder's stance),
 /// ends right before it, "The minister is said to have opposed the plan", "Ellery reportedly
 /// argued for a delay", or opens the clause that holds it, "It is understood that the
-/// commission has offered talks". The act is then nobody's on record, and the sentence the
-/// writer's claim.
+/// commission has offered talks", "It's understood that …" (whose phrase stops before
+/// "that"). The act is then nobody's on record, and the sentence the writer's claim.
 fn hearsay_of(text: &str, hearsay: Span, act: Span) -> bool {
+    let opens_a_clause = || {
+        hearsay.slice(text).ends_with(" that")
+            || text
+                .get(hearsay.end..act.start)
+                .is_some_and(|between| between.starts_with(" that "))
+    };
     hearsay.contains_span(act)
         || act.contains_span(hearsay)
-        || hearsay.end <= act.start && hearsay.slice(text).ends_with(" that")
+        || hearsay.end <= act.start && opens_a_clause()
         || hearsay.end <= act.start
             && text.get(hearsay.end..act.start).is_some_and(|between| {
                 between.split_whitespace().count() <= HEARSAY_REACH
@@ -2084,6 +2090,24 @@ mod tests {
             "Halloway Foods Is Said to Explore Sale of Frozen Unit",
         ] {
             assert!(flagged(not_a_statement).is_empty(), "{not_a_statement}");
+        }
+    }
+
+    /// "It's understood that" stops its phrase before "that", as "It is understood that" does
+    /// not: the report it opens is hearsay all the same (blind set s50-c14).
+    #[test]
+    fn hearsay_spelt_with_a_contraction_opens_its_clause() {
+        for hearsay in ["It is understood", "It's understood", "It’s understood"] {
+            let text = format!(
+                "Pay talks stall\n\nTeachers rejected the offer, the union said.\n\n{hearsay} \
+                 that Treasury has advised ministers that every point on pay would cost $75 \
+                 million a year."
+            );
+            assert!(
+                flagged(&text).iter().any(|s| s.starts_with(hearsay)),
+                "{:?}",
+                flagged(&text)
+            );
         }
     }
 
