@@ -4350,7 +4350,10 @@ fn noun_phrase_forward(words: &[Word], start: usize) -> Option<usize> {
                 complement || !word.is_one_of(PHRASE_BREAKS) || is_surname_may(words, end)
             }
             TokenKind::Number => true,
-            TokenKind::Punct => word.is_punct("-&") && !is_dash(words, end) || word.is_possessive(),
+            // "a Reuters/Ipsos poll", "the CBS/New York Times survey": a slash joins names.
+            TokenKind::Punct => {
+                word.is_punct("-&/") && !is_dash(words, end) || word.is_possessive()
+            }
         };
         // "the metro's MMC for water and sanitation, Bongani Radebe": "and" within a title
         // that a name in apposition ends.

@@ -6421,3 +6421,13 @@ fn a_reason_given_with_because_is_part_of_the_report() {
         "said",
     )]);
 }
+
+/// "According to a Reuters/Ipsos poll, …": the slash joins the pollsters' names in the source.
+#[test]
+fn a_slash_joins_names_in_a_source() {
+    assert_sources(&[(
+        "According to a Reuters/Ipsos poll, turnout will be high this year.\n",
+        "turnout will be high this year",
+        "a Reuters/Ipsos poll",
+    )]);
+}
