@@ -1335,6 +1335,8 @@ fn embedded(text: &str, words: &[Word], quotation: &Quotation) -> bool {
 /// "Hey Jude", “Fox News Sunday”: a title in quotation marks, not somebody's words. A book's
 /// title and subtitle run longer: "Ledger Lines: How a Small Bank Outlived the Crash of 1929".
 fn is_title(text: &str, quotation: &Quotation) -> bool {
+    // Not `TITLE_CASE_MINOR_WORDS`, whose "but", "is", "if" and "as" would make speech of a
+    // slogan a title: "“Anyone but Hale,” read one placard" (PolNeAR train: one such quotation).
     const MINOR: &[&str] = &[
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
     ];

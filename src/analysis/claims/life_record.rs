@@ -1,11 +1,11 @@
 //! The record of a life, as an obituary or a profile tells it: an honour ("She was made a dame
 //! in 2009 for services to polar science", "He was appointed CBE in 2015"), the survivors
 //! ("She is survived by her husband and two daughters"), the funeral's arrangements ("A
-//! funeral will be held in Cambridge, and a memorial service is planned for the spring"), and
-//! a move in a life dated by the age it came at ("had moved the family to England when she
-//! was six"), and the family and roots a profile gives its subject ("Ms. Rowe has three
-//! children and is married to a surgeon"). The honours list, the family's notice and the register say so, and an editor
-//! does not ask who.
+//! funeral will be held in Cambridge, and a memorial service is planned for the spring"), a
+//! move in a life dated by the age it came at ("had moved the family to England when she was
+//! six"), and the family and roots a profile gives its subject ("Ms. Rowe has three children
+//! and is married to a surgeon"). The honours list, the family's notice and the register say
+//! so, and an editor does not ask who.
 
 use super::cues::SPAN_COUNTS;
 use super::lexicon::NormalizedSentence;
