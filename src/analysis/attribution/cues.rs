@@ -429,6 +429,18 @@ mod tests {
         );
     }
 
+    /// News copy spells "-ize" or "-ise" by house style: "A spokeswoman apologised to
+    /// passengers" reports as "apologized" does.
+    #[test]
+    fn every_ize_verb_has_its_ise_spelling() {
+        for (form, cue) in BUILT_IN.iter() {
+            if let Some(stem) = form.strip_suffix("ize").filter(|_| *form == cue.lemma) {
+                let british = format!("{stem}ise");
+                assert!(BUILT_IN.contains_key(british.as_str()), "{british}");
+            }
+        }
+    }
+
     #[test]
     fn the_list_is_a_few_hundred_forms() {
         assert!(BUILT_IN.len() > 450, "{}", BUILT_IN.len());
