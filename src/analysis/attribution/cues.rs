@@ -441,6 +441,25 @@ mod tests {
         }
     }
 
+    /// British copy doubles the final "l" of "signal" and "label" ("signalled", "labelling");
+    /// American copy does not ("signaled").
+    #[test]
+    fn every_single_l_past_has_its_double_l_spelling() {
+        let vowels = |c: char| "aeiou".contains(c);
+        for (form, cue) in BUILT_IN.iter() {
+            let lemma = cue.lemma;
+            let single_vowel_before_l = lemma.ends_with('l')
+                && lemma.chars().rev().nth(1).is_some_and(vowels)
+                && !lemma.chars().rev().nth(2).is_some_and(vowels);
+            if cue.form == VerbForm::Past && *form == format!("{lemma}ed") && single_vowel_before_l
+            {
+                for british in [format!("{lemma}led"), format!("{lemma}ling")] {
+                    assert!(BUILT_IN.contains_key(british.as_str()), "{british}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn the_list_is_a_few_hundred_forms() {
         assert!(BUILT_IN.len() > 450, "{}", BUILT_IN.len());
