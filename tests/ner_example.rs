@@ -1309,6 +1309,16 @@ fn a_place_set_off_after_an_organisation_is_no_person() {
 }
 
 #[test]
+fn the_town_after_an_address_street_is_no_person() {
+    let source = "Driver guilty\n\n\
+        Lewis Carden, 29, of Hatherley Road, Dunmore, had denied the charge, telling the jury \
+        that he had looked at the phone only \"for a second\".\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Dunmore").0, "LOC", "{all:#?}");
+    assert_eq!(find(&all, "Lewis Carden").0, "PER", "{all:#?}");
+}
+
+#[test]
 fn a_title_or_a_members_acronym_alone_names_no_one() {
     let source = "Raid on jeweller\n\n\
         Detective Inspector Nadia Frost said the shop had been raided before. The Detective \

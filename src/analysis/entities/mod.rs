@@ -1503,7 +1503,8 @@ fn town_club_not_place(
 /// "a psychiatrist at the Government Hospital for Mental Care, Erragadda, said": one word set
 /// off by commas right after an organisation's name is where the organisation is, which the
 /// tagger, never having seen the place, reads as a person's surname. Not in a list of names,
-/// "Given, Breen, Staunton, Irwin, McAteer", where the name after it is another.
+/// "Given, Breen, Staunton, Irwin, McAteer", where the name after it is another. So too after
+/// an address's street, "Lewis Carden, 29, of Hatherley Road, Dunmore, denied": its town.
 fn places_after_organisations(
     text: &str,
     tokens: &[Token],
@@ -1511,15 +1512,19 @@ fn places_after_organisations(
 ) -> Vec<(usize, usize, EntityLabel)> {
     let comma = |i: usize| tokens.get(i).is_some_and(|t| t.text(text) == ",");
     for at in 1..chunks.len() {
-        let (_, organisation_end, organisation) = chunks[at - 1];
+        let (before_first, before_end, before) = chunks[at - 1];
         let (first, end, label) = chunks[at];
         let listed_next = chunks.get(at + 1).is_some_and(|next| next.0 == end + 1);
-        let place = organisation == EntityLabel::Org
+        let address = before == EntityLabel::Loc
+            && before_first
+                .checked_sub(1)
+                .is_some_and(|of| tokens[of].text(text) == "of");
+        let place = (before == EntityLabel::Org || address)
             && !listed_next
             && label == EntityLabel::Per
             && end == first + 1
-            && first == organisation_end + 1
-            && comma(organisation_end)
+            && first == before_end + 1
+            && comma(before_end)
             && (comma(end) || tokens.get(end).is_some_and(|t| t.text(text) == "."));
         if place {
             chunks[at].2 = EntityLabel::Loc;
