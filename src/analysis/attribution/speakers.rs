@@ -557,7 +557,7 @@ fn whole_name<'t>(text: &'t str, head: Span, mention: &NamedMention) -> Option<&
         .take_while(|word| {
             word.starts_with(char::is_uppercase)
                 && word.chars().all(|c| c.is_alphabetic() || c == '-')
-                && !TITLES.contains(word)
+                && !is_no_name(word)
                 // "Perhaps Russia": an adverb that opens the sentence.
                 && !matches!(*word, "Perhaps" | "Maybe")
                 && !is_title_word(word)
@@ -788,7 +788,7 @@ fn is_epithet(text: &str, head: Span) -> bool {
     // names only the person the copy gave it.
     let compound = word.len() > "woman".len()
         && word.ends_with("man")
-        && !TITLES.iter().any(|title| title.eq_ignore_ascii_case(word));
+        && !(OFFICES.iter().chain(TITLES)).any(|title| title.eq_ignore_ascii_case(word));
     let Some(noun) = (EPITHET_NOUNS.iter().copied())
         .find(|n| word.eq_ignore_ascii_case(n))
         .or(compound.then_some(word))
@@ -1399,8 +1399,15 @@ impl Pronoun {
     }
 }
 
-/// Capitalised words that are not part of a name: titles before it, and words that open sentences.
-const TITLES: &[&str] = &[
+/// Capitalised words that are not part of a name: titles before it, and words that open
+/// sentences.
+fn is_no_name(word: &str) -> bool {
+    OFFICES.contains(&word) || TITLES.contains(&word)
+}
+
+/// Capitalised titles of an office, which a portfolio or an employer may precede: "Transport
+/// Minister", "Trump Campaign Chairman".
+const OFFICES: &[&str] = &[
     "President",
     "Vice",
     "Sen.",
@@ -1409,12 +1416,6 @@ const TITLES: &[&str] = &[
     "Representative",
     "Gov.",
     "Governor",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "Prof.",
-    "Gen.",
     "Secretary",
     "Minister",
     "Prime",
@@ -1425,6 +1426,17 @@ const TITLES: &[&str] = &[
     "Speaker",
     "Chairman",
     "Chairwoman",
+];
+
+/// The other capitalised words that are not part of a name: honorifics, and words that open
+/// sentences.
+const TITLES: &[&str] = &[
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Prof.",
+    "Gen.",
     "Former",
     "The",
     "A",
@@ -1920,7 +1932,7 @@ pub fn proper_name(source: &str) -> Option<&str> {
         let capitalised =
             // "Department of Justice": in a department's name a title's word is its remit.
             bare.starts_with(char::is_uppercase)
-                && (in_department || !TITLES.contains(&bare))
+                && (in_department || !is_no_name(bare))
                 && !date();
         if capitalised {
             let current = run.get_or_insert(Run {
@@ -1942,11 +1954,14 @@ pub fn proper_name(source: &str) -> Option<&str> {
             previous = bare;
             continue;
         }
+        // "Transport Minister Colin Abernathy's office": the words right before an office's
+        // title are its portfolio or employer, no name.
+        let portfolio = !in_department && OFFICES.contains(&bare);
         if !capitalised || possessive || word.trim_end().ends_with(',') {
             in_department = false;
             if let Some(finished) = run
                 .take()
-                .filter(|r| r.eligible && !modifies_a_noun(&source[r.end..]))
+                .filter(|r| r.eligible && !portfolio && !modifies_a_noun(&source[r.end..]))
             {
                 if best.is_none_or(|b| finished.words >= b.words) {
                     best = Some(finished);
@@ -2012,6 +2027,11 @@ mod tests {
             Some("Foreign Policy Concept")
         );
         assert_eq!(proper_name("Gov. Mike Pence (R-IN)"), Some("Mike Pence"));
+        assert_eq!(
+            proper_name("Transport Minister Colin Abernathy's office"),
+            None
+        );
+        assert_eq!(proper_name("Health Secretary Ann Doyle"), Some("Ann Doyle"));
         assert_eq!(proper_name("the document"), None);
         assert_eq!(proper_name("The court in The Hague"), None);
         assert_eq!(proper_name("A reporter for USA Today"), None);
