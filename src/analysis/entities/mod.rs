@@ -131,7 +131,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = with_organisation_heads(text, tokens, chunks);
     let chunks = teams::with_team_names(text, tokens, chunks);
     let chunks = with_whole_station_names(text, tokens, chunks);
-    let chunks = places_after_organisations(text, tokens, chunks);
+    let chunks = towns_set_off_after_a_body_or_street(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
@@ -1505,7 +1505,7 @@ fn town_club_not_place(
 /// tagger, never having seen the place, reads as a person's surname. Not in a list of names,
 /// "Given, Breen, Staunton, Irwin, McAteer", where the name after it is another. So too after
 /// an address's street, "Lewis Carden, 29, of Hatherley Road, Dunmore, denied": its town.
-fn places_after_organisations(
+fn towns_set_off_after_a_body_or_street(
     text: &str,
     tokens: &[Token],
     mut chunks: Vec<(usize, usize, EntityLabel)>,
