@@ -938,7 +938,10 @@ struct Read<'a> {
 /// before it in the same paragraph, with a pronoun or a connective, inherits its source; so
 /// does any sentence right after one that opens by naming a record's source
 /// ([`opens_a_record`]), and one that only gives more figures after a report of figures
-/// ([`figures_go_on`]).
+/// ([`figures_go_on`]). A pronoun or a connective does not go on after a stance or an act
+/// ([`Attribution::cue_is_attitude`]): "Ms Hale refuses to back the plan. It is the city's
+/// best hope …" — a stance is nobody's account of anything, so what follows it is the
+/// writer's, as after a holder's.
 fn carried_over(
     text: &str,
     attributions: &[Attribution],
@@ -958,9 +961,11 @@ fn carried_over(
     {
         return None;
     }
-    let continues = first_word(text, sentence.span).is_some_and(|w| CONNECTIVES.contains(&w))
-        || opens_with_a_pronoun(text, sentence.span)
-        || opens_with_a_source_document(text, sentence.span)
+    let continues_the_account = !attributions[attribution].cue_is_attitude(text)
+        && (first_word(text, sentence.span).is_some_and(|w| CONNECTIVES.contains(&w))
+            || opens_with_a_pronoun(text, sentence.span)
+            || opens_with_a_source_document(text, sentence.span));
+    let continues = continues_the_account
         || reported_before
             && (opens_a_record(text, before.sentence.span, &attributions[attribution])
                 || figures_go_on(text, before, &attributions[attribution], read)
@@ -1728,6 +1733,24 @@ mod tests {
         assert_eq!(
             flagged(writers),
             ["But it will also drown the villages upstream and force families from their homes."]
+        );
+    }
+
+    /// A stance is nobody's account: what follows it is the writer's, while what follows words
+    /// reported goes on with them.
+    #[test]
+    fn a_stance_carries_nothing_over() {
+        let verdict = "It is the city's best hope of ending a housing shortage that has \
+                       doubled rents since 2015.";
+        let after_a_stance =
+            format!("Housing vote\n\nMayor Ann Hale refuses to back the plan. {verdict}\n");
+        assert_eq!(flagged(&after_a_stance), [verdict]);
+        let after_words =
+            format!("Housing vote\n\nMayor Ann Hale said she would not back the plan. {verdict}\n");
+        assert!(
+            flagged(&after_words).is_empty(),
+            "{:?}",
+            flagged(&after_words)
         );
     }
 
