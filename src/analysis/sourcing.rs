@@ -221,6 +221,9 @@ pub fn claims(
         let link = links.peek().copied().filter(|l| l.overlaps(sentence.span));
         // The results or findings this sentence gives more figures of, if any.
         let figures_go_on = results.filter(|r| r.states(text, sentence));
+        // "It seemed that the talks had stalled": whose impression it is goes unsaid.
+        let source_cue = score.source_cue.map(|s| s.shift(offset));
+        let unheld_impression = source_cue.filter(|&cue| is_an_unheld_impression(text, cue));
         let sourcing = coverage[index]
             .map(Sourcing::Attribution)
             .or(link.map(Sourcing::Link))
@@ -232,7 +235,9 @@ pub fn claims(
             .or((Some(sentence.block) == dateline_block).then_some(Sourcing::Dateline))
             .or(score.holder.map(|s| Sourcing::Holder(s.shift(offset))))
             .or(score.document.map(|s| Sourcing::Document(s.shift(offset))))
-            .or(score.source_cue.map(|s| Sourcing::Cue(s.shift(offset))))
+            .or(source_cue
+                .filter(|_| unheld_impression.is_none())
+                .map(Sourcing::Cue))
             .or_else(|| carried_over(text, attributions, read, previous))
             .or(figures_go_on.map(|r| Sourcing::CarriedOver(r.attribution)))
             .or_else(|| introduced(text, sentences, attributions, &coverage, index))
@@ -308,7 +313,9 @@ pub fn claims(
             // "The document came into force …": the document is its own source, whatever the
             // words read like.
             // A crowd's claim, and hearsay nobody is found to source, is the writer's own.
-            reported: if crowd.is_some() || sourcing.is_none() && hearsay {
+            reported: if crowd.is_some()
+                || sourcing.is_none() && (hearsay || unheld_impression.is_some())
+            {
                 WRITERS_OWN_READING
             } else if opens_with_a_source_document(text, sentence.span) {
                 score.reported.max(NEUTRAL_READING)
@@ -938,7 +945,10 @@ struct Read<'a> {
 /// before it in the same paragraph, with a pronoun or a connective, inherits its source; so
 /// does any sentence right after one that opens by naming a record's source
 /// ([`opens_a_record`]), and one that only gives more figures after a report of figures
-/// ([`figures_go_on`]).
+/// ([`figures_go_on`]). A pronoun or a connective does not go on after a stance or an act
+/// ([`Attribution::cue_is_attitude`]): "Ms Hale refuses to back the plan. It is the city's
+/// best hope …" — a stance is nobody's account of anything, so what follows it is the
+/// writer's, as after a holder's.
 fn carried_over(
     text: &str,
     attributions: &[Attribution],
@@ -958,9 +968,11 @@ fn carried_over(
     {
         return None;
     }
-    let continues = first_word(text, sentence.span).is_some_and(|w| CONNECTIVES.contains(&w))
-        || opens_with_a_pronoun(text, sentence.span)
-        || opens_with_a_source_document(text, sentence.span)
+    let continues_the_account = !attributions[attribution].cue_is_attitude(text)
+        && (first_word(text, sentence.span).is_some_and(|w| CONNECTIVES.contains(&w))
+            || opens_with_a_pronoun(text, sentence.span)
+            || opens_with_a_source_document(text, sentence.span));
+    let continues = continues_the_account
         || reported_before
             && (opens_a_record(text, before.sentence.span, &attributions[attribution])
                 || figures_go_on(text, before, &attributions[attribution], read)
@@ -1168,6 +1180,27 @@ fn vague_crowd(
                 .find(|&w| act.is_some_and(|act| hearsay_of(text, w, act)))
         })
         .or(source.filter(|&source| names_a_crowd(text, source)))
+}
+
+/// Whether a verb of seeming read as the sentence's cue ([`SEEM_VERBS`]) gives an impression
+/// nobody holds: it has no one for its subject, "It seemed that the talks had stalled", "This
+/// seems a fair deal", or likens, "The vote seemed like a formality". The impression is the
+/// writer's, as "the president appeared cowed" is (`claims::impression`), not a source's act
+/// ("The minister appeared to concede the point").
+fn is_an_unheld_impression(text: &str, cue: Span) -> bool {
+    let lower = |word: Option<&str>| {
+        word.map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+    };
+    if !SEEM_VERBS.contains(&cue.slice(text).to_lowercase().as_str()) {
+        return false;
+    }
+    let before = lower(text[..cue.start].split_whitespace().next_back());
+    let after = lower(text[cue.end..].split_whitespace().next());
+    matches!(before.as_deref(), Some("it" | "this"))
+        || matches!(after.as_deref(), Some("like" | "that"))
 }
 
 /// Whether a sentence's weasels include a report with no one named in it: a crowd's ("experts
@@ -1728,6 +1761,39 @@ mod tests {
         assert_eq!(
             flagged(writers),
             ["But it will also drown the villages upstream and force families from their homes."]
+        );
+    }
+
+    /// "It seemed that …", "This seems like …": an impression nobody holds is the writer's
+    /// claim; a person's seeming act is theirs.
+    #[test]
+    fn an_impression_nobody_holds_is_the_writers() {
+        for impression in [
+            "It seemed that the talks had stalled over the border question.",
+            "This seems like a fair settlement for the families.",
+        ] {
+            let text = format!("Talks\n\n{impression}\n");
+            assert_eq!(flagged(&text), [impression]);
+        }
+        let act = "Talks\n\nThe minister appeared to concede the point on the border question.\n";
+        assert!(flagged(act).is_empty(), "{:?}", flagged(act));
+    }
+
+    /// A stance is nobody's account: what follows it is the writer's, while what follows words
+    /// reported goes on with them.
+    #[test]
+    fn a_stance_carries_nothing_over() {
+        let verdict = "It is the city's best hope of ending a housing shortage that has \
+                       doubled rents since 2015.";
+        let after_a_stance =
+            format!("Housing vote\n\nMayor Ann Hale refuses to back the plan. {verdict}\n");
+        assert_eq!(flagged(&after_a_stance), [verdict]);
+        let after_words =
+            format!("Housing vote\n\nMayor Ann Hale said she would not back the plan. {verdict}\n");
+        assert!(
+            flagged(&after_words).is_empty(),
+            "{:?}",
+            flagged(&after_words)
         );
     }
 

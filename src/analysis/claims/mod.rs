@@ -224,13 +224,19 @@ const OPINION_VERBS: [&str; 8] = [
 const NEGATIONS: [&str; 5] = ["not", "n't", "never", "no", "nothing"];
 
 /// Whether any word of the sentence is a [`NEGATIONS`] word or ends in "n't": the event it
-/// tells is denied ("Trump never visited the border"), a claim to check.
+/// tells is denied ("Trump never visited the border"), a claim to check. Not one that "until"
+/// soon follows: "Power was not restored until 6am on Monday" tells when the event happened.
 fn denies(sentence: &NormalizedSentence) -> bool {
     (0..sentence.len()).any(|i| {
         let word = sentence.word(i);
-        NEGATIONS.contains(&word) || word.ends_with("n't")
+        (NEGATIONS.contains(&word) || word.ends_with("n't"))
+            && !sentence.words_after(i, UNTIL_REACH).any(|w| w == "until")
     })
 }
+
+/// How many words after a negation "until" may come and tell a time, not a denial: "was not
+/// fully restored until".
+const UNTIL_REACH: usize = 4;
 
 const IRREGULAR_PAST: [&str; 14] = [
     "was", "were", "had", "did", "said", "went", "made", "gave", "took", "got", "came", "lost",

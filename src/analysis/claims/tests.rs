@@ -377,6 +377,8 @@ fn a_dated_event_told_in_the_simple_past_is_narrated() {
         "The twins broke out of jail in 2019.",
         // A month is the date: "in March", "last June".
         "The last timetable change, in March, removed the Sunday service altogether.",
+        // "not … until" tells when, and denies nothing.
+        "Power was not restored until 6am on Monday.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
