@@ -221,9 +221,6 @@ pub fn claims(
         let link = links.peek().copied().filter(|l| l.overlaps(sentence.span));
         // The results or findings this sentence gives more figures of, if any.
         let figures_go_on = results.filter(|r| r.states(text, sentence));
-        // "It seemed that the talks had stalled": whose impression it is goes unsaid.
-        let source_cue = score.source_cue.map(|s| s.shift(offset));
-        let unheld_impression = source_cue.filter(|&cue| is_an_unheld_impression(text, cue));
         let sourcing = coverage[index]
             .map(Sourcing::Attribution)
             .or(link.map(Sourcing::Link))
@@ -235,9 +232,7 @@ pub fn claims(
             .or((Some(sentence.block) == dateline_block).then_some(Sourcing::Dateline))
             .or(score.holder.map(|s| Sourcing::Holder(s.shift(offset))))
             .or(score.document.map(|s| Sourcing::Document(s.shift(offset))))
-            .or(source_cue
-                .filter(|_| unheld_impression.is_none())
-                .map(Sourcing::Cue))
+            .or(score.source_cue.map(|s| Sourcing::Cue(s.shift(offset))))
             .or_else(|| carried_over(text, attributions, read, previous))
             .or(figures_go_on.map(|r| Sourcing::CarriedOver(r.attribution)))
             .or_else(|| introduced(text, sentences, attributions, &coverage, index))
@@ -313,9 +308,7 @@ pub fn claims(
             // "The document came into force …": the document is its own source, whatever the
             // words read like.
             // A crowd's claim, and hearsay nobody is found to source, is the writer's own.
-            reported: if crowd.is_some()
-                || sourcing.is_none() && (hearsay || unheld_impression.is_some())
-            {
+            reported: if crowd.is_some() || sourcing.is_none() && hearsay {
                 WRITERS_OWN_READING
             } else if opens_with_a_source_document(text, sentence.span) {
                 score.reported.max(NEUTRAL_READING)
@@ -1182,27 +1175,6 @@ fn vague_crowd(
         .or(source.filter(|&source| names_a_crowd(text, source)))
 }
 
-/// Whether a verb of seeming read as the sentence's cue ([`SEEM_VERBS`]) gives an impression
-/// nobody holds: it has no one for its subject, "It seemed that the talks had stalled", "This
-/// seems a fair deal", or likens, "The vote seemed like a formality". The impression is the
-/// writer's, as "the president appeared cowed" is (`claims::impression`), not a source's act
-/// ("The minister appeared to concede the point").
-fn is_an_unheld_impression(text: &str, cue: Span) -> bool {
-    let lower = |word: Option<&str>| {
-        word.map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-    };
-    if !SEEM_VERBS.contains(&cue.slice(text).to_lowercase().as_str()) {
-        return false;
-    }
-    let before = lower(text[..cue.start].split_whitespace().next_back());
-    let after = lower(text[cue.end..].split_whitespace().next());
-    matches!(before.as_deref(), Some("it" | "this"))
-        || matches!(after.as_deref(), Some("like" | "that"))
-}
-
 /// Whether a sentence's weasels include a report with no one named in it: a crowd's ("experts
 /// believe"), an agentless passive ("it is widely accepted") or a hedge ("reportedly").
 fn tells_hearsay(weasels: &[Weasel]) -> bool {
@@ -1762,21 +1734,6 @@ mod tests {
             flagged(writers),
             ["But it will also drown the villages upstream and force families from their homes."]
         );
-    }
-
-    /// "It seemed that …", "This seems like …": an impression nobody holds is the writer's
-    /// claim; a person's seeming act is theirs.
-    #[test]
-    fn an_impression_nobody_holds_is_the_writers() {
-        for impression in [
-            "It seemed that the talks had stalled over the border question.",
-            "This seems like a fair settlement for the families.",
-        ] {
-            let text = format!("Talks\n\n{impression}\n");
-            assert_eq!(flagged(&text), [impression]);
-        }
-        let act = "Talks\n\nThe minister appeared to concede the point on the border question.\n";
-        assert!(flagged(act).is_empty(), "{:?}", flagged(act));
     }
 
     /// A stance is nobody's account: what follows it is the writer's, while what follows words
