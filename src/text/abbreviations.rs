@@ -37,6 +37,13 @@ fn is_listed(word: &str) -> bool {
 /// given the `next` word that follows.
 pub fn period_continues_sentence(word: &str, next: &str) -> bool {
     let word = word.strip_suffix('.').unwrap_or(word);
+    // "then-Sen. Barack Obama", "ex-Gov. Ashby": what a hyphen joins to a capitalised word is
+    // read as that word, "Pop-Art." as "Art."; not a letter alone ("Type-A." is no initial).
+    if let Some((_, joined)) = word.rsplit_once('-') {
+        if joined.len() > 1 && joined.starts_with(char::is_uppercase) {
+            return period_continues_sentence(joined, next);
+        }
+    }
     let mut chars = word.chars();
     let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     if initial || (word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase())) {

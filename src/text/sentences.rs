@@ -145,6 +145,17 @@ mod tests {
         // Indian and French honorifics.
         let text = "Minister Smt. Kavita Deshmukh and Sh. Arun Rao met Mme. Roux. They spoke.";
         assert_eq!(sentences(text, LineBreaks::AreSpaces).len(), 2);
+        // A title after a hyphen; not a word that ends a sentence wherever it stands.
+        let text = "The margin for then-Sen. Barack Obama was narrow. He liked Pop-Art. He wore Type-A. It ended.";
+        assert_eq!(
+            sentences(text, LineBreaks::AreSpaces),
+            [
+                "The margin for then-Sen. Barack Obama was narrow.",
+                "He liked Pop-Art.",
+                "He wore Type-A.",
+                "It ended."
+            ]
+        );
     }
 
     #[test]
