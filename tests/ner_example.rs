@@ -240,6 +240,18 @@ fn a_short_form_of_a_companys_name_read_as_a_person_is_the_company() {
 }
 
 #[test]
+fn a_companys_short_name_in_the_headline_before_its_full_name_is_the_company() {
+    let source = "Pirelli cables look to tap Chinese growth\n\n\
+        Italian tyre and cables giant Pirelli SpA on Friday announced a venture in China. \
+        Analysts said the move was good news for Pirelli.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    let company = find(&all, "Pirelli SpA");
+    assert_eq!(company.0, "ORG", "{all:?}");
+    assert_eq!(company.2, ["Pirelli", "Pirelli SpA", "Pirelli"], "{all:?}");
+}
+
+#[test]
 fn a_bodys_name_runs_back_over_and_to_its_first_word() {
     let source = "The Fisheries and Harbours Authority said on Monday that quotas would fall.\n";
     let entities = analyse(source, &[]);

@@ -398,9 +398,10 @@ pub(super) fn link(names: &Names) -> Links {
                 } else if label == EntityLabel::Per && !place {
                     // "Harwell Foods … Pickering, who has led Harwell": read as a person but
                     // the name of no person the document names (the surnames and given names
-                    // were looked up above), the first word of an organisation's name written
-                    // before it is that organisation, where the name ends in a head word or a
-                    // plural of a trade, "Foods", "Holdings"; not "Trump" of "Trump Train".
+                    // were looked up above), the first word of an organisation's name is that
+                    // organisation, where the name ends in a head word or a plural of a trade,
+                    // "Foods", "Holdings"; not "Trump" of "Trump Train". Before or after the
+                    // full name: a headline uses the short one first ("Harwell shares slump").
                     let opens = |other: usize| {
                         let long = &normals[other];
                         let head = long.last().is_some_and(|w| {
@@ -411,7 +412,6 @@ pub(super) fn link(names: &Names) -> Links {
                             && long.starts_with(normal)
                             && head
                             && names.list[other].label() == EntityLabel::Org
-                            && names.list[other].first < name.first
                     };
                     if let Some(organisation) = by_edge.get(&**word).and_then(|c| best(c, &opens)) {
                         links.union(id, organisation);
