@@ -1,6 +1,7 @@
 //! The public record of a court story: the charge a defendant "is charged with", the plea
-//! ("pleaded not guilty") and the most a conviction could bring ("If convicted, Fenwick faces up
-//! to 20 years in state prison"). The charging document, the docket and the statute say so, and
+//! ("pleaded not guilty"), the most a conviction could bring ("If convicted, Fenwick faces up
+//! to 20 years in state prison") and the sentence passed ("He was also banned from driving for
+//! five years"). The charging document, the docket and the statute say so, and
 //! an editor does not ask who: court copy states them as the frame of the story. What the
 //! defendant is said to have done, "is accused of stabbing", is the prosecution's claim and
 //! stays one.
@@ -24,9 +25,21 @@ const CUSTODY: [&str; 6] = [
     "convicted",
 ];
 
+/// The verbs a court's sentence is passed with, in the passive: "was jailed for six years",
+/// "was banned from driving for three years".
+const SENTENCE_VERBS: [&str; 5] = [
+    "sentenced",
+    "jailed",
+    "imprisoned",
+    "banned",
+    "disqualified",
+];
+/// The terms a sentence is passed for: "jailed for six years", "sentenced to 200 hours".
+const SENTENCE_TERMS: [&str; 6] = ["years", "months", "weeks", "hours", "life", "year"];
+
 /// Whether the sentence tells the court record: a charge in the passive before "with" ("is
-/// charged with attempted murder", [`charged_with`]), a plea ([`pleads`]), or the maximum a
-/// conviction brings ([`faces_a_maximum`]).
+/// charged with attempted murder", [`charged_with`]), a plea ([`pleads`]), the maximum a
+/// conviction brings ([`faces_a_maximum`]), or the sentence passed ([`sentence_passed`]).
 pub(super) fn tells_the_court_record(sentence: &NormalizedSentence) -> bool {
     // Looked for once, not from every verb of a penalty: a line of them stays linear.
     let names_custody = (0..sentence.len()).any(|at| CUSTODY.contains(&sentence.word(at)));
@@ -34,7 +47,24 @@ pub(super) fn tells_the_court_record(sentence: &NormalizedSentence) -> bool {
         charged_with(sentence, i)
             || pleads(sentence, i)
             || names_custody && faces_a_maximum(sentence, i)
+            || sentence_passed(sentence, i)
     })
+}
+
+/// Whether word `i` tells the sentence a court passed, in the passive and with its term: "Hale
+/// was jailed for six years", "He was also banned from driving for 13 and a half years". The
+/// judgment says so, as it says the plea; "could be jailed" is what a conviction may bring.
+fn sentence_passed(sentence: &NormalizedSentence, i: usize) -> bool {
+    let before = if sentence.word(i - 1) == "also" && i > 1 {
+        sentence.word(i - 2)
+    } else {
+        sentence.word(i - 1)
+    };
+    SENTENCE_VERBS.contains(&sentence.word(i))
+        && matches!(before, "was" | "were" | "been")
+        && sentence
+            .words_after(i, PENALTY_REACH)
+            .any(|w| SENTENCE_TERMS.contains(&w))
 }
 
 /// Whether word `i` is "charged" after a form of "be" and before "with": "Fenwick is charged

@@ -274,6 +274,8 @@ fn a_charge_a_plea_and_the_maximum_penalty_are_the_court_record() {
         "Farrow pleaded not guilty at a hearing on Tuesday.",
         "If convicted of arson, Farrow faces up to 15 years in state prison.",
         "The charge carries a maximum sentence of 10 years' imprisonment.",
+        "Farrow was jailed for nine years.",
+        "He was also banned from driving for 13 and a half years.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
