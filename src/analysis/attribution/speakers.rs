@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::frames::{ANSWER_LABEL, IRREGULAR_PASTS, QUESTION_LABEL};
 use super::{interview_label, Attribution};
-use crate::analysis::entities::{is_demonym, is_title_word, DEPARTMENT_HEADS};
+use crate::analysis::entities::{is_demonym, is_given_name, is_title_word, DEPARTMENT_HEADS};
 use crate::analysis::gender::Gender;
 use crate::analysis::Span;
 use crate::text::calendar;
@@ -1703,11 +1703,19 @@ fn look_back_start(text: &str, offset: usize) -> usize {
     }
 }
 
-/// The longest form of `name` seen so far, keyed by its last word.
+/// The longest form of `name` seen so far, keyed by its last word: "Putin" after "Vladimir
+/// Putin". A name that opens with another given name is another person of that surname ("Her
+/// son, Martin Fane" after "Dolores Fane"), and the surname alone is now theirs; a capitalised
+/// word that is no given name ("Was Fane happy?") is not.
 fn longest_form(full_names: &mut HashMap<String, String>, name: &str) -> String {
     let key = name.rsplit(' ').next().unwrap_or(name).to_ascii_lowercase();
     let known = full_names.entry(key).or_insert_with(|| name.to_owned());
-    if name.len() > known.len() {
+    let given_name = |name: &str| {
+        name.split_once(' ')
+            .is_some_and(|(first, _)| is_given_name(first))
+    };
+    let another_person = || given_name(name) && given_name(known) && !known.ends_with(name);
+    if name.len() > known.len() || another_person() {
         *known = name.to_owned();
     }
     known.clone()

@@ -1520,6 +1520,24 @@ fn a_pronoun_stands_for_the_speaker_after_the_quotation_before() {
     );
 }
 
+/// A mother and son share a surname: "he" after "Her son, Martin Fane, said …" is the son, not
+/// the mother named first, and "Was Fane …" (no given name) is no new person.
+#[test]
+fn a_second_person_of_the_same_surname_is_not_the_first() {
+    let source = "“The water came up fast,” said Dolores Fane, 71.\n\nHer son, Martin Fane, said \
+                  they had chosen to stay.\n\n“By the time we called, the buses were gone,” he \
+                  said.\n\nWas Fane surprised? “Not really,” he said.";
+    assert_eq!(
+        speakers(source),
+        [
+            Some("Dolores Fane".to_owned()),
+            Some("Martin Fane".to_owned()),
+            Some("Martin Fane".to_owned()),
+            Some("Martin Fane".to_owned())
+        ]
+    );
+}
+
 /// "he said" after a sentence whose subject is a name stands for that name, not for the last
 /// speaker quoted before it.
 #[test]

@@ -1627,6 +1627,13 @@ pub(crate) fn is_demonym(word: &str) -> bool {
     })
 }
 
+/// Whether `word` is on the gazetteer's list of given names ("Dolores", "Martin").
+pub(crate) fn is_given_name(word: &str) -> bool {
+    with_lower(word, |lower| {
+        Gazetteer::get().contains(lower, gazetteer::List::FirstName)
+    })
+}
+
 /// Whether `word` is on the list of people's titles ("Councillor", "Ms", "Coach").
 pub(crate) fn is_title_word(word: &str) -> bool {
     with_lower(word, |lower| {
