@@ -252,6 +252,16 @@ fn a_companys_short_name_in_the_headline_before_its_full_name_is_the_company() {
 }
 
 #[test]
+fn names_listed_before_a_kind_of_place_are_places() {
+    let source = "Schools in Calder, Marren and Hollins counties will be closed through Friday.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    for name in ["Calder", "Marren", "Hollins"] {
+        assert_eq!(find(&all, name).0, "LOC", "{all:?}");
+    }
+}
+
+#[test]
 fn a_bodys_name_runs_back_over_and_to_its_first_word() {
     let source = "The Fisheries and Harbours Authority said on Monday that quotas would fall.\n";
     let entities = analyse(source, &[]);

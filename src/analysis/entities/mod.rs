@@ -132,6 +132,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = teams::with_team_names(text, tokens, chunks);
     let chunks = with_whole_station_names(text, tokens, chunks);
     let chunks = towns_set_off_after_a_body_or_street(text, tokens, chunks);
+    let chunks = places_listed_before_their_kind(text, tokens, chunks);
     with_company_suffixes(text, tokens, chunks)
         .into_iter()
         .map(|chunk| with_its_number(text, tokens, chunk))
@@ -1499,6 +1500,50 @@ fn town_club_not_place(
         false => (first, end, label),
     }
 }
+
+/// "Calder, Marren and Hollins counties": the names listed before a plural noun of a kind of
+/// place are places, where the tagger read one as a person ("Marren"); an adjective stays one
+/// ("the Arab states").
+fn places_listed_before_their_kind(
+    text: &str,
+    tokens: &[Token],
+    mut chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    // The list runs back from the name before the noun over ", " and "and" / "or".
+    let mut list_starts_at: Option<usize> = None;
+    for at in (0..chunks.len()).rev() {
+        let (first, end, label) = chunks[at];
+        let in_list = match list_starts_at {
+            Some(next_first) => {
+                let between: Vec<&str> = (end..next_first).map(word).collect();
+                matches!(
+                    between[..],
+                    [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]
+                )
+            }
+            None => PLURAL_PLACE_KINDS.contains(&word(end)),
+        };
+        list_starts_at = in_list.then_some(first);
+        if in_list && label == EntityLabel::Per {
+            chunks[at].2 = EntityLabel::Loc;
+        }
+    }
+    chunks
+}
+
+/// Plural nouns of kinds of place, read after a list of their names.
+const PLURAL_PLACE_KINDS: &[&str] = &[
+    "counties",
+    "states",
+    "provinces",
+    "districts",
+    "boroughs",
+    "parishes",
+    "regions",
+    "islands",
+    "valleys",
+];
 
 /// "a psychiatrist at the Government Hospital for Mental Care, Erragadda, said": one word set
 /// off by commas right after an organisation's name is where the organisation is, which the
