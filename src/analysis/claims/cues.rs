@@ -252,6 +252,9 @@ fn scheduled_act_after(sentence: &NormalizedSentence, last: usize) -> bool {
     if !announces {
         return false;
     }
+    if is_scheduled_to(sentence, last) {
+        return true;
+    }
     let mut at = last + 1;
     if word(at).is_some_and(|w| w.ends_with("ly") || matches!(w, "also" | "then" | "now")) {
         at += 1;
@@ -273,6 +276,18 @@ fn scheduled_act_after(sentence: &NormalizedSentence, last: usize) -> bool {
         Some(w) => SCHEDULED_ACTS.contains(&w),
         None => false,
     }
+}
+
+/// Whether word `last` ends "is scheduled to" before a verb: the calendar's word, whatever the
+/// act ("The board is scheduled to take up the plan again on May 4"); "due to", "set to" and
+/// "expected to" also foresee, and keep to [`SCHEDULED_ACTS`].
+fn is_scheduled_to(sentence: &NormalizedSentence, last: usize) -> bool {
+    last >= 2
+        && sentence.word(last - 1) == "scheduled"
+        && BE_FORMS.contains(&sentence.word(last - 2))
+        && sentence
+            .get_word(last + 1)
+            .is_some_and(|w| w.chars().all(char::is_alphabetic))
 }
 
 /// Money cues that name a sum without stating it, and "spent", which spends time as often as

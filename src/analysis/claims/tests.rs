@@ -496,6 +496,7 @@ fn an_event_scheduled_for_a_time_is_on_record() {
         "The vote has been set for next Tuesday.",
         "A march is planned for Saturday, July 18.",
         "The summit will take place on 3-4 March.",
+        "The board is scheduled to take up the plan again on May 4.",
     ] {
         assert!(states_a_record(sentence), "{sentence:?}");
     }
