@@ -252,6 +252,9 @@ fn scheduled_act_after(sentence: &NormalizedSentence, last: usize) -> bool {
     if !announces {
         return false;
     }
+    if is_scheduled_to(sentence, last) {
+        return true;
+    }
     let mut at = last + 1;
     if word(at).is_some_and(|w| w.ends_with("ly") || matches!(w, "also" | "then" | "now")) {
         at += 1;
@@ -273,6 +276,18 @@ fn scheduled_act_after(sentence: &NormalizedSentence, last: usize) -> bool {
         Some(w) => SCHEDULED_ACTS.contains(&w),
         None => false,
     }
+}
+
+/// Whether word `last` ends "is scheduled to" before a verb: the calendar's word, whatever the
+/// act ("The board is scheduled to take up the plan again on May 4"); "due to", "set to" and
+/// "expected to" also foresee, and keep to [`SCHEDULED_ACTS`].
+fn is_scheduled_to(sentence: &NormalizedSentence, last: usize) -> bool {
+    last >= 2
+        && sentence.word(last - 1) == "scheduled"
+        && BE_FORMS.contains(&sentence.word(last - 2))
+        && sentence
+            .get_word(last + 1)
+            .is_some_and(|w| w.chars().all(char::is_alphabetic))
 }
 
 /// Money cues that name a sum without stating it, and "spent", which spends time as often as
@@ -689,6 +704,7 @@ fn number_cues(
             || is_an_age(text, sentence, tokens, i)
             || is_a_height(text, sentence, tokens, i)
             || is_a_street_block(sentence, i)
+            || is_a_phone_number(text, tokens, i)
             || is_a_population(sentence, i, unrounded)
         {
             continue;
@@ -1072,6 +1088,58 @@ fn is_a_street_block(sentence: &NormalizedSentence, i: usize) -> bool {
         && sentence.word(i - 1) == "the"
         && sentence.get_word(i + 1) == Some("block")
         && sentence.get_word(i + 2) == Some("of")
+}
+
+/// How many tokens either side of a figure a telephone number may run to: "+44 (0) 20 7946 0000".
+const PHONE_TOKENS: usize = 12;
+/// How many digits a telephone number with its area code has: "319-555-0199" has 10,
+/// "+44 20 7946 0000" 12. A date written with dashes or dots, "12.03.2021", has 8 at most.
+const PHONE_NUMBER_DIGITS: std::ops::RangeInclusive<usize> = 9..=15;
+/// How many groups of digits a telephone number has at least: "1-800-555-0143" has 4.
+const PHONE_GROUPS: usize = 3;
+
+/// Whether number `i` is a group of a telephone number, "call 1-800-555-0143", "(555)
+/// 010-2030", "+44 20 7946 0000": where to call, no figure anyone must vouch for. Groups are
+/// joined by a dash or a dot, or by a space in a number that opens with "+", "(" or a trunk
+/// "0" (a row of figures in a table, "2019 2020 2021", opens with none of them).
+fn is_a_phone_number(text: &str, tokens: &[Token], i: usize) -> bool {
+    let part = |at: usize| {
+        let token = tokens[at];
+        let word = token.text(text);
+        match token.kind {
+            TokenKind::Number => word.chars().all(|c| c.is_ascii_digit() || c == '.'),
+            TokenKind::Punct => matches!(word, "-" | "." | "(" | ")" | "+"),
+            TokenKind::Word => false,
+        }
+    };
+    // What stands between token `at - 1` and token `at`.
+    let gap = |at: usize| {
+        text.get(tokens[at - 1].span.end..tokens[at].span.start)
+            .unwrap_or("?")
+    };
+    let joined = |at: usize| matches!(gap(at), "" | " ");
+    let mut first = i;
+    while first > 0 && i - first < PHONE_TOKENS && part(first - 1) && joined(first) {
+        first -= 1;
+    }
+    let mut last = i;
+    while last + 1 < tokens.len() && last - i < PHONE_TOKENS && part(last + 1) && joined(last + 1) {
+        last += 1;
+    }
+    let opening = tokens[first].text(text);
+    let spaced = matches!(opening, "+" | "(") || opening.starts_with('0');
+    if !spaced && (first + 1..=last).any(|at| !gap(at).is_empty()) {
+        return false;
+    }
+    let groups = tokens[first..=last]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Number)
+        .flat_map(|t| t.text(text).split('.'))
+        .filter(|group| !group.is_empty());
+    let (count, digits) = groups.fold((0, 0), |(count, digits), group| {
+        (count + 1, digits + group.len())
+    });
+    count >= PHONE_GROUPS && PHONE_NUMBER_DIGITS.contains(&digits)
 }
 
 /// Places whose population may be given in apposition: "the city of about 92,000 people".

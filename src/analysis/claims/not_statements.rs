@@ -12,13 +12,15 @@ use crate::text::{is_title_case, Token, TokenKind};
 
 /// Verbs that open instructions to the reader in news copy: service pieces ("Save a quarter
 /// of the cost …", "Borrow the rest"), calls to action and page furniture ("Watch the full
-/// video", "Sign up for her newsletter"). Words that also open statements as nouns ("Share
-/// prices", "Use of force", "Call centres") are left out; "Let" too, since "Let me say that …"
-/// makes a claim.
-const IMPERATIVE_VERBS: [&str; 46] = [
+/// video", "Sign up for her newsletter"), and a safety box's advice ("Boil tap water before
+/// drinking it", "Stay out of floodwater", "Report downed lines to …"). Words that also open
+/// statements as nouns ("Share prices", "Use of force", "Call centres", "Store sales") are left
+/// out; "Let" too, since "Let me say that …" makes a claim.
+const IMPERATIVE_VERBS: [&str; 50] = [
     "apply",
     "ask",
     "avoid",
+    "boil",
     "borrow",
     "buy",
     "check",
@@ -46,6 +48,8 @@ const IMPERATIVE_VERBS: [&str; 46] = [
     "put",
     "read",
     "remember",
+    "report",
+    "run",
     "save",
     "see",
     "sell",
@@ -53,6 +57,7 @@ const IMPERATIVE_VERBS: [&str; 46] = [
     "sign",
     "spend",
     "start",
+    "stay",
     "subscribe",
     "switch",
     "take",

@@ -89,6 +89,26 @@ fn reasons_name_the_cue_words() {
     );
 }
 
+#[test]
+fn a_telephone_number_is_no_statistic() {
+    for sentence in [
+        "Report a gas leak to Northfield Gas at 1-800-555-0177.",
+        "The helpline is on (555) 010-2030 until midnight.",
+        "Readers abroad can ring +44 20 7946 0321.",
+        "The hotline, 0800 555 0188, opens at noon.",
+    ] {
+        let statistics: Vec<_> = reasons_of(sentence)
+            .into_iter()
+            .filter(|(kind, _)| *kind == ReasonKind::Statistic)
+            .collect();
+        assert!(statistics.is_empty(), "{sentence}: {statistics:?}");
+    }
+    // A range of figures joined by a dash stays a statistic.
+    assert!(reasons_of("Calls to the line rose to 120-150 a day.")
+        .iter()
+        .any(|(kind, _)| *kind == ReasonKind::Statistic));
+}
+
 /// The claim reading of `sentence` as a paragraph of its own.
 fn paragraph_claim(sentence: &str) -> ClaimScore {
     let tokens = tokenize(sentence, Span::new(0, sentence.len()));
@@ -476,6 +496,7 @@ fn an_event_scheduled_for_a_time_is_on_record() {
         "The vote has been set for next Tuesday.",
         "A march is planned for Saturday, July 18.",
         "The summit will take place on 3-4 March.",
+        "The board is scheduled to take up the plan again on May 4.",
     ] {
         assert!(states_a_record(sentence), "{sentence:?}");
     }
@@ -986,6 +1007,11 @@ fn service_lines_tell_the_reader_where_and_how() {
         "Visit the council's website to find your new collection day.",
         "Tickets are available from the theatre box office and online.",
         "The full results are available on the exam board's website.",
+        // A safety box's advice after a storm.
+        "Boil tap water for at least one minute before drinking it.",
+        "Stay out of floodwater, which may carry sewage.",
+        "Run generators outdoors, at least 20 feet from any window.",
+        "Report fallen trees to the county roads department at 1-800-555-0162.",
     ] {
         let score = paragraph_score(line);
         assert!(score < 0.5, "{line:?} scored {score}");
