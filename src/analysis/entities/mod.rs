@@ -1515,13 +1515,11 @@ fn places_listed_before_their_kind(
     for at in (0..chunks.len()).rev() {
         let (first, end, label) = chunks[at];
         let in_list = match list_starts_at {
-            Some(next_first) => {
-                let between: Vec<&str> = (end..next_first).map(word).collect();
-                matches!(
-                    between[..],
-                    [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]
-                )
-            }
+            Some(next_first) => match next_first.saturating_sub(end) {
+                1 => matches!(word(end), "," | "and" | "or"),
+                2 => word(end) == "," && matches!(word(end + 1), "and" | "or"),
+                _ => false,
+            },
             None => PLURAL_PLACE_KINDS.contains(&word(end)),
         };
         list_starts_at = in_list.then_some(first);
