@@ -2,7 +2,7 @@
 //! `--write` stores the weights in `data/claims/`.
 //!
 //! ```text
-//! cargo run --release --example train_claims -- [--data DIR] [--write]
+//! cargo run --release --example train_claims -- [--data DIR] [--write | --check]
 //! ```
 //!
 //! * check-worthiness (`checkworthy.model`) from the CLEF-2019 CheckThat! task 1 debates,
@@ -15,6 +15,10 @@
 //! * the reported-sentence model (`reported.model`) from PolNeAR train, reading each sentence
 //!   with the source-cue model just trained, scored on the sentences of PolNeAR dev: P/R/F1 of
 //!   "more likely attributed than not".
+//!
+//! `--check` fails when a committed model is not what the current code and data train: the
+//! features come from the claim cues, the sentence splitter and the tokenizer, so a change to
+//! any of them leaves the shipped weights reading features they were not trained on.
 //!
 //! With `--unsourced-cv FILE` it trains nothing to keep: it writes to FILE the claims (score,
 //! reading as reported, sourcing) and the `unsourced-claim` spans of every PolNeAR train
@@ -42,7 +46,7 @@ use newslint::text::{split_sentences, tokenize, Format, Prose};
 
 fn main() {
     let mut data = claims_data::default_data_dir();
-    let mut write = false;
+    let (mut write, mut check) = (false, false);
     let mut unsourced_cv = None;
     let mut held_out_claims = false;
     let mut args = std::env::args().skip(1);
@@ -50,10 +54,11 @@ fn main() {
         match arg.as_str() {
             "--data" => data = args.next().map(PathBuf::from),
             "--write" => write = true,
+            "--check" => check = true,
             "--unsourced-cv" => unsourced_cv = args.next().map(PathBuf::from),
             "--dev" => held_out_claims = true,
             other => {
-                panic!("unknown argument {other:?}; usage: train_claims [--data DIR] [--write] [--unsourced-cv FILE [--dev]]")
+                panic!("unknown argument {other:?}; usage: train_claims [--data DIR] [--write | --check] [--unsourced-cv FILE [--dev]]")
             }
         }
     }
@@ -150,13 +155,32 @@ fn main() {
     }
     print_dense_weights(&reported.model, &REPORTED_DENSE_FEATURES);
 
+    let models = [
+        (&report.model, "checkworthy.model"),
+        (&weasels.model, "weasel.model"),
+        (&cues.model, "source_cue.model"),
+        (&reported.model, "reported.model"),
+    ];
     if write {
-        write_model(&report.model, "checkworthy.model");
-        write_model(&weasels.model, "weasel.model");
-        write_model(&cues.model, "source_cue.model");
-        write_model(&reported.model, "reported.model");
+        for (model, name) in models {
+            write_model(model, name);
+        }
     }
     measure_speed(&clef);
+    if check {
+        let stale: Vec<&str> = (models.iter())
+            .filter(|(model, name)| std::fs::read(model_path(name)).ok() != Some(model.to_bytes()))
+            .map(|(_, name)| *name)
+            .collect();
+        if !stale.is_empty() {
+            eprintln!(
+                "not what the current code and data train: data/claims/{}; retrain with \
+                 `cargo run --release --example train_claims -- --write`",
+                stale.join(", data/claims/")
+            );
+            std::process::exit(1);
+        }
+    }
 }
 
 /// Sentences per second through tokenize + score_sentence + find_weasels, with the shipped
@@ -213,10 +237,14 @@ fn print_dense_weights(model: &LinearModel, names: &[&str]) {
     println!("  bias {:+.2}; {}", model.bias, weights.join(", "));
 }
 
-fn write_model(model: &LinearModel, name: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+fn model_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("data/claims")
-        .join(name);
+        .join(name)
+}
+
+fn write_model(model: &LinearModel, name: &str) {
+    let path = model_path(name);
     std::fs::write(&path, model.to_bytes()).expect("write model");
     println!("wrote {}", path.display());
 }
