@@ -614,6 +614,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             .then(|| lexicon.lookup(word.text))
             .flatten()
             .filter(|_| !in_discourse_marker(words, index))
+            .filter(|&verb| !is_plural_subject_of_next(words, index, verb, lexicon))
             .map(|verb| forecast_as_past(words, index, verb))
         else {
             index = next;
@@ -938,6 +939,29 @@ fn in_discourse_marker(words: &[Word], index: usize) -> bool {
     in_phrase(&SAYING_IDIOMS, index, words.len(), |j, part| {
         !words[j].quoted && words[j].is(part)
     })
+}
+
+/// "Housing advocates say the rents are too high", "Audit reports show that …": an "-s" form
+/// with a noun reading right before the plain form of a reporting verb — one with no noun
+/// reading, or one taking "that" — is the plural head of that verb's subject, not a verb.
+fn is_plural_subject_of_next(
+    words: &[Word],
+    index: usize,
+    verb: CueWord,
+    lexicon: &Lexicon,
+) -> bool {
+    let takes_that = words
+        .get(index + 2)
+        .is_some_and(|w| w.is("that") && !w.quoted);
+    verb.form == VerbForm::ThirdPerson
+        && verb.is_ambiguous()
+        && words.get(index + 1).is_some_and(|next| {
+            !next.quoted
+                && next.is_lowercase_word()
+                && lexicon.lookup(next.text).is_some_and(|v| {
+                    v.form == VerbForm::Base && (v.is_never_a_noun() || takes_that)
+                })
+        })
 }
 
 /// "Clinton told reporters that she believes the policies must continue": the belief is part of

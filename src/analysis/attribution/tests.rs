@@ -6449,3 +6449,21 @@ fn a_slash_joins_names_in_a_source() {
         "a Reuters/Ipsos poll",
     )]);
 }
+
+#[test]
+fn a_plural_noun_spelled_like_a_verb_before_a_reporting_verb_is_the_source() {
+    assert_single_attributions(&[
+        (
+            "Tenant advocates say the new rules came too late.",
+            "the new rules came too late",
+            "Tenant advocates",
+            "say",
+        ),
+        (
+            "Audit reports show that the fund lost money twice.",
+            "that the fund lost money twice",
+            "Audit reports",
+            "show",
+        ),
+    ]);
+}
