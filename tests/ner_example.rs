@@ -1396,6 +1396,18 @@ fn a_named_storm_read_as_a_persons_two_words_is_the_storm() {
 }
 
 #[test]
+fn a_storms_given_name_alone_is_the_storm() {
+    let source = "Hurricane Odile makes landfall\n\n\
+        Hurricane Odile came ashore near Port Verity early on Monday. By noon the weather \
+        service said Odile had weakened, and officials expect Odile to bring heavy rain.\n";
+    let all = analysed(source);
+    let storm = find(&all, "Hurricane Odile");
+    assert_eq!(storm.0, "MISC", "{all:#?}");
+    assert!(storm.2.iter().any(|m| m == "Odile"), "{all:#?}");
+    assert!(all.iter().all(|(label, _, _)| *label != "PER"), "{all:#?}");
+}
+
+#[test]
 fn a_body_named_by_a_lower_case_noun_and_an_honour() {
     let source = "Mooring fees to rise\n\n\
         The exchange took place at Tuesday's meeting of the Port Kellan harbour board, \
