@@ -1408,6 +1408,20 @@ fn a_storms_given_name_alone_is_the_storm() {
 }
 
 #[test]
+fn a_firms_first_word_alone_is_the_firm() {
+    // "Pemberton" is on the list of surnames.
+    let source = "Startup raises $40 million\n\n\
+        The round was led by Pemberton Capital, the company said.\n\n\
+        Pemberton partner Lena Whitcombe, who will join the board, said the firm had looked at \
+        dozens of startups.\n";
+    let all = analysed(source);
+    let firm = find(&all, "Pemberton Capital");
+    assert_eq!(firm.0, "ORG", "{all:#?}");
+    assert!(firm.2.iter().any(|m| m == "Pemberton"), "{all:#?}");
+    assert_eq!(find(&all, "Lena Whitcombe").0, "PER", "{all:#?}");
+}
+
+#[test]
 fn a_body_named_by_a_lower_case_noun_and_an_honour() {
     let source = "Mooring fees to rise\n\n\
         The exchange took place at Tuesday's meeting of the Port Kellan harbour board, \

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use super::{acronym_key, collapse, is_all_caps, title_case, words, Draft, PARTICLES};
 use crate::analysis::entities::gazetteer::{with_lower, Gazetteer, List};
-use crate::analysis::entities::{EntityLabel, STORMS};
+use crate::analysis::entities::{EntityLabel, BUSINESS_NOUNS, ORGANISATION_HEADS, STORMS};
 use crate::analysis::gender::Gender;
 use crate::analysis::Span;
 
@@ -413,13 +413,17 @@ pub(super) fn link(names: &Names) -> Links {
                     // "Harwell Foods … Pickering, who has led Harwell": read as a person but
                     // the name of no person the document names (the surnames and given names
                     // were looked up above), the first word of an organisation's name is that
-                    // organisation, where the name ends in a head word or a plural of a trade,
-                    // "Foods", "Holdings"; not "Trump" of "Trump Train". Before or after the
-                    // full name: a headline uses the short one first ("Harwell shares slump").
+                    // organisation, where the name ends in a head word, a company's last word
+                    // ("Halvorsen Capital … Halvorsen partner Mei-Ling Fairbanks") or a plural
+                    // of a trade, "Foods", "Holdings"; not "Trump" of "Trump Train". Before or
+                    // after the full name: a headline uses the short one first ("Harwell
+                    // shares slump").
                     let opens = |other: usize| {
                         let long = &normals[other];
                         let head = long.last().is_some_and(|w| {
                             with_lower(w, |lower| gazetteer.contains(lower, List::OrgWord))
+                                || ORGANISATION_HEADS.contains(&&**w)
+                                || BUSINESS_NOUNS.contains(&&**w)
                                 || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
                         });
                         long.len() > 1
