@@ -1422,6 +1422,16 @@ fn a_firms_first_word_alone_is_the_firm() {
 }
 
 #[test]
+fn a_company_named_in_another_language_is_no_person() {
+    let source = "Shippers wait\n\n\
+        “Nobody knows when the goods will arrive,” said Anja Brandholm, managing director of \
+        the Kiel forwarder Brandholm Logistik.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Brandholm Logistik").0, "ORG", "{all:#?}");
+    assert_eq!(find(&all, "Anja Brandholm").0, "PER", "{all:#?}");
+}
+
+#[test]
 fn a_body_named_by_a_lower_case_noun_and_an_honour() {
     let source = "Mooring fees to rise\n\n\
         The exchange took place at Tuesday's meeting of the Port Kellan harbour board, \

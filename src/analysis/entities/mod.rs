@@ -988,6 +988,15 @@ const ORGANISATION_HEADS: &[&str] = &[
     "Associates",
     "Foods",
     "Primary",
+    // Such words in other languages that end a company's name as they do in English: "the
+    // Hamburg forwarder Vierling Logistik", "the retailer Kessler Gruppe".
+    "Logistik",
+    "Logistique",
+    "Logistica",
+    "Logística",
+    "Gruppe",
+    "Groep",
+    "Holding",
 ];
 
 /// The tagger misses or splits a name it has never seen: "according to Northern Power
