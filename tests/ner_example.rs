@@ -1432,6 +1432,20 @@ fn a_company_named_in_another_language_is_no_person() {
 }
 
 #[test]
+fn a_committees_remit_of_two_words_before_and_is_part_of_its_name() {
+    let source = "Toll plan questioned\n\n\
+        The chief executive was questioned by the Commons Roads and Bridges Committee on \
+        Tuesday.\n";
+    let all = analysed(source);
+    assert_eq!(
+        find(&all, "Commons Roads and Bridges Committee").0,
+        "ORG",
+        "{all:#?}"
+    );
+    assert_eq!(all.len(), 1, "{all:#?}");
+}
+
+#[test]
 fn a_body_named_by_a_lower_case_noun_and_an_honour() {
     let source = "Mooring fees to rise\n\n\
         The exchange took place at Tuesday's meeting of the Port Kellan harbour board, \

@@ -529,51 +529,70 @@ fn with_head_words(
     chunks
 }
 
-/// "The Competition and Markets Authority", "the Food and Drink Federation": the tagger ends a
-/// body's name at "and". An organisation's name that ends in a head word (`org_words.txt`)
-/// runs back over "and" and one capitalised common word right after "the", which no other
-/// name holds or one of that word alone ("Fisheries" read as MISC); not "Tesco and Asda
-/// Stores", nor "the Leeds and Bradford Authority", a place.
+/// "The Competition and Markets Authority", "the Food and Drink Federation", "the Commons
+/// Rivers and Coasts Committee": the tagger ends a body's name at "and". An organisation's
+/// name that ends in a head word (`org_words.txt`) runs back over "and" and its remit, one or
+/// two capitalised common words or plurals of one ([`remit_before`]) right after "the", which
+/// no other name holds or one of those words alone ("Fisheries" read as MISC); not "Tesco and
+/// Asda Stores", nor "the Leeds and Bradford Authority", a place.
 fn with_joined_remits(
     text: &str,
     tokens: &[Token],
     chunks: Vec<(usize, usize, EntityLabel)>,
 ) -> Vec<(usize, usize, EntityLabel)> {
     let gazetteer = Gazetteer::get();
-    let word = |i: usize| tokens[i].text(text);
-    let lookup = |i: usize| gazetteer.phrase(&word(i).to_lowercase());
+    let head = |i: usize| {
+        with_lower(tokens[i].text(text), |lower| {
+            gazetteer.contains(lower, gazetteer::List::OrgWord)
+        })
+    };
     let mut joined: Vec<(usize, usize, EntityLabel)> = Vec::with_capacity(chunks.len());
     for (first, end, label) in chunks {
-        let Some((article, remit, and)) = (first >= 3).then(|| (first - 3, first - 2, first - 1))
-        else {
-            joined.push((first, end, label));
-            continue;
+        let remit = (label == EntityLabel::Org && first >= 3 && head(end - 1))
+            .then(|| remit_before(text, tokens, first - 1))
+            .flatten();
+        // No other name holds the remit, or one holds it alone.
+        let remit_alone = |remit: usize| {
+            joined
+                .last()
+                .is_some_and(|&(f, e, _)| remit <= f && e == first - 1)
         };
-        let remit_alone = joined
-            .last()
-            .is_some_and(|&(f, e, _)| (f, e) == (remit, remit + 1));
-        let free = joined.last().is_none_or(|&(_, e, _)| e <= remit) || remit_alone;
-        let head = lookup(end - 1).lists() & gazetteer::List::OrgWord.bit() != 0;
-        let common = lookup(remit).common()
-            && lookup(remit).lists() & (gazetteer::PLACE_LISTS | gazetteer::List::FirstName.bit())
-                == 0;
-        if label == EntityLabel::Org
-            && free
-            && head
-            && word(and) == "and"
-            && word(article).eq_ignore_ascii_case("the")
-            && is_capitalised_word(text, &tokens[remit])
-            && common
-        {
-            if remit_alone {
-                joined.pop();
+        let free = |remit: usize| joined.last().is_none_or(|&(_, e, _)| e <= remit);
+        match remit {
+            Some(remit) if free(remit) || remit_alone(remit) => {
+                if remit_alone(remit) {
+                    joined.pop();
+                }
+                joined.push((remit, end, label));
             }
-            joined.push((remit, end, label));
-        } else {
-            joined.push((first, end, label));
+            _ => joined.push((first, end, label)),
         }
     }
     joined
+}
+
+/// Where the remit of a body's name begins before the "and" at `and`: one or two capitalised
+/// words after "the" ("the Food and …", "the Commons Rivers and …"), each a common word or the
+/// plural of one ("Rivers"), on no list of places or given names.
+fn remit_before(text: &str, tokens: &[Token], and: usize) -> Option<usize> {
+    const REMIT_WORDS: usize = 2;
+    let gazetteer = Gazetteer::get();
+    let word = |i: usize| tokens[i].text(text);
+    let common = |word: &str| with_lower(word, |lower| gazetteer.phrase(lower).common());
+    let remit_word = |i: usize| {
+        let lists = with_lower(word(i), |lower| gazetteer.phrase(lower).lists());
+        is_capitalised_word(text, &tokens[i])
+            && (common(word(i)) || word(i).strip_suffix('s').is_some_and(common))
+            && lists & (gazetteer::PLACE_LISTS | gazetteer::List::FirstName.bit()) == 0
+    };
+    if word(and) != "and" {
+        return None;
+    }
+    (1..=REMIT_WORDS).find_map(|words| {
+        let remit = and.checked_sub(words).filter(|&r| r >= 1)?;
+        (word(remit - 1).eq_ignore_ascii_case("the") && (remit..and).all(remit_word))
+            .then_some(remit)
+    })
 }
 
 /// The tagger reads "Welsh Water", "Scottish Power" as the adjective alone, misses "Thames
