@@ -1446,6 +1446,16 @@ fn a_committees_remit_of_two_words_before_and_is_part_of_its_name() {
 }
 
 #[test]
+fn a_word_before_a_trade_opening_a_headline_is_no_person() {
+    let source = "Van driver who was texting jailed for killing pedestrian\n\n\
+        By Rhys Tanner, Crime Reporter\n\n\
+        A delivery driver has been jailed.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Rhys Tanner").0, "PER", "{all:#?}");
+    assert_eq!(all.len(), 1, "{all:#?}");
+}
+
+#[test]
 fn a_body_named_by_a_lower_case_noun_and_an_honour() {
     let source = "Mooring fees to rise\n\n\
         The exchange took place at Tuesday's meeting of the Port Kellan harbour board, \

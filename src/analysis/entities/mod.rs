@@ -147,6 +147,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .map(|chunk| club_not_person(text, tokens, chunk, &has_a_score))
         .map(|chunk| town_club_not_place(text, tokens, chunk))
         .map(|chunk| dateline_place(text, tokens, chunk))
+        .filter_map(|chunk| trade_modifier_not_person(text, tokens, chunk))
         .filter(|&(first, end, _)| !is_interview_label(text, tokens, first, end))
         .filter_map(|(first, end, label)| {
             let words = &tokens[first..end];
@@ -1636,6 +1637,55 @@ fn dateline_place(
         true => (start, end, EntityLabel::Loc),
         false => (first, end, label),
     }
+}
+
+/// "Van driver jailed", "a Kestle farmer", "Williams driver Damon Hill": a one-word name right
+/// before a lower-case noun of a trade ([`roles::PERSON_NOUNS`]) says where the person works or
+/// lives, and is not the person: one that opens its sentence (whose capital says nothing, "Van"
+/// is a town too) is no name, a listed place is the place, and another is an organisation.
+fn trade_modifier_not_person(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> Option<(usize, usize, EntityLabel)> {
+    let trade = label == EntityLabel::Per
+        && end == first + 1
+        && tokens.get(end).is_some_and(|noun| {
+            noun.span.start == tokens[first].span.end + 1
+                && roles::PERSON_NOUNS.contains(&noun.text(text))
+        });
+    if !trade {
+        return Some((first, end, label));
+    }
+    let place =
+        || Gazetteer::get().token(text, &tokens[first]).lists() & gazetteer::PLACE_LISTS != 0;
+    if opens_sentence(text, tokens, first) {
+        None
+    } else if place() {
+        Some((first, end, EntityLabel::Loc))
+    } else {
+        Some((first, end, EntityLabel::Org))
+    }
+}
+
+/// Whether the token at `first` opens its sentence, or the sentence after its dateline
+/// ("PORT HALIM — Salvors will …", "KELSO (Reuters) - Rescuers …"): nothing before it but a
+/// dash after words in capitals and what brackets hold.
+fn opens_sentence(text: &str, tokens: &[Token], first: usize) -> bool {
+    let Some(dash) = first.checked_sub(1) else {
+        return true;
+    };
+    let mut bracketed = false;
+    matches!(tokens[dash].text(text), "—" | "–" | "-")
+        && tokens[..dash].iter().all(|t| {
+            let word = t.text(text);
+            match word {
+                "(" => bracketed = true,
+                ")" => bracketed = false,
+                _ => {}
+            }
+            bracketed || t.kind != TokenKind::Word || !word.chars().any(char::is_lowercase)
+        })
 }
 
 /// Nouns that head an institution's name and take what it is for after a preposition: "Centers
