@@ -1456,6 +1456,17 @@ fn a_word_before_a_trade_opening_a_headline_is_no_person() {
 }
 
 #[test]
+fn a_plural_noun_opening_a_sentence_after_a_dateline_is_no_person() {
+    let source = "Grounded tanker blocks Orwen Strait for third day\n\n\
+        Marta Lindqvist | Shipping editor\n\n\
+        PORT ESKER — Salvors will make another attempt on Friday to refloat the tanker Grey \
+        Heron, which has been aground across the strait since Monday.\n";
+    let all = analysed(source);
+    assert!(all.iter().all(|(_, name, _)| name != "Salvors"), "{all:#?}");
+    assert_eq!(find(&all, "Marta Lindqvist").0, "PER", "{all:#?}");
+}
+
+#[test]
 fn a_body_named_by_a_lower_case_noun_and_an_honour() {
     let source = "Mooring fees to rise\n\n\
         The exchange took place at Tuesday's meeting of the Port Kellan harbour board, \

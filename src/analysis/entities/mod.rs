@@ -148,6 +148,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .map(|chunk| town_club_not_place(text, tokens, chunk))
         .map(|chunk| dateline_place(text, tokens, chunk))
         .filter_map(|chunk| trade_modifier_not_person(text, tokens, chunk))
+        .filter(|&chunk| !is_plural_noun_opening(text, tokens, chunk))
         .filter(|&(first, end, _)| !is_interview_label(text, tokens, first, end))
         .filter_map(|(first, end, label)| {
             let words = &tokens[first..end];
@@ -1666,6 +1667,38 @@ fn trade_modifier_not_person(
     } else {
         Some((first, end, EntityLabel::Org))
     }
+}
+
+/// "PORT HALIM — Salvors will make a fresh attempt", "Ramblers say the path is closed": a
+/// word that opens its sentence and reads as a plural noun — the plural of a common word, or
+/// of a doer's noun in "-er" or "-or" — before a word in lower case is read by the tagger as a
+/// person's name it has never seen; on no list of given names or surnames ("Rogers will …"
+/// stays), it is no name. Not before a number: a table's line ("Couples 73 68") names a player.
+fn is_plural_noun_opening(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> bool {
+    let gazetteer = Gazetteer::get();
+    let word = tokens[first].text(text);
+    let names = gazetteer::List::FirstName.bit() | gazetteer::List::Surname.bit();
+    let plural = || {
+        let singular = word.strip_suffix('s').filter(|s| !s.ends_with('s'));
+        singular.is_some_and(|singular| {
+            singular.ends_with("er")
+                || singular.ends_with("or")
+                || with_lower(singular, |lower| gazetteer.phrase(lower).common())
+        })
+    };
+    label == EntityLabel::Per
+        && end == first + 1
+        && tokens[first].kind == TokenKind::Word
+        && opens_sentence(text, tokens, first)
+        && tokens.get(end).is_some_and(|next| {
+            next.kind == TokenKind::Word && next.text(text).starts_with(char::is_lowercase)
+        })
+        && plural()
+        && gazetteer.token(text, &tokens[first]).lists() & names == 0
 }
 
 /// Whether the token at `first` opens its sentence, or the sentence after its dateline
