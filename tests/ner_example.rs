@@ -1396,6 +1396,77 @@ fn a_named_storm_read_as_a_persons_two_words_is_the_storm() {
 }
 
 #[test]
+fn a_storms_given_name_alone_is_the_storm() {
+    let source = "Hurricane Odile makes landfall\n\n\
+        Hurricane Odile came ashore near Port Verity early on Monday. By noon the weather \
+        service said Odile had weakened, and officials expect Odile to bring heavy rain.\n";
+    let all = analysed(source);
+    let storm = find(&all, "Hurricane Odile");
+    assert_eq!(storm.0, "MISC", "{all:#?}");
+    assert!(storm.2.iter().any(|m| m == "Odile"), "{all:#?}");
+    assert!(all.iter().all(|(label, _, _)| *label != "PER"), "{all:#?}");
+}
+
+#[test]
+fn a_firms_first_word_alone_is_the_firm() {
+    // "Pemberton" is on the list of surnames.
+    let source = "Startup raises $40 million\n\n\
+        The round was led by Pemberton Capital, the company said.\n\n\
+        Pemberton partner Lena Whitcombe, who will join the board, said the firm had looked at \
+        dozens of startups.\n";
+    let all = analysed(source);
+    let firm = find(&all, "Pemberton Capital");
+    assert_eq!(firm.0, "ORG", "{all:#?}");
+    assert!(firm.2.iter().any(|m| m == "Pemberton"), "{all:#?}");
+    assert_eq!(find(&all, "Lena Whitcombe").0, "PER", "{all:#?}");
+}
+
+#[test]
+fn a_company_named_in_another_language_is_no_person() {
+    let source = "Shippers wait\n\n\
+        “Nobody knows when the goods will arrive,” said Anja Brandholm, managing director of \
+        the Kiel forwarder Brandholm Logistik.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Brandholm Logistik").0, "ORG", "{all:#?}");
+    assert_eq!(find(&all, "Anja Brandholm").0, "PER", "{all:#?}");
+}
+
+#[test]
+fn a_committees_remit_of_two_words_before_and_is_part_of_its_name() {
+    let source = "Toll plan questioned\n\n\
+        The chief executive was questioned by the Commons Roads and Bridges Committee on \
+        Tuesday.\n";
+    let all = analysed(source);
+    assert_eq!(
+        find(&all, "Commons Roads and Bridges Committee").0,
+        "ORG",
+        "{all:#?}"
+    );
+    assert_eq!(all.len(), 1, "{all:#?}");
+}
+
+#[test]
+fn a_word_before_a_trade_opening_a_headline_is_no_person() {
+    let source = "Van driver who was texting jailed for killing pedestrian\n\n\
+        By Rhys Tanner, Crime Reporter\n\n\
+        A delivery driver has been jailed.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Rhys Tanner").0, "PER", "{all:#?}");
+    assert_eq!(all.len(), 1, "{all:#?}");
+}
+
+#[test]
+fn a_plural_noun_opening_a_sentence_after_a_dateline_is_no_person() {
+    let source = "Grounded tanker blocks Orwen Strait for third day\n\n\
+        Marta Lindqvist | Shipping editor\n\n\
+        PORT ESKER — Salvors will make another attempt on Friday to refloat the tanker Grey \
+        Heron, which has been aground across the strait since Monday.\n";
+    let all = analysed(source);
+    assert!(all.iter().all(|(_, name, _)| name != "Salvors"), "{all:#?}");
+    assert_eq!(find(&all, "Marta Lindqvist").0, "PER", "{all:#?}");
+}
+
+#[test]
 fn a_body_named_by_a_lower_case_noun_and_an_honour() {
     let source = "Mooring fees to rise\n\n\
         The exchange took place at Tuesday's meeting of the Port Kellan harbour board, \

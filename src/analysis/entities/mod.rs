@@ -147,6 +147,8 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .map(|chunk| club_not_person(text, tokens, chunk, &has_a_score))
         .map(|chunk| town_club_not_place(text, tokens, chunk))
         .map(|chunk| dateline_place(text, tokens, chunk))
+        .filter_map(|chunk| trade_modifier_not_person(text, tokens, chunk))
+        .filter(|&chunk| !is_plural_noun_opening(text, tokens, chunk))
         .filter(|&(first, end, _)| !is_interview_label(text, tokens, first, end))
         .filter_map(|(first, end, label)| {
             let words = &tokens[first..end];
@@ -529,51 +531,70 @@ fn with_head_words(
     chunks
 }
 
-/// "The Competition and Markets Authority", "the Food and Drink Federation": the tagger ends a
-/// body's name at "and". An organisation's name that ends in a head word (`org_words.txt`)
-/// runs back over "and" and one capitalised common word right after "the", which no other
-/// name holds or one of that word alone ("Fisheries" read as MISC); not "Tesco and Asda
-/// Stores", nor "the Leeds and Bradford Authority", a place.
+/// "The Competition and Markets Authority", "the Food and Drink Federation", "the Commons
+/// Rivers and Coasts Committee": the tagger ends a body's name at "and". An organisation's
+/// name that ends in a head word (`org_words.txt`) runs back over "and" and its remit, one or
+/// two capitalised common words or plurals of one ([`remit_before`]) right after "the", which
+/// no other name holds or one of those words alone ("Fisheries" read as MISC); not "Tesco and
+/// Asda Stores", nor "the Leeds and Bradford Authority", a place.
 fn with_joined_remits(
     text: &str,
     tokens: &[Token],
     chunks: Vec<(usize, usize, EntityLabel)>,
 ) -> Vec<(usize, usize, EntityLabel)> {
     let gazetteer = Gazetteer::get();
-    let word = |i: usize| tokens[i].text(text);
-    let lookup = |i: usize| gazetteer.phrase(&word(i).to_lowercase());
+    let head = |i: usize| {
+        with_lower(tokens[i].text(text), |lower| {
+            gazetteer.contains(lower, gazetteer::List::OrgWord)
+        })
+    };
     let mut joined: Vec<(usize, usize, EntityLabel)> = Vec::with_capacity(chunks.len());
     for (first, end, label) in chunks {
-        let Some((article, remit, and)) = (first >= 3).then(|| (first - 3, first - 2, first - 1))
-        else {
-            joined.push((first, end, label));
-            continue;
+        let remit = (label == EntityLabel::Org && first >= 3 && head(end - 1))
+            .then(|| remit_before(text, tokens, first - 1))
+            .flatten();
+        // No other name holds the remit, or one holds it alone.
+        let remit_alone = |remit: usize| {
+            joined
+                .last()
+                .is_some_and(|&(f, e, _)| remit <= f && e == first - 1)
         };
-        let remit_alone = joined
-            .last()
-            .is_some_and(|&(f, e, _)| (f, e) == (remit, remit + 1));
-        let free = joined.last().is_none_or(|&(_, e, _)| e <= remit) || remit_alone;
-        let head = lookup(end - 1).lists() & gazetteer::List::OrgWord.bit() != 0;
-        let common = lookup(remit).common()
-            && lookup(remit).lists() & (gazetteer::PLACE_LISTS | gazetteer::List::FirstName.bit())
-                == 0;
-        if label == EntityLabel::Org
-            && free
-            && head
-            && word(and) == "and"
-            && word(article).eq_ignore_ascii_case("the")
-            && is_capitalised_word(text, &tokens[remit])
-            && common
-        {
-            if remit_alone {
-                joined.pop();
+        let free = |remit: usize| joined.last().is_none_or(|&(_, e, _)| e <= remit);
+        match remit {
+            Some(remit) if free(remit) || remit_alone(remit) => {
+                if remit_alone(remit) {
+                    joined.pop();
+                }
+                joined.push((remit, end, label));
             }
-            joined.push((remit, end, label));
-        } else {
-            joined.push((first, end, label));
+            _ => joined.push((first, end, label)),
         }
     }
     joined
+}
+
+/// Where the remit of a body's name begins before the "and" at `and`: one or two capitalised
+/// words after "the" ("the Food and …", "the Commons Rivers and …"), each a common word or the
+/// plural of one ("Rivers"), on no list of places or given names.
+fn remit_before(text: &str, tokens: &[Token], and: usize) -> Option<usize> {
+    const REMIT_WORDS: usize = 2;
+    let gazetteer = Gazetteer::get();
+    let word = |i: usize| tokens[i].text(text);
+    let common = |word: &str| with_lower(word, |lower| gazetteer.phrase(lower).common());
+    let remit_word = |i: usize| {
+        let lists = with_lower(word(i), |lower| gazetteer.phrase(lower).lists());
+        is_capitalised_word(text, &tokens[i])
+            && (common(word(i)) || word(i).strip_suffix('s').is_some_and(common))
+            && lists & (gazetteer::PLACE_LISTS | gazetteer::List::FirstName.bit()) == 0
+    };
+    if word(and) != "and" {
+        return None;
+    }
+    (1..=REMIT_WORDS).find_map(|words| {
+        let remit = and.checked_sub(words).filter(|&r| r >= 1)?;
+        (word(remit - 1).eq_ignore_ascii_case("the") && (remit..and).all(remit_word))
+            .then_some(remit)
+    })
 }
 
 /// The tagger reads "Welsh Water", "Scottish Power" as the adjective alone, misses "Thames
@@ -988,6 +1009,15 @@ const ORGANISATION_HEADS: &[&str] = &[
     "Associates",
     "Foods",
     "Primary",
+    // Such words in other languages that end a company's name as they do in English: "the
+    // Hamburg forwarder Vierling Logistik", "the retailer Kessler Gruppe".
+    "Logistik",
+    "Logistique",
+    "Logistica",
+    "Logística",
+    "Gruppe",
+    "Groep",
+    "Holding",
 ];
 
 /// The tagger misses or splits a name it has never seen: "according to Northern Power
@@ -1608,6 +1638,87 @@ fn dateline_place(
         true => (start, end, EntityLabel::Loc),
         false => (first, end, label),
     }
+}
+
+/// "Van driver jailed", "a Kestle farmer", "Williams driver Damon Hill": a one-word name right
+/// before a lower-case noun of a trade ([`roles::PERSON_NOUNS`]) says where the person works or
+/// lives, and is not the person: one that opens its sentence (whose capital says nothing, "Van"
+/// is a town too) is no name, a listed place is the place, and another is an organisation.
+fn trade_modifier_not_person(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> Option<(usize, usize, EntityLabel)> {
+    let trade = label == EntityLabel::Per
+        && end == first + 1
+        && tokens.get(end).is_some_and(|noun| {
+            noun.span.start == tokens[first].span.end + 1
+                && roles::PERSON_NOUNS.contains(&noun.text(text))
+        });
+    if !trade {
+        return Some((first, end, label));
+    }
+    let place =
+        || Gazetteer::get().token(text, &tokens[first]).lists() & gazetteer::PLACE_LISTS != 0;
+    if opens_sentence(text, tokens, first) {
+        None
+    } else if place() {
+        Some((first, end, EntityLabel::Loc))
+    } else {
+        Some((first, end, EntityLabel::Org))
+    }
+}
+
+/// "PORT HALIM — Salvors will make a fresh attempt", "Ramblers say the path is closed": a
+/// word that opens its sentence and reads as a plural noun — the plural of a common word, or
+/// of a doer's noun in "-er" or "-or" — before a word in lower case is read by the tagger as a
+/// person's name it has never seen; on no list of given names or surnames ("Rogers will …"
+/// stays), it is no name. Not before a number: a table's line ("Couples 73 68") names a player.
+fn is_plural_noun_opening(
+    text: &str,
+    tokens: &[Token],
+    (first, end, label): (usize, usize, EntityLabel),
+) -> bool {
+    let gazetteer = Gazetteer::get();
+    let word = tokens[first].text(text);
+    let names = gazetteer::List::FirstName.bit() | gazetteer::List::Surname.bit();
+    let plural = || {
+        let singular = word.strip_suffix('s').filter(|s| !s.ends_with('s'));
+        singular.is_some_and(|singular| {
+            singular.ends_with("er")
+                || singular.ends_with("or")
+                || with_lower(singular, |lower| gazetteer.phrase(lower).common())
+        })
+    };
+    label == EntityLabel::Per
+        && end == first + 1
+        && tokens[first].kind == TokenKind::Word
+        && opens_sentence(text, tokens, first)
+        && tokens.get(end).is_some_and(|next| {
+            next.kind == TokenKind::Word && next.text(text).starts_with(char::is_lowercase)
+        })
+        && plural()
+        && gazetteer.token(text, &tokens[first]).lists() & names == 0
+}
+
+/// Whether the token at `first` opens its sentence, or the sentence after its dateline
+/// ("PORT HALIM — Salvors will …", "KELSO (Reuters) - Rescuers …"): nothing before it but a
+/// dash after words in capitals and what brackets hold.
+fn opens_sentence(text: &str, tokens: &[Token], first: usize) -> bool {
+    let Some(dash) = first.checked_sub(1) else {
+        return true;
+    };
+    let mut bracketed = false;
+    matches!(tokens[dash].text(text), "—" | "–" | "-")
+        && tokens[..dash].iter().all(|t| {
+            let word = t.text(text);
+            match word {
+                "(" => bracketed = true,
+                ")" => bracketed = false,
+                _ => {}
+            }
+            bracketed || t.kind != TokenKind::Word || !word.chars().any(char::is_lowercase)
+        })
 }
 
 /// Nouns that head an institution's name and take what it is for after a preposition: "Centers

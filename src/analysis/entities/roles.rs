@@ -11,7 +11,7 @@ use crate::text::{Token, TokenKind};
 /// Lower-case nouns of a person's trade or station that news copy writes before a name
 /// ("nurse Li Na", "local man Jordan Price") or as the head of a description after one.
 /// Titles that the tagger reads with the name ("Minister", "Mayor") are not here.
-const PERSON_NOUNS: &[&str] = &[
+pub(super) const PERSON_NOUNS: &[&str] = &[
     "farmer",
     "nurse",
     "doctor",

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use super::{acronym_key, collapse, is_all_caps, title_case, words, Draft, PARTICLES};
 use crate::analysis::entities::gazetteer::{with_lower, Gazetteer, List};
-use crate::analysis::entities::EntityLabel;
+use crate::analysis::entities::{EntityLabel, BUSINESS_NOUNS, ORGANISATION_HEADS, STORMS};
 use crate::analysis::gender::Gender;
 use crate::analysis::Span;
 
@@ -161,10 +161,11 @@ pub(super) struct Links {
     spelling: HashMap<String, String>,
     /// Every word of a cluster of two or more spellings, representatives included.
     pub(super) clustered: HashSet<String>,
-    /// One-word names read as places or people that are short forms of an organisation's name
-    /// ("Harvard" of "Harvard University", "Harwell" of "Harwell Foods"): their mentions are
-    /// the organisation's.
-    pub(super) organisation_short_forms: HashSet<usize>,
+    /// One-word names read as places or people that are short forms of a longer name of
+    /// another kind, with its label: an organisation's ("Harvard" of "Harvard University",
+    /// "Harwell" of "Harwell Foods"), a storm's ("Delphine" of "Hurricane Delphine"). Their
+    /// mentions are the longer name's.
+    pub(super) short_forms: HashMap<usize, EntityLabel>,
 }
 
 impl Links {
@@ -344,7 +345,7 @@ pub(super) fn link(names: &Names) -> Links {
             })
     };
     let gazetteer = Gazetteer::get();
-    let mut organisation_short_forms = HashSet::default();
+    let mut short_forms = HashMap::default();
     for (id, name) in names.list.iter().enumerate() {
         let normal = &normals[id];
         let label = name.label();
@@ -386,6 +387,19 @@ pub(super) fn link(names: &Names) -> Links {
                         continue;
                     }
                 }
+                // "Hurricane Delphine … the weather service said Delphine had weakened": the
+                // given name of a storm the document names is the storm, however the tagger
+                // read it alone.
+                let storm = by_edge.get(&**word).and_then(|c| {
+                    best(c, &|other| {
+                        is_storm_name(&normals[other]) && normals[other].last() == Some(word)
+                    })
+                });
+                if let Some(storm) = storm {
+                    links.union(id, storm);
+                    short_forms.insert(id, names.list[storm].label());
+                    continue;
+                }
                 let place = listed(&[List::Country, List::City]);
                 if let Some(key) = acronym_key(&name.text) {
                     if let Some(long) = by_initials.get(&key).and_then(|c| best(c, &|_| true)) {
@@ -399,13 +413,17 @@ pub(super) fn link(names: &Names) -> Links {
                     // "Harwell Foods … Pickering, who has led Harwell": read as a person but
                     // the name of no person the document names (the surnames and given names
                     // were looked up above), the first word of an organisation's name is that
-                    // organisation, where the name ends in a head word or a plural of a trade,
-                    // "Foods", "Holdings"; not "Trump" of "Trump Train". Before or after the
-                    // full name: a headline uses the short one first ("Harwell shares slump").
+                    // organisation, where the name ends in a head word, a company's last word
+                    // ("Halvorsen Capital … Halvorsen partner Mei-Ling Fairbanks") or a plural
+                    // of a trade, "Foods", "Holdings"; not "Trump" of "Trump Train". Before or
+                    // after the full name: a headline uses the short one first ("Harwell
+                    // shares slump").
                     let opens = |other: usize| {
                         let long = &normals[other];
                         let head = long.last().is_some_and(|w| {
                             with_lower(w, |lower| gazetteer.contains(lower, List::OrgWord))
+                                || ORGANISATION_HEADS.contains(&&**w)
+                                || BUSINESS_NOUNS.contains(&&**w)
                                 || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
                         });
                         long.len() > 1
@@ -415,7 +433,7 @@ pub(super) fn link(names: &Names) -> Links {
                     };
                     if let Some(organisation) = by_edge.get(&**word).and_then(|c| best(c, &opens)) {
                         links.union(id, organisation);
-                        organisation_short_forms.insert(id);
+                        short_forms.insert(id, EntityLabel::Org);
                     }
                 } else if label == EntityLabel::Loc && !place && alias_group(&name.text).is_none() {
                     // "at Harvard" reads as a place to the tagger; with "Harvard University"
@@ -441,7 +459,7 @@ pub(super) fn link(names: &Names) -> Links {
                     let organisation = by_edge.get(&**word).and_then(|c| best(c, &adds_head_words));
                     if let Some(organisation) = organisation {
                         links.union(id, organisation);
-                        organisation_short_forms.insert(id);
+                        short_forms.insert(id, EntityLabel::Org);
                     }
                 }
             }
@@ -475,8 +493,14 @@ pub(super) fn link(names: &Names) -> Links {
         parent: links,
         spelling,
         clustered,
-        organisation_short_forms,
+        short_forms,
     }
+}
+
+/// Whether `words` name a storm: its given name after a word of [`STORMS`] ("Storm Darragh",
+/// "Tropical Storm Fran").
+fn is_storm_name(words: &[Cow<str>]) -> bool {
+    words.len() >= 2 && STORMS.contains(&&*words[words.len() - 2])
 }
 
 /// `word` with a particle that begins it ([`PARTICLES`], alone or before a hyphen) in lower

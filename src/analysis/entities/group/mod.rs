@@ -961,10 +961,10 @@ fn build(
             roots.push(root);
         }
         let referent = referent_of_root[root];
-        // A short form of an organisation's name votes for the organisation.
-        let label = match links.organisation_short_forms.contains(&draft.name) {
-            true => EntityLabel::Org,
-            false => draft.label,
+        // A short form of a longer name of another kind votes for the longer name's label.
+        let label = match links.short_forms.get(&draft.name) {
+            Some(&label) => label,
+            None => draft.label,
         };
         entities.mentions.push(Mention {
             span: draft.span,
@@ -1061,8 +1061,8 @@ fn build(
         let name = &names.list[draft.name];
         if referent.label == EntityLabel::Per && name.text != referent.canonical {
             mention.label = EntityLabel::Per;
-        } else if links.organisation_short_forms.contains(&draft.name) {
-            mention.label = EntityLabel::Org;
+        } else if let Some(&label) = links.short_forms.get(&draft.name) {
+            mention.label = label;
         } else if name.votes[EntityLabel::Loc as usize] > 0
             && name.majority() == Some(EntityLabel::Org)
             && name.words.len() == 1
