@@ -114,6 +114,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let tags = features::with_extracted(text, tokens, |sentence| model.decode(sentence));
     // Read once per sentence, on first need: a score anywhere in it ("3-1").
     let has_a_score = std::cell::OnceCell::new();
+    let prose_start = prose_start(text, tokens);
     let chunks = split_at_common_words(text, tokens, tags::chunks(&tags));
     let chunks = join_split_names(text, tokens, chunks);
     let chunks = with_people_after_portfolios(text, tokens, chunks);
@@ -147,8 +148,8 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         .map(|chunk| club_not_person(text, tokens, chunk, &has_a_score))
         .map(|chunk| town_club_not_place(text, tokens, chunk))
         .map(|chunk| dateline_place(text, tokens, chunk))
-        .filter_map(|chunk| trade_modifier_not_person(text, tokens, chunk))
-        .filter(|&chunk| !is_plural_noun_opening(text, tokens, chunk))
+        .filter_map(|chunk| trade_modifier_not_person(text, tokens, prose_start, chunk))
+        .filter(|&chunk| !is_plural_noun_opening(text, tokens, prose_start, chunk))
         .filter(|&(first, end, _)| !is_interview_label(text, tokens, first, end))
         .filter_map(|(first, end, label)| {
             let words = &tokens[first..end];
@@ -1647,6 +1648,7 @@ fn dateline_place(
 fn trade_modifier_not_person(
     text: &str,
     tokens: &[Token],
+    prose_start: usize,
     (first, end, label): (usize, usize, EntityLabel),
 ) -> Option<(usize, usize, EntityLabel)> {
     let trade = label == EntityLabel::Per
@@ -1660,7 +1662,7 @@ fn trade_modifier_not_person(
     }
     let place =
         || Gazetteer::get().token(text, &tokens[first]).lists() & gazetteer::PLACE_LISTS != 0;
-    if opens_sentence(text, tokens, first) {
+    if opens_sentence(text, tokens, prose_start, first) {
         None
     } else if place() {
         Some((first, end, EntityLabel::Loc))
@@ -1677,6 +1679,7 @@ fn trade_modifier_not_person(
 fn is_plural_noun_opening(
     text: &str,
     tokens: &[Token],
+    prose_start: usize,
     (first, end, label): (usize, usize, EntityLabel),
 ) -> bool {
     let gazetteer = Gazetteer::get();
@@ -1693,7 +1696,7 @@ fn is_plural_noun_opening(
     label == EntityLabel::Per
         && end == first + 1
         && tokens[first].kind == TokenKind::Word
-        && opens_sentence(text, tokens, first)
+        && opens_sentence(text, tokens, prose_start, first)
         && tokens.get(end).is_some_and(|next| {
             next.kind == TokenKind::Word && next.text(text).starts_with(char::is_lowercase)
         })
@@ -1703,22 +1706,32 @@ fn is_plural_noun_opening(
 
 /// Whether the token at `first` opens its sentence, or the sentence after its dateline
 /// ("PORT HALIM — Salvors will …", "KELSO (Reuters) - Rescuers …"): nothing before it but a
-/// dash after words in capitals and what brackets hold.
-fn opens_sentence(text: &str, tokens: &[Token], first: usize) -> bool {
+/// dash after words in capitals and what brackets hold, that is, the dash comes no later than
+/// `prose_start` ([`prose_start`]).
+fn opens_sentence(text: &str, tokens: &[Token], prose_start: usize, first: usize) -> bool {
     let Some(dash) = first.checked_sub(1) else {
         return true;
     };
+    matches!(tokens[dash].text(text), "—" | "–" | "-") && dash <= prose_start
+}
+
+/// The index of the sentence's first word with a lower-case letter outside brackets (the
+/// number of tokens if none): where a dateline ("KELSO (Reuters) -") has ended. Read once per
+/// sentence, so that a 1 MB line of names after dashes stays linear.
+fn prose_start(text: &str, tokens: &[Token]) -> usize {
     let mut bracketed = false;
-    matches!(tokens[dash].text(text), "—" | "–" | "-")
-        && tokens[..dash].iter().all(|t| {
+    tokens
+        .iter()
+        .position(|t| {
             let word = t.text(text);
             match word {
                 "(" => bracketed = true,
                 ")" => bracketed = false,
                 _ => {}
             }
-            bracketed || t.kind != TokenKind::Word || !word.chars().any(char::is_lowercase)
+            !bracketed && t.kind == TokenKind::Word && word.chars().any(char::is_lowercase)
         })
+        .unwrap_or(tokens.len())
 }
 
 /// Nouns that head an institution's name and take what it is for after a preposition: "Centers
