@@ -503,7 +503,8 @@ pub fn attribute_holders_and_acts(
 /// 13 says-who train flags, 8 of them right (F1 0.4931 → 0.5075; dev the same); on PolNeAR it
 /// flags 1 more dev sentence, with a gold attribution (share 0.8043 → 0.8024), and 166 more
 /// train ones, 147 with none (0.8475 → 0.8489). What a later sentence carries over, a topic
-/// or a case study's account rests on, or what sources with no cue, stays. The claims'
+/// or a case study's account rests on, or what sources with no cue, stays. A sentence whose
+/// report is left out keeps another report that stays inside it ([`reports_in`]). The claims'
 /// indices follow.
 pub fn drop_unlikely_reports(
     text: &str,
@@ -533,7 +534,9 @@ pub fn drop_unlikely_reports(
     for claim in claims.iter_mut() {
         if let Some(Sourcing::Attribution(i)) = claim.sourcing {
             if !kept[i] {
-                claim.sourcing = None;
+                claim.sourcing = (0..attributions.len())
+                    .find(|&j| kept[j] && reports_in(claim.span, &attributions[j]))
+                    .map(Sourcing::Attribution);
             }
         }
         if let Some(i) = claim
@@ -546,6 +549,16 @@ pub fn drop_unlikely_reports(
     }
     let mut keep = kept.into_iter();
     attributions.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Whether `attribution` names a source and reports, inside `sentence`, with its cue there and
+/// part of its content: the report that sources the sentence when the first one that touched
+/// it is left out ("As the Washington Post—even the devil can quote election statistics—
+/// observed, Republicans now control …": the aside's frame goes, the Post's stays).
+fn reports_in(sentence: Span, attribution: &Attribution) -> bool {
+    attribution.source.is_some()
+        && attribution.cue.is_some_and(|c| sentence.contains_span(c))
+        && attribution.content.overlaps(sentence)
 }
 
 /// The attribution a sentence sourced by a holder or an act stands for: the content runs from

@@ -561,6 +561,16 @@ mod tests {
     }
 
     #[test]
+    fn a_report_left_out_leaves_the_one_beside_it() {
+        // The aside's "the devil can quote" is no report and is left out; the Post's stays.
+        let claim =
+            "As the Washington Post—even the devil can quote election statistics—observed, \
+                     Republicans now control both legislative chambers in 30 states.";
+        assert!(flagged(claim).is_empty());
+        assert!(flagged(&format!("So what do we see? {claim}")).is_empty());
+    }
+
+    #[test]
     fn figures_from_a_document_named_with_its_owner_are_sourced() {
         let story = "Patel had 41 percent support in a Harbour Radio poll. That kept the \
                      Treasury's estimate of growth at 1.4 percent this year. Support for the plan \
