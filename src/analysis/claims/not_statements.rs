@@ -4,10 +4,13 @@
 //! set in Title Case, which scraped pages run into the text with a full stop, lines that end
 //! in a colon, which introduce what follows, and the paper's corrections of itself, and public
 //! appeals ("Anyone with information is asked to call …"), and the newsroom's note that someone
-//! gave no comment ("… did not respond to a request for comment"). Headlines
+//! gave no comment ("… did not respond to a request for comment"), and questions ("Will the
+//! investigations ever stop?"): a question asks and asserts nothing (of the 68 questions in
+//! the says-who labels of PolNeAR dev and train, none is one an editor asks about). Headlines
 //! without final punctuation are already heading blocks (`text::looks_like_heading`).
 
 use super::lexicon::NormalizedSentence;
+use super::model::is_question;
 use crate::text::{is_title_case, Token, TokenKind};
 
 /// Verbs that open instructions to the reader in news copy: service pieces ("Save a quarter
@@ -78,7 +81,8 @@ pub(crate) fn is_not_a_statement(
     sentence: &NormalizedSentence,
     tokens: &[Token],
 ) -> bool {
-    is_imperative(sentence)
+    is_question(sentence)
+        || is_imperative(sentence)
         || says_where_to_get_it(sentence)
         || appeals_for_information(sentence)
         || gives_contact_details(text, sentence, tokens)
@@ -569,6 +573,20 @@ mod tests {
         // A colon inside the sentence introduces its own claim.
         assert!(!not_a_statement(
             "The reason is simple: the council has spent 40% more than it raised."
+        ));
+    }
+
+    #[test]
+    fn a_question_asserts_nothing() {
+        assert!(not_a_statement(
+            "Will the investigations of the bank ever stop?"
+        ));
+        assert!(not_a_statement(
+            "So why did the council spend $4 million on a bridge nobody uses?"
+        ));
+        // A quotation's question inside a reported statement does not make it one.
+        assert!(!not_a_statement(
+            "\"Why now?\" the mayor asked, days after the council cut 400 jobs."
         ));
     }
 
