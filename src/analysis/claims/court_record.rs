@@ -1,7 +1,8 @@
 //! The public record of a court story: the charge a defendant "is charged with", the plea
 //! ("pleaded not guilty"), the most a conviction could bring ("If convicted, Fenwick faces up
 //! to 20 years in state prison") and the sentence passed ("He was also banned from driving for
-//! five years"). The charging document, the docket and the statute say so, and
+//! five years"), and bail ("remains free on a $50,000 bond"). The charging document, the
+//! docket and the statute say so, and
 //! an editor does not ask who: court copy states them as the frame of the story. What the
 //! defendant is said to have done, "is accused of stabbing", is the prosecution's claim and
 //! stays one.
@@ -37,9 +38,19 @@ const SENTENCE_VERBS: [&str; 5] = [
 /// The terms a sentence is passed for: "jailed for six years", "sentenced to 200 hours".
 const SENTENCE_TERMS: [&str; 6] = ["years", "months", "weeks", "hours", "life", "year"];
 
+/// The words a defendant's liberty before trial is told with: "remains free on a $50,000
+/// bond", "was released on bail", "is being held on $1 million bail".
+const AT_LIBERTY: [&str; 8] = [
+    "free", "freed", "released", "held", "remains", "remained", "jailed", "out",
+];
+/// How far before "bail" or "bond" its "on" and the words of liberty may come: "remains free
+/// on a $50,000 bond" ("$" and "50,000" are words of their own).
+const BAIL_REACH: usize = 6;
+
 /// Whether the sentence tells the court record: a charge in the passive before "with" ("is
 /// charged with attempted murder", [`charged_with`]), a plea ([`pleads`]), the maximum a
-/// conviction brings ([`faces_a_maximum`]), or the sentence passed ([`sentence_passed`]).
+/// conviction brings ([`faces_a_maximum`]), the sentence passed ([`sentence_passed`]), or bail
+/// ([`on_bail`]).
 pub(super) fn tells_the_court_record(sentence: &NormalizedSentence) -> bool {
     // Looked for once, not from every verb of a penalty: a line of them stays linear.
     let names_custody = (0..sentence.len()).any(|at| CUSTODY.contains(&sentence.word(at)));
@@ -48,7 +59,20 @@ pub(super) fn tells_the_court_record(sentence: &NormalizedSentence) -> bool {
             || pleads(sentence, i)
             || names_custody && faces_a_maximum(sentence, i)
             || sentence_passed(sentence, i)
+            || on_bail(sentence, i)
     })
+}
+
+/// Whether word `i` is "bail" or "bond" as the terms a court set for a defendant's liberty:
+/// "on" and a word of liberty before it, "Tillery remains free on a $50,000 bond", "He was
+/// released on bail". The court's order says so; "a bond issue" or "bail out" is none.
+fn on_bail(sentence: &NormalizedSentence, i: usize) -> bool {
+    let before = i.saturating_sub(BAIL_REACH)..i;
+    matches!(sentence.word(i), "bail" | "bond")
+        && before.clone().any(|at| sentence.word(at) == "on")
+        && before
+            .into_iter()
+            .any(|at| AT_LIBERTY.contains(&sentence.word(at)))
 }
 
 /// Whether word `i` tells the sentence a court passed, in the passive and with its term: "Hale

@@ -611,6 +611,7 @@ pub(crate) fn find_reasons(
             });
         }
     }
+    ratios_in_words(sentence, tokens, &mut reasons);
     for index in 0..sentence.len() {
         let word = sentence.word(index);
         if word.ends_with("'ll") && !matches!(word, "i'll" | "we'll" | "you'll") {
@@ -641,6 +642,48 @@ pub(crate) fn find_reasons(
         !inside
     });
     reasons
+}
+
+/// Numbers written as words that a ratio counts with: "one in five", "three out of four".
+const NUMBER_WORDS: [&str; 10] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// A ratio written in words, "About one in five unvaccinated people … are hospitalized",
+/// "fewer than one in eight applicants", "three out of four": a statistic as much as "20%".
+/// The second term may be a figure, "nine in 10" (whose "10" is a statistic of its own, the
+/// ratio's span taking it in). Not "one in the morning", "ranked one in a field": the second
+/// term must count.
+fn ratios_in_words(sentence: &NormalizedSentence, tokens: &[Token], out: &mut Vec<ClaimReason>) {
+    let counts = |at: usize| {
+        sentence
+            .get_word(at)
+            .is_some_and(|w| NUMBER_WORDS.contains(&w) || w == "every")
+            // "nine in 10", not "the one in 2016": a year is no term of a ratio.
+            || tokens.get(at).is_some_and(|t| t.kind == TokenKind::Number)
+                && sentence.word(at).len() <= 3
+    };
+    for first in 0..sentence.len() {
+        if !NUMBER_WORDS.contains(&sentence.word(first)) {
+            continue;
+        }
+        let second = match sentence.get_word(first + 1) {
+            Some("in") => first + 2,
+            Some("out") if sentence.get_word(first + 2) == Some("of") => first + 3,
+            _ => continue,
+        };
+        if counts(second) {
+            // "one in every five": the term after "every".
+            let last = if sentence.word(second) == "every" {
+                second + 1
+            } else {
+                second
+            };
+            if counts(last) && last < sentence.len() {
+                out.push(reason(sentence, ReasonKind::Statistic, first, last));
+            }
+        }
+    }
 }
 
 /// Numbers: years and day-month dates, amounts of money, percentages and other quantities.
@@ -703,6 +746,7 @@ fn number_cues(
             || day_range
             || is_an_age(text, sentence, tokens, i)
             || is_a_height(text, sentence, tokens, i)
+            || is_a_size(text, sentence, tokens, i)
             || is_a_street_block(sentence, i)
             || is_a_phone_number(text, tokens, i)
             || is_a_population(sentence, i, unrounded)
@@ -1051,6 +1095,36 @@ fn is_a_height(text: &str, sentence: &NormalizedSentence, tokens: &[Token], i: u
             && tokens[first + 4].kind == TokenKind::Number
     };
     height_from(i) || i >= 4 && height_from(i - 4)
+}
+
+/// Units a thing's size is given in, joined to its figure before the thing: "a 60-metre cable".
+const SIZE_UNITS: [&str; 14] = [
+    "metre",
+    "meter",
+    "foot",
+    "inch",
+    "yard",
+    "mile",
+    "kilometre",
+    "kilometer",
+    "km",
+    "acre",
+    "hectare",
+    "tonne",
+    "ton",
+    "storey",
+];
+
+/// Whether number `i` gives the size of a thing it describes, after an article and joined by
+/// a dash to its unit: "lowered a rescuer on a 60-metre cable", "the 275-acre golf club",
+/// "a 6-foot cardboard cutout". What the thing is, told as its name is, not a figure someone
+/// must vouch for: "the cable was 60 metres long" stays a statistic.
+fn is_a_size(text: &str, sentence: &NormalizedSentence, tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && i + 2 < tokens.len()
+        && matches!(sentence.word(i - 1), "a" | "an" | "the")
+        && joined_by_dash(text, tokens, i + 1)
+        && SIZE_UNITS.contains(&sentence.word(i + 2))
 }
 
 /// Whether number `i` is someone's age, which is on record like a name, not a statistic:
@@ -1457,6 +1531,42 @@ mod tests {
             cues("MOSCOW, March 31 — the ship sank in 1702 with 1500 men."),
             [(Date, "March 31"), (Date, "1702"), (Statistic, "1500")]
         );
+    }
+
+    #[test]
+    fn a_ratio_in_words_is_a_statistic() {
+        use ReasonKind::*;
+        assert_eq!(
+            cues("About one in five unvaccinated people who get it are hospitalized."),
+            [(Statistic, "one in five")]
+        );
+        assert_eq!(
+            cues("It admits three out of four applicants and one in every eight athletes."),
+            [
+                (Statistic, "three out of four"),
+                (Statistic, "one in every eight")
+            ]
+        );
+        assert_eq!(
+            cues("Nine in 10 voters say so."),
+            [(Statistic, "Nine in 10")]
+        );
+        // No ratio: the second term counts nothing, or is a year.
+        assert_eq!(cues("She was the one in charge."), []);
+        assert_eq!(
+            cues("Jo Hale was the one in 2016 who left."),
+            [(Date, "2016")]
+        );
+    }
+
+    #[test]
+    fn the_size_of_a_thing_is_no_statistic() {
+        use ReasonKind::*;
+        assert_eq!(
+            cues("The crew lowered a rescuer to the ledge on a 60-metre cable."),
+            []
+        );
+        assert_eq!(cues("The cable was 60 metres long."), [(Statistic, "60")]);
     }
 
     #[test]

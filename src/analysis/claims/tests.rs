@@ -296,6 +296,8 @@ fn a_charge_a_plea_and_the_maximum_penalty_are_the_court_record() {
         "The charge carries a maximum sentence of 10 years' imprisonment.",
         "Farrow was jailed for nine years.",
         "He was also banned from driving for 13 and a half years.",
+        "Tillery remains free on a $50,000 bond.",
+        "She was released on $10,000 bail.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -304,6 +306,8 @@ fn a_charge_a_plea_and_the_maximum_penalty_are_the_court_record() {
         "Farrow is accused of setting 14 fires in 2023.",
         // A term with no custody is no penalty.
         "The valley faces up to 20 years of drought.",
+        // A bond the markets trade is no bail.
+        "The city sold a $50 million bond on Tuesday to pay for the bridge.",
     ] {
         assert!(!narrated(sentence), "{sentence:?}");
     }
