@@ -84,13 +84,19 @@ pub const SOURCE_CUE_TRAINING: Training = Training {
 
 /// The reported-sentence model: a third of PolNeAR's sentences carry no attribution, and
 /// plain step sizes learn them; no shift, so 0.5 means "more likely attributed than not".
+/// Its reading decides which unsourced sentences are flagged, so one draw showed in every
+/// figure: single orders gave says-who dev 41 to 44 right of 55 to 61 flagged, and the share
+/// on PolNeAR dev 0.738 to 0.755. Ten orders averaged: dev 44 of 59, train 185 of 286, share
+/// dev 0.7534, train 0.8069. Twenty (measured a few rules earlier, against ten's 44 of 59, 186
+/// of 287, 0.7534, 0.8068): 44 of 59, 187 of 288, 0.7512, 0.8071, and "Every 72 minutes, a
+/// veteran commits suicide." no longer reads as unreported enough to flag.
 pub const REPORTED_TRAINING: Training = Training {
     epochs: 4,
     learning_rate: 0.1,
     l2: 1e-5,
     positive_weight: 1.0,
     shift: 0.0,
-    orders: 1,
+    orders: 10,
 };
 
 pub struct Example {
