@@ -6539,3 +6539,14 @@ fn a_name_only_written_after_the_is_no_person_an_epithet_stands_for() {
         Some(&Some("Alasdair MacInnes".to_owned()))
     );
 }
+
+/// "Grüber said of the final approach:": the cue is "said"; what the remarks are about is
+/// neither cue nor content.
+#[test]
+fn of_after_said_is_no_part_of_the_cue() {
+    let source = "Anselm Grüber said of the final approach:\n\n\
+                  “The wind dropped for maybe twenty minutes. We went.”";
+    let analysis = analyzed(source);
+    let quote = holding(source, &analysis, "The wind dropped");
+    assert_eq!(quote.cue.map(|c| c.slice(source)), Some("said"));
+}
