@@ -1331,9 +1331,19 @@ fn with_preposition_in_cue(words: &[Word], mut frame: Frame) -> Frame {
         && !time
         && !approximates_a_count(&words[first], words.get(first + 1))
     {
-        join(&mut frame, first);
+        let cue = frame.cue;
+        if join(&mut frame, first) && said_of(&frame, &words[first]) {
+            frame.cue = cue;
+        }
     }
     frame
+}
+
+/// "Grüber said of the final approach:": "of" after "say" tells what the remarks are about and
+/// is no part of the cue, which is "said" (PolNeAR train: a gold "said" before "of" 36 times,
+/// "said of" 14), though what follows it is still no content.
+fn said_of(frame: &Frame, preposition: &Word) -> bool {
+    frame.verb.is_some_and(|v| v.lemma == "say") && preposition.is("of")
 }
 
 /// "about 40 vessels", "over $2bn": "about" and "over" before a count approximate it ("said

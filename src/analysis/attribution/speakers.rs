@@ -68,6 +68,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
     // Mentions by their text, in order: built on first need, so that finding the last mention
     // of a speaker's name is a look-up, not a walk back over every mention before it.
     let mut by_text: Option<HashMap<&str, Vec<usize>>> = None;
+    let named_bare = std::cell::OnceCell::new();
     // The organisation that was the source of the last attribution with one, and where.
     let mut last_organisation: Option<(usize, String)> = None;
     // The organisation each noun of [`ORGANISATION_NOUNS`] last stood for: "The union Unite
@@ -165,6 +166,20 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         ) {
             attribution.speaker = Some(joint);
             attribution.anonymous = false;
+            continue;
+        }
+        // "One cabinet minister, speaking on condition of anonymity, said … ¶ “…,” the minister
+        // said.": the person just introduced unnamed, by the same noun, when nobody has been
+        // named since; not the prime minister the copy named before. The source stays as
+        // written, as "the official" after "one senior administration official" does.
+        if unnamed.as_ref().is_some_and(|(end, _, next_end, person)| {
+            source.start < *next_end
+                && the_noun(&text[source.start..head_end]).is_some_and(|noun| {
+                    (person.rsplit(' ').next()).is_some_and(|last| last.eq_ignore_ascii_case(noun))
+                })
+                && !person_named_between(mentions, *end, source.start, attribution.content)
+        }) {
+            attribution.speaker = Some(text[source.start..head_end].to_owned());
             continue;
         }
         // "The prime minister said": the person the copy gave that title before.
@@ -347,7 +362,6 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // "One paramedic from Geelong, who …, said … ¶ “…,” the 29-year-old said.": an epithet
         // stands for the person just introduced into the next paragraph too.
         if let Some((.., speaker)) = unnamed.filter(|(end, pronoun_end, next_end, person)| {
-            let since = mentions.partition_point(|m| m.span.start < *end);
             let pronoun_gender = Gender::of_pronoun(source.slice(text));
             // "Her husband said …": not "she".
             let role_gender = person.rsplit(' ').next().and_then(Gender::of_role);
@@ -355,13 +369,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             (pronoun_gender.is_some() || epithet)
                 && role_gender.is_none_or(|g| Some(g) == pronoun_gender || epithet)
                 && source.start < *reach_end
-                && !mentions[since..]
-                    .iter()
-                    .take_while(|m| m.span.start < source.start)
-                    .any(|m| {
-                        m.label == MentionLabel::Person
-                            && !own_words.is_some_and(|c| c.contains_span(m.span))
-                    })
+                && !person_named_between(mentions, *end, source.start, attribution.content)
         }) {
             attribution.speaker = Some(speaker);
             continue;
@@ -385,6 +393,22 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                         .is_some_and(|between| between.trim().is_empty());
                 in_its_paragraph || next_paragraph
             });
+        // So does "they" after a body or a group described, in the report's paragraph: "The
+        // band said on X that … “…,” they wrote." is the band, not a name its words hold.
+        let group_just_before = previous
+            .filter(|_| matches!(source.slice(text), "they" | "They"))
+            .and_then(|report| Some((report, report.source?)))
+            .filter(|(_, reported_by)| {
+                the_noun(reported_by.slice(text)).is_some()
+                    && text
+                        .get(reported_by.end..source.start)
+                        .is_some_and(|between| !between.contains("\n\n"))
+            });
+        if let Some((report, _)) = group_just_before {
+            attribution.speaker = report.speaker.clone();
+            attribution.anonymous = report.anonymous;
+            continue;
+        }
         if let Some((report, reported_by)) = report_just_before {
             if let Some((_, name)) =
                 (last_organisation.as_ref()).filter(|(end, _)| *end == reported_by.end)
@@ -415,8 +439,21 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // "she" is not a man the copy has called "Mr Okafor" or "David Marsh". Only titles and
         // given names tell: a gender learnt from pronouns resolved before spreads one wrong
         // guess (PolNeAR dev: "he" no longer Trump after one "she" was taken for him).
+        // Nor is a one-word name the copy only ever writes after "the" or a preposition of place
+        // a person "he", "she" or "the ferryman" can be, whatever the entity layer took it for:
+        // "he will tie up the Morag for good" names his boat, "A museum in Oban" a town; but
+        // "the Sanders campaign" is Sanders's, named bare elsewhere.
+        let a_thing = |m: &NamedMention| {
+            (gender.is_some() || epithet)
+                && m.label == MentionLabel::Person
+                && !m.span.slice(text).contains(' ')
+                && !named_bare
+                    .get_or_init(|| people_named_bare(text, mentions))
+                    .contains(m.canonical)
+        };
         let fits = |genders: &HashMap<&str, Option<Gender>>, m: &NamedMention| {
             pronoun.accepts(m.label)
+                && !a_thing(m)
                 && !gender.is_some_and(|g| {
                     genders
                         .get(m.canonical)
@@ -484,6 +521,43 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(mention.canonical.to_owned());
         }
     }
+}
+
+/// Whether a person is named from `from` to `to`, outside the quotation before `to` whose
+/// source starts there (`content`): "“I told Smith …,” he said" names nobody new.
+fn person_named_between(mentions: &[NamedMention], from: usize, to: usize, content: Span) -> bool {
+    let own_words = Some(content).filter(|c| c.end <= to);
+    let since = mentions.partition_point(|m| m.span.start < from);
+    mentions[since..]
+        .iter()
+        .take_while(|m| m.span.start < to)
+        .any(|m| {
+            m.label == MentionLabel::Person && !own_words.is_some_and(|c| c.contains_span(m.span))
+        })
+}
+
+/// The canonical names of the people the copy names at least once other than right after
+/// "the", "in", "at" or "near": "Sanders" in "Sanders said", not "Morag" in "the Morag" or
+/// "Oban" in "in Oban" alone.
+fn people_named_bare<'m>(
+    text: &str,
+    mentions: &[NamedMention<'m>],
+) -> rustc_hash::FxHashSet<&'m str> {
+    mentions
+        .iter()
+        .filter(|m| m.label == MentionLabel::Person)
+        .filter(|m| {
+            !text[..m.span.start]
+                .strip_suffix(' ')
+                .and_then(|before| before.rsplit([' ', '\n']).next())
+                .is_some_and(|word| {
+                    ["the", "in", "at", "near"]
+                        .iter()
+                        .any(|w| word.eq_ignore_ascii_case(w))
+                })
+        })
+        .map(|m| m.canonical)
+        .collect()
 }
 
 /// Somebody a relative "who" introduces unnamed after an indefinite article, "I met a retired
@@ -844,9 +918,14 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
         .min()
         .map_or(whole_head, |at| &whole_head[..at]);
     // "The principal of a large primary school, who asked not to be named": somebody picked
-    // out by what they belong to, itself unnamed, is one person as "A principal" is.
+    // out by what they belong to, itself unnamed, is one person as "A principal" is; so is
+    // "One mother of a Pinewood second-grader", whose head is "mother", not the child.
     let of_one = (head.split(' ').next())
-        .filter(|article| article.eq_ignore_ascii_case("the"))
+        .filter(|article| {
+            ["the", "a", "an", "another", "one"]
+                .iter()
+                .any(|a| article.eq_ignore_ascii_case(a))
+        })
         .and_then(|_| {
             [" of a ", " of an "]
                 .iter()

@@ -57,6 +57,12 @@ fn holding<'a>(source: &'a str, analysis: &'a Analysis, words: &str) -> &'a Attr
         .unwrap_or_else(|| panic!("no attribution holds {words:?}: {:?}", found(source)))
 }
 
+/// The speaker of the attribution whose content holds `words`.
+fn speaker_of(source: &str, words: &str) -> Option<String> {
+    let analysis = analyzed(source);
+    holding(source, &analysis, words).speaker.clone()
+}
+
 /// For each (sentence, words of an attribution's content, its source as text).
 fn assert_sources(cases: &[(&str, &str, &str)]) {
     for (sentence, words, source) in cases {
@@ -6466,4 +6472,81 @@ fn a_plural_noun_spelled_like_a_verb_before_a_reporting_verb_is_the_source() {
             "show",
         ),
     ]);
+}
+
+/// "One mother of a Pinewood second-grader, who asked …": the mother is the person introduced,
+/// and "she" in the next paragraph is her, not a town the entity layer took for a person.
+#[test]
+fn a_pronoun_after_an_unnamed_parent_of_a_child_is_the_parent() {
+    let source = "The outbreak began at a basketball tournament in Corliss, officials said.\n\n\
+                  One mother of a Pinewood second-grader, who asked that her name not be used \
+                  because she feared harassment, said she had chosen not to vaccinate her \
+                  children.\n\n\
+                  \"I'm not anti-science. I just didn't trust it,\" she said.";
+    assert_eq!(
+        speaker_of(source, "anti-science").as_deref(),
+        Some("One mother")
+    );
+}
+
+/// "One cabinet minister, speaking on condition of anonymity, said … “…,” the minister said":
+/// the unnamed minister just introduced, as written, not the prime minister named before.
+#[test]
+fn an_epithet_after_an_unnamed_person_of_that_noun_stays_unnamed() {
+    let source = "The poll found that the prime minister, Helen Garside, has a net approval \
+                  rating of minus 29.\n\n\
+                  Privately, some ministers are more worried. One cabinet minister, speaking on \
+                  condition of anonymity, said the party had \"lost the thread\" with voters.\n\n\
+                  \"People feel we've stopped listening,\" the minister said.";
+    let got = found(source);
+    let quoted = got
+        .iter()
+        .find(|(content, ..)| content.contains("stopped listening"));
+    assert_eq!(
+        quoted.and_then(|(.., speaker)| speaker.as_deref()),
+        Some("the minister"),
+        "{got:?}"
+    );
+}
+
+/// "The band said on X that … “…,” they wrote.": the band, not a name in its own words or the
+/// band's name cut short by the entity layer.
+#[test]
+fn they_after_a_group_described_is_that_group() {
+    let source = "Its Saturday headliners, the indie band Glass Orchard, were due to play.\n\n\
+                  The band said on X that they were “gutted” and hoped to reschedule. “We’ll \
+                  make it up to you, we promise,” they wrote.";
+    let analysis = analyzed(source);
+    let band = holding(source, &analysis, "gutted").speaker.clone();
+    assert_eq!(
+        holding(source, &analysis, "make it up").speaker,
+        band,
+        "{:?}",
+        found(source)
+    );
+}
+
+/// "he will tie up the Morag for good … “…,” the ferryman says": a name only ever written after
+/// "the" or a preposition of place is a boat's or a town's, no person an epithet stands for.
+#[test]
+fn a_name_only_written_after_the_is_no_person_an_epithet_stands_for() {
+    let source = "For forty-one years, Alasdair MacInnes has carried people across the water. \
+                  He will tie up the Morag for good.\n\n\
+                  The Morag will be sold. A museum in Oban has expressed interest.\n\n\
+                  \"A boat that doesn't go out rots,\" the ferryman says.";
+    assert_eq!(
+        speakers(source).last(),
+        Some(&Some("Alasdair MacInnes".to_owned()))
+    );
+}
+
+/// "Grüber said of the final approach:": the cue is "said"; what the remarks are about is
+/// neither cue nor content.
+#[test]
+fn of_after_said_is_no_part_of_the_cue() {
+    let source = "Anselm Grüber said of the final approach:\n\n\
+                  “The wind dropped for maybe twenty minutes. We went.”";
+    let analysis = analyzed(source);
+    let quote = holding(source, &analysis, "The wind dropped");
+    assert_eq!(quote.cue.map(|c| c.slice(source)), Some("said"));
 }
