@@ -189,6 +189,13 @@ mod tests {
     }
 
     #[test]
+    fn an_agentless_report_in_the_plural_or_the_past() {
+        let story = "Title\n\nSuppliers are understood to be nervous about the cuts.\n\n\
+                     The talks were said to have stalled.\n";
+        assert_eq!(flagged(story), ["are understood to", "were said to"]);
+    }
+
+    #[test]
     fn a_named_sources_hedge_is_theirs() {
         let source = "Title\n\nA leaked memo suggested he had overruled officials.\n";
         let messages: Vec<String> = crate::rules::findings("weasel-wording", source)
