@@ -563,7 +563,8 @@ pub fn drop_unlikely_reports(
 }
 
 /// Whether `attribution` names a source and reports, inside `sentence`, with its cue there and
-/// part of its content: the report that sources the sentence when the first one that touched
+/// part of its content: what attributes a sentence whatever else it says
+/// (`attribution_coverage`), and the report that sources it when the first one that touched
 /// it is left out ("As the Washington Post—even the devil can quote election statistics—
 /// observed, Republicans now control …": the aside's frame goes, the Post's stays).
 fn reports_in(sentence: Span, attribution: &Attribution) -> bool {
@@ -705,7 +706,7 @@ fn attribution_coverage(
                 best[i] = Some(index);
             }
             let holds_cue = attribution.cue.is_some_and(|c| span.contains_span(c));
-            reports[i] |= holds_cue && attribution.content.overlaps(span);
+            reports[i] |= reports_in(span, attribution);
             let end = reach.end.min(span.end);
             if holds_cue && end >= reported_end[i].at {
                 reported_end[i] = ReportedEnd {
