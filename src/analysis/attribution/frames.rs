@@ -4128,9 +4128,7 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     let mut start = end;
     while start > 0 && end - start < MAX_PHRASE_WORDS {
         let word = words[start - 1];
-        let complement = word.is_one_of(&["to", "with"])
-            && start >= 2
-            && words[start - 2].is_one_of(&["close", "familiar", "near", "loyal"]);
+        let complement = takes_complement(words, start - 1);
         let joins = !word.quoted
             && match word.kind {
                 TokenKind::Word => {
@@ -4177,6 +4175,83 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     // "Sergei Lavrov, the foreign minister, said": take the name before the apposition too.
     let start = apposition_before(words, start).unwrap_or(start);
     Some(cover(&words[coordinated_start(words, start)..=end]))
+}
+
+/// Nouns of people and papers that stand in a relation "to" somebody: "an aide to the
+/// governor", "a letter to shareholders". The phrase is one source, and the person after "to"
+/// is not its speaker.
+pub(super) const RELATION_NOUNS: &[&str] = &[
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "aide",
+    "aides",
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "delegation",
+    "delegations",
+    "counsel",
+    "consultant",
+    "consultants",
+    "assistant",
+    "assistants",
+    "deputy",
+    "secretary",
+    "successor",
+    "heir",
+    "supplier",
+    "suppliers",
+    "letter",
+    "letters",
+    "submission",
+    "memo",
+    "testimony",
+    "reply",
+    "response",
+    "petition",
+    "pollster",
+    "privy",
+];
+
+/// Whether the preposition `words[at]` is part of a noun phrase rather than a break in it:
+/// "sources close to the matter", "people familiar with the talks", and the people and papers
+/// that stand in a relation to someone: "Aides to Clinton say", "an aide to the governor said",
+/// "Chad's Ambassador to France confirmed", "One supplier of dairy products to several chains
+/// said" (in PolNeAR these sources are the whole phrase, not the name after "to").
+fn takes_complement(words: &[Word], at: usize) -> bool {
+    const MAX_OF_PHRASE_WORDS: usize = 3;
+    let preposition = words[at];
+    let Some(before) = at.checked_sub(1) else {
+        return false;
+    };
+    if preposition.quoted || words[before].quoted {
+        return false;
+    }
+    if preposition.is_one_of(&["to", "with"])
+        && words[before].is_one_of(&["close", "familiar", "near", "loyal"])
+    {
+        return true;
+    }
+    // The noun right before "to" ("China's delegation to the forum"), or before an "of"
+    // phrase that ends there ("supplier of spare parts to the airline").
+    let of_phrase = (before.saturating_sub(MAX_OF_PHRASE_WORDS + 1)..before)
+        .rev()
+        .take_while(|&i| words[i].kind == TokenKind::Word && !words[i].quoted)
+        .find(|&i| words[i].is("of"))
+        .filter(|&of| {
+            words[of + 1..before]
+                .iter()
+                .all(|w| !w.is_one_of(PHRASE_BREAKS))
+        });
+    let head_of_phrase = of_phrase.and_then(|of| of.checked_sub(1));
+    preposition.is("to")
+        && [Some(before), head_of_phrase]
+            .into_iter()
+            .flatten()
+            .any(|noun| words[noun].is_one_of(RELATION_NOUNS))
 }
 
 /// Whether `words[at]` is a "with" after a comma, opening an absolute phrase: "…, with the
@@ -4368,8 +4443,7 @@ fn noun_phrase_forward(words: &[Word], start: usize) -> Option<usize> {
         }
         // "sources close to the matter", "people familiar with the talks"; "complaints passed
         // to the regulator", "audio provided to The Times": a participle's phrase.
-        let complement = word.is_one_of(&["to", "with"])
-            && words[end - 1].is_one_of(&["close", "familiar", "near", "loyal"])
+        let complement = takes_complement(words, end)
             || word.is("to")
                 && end - 1 > start
                 && words[end - 1].is_lowercase_word()

@@ -7,7 +7,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::frames::{ANSWER_LABEL, IRREGULAR_PASTS, QUESTION_LABEL};
+use super::frames::{ANSWER_LABEL, IRREGULAR_PASTS, QUESTION_LABEL, RELATION_NOUNS};
 use super::{interview_label, Attribution};
 use crate::analysis::entities::{is_demonym, is_given_name, is_title_word, DEPARTMENT_HEADS};
 use crate::analysis::gender::Gender;
@@ -59,6 +59,18 @@ pub(super) fn before_relative_clause(source: &str) -> &str {
         .filter_map(|opener| source.find(opener))
         .min();
     source[..end.unwrap_or(source.len())].trim_end_matches(',')
+}
+
+/// A source up to the "to" of a relation it opens with: "An aide" of "An aide to the governor",
+/// whose speaker is the aide, not the governor.
+fn before_relation(source: &str) -> &str {
+    let relation = source.match_indices(" to ").find(|&(at, _)| {
+        source[..at]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|noun| (RELATION_NOUNS.iter()).any(|n| n.eq_ignore_ascii_case(noun)))
+    });
+    relation.map_or(source, |(at, _)| &source[..at])
 }
 
 /// Fills `speaker` from entity mentions, sorted by position: a source that overlaps a mention
@@ -144,7 +156,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // A relative clause in the source names no speaker: "Clinton, who called Sanders a
         // liar, told …".
         let head_end = source.start + before_relative_clause(source.slice(text)).len();
-        let before = mentions.partition_point(|m| m.span.start < head_end);
+        let named_end = source.start + before_relation(&text[source.start..head_end]).len();
+        let before = mentions.partition_point(|m| m.span.start < named_end);
         let first = mentions[..before].partition_point(|m| m.span.end <= source.start);
         // "A nurse at the Mthombo Community Health Centre said": the nurse, not where she works;
         // but "An article in the Evening Courier" is the paper's, "An email from Neera Tanden"
@@ -1633,7 +1646,11 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
             // "An article on 12 October about the closure of …": not what the source is about.
             None => match (before_topic(written).split_once(','))
                 .and_then(|(head, _)| proper_name(head))
-                .or_else(|| proper_name(before_topic(before_relative_clause(written))))
+                .or_else(|| {
+                    proper_name(before_relation(before_topic(before_relative_clause(
+                        written,
+                    ))))
+                })
                 .filter(|name| !COUNTS.contains(name))
             {
                 Some(name) => {

@@ -250,6 +250,46 @@ fn reported_speech_patterns() {
     assert_single_attributions(cases);
 }
 
+/// People and papers that stand in a relation "to" somebody are the source, whole; the person
+/// after "to" is not the speaker.
+#[test]
+fn sources_in_a_relation_to_somebody() {
+    assert_sources(&[
+        (
+            "Aides to Clinton say she is shifting her message.",
+            "she is shifting",
+            "Aides to Clinton",
+        ),
+        (
+            "One longtime adviser to Bill Clinton said the race was over.",
+            "the race was over",
+            "One longtime adviser to Bill Clinton",
+        ),
+        (
+            "The deputy head of China's delegation to the forum said the plan was wrong.",
+            "the plan was wrong",
+            "The deputy head of China's delegation to the forum",
+        ),
+        (
+            "One supplier of dairy products to several chains, who asked not to be named, said: \
+             'They all say they're funding it themselves.'",
+            "funding it themselves",
+            "One supplier of dairy products to several chains, who asked not to be named",
+        ),
+        (
+            "Multiple sources privy to negotiations say it is the Democrats.",
+            "it is the Democrats",
+            "Multiple sources privy to negotiations",
+        ),
+    ]);
+    let source =
+        "Bill Clinton spoke first. One longtime adviser to Bill Clinton said the race was over.";
+    assert_eq!(
+        speaker_of(source, "the race was over").as_deref(),
+        Some("One longtime adviser to Bill Clinton")
+    );
+}
+
 #[test]
 fn subjects_and_inversions() {
     let cases: &[(&str, &str, &str, &str)] = &[
@@ -1865,7 +1905,7 @@ fn anonymous_sources() {
     );
     assert_eq!(
         quotation.source.map(|s| s.slice(source)),
-        Some("a longtime adviser")
+        Some("a longtime adviser to Trump")
     );
     assert_eq!(quotation.cue.map(|s| s.slice(source)), Some("said"));
     // Nor does a verb in the reason given for anonymity: the next quotation is still "said"'s.
