@@ -441,6 +441,30 @@ fn subjects_and_inversions() {
     assert_single_attributions(cases);
 }
 
+/// "his band and collaborator Brian Burton wrote": a later verb whose subject is coordinated
+/// with the reported clause's subject is that clause's verb, not a report that cuts it short.
+#[test]
+fn a_coordinated_subject_keeps_the_reported_clause_whole() {
+    assert_single_attributions(&[
+        (
+            "Kiedis said his band and collaborator Brian Burton wrote a host of new songs.",
+            "his band and collaborator Brian Burton wrote a host of new songs",
+            "Kiedis",
+            "said",
+        ),
+        (
+            "Officials said states like California and Colorado will clarify the situation first.",
+            "states like California and Colorado will clarify the situation first",
+            "Officials",
+            "said",
+        ),
+    ]);
+    // A clause with its own verb before "and": the second subject reports on its own.
+    let got = found("He asked for a photo and Clinton said she would pose.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "a photo");
+}
+
 /// A time between the subject and its verb dates the report; it is not part of the source.
 #[test]
 fn a_time_between_subject_and_verb_is_not_the_source() {
