@@ -133,18 +133,54 @@ pub(crate) fn reported_with(
         return p;
     }
     let judgement = judgement::judgement(sentence);
-    if judgement == Some(Judgement::Verdict)
-        || forecasts_unattributed(sentence)
-        || gives_an_impression(sentence)
-        || assesses_what_is_known(sentence)
-        || states_a_generality(sentence)
-    {
+    if reads_as_the_writers_own(sentence, cues) {
         p.min(WRITERS_OWN_READING)
     } else if judgement.is_some() || cues.passive {
         p.min(NEUTRAL_READING)
     } else {
         p
     }
+}
+
+/// The words of the first person singular: "I", "me", "my".
+const FIRST_PERSON_SINGULAR: [&str; 5] = ["i", "me", "my", "mine", "myself"];
+
+/// Whether the sentence speaks in the writer's own voice by its words alone, whatever the
+/// model reads: praise or blame, a forecast with no forecaster, an impression, an assessment
+/// of what is known or a generality ([`asserts_unheld`]); and no word that reads as a source's
+/// act. (Not a question: it asserts nothing.)
+fn reads_as_the_writers_own(sentence: &NormalizedSentence, cues: &CueReading) -> bool {
+    cues.cue.is_none()
+        && !is_question(sentence)
+        && (judgement::judgement(sentence) == Some(Judgement::Verdict)
+            || forecasts_unattributed(sentence)
+            || asserts_unheld(sentence))
+}
+
+/// Whether the sentence asserts, in the writer's own voice and with no word that reads as a
+/// source's act, an impression of a state ("the president appeared cowed"), an assessment of
+/// what is known ("And it is clearer than ever that …") or a generality about a class
+/// ("Democratic strategists are more skeptical"): nobody is named who holds it, and it reads
+/// as no one's report. Praise and blame are left out, as often inside a report of someone's
+/// view ("shares this bleak view") as not, and so are forecasts, as often a schedule; and so
+/// is a sentence in the first person singular, which names its holder ("Nothing about them
+/// seems credible to me").
+pub(crate) fn asserts_in_the_writers_voice(
+    sentence: &NormalizedSentence,
+    cues: &CueReading,
+) -> bool {
+    cues.cue.is_none()
+        && !is_question(sentence)
+        && !(0..sentence.len()).any(|i| FIRST_PERSON_SINGULAR.contains(&sentence.word(i)))
+        && asserts_unheld(sentence)
+}
+
+/// An impression, an assessment of what is known or a generality: see
+/// [`asserts_in_the_writers_voice`].
+fn asserts_unheld(sentence: &NormalizedSentence) -> bool {
+    gives_an_impression(sentence)
+        || assesses_what_is_known(sentence)
+        || states_a_generality(sentence)
 }
 
 /// The model's input for one sentence (see [`REPORTED_DENSE_FEATURES`]).
