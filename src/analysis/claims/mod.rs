@@ -1492,7 +1492,7 @@ fn score_normalized(
         document: stance::find_named_document(text, normalized),
         source_cue: cues.cue,
         reported: reported::reported(text, normalized, tokens, &cues),
-        writers_own: reported::asserts_in_the_writers_voice(normalized, &cues),
+        writers_own: reported::asserts_in_the_writers_voice(text, normalized, &cues),
         to_the_reader: not_statements::addresses_the_reader(text, normalized)
             || not_statements::poses_a_question(text, normalized),
     }
