@@ -84,6 +84,10 @@ pub struct ClaimScore {
     /// for the reporter's own voice, high for a source's position in other words. See
     /// `reported`.
     pub reported: f32,
+    /// The sentence asserts in the writer's own voice by its words alone (see
+    /// `reported::asserts_in_the_writers_voice`): "it is clearer than ever that", "Democratic
+    /// strategists are more skeptical".
+    pub writers_own: bool,
     /// The sentence narrates an event and has no cue but its date (see [`narrates_an_event`]),
     /// or gives a poll's margin of error ([`gives_a_margin_of_error`]) or its method
     /// ([`poll_method::gives_a_poll_method`]), or a study's method
@@ -1488,6 +1492,7 @@ fn score_normalized(
         document: stance::find_named_document(text, normalized),
         source_cue: cues.cue,
         reported: reported::reported(text, normalized, tokens, &cues),
+        writers_own: reported::asserts_in_the_writers_voice(text, normalized, &cues),
         to_the_reader: not_statements::addresses_the_reader(text, normalized)
             || not_statements::poses_a_question(text, normalized),
     }

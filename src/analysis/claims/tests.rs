@@ -1025,3 +1025,35 @@ fn service_lines_tell_the_reader_where_and_how() {
         "Don't leave the heaters on overnight, either: faulty thermostats are a leading cause of house fires.",
     );
 }
+
+/// An impression, an assessment of what is known or a generality, with nobody named who holds
+/// it, is the writer's own assertion; praise and blame, a forecast and the first person
+/// singular are not (`ClaimScore::writers_own`).
+#[test]
+fn an_assertion_nobody_holds_is_the_writers_own() {
+    for sentence in [
+        "It is clearer than ever that the county has no plan for the winter.",
+        "Big price rises have also been a headache for the scheme's supporters.",
+        "Nothing about the offer seems credible.",
+        // What may be or may come of something.
+        "The decision comes at a time when her influence on the board may be waning.",
+        "A win in the north could settle the nomination.",
+    ] {
+        assert!(paragraph_claim(sentence).writers_own, "{sentence}");
+    }
+    for sentence in [
+        // The first person names who holds it.
+        "Nothing about the offer seems credible to me.",
+        // Praise or blame often sits in a report of someone's view.
+        "The mayor shares this bleak view.",
+        // A forecast is as often a schedule.
+        "The council is expected to meet on Friday.",
+        // A word that reads as a source's act.
+        "The union warned that it is unclear whether the talks will resume.",
+        // The month, and what was not done.
+        "The executives first met the buyer in May 2015.",
+        "The board's figures could not be independently verified.",
+    ] {
+        assert!(!paragraph_claim(sentence).writers_own, "{sentence}");
+    }
+}
