@@ -1562,17 +1562,24 @@ fn organisation_named_with<'m>(
 /// The canonical name of the last organisation `mentions` (those before `offset`) name in the
 /// paragraph of `offset`, when its name's last word is no institution's noun: "Halvard
 /// Systems", not "Commerce Ministry", for "the company". (PolNeAR train: 6 speakers of "the
-/// company", "the airline", "the group" right where none or another was; 1 wrong, "the parent
-/// company of Google" for Alphabet.)
+/// company", "the airline", "the group" right where none or another was.)
 fn organisation_in_paragraph<'m>(
     text: &str,
     offset: usize,
     mentions: &[NamedMention<'m>],
 ) -> Option<&'m str> {
     let paragraph_start = text[..offset].rfind("\n\n").map_or(0, |at| at + 2);
+    // Not the agent of a passive or what a noun belongs to: "Ameriquest was sued by the
+    // NAACP … the company agreed", "Alphabet, the parent company of Google, … The company
+    // reported" (PolNeAR train).
+    let related = |m: &NamedMention| {
+        let before = text[..m.span.start].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        matches!(before.rsplit(char::is_whitespace).next(), Some("by" | "of"))
+    };
     let last = (mentions.iter().rev())
         .take_while(|m| m.span.start >= paragraph_start)
-        .find(|m| m.label == MentionLabel::Organisation)?;
+        .find(|m| m.label == MentionLabel::Organisation && !related(m))?;
     let head = last.span.slice(text).rsplit(' ').next().unwrap_or("");
     // Nor a university or a hospital: "… ads centred on the now-defunct Trump University. The
     // group also plans …" is the fund, not the university (PolNeAR train).

@@ -6655,6 +6655,16 @@ fn the_company_is_the_one_its_paragraph_named() {
         speaker_of(source, "reading the rules"),
         Some("Brackwell Systems".to_owned())
     );
+    // Not the agent of a passive: "sued by Brackwell Systems" names no company "the company"
+    // stands for; the ministry quoted before is the guess left.
+    let agent = source.replace(
+        "Shares in Brackwell Systems, which makes lenses, fell",
+        "Lensmore was sued by Brackwell Systems and fell",
+    );
+    assert_ne!(
+        speaker_of(&agent, "reading the rules"),
+        Some("Brackwell Systems".to_owned())
+    );
 }
 
 /// "Her message to companies was blunt: “…”": the woman "her" stands for speaks, not "Her
