@@ -554,7 +554,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
 }
 
 /// Nouns for what a person said, which a possessive can own: "Her message", "His answer".
-const WORDS_NOUNS: &[&str] = &[
+pub(super) const WORDS_NOUNS: &[&str] = &[
     "message",
     "answer",
     "reply",

@@ -6693,3 +6693,20 @@ fn she_after_an_unnamed_person_who_follows_a_quotation() {
         Some("Another nurse".to_owned())
     );
 }
+
+/// "Her answer, when I put the criticism to her, came slowly: ¶ “…”": a unit that ends with a
+/// colon after "Her answer" introduces the quotation in the next paragraph, hers (set s54-c18,
+/// tuned on); a colon after anything else does not.
+#[test]
+fn her_answer_and_a_colon_introduce_the_next_paragraph() {
+    let source = "Mayor Dana Kowalczyk fixed two roads.\n\n\
+                  Her answer came slowly:\n\n\
+                  \"They are not wrong that the roads are bad.\"";
+    let analysis = analyzed(source);
+    let quote = holding(source, &analysis, "not wrong");
+    assert_eq!(quote.cue.map(|c| c.slice(source)), Some(":"));
+    assert_eq!(quote.speaker.as_deref(), Some("Dana Kowalczyk"));
+    let other = source.replace("Her answer came slowly:", "The roads were these:");
+    let analysis = analyzed(&other);
+    assert_eq!(holding(&other, &analysis, "not wrong").cue, None);
+}
