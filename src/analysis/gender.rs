@@ -68,7 +68,13 @@ impl Gender {
             }
             names
         });
-        NAMES.get(name).copied()
+        // "Anne-Sophie", "Jean-Pierre": a compound given name has the gender its known parts
+        // agree on.
+        NAMES.get(name).copied().or_else(|| {
+            let mut parts = (name.split('-')).filter_map(|part| NAMES.get(part).copied());
+            let first = parts.next()?;
+            parts.all(|g| g == first).then_some(first)
+        })
     }
 }
 

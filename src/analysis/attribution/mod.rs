@@ -989,6 +989,14 @@ fn link_unit(
         })
         // "Asked about …, she laughed.": a question with nobody as its source.
         .or_else(|| (frames.first()).and_then(|f| frames::main_clause_speaker(words, f)));
+    // "Her answer, when I put the criticism to her, came slowly: ¶ “…”": a unit that reports
+    // nothing and ends with a colon, its subject a person's words, introduces the quotation
+    // that opens the next one; "her" is the source, resolved as "she" would be.
+    if linked.attributions.is_empty() && quotations.is_empty() {
+        linked.introduces = linked
+            .introduces
+            .or_else(|| owned_words_before_colon(words));
+    }
     // A cue introduces what follows only when nothing but punctuation follows it and its source
     // here ("… adding:", "It is also written in the document"), and not from a clause that sets
     // an earlier speaker's scene (", where the governor also spoke.").
@@ -1568,6 +1576,24 @@ fn is_vague(source_words: &[&Word]) -> bool {
         }
         _ => false,
     }
+}
+
+/// "Her answer … came slowly:": a frame whose cue is the unit's closing colon and whose source
+/// is its opening "Her answer", "His message" (nouns of [`speakers::WORDS_NOUNS`]).
+fn owned_words_before_colon(words: &[Word]) -> Option<Frame> {
+    let colon = words.last().filter(|w| w.is_punct(":") && !w.quoted)?;
+    let [owner, noun, ..] = words else {
+        return None;
+    };
+    let owned = owner.is_one_of(&["her", "his"])
+        && !owner.quoted
+        && speakers::WORDS_NOUNS.contains(&noun.text);
+    owned.then(|| Frame {
+        cue: colon.span,
+        verb: None,
+        source: Some(owner.span.cover(noun.span)),
+        content: None,
+    })
 }
 
 /// The unit says that its source asked not to be named.

@@ -125,9 +125,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(person.to_owned());
             continue;
         }
+        // "Her message to companies was blunt: “…”": the person "her" stands for speaks, as
+        // "she" would.
+        let written = owner_of_words(source.slice(text)).unwrap_or(source.slice(text));
         // Any other source but a pronoun ends its reach.
         let unnamed = last_unnamed.clone();
-        if Pronoun::of(source.slice(text)).is_none() {
+        if Pronoun::of(written).is_none() {
             // Its reach ends with its paragraph: looked up among the paragraph breaks, found
             // once per document, not searched for from every source or pronoun. An epithet's
             // reaches over the next paragraph too; so does a pronoun's from the subject of the
@@ -138,7 +141,10 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 let next = breaks.partition_point(|&at| at < source.end);
                 let paragraph_end = breaks.get(next).copied().unwrap_or(text.len());
                 let next_end = breaks.get(next + 1).copied().unwrap_or(text.len());
+                // After a paragraph that ends with a quotation too: "… were down.” ¶ Another
+                // nurse said …".
                 let opens_sentence = (text[..source.start].trim_end())
+                    .trim_end_matches(['"', '”', '»'])
                     .ends_with(['.', '!', '?', '\n'])
                     || text[..source.start].trim().is_empty();
                 let last_sentence = text.get(source.end..paragraph_end).is_some_and(|rest| {
@@ -356,7 +362,13 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             // organisation quoted before, the one the report is about.
             let subject =
                 || organisation_opening(text, attribution.content, mentions).map(str::to_owned);
+            // "Shares in Halvard Systems … fell 8 per cent. The company said …": the company
+            // its paragraph named before it, not a ministry quoted a few paragraphs up.
+            let in_paragraph = || {
+                organisation_in_paragraph(text, source.start, &mentions[..first]).map(str::to_owned)
+            };
             if let Some(name) = (described.get(noun).cloned())
+                .or_else(in_paragraph)
                 .or_else(recent)
                 .or_else(subject)
             {
@@ -365,8 +377,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             }
             continue;
         }
-        let Some(pronoun) = Pronoun::of(source.slice(text)).or(epithet.then_some(Pronoun::Person))
-        else {
+        let Some(pronoun) = Pronoun::of(written).or(epithet.then_some(Pronoun::Person)) else {
             continue;
         };
         // "Another shopper said … “Everyone froze,” he said.": the person just introduced, when
@@ -375,7 +386,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // "One paramedic from Geelong, who …, said … ¶ “…,” the 29-year-old said.": an epithet
         // stands for the person just introduced into the next paragraph too.
         if let Some((.., speaker)) = unnamed.filter(|(end, pronoun_end, next_end, person)| {
-            let pronoun_gender = Gender::of_pronoun(source.slice(text));
+            let pronoun_gender = Gender::of_pronoun(written);
             // "Her husband said …": not "she".
             let role_gender = person.rsplit(' ').next().and_then(Gender::of_role);
             let reach_end = if epithet { next_end } else { pronoun_end };
@@ -435,7 +446,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 continue;
             }
         }
-        let gender = Gender::of_pronoun(source.slice(text));
+        let gender = Gender::of_pronoun(written);
         // "I met a retired steelworker who had voted … ¶ “…,” he told me": the person a relative
         // clause introduced unnamed, when the copy has named nobody since.
         if let Some(person) = gender
@@ -445,6 +456,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 Gender::of_role(noun).is_none_or(|role| role == *g)
             })
             .map(|(_, person)| person)
+        {
+            attribution.speaker = Some(person.to_owned());
+            continue;
+        }
+        if let Some(person) =
+            gender.and_then(|g| unnamed_subject_in_sentence(text, source, g, mentions))
         {
             attribution.speaker = Some(person.to_owned());
             continue;
@@ -536,6 +553,30 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
     }
 }
 
+/// Nouns for what a person said, which a possessive can own: "Her message", "His answer".
+pub(super) const WORDS_NOUNS: &[&str] = &[
+    "message",
+    "answer",
+    "reply",
+    "response",
+    "advice",
+    "warning",
+    "verdict",
+    "explanation",
+];
+
+/// The pronoun that owns a person's words as a source: "she" for "Her message", "he" for "His
+/// answer". `None` for any other source.
+fn owner_of_words(source: &str) -> Option<&'static str> {
+    let (owner, noun) = source.split_once(' ')?;
+    let pronoun = match owner {
+        "Her" | "her" => "she",
+        "His" | "his" => "he",
+        _ => return None,
+    };
+    WORDS_NOUNS.contains(&noun).then_some(pronoun)
+}
+
 /// Whether a person is named from `from` to `to`, outside the quotation before `to` whose
 /// source starts there (`content`): "“I told Smith …,” he said" names nobody new.
 fn person_named_between(mentions: &[NamedMention], from: usize, to: usize, content: Span) -> bool {
@@ -623,6 +664,87 @@ fn introduced_with_who<'t>(
             m.label == MentionLabel::Person && !own_words.is_some_and(|c| c.contains_span(m.span))
         });
     (one_person && !named_since).then_some(phrase)
+}
+
+/// "… when a restaurant sommelier in Belcastel alerted the authorities to a grand cru that, he
+/// told investigators, «…»": somebody unnamed whom the pronoun's own sentence makes the subject
+/// of a verb in the past before it, as written up to where they are from ("a restaurant
+/// sommelier"): the person "he" or "she" (`gender`) stands for when the pronoun is set off in
+/// a relative clause ("that, he told investigators,"), the sentence names nobody else before it
+/// and no "him" or "her" points elsewhere. Not the subject of a clause that sets the scene,
+/// "When a reporter suggested the shop would shut, he shrugged".
+fn unnamed_subject_in_sentence<'t>(
+    text: &'t str,
+    pronoun: Span,
+    gender: Gender,
+    mentions: &[NamedMention],
+) -> Option<&'t str> {
+    let look_back = look_back_start(text, pronoun.start);
+    let before = &text[look_back..pronoun.start];
+    let sentence_start = look_back + before.rfind(['.', '!', '?', '\n']).map_or(0, |at| at + 1);
+    let sentence = &text[sentence_start..pronoun.start];
+    let relative = (sentence.trim_end().strip_suffix(','))
+        .is_some_and(|clause| clause.ends_with(" that") || clause.ends_with(" which"));
+    if !relative {
+        return None;
+    }
+    // Not in a quotation before the pronoun, its own or another's: "“Our competitors took a
+    // hospital product …,” she said".
+    if sentence.contains(['"', '“', '”', '«', '»']) {
+        return None;
+    }
+    let named = mentions
+        .iter()
+        .skip(mentions.partition_point(|m| m.span.end <= sentence_start))
+        .take_while(|m| m.span.start < pronoun.start)
+        .any(|m| m.label == MentionLabel::Person);
+    if named {
+        return None;
+    }
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let article = words
+        .iter()
+        .position(|w| matches!(*w, "a" | "an" | "A" | "An"))?;
+    let is_past = |w: &str| w.len() > 3 && w.ends_with("ed") || IRREGULAR_PASTS.contains(&w);
+    let nouns = words[article + 1..]
+        .iter()
+        .take_while(|w| {
+            !w.is_empty()
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(**w, "in" | "from" | "at" | "of" | "who" | "that" | "with")
+                && !is_past(w)
+        })
+        .count();
+    if !(1..=3).contains(&nouns) {
+        return None;
+    }
+    let noun = words[article + nouns];
+    // "in Belcastel", "from Leeds": where the person is from.
+    let mut next = article + nouns + 1;
+    if words
+        .get(next)
+        .is_some_and(|w| matches!(*w, "in" | "from" | "at"))
+        && words
+            .get(next + 1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        next += 2;
+    }
+    let verb = words.get(next)?;
+    let past = is_past(verb);
+    let one_person = (!noun.ends_with('s') || noun.ends_with("ss"))
+        && !is_body_noun(noun)
+        && Gender::of_role(noun).is_none_or(|role| role == gender);
+    let pointed_elsewhere = words[next..].iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        matches!(w, "him" | "her" | "Him" | "Her")
+    });
+    if !(past && one_person && !pointed_elsewhere) {
+        return None;
+    }
+    let start = words[..article].iter().map(|w| w.len() + 1).sum::<usize>();
+    let end = start + words[article..=article + nouns].join(" ").len();
+    Some(&sentence[start..end])
 }
 
 /// "Harvest Fields said": the source's capitalised words with the one-word name the tagger read
@@ -973,9 +1095,10 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     // Not the agent of a passive, "Herman Cain was asked by a caller why …", nor the subject
     // of a clause that sets the scene, "When a journalist suggested …, she shrugged": the
     // pronoun is the person the sentence is about.
+    // The word before may open its paragraph: "…\n\nWhen a reporter asked".
     let agent = text[..source.start]
         .trim_end()
-        .rsplit(' ')
+        .rsplit(char::is_whitespace)
         .next()
         .is_some_and(|word| {
             [
@@ -1436,6 +1559,36 @@ fn organisation_named_with<'m>(
         .map(|m| m.canonical)
 }
 
+/// The canonical name of the last organisation `mentions` (those before `offset`) name in the
+/// paragraph of `offset`, when its name's last word is no institution's noun: "Halvard
+/// Systems", not "Commerce Ministry", for "the company". (PolNeAR train: 6 speakers of "the
+/// company", "the airline", "the group" right where none or another was.)
+fn organisation_in_paragraph<'m>(
+    text: &str,
+    offset: usize,
+    mentions: &[NamedMention<'m>],
+) -> Option<&'m str> {
+    let paragraph_start = text[..offset].rfind("\n\n").map_or(0, |at| at + 2);
+    // Not the agent of a passive or what a noun belongs to: "Ameriquest was sued by the
+    // NAACP … the company agreed", "Alphabet, the parent company of Google, … The company
+    // reported" (PolNeAR train).
+    let related = |m: &NamedMention| {
+        let before = text[..m.span.start].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        matches!(before.rsplit(char::is_whitespace).next(), Some("by" | "of"))
+    };
+    let last = (mentions.iter().rev())
+        .take_while(|m| m.span.start >= paragraph_start)
+        .find(|m| m.label == MentionLabel::Organisation && !related(m))?;
+    let head = last.span.slice(text).rsplit(' ').next().unwrap_or("");
+    // Nor a university or a hospital: "… ads centred on the now-defunct Trump University. The
+    // group also plans …" is the fund, not the university (PolNeAR train).
+    let institution = [INSTITUTION_NOUNS, BODY_NOUNS]
+        .iter()
+        .any(|nouns| nouns.iter().any(|n| head.eq_ignore_ascii_case(n)));
+    (!institution).then_some(last.canonical)
+}
+
 fn organisation_description(source: &str) -> Option<&'static str> {
     let noun = source
         .get(..4)
@@ -1756,6 +1909,18 @@ fn subject_of_sentence(sentence: &str) -> Option<&str> {
     opens_with_subject_and_verb(sentence).or_else(|| {
         // Not after a quotation's first words, "“After that day, Clinton called …”".
         let (opening, main_clause) = sentence.split_once(", ")?;
+        // "As for Whitcombe, she is replanting her beans.": the person the sentence turns to is
+        // the "she" after the comma, its subject.
+        let topic = (opening.trim_start().strip_prefix("As for "))
+            .or_else(|| opening.trim_start().strip_prefix("As to "))
+            .map(str::trim_end)
+            .filter(|topic| {
+                proper_name(topic) == Some(*topic)
+                    && (main_clause.split(' ').next()).is_some_and(|w| matches!(w, "he" | "she"))
+            });
+        if topic.is_some() {
+            return topic;
+        }
         let quoted = opening.contains(['"', '“', '”', '‘']) || opening.contains("''");
         (!quoted).then(|| opens_with_subject_and_verb(main_clause))?
     })
