@@ -133,7 +133,12 @@ pub(crate) fn reported_with(
         return p;
     }
     let judgement = judgement::judgement(sentence);
-    if reads_as_the_writers_own(sentence, cues) {
+    // Praise or blame, a forecast with no forecaster, an impression, an assessment of what is
+    // known or a generality: the writer's own, whatever the model reads.
+    if judgement == Some(Judgement::Verdict)
+        || forecasts_unattributed(sentence)
+        || asserts_unheld(sentence)
+    {
         p.min(WRITERS_OWN_READING)
     } else if judgement.is_some() || cues.passive {
         p.min(NEUTRAL_READING)
@@ -144,18 +149,6 @@ pub(crate) fn reported_with(
 
 /// The words of the first person singular: "I", "me", "my".
 const FIRST_PERSON_SINGULAR: [&str; 5] = ["i", "me", "my", "mine", "myself"];
-
-/// Whether the sentence speaks in the writer's own voice by its words alone, whatever the
-/// model reads: praise or blame, a forecast with no forecaster, an impression, an assessment
-/// of what is known or a generality ([`asserts_unheld`]); and no word that reads as a source's
-/// act. (Not a question: it asserts nothing.)
-fn reads_as_the_writers_own(sentence: &NormalizedSentence, cues: &CueReading) -> bool {
-    cues.cue.is_none()
-        && !is_question(sentence)
-        && (judgement::judgement(sentence) == Some(Judgement::Verdict)
-            || forecasts_unattributed(sentence)
-            || asserts_unheld(sentence))
-}
 
 /// Whether the sentence asserts, in the writer's own voice and with no word that reads as a
 /// source's act, an impression of a state ("the president appeared cowed"), an assessment of
