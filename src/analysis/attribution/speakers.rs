@@ -91,7 +91,11 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
     // The last source that introduced somebody unnamed, "A witness", "Another shopper", with
     // where it ends and where a pronoun's and an epithet's reach end.
     let mut last_unnamed: Option<(usize, usize, usize, String)> = None;
+    // Where the paragraph breaks are: found once per document, when first needed, not searched
+    // for from every source or pronoun.
     let paragraph_breaks: std::cell::OnceCell<Vec<usize>> = std::cell::OnceCell::new();
+    let paragraph_breaks =
+        || paragraph_breaks.get_or_init(|| text.match_indices("\n\n").map(|(at, _)| at).collect());
     // Per title, what `titled_person` has read of the mentions.
     let mut titled = HashMap::default();
     let interviewee = interviewee(text, attributions, mentions);
@@ -131,13 +135,11 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // Any other source but a pronoun ends its reach.
         let unnamed = last_unnamed.clone();
         if Pronoun::of(written).is_none() {
-            // Its reach ends with its paragraph: looked up among the paragraph breaks, found
-            // once per document, not searched for from every source or pronoun. An epithet's
+            // Its reach ends with its paragraph, looked up among the paragraph breaks. An epithet's
             // reaches over the next paragraph too; so does a pronoun's from the subject of the
             // paragraph's last sentence: "A nurse …, said staff … ¶ “…,” she said."
             last_unnamed = unnamed_person(text, source, mentions).map(|speaker| {
-                let breaks = paragraph_breaks
-                    .get_or_init(|| text.match_indices("\n\n").map(|(at, _)| at).collect());
+                let breaks = paragraph_breaks();
                 let next = breaks.partition_point(|&at| at < source.end);
                 let paragraph_end = breaks.get(next).copied().unwrap_or(text.len());
                 let next_end = breaks.get(next + 1).copied().unwrap_or(text.len());
@@ -365,7 +367,11 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             // "Shares in Halvard Systems … fell 8 per cent. The company said …": the company
             // its paragraph named before it, not a ministry quoted a few paragraphs up.
             let in_paragraph = || {
-                organisation_in_paragraph(text, source.start, &mentions[..first]).map(str::to_owned)
+                let breaks = paragraph_breaks();
+                let before = breaks.partition_point(|&at| at + 2 <= source.start);
+                let paragraph_start = before.checked_sub(1).map_or(0, |last| breaks[last] + 2);
+                organisation_in_paragraph(text, paragraph_start, &mentions[..first])
+                    .map(str::to_owned)
             };
             if let Some(name) = (described.get(noun).cloned())
                 .or_else(in_paragraph)
@@ -1559,16 +1565,15 @@ fn organisation_named_with<'m>(
         .map(|m| m.canonical)
 }
 
-/// The canonical name of the last organisation `mentions` (those before `offset`) name in the
-/// paragraph of `offset`, when its name's last word is no institution's noun: "Halvard
-/// Systems", not "Commerce Ministry", for "the company". (PolNeAR train: 6 speakers of "the
-/// company", "the airline", "the group" right where none or another was.)
+/// The canonical name of the last organisation `mentions` (those before the source) name from
+/// `paragraph_start` (the source's paragraph's), when its name's last word is no institution's
+/// noun: "Halvard Systems", not "Commerce Ministry", for "the company". (PolNeAR train: 6
+/// speakers of "the company", "the airline", "the group" right where none or another was.)
 fn organisation_in_paragraph<'m>(
     text: &str,
-    offset: usize,
+    paragraph_start: usize,
     mentions: &[NamedMention<'m>],
 ) -> Option<&'m str> {
-    let paragraph_start = text[..offset].rfind("\n\n").map_or(0, |at| at + 2);
     // Not the agent of a passive or what a noun belongs to: "Ameriquest was sued by the
     // NAACP … the company agreed", "Alphabet, the parent company of Google, … The company
     // reported" (PolNeAR train).
