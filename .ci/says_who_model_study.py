@@ -5,7 +5,7 @@ Not part of CI. It needs numpy and scikit-learn (`python3 -m venv /tmp/venv &&
 /tmp/venv/bin/pip install numpy scikit-learn`, then run it with that interpreter) and
 ../shared (PolNeAR and the shared scorer).
 
-usage: says_who_model_study.py BINARY [--threshold T ...]
+usage: says_who_model_study.py BINARY [--threshold T ...] [--set NAME]
 
 Today a sentence is flagged when its check-worthiness score (a model trained on CLEF debates)
 clears the threshold and the sourcing rules find nothing that covers it. This asks whether a
@@ -29,6 +29,8 @@ Each with:
 - the invented sets, leave-one-set-out (train on the other sets and PolNeAR train labels):
   precision/recall of the labelled sentences;
 - PolNeAR dev labels (train on all invented sets and PolNeAR train labels): precision/recall;
+- with `--set NAME` (a directory of tests/articles), that set's own leave-one-set-out figures:
+  a blind set read by a model that never saw it;
 - the share of flagged PolNeAR dev sentences that carry no gold attribution (what
   `.ci/unsourced_precision.py` measures; CI's floor is 0.75), over every dev sentence.
 """
@@ -188,6 +190,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("binary")
     ap.add_argument("--threshold", type=float, action="append")
+    ap.add_argument("--set", help="also print this invented set's own figures")
     args = ap.parse_args()
     binary = os.path.abspath(args.binary)
     data = os.path.join(SHARED, "data")
@@ -216,14 +219,20 @@ def main():
     predict = fit(x_inv + x_train, np.concatenate([y_inv, y_train]))
     p_dev, p_every = predict(x_dev), predict(x_every)
 
+    in_set = groups == args.set
+
+    def invented_figures(flagged):
+        pooled = pr(y_inv, flagged)
+        return pooled + (f" | {args.set} {pr(y_inv[in_set], flagged[in_set])}" if args.set else "")
+
     def share(flagged):
         return f"share {(~attributed[flagged]).mean():.4f} ({int(flagged.sum())} flagged)"
 
-    print("engine", "| invented", pr(y_inv, column(inv, "flagged")), "| PolNeAR dev",
+    print("engine", "| invented", invented_figures(column(inv, "flagged")), "| PolNeAR dev",
           pr(y_dev, column(dev, "flagged")), "|", share(column(every_dev, "flagged")))
     for use in ("model", "model-unsourced", "model-filter"):
         for t in args.threshold or [0.4, 0.5, 0.6]:
-            print(f"{use} t={t}", "| invented", pr(y_inv, decide(inv, p_inv, t, use)),
+            print(f"{use} t={t}", "| invented", invented_figures(decide(inv, p_inv, t, use)),
                   "| PolNeAR dev", pr(y_dev, decide(dev, p_dev, t, use)), "|",
                   share(decide(every_dev, p_every, t, use)))
 
