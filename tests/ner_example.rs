@@ -719,6 +719,20 @@ fn a_full_name_found_again_wins_over_the_part_the_tagger_read() {
 }
 
 #[test]
+fn an_organisations_name_found_again_wins_over_the_parts_the_tagger_read() {
+    // The second time, the tagger reads a place, "Finchley", and a person, "Roe", who would then
+    // be the "she" of the next paragraph.
+    let source = "The slow burn\n\n\
+        The book was turned down before a small press, Finchley & Roe, took it on.\n\n\
+        It has since sold 400,000 copies, according to Finchley & Roe, and won a prize.\n";
+    let all = analysed(source);
+    let press = find(&all, "Finchley & Roe");
+    assert_eq!(press.0, "ORG", "{all:#?}");
+    assert_eq!(press.2, ["Finchley & Roe", "Finchley & Roe"], "{all:#?}");
+    assert!(all.iter().all(|(_, name, _)| name != "Roe"), "{all:#?}");
+}
+
+#[test]
 fn a_hyphenated_name_is_one_name() {
     let source = "Korean talks\n\n\
         South Korean President Moon Jae-in met North Korean leader Kim Jong-un at the border. \

@@ -404,7 +404,7 @@ pub fn group_prepared(
         None => find_words(text, &pattern_texts, capitalized),
     };
     // Matches never overlap one another: each is checked against the drafts so far alone.
-    let mut full_names: Vec<Span> = Vec::new();
+    let mut full_names: Vec<(Span, EntityLabel)> = Vec::new();
     found.retain(|&(span, pattern)| {
         is_name_found_again(text, &drafts, span)
             || is_full_name_over_part(text, &drafts, span, patterns[pattern].1, &mut full_names)
@@ -452,7 +452,7 @@ pub fn group_prepared(
     drafts.extend(reused);
     drafts.sort_by_key(|d| d.span.start);
     if !full_names.is_empty() {
-        full_names.sort_by_key(|span| span.start);
+        full_names.sort_by_key(|(span, _)| span.start);
         drop_parts_of_full_names(&mut drafts, &full_names);
     }
 
@@ -478,54 +478,67 @@ fn is_name_found_again(text: &str, drafts: &Drafts, span: Span) -> bool {
 }
 
 /// "Xi Jinping met …", where the tagger read "Jinping" alone and the document names the person
-/// in full elsewhere: a person's name found again over drafts that lie inside it (none crossing
-/// its edges, none the same span) is the mention there, unless a month written as a date; its
-/// span is noted in `full_names`.
+/// in full elsewhere: a person's or an organisation's name found again over drafts that lie
+/// inside it (none crossing its edges, none the same span) is the mention there, unless a month
+/// written as a date; its span is noted in `full_names`. "according to Finchley & Roe", read as
+/// the place "Finchley" and the person "Roe", is the publisher named so before.
 fn is_full_name_over_part(
     text: &str,
     drafts: &Drafts,
     span: Span,
     label: EntityLabel,
-    full_names: &mut Vec<Span>,
+    full_names: &mut Vec<(Span, EntityLabel)>,
 ) -> bool {
-    let over_part = label == EntityLabel::Per
+    // An organisation's name is written whole with capitals ("Finchley & Roe", "Bank of
+    // England"): not "Republican front", which the tagger took once from "front-runner"; and
+    // not in a line of capitals, where "VANCOUVER INDYCAR" may be a place and a race.
+    let named_whole = |name: &str| {
+        !is_all_caps(name)
+            && name.split_whitespace().all(|word| {
+                word.starts_with(char::is_uppercase) || ["&", "and", "of", "the"].contains(&word)
+            })
+    };
+    let over_part = (label == EntityLabel::Per
+        || label == EntityLabel::Org && named_whole(span.slice(text)))
         && drafts.overlaps(span)
         && !drafts.spans_across(span.start)
         && !drafts.spans_across(span.end)
         && !drafts.has(span)
         && !calendar::is_month_as_date(text, span);
     if over_part {
-        full_names.push(span);
+        full_names.push((span, label));
     }
     over_part
 }
 
-/// Of the full names (sorted by start, none overlapping another), keeps those whose drafts
-/// inside are all read as a person, without those drafts; drops the others ("Mets Poet" over
-/// the team "Mets"). `drafts` are sorted by start.
-fn drop_parts_of_full_names(drafts: &mut Vec<Draft>, full_names: &[Span]) {
+/// Of the full names (sorted by start, none overlapping another), keeps, without the drafts
+/// inside them, the organisations' and the people's whose drafts inside are all read as a
+/// person; drops the others ("Mets Poet" over the team "Mets"). `drafts` are sorted by start.
+fn drop_parts_of_full_names(drafts: &mut Vec<Draft>, full_names: &[(Span, EntityLabel)]) {
     // The full name `span` lies inside, walking forwards from `at`.
     let around = |at: &mut usize, span: Span| {
         while full_names
             .get(*at)
-            .is_some_and(|name| name.end <= span.start)
+            .is_some_and(|(name, _)| name.end <= span.start)
         {
             *at += 1;
         }
         (full_names.get(*at))
-            .filter(|name| name.start <= span.start && span.end <= name.end)
+            .filter(|(name, _)| name.start <= span.start && span.end <= name.end)
             .map(|_| *at)
     };
     let mut kept = vec![true; full_names.len()];
     let mut at = 0;
     for draft in drafts.iter() {
         if let Some(i) = around(&mut at, draft.span) {
-            kept[i] &= draft.span == full_names[i] || draft.label == EntityLabel::Per;
+            let (name, label) = full_names[i];
+            kept[i] &=
+                draft.span == name || label == EntityLabel::Org || draft.label == EntityLabel::Per;
         }
     }
     let mut at = 0;
     drafts.retain(|draft| match around(&mut at, draft.span) {
-        Some(i) => (draft.span == full_names[i]) == kept[i],
+        Some(i) => (draft.span == full_names[i].0) == kept[i],
         None => true,
     });
 }
