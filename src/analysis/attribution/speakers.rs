@@ -475,14 +475,14 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // "she" is not a man the copy has called "Mr Okafor" or "David Marsh". Only titles and
         // given names tell: a gender learnt from pronouns resolved before spreads one wrong
         // guess (PolNeAR dev: "he" no longer Trump after one "she" was taken for him).
-        // Nor is a one-word name the copy only ever writes after "the" or a preposition of place
-        // a person "he", "she" or "the ferryman" can be, whatever the entity layer took it for:
-        // "he will tie up the Morag for good" names his boat, "A museum in Oban" a town; but
-        // "the Sanders campaign" is Sanders's, named bare elsewhere.
+        // Nor is a name the copy only ever writes after "the" or a preposition of place a
+        // person "he", "she" or "the ferryman" can be, whatever the entity layer took it for:
+        // "he will tie up the Morag for good" names his boat, "A museum in Oban" a town, "The
+        // Salt Ledger is being reissued" a novel; but "the Sanders campaign" is Sanders's,
+        // named bare elsewhere.
         let a_thing = |m: &NamedMention| {
             (gender.is_some() || epithet)
                 && m.label == MentionLabel::Person
-                && !m.span.slice(text).contains(' ')
                 && !named_bare
                     .get_or_init(|| people_named_bare(text, mentions))
                     .contains(m.canonical)

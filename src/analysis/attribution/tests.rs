@@ -6604,6 +6604,19 @@ fn a_name_only_written_after_the_is_no_person_an_epithet_stands_for() {
     );
 }
 
+/// "The Salt Ledger is being reissued. She is working on …": a name of two words only ever
+/// written after "The" is a novel's, not the woman "she" stands for (set s56-c20, tuned on).
+#[test]
+fn a_title_only_written_after_the_is_no_person_a_pronoun_stands_for() {
+    let source = "Ottilie Brenn writes in a shed at the bottom of her garden.\n\n\
+                  Critics have been kind to her. The Salt Ledger is being reissued next month.\n\n\
+                  \"The bees don't know I won a prize,\" she says.";
+    assert_eq!(
+        speakers(source).last(),
+        Some(&Some("Ottilie Brenn".to_owned()))
+    );
+}
+
 /// "Grüber said of the final approach:": the cue is "said"; what the remarks are about is
 /// neither cue nor content.
 #[test]
