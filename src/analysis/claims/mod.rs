@@ -19,6 +19,7 @@ mod background;
 mod citations;
 mod court_record;
 mod cues;
+mod estimate;
 mod generality;
 mod impression;
 mod inquiry;
@@ -92,7 +93,9 @@ pub struct ClaimScore {
     /// or gives a poll's margin of error ([`gives_a_margin_of_error`]) or its method
     /// ([`poll_method::gives_a_poll_method`]), or a study's method
     /// ([`poll_method::gives_a_research_method`]), or the court record, a charge, a plea or a
-    /// maximum penalty ([`court_record::tells_the_court_record`]), or sets a scene with no cue
+    /// maximum penalty ([`court_record::tells_the_court_record`]), or a named subject's estimate
+    /// with no cue but its figures, "The government put the figure at 40 percent"
+    /// ([`estimate::gives_a_sources_estimate`]), or sets a scene with no cue
     /// ([`scene::sets_a_scene`]), or states a measure's terms with no view of the writer's
     /// ([`measure_terms::states_a_measures_terms`]), or gives its figures only in a relative
     /// clause set off before its main clause ([`background::figures_only_in_background`]): on
@@ -1484,6 +1487,7 @@ fn score_normalized(
             || poll_method::gives_a_research_method(normalized)
             || only_dated(&reasons) && withheld::tells_a_public_act_not_made(normalized)
             || only_figures(&reasons) && court_record::tells_the_court_record(normalized)
+            || only_figures(&reasons) && estimate::gives_a_sources_estimate(normalized)
             || reasons.is_empty() && scene::sets_a_scene(normalized)
             || !gives_a_view(&reasons) && measure_terms::states_a_measures_terms(normalized)
             || background::figures_only_in_background(normalized, &reasons),
