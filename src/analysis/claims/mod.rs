@@ -1062,7 +1062,9 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// sides last met on Nov. 7", [`tells_a_past_event`]), an organisation's size with its figures
 /// ("Harland employs around 14,000 people", [`profiles_an_organisation`]), a central bank's
 /// rate decision ("The Fed held rates at 4.5%", [`gives_a_rate_decision`]), a race's or an
-/// examination's results ("finished 11th, two minutes down", [`results::tells_a_result`]),
+/// examination's results ("finished 11th, two minutes down", [`results::tells_a_result`]), a
+/// named company's price move ("Northway Bank dropped 14 per cent",
+/// [`results::names_a_price_move`]),
 /// the record of a life ("is survived by", [`life_record::tells_a_life_record`]), or the post a person holds ("Kall is director of debate
 /// at the university", [`names_a_post`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
@@ -1088,6 +1090,8 @@ fn narrates_an_event(
         || gives_a_rate_decision(text, sentence, reasons)
         || profiles_an_organisation(text, sentence, reasons)
         || only_cues_of(reasons, results::RESULT_CUES) && results::tells_a_result(sentence)
+        || only_cues_of(reasons, results::RESULT_CUES)
+            && results::names_a_price_move(text, sentence)
         || !gives_a_view(reasons) && life_record::tells_a_life_record(text, sentence)
         || only_dated(reasons)
             && (!reported_passive || inquiry::tells_a_question_put(sentence))

@@ -319,6 +319,26 @@ fn a_charge_a_plea_and_the_maximum_penalty_are_the_court_record() {
 }
 
 #[test]
+fn a_named_price_move_by_its_percentage_is_on_record() {
+    for sentence in [
+        "Northway Bank dropped 14 per cent and Pellam & Co. lost 9 per cent.",
+        "The S&P 500 fell 2 percent this week, while the Dow lost 0.8 percent.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // A poll's move in points is a claim.
+        "In this poll, Trump rose 1 percentage point since the debate.",
+        // The sentence's first word may be no name.
+        "Support fell 5 percent among young voters.",
+        // A place is no company: the writer's figure.
+        "Sales in Scotland fell 12% as rivals cut prices.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
+#[test]
 fn a_named_sources_estimate_is_its_act() {
     for sentence in [
         "The government put the figure at 40 percent.",
