@@ -986,6 +986,8 @@ fn a_general_statement_about_a_class_is_the_writers_own() {
         "If voters are unhappy, the mayor will hear about it.",
         "The harbour master says the pilots are ready.",
         "Business is booming on the island routes.",
+        // An event just done, not what holds of polls.
+        "Polls have closed across Aldmark.",
     ] {
         assert!(
             !reads(sentence, generality::states_a_generality),
