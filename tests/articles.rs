@@ -288,15 +288,15 @@ fn invented_articles_read_as_labelled() {
         s41-c9: sentences 197 says-who 33 flagged 29 right 19 P 0.655 R 0.576; quotations 67 found 67 speaker 66 cue 65
         s43-c10: sentences 229 says-who 34 flagged 27 right 14 P 0.519 R 0.412; quotations 67 found 67 speaker 65 cue 65
         s46-c12: sentences 146 says-who 35 flagged 27 right 20 P 0.741 R 0.571; quotations 45 found 45 speaker 44 cue 44
-        s47-c13: sentences 233 says-who 31 flagged 40 right 23 P 0.575 R 0.742; quotations 62 found 62 speaker 62 cue 62
+        s47-c13: sentences 233 says-who 31 flagged 39 right 23 P 0.590 R 0.742; quotations 62 found 62 speaker 62 cue 62
         s50-c14: sentences 255 says-who 44 flagged 37 right 26 P 0.703 R 0.591; quotations 77 found 77 speaker 77 cue 76
         s51-c15: sentences 255 says-who 41 flagged 42 right 28 P 0.667 R 0.683; quotations 89 found 89 speaker 87 cue 87
-        s52-c16: sentences 217 says-who 30 flagged 33 right 16 P 0.485 R 0.533; quotations 65 found 65 speaker 65 cue 65
+        s52-c16: sentences 217 says-who 30 flagged 32 right 16 P 0.500 R 0.533; quotations 65 found 65 speaker 65 cue 65
         s53-c17: sentences 232 says-who 34 flagged 34 right 18 P 0.529 R 0.529; quotations 66 found 66 speaker 66 cue 66
         s54-c18: sentences 256 says-who 33 flagged 36 right 24 P 0.667 R 0.727; quotations 81 found 81 speaker 79 cue 78
-        s55-c19: sentences 240 says-who 31 flagged 40 right 25 P 0.625 R 0.806; quotations 81 found 81 speaker 81 cue 81
+        s55-c19: sentences 240 says-who 31 flagged 37 right 25 P 0.676 R 0.806; quotations 81 found 81 speaker 81 cue 81
         s56-c20: sentences 251 says-who 58 flagged 38 right 24 P 0.632 R 0.414; quotations 81 found 81 speaker 80 cue 79
-        all: sentences 5105 says-who 856 flagged 805 right 533 P 0.662 R 0.623; quotations 1640 found 1637 speaker 1624 cue 1614
+        all: sentences 5105 says-who 856 flagged 800 right 533 P 0.666 R 0.623; quotations 1640 found 1637 speaker 1624 cue 1614
     "#]].assert_eq(&score_sets());
 }
 

@@ -1,8 +1,9 @@
 //! The public record of a court story: the charge a defendant "is charged with", the plea
 //! ("pleaded not guilty"), the most a conviction could bring ("If convicted, Fenwick faces up
 //! to 20 years in state prison") and the sentence passed ("He was also banned from driving for
-//! five years"), and bail ("remains free on a $50,000 bond"). The charging document, the
-//! docket and the statute say so, and
+//! five years"), bail ("remains free on a $50,000 bond") and the damages a party claims ("is
+//! seeking 2 million euros in damages"). The charging document, the docket, the statute and
+//! the filed claim say so, and
 //! an editor does not ask who: court copy states them as the frame of the story. What the
 //! defendant is said to have done, "is accused of stabbing", is the prosecution's claim and
 //! stays one.
@@ -47,10 +48,14 @@ const AT_LIBERTY: [&str; 8] = [
 /// on a $50,000 bond" ("$" and "50,000" are words of their own).
 const BAIL_REACH: usize = 6;
 
+/// How far after "seeking" or "sued" its "damages" may come: "sued the county for $3 million
+/// in damages" ("$" is a word of its own).
+const DAMAGES_REACH: usize = 8;
+
 /// Whether the sentence tells the court record: a charge in the passive before "with" ("is
 /// charged with attempted murder", [`charged_with`]), a plea ([`pleads`]), the maximum a
-/// conviction brings ([`faces_a_maximum`]), the sentence passed ([`sentence_passed`]), or bail
-/// ([`on_bail`]).
+/// conviction brings ([`faces_a_maximum`]), the sentence passed ([`sentence_passed`]), bail
+/// ([`on_bail`]), or the damages a party seeks ([`seeks_damages`]).
 pub(super) fn tells_the_court_record(sentence: &NormalizedSentence) -> bool {
     // Looked for once, not from every verb of a penalty: a line of them stays linear.
     let names_custody = (0..sentence.len()).any(|at| CUSTODY.contains(&sentence.word(at)));
@@ -60,7 +65,23 @@ pub(super) fn tells_the_court_record(sentence: &NormalizedSentence) -> bool {
             || names_custody && faces_a_maximum(sentence, i)
             || sentence_passed(sentence, i)
             || on_bail(sentence, i)
+            || seeks_damages(sentence, i)
     })
+}
+
+/// Whether word `i` seeks a sum in damages: "The union, which has joined the case as a civil
+/// party, is seeking 2 million euros in damages", "sued for $10 million in damages". The claim
+/// filed with the court names its sum, as the charge sheet names the charge; why the party is
+/// owed it stays a claim of its own. "damages" must follow the sum: "seeking to limit the
+/// damages" is no claim filed.
+fn seeks_damages(sentence: &NormalizedSentence, i: usize) -> bool {
+    matches!(
+        sentence.word(i),
+        "seeking" | "seeks" | "seek" | "sought" | "sued" | "suing" | "sues"
+    ) && sentence.get_word(i + 1).is_some_and(|w| w != "to")
+        && sentence
+            .words_after(i, DAMAGES_REACH)
+            .any(|w| w == "damages")
 }
 
 /// Whether word `i` is "bail" or "bond" as the terms a court set for a defendant's liberty:

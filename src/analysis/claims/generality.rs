@@ -43,6 +43,12 @@ const GENERAL_VERBS: [&str; 21] = [
 /// Past forms: "All passengers were offered rooms" tells what happened, not what holds.
 const PAST: [&str; 4] = ["were", "was", "had", "did"];
 
+/// Events a perfect tells as just done, not as what holds of a class: "Polls have closed
+/// across Aldmark", "Schools have reopened". A trend, "Freight rates have risen", stays general.
+const DONE_EVENTS: [&str; 8] = [
+    "closed", "opened", "reopened", "begun", "started", "ended", "finished", "resumed",
+];
+
 /// Openers of a clause that is not the sentence's main statement: "If voters are unhappy, …".
 const SUBORDINATORS: [&str; 10] = [
     "if", "when", "after", "before", "since", "because", "although", "though", "unless", "once",
@@ -58,7 +64,8 @@ const PLURAL_HEAD_REACH: usize = 3;
 /// Whether the sentence opens with a general statement: a quantifier with a present, perfect or
 /// modal verb within [`QUANTIFIED_REACH`] words and no past form before it, or a bare plural
 /// (no article, possessive or other function word before its head, which ends in "-s") right
-/// before such a verb.
+/// before such a verb, unless that verb is "have" and an event of [`DONE_EVENTS`] follows it
+/// ("Polls have closed across Aldmark": an election night's record, not a claim about polls).
 pub(super) fn states_a_generality(sentence: &NormalizedSentence) -> bool {
     let Some(first) = sentence.get_word(0) else {
         return false;
@@ -82,5 +89,9 @@ pub(super) fn states_a_generality(sentence: &NormalizedSentence) -> bool {
                 && sentence
                     .get_word(i + 1)
                     .is_some_and(|verb| GENERAL_VERBS.contains(&verb))
+                && !(sentence.get_word(i + 1) == Some("have")
+                    && sentence
+                        .get_word(i + 2)
+                        .is_some_and(|done| DONE_EVENTS.contains(&done)))
         })
 }

@@ -19,6 +19,7 @@ mod background;
 mod citations;
 mod court_record;
 mod cues;
+mod estimate;
 mod generality;
 mod impression;
 mod inquiry;
@@ -92,7 +93,9 @@ pub struct ClaimScore {
     /// or gives a poll's margin of error ([`gives_a_margin_of_error`]) or its method
     /// ([`poll_method::gives_a_poll_method`]), or a study's method
     /// ([`poll_method::gives_a_research_method`]), or the court record, a charge, a plea or a
-    /// maximum penalty ([`court_record::tells_the_court_record`]), or sets a scene with no cue
+    /// maximum penalty ([`court_record::tells_the_court_record`]), or a named subject's estimate
+    /// with no cue but its figures, "The government put the figure at 40 percent"
+    /// ([`estimate::gives_a_sources_estimate`]), or sets a scene with no cue
     /// ([`scene::sets_a_scene`]), or states a measure's terms with no view of the writer's
     /// ([`measure_terms::states_a_measures_terms`]), or gives its figures only in a relative
     /// clause set off before its main clause ([`background::figures_only_in_background`]): on
@@ -1059,7 +1062,9 @@ fn only_dated(reasons: &[ClaimReason]) -> bool {
 /// sides last met on Nov. 7", [`tells_a_past_event`]), an organisation's size with its figures
 /// ("Harland employs around 14,000 people", [`profiles_an_organisation`]), a central bank's
 /// rate decision ("The Fed held rates at 4.5%", [`gives_a_rate_decision`]), a race's or an
-/// examination's results ("finished 11th, two minutes down", [`results::tells_a_result`]),
+/// examination's results ("finished 11th, two minutes down", [`results::tells_a_result`]), a
+/// named company's price move ("Northway Bank dropped 14 per cent",
+/// [`results::names_a_price_move`]),
 /// the record of a life ("is survived by", [`life_record::tells_a_life_record`]), or the post a person holds ("Kall is director of debate
 /// at the university", [`names_a_post`]). It is on record like
 /// a result, and the score, learnt from debates, cannot tell (such sentences scored up to
@@ -1085,6 +1090,8 @@ fn narrates_an_event(
         || gives_a_rate_decision(text, sentence, reasons)
         || profiles_an_organisation(text, sentence, reasons)
         || only_cues_of(reasons, results::RESULT_CUES) && results::tells_a_result(sentence)
+        || only_cues_of(reasons, results::RESULT_CUES)
+            && results::names_a_price_move(text, sentence)
         || !gives_a_view(reasons) && life_record::tells_a_life_record(text, sentence)
         || only_dated(reasons)
             && (!reported_passive || inquiry::tells_a_question_put(sentence))
@@ -1484,6 +1491,7 @@ fn score_normalized(
             || poll_method::gives_a_research_method(normalized)
             || only_dated(&reasons) && withheld::tells_a_public_act_not_made(normalized)
             || only_figures(&reasons) && court_record::tells_the_court_record(normalized)
+            || only_figures(&reasons) && estimate::gives_a_sources_estimate(normalized)
             || reasons.is_empty() && scene::sets_a_scene(normalized)
             || !gives_a_view(&reasons) && measure_terms::states_a_measures_terms(normalized)
             || background::figures_only_in_background(normalized, &reasons),

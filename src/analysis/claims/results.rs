@@ -43,6 +43,77 @@ pub(super) fn tells_a_result(sentence: &NormalizedSentence) -> bool {
     })
 }
 
+/// The verbs a price's move over a session is told with, after the name of what is traded:
+/// "Northway Bank dropped 14 per cent".
+const PRICE_MOVES: [&str; 12] = [
+    "rose", "fell", "gained", "lost", "jumped", "slipped", "climbed", "tumbled", "dropped",
+    "plunged", "soared", "sank",
+];
+
+/// Whether the sentence gives a named company's or index's price move by its percentage, the
+/// name right before the move and the percentage right after it: "Shares in other regional
+/// lenders fell sharply on Friday. Northway Bank dropped 14 per cent and Pellam & Co. lost 9
+/// per cent", "while the Dow lost 0.8 percent". A market's closing prices are its public
+/// record, as a race's times are, and an editor does not ask who; the sentence before usually
+/// names the shares, so this one need not. The name must be the clause's whole subject
+/// ([`a_name_is_the_subject`]): in "Sales in Scotland fell 12%" the place is no company, and
+/// the figure is the writer's. "percentage points" is no price: "Trump rose 1 percentage
+/// point" is a poll's claim. The caller asks for no cue but figures and comparisons.
+pub(super) fn names_a_price_move(text: &str, sentence: &NormalizedSentence) -> bool {
+    (1..sentence.len()).any(|i| {
+        PRICE_MOVES.contains(&sentence.word(i))
+            && a_name_is_the_subject(text, sentence, i)
+            && by_a_percentage(sentence, i + 1)
+    })
+}
+
+/// Whether the words before the verb at `i` are a name and all of its clause's subject: capitals
+/// ("&" and "." inside, "Pellam & Co."), after an optional "the", back to the sentence's start
+/// (two words at least there: "Sales fell" opens with a capital of its own) or to a clause's
+/// "and", "while" or comma.
+fn a_name_is_the_subject(text: &str, sentence: &NormalizedSentence, i: usize) -> bool {
+    let mut at = i;
+    let mut capitals = 0;
+    while at > 0
+        && (sentence.is_capitalised(text, at - 1) || matches!(sentence.word(at - 1), "&" | "."))
+    {
+        at -= 1;
+        capitals += usize::from(sentence.is_capitalised(text, at));
+    }
+    if at > 0 && sentence.word(at - 1) == "the" {
+        at -= 1;
+    }
+    capitals > 0
+        && if at == 0 {
+            capitals >= 2
+        } else {
+            matches!(
+                sentence.word(at - 1),
+                "and" | "while" | "whereas" | "," | ";"
+            )
+        }
+}
+
+/// Whether a percentage starts at word `at`, after an optional "by": "14 per cent", "9%", "by
+/// 0.8 percent".
+fn by_a_percentage(sentence: &NormalizedSentence, at: usize) -> bool {
+    let at = if sentence.get_word(at) == Some("by") {
+        at + 1
+    } else {
+        at
+    };
+    let Some(figure) = sentence.get_word(at) else {
+        return false;
+    };
+    figure.starts_with(|c: char| c.is_ascii_digit())
+        && (figure.ends_with('%')
+            || match sentence.get_word(at + 1) {
+                Some("%" | "percent") => true,
+                Some("per") => sentence.get_word(at + 2) == Some("cent"),
+                _ => false,
+            })
+}
+
 /// Whether `word` is a time on a race clock: digits and a unit of [`CLOCK_UNITS`], "4hr",
 /// "02sec".
 fn reads_the_clock(word: &str) -> bool {

@@ -298,6 +298,9 @@ fn a_charge_a_plea_and_the_maximum_penalty_are_the_court_record() {
         "He was also banned from driving for 13 and a half years.",
         "Tillery remains free on a $50,000 bond.",
         "She was released on $10,000 bail.",
+        // The sum a party claims is on the court's file.
+        "The union, which has joined the case as a civil party, is seeking 2 million euros in damages.",
+        "Ms. Hale sued the county for $3 million in damages.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -308,6 +311,47 @@ fn a_charge_a_plea_and_the_maximum_penalty_are_the_court_record() {
         "The valley faces up to 20 years of drought.",
         // A bond the markets trade is no bail.
         "The city sold a $50 million bond on Tuesday to pay for the bridge.",
+        // Limiting damages is no sum claimed.
+        "Insurers are seeking to limit the damages to $2 million.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
+#[test]
+fn a_named_price_move_by_its_percentage_is_on_record() {
+    for sentence in [
+        "Northway Bank dropped 14 per cent and Pellam & Co. lost 9 per cent.",
+        "The S&P 500 fell 2 percent this week, while the Dow lost 0.8 percent.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // A poll's move in points is a claim.
+        "In this poll, Trump rose 1 percentage point since the debate.",
+        // The sentence's first word may be no name.
+        "Support fell 5 percent among young voters.",
+        // A place is no company: the writer's figure.
+        "Sales in Scotland fell 12% as rivals cut prices.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
+#[test]
+fn a_named_sources_estimate_is_its_act() {
+    for sentence in [
+        "The government put the figure at 40 percent.",
+        "Penhaligon put his losses at more than £400,000.",
+        "Forbes put his net worth at $45 billion.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // A crowd with no name is no source.
+        "Some put the death toll at 300.",
+        // No figure is put.
+        "The vote put her at odds with the president, who won 52 percent.",
     ] {
         assert!(!narrated(sentence), "{sentence:?}");
     }
@@ -942,6 +986,8 @@ fn a_general_statement_about_a_class_is_the_writers_own() {
         "If voters are unhappy, the mayor will hear about it.",
         "The harbour master says the pilots are ready.",
         "Business is booming on the island routes.",
+        // An event just done, not what holds of polls.
+        "Polls have closed across Aldmark.",
     ] {
         assert!(
             !reads(sentence, generality::states_a_generality),
