@@ -733,6 +733,17 @@ fn an_organisations_name_found_again_wins_over_the_parts_the_tagger_read() {
 }
 
 #[test]
+fn a_bylines_outlet_on_its_own_line_is_an_organisation() {
+    // Alone on its line under the byline, the paper's name was read as a person's.
+    let source = "Cyberattack cripples hospital system\n\n\
+        By Renee Castillo and Matt Oyelaran\n\n\
+        Eastbridge Ledger\n\n\
+        Harlow Valley Health has been operating on paper for five days, the company said.\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Eastbridge Ledger").0, "ORG", "{all:#?}");
+}
+
+#[test]
 fn a_hyphenated_name_is_one_name() {
     let source = "Korean talks\n\n\
         South Korean President Moon Jae-in met North Korean leader Kim Jong-un at the border. \
