@@ -1032,8 +1032,8 @@ const ORGANISATION_HEADS: &[&str] = &[
 /// Networks", "Harbour Freight Logistics" (read as a person "Harbour"). Two to five
 /// capitalised words that end in an [`ORGANISATION_HEADS`] word are the organisation, where
 /// no name reaches past them; three at least at a sentence's start ("Rail Services resumed"),
-/// and none in a Title-Case headline, unless the name is the whole line, as a byline's outlet
-/// is ("By Renee Castillo ¶ Eastbridge Ledger").
+/// and none in a Title-Case headline, unless the name is all its sentence holds, as a byline's
+/// outlet on its own line is ("By Renee Castillo ¶ Eastbridge Ledger").
 fn with_organisation_heads(
     text: &str,
     tokens: &[Token],
@@ -1057,11 +1057,15 @@ fn with_organisation_heads(
             .last()
             .unwrap_or(head);
         let words = head + 1 - first;
-        let whole_line = (first == 0 || first == 1 && tokens[0].text(text) == "The")
+        let alone_in_sentence = (first == 0 || first == 1 && tokens[0].text(text) == "The")
             && tokens[head + 1..]
                 .iter()
                 .all(|t| t.kind == TokenKind::Punct);
-        let least = if first == 0 && !whole_line { 3 } else { 2 };
+        let least = if first == 0 && !alone_in_sentence {
+            3
+        } else {
+            2
+        };
         if !(least..=MAX_WORDS).contains(&words) {
             continue;
         }
@@ -1069,7 +1073,9 @@ fn with_organisation_heads(
             .iter()
             .filter(|&&(f, e, _)| f <= head && first < e)
             .all(|&(f, e, _)| first <= f && e <= head + 1);
-        if inside && (whole_line || !*headline.get_or_insert_with(|| is_title_case(text, tokens))) {
+        if inside
+            && (alone_in_sentence || !*headline.get_or_insert_with(|| is_title_case(text, tokens)))
+        {
             found.push((first, head + 1, EntityLabel::Org));
         }
     }
