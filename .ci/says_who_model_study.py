@@ -66,7 +66,7 @@ def reading(out, text, start, end, index, doc, group, label, gold_attr=False):
     claims = [c for c in out["claims"] if touches(c)]
     rule = lambda name: any(d["rule"] == name and touches(d) for d in out["diagnostics"])
     attributions = [a for a in out["attributions"] if touches(a["content"])]
-    paragraph = max(text.rfind("\n", 0, start) + 1, 0)
+    paragraph = text.rfind("\n", 0, start) + 1
     return dict(group=group, doc=doc, index=index, label=label, gold_attr=gold_attr,
                 text=text[start:end].strip(),
                 score=max((c["score"] for c in claims), default=0.0),

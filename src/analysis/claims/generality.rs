@@ -86,12 +86,11 @@ pub(super) fn states_a_generality(sentence: &NormalizedSentence) -> bool {
             head.len() > 3
                 && head.ends_with('s')
                 && !head.ends_with("ss")
-                && sentence
-                    .get_word(i + 1)
-                    .is_some_and(|verb| GENERAL_VERBS.contains(&verb))
-                && !(sentence.get_word(i + 1) == Some("have")
-                    && sentence
-                        .get_word(i + 2)
-                        .is_some_and(|done| DONE_EVENTS.contains(&done)))
+                && sentence.get_word(i + 1).is_some_and(|verb| {
+                    GENERAL_VERBS.contains(&verb)
+                        && !(verb == "have"
+                            && (sentence.get_word(i + 2))
+                                .is_some_and(|done| DONE_EVENTS.contains(&done)))
+                })
         })
 }
