@@ -7,8 +7,10 @@ Not part of CI. It needs numpy and scikit-learn (`python3 -m venv /tmp/venv &&
 
 usage: says_who_model_study.py BINARY [--threshold T ...] [--set NAME]
 
-Today a sentence is flagged when its check-worthiness score (a model trained on CLEF debates)
-clears the threshold and the sourcing rules find nothing that covers it. This asks whether a
+It led to the says-who model the engine has used since s57 (src/analysis/claims/says_who.rs,
+trained by examples/train_claims.rs); kept as the study. Before, a sentence was flagged when its
+check-worthiness score (a model trained on CLEF debates) cleared the threshold and the sourcing
+rules found nothing that covers it. This asks whether a
 logistic regression trained on our sentence labels, reading what the engine already computes,
 picks the sentences an editor would ask "says who?" about better. Per sentence it reads, from
 `BINARY analyze --json`: the claim score, whether a claim is sourced, whether `unsourced-claim`,

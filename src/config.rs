@@ -88,7 +88,8 @@ pub struct AttributionConfig {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct ClaimsConfig {
-    /// A sentence scoring at least this is a check-worthy claim.
+    /// An unsourced sentence is flagged from this says-who probability; a sourced one counts
+    /// as a claim from this check-worthiness score.
     pub threshold: f32,
 }
 

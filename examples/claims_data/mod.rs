@@ -5,6 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
+use newslint::analysis::claims::says_who_training::{self, SaysWhoArticle};
+
 /// `NEWSLINT_DATA`, else `shared/data` beside the project (`../shared/data`), if it exists.
 pub fn default_data_dir() -> Option<PathBuf> {
     let dir = std::env::var_os("NEWSLINT_DATA")
@@ -27,3 +29,67 @@ pub const WEASEL: &str = "weasel_dev.jsonl";
 /// is scored on dev.
 pub const POLNEAR_TRAIN: &str = "polnear_train.jsonl";
 pub const POLNEAR_DEV: &str = "polnear_dev.jsonl";
+
+/// The group of PolNeAR train's labelled articles: always trained on, never held out.
+const POLNEAR_GROUP: &str = "polnear-train";
+
+/// Whether a group of [`says_who_articles`] is one of the invented sets (held out in turn).
+pub fn is_invented_set(group: &str) -> bool {
+    group != POLNEAR_GROUP
+}
+
+/// The articles labelled for "says who?": the invented sets of `tests/articles/` and the
+/// PolNeAR train articles `.ci/says_who_train.jsonl` labels (`polnear_train`: their text).
+pub fn says_who_articles(polnear_train: &str) -> Result<Vec<SaysWhoArticle>, String> {
+    let mut articles = invented_articles()?;
+    let path = project_path(".ci/says_who_train.jsonl");
+    let labels = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    articles.extend(says_who_training::polnear_articles(
+        polnear_train,
+        &labels,
+        POLNEAR_GROUP,
+    )?);
+    Ok(articles)
+}
+
+fn project_path(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+/// The labelled invented articles of `tests/articles/`, each set a group.
+fn invented_articles() -> Result<Vec<SaysWhoArticle>, String> {
+    let sorted = |dir: &Path| -> Result<Vec<PathBuf>, String> {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .collect();
+        paths.sort();
+        Ok(paths)
+    };
+    let mut articles = Vec::new();
+    for set in sorted(&project_path("tests/articles"))? {
+        if !set.is_dir() {
+            continue;
+        }
+        let group = set.file_name().unwrap_or_default().to_string_lossy();
+        for labels in sorted(&set)? {
+            if labels.extension().is_none_or(|e| e != "claims") {
+                continue;
+            }
+            let read = |path: &Path| {
+                std::fs::read_to_string(path)
+                    .map_err(|e| format!("cannot read {}: {e}", path.display()))
+            };
+            let text = read(&labels.with_extension("txt"))?;
+            let sentences = says_who_training::labelled_sentences(&text, &read(&labels)?)
+                .map_err(|e| format!("{}: {e}", labels.display()))?;
+            articles.push(SaysWhoArticle {
+                group: group.to_string(),
+                text,
+                labels: sentences,
+            });
+        }
+    }
+    Ok(articles)
+}

@@ -14,6 +14,7 @@ mod credited;
 pub mod entities;
 mod gender;
 pub mod quotes;
+pub(crate) mod says_who;
 mod sourcing;
 mod span;
 mod terms;
@@ -395,6 +396,14 @@ fn assemble(
     if !config.attribution.report_every_frame {
         sourcing::drop_unlikely_reports(&prose.text, &mut attributions, &mut claims);
     }
+    says_who::weigh(
+        &prose.text,
+        &sentences,
+        &analysed,
+        &attributions,
+        &weasels,
+        &mut claims,
+    );
     // Once the acts are attributions too: their sources are named like the others'.
     attribution::resolve_speakers(
         &prose.text,

@@ -99,6 +99,9 @@ pub struct Claim {
     /// The hearsay ("It is understood that", "reportedly") that is all the sentence has for a
     /// source: nothing else sources it, so it is a claim whatever its score.
     pub hearsay: Option<Span>,
+    /// How likely an editor asks "says who?" of it, in [0, 1], when it is unsourced and
+    /// unquoted (else 0): see `claims::says_who` and [`weigh_says_who`].
+    pub says_who: f32,
 }
 
 impl Claim {
@@ -106,16 +109,25 @@ impl Claim {
         self.sourcing.is_some()
     }
 
-    /// Whether it counts as a claim at this score threshold. How much the sentence reads as
-    /// reported moves the bar only while no source is found: it stands for an attribution the
-    /// analysis may have missed. A sourced claim is judged on its check-worthiness alone, so
-    /// listings and the hover's summary count it ("claims: N, sourced: M"). An unsourced
-    /// sentence that only narrates an event is on record, and one that speaks to the reader
-    /// advises, whatever its score.
+    /// Whether it counts as a claim at this threshold. A sourced claim is judged on its
+    /// check-worthiness alone, so listings and the hover's summary count it ("claims: N,
+    /// sourced: M"); an unsourced one on how likely an editor asks "says who?" of it, and one
+    /// inside a quotation, which the says-who model does not read, by the hand-set rule.
     pub fn is_claim(&self, threshold: f32) -> bool {
         if self.sourced() {
-            return self.score >= threshold;
+            self.score >= threshold
+        } else if self.quoted {
+            self.reads_as_claim(threshold)
+        } else {
+            self.says_who >= threshold
         }
+    }
+
+    /// The hand-set rule for an unsourced sentence, now one reading the says-who model weighs
+    /// (`SaysWhoReading::by_rule`). How much the sentence reads as reported moves the bar: it
+    /// stands for an attribution the analysis may have missed. A sentence that only narrates
+    /// an event is on record, and one that speaks to the reader advises, whatever its score.
+    pub fn reads_as_claim(&self, threshold: f32) -> bool {
         if self.narrated || self.to_the_reader || self.in_a_review {
             return false;
         }
@@ -348,6 +360,7 @@ pub fn claims(
             writers_own: score.writers_own,
             crowd,
             hearsay: unsourced_hearsay,
+            says_who: 0.0,
         });
         // "…, touting the "special nature" of relations, which nonetheless seem increasingly
         // biased": the sentence is attributed, its last clause is the reporter's claim.
@@ -377,6 +390,7 @@ pub fn claims(
                 writers_own: false,
                 crowd: None,
                 hearsay: None,
+                says_who: 0.0,
             });
         }
     }
@@ -1679,7 +1693,7 @@ const REFERENCES_TO_A_SOURCE: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::{lower_words, names_a_document, states_shares, Sourcing, Span};
-    use crate::analysis::analyze;
+    use crate::analysis::{analyze, says_who};
     use crate::config::Config;
     use crate::text::Format;
 
@@ -1710,11 +1724,15 @@ mod tests {
         assert_eq!(sourced, [Some(0), Some(1), Some(0)]);
     }
 
-    /// (check-worthiness score, whether `unsourced-claim` reports it) of a one-sentence text.
+    /// (check-worthiness score, whether the hand-set rule reads it as an unsourced claim) of
+    /// a one-sentence text.
     fn judged(sentence: &str) -> (f32, bool) {
         let analysis = analyze(sentence, Format::PlainText, &Config::default());
         let claim = &analysis.claims[0];
-        (claim.score, claim.is_unsourced_claim(0.5))
+        (
+            claim.score,
+            says_who::is_flagged_by_rule(claim, analysis.sentences[0].span),
+        )
     }
 
     #[test]
@@ -1818,13 +1836,11 @@ mod tests {
         assert!(flagged(&news).len() > 2, "{:?}", flagged(&news));
     }
 
-    /// The sentences of `text` that `unsourced-claim` reports at the default threshold.
+    /// The sentences of `text` that the sourcing step, by the hand-set rule, reads as
+    /// unsourced claims: what these tests are about. Whether `unsourced-claim` reports them
+    /// is the says-who model's to weigh (`says_who.rs`), with this reading among the rest.
     fn flagged(text: &str) -> Vec<&str> {
-        let analysis = analyze(text, Format::PlainText, &Config::default());
-        (analysis.claims.iter())
-            .filter(|c| c.is_unsourced_claim(0.5))
-            .map(|c| c.span.slice(text))
-            .collect()
+        says_who::read_as_unsourced_claims(text)
     }
 
     #[test]

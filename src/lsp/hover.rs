@@ -152,8 +152,14 @@ fn claim_section(analyzed: &Analyzed, claim: &Claim) -> String {
             format!("sourced: it gives the terms of the decision reported with “{}”", span.slice(source))
         }
     };
+    // How likely an editor asks "says who?": what decides an unsourced sentence's flag.
+    let says_who = if claim.sourced() || claim.quoted {
+        String::new()
+    } else {
+        format!("; says who? {:.2}", claim.says_who)
+    };
     format!(
-        "**Claim** (check-worthiness {:.2}) — why: {why}\n\n{status}",
+        "**Claim** (check-worthiness {:.2}{says_who}) — why: {why}\n\n{status}",
         claim.score
     )
 }

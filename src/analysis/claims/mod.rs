@@ -34,6 +34,8 @@ mod poll_method;
 mod reported;
 mod results;
 mod review;
+pub mod says_who;
+pub mod says_who_training;
 mod scene;
 mod source_cue;
 mod stance;
@@ -106,6 +108,8 @@ pub struct ClaimScore {
     /// reader, "The question is whether …" (`not_statements::poses_a_question`); no claim
     /// while unsourced.
     pub to_the_reader: bool,
+    /// The sentence's words' share of the says-who model's logit (`says_who::word_logit`).
+    pub says_who_words: f32,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -1503,6 +1507,7 @@ fn score_normalized(
         writers_own: reported::asserts_in_the_writers_voice(text, normalized, &cues),
         to_the_reader: not_statements::addresses_the_reader(text, normalized)
             || not_statements::poses_a_question(text, normalized),
+        says_who_words: says_who::word_logit(normalized),
     }
 }
 

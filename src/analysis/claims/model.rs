@@ -85,6 +85,15 @@ pub(crate) fn hashed_after(name: u64, parts: &[&str]) -> u32 {
     bucket(hash)
 }
 
+/// `hashed_after` for features named by other features' buckets (a word by its
+/// [`unigram`], so numbers go by shape): a pair of words hashes its two buckets.
+pub(crate) fn rehashed(name: u64, buckets: &[u32]) -> u32 {
+    let hash = buckets
+        .iter()
+        .fold(name, |hash, part| fnv(hash, &part.to_le_bytes()));
+    bucket(hash)
+}
+
 fn bucket(hash: u64) -> u32 {
     // The high bits of FNV mix better than the low ones.
     ((hash >> 32) as u32) & (HASH_BUCKETS - 1)

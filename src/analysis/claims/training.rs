@@ -165,7 +165,7 @@ fn shuffle(order: &mut [usize], state: &mut u64) {
 }
 
 /// One JSON value a line; `name` says which file in errors.
-fn parse_jsonl(jsonl: &str, name: &str) -> Result<Vec<Value>, String> {
+pub(crate) fn parse_jsonl(jsonl: &str, name: &str) -> Result<Vec<Value>, String> {
     jsonl
         .lines()
         .filter(|line| !line.trim().is_empty())
@@ -249,7 +249,7 @@ fn load_debates(jsonl: &str) -> Result<Vec<Debate>, String> {
 }
 
 /// The data's spans count code points: the byte offset of each, and of the end.
-fn byte_offsets(text: &str) -> Vec<usize> {
+pub(crate) fn byte_offsets(text: &str) -> Vec<usize> {
     text.char_indices()
         .map(|(b, _)| b)
         .chain(std::iter::once(text.len()))
@@ -322,6 +322,13 @@ impl Counts {
             (false, true) => self.false_negative += 1,
             (false, false) => self.true_negative += 1,
         }
+    }
+
+    pub fn merge(&mut self, other: &Counts) {
+        self.true_positive += other.true_positive;
+        self.false_positive += other.false_positive;
+        self.false_negative += other.false_negative;
+        self.true_negative += other.true_negative;
     }
 
     pub fn precision(&self) -> f64 {

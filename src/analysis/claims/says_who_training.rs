@@ -1,0 +1,309 @@
+//! Training and held-out figures of the says-who model (`says_who.rs`), for
+//! `examples/train_claims.rs`: from articles whose sentences are labelled for "would an editor
+//! ask: says who?". Like `training.rs` it does no I/O; the example reads the labels.
+//!
+//! Every article goes through the shipped pipeline (`analyze`), so each unsourced, unquoted
+//! claim is read as the analysis reads it; the model learns to tell, among those, the ones
+//! the labels say an editor would question. A labelled sentence is flagged when one of its
+//! claims is, as `tests/articles.rs` counts it.
+
+use super::lexicon::NormalizedSentence;
+use super::model::{LinearModel, HASH_BUCKETS};
+use super::says_who::{add_reading_features, add_word_features, SAYS_WHO_DENSE_FEATURES};
+use super::training::{byte_offsets, parse_jsonl, train, Counts, Example, Training};
+use crate::analysis::{analyze, says_who, Span};
+use crate::config::Config;
+use crate::text::{tokenize, Format};
+
+/// Few epochs: the labels are a few thousand sentences, and the words would learn them by
+/// heart. Each invented set held out (`examples/train_claims.rs`), P / R at 0.5 by epochs and
+/// step: 6 and 0.05, 0.770 / 0.613; 3 and 0.05, 0.780 / 0.618; 2 and 0.05, 0.784 / 0.613; 3 and
+/// 0.1, 0.768 / 0.610; L2 from 1e-5 to 1e-2 moved nothing. Ten orders averaged, so that one
+/// more labelled sentence does not redraw the model (twenty: 0.780 / 0.618 too).
+pub const SAYS_WHO_TRAINING: Training = Training {
+    epochs: 3,
+    learning_rate: 0.05,
+    l2: 1e-4,
+    positive_weight: 1.0,
+    shift: 0.0,
+    orders: 10,
+};
+
+/// A sentence labelled for "says who?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LabelledSentence {
+    pub span: Span,
+    pub says_who: bool,
+}
+
+/// An article with labelled sentences; `group` is the set it is held out with.
+pub struct SaysWhoArticle {
+    pub group: String,
+    pub text: String,
+    pub labels: Vec<LabelledSentence>,
+}
+
+/// Where `words` (whitespace-separated) next occur in `text` from byte `from`, any run of
+/// whitespace in the text matching any between the words: labels cite a sentence's first
+/// words on one line, the article may break them over two.
+pub fn find_words(text: &str, words: &str, from: usize) -> Option<usize> {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let first = *words.first()?;
+    let mut search = from;
+    while let Some(found) = text.get(search..)?.find(first) {
+        let start = search + found;
+        let mut at = start + first.len();
+        let matched = words[1..].iter().all(|word| {
+            let rest = &text[at..];
+            let gap = rest.len() - rest.trim_start().len();
+            if gap == 0 || !rest[gap..].starts_with(word) {
+                return false;
+            }
+            at += gap + word.len();
+            true
+        });
+        if matched {
+            return Some(start);
+        }
+        search = start + first.len();
+    }
+    None
+}
+
+/// The sentences of a `NAME.claims` file of `tests/articles/`: one line per sentence,
+/// `true|false FIRST WORDS[ # note]`; each sentence runs to the next one's first words.
+pub fn labelled_sentences(text: &str, labels: &str) -> Result<Vec<LabelledSentence>, String> {
+    let mut sentences: Vec<LabelledSentence> = Vec::new();
+    let mut from = 0;
+    for line in labels.lines().filter(|l| !l.trim().is_empty()) {
+        let line = line.split(" # ").next().unwrap_or(line);
+        let (label, words) = line.split_once(' ').unwrap_or((line, ""));
+        let says_who = match label {
+            "true" => true,
+            "false" => false,
+            other => return Err(format!("label {other:?} is neither true nor false")),
+        };
+        let start = find_words(text, words, from)
+            .ok_or_else(|| format!("{words:?} not found after byte {from}"))?;
+        if let Some(last) = sentences.last_mut() {
+            last.span.end = start;
+        }
+        sentences.push(LabelledSentence {
+            span: Span::new(start, text.len()),
+            says_who,
+        });
+        from = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    Ok(sentences)
+}
+
+/// The PolNeAR articles of `data_jsonl` that `labels_jsonl` labels (`.ci/says_who_*.jsonl`:
+/// one sentence a line, `doc`, `start`, `end` in code points, `says_who`), in one group.
+pub fn polnear_articles(
+    data_jsonl: &str,
+    labels_jsonl: &str,
+    group: &str,
+) -> Result<Vec<SaysWhoArticle>, String> {
+    let labels = parse_jsonl(labels_jsonl, "says-who labels")?;
+    let mut articles = Vec::new();
+    for doc in parse_jsonl(data_jsonl, "PolNeAR")? {
+        let id = doc["id"]
+            .as_str()
+            .ok_or("a PolNeAR article without an id")?;
+        let text = doc["text"]
+            .as_str()
+            .ok_or("a PolNeAR article without text")?;
+        let offsets = byte_offsets(text);
+        let byte = |label: &serde_json::Value, key: &str| {
+            (label[key].as_u64())
+                .and_then(|point| offsets.get(point as usize).copied())
+                .ok_or_else(|| format!("{id}: a label's {key} is not in the article"))
+        };
+        let mut sentences = Vec::new();
+        for label in labels.iter().filter(|l| l["doc"] == id) {
+            sentences.push(LabelledSentence {
+                span: Span::new(byte(label, "start")?, byte(label, "end")?),
+                says_who: label["says_who"]
+                    .as_bool()
+                    .ok_or("a label without says_who")?,
+            });
+        }
+        if !sentences.is_empty() {
+            sentences.sort_by_key(|s| s.span.start);
+            articles.push(SaysWhoArticle {
+                group: group.to_string(),
+                text: text.to_string(),
+                labels: sentences,
+            });
+        }
+    }
+    Ok(articles)
+}
+
+/// An article as the model sees it: per claim it decides, its input and the labelled sentence
+/// it lies in.
+struct ReadArticle {
+    group: String,
+    claims: Vec<(Example, usize)>,
+    /// Per labelled sentence: the label, whether the hand-set rule flags it, and whether a
+    /// claim in it is flagged before the model reads it (`says_who::settled`).
+    labels: Vec<(bool, bool, bool)>,
+}
+
+fn read(article: &SaysWhoArticle) -> ReadArticle {
+    let analysis = analyze(&article.text, Format::PlainText, &Config::default());
+    let text = &analysis.prose.text;
+    let readings = says_who::readings(
+        text,
+        &analysis.sentences,
+        &analysis.attributions,
+        &analysis.weasels,
+        &analysis.claims,
+    );
+    let label_of = |span: Span| {
+        (article.labels.iter()).position(|l| l.span.start <= span.start && span.start < l.span.end)
+    };
+    let mut labels: Vec<(bool, bool, bool)> = (article.labels.iter())
+        .map(|l| (l.says_who, false, false))
+        .collect();
+    let mut claims = Vec::new();
+    for (claim, reading) in analysis.claims.iter().zip(readings) {
+        let Some(label) = label_of(claim.span) else {
+            continue;
+        };
+        let Some(reading) = reading else {
+            // Hearsay, say, is flagged whatever the model reads.
+            let sentence = analysis.sentences[claim.sentence].span;
+            labels[label].2 |= says_who::settled(claim, sentence) == Some(true);
+            continue;
+        };
+        labels[label].1 |= reading.by_rule;
+        let sentence = analysis.sentences[claim.sentence].span;
+        let tokens = tokenize(text, sentence);
+        let mut features = Vec::new();
+        add_word_features(&NormalizedSentence::new(text, &tokens), &mut features);
+        add_reading_features(&reading, &mut features);
+        let positive = article.labels[label].says_who;
+        claims.push((Example { features, positive }, label));
+    }
+    ReadArticle {
+        group: article.group.clone(),
+        claims,
+        labels,
+    }
+}
+
+pub struct SaysWhoReport {
+    pub model: LinearModel,
+    /// Per group held out: the figures of the model trained on all other articles, and of the
+    /// hand-set rule, per labelled sentence.
+    pub held_out: Vec<(String, Counts, Counts)>,
+    /// How many claims the model decides in the training data.
+    pub examples: usize,
+}
+
+impl SaysWhoReport {
+    /// The held-out figures summed over the groups: (model, rule).
+    pub fn pooled(&self) -> (Counts, Counts) {
+        let mut sum = (Counts::default(), Counts::default());
+        for (_, model, rule) in &self.held_out {
+            sum.0.merge(model);
+            sum.1.merge(rule);
+        }
+        sum
+    }
+}
+
+/// Trains the model on all `articles`; each group `hold_out` accepts is also held out in turn
+/// (trained on everything else) for figures it never saw.
+pub fn says_who(articles: &[SaysWhoArticle], hold_out: impl Fn(&str) -> bool) -> SaysWhoReport {
+    let read: Vec<ReadArticle> = articles.iter().map(read).collect();
+    let mut groups: Vec<&str> = read.iter().map(|a| a.group.as_str()).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    groups.retain(|g| hold_out(g));
+    let examples = |keep: &dyn Fn(&ReadArticle) -> bool| -> Vec<&Example> {
+        (read.iter().filter(|a| keep(a)))
+            .flat_map(|a| a.claims.iter().map(|(e, _)| e))
+            .collect()
+    };
+    let dense = SAYS_WHO_DENSE_FEATURES.len();
+    let held_out = groups
+        .iter()
+        .map(|&group| {
+            let model = train(&examples(&|a| a.group != group), dense, SAYS_WHO_TRAINING);
+            let (mut by_model, mut by_rule) = (Counts::default(), Counts::default());
+            for article in read.iter().filter(|a| a.group == group) {
+                let mut flagged: Vec<bool> = article.labels.iter().map(|l| l.2).collect();
+                for (example, label) in &article.claims {
+                    flagged[*label] |= model.logit(&example.features) >= 0.0;
+                }
+                for (&(says_who, rule, settled), flagged) in article.labels.iter().zip(flagged) {
+                    by_model.add(flagged, says_who);
+                    by_rule.add(rule || settled, says_who);
+                }
+            }
+            (group.to_string(), by_model, by_rule)
+        })
+        .collect();
+    let all = examples(&|_| true);
+    SaysWhoReport {
+        model: train(&all, dense, SAYS_WHO_TRAINING),
+        held_out,
+        examples: all.len(),
+    }
+}
+
+/// The dense weights by name, for the training report.
+pub fn dense_weights(model: &LinearModel) -> Vec<(&'static str, f32)> {
+    (SAYS_WHO_DENSE_FEATURES.iter())
+        .enumerate()
+        .map(|(i, name)| (*name, model.weights[HASH_BUCKETS as usize + i]))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_run_from_their_first_words_to_the_next_ones() {
+        let text = "Prices rose 40% last year.\nThe mayor said \"no\".\n";
+        let labels = "true Prices rose\nfalse The mayor  # a quotation\n";
+        let sentences = labelled_sentences(text, labels).unwrap();
+        assert_eq!(sentences.len(), 2);
+        assert_eq!(
+            sentences[0].span.slice(text),
+            "Prices rose 40% last year.\n"
+        );
+        assert!(sentences[0].says_who && !sentences[1].says_who);
+        assert_eq!(sentences[1].span.end, text.len());
+        assert!(labelled_sentences(text, "maybe Prices").is_err());
+        assert!(labelled_sentences(text, "true Rents fell").is_err());
+    }
+
+    #[test]
+    fn first_words_match_across_line_breaks() {
+        let text = "Headline\n\nThe mayor said\nthe road would open. It did.";
+        assert_eq!(find_words(text, "The mayor said the road", 0), Some(10));
+        assert_eq!(find_words(text, "It did.", 0), Some(46));
+        assert_eq!(find_words(text, "the mayor", 0), None);
+        assert_eq!(find_words(text, "The mayor", 11), None);
+        // The next search starts one character, not one byte, after the last sentence's start.
+        let quoted = "“Yes.” “No.”";
+        let sentences = labelled_sentences(quoted, "false “Yes.”\ntrue “No.”").unwrap();
+        assert_eq!(sentences[1].span.start, "“Yes.” ".len());
+    }
+
+    #[test]
+    fn polnear_labels_count_code_points() {
+        let data = r#"{"id": "a", "text": "Café prices rose 40%. Nobody knows why."}"#;
+        let labels = r#"{"doc": "a", "start": 22, "end": 38, "says_who": true}"#;
+        let articles = polnear_articles(data, labels, "polnear").unwrap();
+        let article = &articles[0];
+        assert_eq!(
+            article.labels[0].span.slice(&article.text),
+            "Nobody knows why"
+        );
+    }
+}
