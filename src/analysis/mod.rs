@@ -396,6 +396,14 @@ fn assemble(
     if !config.attribution.report_every_frame {
         sourcing::drop_unlikely_reports(&prose.text, &mut attributions, &mut claims);
     }
+    // Once the acts are attributions too: their sources are named like the others'.
+    attribution::resolve_speakers(
+        &prose.text,
+        &mut attributions,
+        &named_mentions(&prose, &entities),
+    );
+    // Last, on the attributions as `Analysis` holds them: what the says-who model was
+    // trained on (`says_who_training` reads them there).
     says_who::weigh(
         &prose.text,
         &sentences,
@@ -403,12 +411,6 @@ fn assemble(
         &attributions,
         &weasels,
         &mut claims,
-    );
-    // Once the acts are attributions too: their sources are named like the others'.
-    attribution::resolve_speakers(
-        &prose.text,
-        &mut attributions,
-        &named_mentions(&prose, &entities),
     );
     Analysis {
         prose,

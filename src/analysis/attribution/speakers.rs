@@ -161,6 +161,14 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 (source.end, pronoun_end, next_end, speaker.to_owned())
             });
         }
+        // "Its deputy leader at the time, Colin Ardley, is honest about it now, calling …",
+        // "Dana Whitcombe, a teacher from Leeds, at the terminal: “…”": the description is
+        // the person named beside it.
+        if let Some(person) = appositive_person(text, source, mentions) {
+            attribution.speaker = Some(person.to_owned());
+            attribution.anonymous = false;
+            continue;
+        }
         // A relative clause in the source names no speaker: "Clinton, who called Sanders a
         // liar, told …".
         let head_end = source.start + before_relative_clause(source.slice(text)).len();
@@ -751,6 +759,51 @@ fn unnamed_subject_in_sentence<'t>(
     let start = words[..article].iter().map(|w| w.len() + 1).sum::<usize>();
     let end = start + words[article..=article + nouns].join(" ").len();
     Some(&sentence[start..end])
+}
+
+/// The person a description stands beside, set off by commas, when the source is that
+/// description and names nobody: "Its deputy leader at the time, Colin Ardley, is …" (the
+/// name after it, closed by a comma), "Dana Whitcombe, a teacher from Leeds, at …" (the name
+/// before it, opening the sentence).
+fn appositive_person<'m>(
+    text: &str,
+    source: Span,
+    mentions: &[NamedMention<'m>],
+) -> Option<&'m str> {
+    let opener = source.slice(text).split(' ').next()?.to_lowercase();
+    if !matches!(
+        opener.as_str(),
+        "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our"
+    ) {
+        return None;
+    }
+    let person = |m: &&NamedMention<'m>| m.label == MentionLabel::Person;
+    let after = mentions.partition_point(|m| m.span.start < source.end);
+    // A place in the description is where the person is from; a person or a body in it is
+    // named already.
+    let mut inside = mentions[..after]
+        .iter()
+        .rev()
+        .take_while(|m| m.span.end > source.start);
+    if inside.any(|m| matches!(m.label, MentionLabel::Person | MentionLabel::Organisation)) {
+        return None;
+    }
+    if let Some(named) = mentions.get(after).filter(person) {
+        let between = text.get(source.end..named.span.start)?;
+        if between == ", " && text[named.span.end..].starts_with(',') {
+            return Some(named.canonical);
+        }
+    }
+    let named = mentions[..after]
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= source.start)?;
+    let before = text
+        .get(..named.span.start)?
+        .trim_end_matches(['"', '“', ' ']);
+    let opens = before.is_empty() || before.ends_with(['\n', '.', '!', '?']);
+    (person(&named) && text.get(named.span.end..source.start)? == ", " && opens)
+        .then_some(named.canonical)
 }
 
 /// "Harvest Fields said": the source's capitalised words with the one-word name the tagger read

@@ -6747,3 +6747,20 @@ fn her_answer_and_a_colon_introduce_the_next_paragraph() {
     let analysis = analyzed(&other);
     assert_eq!(holding(&other, &analysis, "not wrong").cue, None);
 }
+
+#[test]
+fn a_description_set_off_beside_a_name_is_that_person() {
+    let after = "Bins and the council\n\nIts deputy leader at the time, Colin Ardley, is \
+                 refreshingly honest about it now, calling the change \"the most expensive \
+                 saving we ever made\".\n";
+    assert_eq!(
+        speaker_of(after, "the most expensive").as_deref(),
+        Some("Colin Ardley")
+    );
+    let before = "Ferries cancelled\n\nPassengers waited all day.\n\nDana Whitcombe, a teacher \
+                  from Leeds, at the ferry terminal: \"We've been sitting here for seven hours.\"\n";
+    assert_eq!(
+        speaker_of(before, "sitting here").as_deref(),
+        Some("Dana Whitcombe")
+    );
+}
