@@ -206,7 +206,9 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 && the_noun(&text[source.start..head_end]).is_some_and(|noun| {
                     (person.rsplit(' ').next()).is_some_and(|last| last.eq_ignore_ascii_case(noun))
                 })
-                && !person_named_between(mentions, *end, source.start, attribution.content)
+                && !person_named_between(mentions, *end, source.start, attribution.content, |_| {
+                    true
+                })
         }) {
             attribution.speaker = Some(text[source.start..head_end].to_owned());
             continue;
@@ -407,7 +409,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             (pronoun_gender.is_some() || epithet)
                 && role_gender.is_none_or(|g| Some(g) == pronoun_gender || epithet)
                 && source.start < *reach_end
-                && !person_named_between(mentions, *end, source.start, attribution.content)
+                // "A family friend … said Mr Petrie had been planning to move out. “…,” she
+                // said.": a man named in between is no "she".
+                && !person_named_between(mentions, *end, source.start, attribution.content, |m| {
+                    let gender = genders.get(m.canonical).copied().flatten();
+                    epithet || pronoun_gender.is_none() || gender.is_none() || gender == pronoun_gender
+                })
         }) {
             attribution.speaker = Some(speaker);
             continue;
@@ -591,16 +598,25 @@ fn owner_of_words(source: &str) -> Option<&'static str> {
     WORDS_NOUNS.contains(&noun).then_some(pronoun)
 }
 
-/// Whether a person is named from `from` to `to`, outside the quotation before `to` whose
-/// source starts there (`content`): "“I told Smith …,” he said" names nobody new.
-fn person_named_between(mentions: &[NamedMention], from: usize, to: usize, content: Span) -> bool {
+/// Whether a person `could_be` the speaker is named from `from` to `to`, outside the quotation
+/// before `to` whose source starts there (`content`): "“I told Smith …,” he said" names nobody
+/// new.
+fn person_named_between(
+    mentions: &[NamedMention],
+    from: usize,
+    to: usize,
+    content: Span,
+    could_be: impl Fn(&NamedMention) -> bool,
+) -> bool {
     let own_words = Some(content).filter(|c| c.end <= to);
     let since = mentions.partition_point(|m| m.span.start < from);
     mentions[since..]
         .iter()
         .take_while(|m| m.span.start < to)
         .any(|m| {
-            m.label == MentionLabel::Person && !own_words.is_some_and(|c| c.contains_span(m.span))
+            m.label == MentionLabel::Person
+                && !own_words.is_some_and(|c| c.contains_span(m.span))
+                && could_be(m)
         })
 }
 

@@ -6764,3 +6764,14 @@ fn a_description_set_off_beside_a_name_is_that_person() {
         Some("Dana Whitcombe")
     );
 }
+
+#[test]
+fn a_person_of_the_other_gender_named_between_leaves_the_pronoun_to_the_unnamed_source() {
+    let story = "Housemate jailed\n\nHis sister, Ella Petrie, said the family was relieved.\n\n\
+                 A family friend, who asked not to be named, said Mr Petrie had been planning to \
+                 move out. \"He'd already packed half his stuff,\" she said.\n";
+    assert_eq!(
+        speaker_of(story, "packed half").as_deref(),
+        Some("A family friend")
+    );
+}
