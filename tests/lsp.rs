@@ -204,6 +204,8 @@ async fn example_article_diagnostics_hover_and_actions() {
         text.contains("**Claim**") && text.contains("**unsourced**"),
         "{hover}"
     );
+    // What decides the flag: how likely an editor asks "says who?" (a rule-settled 1.00 here).
+    assert!(text.contains("; says who? 1.00)"), "{hover}");
 
     let symbols = client
         .request(

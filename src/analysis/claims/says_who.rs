@@ -157,8 +157,8 @@ pub fn add_reading_features(reading: &SaysWhoReading, out: &mut Features) {
 const WORD: u64 = named("says-who word");
 
 /// Adds the sentence's words to `out` (numbers by shape): hashed apart from the other models'
-/// words, for this model's own weights. Pairs of words were tried: held out, P 0.780 R 0.618
-/// against 0.785 / 0.616 without them.
+/// words, for this model's own weights. Pairs of words were tried (on the first features,
+/// each invented set held out): P 0.780 R 0.618 with them, 0.785 / 0.616 without.
 pub(crate) fn add_word_features(sentence: &NormalizedSentence, out: &mut Features) {
     out.extend((sentence.unigrams.iter()).map(|&word| (rehashed(WORD, &[word]), 1.0)));
 }
