@@ -6,9 +6,10 @@
 //!
 //! The hand-set rule it replaces weighed the check-worthiness score (learnt from debates)
 //! against how much the sentence reads as reported; it is one of the features here
-//! ([`SaysWhoReading::by_rule`]). What the model adds is what the rule could not weigh: that
-//! "Such moves are long shots" in an analysis piece is a verdict to support while "The road
-//! was closed on Monday" is the record, whatever their scores.
+//! ([`SaysWhoReading::by_rule`]). What the model adds is weighing that verdict together with
+//! the sentence's words, the vague wording in it and the attributions around it, as the
+//! labels weigh them, where the rule set one fixed bar. What a reading settles outright (a
+//! sentence on record, hearsay) never reaches it: see `analysis::says_who::settled`.
 //!
 //! The words' share of the logit depends on the sentence alone, so the block stage computes it
 //! once per edited block ([`word_logit`]); the rest is read on every analysis, from the
