@@ -21,14 +21,22 @@ struct Around {
     weasel: bool,
 }
 
-/// Per claim, its reading for the says-who model: `None` for a claim [`settled`] before it.
-pub fn readings(
+/// How the says-who decision goes for one claim.
+pub enum Decision {
+    /// Settled before the model reads it ([`settled`]): whether it is flagged.
+    Settled(bool),
+    /// Left to the model, with what it reads.
+    Weigh(SaysWhoReading),
+}
+
+/// Per claim, its [`Decision`].
+pub fn decisions(
     text: &str,
     sentences: &[Sentence],
     attributions: &[Attribution],
     weasels: &[Weasel],
     claims: &[Claim],
-) -> Vec<Option<SaysWhoReading>> {
+) -> Vec<Decision> {
     let mut around = vec![Around::default(); sentences.len()];
     // Sentences are in document order: each content touches a run of them.
     for attribution in attributions {
@@ -48,10 +56,17 @@ pub fn readings(
             sentence.weasel = true;
         }
     }
-    for claim in claims {
+    // Per claim: whether it is settled, and whether the hand-set rule reads it as a claim.
+    let verdicts: Vec<(Option<bool>, bool)> = (claims.iter())
+        .map(|claim| {
+            let by_rule = claim.reads_as_claim(RULE_THRESHOLD);
+            (settled(claim, sentences[claim.sentence].span), by_rule)
+        })
+        .collect();
+    for (claim, &(settled, by_rule)) in claims.iter().zip(&verdicts) {
         let sentence = &mut around[claim.sentence];
         sentence.sourced |= claim.sourced();
-        sentence.by_rule |= is_flagged_by_rule(claim, sentences[claim.sentence].span);
+        sentence.by_rule |= settled.unwrap_or(by_rule);
     }
     let neighbour = |index: usize, other: Option<usize>| {
         other
@@ -64,21 +79,21 @@ pub fn readings(
                 by_rule: around[o].by_rule,
             })
     };
-    (claims.iter())
-        .map(|claim| {
-            if settled(claim, sentences[claim.sentence].span).is_some() {
-                return None;
+    (claims.iter().zip(verdicts))
+        .map(|(claim, (settled, by_rule))| {
+            if let Some(flagged) = settled {
+                return Decision::Settled(flagged);
             }
             let index = claim.sentence;
             let sentence = &around[index];
             let mut reasons = [false; ReasonKind::ALL.len()];
             for reason in &claim.reasons {
-                reasons[reason.kind as usize] = true;
+                reasons[reason.kind.index()] = true;
             }
             let before = neighbour(index, index.checked_sub(1));
-            Some(SaysWhoReading {
+            Decision::Weigh(SaysWhoReading {
                 score: claim.score,
-                by_rule: claim.reads_as_claim(RULE_THRESHOLD),
+                by_rule,
                 reported: claim.reported,
                 in_a_writers_piece: claim.in_a_writers_piece,
                 writers_own: claim.writers_own,
@@ -135,8 +150,9 @@ pub fn settled(claim: &Claim, sentence: Span) -> Option<bool> {
 }
 
 /// What the hand-set rule alone would flag: a claim settled as one, or one the rule reads as a
-/// claim among those the model decides.
-pub fn is_flagged_by_rule(claim: &Claim, sentence: Span) -> bool {
+/// claim among those the model decides (for the tests of the readings).
+#[cfg(test)]
+pub(crate) fn is_flagged_by_rule(claim: &Claim, sentence: Span) -> bool {
     settled(claim, sentence).unwrap_or_else(|| claim.reads_as_claim(RULE_THRESHOLD))
 }
 
@@ -150,13 +166,13 @@ pub fn weigh(
     weasels: &[Weasel],
     claims: &mut [Claim],
 ) {
-    let readings = readings(text, sentences, attributions, weasels, claims);
-    for (claim, reading) in claims.iter_mut().zip(readings) {
-        claim.says_who = match (reading, settled(claim, sentences[claim.sentence].span)) {
-            (Some(reading), _) => {
+    let decisions = decisions(text, sentences, attributions, weasels, claims);
+    for (claim, decision) in claims.iter_mut().zip(decisions) {
+        claim.says_who = match decision {
+            Decision::Weigh(reading) => {
                 probability(analysed[claim.sentence].1.claim.says_who_words, &reading)
             }
-            (None, settled) => f32::from(u8::from(settled == Some(true))),
+            Decision::Settled(flagged) => f32::from(u8::from(flagged)),
         };
     }
 }

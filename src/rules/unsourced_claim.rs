@@ -1,6 +1,7 @@
 //! `unsourced-claim`: a check-worthy statement that nothing attributes.
 
 use super::{Context, Finding, Fix, Rule};
+use crate::analysis::claims::ClaimReason;
 use crate::analysis::{Claim, Span};
 use crate::config::Level;
 use crate::text::Format;
@@ -74,9 +75,8 @@ impl Rule for UnsourcedClaim {
                     crowd.slice(cx.source)
                 ),
                 (None, Some(reason)) => format!(
-                    "says who? {}: “{}”, and nothing attributes this sentence",
-                    reason.kind.describe(),
-                    reason.span.slice(cx.source)
+                    "says who? {}, and nothing attributes this sentence",
+                    describe(reason, cx.source)
                 ),
                 (None, None) => {
                     "says who? this reads as a checkable claim and nothing attributes it".to_owned()
@@ -87,6 +87,15 @@ impl Rule for UnsourcedClaim {
             out.push(finding);
         }
     }
+}
+
+/// A reason as the message names it: "a statistic: “1.2%”".
+fn describe(reason: &ClaimReason, source: &str) -> String {
+    format!(
+        "{}: “{}”",
+        reason.kind.describe(),
+        reason.span.slice(source)
+    )
 }
 
 /// Where an attribution goes: before the sentence's final punctuation (and closing quote).
@@ -136,7 +145,7 @@ mod tests {
     }
 
     /// The first reason of each claim the sourcing step reads as unsourced, as the message
-    /// names it: "a statistic: “1.2%”".
+    /// names it.
     fn first_reasons(source: &str) -> Vec<String> {
         let analysis =
             crate::analysis::analyze(source, Format::PlainText, &crate::config::Config::default());
@@ -146,7 +155,7 @@ mod tests {
                 crate::analysis::says_who::is_flagged_by_rule(c, sentence)
             })
             .filter_map(|c| c.reasons.first())
-            .map(|r| format!("{}: “{}”", r.kind.describe(), r.span.slice(source)))
+            .map(|r| super::describe(r, source))
             .collect()
     }
 

@@ -176,7 +176,7 @@ impl ReasonKind {
         })
     }
 
-    fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         self as usize
     }
 }

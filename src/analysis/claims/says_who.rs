@@ -195,8 +195,8 @@ pub fn probability(word_logit: f32, reading: &SaysWhoReading) -> f32 {
 mod tests {
     use super::*;
     use crate::analysis::analyze;
-    use crate::analysis::says_who::readings;
     use crate::analysis::says_who::tests::ANALYSIS_PIECE;
+    use crate::analysis::says_who::{decisions, Decision};
     use crate::config::Config;
     use crate::text::{tokenize, Format};
 
@@ -204,7 +204,7 @@ mod tests {
     fn the_block_stage_and_the_document_stage_add_up_to_the_trained_logit() {
         let analysis = analyze(ANALYSIS_PIECE, Format::PlainText, &Config::default());
         let text = &analysis.prose.text;
-        let readings = readings(
+        let decisions = decisions(
             text,
             &analysis.sentences,
             &analysis.attributions,
@@ -212,8 +212,10 @@ mod tests {
             &analysis.claims,
         );
         let mut decided = 0;
-        for (claim, reading) in analysis.claims.iter().zip(readings) {
-            let Some(reading) = reading else { continue };
+        for (claim, decision) in analysis.claims.iter().zip(decisions) {
+            let Decision::Weigh(reading) = decision else {
+                continue;
+            };
             let tokens = tokenize(text, analysis.sentences[claim.sentence].span);
             let mut features = Vec::new();
             add_word_features(&NormalizedSentence::new(text, &tokens), &mut features);

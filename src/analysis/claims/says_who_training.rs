@@ -154,7 +154,7 @@ struct ReadArticle {
 fn read(article: &SaysWhoArticle) -> ReadArticle {
     let analysis = analyze(&article.text, Format::PlainText, &Config::default());
     let text = &analysis.prose.text;
-    let readings = says_who::readings(
+    let decisions = says_who::decisions(
         text,
         &analysis.sentences,
         &analysis.attributions,
@@ -168,15 +168,17 @@ fn read(article: &SaysWhoArticle) -> ReadArticle {
         .map(|l| (l.says_who, false, false))
         .collect();
     let mut claims = Vec::new();
-    for (claim, reading) in analysis.claims.iter().zip(readings) {
+    for (claim, decision) in analysis.claims.iter().zip(decisions) {
         let Some(label) = label_of(claim.span) else {
             continue;
         };
-        let Some(reading) = reading else {
+        let reading = match decision {
+            says_who::Decision::Weigh(reading) => reading,
             // Hearsay, say, is flagged whatever the model reads.
-            let sentence = analysis.sentences[claim.sentence].span;
-            labels[label].2 |= says_who::settled(claim, sentence) == Some(true);
-            continue;
+            says_who::Decision::Settled(flagged) => {
+                labels[label].2 |= flagged;
+                continue;
+            }
         };
         labels[label].1 |= reading.by_rule;
         let sentence = analysis.sentences[claim.sentence].span;
