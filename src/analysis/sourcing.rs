@@ -16,8 +16,8 @@ use super::attribution::{
 use super::claims::model::{logit, sigmoid};
 use super::claims::{
     citation_markers, dateline_agency, first_person, in_the_first_person, is_an_opinion_group,
-    is_document, titles_a_review, ClaimReason, ClaimScore, Person, ReasonKind, Weasel, WeaselKind,
-    NEUTRAL_READING, WRITERS_OWN_READING,
+    is_document, labelled_as_opinion, titles_a_review, ClaimReason, ClaimScore, Person, ReasonKind,
+    Weasel, WeaselKind, NEUTRAL_READING, WRITERS_OWN_READING,
 };
 use super::{case_study, credited, terms, Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
@@ -286,10 +286,12 @@ pub fn claims(
                 .then(|| crowd_as_subject(text, sentence.span))
                 .flatten()
         });
+        let nobody = nobody_as_source(text, attributions, sentence.span, sourcing);
+        let crowd = nobody.or(crowd);
         // Nobody can speak next for hearsay with no crowd in it, "It is understood that".
         let agentless = agentless_reports(&sentence_analysis.weasels).map(|h| h.shift(offset));
         let sourcing = match crowd {
-            Some(crowd) if agentless.clone().any(|h| h == crowd) => None,
+            Some(crowd) if nobody.is_some() || agentless.clone().any(|h| h == crowd) => None,
             Some(_) if !as_subject => named_next(attributions, &coverage, index),
             _ if hearsay_before_act(sourcing, agentless.clone()) => None,
             _ => sourcing,
@@ -403,6 +405,7 @@ pub fn claims(
     let first_person = first_person(prose, sentences, quotes);
     if (attributed as f32) < WRITERS_PIECE_SHARE * sentences.len() as f32
         || in_the_first_person(&first_person)
+        || labelled_as_opinion(prose)
     {
         // A question asserts nothing, in the writer's voice or not.
         let asks = |span: Span| {
@@ -1229,6 +1232,38 @@ fn vague_crowd(
         .or(source.filter(|&source| names_a_crowd(text, source)))
 }
 
+/// How a sentence may open with a source that names no one.
+const NOBODY: [&str; 3] = ["Nobody", "No one", "No-one"];
+/// Words that may stand between it and its act: "No one can seriously argue".
+const NOBODY_REACH: usize = 3;
+
+/// The source that opens the sentence and names no one, as the subject of the act that
+/// sources it: "Nobody disputes that the council is short of money", "No one can seriously
+/// argue that …". What nobody disputes is the writer's claim, and nobody can speak next.
+fn nobody_as_source(
+    text: &str,
+    attributions: &[Attribution],
+    sentence: Span,
+    sourcing: Option<Sourcing>,
+) -> Option<Span> {
+    let (act, source) = match sourcing? {
+        Sourcing::Attribution(a) => (attributions.get(a)?.cue?, attributions[a].source),
+        Sourcing::Cue(act) | Sourcing::Holder(act) => (act, None),
+        _ => return None,
+    };
+    let opening = sentence.slice(text);
+    let word = NOBODY
+        .iter()
+        .find(|w| opening.starts_with(*w) && opening[w.len()..].starts_with(char::is_whitespace))?;
+    let nobody = Span::new(sentence.start, sentence.start + word.len());
+    let between = text.get(nobody.end..act.start)?;
+    let reaches = between.split_whitespace().count() <= NOBODY_REACH
+        && between
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace());
+    (reaches && source.is_none_or(|s| s == nobody)).then_some(nobody)
+}
+
 /// Whether an agentless report comes before the act or holder that would source the sentence:
 /// "The Greens are thought to be divided, with several of their deputies openly discussing
 /// whether …" — the sentence's claim is the hearsay's, nobody's; the act in its trailing
@@ -1290,8 +1325,11 @@ fn hearsay_of(text: &str, hearsay: Span, act: Span) -> bool {
                 .get(hearsay.end..act.start)
                 .is_some_and(|between| between.starts_with(" that "))
     };
+    // "are thought to suspect": the hearsay's "to" opens the act.
+    let ends_in_the_act = hearsay.start < act.start && act.start < hearsay.end;
     hearsay.contains_span(act)
         || act.contains_span(hearsay)
+        || ends_in_the_act
         || hearsay.end <= act.start && opens_a_clause()
         || hearsay.end <= act.start
             && text.get(hearsay.end..act.start).is_some_and(|between| {

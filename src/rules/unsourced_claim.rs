@@ -36,7 +36,7 @@ impl Rule for UnsourcedClaim {
          and this one continues it (\"It also …\"). Words of report that name no one \
          (\"is expected to\", \"was accused of\") do not source it, nor does a crowd with no \
          name (\"Critics say\", \"Some economists believe\") unless one of them speaks in the \
-         next sentence, nor an act told through hearsay (\"is understood to have argued\"); a \
+         next sentence, nor nobody (\"Nobody disputes that …\"), nor an act told through hearsay (\"is understood to have argued\"); a \
          statement whose only source is hearsay with nobody behind it (\"It is understood that \
          …\", \"reportedly\") is a claim whatever its score. What \"will\" states plainly right after a decision is reported (\"The \
          regents voted to raise tuition. … Out-of-state students will pay 8% more.\") gives the \
@@ -196,7 +196,7 @@ mod tests {
             "Results\n\n{result}\n\n{elected}\n\n{share}\n\n{by_score}\n\n{came_back}\n\n\
              {count}\n\n{seats}\n\n{turnout}\n"
         );
-        assert_eq!(flagged(&story), [share]);
+        assert_eq!(read_as_unsourced(&story), [share]);
     }
 
     #[test]
@@ -252,6 +252,19 @@ mod tests {
             ]
         );
         assert_eq!(flagged(&story), [hearsay]);
+        let suspect = "Engineers at the site are thought to suspect that recent work on a \
+                       nearby gas main may have disturbed the ground around the pipe.";
+        assert_eq!(flagged(&format!("Burst main\n\n{suspect}\n")), [suspect]);
+    }
+
+    #[test]
+    fn what_nobody_disputes_is_the_writers_claim() {
+        let disputes = "Nobody disputes that the council is short of money.";
+        let argue = "No one can seriously argue that the board acted in haste.";
+        // Nobody on record: the police are.
+        let hurt = "Nobody was hurt in the fire, police said.";
+        let story = format!("Leader\n\n{disputes} {hurt}\n\n{argue}\n");
+        assert_eq!(read_as_unsourced(&story), [disputes, argue]);
     }
 
     #[test]

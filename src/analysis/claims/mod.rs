@@ -52,7 +52,7 @@ pub(crate) use reported::{NEUTRAL_READING, WRITERS_OWN_READING};
 pub(crate) use review::titles_a_review;
 pub(crate) use source_cue::{in_phrase, EASE_ADJECTIVES, SAYING_IDIOMS};
 pub(crate) use stance::is_document;
-pub(crate) use voice::{first_person, in_the_first_person, Person};
+pub(crate) use voice::{first_person, in_the_first_person, labelled_as_opinion, Person};
 pub(crate) use weasel::is_an_opinion_group;
 pub use weasel::{
     find_weasels, find_weasels_with, weasel_features, Weasel, WeaselKind, WEASEL_DENSE_FEATURES,

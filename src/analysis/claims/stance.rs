@@ -32,9 +32,10 @@ const NOT_AFTER: [&str; 34] = [
 const NEGATIONS: [&str; 3] = ["not", "never", "n't"];
 
 /// Adverbs that may stand between "be" and a passive participle: "widely criticised",
-/// "roundly condemned", "strongly opposed".
-const DEGREE_ADVERBS: [&str; 14] = [
+/// "roundly condemned", "strongly opposed", "was not universally loved".
+const DEGREE_ADVERBS: [&str; 15] = [
     "widely",
+    "universally",
     "generally",
     "often",
     "commonly",
@@ -466,6 +467,7 @@ mod tests {
             stance("Similar schemes in Wales have been widely criticised."),
             None
         );
+        assert_eq!(stance("She was not universally loved."), None);
         assert_eq!(stance("Republican support was more solid."), None);
         assert_eq!(stance("Consider the case of Ohio."), None);
         assert_eq!(

@@ -1,6 +1,6 @@
 //! The piece's voice: whether the writer speaks in the first person through it, as a column
 //! or an op-ed does ("I agree with them", "we will never be able to afford …"), outside the
-//! quotations. Such a piece argues; what it leaves unsourced is the writer's own claim, however
+//! quotations, or the page labels it as the writer's ("Leader", "Sketch: …"). Such a piece argues; what it leaves unsourced is the writer's own claim, however
 //! much of it its attributions cover ("I don't think his speeches are the only thing …").
 //! Document level, unlike the rest of this module: `analysis::sourcing` asks it once per
 //! document. Linear in the text.
@@ -87,6 +87,53 @@ pub(crate) fn in_the_first_person(first_person: &[Person]) -> bool {
     speaking as f32 >= FIRST_PERSON_SHARE * first_person.len() as f32
 }
 
+/// What a news page calls a piece written in its writer's voice, as a label line above it
+/// ("Leader", "Comment"), a title's prefix ("Analysis: …", "Sketch: …") or a byline's section
+/// ("By … | News analysis").
+const OPINION_LABELS: [&str; 12] = [
+    "leader",
+    "editorial",
+    "comment",
+    "commentary",
+    "opinion",
+    "op-ed",
+    "column",
+    "sketch",
+    "analysis",
+    "news analysis",
+    "our view",
+    "viewpoint",
+];
+
+/// How many lines at the top of a piece may carry its label: a title, a standfirst, a label
+/// and a byline.
+const LABEL_LINES: usize = 4;
+
+/// Whether the page labels the piece as written in its writer's voice (`OPINION_LABELS`), or
+/// as a paper's own view ("The Courier view: …"), in its first lines.
+pub(crate) fn labelled_as_opinion(prose: &Prose) -> bool {
+    let text = &prose.text;
+    let lines = (prose.blocks.iter())
+        .flat_map(|b| b.span.slice(text).lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(LABEL_LINES);
+    let is_label = |part: &str| {
+        let part = part.trim().trim_end_matches(['.', ':']).to_lowercase();
+        OPINION_LABELS.contains(&part.as_str())
+    };
+    let words = |part: &str| part.split_whitespace().count();
+    lines.into_iter().any(|line| {
+        let before_colon = line.split_once(':').map(|(head, _)| head);
+        is_label(line)
+            || before_colon.is_some_and(|head| {
+                is_label(head)
+                    || (head.starts_with("The ") && head.ends_with(" view") && words(head) <= 4)
+            })
+            || line.contains('|') && line.split('|').any(is_label)
+    })
+}
+
 fn person(words: &str) -> Person {
     let mut found = Person::None;
     let mut words = words
@@ -132,6 +179,41 @@ fn same_word(word: &str, listed: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::{Format, Prose};
+
+    #[test]
+    fn a_page_labels_a_piece_in_its_writers_voice() {
+        for (opening, labelled) in [
+            (
+                "The Courier view: the parking rise will empty the high street\n\nLeader\n\n",
+                true,
+            ),
+            (
+                "Sketch: A minister, a folder and a very long afternoon\n\n",
+                true,
+            ),
+            (
+                "Voss's coalition is running out of road\nBy Mira Ost | News analysis\n\n",
+                true,
+            ),
+            ("Opinion\n\nWhy the bins matter\n\n", true),
+            // A report on a poll of opinion, and an analysis in the copy, are no label.
+            (
+                "Opinion poll puts Heritage level with the Commonwealth Party\n\n",
+                false,
+            ),
+            (
+                "Council votes 8-5\n\nAn analysis of the figures shows a gap.\n\n",
+                false,
+            ),
+        ] {
+            let prose = Prose::parse(
+                &format!("{opening}The council met on Tuesday.\n"),
+                Format::PlainText,
+            );
+            assert_eq!(labelled_as_opinion(&prose), labelled, "{opening}");
+        }
+    }
 
     #[test]
     fn the_writers_first_person() {
