@@ -1321,6 +1321,17 @@ fn a_street_named_with_a_surname_word_is_a_place() {
 }
 
 #[test]
+fn the_seat_a_member_sits_for_is_a_place() {
+    let source = "Bus subsidies\n\n\
+        The question had been granted to Labour's Siân Garvey, the member for Teifi Vale, who \
+        began gently. 'Can the minister tell the House,' she asked, 'how many routes will \
+        close?'\n";
+    let all = analysed(source);
+    assert_eq!(find(&all, "Teifi Vale").0, "LOC", "{all:#?}");
+    assert_eq!(find(&all, "Siân Garvey").0, "PER", "{all:#?}");
+}
+
+#[test]
 fn an_interviews_labels_name_no_one() {
     let source = "Interview: the baker\n\n\
         Lena Brandt opened her bakery in Leipzig in 2021.\n\n\

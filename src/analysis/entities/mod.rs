@@ -1390,13 +1390,29 @@ const PLACE_HEAD_WORDS: &[&str] = &[
     "Valley",
 ];
 
+/// Who sits for a seat, written before "for" and its name: "the member for Teifi Vale".
+const MEMBERS_FOR: &[&str] = &[
+    "member",
+    "Member",
+    "MP",
+    "MSP",
+    "MEP",
+    "MLA",
+    "MS",
+    "AM",
+    "TD",
+    "councillor",
+    "Councillor",
+];
+
 /// First words of the name of a feature of the land: "Loch Ardan", "Mount Kenya".
 const PLACE_OPENING_WORDS: &[&str] = &["Loch", "Lough", "Lake", "Mount", "Isle", "Cape"];
 
 /// The tagger reads "of Mill Lane, Stockport" or "its Dalby Forest station" as a person
 /// ("Lane", "Close" are surnames): a person's name that ends in a street's or a landscape's
 /// word, with no given name before it, is the place. "Diane Lane", "Glenn Close" stay people.
-/// So is one that opens with a landscape's word, "Loch Ardan".
+/// So is one that opens with a landscape's word, "Loch Ardan", and the seat a member sits
+/// for, "the member for Teifi Vale", "MP for North Wealdshire".
 fn place_not_person(
     text: &str,
     tokens: &[Token],
@@ -1406,11 +1422,15 @@ fn place_not_person(
     let given_name = |token: &Token| {
         gazetteer.token(text, token).lists() & gazetteer::List::FirstName.bit() != 0
     };
+    let a_seat = first >= 2
+        && tokens[first - 1].text(text) == "for"
+        && MEMBERS_FOR.contains(&tokens[first - 2].text(text));
     let place = label == EntityLabel::Per
-        && end - first >= 2
-        && (PLACE_HEAD_WORDS.contains(&tokens[end - 1].text(text))
-            && !tokens[first..end - 1].iter().any(given_name)
-            || PLACE_OPENING_WORDS.contains(&tokens[first].text(text)));
+        && (a_seat
+            || end - first >= 2
+                && (PLACE_HEAD_WORDS.contains(&tokens[end - 1].text(text))
+                    && !tokens[first..end - 1].iter().any(given_name)
+                    || PLACE_OPENING_WORDS.contains(&tokens[first].text(text))));
     match place {
         true => (first, end, EntityLabel::Loc),
         false => (first, end, label),
