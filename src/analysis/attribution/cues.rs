@@ -203,6 +203,28 @@ const VERB_ONLY_THIRD_PERSON: &[&str] = &[
     "understand",
 ];
 
+/// What a side lets in, in the words of a match report: "conceded a penalty" (the attribution
+/// frames and the claims' source cues read it).
+pub const CONCEDED_IN_A_GAME: &[&str] = &[
+    "goal",
+    "goals",
+    "penalty",
+    "penalties",
+    "points",
+    "try",
+    "tries",
+    "run",
+    "runs",
+    "wicket",
+    "wickets",
+    "corner",
+    "corners",
+    "set",
+    "sets",
+    "frame",
+    "frames",
+];
+
 /// Verbs that take sides: they tell the reader whether to believe the speaker.
 const LOADED_LEMMAS: &[&str] = &[
     "admit", "allege", "boast", "brag", "claim", "concede", "confess", "contend", "insist",

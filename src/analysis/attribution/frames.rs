@@ -5,7 +5,9 @@
 //! inside quotation marks are the speaker's, never the reporter's: cues and sources are looked
 //! for outside them.
 
-use super::cues::{ascii_lowercase, CueKind, CueWord, Lexicon, VerbForm, LONGEST_LISTED_WORD};
+use super::cues::{
+    ascii_lowercase, CueKind, CueWord, Lexicon, VerbForm, CONCEDED_IN_A_GAME, LONGEST_LISTED_WORD,
+};
 use super::NOUN_PHRASE_OPENERS;
 use crate::analysis::claims::{in_phrase, is_document, EASE_ADJECTIVES, SAYING_IDIOMS};
 use crate::analysis::entities::DEPARTMENT_HEADS;
@@ -643,6 +645,10 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
                 .is_some_and(|w| !w.quoted && !w.is_calendar_word() && !w.is("the"));
         if called_on {
             cue_end = next;
+        }
+        if plays_a_game(words, verb, cue_end) {
+            index = next;
+            continue;
         }
         if let Some(frame) = verb_frame(words, index, cue_end, verb, &frames) {
             frames.push(with_preposition_in_cue(words, frame));
@@ -3072,6 +3078,22 @@ fn shares_reported_subject(words: &[Word], index: usize, verb: CueWord, earlier:
 
 /// Whether an amount comes within the first words from `start`, before a clause, a quotation
 /// or punctuation: "35,000 jobs", "an average of 35,000 jobs", not "that 35,000 jobs …".
+/// "Harbury have conceded 31 goals", "conceded a late penalty", "The Speaker called time":
+/// a game's score or its end, nothing said (PolNeAR: no such object after either verb; its
+/// gold cues take a clause or a contest, "conceded that …", "conceded his bid").
+fn plays_a_game(words: &[Word], verb: CueWord, cue_end: usize) -> bool {
+    let object = words.iter().skip(cue_end + 1).take(AMOUNT_WITHIN);
+    match verb.lemma {
+        "concede" => {
+            opens_with_an_amount(words, cue_end + 1)
+                || (object.take_while(|w| !w.quoted && w.kind == TokenKind::Word))
+                    .any(|w| w.is_one_of(CONCEDED_IN_A_GAME))
+        }
+        "call" => words.get(cue_end + 1).is_some_and(|w| w.is("time")),
+        _ => false,
+    }
+}
+
 fn opens_with_an_amount(words: &[Word], start: usize) -> bool {
     (words.iter().skip(start).take(AMOUNT_WITHIN))
         .take_while(|w| !w.quoted && w.kind == TokenKind::Word || w.opens_an_amount())

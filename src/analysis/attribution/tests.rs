@@ -6775,3 +6775,25 @@ fn a_person_of_the_other_gender_named_between_leaves_the_pronoun_to_the_unnamed_
         Some("A family friend")
     );
 }
+
+#[test]
+fn a_score_let_in_and_time_called_are_nothing_said() {
+    for sentence in [
+        "Harbury have conceded 31 goals, the second-worst record in the division.",
+        "The Blues conceded a late penalty.",
+        "The Speaker called time after an hour and a quarter.",
+    ] {
+        assert!(
+            found(sentence).is_empty(),
+            "{sentence}: {:?}",
+            found(sentence)
+        );
+    }
+    // A contest conceded, and what is conceded in words, are.
+    let sentence = "Clinton conceded that it had been a difficult night for her campaign.";
+    assert_eq!(
+        found(sentence)[0].0,
+        "that it had been a difficult night for her campaign"
+    );
+    assert_eq!(found("The senator conceded the point.")[0].0, "the point");
+}

@@ -17,7 +17,7 @@ use rustc_hash::FxHashMap;
 
 use super::lexicon::NormalizedSentence;
 use super::model::{hashed_after, named, sigmoid, with_features, Features, LinearModel};
-use crate::analysis::attribution::cues::Lexicon;
+use crate::analysis::attribution::cues::{Lexicon, CONCEDED_IN_A_GAME};
 use crate::analysis::Span;
 use crate::text::{Token, TokenKind};
 
@@ -147,6 +147,7 @@ pub(crate) fn read_cues_with(
                 || after_an_adjective_of_ease(sentence, i)
                 || gains_or_loses_an_amount(sentence, i)
                 || takes_lives(sentence, i)
+                || plays_a_game(sentence, i)
                 || opening_clause_end
                     .is_some_and(|end| i < end && sentence.word(i).ends_with("ing"))
                 || lacks_its_particle(sentence, i)
@@ -257,6 +258,23 @@ fn takes_lives(sentence: &NormalizedSentence, i: usize) -> bool {
         sentence.word(i),
         "claim" | "claims" | "claimed" | "claiming"
     ) && (sentence.words_after(i, LIVES_REACH)).any(|w| matches!(w, "lives" | "life"))
+}
+
+/// How far after "conceded" what a side let in may come: "conceded a late penalty".
+const GAME_REACH: usize = 5;
+
+/// Whether word `i` is "conceded" with a score for its object, "Harbury have conceded 31
+/// goals", "conceded a late penalty", or "called time": a game's, no source's act (blind set
+/// s58-c22; the attribution frames read them so too).
+fn plays_a_game(sentence: &NormalizedSentence, i: usize) -> bool {
+    let conceded = matches!(
+        sentence.word(i),
+        "concede" | "concedes" | "conceded" | "conceding"
+    ) && (sentence.words_after(i, GAME_REACH))
+        .take_while(|w| !matches!(*w, "that" | "," | "."))
+        .any(|w| w.starts_with(|c: char| c.is_ascii_digit()) || CONCEDED_IN_A_GAME.contains(&w));
+    let called_time = sentence.word(i) == "called" && sentence.get_word(i + 1) == Some("time");
+    conceded || called_time
 }
 
 /// Whether word `i` of `len` words is part of one of `phrases`, `is(j, part)` telling whether
