@@ -260,16 +260,25 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // "Residents in Bristol": a place after a preposition is where the source is, not who;
         // "the mayor of Chicago" is no city either.
         let before_mention = |m: &NamedMention| &text[source.start..m.span.start.max(source.start)];
+        // "a nonprofit based in Marlow City": where the body is, whatever the entity layer
+        // took the place for.
+        let based_in = |m: &NamedMention| {
+            let before = before_mention(m).trim_end();
+            ["based in", "headquartered in", "located in", "based at"]
+                .iter()
+                .any(|phrase| before.ends_with(phrase))
+        };
         let placed = |m: &NamedMention| {
-            m.label == MentionLabel::Location
-                && matches!(
-                    before_mention(m)
-                        .trim_end()
-                        .rsplit(' ')
-                        .next()
-                        .unwrap_or(""),
-                    "in" | "from" | "at" | "across" | "near" | "of"
-                )
+            based_in(m)
+                || m.label == MentionLabel::Location
+                    && matches!(
+                        before_mention(m)
+                            .trim_end()
+                            .rsplit(' ')
+                            .next()
+                            .unwrap_or(""),
+                        "in" | "from" | "at" | "across" | "near" | "of"
+                    )
         };
         // "An article … about the closure of the Riverside Theatre": what the source is about.
         let topic = |m: &NamedMention| {
@@ -1119,10 +1128,11 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
         .iter()
         .filter_map(|preposition| {
             (whole_head.find(preposition)).filter(|&at| {
-                // "A nurse at the Mthombo Community Health Centre" too.
+                // "A nurse at the Mthombo Community Health Centre" too; and any place after
+                // an article and one noun, "A nurse in the emergency department".
                 let place = &whole_head[at + preposition.len()..];
                 let place = place.strip_prefix("the ").unwrap_or(place);
-                place.starts_with(char::is_uppercase)
+                place.starts_with(char::is_uppercase) || whole_head[..at].split(' ').count() == 2
             })
         })
         .min()

@@ -6797,3 +6797,26 @@ fn a_score_let_in_and_time_called_are_nothing_said() {
     );
     assert_eq!(found("The senator conceded the point.")[0].0, "the point");
 }
+
+#[test]
+fn a_pronoun_after_a_person_placed_in_lower_case_is_that_person() {
+    let source = "Her daughter, Ruth Mallory, said her mother was moved four times.\n\n\
+        A nurse in the emergency department, who asked not to be named, said the department \
+        had become “a ward without walls”.\n\n\
+        “We have patients who have been with us for two days,” she said.\n";
+    assert_eq!(
+        speaker_of(source, "We have patients").as_deref(),
+        Some("A nurse")
+    );
+}
+
+#[test]
+fn where_a_body_is_based_is_not_the_body() {
+    let source = "Privacy groups objected. The Digital Liberty Project, a nonprofit based in \
+        Marlow City, said the device would turn porches into “a private facial recognition \
+        network”.\n";
+    assert_eq!(
+        speaker_of(source, "a private facial").as_deref(),
+        Some("Digital Liberty Project")
+    );
+}
