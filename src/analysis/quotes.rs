@@ -449,6 +449,12 @@ fn pair_mark(
         });
         return;
     }
+    if mark.family == QuoteFamily::Single
+        && open_index.is_some()
+        && is_plural_possessive(text, mark)
+    {
+        return;
+    }
     let Some(index) = open_index else {
         // A straight or curly single closing mark with nothing open is an apostrophe.
         if mark.family != QuoteFamily::Single {
@@ -502,6 +508,34 @@ fn single_quote_can_open(text: &str, mark: Mark) -> bool {
             }
         }
         offset += c.len_utf8();
+    }
+    false
+}
+
+/// Whether a single mark after an "s" and before a lower-case word is a plural possessive
+/// inside the quotation, not its close: "'… put out of their homes with two months' notice
+/// and no reason given,' he said." It is when a close that ends speech, after a comma or a
+/// stop, follows in the paragraph (bounded, as [`single_quote_can_open`] looks).
+fn is_plural_possessive(text: &str, mark: Mark) -> bool {
+    let after = &text[mark.span.end..];
+    let before_s = text[..mark.span.start].ends_with('s');
+    let lower_word_next = after
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()));
+    if !(before_s && lower_word_next) {
+        return false;
+    }
+    let paragraph = after.split("\n\n").next().unwrap_or(after);
+    let mut previous = ' ';
+    for (at, c) in paragraph.char_indices().take(SINGLE_QUOTE_REACH) {
+        if (c == '\'' || c == '’') && matches!(previous, ',' | '.' | '?' | '!') {
+            let close = mark.span.end + at;
+            let (before, after) = neighbours(text, Span::new(close, close + c.len_utf8()));
+            if is_closing_context(before, after) {
+                return true;
+            }
+        }
+        previous = c;
     }
     false
 }
@@ -684,6 +718,24 @@ mod tests {
         let q = quotes(source);
         assert!(q.quotations.is_empty(), "{:?}", q.quotations);
         assert!(q.problems.is_empty(), "{:?}", q.problems);
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_single_marks_does_not_close_them() {
+        let source = "'Families are put out of their homes with two months' notice and no \
+                      reason given,' he said. She called the officials' plan 'a scandal'.";
+        let q = quotes(source);
+        let contents: Vec<&str> = (q.quotations.iter())
+            .map(|quotation| quotation.content.slice(source))
+            .collect();
+        assert_eq!(
+            contents,
+            [
+                "Families are put out of their homes with two months' notice and no reason \
+                 given,",
+                "a scandal"
+            ]
+        );
     }
 
     #[test]
