@@ -5870,7 +5870,8 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
 /// dateline has no lowercase word and ends at a dash after an agency in brackets or a place in
 /// capitals.
 fn after_dateline(words: &[Word]) -> usize {
-    const MAX_DATELINE_WORDS: usize = 8;
+    // "KELBRIDGE, England, Jan 9 (Meridian Wire) -": a country and an agency of two words.
+    const MAX_DATELINE_WORDS: usize = 14;
     // "10:42 — Police said …": a live blog's time stamp is a dateline too.
     let stamp = match words {
         [hour, sep, minute, dash, ..]

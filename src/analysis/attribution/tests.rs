@@ -6820,3 +6820,15 @@ fn where_a_body_is_based_is_not_the_body() {
         Some("Digital Liberty Project")
     );
 }
+
+#[test]
+fn a_dateline_with_a_country_is_no_source() {
+    let source = "KELBRIDGE, England, Jan 9 (Meridian Wire) - Shares in Hartwell & Brae plunged \
+        more than a third on Thursday after the homewares retailer cut its profit forecast, \
+        blaming what it called \"exceptionally weak\" Christmas trading.\n";
+    let analysis = analyzed(source);
+    let sources: Vec<&str> = (analysis.attributions.iter())
+        .filter_map(|a| a.source.map(|s| s.slice(source)))
+        .collect();
+    assert!(!sources.contains(&"England"), "{sources:?}");
+}
