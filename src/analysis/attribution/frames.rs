@@ -3076,8 +3076,6 @@ fn shares_reported_subject(words: &[Word], index: usize, verb: CueWord, earlier:
     })
 }
 
-/// Whether an amount comes within the first words from `start`, before a clause, a quotation
-/// or punctuation: "35,000 jobs", "an average of 35,000 jobs", not "that 35,000 jobs …".
 /// "Harbury have conceded 31 goals", "conceded a late penalty", "The Speaker called time":
 /// a game's score or its end, nothing said (PolNeAR: no such object after either verb; its
 /// gold cues take a clause or a contest, "conceded that …", "conceded his bid").
@@ -3094,6 +3092,8 @@ fn plays_a_game(words: &[Word], verb: CueWord, cue_end: usize) -> bool {
     }
 }
 
+/// Whether an amount comes within the first words from `start`, before a clause, a quotation
+/// or punctuation: "35,000 jobs", "an average of 35,000 jobs", not "that 35,000 jobs …".
 fn opens_with_an_amount(words: &[Word], start: usize) -> bool {
     (words.iter().skip(start).take(AMOUNT_WITHIN))
         .take_while(|w| !w.quoted && w.kind == TokenKind::Word || w.opens_an_amount())

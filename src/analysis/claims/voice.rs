@@ -1,7 +1,8 @@
 //! The piece's voice: whether the writer speaks in the first person through it, as a column
 //! or an op-ed does ("I agree with them", "we will never be able to afford …"), outside the
-//! quotations, or the page labels it as the writer's ("Leader", "Sketch: …"). Such a piece argues; what it leaves unsourced is the writer's own claim, however
-//! much of it its attributions cover ("I don't think his speeches are the only thing …").
+//! quotations, or the page labels it as the writer's ("Leader", "Sketch: …"). Such a piece
+//! argues; what it leaves unsourced is the writer's own claim, however much of it its
+//! attributions cover ("I don't think his speeches are the only thing …").
 //! Document level, unlike the rest of this module: `analysis::sourcing` asks it once per
 //! document. Linear in the text.
 
