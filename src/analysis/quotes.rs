@@ -525,9 +525,12 @@ fn is_plural_possessive(text: &str, mark: Mark) -> bool {
     if !(before_s && lower_word_next) {
         return false;
     }
-    let paragraph = after.split("\n\n").next().unwrap_or(after);
     let mut previous = ' ';
-    for (at, c) in paragraph.char_indices().take(SINGLE_QUOTE_REACH) {
+    for (at, c) in after.char_indices().take(SINGLE_QUOTE_REACH) {
+        // The paragraph ends: looked for as it goes, so a long line stays linear.
+        if c == '\n' && previous == '\n' {
+            break;
+        }
         if (c == '\'' || c == '’') && matches!(previous, ',' | '.' | '?' | '!') {
             let close = mark.span.end + at;
             let (before, after) = neighbours(text, Span::new(close, close + c.len_utf8()));
