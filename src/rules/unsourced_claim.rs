@@ -36,7 +36,7 @@ impl Rule for UnsourcedClaim {
          and this one continues it (\"It also …\"). Words of report that name no one \
          (\"is expected to\", \"was accused of\") do not source it, nor does a crowd with no \
          name (\"Critics say\", \"Some economists believe\") unless one of them speaks in the \
-         next sentence, nor nobody (\"Nobody disputes that …\"), nor an act told through hearsay (\"is understood to have argued\"); a \
+         next sentence, nor a source that names no one (\"Nobody disputes that …\"), nor an act told through hearsay (\"is understood to have argued\"); a \
          statement whose only source is hearsay with nobody behind it (\"It is understood that \
          …\", \"reportedly\") is a claim whatever its score. What \"will\" states plainly right after a decision is reported (\"The \
          regents voted to raise tuition. … Out-of-state students will pay 8% more.\") gives the \
