@@ -60,7 +60,10 @@ pub fn decisions(
     let verdicts: Vec<(Option<bool>, bool)> = (claims.iter())
         .map(|claim| {
             let by_rule = claim.reads_as_claim(RULE_THRESHOLD);
-            (settled(claim, sentences[claim.sentence].span), by_rule)
+            (
+                settled(claim, sentences[claim.sentence].span, by_rule),
+                by_rule,
+            )
         })
         .collect();
     for (claim, &(settled, by_rule)) in claims.iter().zip(&verdicts) {
@@ -129,17 +132,18 @@ const CERTAIN_SCORE: f32 = 0.75;
 /// reporter's clause after a report ("…, touting the “special nature” of relations, which
 /// nonetheless seem increasingly biased in favor of Beijing") goes by the hand-set rule: the
 /// labels, a sentence each, do not tell its clauses apart. So does a causal or evaluative
-/// claim the rule flags at a check-worthiness of [`CERTAIN_SCORE`] or more.
-pub fn settled(claim: &Claim, sentence: Span) -> Option<bool> {
+/// claim the rule flags at a check-worthiness of [`CERTAIN_SCORE`] or more. `by_rule` is the
+/// hand-set rule's reading, `Claim::reads_as_claim` at [`RULE_THRESHOLD`], read once per claim.
+fn settled(claim: &Claim, sentence: Span, by_rule: bool) -> Option<bool> {
     if claim.sourced() || claim.quoted || claim.narrated || claim.to_the_reader || claim.in_a_review
     {
         Some(false)
     } else if claim.hearsay.is_some() {
         Some(true)
     } else if claim.span != sentence {
-        Some(claim.reads_as_claim(RULE_THRESHOLD))
+        Some(by_rule)
     } else if claim.score >= CERTAIN_SCORE
-        && claim.reads_as_claim(RULE_THRESHOLD)
+        && by_rule
         && (claim.reasons.iter())
             .any(|r| matches!(r.kind, ReasonKind::Causal | ReasonKind::Evaluative))
     {
@@ -153,7 +157,8 @@ pub fn settled(claim: &Claim, sentence: Span) -> Option<bool> {
 /// claim among those the model decides (for the tests of the readings).
 #[cfg(test)]
 pub(crate) fn is_flagged_by_rule(claim: &Claim, sentence: Span) -> bool {
-    settled(claim, sentence).unwrap_or_else(|| claim.reads_as_claim(RULE_THRESHOLD))
+    let by_rule = claim.reads_as_claim(RULE_THRESHOLD);
+    settled(claim, sentence, by_rule).unwrap_or(by_rule)
 }
 
 /// Sets `Claim::says_who` of every unsourced, unquoted claim; `analysed` holds each sentence's
