@@ -503,7 +503,7 @@ mod tests {
     fn a_sentence_stating_its_agents_stance_is_sourced_by_the_agent() {
         assert!(flagged("Clinton wants to sign up 5 million people by 2020.").is_empty());
         assert!(flagged(
-            "Environmentalists worry that the cleanup could cost taxpayers $200 million."
+            "The Sierra Club worries that the cleanup could cost taxpayers $200 million."
         )
         .is_empty());
         // Passive: nobody is named as holding the expectation.
