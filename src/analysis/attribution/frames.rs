@@ -4289,7 +4289,32 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     }
     // "Sergei Lavrov, the foreign minister, said": take the name before the apposition too.
     let start = apposition_before(words, start).unwrap_or(start);
+    let start = relative_clause_head(words, start).unwrap_or(start);
     Some(cover(&words[coordinated_start(words, start)..=end]))
+}
+
+/// How many lowercase words may stand between an article and the "who" of a relative clause
+/// whose verb phrase the leftward reading took for a subject: "A student who took part".
+const RELATIVE_HEAD_WORDS: usize = 3;
+
+/// The start of the person a relative clause describes when the subject read leftwards from a
+/// cue stopped at its "who": "A student who took part, who asked not to be named, said" is
+/// the student, not "took part". Only an article opening its clause and lowercase words: the
+/// person is somebody unnamed.
+fn relative_clause_head(words: &[Word], start: usize) -> Option<usize> {
+    let who = start.checked_sub(1)?;
+    if !words[who].is("who") || words[who].quoted {
+        return None;
+    }
+    let article = (who.saturating_sub(RELATIVE_HEAD_WORDS + 1)..who)
+        .rev()
+        .find(|&i| {
+            words[i].is_one_of(&["a", "an", "A", "An", "another", "Another", "one", "One"])
+        })?;
+    let opens_clause = article == 0 || words[article - 1].kind == TokenKind::Punct;
+    let lowercase_between =
+        (article + 1..who).all(|i| words[i].is_lowercase_word() && !words[i].quoted);
+    (opens_clause && lowercase_between && article + 1 < who).then_some(article)
 }
 
 /// Nouns of people and papers that stand in a relation "to" somebody: "an aide to the

@@ -5,6 +5,7 @@
 //! pronoun). [`resolve_speakers`] does better from the entity layer's mentions, given as plain
 //! spans, labels and canonical names so that attribution does not depend on that layer.
 
+use crate::analysis::claims::is_document;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::frames::{ANSWER_LABEL, IRREGULAR_PASTS, QUESTION_LABEL, RELATION_NOUNS};
@@ -415,8 +416,19 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             // "Her husband said …": not "she".
             let role_gender = person.rsplit(' ').next().and_then(Gender::of_role);
             let reach_end = if epithet { next_end } else { pronoun_end };
+            // "Her solicitor said … “…,” he said": not "she", who may be the owner; "his aide"
+            // is no "he" for the same reason.
+            let owner_differs = || {
+                let owner = person.split(' ').next().and_then(|owner| match owner {
+                    "Her" | "her" => Some(Gender::Female),
+                    "His" | "his" => Some(Gender::Male),
+                    _ => None,
+                });
+                owner.is_none() || role_gender.is_some() || owner != pronoun_gender
+            };
             (pronoun_gender.is_some() || epithet)
                 && role_gender.is_none_or(|g| Some(g) == pronoun_gender || epithet)
+                && (epithet || owner_differs())
                 && source.start < *reach_end
                 // "A family friend … said Mr Petrie had been planning to move out. “…,” she
                 // said.": a man named in between is no "she".
@@ -1209,7 +1221,9 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
                 && head.split(' ').nth(1).is_some_and(|owner| {
                     owner.ends_with("'s") || owner.ends_with("’s") || owner.ends_with("s'")
                 });
-        owned && Gender::of_role(noun).is_some()
+        // "Her solicitor", "his agent": somebody's, of no gender the noun tells; only a pronoun
+        // of the other gender than the owner's can be them (see `owner_differs`).
+        owned && (Gender::of_role(noun).is_some() || !is_document(noun))
     };
     ((indefinite || of_one.is_some() || kin())
         && modifiers

@@ -6811,6 +6811,34 @@ fn a_pronoun_after_a_person_placed_in_lower_case_is_that_person() {
 }
 
 #[test]
+fn a_person_a_relative_clause_describes_is_the_speaker() {
+    let source = "Felicity Osei, who led the study, said the results were encouraging.\n\n\
+        A student who took part, who asked not to be named, said the app helped her before \
+        exams.\n\n\
+        “It didn't fix everything,” she said.\n";
+    assert_eq!(
+        speaker_of(source, "It didn't fix").as_deref(),
+        Some("A student")
+    );
+}
+
+#[test]
+fn a_pronoun_of_the_other_gender_than_the_owner_is_the_owned_person() {
+    let source = "Kayleigh Dunstan admitted theft.\n\n\
+        Her solicitor said Dunstan had been waiting eleven weeks for a benefits payment.\n\n\
+        'This is not a professional shoplifter,' he said.\n";
+    assert_eq!(
+        speaker_of(source, "This is not").as_deref(),
+        Some("Her solicitor")
+    );
+    // "his aide … he": the owner may be meant, so the aide is not taken.
+    let source = "Tom Hale spoke at the rally.\n\n\
+        His aide said the campaign had raised $2 million.\n\n\
+        “We are in this to win,” he said.\n";
+    assert_ne!(speaker_of(source, "We are in").as_deref(), Some("His aide"));
+}
+
+#[test]
 fn where_a_body_is_based_is_not_the_body() {
     let source = "Privacy groups objected. The Digital Liberty Project, a nonprofit based in \
         Marlow City, said the device would turn porches into “a private facial recognition \
