@@ -4308,9 +4308,7 @@ fn relative_clause_head(words: &[Word], start: usize) -> Option<usize> {
     }
     let article = (who.saturating_sub(RELATIVE_HEAD_WORDS + 1)..who)
         .rev()
-        .find(|&i| {
-            words[i].is_one_of(&["a", "an", "A", "An", "another", "Another", "one", "One"])
-        })?;
+        .find(|&i| words[i].is_one_of(&["a", "an", "another", "one"]))?;
     let opens_clause = article == 0 || words[article - 1].kind == TokenKind::Punct;
     let lowercase_between =
         (article + 1..who).all(|i| words[i].is_lowercase_word() && !words[i].quoted);

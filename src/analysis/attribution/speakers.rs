@@ -5,11 +5,11 @@
 //! pronoun). [`resolve_speakers`] does better from the entity layer's mentions, given as plain
 //! spans, labels and canonical names so that attribution does not depend on that layer.
 
-use crate::analysis::claims::is_document;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::frames::{ANSWER_LABEL, IRREGULAR_PASTS, QUESTION_LABEL, RELATION_NOUNS};
 use super::{interview_label, Attribution};
+use crate::analysis::claims::is_document;
 use crate::analysis::entities::{is_demonym, is_given_name, is_title_word, DEPARTMENT_HEADS};
 use crate::analysis::gender::Gender;
 use crate::analysis::Span;
@@ -1221,8 +1221,9 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
                 && head.split(' ').nth(1).is_some_and(|owner| {
                     owner.ends_with("'s") || owner.ends_with("’s") || owner.ends_with("s'")
                 });
-        // "Her solicitor", "his agent": somebody's, of no gender the noun tells; only a pronoun
-        // of the other gender than the owner's can be them (see `owner_differs`).
+        // "Her solicitor", "the victim's lawyer": somebody's, of no gender the noun tells (no
+        // paper, "her statement"). After "his" or "her", only a pronoun of the other gender
+        // than the owner's can be them (see `owner_differs`).
         owned && (Gender::of_role(noun).is_some() || !is_document(noun))
     };
     ((indefinite || of_one.is_some() || kin())
