@@ -419,11 +419,9 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             // "Her solicitor said … “…,” he said": not "she", who may be the owner; "his aide"
             // is no "he" for the same reason.
             let owner_differs = || {
-                let owner = person.split(' ').next().and_then(|owner| match owner {
-                    "Her" | "her" => Some(Gender::Female),
-                    "His" | "his" => Some(Gender::Male),
-                    _ => None,
-                });
+                let owner = (person.split(' ').next())
+                    .and_then(pronoun_of_possessive)
+                    .and_then(Gender::of_pronoun);
                 owner.is_none() || role_gender.is_some() || owner != pronoun_gender
             };
             (pronoun_gender.is_some() || epithet)
@@ -611,12 +609,17 @@ pub(super) const WORDS_NOUNS: &[&str] = &[
 /// answer". `None` for any other source.
 fn owner_of_words(source: &str) -> Option<&'static str> {
     let (owner, noun) = source.split_once(' ')?;
-    let pronoun = match owner {
-        "Her" | "her" => "she",
-        "His" | "his" => "he",
-        _ => return None,
-    };
+    let pronoun = pronoun_of_possessive(owner)?;
     WORDS_NOUNS.contains(&noun).then_some(pronoun)
+}
+
+/// The subject pronoun a possessive of one gender stands for: "she" for "Her", "he" for "his".
+fn pronoun_of_possessive(owner: &str) -> Option<&'static str> {
+    match owner {
+        "Her" | "her" => Some("she"),
+        "His" | "his" => Some("he"),
+        _ => None,
+    }
 }
 
 /// Whether a person `could_be` the speaker is named from `from` to `to`, outside the quotation
