@@ -81,6 +81,13 @@ evaluative clause of the writer's ("… implicitly putting his name on the line 
 secretary of state struggles to replicate the coalition") is `true`. When unsure: decide and move
 on — 61 of the 443 sentences (13.8%) were hard calls.
 
+Reviews (PolNeAR has none; this is the convention of the invented sets, and the engine's in
+`claims/review.rs`): in a piece that titles itself a review of a play, film, book, record,
+programme or restaurant, the critic's verdicts of taste on the work ("The second act drags.",
+"The lamb is overcooked.") and the retelling of what happens in it are the review itself, bylined
+to the critic: `false`. What a review states about the world beyond the work — figures, history,
+comparisons with other places, what a third party plans — counts as above.
+
 The training labels
 -------------------
 `.ci/says_who_train.jsonl`, for learning (dev stays for measuring): every 21st article of
