@@ -20,7 +20,7 @@ use super::claims::{
     Weasel, WeaselKind, NEUTRAL_READING, WRITERS_OWN_READING,
 };
 use super::{case_study, credited, terms, Attribution, Quotes, Sentence, SentenceAnalysis, Span};
-use crate::text::{BlockKind, Format, Prose, HEADING_MAX_WORDS};
+use crate::text::{ends_in_single_s, BlockKind, Format, Prose, HEADING_MAX_WORDS};
 
 /// Sentences scoring below this are not listed at all: they are plainly not claims.
 const LISTED_FLOOR: f32 = 0.05;
@@ -1267,10 +1267,21 @@ fn plural_holds_a_view(text: &str, source: Span, act: Span) -> bool {
         && VIEW_IN_THE_PRESENT.contains(&cue)
         && lower_case_after_first
         && last.len() > 3
-        && last.ends_with('s')
-        && !last.ends_with("ss")
+        && ends_in_single_s(last)
         && !SPECIFIC_PLURALS.contains(&last.to_lowercase().as_str())
-        && !NOUN_PHRASE_OPENERS.contains(&first.as_str())
+        && !counts_or_owns(&first)
+}
+
+/// Whether a group's first word counts it or says whose it is: "the analysts", "two
+/// economists", "both unions", "their lawyers". Such a group is one the reporter can be asked
+/// about, not a crowd.
+fn counts_or_owns(first_word: &str) -> bool {
+    NOUN_PHRASE_OPENERS.contains(&first_word)
+        || first_word.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            first_word,
+            "two" | "three" | "four" | "five" | "both" | "all"
+        )
 }
 
 /// How a sentence may open with a source that names no one.
@@ -1476,12 +1487,7 @@ fn names_a_crowd(text: &str, source: Span) -> bool {
     let (Some(first), Some(last)) = (head.first(), head.last()) else {
         return false;
     };
-    let counted = NOUN_PHRASE_OPENERS.contains(&first.as_str())
-        || first.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(
-            first.as_str(),
-            "two" | "three" | "four" | "five" | "both" | "all"
-        );
+    let counted = counts_or_owns(first);
     let described_people = head.len() < words.len() && matches!(last.as_str(), "people" | "person");
     // "Regulators in several countries", "Officials in some states": a plural placed among
     // places nobody names is as vague as one placed nowhere.
@@ -2314,6 +2320,7 @@ mod tests {
             "The residents fear the site will be sold for housing.",
             "Officials say the road will reopen to traffic on Monday.",
             "Ann Doyle and Tom Hale fear the site will be sold for housing.",
+            "Two residents say the road floods every winter.",
         ] {
             assert!(!crowd(text), "{text}");
         }

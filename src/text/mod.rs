@@ -20,6 +20,7 @@ pub(crate) use incremental::shared_len;
 pub use incremental::{ProseCache, Reused};
 pub use line_index::{LineCol, LineIndex, Unit};
 pub use sentences::{split_sentences, LineBreaks};
+pub(crate) use tokens::ends_in_single_s;
 pub use tokens::{tokenize, Token, TokenKind};
 
 use crate::analysis::Span;

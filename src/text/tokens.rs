@@ -86,6 +86,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     tokens
 }
 
+/// Whether a word ends in a single "s", as a plural noun or a verb of the third person does
+/// ("residents", "says"), not in "ss" ("witness", "boss").
+pub(crate) fn ends_in_single_s(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
+}
+
 /// "U.S" (inner period), a single capital ("G"), or a listed abbreviation keeps its final period.
 fn takes_final_period(word: &str) -> bool {
     let mut chars = word.chars();

@@ -12,7 +12,7 @@ use super::NOUN_PHRASE_OPENERS;
 use crate::analysis::claims::{in_phrase, is_document, EASE_ADJECTIVES, SAYING_IDIOMS};
 use crate::analysis::entities::DEPARTMENT_HEADS;
 use crate::analysis::Span;
-use crate::text::{calendar, TokenKind, TITLE_CASE_MINOR_WORDS};
+use crate::text::{calendar, ends_in_single_s, TokenKind, TITLE_CASE_MINOR_WORDS};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Word<'t> {
@@ -708,8 +708,7 @@ fn forecast_as_past(words: &[Word], index: usize, verb: CueWord) -> CueWord {
     let forecaster = index.checked_sub(1).is_some_and(|i| {
         let before = &words[i];
         let plural = before.is_lowercase_word()
-            && before.text.ends_with('s')
-            && !before.text.ends_with("ss")
+            && ends_in_single_s(before.text)
             && !before.is_one_of(&["its", "his", "this", "sales", "earnings"]);
         !before.quoted
             && !before.is_possessive()
@@ -3613,8 +3612,7 @@ fn reduced_passive(
     // Not how it was done: "responded by cutting its prices".
     let bare_plural = first.is_lowercase_word()
         && !first.text.ends_with("ing")
-        && (last.text.ends_with('s') && !last.text.ends_with("ss")
-            || last.is_one_of(PLURALS_WITHOUT_S));
+        && (ends_in_single_s(last.text) || last.is_one_of(PLURALS_WITHOUT_S));
     let opens_agent = first.is_one_of(DETERMINERS)
         || first.is_capitalized() && !first.is_calendar_word()
         || bare_plural;
@@ -3715,8 +3713,7 @@ fn is_verb_position(
     let plural = |w: &Word| {
         w.is_one_of(PLURALS_WITHOUT_S)
             || w.kind == TokenKind::Word
-                && w.text.ends_with('s')
-                && !w.text.ends_with("ss")
+                && ends_in_single_s(w.text)
                 && !w.is_possessive()
                 // "The budget now goes back to": "goes" and "does" are verbs, not plurals.
                 && !w.is_one_of(&["is", "was", "has", "does", "goes", "his", "its", "this", "us"])
@@ -3962,7 +3959,7 @@ fn is_surname_may(words: &[Word], at: usize) -> bool {
     let finite = |w: &Word| {
         w.is_lowercase_word()
             && !w.quoted
-            && (w.text.ends_with('s') && !w.text.ends_with("ss")
+            && (ends_in_single_s(w.text)
                 || w.text.ends_with("ed")
                 || w.is_one_of(&["said", "told", "wrote", "spoke"]))
     };
@@ -5870,7 +5867,7 @@ fn leading_subject(words: &[Word]) -> Option<Span> {
                     && (w.is_one_of(BETWEEN_SUBJECT_AND_VERB)
                         || w.is_one_of(PHRASE_BREAKS)
                         || w.text.ends_with("ed") && !object
-                        || w.text.ends_with('s') && !w.text.ends_with("ss") && !object
+                        || ends_in_single_s(w.text) && !object
                         // "The envoy spoke to reporters", "The mayor sat down and said": an
                         // irregular past ends it too.
                         || is_irregular_past(w)

@@ -13,7 +13,7 @@ use crate::analysis::claims::is_document;
 use crate::analysis::entities::{is_demonym, is_given_name, is_title_word, DEPARTMENT_HEADS};
 use crate::analysis::gender::Gender;
 use crate::analysis::Span;
-use crate::text::calendar;
+use crate::text::{calendar, ends_in_single_s};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionLabel {
@@ -706,7 +706,7 @@ fn introduced_with_who<'t>(
         && phrase[article.len()..]
             .split_whitespace()
             .all(|w| w.starts_with(char::is_lowercase))
-        && (!noun.ends_with('s') || noun.ends_with("ss"));
+        && !ends_in_single_s(noun);
     let sentence_start = text[from..phrase_start]
         .rfind(['.', '!', '?', '\n'])
         .map_or(from, |at| from + at + 1);
@@ -786,7 +786,7 @@ fn unnamed_subject_in_sentence<'t>(
     }
     let verb = words.get(next)?;
     let past = is_past(verb);
-    let one_person = (!noun.ends_with('s') || noun.ends_with("ss"))
+    let one_person = !ends_in_single_s(noun)
         && !is_body_noun(noun)
         && Gender::of_role(noun).is_none_or(|role| role == gender);
     let pointed_elsewhere = words[next..].iter().any(|w| {
@@ -1233,7 +1233,7 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
         && modifiers
         && !is_body_noun(noun)
         && noun.starts_with(char::is_lowercase)
-        && (!noun.ends_with('s') || noun.ends_with("ss"))
+        && !ends_in_single_s(noun)
         && !named
         && !agent)
         .then_some(head)

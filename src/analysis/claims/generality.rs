@@ -9,6 +9,7 @@
 
 use super::lexicon::NormalizedSentence;
 use super::source_cue::FUNCTION_WORDS;
+use crate::text::ends_in_single_s;
 
 /// Quantifiers that make a group of their noun, or stand for one: "Many landlords", "Most
 /// easy-access accounts", "Nobody on the council can".
@@ -84,8 +85,7 @@ pub(super) fn states_a_generality(sentence: &NormalizedSentence) -> bool {
         .any(|i| {
             let head = sentence.word(i);
             head.len() > 3
-                && head.ends_with('s')
-                && !head.ends_with("ss")
+                && ends_in_single_s(head)
                 && sentence.get_word(i + 1).is_some_and(|verb| {
                     GENERAL_VERBS.contains(&verb)
                         && !(verb == "have"

@@ -14,6 +14,7 @@ use super::source_cue::after_an_adjective_of_ease;
 use super::weasel::is_a_crowd;
 use crate::analysis::Span;
 use crate::text::calendar::{is_month, WEEKDAYS};
+use crate::text::ends_in_single_s;
 
 const STANCE_LIST: &str = include_str!("../../../data/claims/stance_predicates.txt");
 
@@ -378,8 +379,7 @@ fn held_by_a_crowd(text: &str, sentence: &NormalizedSentence, at: usize) -> bool
     let bare_plural = agent > 0
         && !sentence.is_capitalised(text, agent)
         && word.len() > 4
-        && word.ends_with('s')
-        && !word.ends_with("ss");
+        && ends_in_single_s(word);
     let specified = agent.checked_sub(1).is_some_and(|j| {
         SPECIFYING.contains(&sentence.word(j)) || j > 0 && sentence.is_capitalised(text, j)
     });

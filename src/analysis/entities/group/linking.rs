@@ -9,6 +9,7 @@ use crate::analysis::entities::gazetteer::{with_lower, Gazetteer, List};
 use crate::analysis::entities::{EntityLabel, BUSINESS_NOUNS, ORGANISATION_HEADS, STORMS};
 use crate::analysis::gender::Gender;
 use crate::analysis::Span;
+use crate::text::ends_in_single_s;
 
 /// Distinct surface forms ("Vladimir Putin", "Putin") with their mentions. A name written
 /// as [`collapse`] leaves it (most) borrows its text and words from the document.
@@ -424,7 +425,7 @@ pub(super) fn link(names: &Names) -> Links {
                             with_lower(w, |lower| gazetteer.contains(lower, List::OrgWord))
                                 || ORGANISATION_HEADS.contains(&&**w)
                                 || BUSINESS_NOUNS.contains(&&**w)
-                                || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                                || w.len() > 3 && ends_in_single_s(w)
                         });
                         long.len() > 1
                             && long.starts_with(normal)
