@@ -270,14 +270,62 @@ pub fn find_quotations(text: &str, blocks: &[Block]) -> Quotes {
     let mut quotes = pair_blocks(text, blocks, SingleMarks::WithinBlocks);
     if !quotes.single_marks_lead {
         quotes.single_marks_as_speech = single_marks_set_off_as_speech(text, &quotes.quotations);
-        return quotes;
+    } else {
+        // British copy runs remarks over paragraphs in single marks as American copy does in
+        // double ones: paired again, a paragraph that opens with a single mark may go on with
+        // the quotation the one before left open. (Another linear pass, in such copy only.)
+        quotes = pair_blocks(text, blocks, SingleMarks::OverParagraphs);
+        quotes.single_marks_lead = true;
     }
-    // British copy runs remarks over paragraphs in single marks as American copy does in
-    // double ones: paired again, a paragraph that opens with a single mark may go on with the
-    // quotation the one before left open. (Another linear pass, in such copy only.)
-    let mut quotes = pair_blocks(text, blocks, SingleMarks::OverParagraphs);
-    quotes.single_marks_lead = true;
+    unquote_transcripts(text, &mut quotes.quotations);
     quotes
+}
+
+/// The most characters of a transcript's speaker label: "JAKE TAPPER".
+const MAX_LABEL_LEN: usize = 30;
+
+/// Whether `at` opens a transcript turn's label in capitals and a colon: "WALLACE: Let's start".
+fn opens_with_label(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    rest.find(':').is_some_and(|colon| {
+        let label = &rest[..colon];
+        (2..=MAX_LABEL_LEN).contains(&label.len())
+            && label.starts_with(|c: char| c.is_uppercase())
+            && (label.chars())
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
+    })
+}
+
+/// A transcript quoted whole, each turn's paragraph opening with the mark and the speaker's
+/// label ("Partial transcript as follows: ¶ \"WALLACE: Let's start … ¶ \"PENCE: Well, look …"),
+/// is turns, each the words of its speaker, as the same transcript without the marks is:
+/// not one quotation. The quotations inside its turns move out a level.
+fn unquote_transcripts(text: &str, quotations: &mut Vec<Quotation>) {
+    let transcripts: Vec<Span> = (quotations.iter())
+        .filter(|q| {
+            let mark = q.open.slice(text);
+            let turn_opens = |newline: usize| {
+                let line = text[newline..].trim_start_matches(['\n', '\r']);
+                let line_start = text.len() - line.len();
+                line.starts_with(mark) && opens_with_label(text, line_start + mark.len())
+            };
+            q.depth == 0
+                && q.multi_paragraph
+                && opens_with_label(text, q.content.start)
+                && (q.content.slice(text).match_indices('\n'))
+                    .any(|(i, _)| turn_opens(q.content.start + i))
+        })
+        .map(|q| q.content)
+        .collect();
+    if transcripts.is_empty() {
+        return;
+    }
+    quotations.retain(|q| !(q.depth == 0 && transcripts.contains(&q.content)));
+    for q in quotations.iter_mut() {
+        if transcripts.iter().any(|t| t.contains_span(q.open)) {
+            q.depth = q.depth.saturating_sub(1);
+        }
+    }
 }
 
 /// Whether single marks may set off remarks that run over paragraphs.
@@ -836,6 +884,19 @@ mod tests {
             q.quotations[0].content.slice(broken),
             "The first paragraph of remarks."
         );
+    }
+
+    #[test]
+    fn a_transcript_quoted_whole_is_turns_not_one_quotation() {
+        let source = "Partial transcript as follows:\n\n\
+                      \"WALLACE: Will she be there? Is this “Shark Tank”?\n\n\
+                      \"PENCE: She will not be attending.\"";
+        let q = quotes(source);
+        assert_eq!(contents(source), ["Shark Tank"]);
+        assert_eq!(q.quotations[0].depth, 0);
+        // Remarks over paragraphs with no speakers' labels stay one quotation.
+        let remarks = "“WE will not be attending.\n\n“Nor will they,” he said.";
+        assert!(quotes(remarks).quotations[0].multi_paragraph);
     }
 
     #[test]

@@ -365,11 +365,11 @@ mod tests {
                      hours while officers examined the scene. The cause of the fire is being \
                      investigated.\n\nThe count took place overnight. The post office reopened \
                      the following week.\n\nFormer councillor John Reid has died at the age of 79.\n\n\
-                     The match was postponed because of the storm.\n";
-        // A cause is a claim, narrated or not.
+                     The closure of the bypass has led to more crashes on the old road.\n";
+        // A consequence is a claim, narrated or not.
         assert_eq!(
             messages(story),
-            ["says who? a causal claim: “because of”, and nothing attributes this sentence"]
+            ["says who? a causal claim: “has led”, and nothing attributes this sentence"]
         );
     }
 

@@ -1639,7 +1639,10 @@ fn is_answer_label(words: &[Word], frame: &Frame) -> bool {
 fn emphasis_marks(words: &[Word]) -> usize {
     words
         .iter()
-        .take_while(|w| !w.quoted && (w.is_punct("*") || w.is_punct("_")))
+        .take_while(|w| {
+            // A quoted transcript's turn opens with its mark: "\"WALLACE: Let's start".
+            !w.quoted && (w.is_punct("*") || w.is_punct("_") || w.is_punct("\"") || w.is_punct("“"))
+        })
         .count()
 }
 

@@ -22,7 +22,7 @@ use std::sync::Arc;
 
 use super::claims::Weasel;
 use super::quotes::QuoteFamily;
-use super::{BlockAnalysis, Quotation, Quotes, SentenceAnalysis, Span};
+use super::{BlockAnalysis, Quotation, Quotes, SentenceAnalysis, Span, QUOTE_MARKS};
 use crate::config::Config;
 use crate::text::{tokenize, Block, BlockKind, TokenKind};
 use cues::Lexicon;
@@ -1646,6 +1646,10 @@ fn carry_over(
         } else {
             match turn.map(|t| &mut turns[t]) {
                 Some(open) if open.block == unit.block => open.end = open.end.max(linked.end),
+                Some(open) if goes_on_quoted_turn(text, quotes, open, unit) => {
+                    open.block = unit.block;
+                    open.end = open.end.max(linked.end);
+                }
                 _ => turn = None,
             }
         }
@@ -1715,6 +1719,29 @@ struct Turn {
     content: Span,
     /// Where the turn ends.
     end: usize,
+}
+
+/// Whether the paragraph that `unit` opens goes on with the turn `open` of a transcript quoted
+/// whole: both open with the same mark, which opens no quotation (`quotes::unquote_transcripts`),
+/// "\"PENCE: Well, look … ¶ \"But the truth is …" (the speaker goes on until the next label).
+/// Not a stage direction, "\"(CROSSTALK.)", nor a credit line that a scraped page left inside
+/// the closing mark, "\"Follow Pam Key on Twitter @pamkeyNEN.\"".
+fn goes_on_quoted_turn(text: &str, quotes: &Quotes, open: &Turn, unit: UnitPlace) -> bool {
+    let label_line = text[..open.content.start].rfind('\n').map_or(0, |i| i + 1);
+    let mark = &text[label_line..open.content.start];
+    let Some(mark) = mark.chars().next().filter(|c| QUOTE_MARKS.contains(c)) else {
+        return false;
+    };
+    let paragraph = text[unit.start..].lines().next().unwrap_or_default();
+    let Some(words) = paragraph.strip_prefix(mark) else {
+        return false;
+    };
+    open.block + 1 == unit.block
+        && words.starts_with(char::is_alphabetic)
+        && !(words.split_whitespace()).any(|w| w.starts_with('@') && w.len() > 1)
+        && (quotes.quotations)
+            .binary_search_by_key(&unit.start, |q| q.open.start)
+            .is_err()
 }
 
 /// "Q" or "A" where the attribution is an interview's turn, "Q: Why now?", "A: Because …".

@@ -5627,6 +5627,34 @@ fn a_speakers_label_opens_a_turn_that_runs_to_the_paragraphs_end() {
         .all(|(content, ..)| !content.contains("The minister left")));
 }
 
+/// A transcript quoted whole, each turn opening with the mark and the speaker's label: each
+/// turn is its speaker's, as in the same transcript without marks, and goes on over the
+/// paragraphs that open with the mark alone, up to a stage direction or the next label.
+#[test]
+fn each_turn_of_a_quoted_transcript_is_its_speakers() {
+    let source = "Pence spoke on Sunday. Partial transcript as follows:\n\n\
+                  \"WALLACE: Let's start with the debate. Will Gennifer Flowers be there?\n\n\
+                  \"PENCE: Gennifer Flowers will not be attending the debate.\n\n\
+                  \"But the truth is that Donald Trump has a unique way of communicating.\n\n\
+                  \"(CROSSTALK.)\n\n\
+                  \"WALLACE: Governor, I want to try to get to the economy.\"\n";
+    let analysis = analyzed(source);
+    for (words, label) in [
+        ("Will Gennifer Flowers", "WALLACE"),
+        ("will not be attending", "PENCE"),
+        ("try to get to the economy", "WALLACE"),
+    ] {
+        let turn = holding(source, &analysis, words);
+        assert_eq!(turn.source.map(|s| s.slice(source)), Some(label), "{words}");
+        assert!(!turn.content.slice(source).contains(':'), "{words}");
+    }
+    let pence = holding(source, &analysis, "will not be attending");
+    assert!(pence
+        .content
+        .slice(source)
+        .ends_with("a unique way of communicating"));
+}
+
 /// `Tom Hale: “…,” he said.`: the label and the "he said" attribute one quotation; the
 /// quotation is the label's person's, without the label, and reported once.
 #[test]
