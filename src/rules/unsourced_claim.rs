@@ -343,7 +343,7 @@ mod tests {
         let fined = "Ofwat, the water regulator, fined Harbour Water £11.5m in 2023 for failing \
                      to manage its treatment works properly.";
         // What the outcome will do is a claim.
-        let effect = "The fine will push up bills by £40 a year.";
+        let effect = "The fine is likely to push up bills by £40 a year.";
         let story = format!("Court and regulator\n\n{jailed}\n\n{fined}\n\n{effect}\n");
         assert_eq!(flagged(&story), [effect]);
     }

@@ -8,18 +8,22 @@
 const STARS: [char; 3] = ['★', '☆', '✭'];
 
 /// Whether a piece's first line titles it a review: "Review: 'Salt Road' is a slow, lovely
-/// film", "The Salt Road by Ines Carvalho review – a quietly devastating saga", or a star
-/// rating. "Ministers order review of flood defences" is a news story about one: the word must
-/// open the title before a colon, or close the title's first part before a dash or a colon.
+/// film", "The Salt Road by Ines Carvalho review – a quietly devastating saga", "Tallow &
+/// Brine, Port Ennis: restaurant review – bold cooking", or a star rating. "Ministers order
+/// review of flood defences" is a news story about one: the word must open the title before a
+/// colon, or close a part of the title that a dash or a colon ends.
 pub(crate) fn titles_a_review(first_line: &str) -> bool {
     let line = first_line.trim();
     if line.contains(STARS) {
         return true;
     }
     let lower = line.to_lowercase().replace(" - ", " – ");
-    let first_part = lower.split([':', '–', '—', '|']).next().unwrap_or_default();
+    let mut parts: Vec<&str> = lower.split([':', '–', '—', '|']).collect();
+    parts.pop();
     lower.starts_with("review:")
-        || first_part.len() < lower.len() && first_part.trim_end().ends_with(" review")
+        || parts
+            .iter()
+            .any(|part| part.trim_end().ends_with(" review"))
 }
 
 #[cfg(test)]
@@ -32,6 +36,7 @@ mod tests {
             "Review: 'Salt Road' is a slow, lovely film about leaving home",
             "The Salt Road by Ines Carvalho review – a quietly devastating family saga",
             "Hamlet review - a prince for the TikTok age",
+            "Tallow & Brine, Port Ennis: restaurant review – bold, briny cooking",
             "Salt Road ★★★★☆",
         ] {
             assert!(titles_a_review(title), "{title}");
@@ -42,6 +47,7 @@ mod tests {
             "Council to review parking charges",
             "Review of police conduct finds failings",
             "Government announces NHS pay review",
+            "Flood defences: ministers order a review",
         ] {
             assert!(!titles_a_review(title), "{title}");
         }
