@@ -466,9 +466,26 @@ pub fn named_mentions<'e>(
     entities: &'e Entities,
 ) -> Vec<attribution::NamedMention<'e>> {
     use attribution::MentionLabel;
+    // "Lorna Fitch" alone on a line between the headline and the first paragraph credits the
+    // writer as "By Lorna Fitch" does.
+    let name_alone = |block: &Block| {
+        let written = prose.block_text(*block).trim();
+        (entities.mentions.iter()).any(|m| {
+            m.label == EntityLabel::Per
+                && block.span.contains_span(m.span)
+                && m.span.slice(&prose.text) == written
+        })
+    };
+    let heads = (prose.blocks.iter())
+        .take_while(|b| b.kind == BlockKind::Heading)
+        .count();
     let bylines: Vec<Span> = (prose.blocks.iter())
-        .filter(|b| b.kind == BlockKind::Heading && is_a_byline(prose.block_text(**b)))
-        .map(|b| b.span)
+        .enumerate()
+        .filter(|(i, b)| {
+            b.kind == BlockKind::Heading
+                && (is_a_byline(prose.block_text(**b)) || (1..heads).contains(i) && name_alone(b))
+        })
+        .map(|(_, b)| b.span)
         .collect();
     let on_a_byline = |span: Span| {
         let next = bylines.partition_point(|b| b.end <= span.start);

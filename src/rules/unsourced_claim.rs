@@ -519,7 +519,9 @@ mod tests {
         )
         .is_empty());
         // An agentless passive names no one: "accused by whom?"
-        let accused = "Mr. Quiros was accused of using $50 million for personal expenses.";
+        let accused =
+            "Mr. Quiros was accused of using $50 million of investors' money for personal \
+                       expenses.";
         assert_eq!(flagged(accused), [accused]);
     }
 

@@ -2888,6 +2888,9 @@ fn verb_frame(
     if let Some(frame) = reduced_passive(words, index, cue, verb) {
         return frame;
     }
+    if put_out_after_its_document(words, index, verb) {
+        return None;
+    }
     // "it is hard to blame them", "it's fair to say": an infinitive after an adjective of ease
     // or fairness is the writer's judgement, nobody's report (PolNeAR train: 3 gold cues in 8).
     if verb.form == VerbForm::Base
@@ -3412,9 +3415,15 @@ fn apposition_subject(words: &[Word], comma: usize, not_a_clause: bool) -> Optio
         earlier = before;
     }
     // "…, president of the union, which represents teachers, said": past a relative clause too.
+    // Not past a clause of the writer's: in "…, and a posset was so sharp that my companion,
+    // who grew up in the town, pushed it away" the clause qualifies "my companion".
     if relative(&earlier) && comma - earlier <= MAX_APPOSITION_WORDS {
-        opening = comma_before(earlier).unwrap_or(earlier);
-        apposition = opening + 1..earlier;
+        let before = comma_before(earlier).unwrap_or(earlier);
+        let between = words.get(before + 1..earlier).unwrap_or_default();
+        let a_clause = between.first().is_some_and(|w| w.is_one_of(CONJUNCTIONS))
+            || between.iter().any(|w| w.is_one_of(FINITE_AUXILIARIES));
+        opening = if a_clause { earlier } else { before };
+        apposition = opening + 1..earlier.max(opening + 1);
     }
     let words_between = &words[apposition.start.min(apposition.end)..apposition.end];
     // Not "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said".
@@ -3549,6 +3558,49 @@ const MEANS: &[&str] = &[
     "law",
 ];
 
+/// The verbs of putting a document out: "a statement issued by her management".
+const PUT_OUT: &[&str] = &[
+    "issue",
+    "release",
+    "publish",
+    "post",
+    "send",
+    "circulate",
+    "distribute",
+];
+
+/// What is put out and then speaks, or is the setting of who speaks: "a statement", "the
+/// report".
+const PUT_OUT_DOCUMENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "letter",
+    "memo",
+    "email",
+    "e-mail",
+    "release",
+    "video",
+    "document",
+    "documents",
+    "guidance",
+    "figures",
+    "data",
+];
+
+/// "In a statement issued through his solicitors, he said:", "a report released on Monday":
+/// the participle of putting out, right after the document, says how it came out; nobody is
+/// its subject, and it reports nothing ("The council issued a statement" has a subject).
+fn put_out_after_its_document(words: &[Word], index: usize, verb: CueWord) -> bool {
+    matches!(verb.form, VerbForm::Past | VerbForm::Participle)
+        && verb.particle.is_none()
+        && PUT_OUT.contains(&verb.lemma)
+        && index
+            .checked_sub(1)
+            .is_some_and(|i| !words[i].quoted && words[i].is_one_of(PUT_OUT_DOCUMENTS))
+}
+
 /// "a sentiment endorsed by the crowd", "a measure strongly opposed by unions", "a fact first
 /// reported by a local station": a participle right after its noun, with an agent after "by",
 /// is a passive whose agent is the source and whose noun phrase is what was reported, as
@@ -3563,15 +3615,6 @@ fn reduced_passive(
     verb: CueWord,
 ) -> Option<Option<Frame>> {
     const ADVERBS: &[&str] = &["first", "long", "once", "later", "since", "often", "also"];
-    const PUT_OUT: &[&str] = &[
-        "issue",
-        "release",
-        "publish",
-        "post",
-        "send",
-        "circulate",
-        "distribute",
-    ];
     if !matches!(verb.form, VerbForm::Past | VerbForm::Participle) || verb.particle.is_some() {
         return None;
     }

@@ -486,6 +486,11 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 continue;
             }
         }
+        if let Some(document) = document_just_before(text, source) {
+            attribution.speaker = Some(document.to_owned());
+            attribution.anonymous = false;
+            continue;
+        }
         let gender = Gender::of_pronoun(written);
         // "I met a retired steelworker who had voted … ¶ “…,” he told me": the person a relative
         // clause introduced unnamed, when the copy has named nobody since.
@@ -695,6 +700,12 @@ fn introduced_with_who<'t>(
     // The phrase is a slice of `text`: where it starts is where its bytes are.
     let phrase_start = phrase.as_ptr() as usize - text.as_ptr() as usize;
     if phrase_start < from {
+        return None;
+    }
+    // "She plays her not as a martyr but as a woman who has grown …": what somebody is like
+    // or played as is nobody new.
+    let before = text[..phrase_start].trim_end();
+    if before.ends_with(" as") || before.ends_with(" like") {
         return None;
     }
     let mut words = phrase.split(' ');
@@ -1629,6 +1640,23 @@ fn describes_a_body(source: &str) -> bool {
 }
 
 /// The noun of "the council", "The ministry": one lower-case word after the article.
+/// "The report itself is cautious on this point. It recommends …": "It" opening a sentence
+/// right after one, in its paragraph, that opens with "The" and a document ("report", "study",
+/// "survey", …) stands for that document, not for the last organisation named.
+fn document_just_before(text: &str, source: Span) -> Option<&str> {
+    if source.slice(text) != "It" {
+        return None;
+    }
+    let paragraph_start = text[..source.start].rfind("\n\n").map_or(0, |at| at + 2);
+    let before = text[paragraph_start..source.start].trim_end();
+    let previous = before.strip_suffix('.')?;
+    let sentence_start = previous.rfind(". ").map_or(0, |at| at + 2);
+    let sentence = &previous[sentence_start..];
+    let mut words = sentence.splitn(3, ' ');
+    let (the, noun) = (words.next()?, words.next()?);
+    (the == "The" && is_document(noun)).then(|| &sentence[..the.len() + 1 + noun.len()])
+}
+
 fn the_noun(source: &str) -> Option<&str> {
     let noun = source
         .get(..4)
@@ -2300,11 +2328,17 @@ pub fn proper_name(source: &str) -> Option<&str> {
             calendar::is_month(&bare.to_lowercase())
                 && calendar::is_month_as_date(source, Span::new(start, start + bare.len()))
         };
+        // "Channel 6 said": a number that ends the source after a name is the name's.
+        let numbered = run.is_some()
+            && (1..=3).contains(&bare.len())
+            && bare.bytes().all(|b| b.is_ascii_digit())
+            && source[offset..].trim().is_empty();
         let capitalised =
             // "Department of Justice": in a department's name a title's word is its remit.
             bare.starts_with(char::is_uppercase)
                 && (in_department || !is_no_name(bare))
-                && !date();
+                && !date()
+                || numbered;
         if capitalised {
             let current = run.get_or_insert(Run {
                 start,
@@ -2406,5 +2440,7 @@ mod tests {
         assert_eq!(proper_name("the document"), None);
         assert_eq!(proper_name("The court in The Hague"), None);
         assert_eq!(proper_name("A reporter for USA Today"), None);
+        assert_eq!(proper_name("Channel 6"), Some("Channel 6"));
+        assert_eq!(proper_name("Smith, 42"), Some("Smith"));
     }
 }

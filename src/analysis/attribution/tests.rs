@@ -6888,3 +6888,56 @@ fn a_dateline_with_a_country_is_no_source() {
         .collect();
     assert!(!sources.contains(&"England"), "{sources:?}");
 }
+
+/// Found on the blind set s60-c26 (reviews, an editorial): speakers a reader would name.
+#[test]
+fn speakers_of_a_review_and_an_editorial() {
+    // A document put out is the setting of who speaks, not a speaker.
+    let statement = "Mr Brigstock has denied any knowledge. In a statement issued through his \
+                     solicitors, he said:\n\n\"I have served this force with pride for 27 \
+                     years.\"\n";
+    assert_eq!(
+        speaker_of(statement, "I have served").as_deref(),
+        Some("Brigstock")
+    );
+    let put_out = "A statement issued through his solicitors said the claims were false.";
+    assert_eq!(
+        source_of(put_out, "the claims were false"),
+        Some("A statement issued through his solicitors")
+    );
+    // "It" after a sentence about the report is the report.
+    let report = "One constable, identified only as Officer F, told colleagues to stop.\n\n\
+                  The report itself is cautious on this point. It recommends an \"external \
+                  review of governance and culture\" but stops short.\n";
+    assert_eq!(
+        speaker_of(report, "external review").as_deref(),
+        Some("The report")
+    );
+    // A channel's number is its name's.
+    let channel = "Viewers loved it. In a statement, Channel 6 said the series was 'a love \
+                   letter to the coast'.";
+    assert_eq!(
+        speaker_of(channel, "love letter").as_deref(),
+        Some("Channel 6")
+    );
+    // The critic's name alone under the headline is a byline: no "he" in the copy is hers.
+    let review = "Ground Truth review – a coastal odyssey\n\nLorna Fitch\n\nThere is a moment \
+                  in the first episode when Tom Hale turns to the camera and gives up. 'I have \
+                  no idea where I am,' he says.\n";
+    assert_eq!(speaker_of(review, "no idea").as_deref(), Some("Tom Hale"));
+    // A relative clause after a clause of the writer's qualifies the noun right before it.
+    let companion = "A tart was bad, and a posset was so sharp that my companion, who grew up \
+                     here, pushed it away. ‘My gran made it better,’ she said.";
+    assert_eq!(
+        speaker_of(companion, "My gran").as_deref(),
+        Some("my companion")
+    );
+    // What somebody is played as is nobody new.
+    let played = "Petra Lind is superb as Agnes. She plays her not as a martyr but as a woman \
+                  who has grown to love her own endurance. “I planted every one of these \
+                  trees,” she tells Edwin.";
+    assert_eq!(
+        speaker_of(played, "I planted").as_deref(),
+        Some("Petra Lind")
+    );
+}
