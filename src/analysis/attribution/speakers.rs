@@ -511,6 +511,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(person.to_owned());
             continue;
         }
+        if let Some(person) =
+            gender.and_then(|g| person_described_in_paragraph(text, source, g, mentions))
+        {
+            attribution.speaker = Some(person.to_owned());
+            continue;
+        }
         // "she" is not a man the copy has called "Mr Okafor" or "David Marsh". Only titles and
         // given names tell: a gender learnt from pronouns resolved before spreads one wrong
         // guess (PolNeAR dev: "he" no longer Trump after one "she" was taken for him).
@@ -729,6 +735,41 @@ fn introduced_with_who<'t>(
             m.label == MentionLabel::Person && !own_words.is_some_and(|c| c.contains_span(m.span))
         });
     (one_person && !named_since).then_some(phrase)
+}
+
+/// "I did not get to the man in bay four until almost five. He was awake … “…,” he said.": "the
+/// man", "the woman", "the boy" or "the girl" of the pronoun's gender, earlier in its paragraph,
+/// when the paragraph names nobody before the pronoun: the person it stands for, not the last
+/// person named paragraphs back.
+fn person_described_in_paragraph<'t>(
+    text: &'t str,
+    pronoun: Span,
+    gender: Gender,
+    mentions: &[NamedMention],
+) -> Option<&'t str> {
+    const PEOPLE: [&str; 4] = ["man", "woman", "boy", "girl"];
+    let reach = reach_start(text, pronoun.start, DESCRIPTION_REACH);
+    let paragraph = text[reach..pronoun.start]
+        .rfind("\n\n")
+        .map_or(reach, |at| reach + at + 2);
+    let named = (mentions.iter())
+        .skip(mentions.partition_point(|m| m.span.end <= paragraph))
+        .take_while(|m| m.span.start < pronoun.start)
+        .any(|m| m.label == MentionLabel::Person);
+    if named {
+        return None;
+    }
+    let before = &text[paragraph..pronoun.start];
+    (before.match_indices("the "))
+        .filter_map(|(at, _)| {
+            let noun = before[at + 4..]
+                .split(|c: char| !c.is_alphabetic())
+                .next()?;
+            let opens_word = at == 0 || before[..at].ends_with([' ', '(', '"', '“']);
+            (opens_word && PEOPLE.contains(&noun) && Gender::of_role(noun) == Some(gender))
+                .then(|| &text[paragraph + at..paragraph + at + 4 + noun.len()])
+        })
+        .last()
 }
 
 /// "… when a restaurant sommelier in Belcastel alerted the authorities to a grand cru that, he

@@ -6889,7 +6889,8 @@ fn a_dateline_with_a_country_is_no_source() {
     assert!(!sources.contains(&"England"), "{sources:?}");
 }
 
-/// Found on the blind set s60-c26 (reviews, an editorial): speakers a reader would name.
+/// Found on the blind set s60-c26 (reviews, an editorial, an essay): speakers a reader would
+/// name.
 #[test]
 fn speakers_of_a_review_and_an_editorial() {
     // A document put out is the setting of who speaks, not a speaker.
@@ -6940,4 +6941,9 @@ fn speakers_of_a_review_and_an_editorial() {
         speaker_of(played, "I planted").as_deref(),
         Some("Petra Lind")
     );
+    // "he" in a paragraph that names nobody is the man it describes, not a man named before.
+    let essay = "The minister, Owen Pickering, said staffing was fine.\n\nThat night, I did not \
+                 get to the man in bay four until almost five. He was awake, and he held my hand. \
+                 \"You look more tired than I do, love,\" he said.\n";
+    assert_eq!(speaker_of(essay, "more tired").as_deref(), Some("the man"));
 }
