@@ -470,13 +470,14 @@ pub fn named_mentions<'e>(
     // writer as "By Lorna Fitch" does.
     let name_alone = |block: &Block| {
         let written = prose.block_text(*block).trim();
-        (entities.mentions.iter()).any(|m| {
-            m.label == EntityLabel::Per
-                && block.span.contains_span(m.span)
-                && m.span.slice(&prose.text) == written
-        })
+        let first = (entities.mentions).partition_point(|m| m.span.start < block.span.start);
+        (entities.mentions[first..].iter())
+            .take_while(|m| m.span.start < block.span.end)
+            .any(|m| m.label == EntityLabel::Per && m.span.slice(&prose.text) == written)
     };
+    // The headline, a standfirst and the credits: a byline sits among the first lines.
     let heads = (prose.blocks.iter())
+        .take(MAX_CREDIT_LINES)
         .take_while(|b| b.kind == BlockKind::Heading)
         .count();
     let bylines: Vec<Span> = (prose.blocks.iter())
@@ -507,6 +508,9 @@ pub fn named_mentions<'e>(
         })
         .collect()
 }
+
+/// How many lines may open a piece before its first paragraph with a byline among them.
+const MAX_CREDIT_LINES: usize = 4;
 
 /// "By Dana Whitcombe", "by Staff Reporter and Ana Ruiz": a short line that credits the writer.
 fn is_a_byline(line: &str) -> bool {

@@ -285,11 +285,16 @@ pub fn find_quotations(text: &str, blocks: &[Block]) -> Quotes {
 const MAX_LABEL_LEN: usize = 30;
 
 /// Whether `at` opens a transcript turn's label in capitals and a colon: "WALLACE: Let's start".
+/// Reads at most the label's length: it runs on every line of a quotation over paragraphs.
 fn opens_with_label(text: &str, at: usize) -> bool {
     let rest = &text[at..];
-    rest.find(':').is_some_and(|colon| {
+    let colon = (rest.char_indices())
+        .take(MAX_LABEL_LEN + 1)
+        .find(|&(_, c)| c == ':')
+        .map(|(i, _)| i);
+    colon.is_some_and(|colon| {
         let label = &rest[..colon];
-        (2..=MAX_LABEL_LEN).contains(&label.len())
+        label.len() >= 2
             && label.starts_with(|c: char| c.is_uppercase())
             && (label.chars())
                 .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
@@ -301,28 +306,32 @@ fn opens_with_label(text: &str, at: usize) -> bool {
 /// is turns, each the words of its speaker, as the same transcript without the marks is:
 /// not one quotation. The quotations inside its turns move out a level.
 fn unquote_transcripts(text: &str, quotations: &mut Vec<Quotation>) {
+    // In order, as the quotations are (by their opening marks), and apart: looked up by search.
     let transcripts: Vec<Span> = (quotations.iter())
         .filter(|q| {
             let mark = q.open.slice(text);
-            let turn_opens = |newline: usize| {
-                let line = text[newline..].trim_start_matches(['\n', '\r']);
-                let line_start = text.len() - line.len();
-                line.starts_with(mark) && opens_with_label(text, line_start + mark.len())
+            let turn_opens = |line_start: usize| {
+                text[line_start..].starts_with(mark)
+                    && opens_with_label(text, line_start + mark.len())
             };
             q.depth == 0
                 && q.multi_paragraph
                 && opens_with_label(text, q.content.start)
                 && (q.content.slice(text).match_indices('\n'))
-                    .any(|(i, _)| turn_opens(q.content.start + i))
+                    .any(|(i, _)| turn_opens(q.content.start + i + 1))
         })
-        .map(|q| q.content)
+        .map(|q| q.span())
         .collect();
     if transcripts.is_empty() {
         return;
     }
-    quotations.retain(|q| !(q.depth == 0 && transcripts.contains(&q.content)));
+    let transcript_of = |at: usize| {
+        let next = transcripts.partition_point(|t| t.end <= at);
+        transcripts.get(next).filter(|t| t.start <= at)
+    };
+    quotations.retain(|q| !(q.depth == 0 && transcript_of(q.open.start).is_some()));
     for q in quotations.iter_mut() {
-        if transcripts.iter().any(|t| t.contains_span(q.open)) {
+        if transcript_of(q.open.start).is_some() {
             q.depth = q.depth.saturating_sub(1);
         }
     }
