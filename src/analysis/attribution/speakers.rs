@@ -1688,7 +1688,11 @@ fn document_just_before(text: &str, source: Span) -> Option<&str> {
     if source.slice(text) != "It" {
         return None;
     }
-    let paragraph_start = text[..source.start].rfind("\n\n").map_or(0, |at| at + 2);
+    // Within reach, so that "It" after "It" in one endless paragraph stays linear.
+    let reach = reach_start(text, source.start, DESCRIPTION_REACH);
+    let paragraph_start = text[reach..source.start]
+        .rfind("\n\n")
+        .map_or(reach, |at| reach + at + 2);
     let before = text[paragraph_start..source.start].trim_end();
     let previous = before.strip_suffix('.')?;
     let sentence_start = previous.rfind(". ").map_or(0, |at| at + 2);
