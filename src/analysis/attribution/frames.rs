@@ -1553,7 +1553,7 @@ const MAX_LABEL_WORDS: usize = 4;
 
 /// "PENCE: Well, look …", "Pat Caddell: Democrat Voters Worried …": a name and a colon open the unit.
 fn speaker_label(words: &[Word]) -> Option<Frame> {
-    let marks = emphasis_marks(words);
+    let marks = marks_before_label(words);
     let colon = marks
         + words[marks..]
             .iter()
@@ -1583,7 +1583,7 @@ fn speaker_label(words: &[Word]) -> Option<Frame> {
 
 /// Whether `frame` is the unit's [`speaker_label`].
 pub(super) fn is_speaker_label(words: &[Word], frame: &Frame) -> bool {
-    let marks = emphasis_marks(words);
+    let marks = marks_before_label(words);
     frame.verb.is_none()
         && frame
             .source
@@ -1630,17 +1630,18 @@ fn label_attributed_again(words: &[Word], frames: &mut Vec<Frame>) {
 /// Whether `frame` is the unit's [`speaker_label`] "A:".
 fn is_answer_label(words: &[Word], frame: &Frame) -> bool {
     is_speaker_label(words, frame)
-        && words[emphasis_marks(words)..]
+        && words[marks_before_label(words)..]
             .first()
             .is_some_and(|w| w.text == ANSWER_LABEL && frame.source == Some(w.span))
 }
 
-/// The emphasis marks that open a unit in plain text: a label written in bold, "**Fischbach:**".
-fn emphasis_marks(words: &[Word]) -> usize {
+/// The marks that may open a unit before a speaker's label: emphasis in plain text, a label
+/// written in bold, "**Fischbach:**", or the mark of a quoted transcript's turn, "\"WALLACE:
+/// Let's start".
+fn marks_before_label(words: &[Word]) -> usize {
     words
         .iter()
         .take_while(|w| {
-            // A quoted transcript's turn opens with its mark: "\"WALLACE: Let's start".
             !w.quoted && (w.is_punct("*") || w.is_punct("_") || w.is_punct("\"") || w.is_punct("“"))
         })
         .count()

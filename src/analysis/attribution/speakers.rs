@@ -748,10 +748,7 @@ fn person_described_in_paragraph<'t>(
     mentions: &[NamedMention],
 ) -> Option<&'t str> {
     const PEOPLE: [&str; 4] = ["man", "woman", "boy", "girl"];
-    let reach = reach_start(text, pronoun.start, DESCRIPTION_REACH);
-    let paragraph = text[reach..pronoun.start]
-        .rfind("\n\n")
-        .map_or(reach, |at| reach + at + 2);
+    let paragraph = paragraph_start_within_reach(text, pronoun.start);
     let named = (mentions.iter())
         .skip(mentions.partition_point(|m| m.span.end <= paragraph))
         .take_while(|m| m.span.start < pronoun.start)
@@ -1084,6 +1081,16 @@ const EPITHET_NOUNS: &[&str] = &[
 /// How far back (in bytes) an epithet looks for an unnamed person introduced by its noun, or
 /// for the person given its age.
 const EPITHET_REACH: usize = 5000;
+
+/// Where the paragraph holding `offset` starts, or where [`DESCRIPTION_REACH`] before it does if
+/// that is later: what is looked back over from every pronoun stays within reach, so that one
+/// endless paragraph stays linear.
+fn paragraph_start_within_reach(text: &str, offset: usize) -> usize {
+    let reach = reach_start(text, offset, DESCRIPTION_REACH);
+    text[reach..offset]
+        .rfind("\n\n")
+        .map_or(reach, |at| reach + at + 2)
+}
 
 /// Where the `reach` bytes before `offset` begin, on a character's boundary.
 fn reach_start(text: &str, offset: usize, reach: usize) -> usize {
@@ -1688,11 +1695,7 @@ fn document_just_before(text: &str, source: Span) -> Option<&str> {
     if source.slice(text) != "It" {
         return None;
     }
-    // Within reach, so that "It" after "It" in one endless paragraph stays linear.
-    let reach = reach_start(text, source.start, DESCRIPTION_REACH);
-    let paragraph_start = text[reach..source.start]
-        .rfind("\n\n")
-        .map_or(reach, |at| reach + at + 2);
+    let paragraph_start = paragraph_start_within_reach(text, source.start);
     let before = text[paragraph_start..source.start].trim_end();
     let previous = before.strip_suffix('.')?;
     let sentence_start = previous.rfind(". ").map_or(0, |at| at + 2);
