@@ -391,7 +391,14 @@ fn assemble(
         grouping,
         quotes_and_attribution,
     );
-    let mut claims = sourcing::claims(&prose, &sentences, &analysed, &quotes, &attributions);
+    let mut claims = sourcing::claims(
+        &prose,
+        &sentences,
+        &analysed,
+        &quotes,
+        &attributions,
+        &entities.mentions,
+    );
     sourcing::attribute_holders_and_acts(&prose.text, &quotes, &mut attributions, &mut claims);
     if !config.attribution.report_every_frame {
         sourcing::drop_unlikely_reports(&prose.text, &mut attributions, &mut claims);

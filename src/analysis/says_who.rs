@@ -4,7 +4,7 @@
 
 use super::claims::says_who::{probability, Neighbour, SaysWhoReading};
 use super::claims::{ReasonKind, Weasel};
-use super::{Attribution, Claim, Sentence, SentenceAnalysis, Span};
+use super::{Analysis, Attribution, Claim, Sentence, SentenceAnalysis, Span};
 
 /// The threshold the hand-set rule is read at, as the model was trained.
 const RULE_THRESHOLD: f32 = 0.5;
@@ -27,6 +27,17 @@ pub enum Decision {
     Settled(bool),
     /// Left to the model, with what it reads.
     Weigh(SaysWhoReading),
+}
+
+/// Per claim of a finished analysis, its [`Decision`] as [`weigh`] read it.
+pub fn decisions_of(analysis: &Analysis) -> Vec<Decision> {
+    decisions(
+        &analysis.prose.text,
+        &analysis.sentences,
+        &analysis.attributions,
+        &analysis.weasels,
+        &analysis.claims,
+    )
 }
 
 /// Per claim, its [`Decision`].
@@ -71,6 +82,11 @@ pub fn decisions(
         sentence.sourced |= claim.sourced();
         sentence.by_rule |= settled.unwrap_or(by_rule);
     }
+    // The first claim is a lede when attributions follow it: the story it opens sources it.
+    let lede = claims.first().map(|c| c.sentence).filter(|&first| {
+        let end = sentences[first].span.end;
+        attributions.iter().any(|a| a.content.start >= end)
+    });
     let neighbour = |index: usize, other: Option<usize>| {
         other
             .filter(|&o| o < sentences.len() && sentences[o].block == sentences[index].block)
@@ -107,6 +123,7 @@ pub fn decisions(
                 direct: sentence.direct,
                 anonymous: sentence.anonymous,
                 opens_paragraph: !before.exists,
+                lede: lede == Some(index),
                 words: claim.span.slice(text).split_whitespace().count(),
                 before,
                 after: neighbour(index, Some(index + 1)),
@@ -237,5 +254,28 @@ pub(crate) mod tests {
         let analysis = analyze(text, Format::PlainText, &Config::default());
         assert_eq!(says_who(&analysis, "It is understood"), 1.0);
         assert_eq!(says_who(&analysis, "The road was closed"), 0.0);
+    }
+
+    /// Whether the model reads the claim that starts with `start` as a lede.
+    fn read_as_lede(text: &str, start: &str) -> bool {
+        let analysis = analyze(text, Format::PlainText, &Config::default());
+        let text = &analysis.prose.text;
+        (analysis.claims.iter().zip(super::decisions_of(&analysis))).any(|(claim, decision)| {
+            claim.span.slice(text).starts_with(start)
+                && matches!(decision, super::Decision::Weigh(reading) if reading.lede)
+        })
+    }
+
+    #[test]
+    fn a_lede_is_the_first_claim_of_a_story_that_goes_on_to_source() {
+        let lede = "Halverson Foods will cut about 2,400 jobs and close three plants.";
+        let story = format!(
+            "Halverson to cut 2,400 jobs\n\n{lede}\n\n\
+             The cuts will save $150 million a year, the company said.\n"
+        );
+        assert!(read_as_lede(&story, "Halverson Foods will"));
+        assert!(!read_as_lede(&story, "The cuts"));
+        // Alone, nothing after it sources it: it is no lede.
+        assert!(!read_as_lede(lede, "Halverson Foods will"));
     }
 }

@@ -10,8 +10,8 @@
 
 use super::attribution::cues::verb_of;
 use super::attribution::{
-    finds_a_thing, only_sets_the_scene, subject_of_act, IRREGULAR_PASTS, NOUN_PHRASE_OPENERS,
-    RELATIVE_PRONOUNS, SEEM_VERBS,
+    finds_a_thing, is_body_noun, only_sets_the_scene, subject_of_act, IRREGULAR_PASTS,
+    NOUN_PHRASE_OPENERS, RELATIVE_PRONOUNS, SEEM_VERBS,
 };
 use super::claims::model::{logit, sigmoid};
 use super::claims::{
@@ -19,6 +19,7 @@ use super::claims::{
     is_document, labelled_as_opinion, titles_a_review, ClaimReason, ClaimScore, Person, ReasonKind,
     Weasel, WeaselKind, NEUTRAL_READING, WRITERS_OWN_READING,
 };
+use super::entities::{EntityLabel, Mention};
 use super::{case_study, credited, terms, Attribution, Quotes, Sentence, SentenceAnalysis, Span};
 use crate::text::{ends_in_single_s, BlockKind, Format, Prose, HEADING_MAX_WORDS};
 
@@ -214,6 +215,7 @@ pub fn claims(
     analysed: &[(usize, &SentenceAnalysis)],
     quotes: &Quotes,
     attributions: &[Attribution],
+    mentions: &[Mention],
 ) -> Vec<Claim> {
     let text = &prose.text;
     let (coverage, reported_end) = attribution_coverage(text, sentences, attributions);
@@ -292,7 +294,9 @@ pub fn claims(
         let agentless = agentless_reports(&sentence_analysis.weasels).map(|h| h.shift(offset));
         let sourcing = match crowd {
             Some(crowd) if nobody.is_some() || agentless.clone().any(|h| h == crowd) => None,
-            Some(_) if !as_subject => named_next(attributions, &coverage, index),
+            Some(crowd) if !as_subject => {
+                crowd_speaks_next(text, attributions, &coverage, index, crowd, mentions)
+            }
             _ if hearsay_before_act(sourcing, agentless.clone()) => None,
             _ => sourcing,
         };
@@ -1257,7 +1261,10 @@ fn plural_holds_a_view(text: &str, source: Span, act: Span) -> bool {
         return false;
     };
     let before = text[..source.start].trim_end();
-    let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', ':']);
+    // A paragraph's first word opens a sentence whatever ends the line before (a title).
+    let opens_sentence = before.is_empty()
+        || before.ends_with(['.', '!', '?', '"', '”', ':'])
+        || text[before.len()..source.start].contains('\n');
     let lower_case_after_first = (words.iter().enumerate()).all(|(i, w)| {
         w.chars().all(|c| c.is_alphabetic() || c == '-')
             && (i == 0 && opens_sentence || w.starts_with(char::is_lowercase))
@@ -1502,9 +1509,11 @@ fn names_a_crowd(text: &str, source: Span) -> bool {
 }
 
 /// The attribution of the sentence after the one at `index`, as [`Sourcing::Introduced`],
-/// when it names its source: "Some analysts say … ." then, in the same paragraph or opening
-/// the next, "Mark Albrecht said …".
+/// when it names its source and reports what they say: "Some analysts say … ." then, in the
+/// same paragraph or opening the next, "Mark Albrecht said …". Not an act of attitude, "…
+/// Castle Hill, which both backed Mr Hale in 2022": no one speaks there.
 fn named_next(
+    text: &str,
     attributions: &[Attribution],
     coverage: &[Option<usize>],
     index: usize,
@@ -1512,9 +1521,53 @@ fn named_next(
     let attribution = coverage.get(index + 1).copied().flatten()?;
     let named = attributions
         .get(attribution)
-        .is_some_and(|a| a.source.is_some() && !a.anonymous);
+        .is_some_and(|a| a.source.is_some() && !a.anonymous && !a.cue_is_attitude(text));
     named.then_some(Sourcing::Introduced(attribution))
 }
+
+/// [`named_next`] when one of the crowd speaks there: a person, or a body or document that the
+/// crowd's own words name ("Shippers say …" then "The Atlantic Shippers' Council estimated …").
+/// Another body or document answers nothing for the crowd: "Critics fear …" then "Lumo says
+/// …", the company they fear; "Residents say …" then "The council said …".
+fn crowd_speaks_next(
+    text: &str,
+    attributions: &[Attribution],
+    coverage: &[Option<usize>],
+    index: usize,
+    crowd: Span,
+    mentions: &[Mention],
+) -> Option<Sourcing> {
+    let next = named_next(text, attributions, coverage, index)?;
+    let Sourcing::Introduced(attribution) = next else {
+        return Some(next);
+    };
+    let source = attributions[attribution].source_head(text)?;
+    let crowds_word = |word: &str| {
+        let stem = |w: &str| w.get(..CROWD_STEM).map(str::to_lowercase);
+        (crowd.slice(text).split_whitespace())
+            .any(|c| c.len() >= CROWD_STEM && stem(c) == stem(word))
+    };
+    let words: Vec<&str> = (source.slice(text).split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    if words.iter().any(|w| crowds_word(w)) {
+        return Some(next);
+    }
+    let named = |label: EntityLabel| {
+        let first = mentions.partition_point(|m| m.span.end <= source.start);
+        (mentions[first..].iter())
+            .take_while(|m| m.span.start < source.end)
+            .any(|m| m.label == label)
+    };
+    let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    let body = !named(EntityLabel::Per)
+        && (named(EntityLabel::Org) || is_body_noun(&head) || is_document(&head));
+    (!body).then_some(next)
+}
+
+/// How many first letters a word shares with a crowd's to be of its kind: "shippers" and
+/// "Shippers' Council", "analysts" and "Analytics".
+const CROWD_STEM: usize = 5;
 
 /// The sentence at `index` as a topic the next sentence sources ([`Sourcing::Introduced`]):
 /// short, with no figure, and followed in its paragraph by a sentence attributed to a source
@@ -1553,7 +1606,7 @@ fn introduced(
             return None;
         }
     }
-    named_next(attributions, coverage, index)
+    named_next(text, attributions, coverage, index)
 }
 
 /// The first words of `span` up to its first comma, lower case, without punctuation.

@@ -205,10 +205,14 @@ pub fn is_title_case(text: &str, tokens: &[Token]) -> bool {
 /// title (and subtitle) lines in `analysis::sourcing`.
 pub(crate) const HEADING_MAX_WORDS: usize = 16;
 
-/// Whether a prose line looks like a title or byline rather than a sentence.
-fn looks_like_heading(line: &str) -> bool {
+/// The most words of a document's first line read as its headline.
+pub(crate) const HEADLINE_MAX_WORDS: usize = 24;
+
+/// Whether a prose line of at most `max_words` looks like a title or byline rather than a
+/// sentence.
+fn looks_like_heading(line: &str, max_words: usize) -> bool {
     let line = line.trim();
     let ends_like_sentence =
         line.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', '»', ')']);
-    !ends_like_sentence && line.split_whitespace().count() <= HEADING_MAX_WORDS
+    !ends_like_sentence && line.split_whitespace().count() <= max_words
 }

@@ -1,6 +1,8 @@
 //! Plain text: every byte is prose; blocks are runs of non-blank lines.
 
-use super::{looks_like_heading, Block, BlockKind, Format, Prose};
+use super::{
+    looks_like_heading, Block, BlockKind, Format, Prose, HEADING_MAX_WORDS, HEADLINE_MAX_WORDS,
+};
 use crate::analysis::Span;
 
 /// The prose of `source`, and the line starts of its blocks (see [`super::incremental`]).
@@ -13,7 +15,11 @@ pub fn parse(source: &str) -> (Prose, Vec<usize>) {
     for line in super::lines_inclusive(source) {
         if line.trim().is_empty() {
             if let Some(start) = block_start.take() {
-                blocks.push(block(source, Span::new(start, block_end)));
+                blocks.push(block(
+                    source,
+                    Span::new(start, block_end),
+                    blocks.is_empty(),
+                ));
             }
         } else {
             let first = offset + (line.len() - line.trim_start().len());
@@ -26,7 +32,11 @@ pub fn parse(source: &str) -> (Prose, Vec<usize>) {
         offset += line.len();
     }
     if let Some(start) = block_start {
-        blocks.push(block(source, Span::new(start, block_end)));
+        blocks.push(block(
+            source,
+            Span::new(start, block_end),
+            blocks.is_empty(),
+        ));
     }
     let links = super::markdown::bare_urls(source);
     let mut mask = source.as_bytes().to_vec();
@@ -51,9 +61,16 @@ pub fn parse(source: &str) -> (Prose, Vec<usize>) {
     (prose, starts)
 }
 
-fn block(source: &str, span: Span) -> Block {
+/// A block is `first` in the document: a headline runs longer than other headings ("One in four
+/// cancer patients in the Marston region now waits longer than two months to start treatment").
+fn block(source: &str, span: Span, first: bool) -> Block {
     let text = span.slice(source);
-    let kind = if !text.contains(['\n', '\r']) && looks_like_heading(text) {
+    let max_words = if first {
+        HEADLINE_MAX_WORDS
+    } else {
+        HEADING_MAX_WORDS
+    };
+    let kind = if !text.contains(['\n', '\r']) && looks_like_heading(text, max_words) {
         BlockKind::Heading
     } else {
         BlockKind::Paragraph
@@ -64,6 +81,19 @@ fn block(source: &str, span: Span) -> Block {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_first_line_is_a_headline_up_to_more_words_than_other_headings() {
+        let headline = "One in four cancer patients in the Marston region now waits longer than \
+                        two months to start treatment";
+        let line = "Waiting times rose in every one of the region's trusts over the past year \
+                    and by more in the smaller ones";
+        let source = format!("{headline}\n\nBy Hannah Okafor\n\n{line}\n\nIt said so.\n");
+        let (prose, _) = parse(&source);
+        let kinds: Vec<BlockKind> = prose.blocks.iter().map(|b| b.kind).collect();
+        use BlockKind::{Heading, Paragraph};
+        assert_eq!(kinds, [Heading, Heading, Paragraph, Paragraph]);
+    }
 
     #[test]
     fn directive_lines_are_blanked_with_any_line_ending() {

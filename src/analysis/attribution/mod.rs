@@ -15,6 +15,7 @@ pub mod filter;
 mod frames;
 mod speakers;
 
+pub(crate) use speakers::is_body_noun;
 pub use speakers::{resolve_speakers, MentionLabel, NamedMention};
 
 use std::ops::Range;

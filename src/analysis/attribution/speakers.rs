@@ -1318,7 +1318,7 @@ const BODY_NOUNS: &[&str] = &[
 ];
 
 /// Whether an unnamed source's noun names a body, not a person: "A museum", "A local charity".
-fn is_body_noun(noun: &str) -> bool {
+pub(crate) fn is_body_noun(noun: &str) -> bool {
     [ORGANISATION_NOUNS, INSTITUTION_NOUNS, BODY_NOUNS]
         .iter()
         .any(|nouns| nouns.iter().any(|n| noun.eq_ignore_ascii_case(n)))

@@ -43,6 +43,9 @@ pub struct SaysWhoReading {
     pub direct: bool,
     pub anonymous: bool,
     pub opens_paragraph: bool,
+    /// The document's first claim, with attributions after it: a news story's lede, which the
+    /// paragraphs after it source.
+    pub lede: bool,
     /// Words in the sentence.
     pub words: usize,
     pub before: Neighbour,
@@ -63,7 +66,7 @@ pub struct Neighbour {
 }
 
 /// Names of the dense features, in index order (for training reports).
-pub const SAYS_WHO_DENSE_FEATURES: [&str; 39] = [
+pub const SAYS_WHO_DENSE_FEATURES: [&str; 40] = [
     "score",
     "score squared",
     "by rule",
@@ -103,6 +106,7 @@ pub const SAYS_WHO_DENSE_FEATURES: [&str; 39] = [
     "after by rule",
     "reported logit",
     "no reason",
+    "lede",
 ];
 
 /// Adds the reading's features (all but the words) to `out`.
@@ -144,6 +148,7 @@ pub fn add_reading_features(reading: &SaysWhoReading, out: &mut Features) {
         // On the logit scale, a fifth: the reading's extremes matter, its middle less.
         logit(reading.reported) / 5.0,
         flag(!reading.reasons.contains(&true)),
+        flag(reading.lede),
     ]);
     let mut count = 0;
     for (index, value) in values.enumerate() {

@@ -154,13 +154,7 @@ struct ReadArticle {
 fn read(article: &SaysWhoArticle) -> ReadArticle {
     let analysis = analyze(&article.text, Format::PlainText, &Config::default());
     let text = &analysis.prose.text;
-    let decisions = says_who::decisions(
-        text,
-        &analysis.sentences,
-        &analysis.attributions,
-        &analysis.weasels,
-        &analysis.claims,
-    );
+    let decisions = says_who::decisions_of(&analysis);
     let label_of = |span: Span| {
         (article.labels.iter()).position(|l| l.span.start <= span.start && span.start < l.span.end)
     };
