@@ -741,6 +741,17 @@ fn vague_attributions_passives_and_hedges() {
             Passive,
             "It has been suggested",
         ),
+        // Nigerian journalese: "gathered" from whom?
+        (
+            "It was gathered that several filling stations had shut.",
+            Passive,
+            "It was gathered",
+        ),
+        (
+            "It was learnt that the governor had intervened.",
+            Passive,
+            "It was learnt",
+        ),
         (
             "Some officials say the bridge is unsafe.",
             VagueAttribution,

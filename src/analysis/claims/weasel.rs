@@ -160,7 +160,7 @@ struct Word {
 
 /// The weasel phrase list: its plain phrases, and the combinations of its `@` word classes
 /// (quantifier + group or crowd [+ verb], quantifier + verb, group + verb, `it is [adverb]
-/// participle`). The classes are not expanded into their 21,145 combinations (building that
+/// participle`). The classes are not expanded into their 21,313 combinations (building that
 /// automaton was a tenth of a `check` run): the phrase lists' automaton reports every
 /// occurrence of a phrase or class word, and the combinations are assembled from adjacent
 /// occurrences. Matches are what a leftmost-longest automaton over all the phrases and
