@@ -1285,7 +1285,8 @@ const NAMED_THING_NOUNS: &[&str] = &[
 /// Ana Ruiz"; a year, as after a slogan or a film, "“No to Schengen” (2005)"; a noun the
 /// quotation modifies, "“Orange Is the New Black” star Dascha Polanco"; a name the quotation
 /// titles after a determiner, "its “chief pothole correspondent” Mia Okafor" — not after words
-/// that close a clause, "“It's over,” host Jo Ames said" (PolNeAR marks none of these).
+/// that close a clause, "“It's over,” host Jo Ames said" (PolNeAR marks none of these); and
+/// what follows "titled", "entitled" or "headlined".
 fn names_a_thing(text: &str, words: &[Word], quotation: &Quotation) -> bool {
     let open = words.partition_point(|w| w.span.start < quotation.span().start);
     let close = words.partition_point(|w| w.span.end <= quotation.span().end);
@@ -1313,7 +1314,10 @@ fn names_a_thing(text: &str, words: &[Word], quotation: &Quotation) -> bool {
             .is_some_and(|w| !w.quoted && (w.is_one_of(NOUN_PHRASE_OPENERS) || w.is_possessive()))
         && after(0).is_some_and(Word::is_capitalized)
         && after(1).is_some_and(Word::is_capitalized);
-    credit || year || modified_noun || titled_name
+    // "The 30-second spot, titled “Arrogant,” …": what a work is called, whatever its words.
+    let titled = (open.checked_sub(1).map(|i| &words[i]))
+        .is_some_and(|w| !w.quoted && w.is_one_of(&["titled", "entitled", "headlined"]));
+    credit || year || modified_noun || titled_name || titled
 }
 
 /// A word or two in quotation marks inside the reporter's sentence, with nobody saying them:

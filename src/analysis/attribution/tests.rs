@@ -1523,6 +1523,10 @@ fn direct_quotations(source: &str) -> Vec<&str> {
 fn a_subtitled_title_and_a_title_before_a_name_are_nobodys_words() {
     let source = "“We will print every week,” the editor said. The paper sent its “chief pothole correspondent” Mia Okafor to the meeting. A copy of “Ledger Lines: How a Small Bank Outlived the Crash of 1929” sat on her desk.";
     assert_eq!(direct_quotations(source), ["“We will print every week,”"]);
+    // What follows "titled" is a name, whatever its words.
+    let ad = "The 30-second spot, titled “Arrogant,” ran in Ohio. A memo headlined “We are not \
+              done yet” went to donors.";
+    assert_eq!(direct_quotations(ad), Vec::<&str>::new());
     // A quotation closed by a comma before a name is somebody's words.
     let remarks = "The plan was the “worst budget in memory,” Council Member Ruth Ames said.";
     assert_eq!(
