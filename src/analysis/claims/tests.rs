@@ -741,6 +741,12 @@ fn vague_attributions_passives_and_hedges() {
             Passive,
             "It has been suggested",
         ),
+        // Expected by whom?
+        (
+            "Republicans are expected to draw a map that favors them.",
+            Passive,
+            "are expected to",
+        ),
         // Nigerian journalese: "gathered" from whom?
         (
             "It was gathered that several filling stations had shut.",
