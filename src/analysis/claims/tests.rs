@@ -747,6 +747,11 @@ fn vague_attributions_passives_and_hedges() {
             Passive,
             "are expected to",
         ),
+        (
+            "A decision is expected on Tuesday.",
+            Passive,
+            "is expected on",
+        ),
         // Nigerian journalese: "gathered" from whom?
         (
             "It was gathered that several filling stations had shut.",
