@@ -560,10 +560,13 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             let same_name = by_text.get(named.as_str()).map_or(&[][..], Vec::as_slice);
             let last = same_name[..same_name.partition_point(|&i| i < earlier)].last();
             // Only a mention the pronoun can stand for: "he" is no "France"; nor, for "he" or
-            // "she", one the last report's relative clause names (read below).
+            // "she", one the last report's relative clause names (read below); nor a name
+            // inside the remarks themselves, "“When Kulasa came, the water reached the
+            // roof,” she said" (the storm is not who speaks).
             let spoken_of = |i: usize| {
-                gender.is_some()
-                    && previous.is_some_and(|p| in_relative_clause(text, p, mentions[i].span))
+                own_words.is_some_and(|c| c.contains_span(mentions[i].span))
+                    || gender.is_some()
+                        && previous.is_some_and(|p| in_relative_clause(text, p, mentions[i].span))
             };
             if let Some(&index) = last.filter(|&&i| fits(&genders, &mentions[i]) && !spoken_of(i)) {
                 attribution.speaker = Some(mentions[index].canonical.to_owned());

@@ -1717,6 +1717,15 @@ fn a_pronoun_is_the_person_a_relative_clause_introduced_unnamed() {
 }
 
 #[test]
+fn a_pronoun_does_not_stand_for_a_name_inside_its_own_quotation() {
+    // Blind set s61-c27: the storm the evacuee speaks of is not who speaks.
+    let source = "Marisol Reyes, 47, a baker, waited at the school gym with her two sons.\n\n\
+                  “The bakery is right on the river. When Dorian hit in 2017, the water came up \
+                  to the ovens,” she said. “We lost everything.”";
+    assert_eq!(speakers(source), vec![Some("Marisol Reyes".to_owned()); 2]);
+}
+
+#[test]
 fn a_pronoun_is_the_unnamed_person_who_opens_the_paragraph() {
     // Blind set s47-c13: the regular who would not be named, not the owner named paragraphs
     // before; and the terms of anonymity are nobody's report.
