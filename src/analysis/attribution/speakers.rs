@@ -720,12 +720,12 @@ fn introduced_with_who<'t>(
     let mut words = phrase.split(' ');
     let article = words.next()?;
     let noun = words.next_back()?;
+    // "One Conservative councillor, who asked not to be named, …": a party, a place or a
+    // nationality before the noun describes the person; the noun itself is no name.
     let one_person = ["a", "an", "another", "one"]
         .iter()
         .any(|a| article.eq_ignore_ascii_case(a))
-        && phrase[article.len()..]
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_lowercase))
+        && noun.starts_with(char::is_lowercase)
         && !ends_in_single_s(noun);
     let sentence_start = text[from..phrase_start]
         .rfind(['.', '!', '?', '\n'])

@@ -1726,6 +1726,18 @@ fn a_pronoun_does_not_stand_for_a_name_inside_its_own_quotation() {
 }
 
 #[test]
+fn a_party_before_the_noun_still_introduces_a_person_unnamed() {
+    // Blind set s61-c28: "One Conservative councillor, who asked not to be named" is the "he"
+    // of the next paragraph, not the candidate named before.
+    let source = "The council met on Monday.\n\nOne Green councillor, who asked not to be \
+                  named, criticised the budget.\n\n“We were never shown the figures,” she said.";
+    assert_eq!(
+        speaker_of(source, "never shown").as_deref(),
+        Some("One Green councillor")
+    );
+}
+
+#[test]
 fn a_pronoun_is_the_unnamed_person_who_opens_the_paragraph() {
     // Blind set s47-c13: the regular who would not be named, not the owner named paragraphs
     // before; and the terms of anonymity are nobody's report.
