@@ -565,6 +565,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             // roof,” she said" (the storm is not who speaks).
             let spoken_of = |i: usize| {
                 own_words.is_some_and(|c| c.contains_span(mentions[i].span))
+                    || where_a_relative_is_from(text, source, mentions[i].span)
                     || gender.is_some()
                         && previous.is_some_and(|p| in_relative_clause(text, p, mentions[i].span))
             };
@@ -585,7 +586,10 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         let antecedent = mentions[..mentions.partition_point(|m| m.span.end <= source.start)]
             .iter()
             .rev()
-            .filter(|m| !own_words.is_some_and(|c| c.contains_span(m.span)))
+            .filter(|m| {
+                !own_words.is_some_and(|c| c.contains_span(m.span))
+                    && !where_a_relative_is_from(text, source, m.span)
+            })
             .take(PRONOUN_REACH)
             .find(|m| fits(&genders, m));
         if let Some(mention) = antecedent {
@@ -605,6 +609,27 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(mention.canonical.to_owned());
         }
     }
+}
+
+/// Whether `mention` is where the person a relative "who" at `source` stands for is from,
+/// not that person: "Dale Pruitt, 61, a retired millwright from nearby Osgood, who said …"
+/// (a place after "from", "in", "at" or "near" in the clause just before, whatever the tagger
+/// took it for).
+fn where_a_relative_is_from(text: &str, source: Span, mention: Span) -> bool {
+    if !source.slice(text).eq_ignore_ascii_case("who") {
+        return false;
+    }
+    let between = text.get(mention.end..source.start).unwrap_or_default();
+    if between.trim() != "," {
+        return false;
+    }
+    let before = text[..mention.start].trim_end();
+    let before = ["nearby", "neighbouring", "neighboring", "rural", "suburban"]
+        .iter()
+        .find_map(|adjective| before.strip_suffix(adjective))
+        .map_or(before, str::trim_end);
+    let preposition = before.rsplit([' ', '\n']).next().unwrap_or_default();
+    matches!(preposition, "from" | "in" | "at" | "near" | "outside")
 }
 
 /// Nouns for what a person said, which a possessive can own: "Her message", "His answer".

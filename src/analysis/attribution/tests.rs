@@ -1738,6 +1738,34 @@ fn a_party_before_the_noun_still_introduces_a_person_unnamed() {
 }
 
 #[test]
+fn a_relative_who_is_not_the_place_the_person_is_from() {
+    // Blind set s61-c28: "Dale Pruitt, 61, a retired millwright from nearby Osgood, who
+    // said …": the tagger took the town for a person; "who" is still the millwright.
+    let source = "Among the crowd was Nora Feld, 52, a nurse from nearby Tilbury, who said she \
+                  had come “for the schools.”";
+    let mut attributions = analyzed(source).attributions;
+    speakers::name_speakers(source, &mut attributions);
+    let at = |name: &str| source.find(name).unwrap();
+    let mentions = [
+        NamedMention {
+            span: Span::new(at("Nora Feld"), at("Nora Feld") + 9),
+            label: MentionLabel::Person,
+            canonical: "Nora Feld",
+        },
+        NamedMention {
+            span: Span::new(at("Tilbury"), at("Tilbury") + 7),
+            label: MentionLabel::Person,
+            canonical: "Tilbury",
+        },
+    ];
+    resolve_speakers(source, &mut attributions, &mentions);
+    let who = (attributions.iter())
+        .find(|a| a.source.is_some_and(|s| s.slice(source) == "who"))
+        .expect("the report of the relative clause");
+    assert_eq!(who.speaker.as_deref(), Some("Nora Feld"));
+}
+
+#[test]
 fn a_pronoun_is_the_unnamed_person_who_opens_the_paragraph() {
     // Blind set s47-c13: the regular who would not be named, not the owner named paragraphs
     // before; and the terms of anonymity are nobody's report.
