@@ -225,6 +225,15 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.anonymous = false;
             continue;
         }
+        // "Helen Caddick stood by her minister … ¶ The Prime Minister told MPs …": a title the
+        // copy gives nobody, opening the sentence after one a person is the subject of.
+        if let Some(person) =
+            office_of_subject_before(text, Span::new(source.start, head_end), mentions)
+        {
+            attribution.speaker = Some(person.to_owned());
+            attribution.anonymous = false;
+            continue;
+        }
         // "Brookfield said in a statement … “…,” the statement said": Brookfield.
         if let Some(issuer) = document_issuer(text, Span::new(source.start, head_end), done) {
             attribution.speaker = Some(issuer);
@@ -1573,6 +1582,64 @@ fn titled_person<'m>(
     *read = before_source;
     *holder = found.or(*holder);
     holder.map(|i| mentions[i].canonical)
+}
+
+/// The person a title stands for when the copy gives that title to nobody (`titled_person`
+/// found none): "the Prime Minister", capitalised, opening the sentence right after one whose
+/// subject is a person, "Helen Caddick stood by her housing minister … ¶ The Prime Minister
+/// told MPs …". The same sentence's other names are no holder: "as Labour accused Julian
+/// Penhallow" is only whom the subject is set against.
+fn office_of_subject_before<'m>(
+    text: &str,
+    head: Span,
+    mentions: &[NamedMention<'m>],
+) -> Option<&'m str> {
+    let source = head.slice(text);
+    let title = source
+        .strip_prefix("the ")
+        .or_else(|| source.strip_prefix("The "))?;
+    let office = title.rsplit(' ').next()?;
+    let is_office = OFFICES.iter().any(|o| {
+        !o.ends_with('.') && !matches!(*o, "Vice" | "Prime") && o.eq_ignore_ascii_case(office)
+    });
+    // Capitalised, the title is the office's one holder, as British copy writes it; "the
+    // chairman" after "Ann Doyle toured the plant" may be anybody's.
+    if title.split(' ').count() > 3
+        || !title.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        || !is_office
+        || !title.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+        || title.split(' ').any(|w| among(w, ROLE_CHANGERS))
+    {
+        return None;
+    }
+    let before = text[look_back_start(text, head.start)..head.start].trim_end();
+    let previous = before.strip_suffix(['.', '!', '?'])?;
+    // A sentence the look-back cut short has no subject to read.
+    let sentence_start = match previous.rfind(['.', '!', '?', '\n']) {
+        Some(at) => at + 1,
+        None if look_back_start(text, head.start) == 0 => 0,
+        None => return None,
+    };
+    let sentence = previous[sentence_start..].trim_start();
+    // The name opens the sentence: "Vice President Ann Doyle spoke" gave her another title.
+    let name = subject_of_sentence(sentence).filter(|name| sentence.starts_with(name))?;
+    // The sentence is a slice of `text`: where it starts is where its bytes are.
+    let start = sentence.as_ptr() as usize - text.as_ptr() as usize;
+    let name_start = start + (name.as_ptr() as usize - sentence.as_ptr() as usize);
+    let at = mentions.partition_point(|m| m.span.end <= name_start);
+    mentions
+        .get(at)
+        .filter(|m| {
+            m.label == MentionLabel::Person
+                && m.span.start == name_start
+                && m.span.end == name_start + name.len()
+        })
+        .map(|m| m.canonical)
+}
+
+/// Whether `word` is one of `list`, in any case.
+fn among(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Words that make a title in front of them another noun's complement ("a spokesman for the

@@ -1766,6 +1766,40 @@ fn a_relative_who_is_not_the_place_the_person_is_from() {
 }
 
 #[test]
+fn a_title_nobody_holds_is_the_subject_of_the_sentence_before() {
+    // Blind set s61-c28: the copy never writes "Prime Minister Helen Caddick"; the Prime
+    // Minister is the leader the sentence before is about, not the minister accused in it.
+    let source = "Margaret Ellery defended her transport secretary at Prime Minister’s Questions \
+                  on Wednesday as the opposition accused Tom Varley of misleading the House.\n\n\
+                  The Prime Minister told MPs that Mr Varley had “done nothing wrong”.";
+    assert_eq!(
+        speaker_of(source, "nothing wrong").as_deref(),
+        Some("Margaret Ellery")
+    );
+    // In lower case, or after a sentence that opens with another title, it stays as written.
+    let lower = source.replace("The Prime Minister", "The prime minister");
+    assert_eq!(
+        speaker_of(&lower, "nothing wrong").as_deref(),
+        Some("The prime minister")
+    );
+    let other_role = source.replace("Margaret Ellery", "Deputy Prime Minister Margaret Ellery");
+    assert_eq!(
+        speaker_of(&other_role, "nothing wrong").as_deref(),
+        Some("The Prime Minister")
+    );
+    // Somebody given the title keeps it: "Prime Minister Ann Doyle" is whom it stands for.
+    let titled = source.replace(
+        "Margaret Ellery defended",
+        "Prime Minister Ann Doyle praised \
+                                 the police. Margaret Ellery defended",
+    );
+    assert_eq!(
+        speaker_of(&titled, "nothing wrong").as_deref(),
+        Some("Ann Doyle")
+    );
+}
+
+#[test]
 fn a_pronoun_is_the_unnamed_person_who_opens_the_paragraph() {
     // Blind set s47-c13: the regular who would not be named, not the owner named paragraphs
     // before; and the terms of anonymity are nobody's report.
