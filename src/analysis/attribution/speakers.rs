@@ -298,7 +298,10 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         };
         let is_head = |m: &&NamedMention| {
             let after = &text[m.span.end.min(source.end)..source.end];
-            !(opens_with_possessive(after) || modifies_a_noun(after) || placed(m) || topic(m))
+            !(opens_with_possessive(after)
+                || modifies_a_noun_past_capitals(after)
+                || placed(m)
+                || topic(m))
         };
         let in_source = || {
             mentions[..before]
@@ -2386,6 +2389,27 @@ fn modifies_a_noun(after: &str) -> bool {
         && after.split_whitespace().next().is_some_and(|word| {
             word.starts_with(char::is_lowercase) && !AFTER_A_HEAD.contains(&word)
         })
+}
+
+/// [`modifies_a_noun`] past other capitalised modifiers, up to three: "House" of "a House
+/// Republican leadership aide" is no more the source than "Republican" is.
+fn modifies_a_noun_past_capitals(after: &str) -> bool {
+    let mut rest = after;
+    for _ in 0..3 {
+        let Some(next) = rest
+            .strip_prefix(' ')
+            .filter(|r| r.starts_with(|c: char| c.is_uppercase()))
+        else {
+            break;
+        };
+        let word_end = next.find(char::is_whitespace).unwrap_or(next.len());
+        // "Hale Clinic, …", "Smith Jr.": a word that closes the phrase ends the modifiers.
+        if next[..word_end].ends_with([',', '.', ';', ':']) {
+            break;
+        }
+        rest = &next[word_end..];
+    }
+    modifies_a_noun(rest)
 }
 
 /// "Pryce dismissed the figure", "Isla remembers the winter": the name that opens a sentence,

@@ -1800,6 +1800,18 @@ fn a_title_nobody_holds_is_the_subject_of_the_sentence_before() {
 }
 
 #[test]
+fn a_name_before_capitalised_modifiers_is_no_source_head() {
+    // Blind set s61-c28: "a House Republican leadership aide" is an aide, not "White House"
+    // (the entity layer's reading of "House").
+    let source = "The White House declined to comment.\n\n\"We will not budge,\" said a \
+                  Senate Democratic leadership aide.";
+    assert_eq!(
+        speaker_of(source, "budge").as_deref(),
+        Some("a Senate Democratic leadership aide")
+    );
+}
+
+#[test]
 fn a_pronoun_is_the_unnamed_person_who_opens_the_paragraph() {
     // Blind set s47-c13: the regular who would not be named, not the owner named paragraphs
     // before; and the terms of anonymity are nobody's report.
