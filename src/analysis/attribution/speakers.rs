@@ -225,6 +225,15 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.anonymous = false;
             continue;
         }
+        // "Helen Caddick stood by her minister … ¶ The Prime Minister told MPs …": a title the
+        // copy gives nobody, opening the sentence after one a person is the subject of.
+        if let Some(person) =
+            office_of_subject_before(text, Span::new(source.start, head_end), mentions)
+        {
+            attribution.speaker = Some(person.to_owned());
+            attribution.anonymous = false;
+            continue;
+        }
         // "Brookfield said in a statement … “…,” the statement said": Brookfield.
         if let Some(issuer) = document_issuer(text, Span::new(source.start, head_end), done) {
             attribution.speaker = Some(issuer);
@@ -289,7 +298,10 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         };
         let is_head = |m: &&NamedMention| {
             let after = &text[m.span.end.min(source.end)..source.end];
-            !(opens_with_possessive(after) || modifies_a_noun(after) || placed(m) || topic(m))
+            !(opens_with_possessive(after)
+                || modifies_a_noun_past_capitals(after)
+                || placed(m)
+                || topic(m))
         };
         let in_source = || {
             mentions[..before]
@@ -560,10 +572,14 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             let same_name = by_text.get(named.as_str()).map_or(&[][..], Vec::as_slice);
             let last = same_name[..same_name.partition_point(|&i| i < earlier)].last();
             // Only a mention the pronoun can stand for: "he" is no "France"; nor, for "he" or
-            // "she", one the last report's relative clause names (read below).
+            // "she", one the last report's relative clause names (read below); nor a name
+            // inside the remarks themselves, "“When Kulasa came, the water reached the
+            // roof,” she said" (the storm is not who speaks).
             let spoken_of = |i: usize| {
-                gender.is_some()
-                    && previous.is_some_and(|p| in_relative_clause(text, p, mentions[i].span))
+                own_words.is_some_and(|c| c.contains_span(mentions[i].span))
+                    || where_a_relative_is_from(text, source, mentions[i].span)
+                    || gender.is_some()
+                        && previous.is_some_and(|p| in_relative_clause(text, p, mentions[i].span))
             };
             if let Some(&index) = last.filter(|&&i| fits(&genders, &mentions[i]) && !spoken_of(i)) {
                 attribution.speaker = Some(mentions[index].canonical.to_owned());
@@ -582,7 +598,10 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         let antecedent = mentions[..mentions.partition_point(|m| m.span.end <= source.start)]
             .iter()
             .rev()
-            .filter(|m| !own_words.is_some_and(|c| c.contains_span(m.span)))
+            .filter(|m| {
+                !own_words.is_some_and(|c| c.contains_span(m.span))
+                    && !where_a_relative_is_from(text, source, m.span)
+            })
             .take(PRONOUN_REACH)
             .find(|m| fits(&genders, m));
         if let Some(mention) = antecedent {
@@ -602,6 +621,27 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(mention.canonical.to_owned());
         }
     }
+}
+
+/// Whether `mention` is where the person a relative "who" at `source` stands for is from,
+/// not that person: "Dale Pruitt, 61, a retired millwright from nearby Osgood, who said …"
+/// (a place after "from", "in", "at" or "near" in the clause just before, whatever the tagger
+/// took it for).
+fn where_a_relative_is_from(text: &str, source: Span, mention: Span) -> bool {
+    if !source.slice(text).eq_ignore_ascii_case("who") {
+        return false;
+    }
+    let between = text.get(mention.end..source.start).unwrap_or_default();
+    if between.trim() != "," {
+        return false;
+    }
+    let before = text[..mention.start].trim_end();
+    let before = ["nearby", "neighbouring", "neighboring", "rural", "suburban"]
+        .iter()
+        .find_map(|adjective| before.strip_suffix(adjective))
+        .map_or(before, str::trim_end);
+    let preposition = before.rsplit([' ', '\n']).next().unwrap_or_default();
+    matches!(preposition, "from" | "in" | "at" | "near" | "outside")
 }
 
 /// Nouns for what a person said, which a possessive can own: "Her message", "His answer".
@@ -717,12 +757,12 @@ fn introduced_with_who<'t>(
     let mut words = phrase.split(' ');
     let article = words.next()?;
     let noun = words.next_back()?;
+    // "One Conservative councillor, who asked not to be named, …": a party, a place or a
+    // nationality before the noun describes the person; the noun itself is no name.
     let one_person = ["a", "an", "another", "one"]
         .iter()
         .any(|a| article.eq_ignore_ascii_case(a))
-        && phrase[article.len()..]
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_lowercase))
+        && noun.starts_with(char::is_lowercase)
         && !ends_in_single_s(noun);
     let sentence_start = text[from..phrase_start]
         .rfind(['.', '!', '?', '\n'])
@@ -1547,6 +1587,64 @@ fn titled_person<'m>(
     holder.map(|i| mentions[i].canonical)
 }
 
+/// The person a title stands for when the copy gives that title to nobody (`titled_person`
+/// found none): "the Prime Minister", capitalised, opening the sentence right after one whose
+/// subject is a person, "Helen Caddick stood by her housing minister … ¶ The Prime Minister
+/// told MPs …". The same sentence's other names are no holder: "as Labour accused Julian
+/// Penhallow" is only whom the subject is set against.
+fn office_of_subject_before<'m>(
+    text: &str,
+    head: Span,
+    mentions: &[NamedMention<'m>],
+) -> Option<&'m str> {
+    let source = head.slice(text);
+    let title = source
+        .strip_prefix("the ")
+        .or_else(|| source.strip_prefix("The "))?;
+    let office = title.rsplit(' ').next()?;
+    let is_office = OFFICES.iter().any(|o| {
+        !o.ends_with('.') && !matches!(*o, "Vice" | "Prime") && o.eq_ignore_ascii_case(office)
+    });
+    // Capitalised, the title is the office's one holder, as British copy writes it; "the
+    // chairman" after "Ann Doyle toured the plant" may be anybody's.
+    if title.split(' ').count() > 3
+        || !title.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        || !is_office
+        || !title.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+        || title.split(' ').any(|w| among(w, ROLE_CHANGERS))
+    {
+        return None;
+    }
+    let before = text[look_back_start(text, head.start)..head.start].trim_end();
+    let previous = before.strip_suffix(['.', '!', '?'])?;
+    // A sentence the look-back cut short has no subject to read.
+    let sentence_start = match previous.rfind(['.', '!', '?', '\n']) {
+        Some(at) => at + 1,
+        None if look_back_start(text, head.start) == 0 => 0,
+        None => return None,
+    };
+    let sentence = previous[sentence_start..].trim_start();
+    // The name opens the sentence: "Vice President Ann Doyle spoke" gave her another title.
+    let name = subject_of_sentence(sentence).filter(|name| sentence.starts_with(name))?;
+    // The sentence is a slice of `text`: where it starts is where its bytes are.
+    let start = sentence.as_ptr() as usize - text.as_ptr() as usize;
+    let name_start = start + (name.as_ptr() as usize - sentence.as_ptr() as usize);
+    let at = mentions.partition_point(|m| m.span.end <= name_start);
+    mentions
+        .get(at)
+        .filter(|m| {
+            m.label == MentionLabel::Person
+                && m.span.start == name_start
+                && m.span.end == name_start + name.len()
+        })
+        .map(|m| m.canonical)
+}
+
+/// Whether `word` is one of `list`, in any case.
+fn among(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// Words that make a title in front of them another noun's complement ("a spokesman for the
 /// campaign").
 const TITLE_PREPOSITIONS: &[&str] = &[
@@ -2291,6 +2389,27 @@ fn modifies_a_noun(after: &str) -> bool {
         && after.split_whitespace().next().is_some_and(|word| {
             word.starts_with(char::is_lowercase) && !AFTER_A_HEAD.contains(&word)
         })
+}
+
+/// [`modifies_a_noun`] past other capitalised modifiers, up to three: "House" of "a House
+/// Republican leadership aide" is no more the source than "Republican" is.
+fn modifies_a_noun_past_capitals(after: &str) -> bool {
+    let mut rest = after;
+    for _ in 0..3 {
+        let Some(next) = rest
+            .strip_prefix(' ')
+            .filter(|r| r.starts_with(|c: char| c.is_uppercase()))
+        else {
+            break;
+        };
+        let word_end = next.find(char::is_whitespace).unwrap_or(next.len());
+        // "Hale Clinic, …", "Smith Jr.": a word that closes the phrase ends the modifiers.
+        if next[..word_end].ends_with([',', '.', ';', ':']) {
+            break;
+        }
+        rest = &next[word_end..];
+    }
+    modifies_a_noun(rest)
 }
 
 /// "Pryce dismissed the figure", "Isla remembers the winter": the name that opens a sentence,

@@ -1721,6 +1721,101 @@ fn a_pronoun_is_the_person_a_relative_clause_introduced_unnamed() {
 }
 
 #[test]
+fn a_pronoun_does_not_stand_for_a_name_inside_its_own_quotation() {
+    // Blind set s61-c27: the storm the evacuee speaks of is not who speaks.
+    let source = "Marisol Reyes, 47, a baker, waited at the school gym with her two sons.\n\n\
+                  “The bakery is right on the river. When Dorian hit in 2017, the water came up \
+                  to the ovens,” she said. “We lost everything.”";
+    assert_eq!(speakers(source), vec![Some("Marisol Reyes".to_owned()); 2]);
+}
+
+#[test]
+fn a_party_before_the_noun_still_introduces_a_person_unnamed() {
+    // Blind set s61-c28: "One Conservative councillor, who asked not to be named" is the "he"
+    // of the next paragraph, not the candidate named before.
+    let source = "The council met on Monday.\n\nOne Green councillor, who asked not to be \
+                  named, criticised the budget.\n\n“We were never shown the figures,” she said.";
+    assert_eq!(
+        speaker_of(source, "never shown").as_deref(),
+        Some("One Green councillor")
+    );
+}
+
+#[test]
+fn a_relative_who_is_not_the_place_the_person_is_from() {
+    // Blind set s61-c28: "Dale Pruitt, 61, a retired millwright from nearby Osgood, who
+    // said …": the tagger took the town for a person; "who" is still the millwright.
+    let source = "Among the crowd was Nora Feld, 52, a nurse from nearby Tilbury, who said she \
+                  had come “for the schools.”";
+    let mut attributions = analyzed(source).attributions;
+    speakers::name_speakers(source, &mut attributions);
+    let at = |name: &str| source.find(name).unwrap();
+    let mentions = [
+        NamedMention {
+            span: Span::new(at("Nora Feld"), at("Nora Feld") + 9),
+            label: MentionLabel::Person,
+            canonical: "Nora Feld",
+        },
+        NamedMention {
+            span: Span::new(at("Tilbury"), at("Tilbury") + 7),
+            label: MentionLabel::Person,
+            canonical: "Tilbury",
+        },
+    ];
+    resolve_speakers(source, &mut attributions, &mentions);
+    let who = (attributions.iter())
+        .find(|a| a.source.is_some_and(|s| s.slice(source) == "who"))
+        .expect("the report of the relative clause");
+    assert_eq!(who.speaker.as_deref(), Some("Nora Feld"));
+}
+
+#[test]
+fn a_title_nobody_holds_is_the_subject_of_the_sentence_before() {
+    // Blind set s61-c28: the copy never writes "Prime Minister Helen Caddick"; the Prime
+    // Minister is the leader the sentence before is about, not the minister accused in it.
+    let source = "Margaret Ellery defended her transport secretary at Prime Minister’s Questions \
+                  on Wednesday as the opposition accused Tom Varley of misleading the House.\n\n\
+                  The Prime Minister told MPs that Mr Varley had “done nothing wrong”.";
+    assert_eq!(
+        speaker_of(source, "nothing wrong").as_deref(),
+        Some("Margaret Ellery")
+    );
+    // In lower case, or after a sentence that opens with another title, it stays as written.
+    let lower = source.replace("The Prime Minister", "The prime minister");
+    assert_eq!(
+        speaker_of(&lower, "nothing wrong").as_deref(),
+        Some("The prime minister")
+    );
+    let other_role = source.replace("Margaret Ellery", "Deputy Prime Minister Margaret Ellery");
+    assert_eq!(
+        speaker_of(&other_role, "nothing wrong").as_deref(),
+        Some("The Prime Minister")
+    );
+    // Somebody given the title keeps it: "Prime Minister Ann Doyle" is whom it stands for.
+    let titled = source.replace(
+        "Margaret Ellery defended",
+        "Prime Minister Ann Doyle praised \
+                                 the police. Margaret Ellery defended",
+    );
+    assert_eq!(
+        speaker_of(&titled, "nothing wrong").as_deref(),
+        Some("Ann Doyle")
+    );
+}
+
+#[test]
+fn a_name_before_capitalised_modifiers_is_no_source_head() {
+    // Blind set s61-c28: "a House Republican leadership aide" is an aide, not "White House"
+    // (the entity layer's reading of "House").
+    let source = "The White House declined to comment.\n\n\"We will not budge,\" said a \
+                  Senate Democratic leadership aide.";
+    assert_eq!(
+        speaker_of(source, "budge").as_deref(),
+        Some("a Senate Democratic leadership aide")
+    );
+}
+
+#[test]
 fn a_pronoun_is_the_unnamed_person_who_opens_the_paragraph() {
     // Blind set s47-c13: the regular who would not be named, not the owner named paragraphs
     // before; and the terms of anonymity are nobody's report.
