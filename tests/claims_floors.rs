@@ -45,10 +45,11 @@ fn cross_validated_figures_stay_above_their_floors() {
     assert!(sentences.f1() >= 0.86, "reported sentences: {sentences}");
 
     // The says-who model, each invented set held out (trained on the others and PolNeAR
-    // train's labels): measured P 0.772 R 0.623, against the hand-set rule's 0.663 / 0.621.
+    // train's labels): measured on 34 sets P 0.775 R 0.639, against the hand-set rule's 0.653 /
+    // 0.650.
     let articles = claims_data::says_who_articles(&polnear).unwrap_or_else(|e| panic!("{e}"));
     let says_who = says_who_training::says_who(&articles, claims_data::is_invented_set);
     let (model, _) = says_who.pooled();
-    assert!(model.precision() >= 0.75, "says-who: {model}");
-    assert!(model.recall() >= 0.61, "says-who: {model}");
+    assert!(model.precision() >= 0.76, "says-who: {model}");
+    assert!(model.recall() >= 0.62, "says-who: {model}");
 }
