@@ -1542,10 +1542,11 @@ fn crowd_speaks_next(
         return Some(next);
     };
     let source = attributions[attribution].source_head(text)?;
+    let stem = |w: &str| w.get(..CROWD_STEM).map(str::to_lowercase);
     let crowds_word = |word: &str| {
-        let stem = |w: &str| w.get(..CROWD_STEM).map(str::to_lowercase);
-        (crowd.slice(text).split_whitespace())
-            .any(|c| c.len() >= CROWD_STEM && stem(c) == stem(word))
+        stem(word).is_some_and(|word| {
+            (crowd.slice(text).split_whitespace()).any(|c| stem(c).is_some_and(|c| c == word))
+        })
     };
     let words: Vec<&str> = (source.slice(text).split_whitespace())
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))

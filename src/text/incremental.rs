@@ -56,7 +56,7 @@ impl ProseCache {
             _ => false,
         };
         if !reparsed {
-            let (prose, starts) = parse_with_starts(source, format);
+            let (prose, starts) = parse_with_starts(source, format, true);
             self.last = Some(Parsed {
                 source: source.to_owned(),
                 reads_across_blocks: OnceCell::new(),
@@ -118,7 +118,7 @@ impl Parsed {
             if markdown && markdown::reads_across_blocks(region) {
                 return false;
             }
-            let (prose, starts) = parse_with_starts(region, format);
+            let (prose, starts) = parse_with_starts(region, format, start == 0);
             let kept_starts_a_block =
                 kept.is_none_or(|kept| starts.binary_search(&(to_new(kept) - start)).is_ok());
             if kept_starts_a_block {
@@ -278,6 +278,17 @@ mod tests {
         for format in [Format::Markdown, Format::PlainText] {
             assert!(reparses(&paragraphs, &edited, format), "{format:?}");
         }
+    }
+
+    /// Only the document's first line may be a headline of up to 24 words: a region reparsed
+    /// from a later block does not start the document.
+    #[test]
+    fn a_long_line_after_the_first_is_no_headline_when_reparsed() {
+        let long = "Waiting times rose in every one of the region's trusts over the past year and \
+                    by more in the smaller ones";
+        let before = format!("Title\n\nFirst.\n\nSecond.\n\n{long}\n\nLast.\n");
+        let after = before.replacen("Second.", "Second one.", 1);
+        assert!(reparses(&before, &after, Format::PlainText));
     }
 
     /// Found by `incremental_prose_equals_from_scratch`: whether the line before the edit

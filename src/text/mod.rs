@@ -98,7 +98,7 @@ pub struct Prose {
 
 impl Prose {
     pub fn parse(source: &str, format: Format) -> Prose {
-        parse_with_starts(source, format).0
+        parse_with_starts(source, format, true).0
     }
 
     pub fn block_text(&self, block: Block) -> &str {
@@ -107,11 +107,13 @@ impl Prose {
 }
 
 /// The prose of `source`, and the line starts of its top-level blocks: where every block
-/// before has ended, so that the text from there on parses the same after any other text.
-fn parse_with_starts(source: &str, format: Format) -> (Prose, Vec<usize>) {
+/// before has ended, so that the text from there on parses the same after any other text —
+/// except a plain-text document's first line, read as its headline: `at_document_start` says
+/// whether `source` starts the document or is a region of it.
+fn parse_with_starts(source: &str, format: Format, at_document_start: bool) -> (Prose, Vec<usize>) {
     match format {
         Format::Markdown => markdown::parse(source),
-        Format::PlainText => plain::parse(source),
+        Format::PlainText => plain::parse(source, at_document_start),
     }
 }
 

@@ -5,8 +5,9 @@ use super::{
 };
 use crate::analysis::Span;
 
-/// The prose of `source`, and the line starts of its blocks (see [`super::incremental`]).
-pub fn parse(source: &str) -> (Prose, Vec<usize>) {
+/// The prose of `source`, and the line starts of its blocks (see [`super::incremental`]);
+/// `at_document_start` when `source` is the whole document, or its region from its start.
+pub fn parse(source: &str, at_document_start: bool) -> (Prose, Vec<usize>) {
     let mut blocks = Vec::new();
     let mut starts = Vec::new();
     let mut block_start: Option<usize> = None;
@@ -18,7 +19,7 @@ pub fn parse(source: &str) -> (Prose, Vec<usize>) {
                 blocks.push(block(
                     source,
                     Span::new(start, block_end),
-                    blocks.is_empty(),
+                    at_document_start && blocks.is_empty(),
                 ));
             }
         } else {
@@ -35,7 +36,7 @@ pub fn parse(source: &str) -> (Prose, Vec<usize>) {
         blocks.push(block(
             source,
             Span::new(start, block_end),
-            blocks.is_empty(),
+            at_document_start && blocks.is_empty(),
         ));
     }
     let links = super::markdown::bare_urls(source);
@@ -89,7 +90,7 @@ mod tests {
         let line = "Waiting times rose in every one of the region's trusts over the past year \
                     and by more in the smaller ones";
         let source = format!("{headline}\n\nBy Hannah Okafor\n\n{line}\n\nIt said so.\n");
-        let (prose, _) = parse(&source);
+        let (prose, _) = parse(&source, true);
         let kinds: Vec<BlockKind> = prose.blocks.iter().map(|b| b.kind).collect();
         use BlockKind::{Heading, Paragraph};
         assert_eq!(kinds, [Heading, Heading, Paragraph, Paragraph]);
@@ -99,7 +100,7 @@ mod tests {
     fn directive_lines_are_blanked_with_any_line_ending() {
         for ending in ["\n", "\r\n", "\r"] {
             let source = ["newslint: disable", "He said “x."].join(ending);
-            let (prose, _) = parse(&source);
+            let (prose, _) = parse(&source, true);
             assert!(
                 prose.text.contains("He said “x."),
                 "{ending:?}: {:?}",
@@ -121,7 +122,7 @@ mod tests {
         ];
         let shape = |ending: &str| {
             let source = lines.join(ending);
-            let (prose, _) = parse(&source);
+            let (prose, _) = parse(&source, true);
             let blocks: Vec<(String, BlockKind)> = prose
                 .blocks
                 .iter()
@@ -149,7 +150,7 @@ mod tests {
     #[test]
     fn blocks_are_runs_of_lines() {
         let source = "top of page\n\nRussia aims to grow.\nIt said so.\r\n\r\n  \n17 visualizzazioni0 commenti\n";
-        let (prose, _) = parse(source);
+        let (prose, _) = parse(source, true);
         let blocks: Vec<_> = prose
             .blocks
             .iter()
