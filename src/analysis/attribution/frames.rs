@@ -2614,9 +2614,10 @@ fn verb_frame(
     {
         return None;
     }
-    // "who did not want to be named", "who wished to be identified only as …": the terms of
-    // anonymity again, not a wish reported.
-    let to_be_named = (words.get(cue_end + 1..cue_end + 4)).is_some_and(|after| {
+    // "who did not want to be named", "who wished to be identified only as …", "who asked not
+    // to be named": the terms of anonymity again, not a wish reported.
+    let not = usize::from(words.get(cue_end + 1).is_some_and(|w| w.is("not")));
+    let to_be_named = (words.get(cue_end + 1 + not..cue_end + 4 + not)).is_some_and(|after| {
         after[0].is("to")
             && after[1].is("be")
             && after[2].is_one_of(&["named", "identified"])

@@ -5051,8 +5051,8 @@ fn a_relative_pronoun_speaks_for_the_noun_before_it() {
         [Some("a standoff".to_owned()), Some("a report".to_owned())]
     );
     // After a comma, the noun a participle describes, not the participle's object.
-    let described = "“It is too late,” said one driver holding his ticket, who asked not to be \
-                     named.";
+    let described = "“It is too late,” said one driver holding his ticket, who added that the \
+                     trains had been late all week.";
     assert_eq!(
         found(described)
             .iter()
@@ -5060,6 +5060,11 @@ fn a_relative_pronoun_speaks_for_the_noun_before_it() {
             .and_then(|(.., speaker)| speaker.clone()),
         Some("one driver holding his ticket".to_owned())
     );
+    // The terms of anonymity report nothing: "who asked not to be named" is no attribution.
+    let unnamed = "“It is too late,” said one driver, who asked not to be named.";
+    assert!(found(unnamed)
+        .iter()
+        .all(|(_, source, ..)| *source != Some("who")));
 }
 
 #[test]
