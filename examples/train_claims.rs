@@ -22,6 +22,9 @@
 //!   the articles with the shipped models: after `--write` changes the others, rebuild and
 //!   write again (`--check` tells).
 //!
+//! `--held-out-sentences FILE` writes every held-out says-who sentence with its label, whether it
+//! is flagged and the model's logit, for studying the errors.
+//!
 //! `--check` fails when a committed model is not what the current code and data train: the
 //! features come from the claim cues, the sentence splitter and the tokenizer, so a change to
 //! any of them leaves the shipped weights reading features they were not trained on.
@@ -43,8 +46,8 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use newslint::analysis::claims::model::{LinearModel, HASH_BUCKETS};
-use newslint::analysis::claims::says_who_training;
-use newslint::analysis::claims::training::{self, WEASEL_FOLDS};
+use newslint::analysis::claims::says_who_training::{self, HeldOutSentence, SaysWhoArticle};
+use newslint::analysis::claims::training::{self, Counts, WEASEL_FOLDS};
 use newslint::analysis::claims::{
     find_weasels, score_sentence, CLAIM_DENSE_FEATURES, REPORTED_DENSE_FEATURES,
     WEASEL_DENSE_FEATURES,
@@ -56,6 +59,7 @@ fn main() {
     let (mut write, mut check) = (false, false);
     let mut unsourced_cv = None;
     let mut held_out_claims = false;
+    let mut held_out_sentences = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -64,8 +68,9 @@ fn main() {
             "--check" => check = true,
             "--unsourced-cv" => unsourced_cv = args.next().map(PathBuf::from),
             "--dev" => held_out_claims = true,
+            "--held-out-sentences" => held_out_sentences = args.next().map(PathBuf::from),
             other => {
-                panic!("unknown argument {other:?}; usage: train_claims [--data DIR] [--write | --check] [--unsourced-cv FILE [--dev]]")
+                panic!("unknown argument {other:?}; usage: train_claims [--data DIR] [--write | --check] [--held-out-sentences FILE] [--unsourced-cv FILE [--dev]]")
             }
         }
     }
@@ -180,6 +185,10 @@ fn main() {
         started.elapsed().as_secs_f64(),
         says_who.examples,
     );
+    print_thresholds(&says_who.held_out_sentences);
+    if let Some(path) = held_out_sentences {
+        write_held_out_sentences(&path, &articles, &says_who.held_out_sentences);
+    }
     let weights: Vec<String> = (says_who_training::dense_weights(&says_who.model).iter())
         .map(|(name, weight)| format!("{name} {weight:+.2}"))
         .collect();
@@ -212,6 +221,60 @@ fn main() {
             std::process::exit(1);
         }
     }
+}
+
+/// The pooled held-out figures at logits other than 0 (p = 0.5), to see what a threshold would
+/// trade.
+fn print_thresholds(sentences: &[HeldOutSentence]) {
+    let figures: Vec<String> = [-0.4f32, -0.2, 0.2, 0.4]
+        .iter()
+        .map(|&threshold| {
+            let mut counts = Counts::default();
+            for sentence in sentences {
+                counts.add(sentence.flagged_at(threshold), sentence.says_who);
+            }
+            format!(
+                "logit {threshold:+.1}: P {:.3} R {:.3}",
+                counts.precision(),
+                counts.recall()
+            )
+        })
+        .collect();
+    println!("  other thresholds, held out: {}", figures.join("; "));
+}
+
+/// One line per held-out sentence, tab-separated: set, label, flagged at 0, how (`settled`, the
+/// model's highest logit, or `-` when the model decides no claim of it), and its text.
+fn write_held_out_sentences(
+    path: &Path,
+    articles: &[SaysWhoArticle],
+    sentences: &[HeldOutSentence],
+) {
+    let mut out = String::from("set\tsays_who\tflagged\tlogit\tsentence\n");
+    for sentence in sentences {
+        let article = &articles[sentence.article];
+        let text = article.text[sentence.span.start..sentence.span.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let logit = match (sentence.settled, sentence.logit) {
+            (true, _) => "settled".to_string(),
+            (false, Some(logit)) => format!("{logit:+.3}"),
+            (false, None) => "-".to_string(),
+        };
+        out += &format!(
+            "{}\t{}\t{}\t{logit}\t{text}\n",
+            article.group,
+            sentence.says_who,
+            sentence.flagged_at(0.0)
+        );
+    }
+    std::fs::write(path, out).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+    println!(
+        "  wrote {} held-out sentences to {}",
+        sentences.len(),
+        path.display()
+    );
 }
 
 /// Sentences per second through tokenize + score_sentence + find_weasels, with the shipped

@@ -145,13 +145,15 @@ pub fn polnear_articles(
 /// it lies in.
 struct ReadArticle {
     group: String,
+    /// Its index in the articles given to `says_who`.
+    index: usize,
     claims: Vec<(Example, usize)>,
     /// Per labelled sentence: the label, whether the hand-set rule flags it, and whether a
     /// claim in it is flagged before the model reads it (`says_who::settled`).
     labels: Vec<(bool, bool, bool)>,
 }
 
-fn read(article: &SaysWhoArticle) -> ReadArticle {
+fn read(index: usize, article: &SaysWhoArticle) -> ReadArticle {
     let analysis = analyze(&article.text, Format::PlainText, &Config::default());
     let text = &analysis.prose.text;
     let decisions = says_who::decisions_of(&analysis);
@@ -185,8 +187,29 @@ fn read(article: &SaysWhoArticle) -> ReadArticle {
     }
     ReadArticle {
         group: article.group.clone(),
+        index,
         claims,
         labels,
+    }
+}
+
+/// A labelled sentence as the model that never saw its group reads it.
+pub struct HeldOutSentence {
+    /// The article's index in the articles given to `says_who`.
+    pub article: usize,
+    pub span: Span,
+    pub says_who: bool,
+    /// Flagged before the model reads it (`says_who::settled`).
+    pub settled: bool,
+    /// The highest logit among the sentence's claims the model decides; `None` when it decides
+    /// none (the sentence holds no unsourced claim, or only settled ones).
+    pub logit: Option<f32>,
+}
+
+impl HeldOutSentence {
+    /// Whether it is flagged when the model flags logits of `threshold` and above.
+    pub fn flagged_at(&self, threshold: f32) -> bool {
+        self.settled || self.logit.is_some_and(|logit| logit >= threshold)
     }
 }
 
@@ -195,6 +218,9 @@ pub struct SaysWhoReport {
     /// Per group held out: the figures of the model trained on all other articles, and of the
     /// hand-set rule, per labelled sentence.
     pub held_out: Vec<(String, Counts, Counts)>,
+    /// Every labelled sentence of the groups held out, read by its group's held-out model: for
+    /// studying the errors and other thresholds than 0.
+    pub held_out_sentences: Vec<HeldOutSentence>,
     /// How many claims the model decides in the training data.
     pub examples: usize,
 }
@@ -214,7 +240,11 @@ impl SaysWhoReport {
 /// Trains the model on all `articles`; each group `hold_out` accepts is also held out in turn
 /// (trained on everything else) for figures it never saw.
 pub fn says_who(articles: &[SaysWhoArticle], hold_out: impl Fn(&str) -> bool) -> SaysWhoReport {
-    let read: Vec<ReadArticle> = articles.iter().map(read).collect();
+    let read: Vec<ReadArticle> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| read(i, a))
+        .collect();
     let mut groups: Vec<&str> = read.iter().map(|a| a.group.as_str()).collect();
     groups.sort_unstable();
     groups.dedup();
@@ -225,19 +255,32 @@ pub fn says_who(articles: &[SaysWhoArticle], hold_out: impl Fn(&str) -> bool) ->
             .collect()
     };
     let dense = SAYS_WHO_DENSE_FEATURES.len();
+    let mut held_out_sentences = Vec::new();
     let held_out = groups
         .iter()
         .map(|&group| {
             let model = train(&examples(&|a| a.group != group), dense, SAYS_WHO_TRAINING);
             let (mut by_model, mut by_rule) = (Counts::default(), Counts::default());
             for article in read.iter().filter(|a| a.group == group) {
-                let mut flagged: Vec<bool> = article.labels.iter().map(|l| l.2).collect();
+                let mut logits: Vec<Option<f32>> = vec![None; article.labels.len()];
                 for (example, label) in &article.claims {
-                    flagged[*label] |= model.logit(&example.features) >= 0.0;
+                    let logit = model.logit(&example.features);
+                    logits[*label] = Some(logits[*label].map_or(logit, |l| l.max(logit)));
                 }
-                for (&(says_who, rule, settled), flagged) in article.labels.iter().zip(flagged) {
-                    by_model.add(flagged, says_who);
+                let labels = &articles[article.index].labels;
+                for ((&(says_who, rule, settled), logit), label) in
+                    article.labels.iter().zip(logits).zip(labels)
+                {
+                    let sentence = HeldOutSentence {
+                        article: article.index,
+                        span: label.span,
+                        says_who,
+                        settled,
+                        logit,
+                    };
+                    by_model.add(sentence.flagged_at(0.0), says_who);
                     by_rule.add(rule || settled, says_who);
+                    held_out_sentences.push(sentence);
                 }
             }
             (group.to_string(), by_model, by_rule)
@@ -247,6 +290,7 @@ pub fn says_who(articles: &[SaysWhoArticle], hold_out: impl Fn(&str) -> bool) ->
     SaysWhoReport {
         model: train(&all, dense, SAYS_WHO_TRAINING),
         held_out,
+        held_out_sentences,
         examples: all.len(),
     }
 }
