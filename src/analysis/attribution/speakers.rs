@@ -1412,7 +1412,9 @@ fn titled_genders<'a>(
         // The title before the mention, or the mention's own first word; or a noun of kin or
         // office right before it, a comma between allowed.
         let before = text[..m.span.start].trim_end();
-        let title_before = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        // A quotation or a bracket may open right before the title: "“Mr. Vail has told …".
+        let title_before = (before.rsplit(char::is_whitespace).next().unwrap_or(""))
+            .trim_start_matches(|c: char| !c.is_alphanumeric());
         let own_first = m.span.slice(text).split(' ').next().unwrap_or("");
         let role_before = title_before.strip_suffix(',').unwrap_or(title_before);
         let gender = Gender::of_title(title_before)

@@ -6793,6 +6793,21 @@ fn a_compound_given_name_tells_the_gender() {
     );
 }
 
+/// "“Mr. Vail has told the police …,” she said": a title right after an opening quotation mark
+/// still tells the person's gender, so "she" is not the man named before her words (set
+/// s62-c29, tuned on).
+#[test]
+fn a_title_after_a_quotation_mark_tells_the_gender() {
+    let source = "Defense attorney Lena Ames spoke next. She said the informant, Dorian Pell, \
+                  had been convicted of fraud three times.\n\n\
+                  \"Mr. Pell has told the police exactly what they wanted to hear before,\" \
+                  she said.";
+    assert_eq!(
+        speaker_of(source, "exactly what they wanted"),
+        Some("Lena Ames".to_owned())
+    );
+}
+
 /// "… when a restaurant sommelier in Belcastel alerted the authorities to a wine that, he told
 /// investigators, “…”": the unnamed subject of the pronoun's own sentence, not a lawyer named
 /// paragraphs before (set s55-c19, tuned on); but not when a "him" points elsewhere.
