@@ -553,6 +553,27 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                         .is_some_and(|known| known.is_some_and(|k| k != g))
                 })
         };
+        // "She said the informant, Curtis Vail, had been convicted … ¶ “Mr. Vail has told …,”
+        // she said": the pronoun of the report just before stands for the same person when
+        // nobody it could stand for is named since, outside that report's words and its own.
+        let same_pronoun_before = previous.filter(|report| {
+            gender.is_some()
+                && report.speaker.is_some()
+                && report.source.is_some_and(|before| {
+                    before.slice(text).eq_ignore_ascii_case(written)
+                        && !person_named_between(
+                            mentions,
+                            before.end,
+                            source.start,
+                            attribution.content,
+                            |m| !report.content.contains_span(m.span) && fits(&genders, m),
+                        )
+                })
+        });
+        if let Some(report) = same_pronoun_before {
+            attribution.speaker = report.speaker.clone();
+            continue;
+        }
         // A pronoun the reporting frames already tied to an earlier source ("… the document
         // said. … it said") keeps that source.
         if let Some(named) = attribution

@@ -6793,6 +6793,29 @@ fn a_compound_given_name_tells_the_gender() {
     );
 }
 
+/// "She said the informant, Dorian Pell, had … ¶ “…,” she said": the same pronoun as the report
+/// just before, with nobody named since outside its words, is the same person (set s62-c29,
+/// tuned on); a woman named in between breaks the chain.
+#[test]
+fn the_same_pronoun_as_the_report_before_is_its_speaker() {
+    let paragraph = "Defense attorney Rochelle Ames spoke next. Ames countered that Odom's phone \
+                     pinged a tower near his mother's house. She said the informant, Dorian \
+                     Pell, had been convicted of fraud three times.";
+    let source = format!("{paragraph}\n\n\"They paid him to talk,\" she said.");
+    assert_eq!(
+        speaker_of(&source, "paid him"),
+        Some("Rochelle Ames".to_owned())
+    );
+    let source = format!(
+        "{paragraph}\n\nHis sister, Mrs. Joan Odom, sat behind him.\n\n\
+         \"They paid him to talk,\" she said."
+    );
+    assert_eq!(
+        speaker_of(&source, "paid him"),
+        Some("Joan Odom".to_owned())
+    );
+}
+
 /// "“Mr. Vail has told the police …,” she said": a title right after an opening quotation mark
 /// still tells the person's gender, so "she" is not the man named before her words (set
 /// s62-c29, tuned on).
