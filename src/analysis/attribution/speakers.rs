@@ -69,7 +69,7 @@ fn before_relation(source: &str) -> &str {
         source[..at]
             .rsplit(' ')
             .next()
-            .is_some_and(|noun| (RELATION_NOUNS.iter()).any(|n| n.eq_ignore_ascii_case(noun)))
+            .is_some_and(|noun| among(noun, RELATION_NOUNS))
     });
     relation.map_or(source, |(at, _)| &source[..at])
 }
@@ -730,11 +730,7 @@ fn people_named_bare<'m>(
             !text[..m.span.start]
                 .strip_suffix(' ')
                 .and_then(|before| before.rsplit([' ', '\n']).next())
-                .is_some_and(|word| {
-                    ["the", "in", "at", "near"]
-                        .iter()
-                        .any(|w| word.eq_ignore_ascii_case(w))
-                })
+                .is_some_and(|word| among(word, &["the", "in", "at", "near"]))
         })
         .map(|m| m.canonical)
         .collect()
@@ -780,9 +776,7 @@ fn introduced_with_who<'t>(
     let noun = words.next_back()?;
     // "One Conservative councillor, who asked not to be named, …": a party, a place or a
     // nationality before the noun describes the person; the noun itself is no name.
-    let one_person = ["a", "an", "another", "one"]
-        .iter()
-        .any(|a| article.eq_ignore_ascii_case(a))
+    let one_person = among(article, INDEFINITES)
         && noun.starts_with(char::is_lowercase)
         && !ends_in_single_s(noun);
     let sentence_start = text[from..phrase_start]
@@ -1076,7 +1070,7 @@ fn people_of_a_person(source: &str) -> Option<&str> {
     let headed = |preposition: &str, nouns: &[&str]| {
         phrase.split_once(preposition).is_some_and(|(head, _)| {
             let noun = head.rsplit(' ').next().unwrap_or(head);
-            short(head) && nouns.iter().any(|n| noun.eq_ignore_ascii_case(n))
+            short(head) && among(noun, nouns)
         })
     };
     let apposition = phrase.len() < source.trim_end().len();
@@ -1236,18 +1230,10 @@ fn is_epithet(text: &str, head: Span) -> bool {
             .rsplit(['.', ',', ';', ':', '"', '“', '”', '\n'])
             .next()
             .unwrap_or("");
-        let indefinite = phrase.split_whitespace().rev().take(4).any(|w| {
-            ["a", "an", "another", "one"]
-                .iter()
-                .any(|a| w.eq_ignore_ascii_case(a))
-        });
+        let indefinite = (phrase.split_whitespace().rev().take(4)).any(|w| among(w, INDEFINITES));
         // "the prime minister's spokesman": somebody's, unnamed.
         let owned = phrase.split_whitespace().next_back().is_some_and(|w| {
-            w.ends_with("'s")
-                || w.ends_with("’s")
-                || ["his", "her", "their", "its"]
-                    .iter()
-                    .any(|a| w.eq_ignore_ascii_case(a))
+            w.ends_with("'s") || w.ends_with("’s") || among(w, &["his", "her", "their", "its"])
         });
         whole_word && (indefinite || owned) && !named
     })
@@ -1276,11 +1262,7 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     // out by what they belong to, itself unnamed, is one person as "A principal" is; so is
     // "One mother of a Pinewood second-grader", whose head is "mother", not the child.
     let of_one = (head.split(' ').next())
-        .filter(|article| {
-            ["the", "a", "an", "another", "one"]
-                .iter()
-                .any(|a| article.eq_ignore_ascii_case(a))
-        })
+        .filter(|article| among(article, &["the", "a", "an", "another", "one"]))
         .and_then(|_| {
             [" of a ", " of an "]
                 .iter()
@@ -1321,25 +1303,22 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
         .rsplit(char::is_whitespace)
         .next()
         .is_some_and(|word| {
-            [
-                "by", "from", "to", "of", "for", "with", "when", "as", "after", "while", "if",
-                "because", "since", "before", "until", "although", "though", "once",
-            ]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
+            among(
+                word,
+                &[
+                    "by", "from", "to", "of", "for", "with", "when", "as", "after", "while", "if",
+                    "because", "since", "before", "until", "although", "though", "once",
+                ],
+            )
         });
     // One person: an indefinite article and a noun that is no plural, "A witness", "One
     // resident", "A member of the public"; not "Some shoppers", "A group of residents". So is
     // the writer's own acquaintance, "My neighbour", "Our landlord": "he" or "she" cannot be
     // the writer, as it can be the owner of "his aide". So is somebody's kin, "the man's son",
     // "her husband", whose gender the pronoun must fit, not the owner's.
-    let indefinite = ["a", "an", "another", "one", "my", "our"]
-        .iter()
-        .any(|a| article.eq_ignore_ascii_case(a));
+    let indefinite = among(article, &["a", "an", "another", "one", "my", "our"]);
     let kin = || {
-        let owned = ["his", "her", "their"]
-            .iter()
-            .any(|a| article.eq_ignore_ascii_case(a))
+        let owned = among(article, &["his", "her", "their"])
             || article.eq_ignore_ascii_case("the")
                 && head.split(' ').nth(1).is_some_and(|owner| {
                     owner.ends_with("'s") || owner.ends_with("’s") || owner.ends_with("s'")
@@ -1382,7 +1361,7 @@ const BODY_NOUNS: &[&str] = &[
 pub(crate) fn is_body_noun(noun: &str) -> bool {
     [ORGANISATION_NOUNS, INSTITUTION_NOUNS, BODY_NOUNS]
         .iter()
-        .any(|nouns| nouns.iter().any(|n| noun.eq_ignore_ascii_case(n)))
+        .any(|nouns| among(noun, nouns))
 }
 
 /// "The European Space Agency and NASA said", "Moore, Washington and Banks said", "Amazon and
@@ -1542,13 +1521,12 @@ fn titled_person<'m>(
         if rest.ends_with(|c: char| c.is_alphanumeric()) {
             return false;
         }
-        let is = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
         // Within its line: a paragraph before ends the clause whatever its last mark.
         let line = &rest[rest.rfind('\n').map_or(0, |i| i + 1)..];
         let mut words = line.split_whitespace().rev().peekable();
         // "Vice President Joseph Biden" is not "the president", nor is "former president Bill
         // Clinton".
-        if words.peek().is_some_and(|w| is(w, ROLE_CHANGERS)) {
+        if words.peek().is_some_and(|w| among(w, ROLE_CHANGERS)) {
             return false;
         }
         // Back over its modifiers to the clause's start: "of" makes the title another noun's
@@ -1556,10 +1534,10 @@ fn titled_person<'m>(
         // preposition before its determiner, "an adviser to the campaign".
         let mut determined = false;
         for word in words.take_while(|w| !w.ends_with(CLAUSE_ENDS)) {
-            if is(word, TITLE_PREPOSITIONS) {
+            if among(word, TITLE_PREPOSITIONS) {
                 return !determined && !word.eq_ignore_ascii_case("of");
             }
-            determined |= is(word, &["the", "a", "an", "its", "his", "her", "their"])
+            determined |= among(word, &["the", "a", "an", "its", "his", "her", "their"])
                 || word.ends_with("'s")
                 || word.ends_with("’s");
         }
@@ -1638,12 +1616,13 @@ fn office_of_subject_before<'m>(
     {
         return None;
     }
-    let before = text[look_back_start(text, head.start)..head.start].trim_end();
+    let look_back = look_back_start(text, head.start);
+    let before = text[look_back..head.start].trim_end();
     let previous = before.strip_suffix(['.', '!', '?'])?;
     // A sentence the look-back cut short has no subject to read.
     let sentence_start = match previous.rfind(['.', '!', '?', '\n']) {
         Some(at) => at + 1,
-        None if look_back_start(text, head.start) == 0 => 0,
+        None if look_back == 0 => 0,
         None => return None,
     };
     let sentence = previous[sentence_start..].trim_start();
@@ -1662,6 +1641,9 @@ fn office_of_subject_before<'m>(
         })
         .map(|m| m.canonical)
 }
+
+/// The words that introduce one person unnamed: "a spokesman", "one councillor".
+const INDEFINITES: &[&str] = &["a", "an", "another", "one"];
 
 /// Whether `word` is one of `list`, in any case.
 fn among(word: &str, list: &[&str]) -> bool {
@@ -1884,7 +1866,7 @@ fn organisation_in_paragraph<'m>(
     // group also plans …" is the fund, not the university (PolNeAR train).
     let institution = [INSTITUTION_NOUNS, BODY_NOUNS]
         .iter()
-        .any(|nouns| nouns.iter().any(|n| head.eq_ignore_ascii_case(n)));
+        .any(|nouns| among(head, nouns));
     (!institution).then_some(last.canonical)
 }
 
