@@ -617,6 +617,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             .flatten()
             .filter(|_| !in_discourse_marker(words, index))
             .filter(|&verb| !is_plural_subject_of_next(words, index, verb, lexicon))
+            .filter(|&verb| !is_the_noun_state(words, index, verb))
             .map(|verb| forecast_as_past(words, index, verb))
         else {
             index = next;
@@ -665,6 +666,45 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
     end_inside_question(words, &mut frames);
     drop_nested(words, &mut frames);
     frames
+}
+
+/// "the Indiana state firefighters union", "state Sen. Pat Miller", "the state's party
+/// convention", "a heavily Democratic state.": "state" is the noun before a possessive, before a
+/// bare noun ("state officials"), as the base form before a capitalised title, or right after
+/// a capitalised word that is no plural. The verb takes an object with a determiner, "that",
+/// "to", a preposition or an adverb ("the document states that", "They state their goal",
+/// "the Saudis state in the paper", "“…,” the ad states.").
+fn is_the_noun_state(words: &[Word], index: usize, verb: CueWord) -> bool {
+    // "stated", "stating there was": only "state" and "states" are also the noun.
+    if verb.lemma != "state" || !matches!(verb.form, VerbForm::Base | VerbForm::ThirdPerson) {
+        return false;
+    }
+    let base = verb.form == VerbForm::Base;
+    let after_a_name = base
+        && index.checked_sub(1).is_some_and(|i| {
+            let before = &words[i];
+            !before.quoted
+                && before.is_capitalized()
+                && !ends_in_single_s(before.text)
+                && !before.is_one_of(SUBJECT_PRONOUNS)
+                && !before.is_one_of(RELATIVE_PRONOUNS)
+        });
+    let before_a_noun = words.get(index + 1).is_some_and(|next| {
+        !next.quoted
+            && (next.is_possessive()
+                || base && next.is_capitalized()
+                || next.is_lowercase_word()
+                    && !next.is_ly_adverb()
+                    && !next.is_one_of(DETERMINERS)
+                    && !next.is_one_of(PREPOSITIONS)
+                    && !next.is_one_of(SUBJECT_PRONOUNS)
+                    && !next.is_one_of(RELATIVE_PRONOUNS)
+                    && !next.is_one_of(&[
+                        "what", "how", "why", "whether", "if", "them", "him", "it", "as", "only",
+                        "also", "again", "once", "so", "not",
+                    ]))
+    });
+    after_a_name || before_a_noun
 }
 
 /// "The Met Office forecast a wet summer", "Putin forecast that the economy would rebound",

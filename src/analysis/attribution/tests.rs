@@ -7085,3 +7085,34 @@ fn a_participle_after_a_clause_of_time_or_place_goes_with_its_subject() {
         ),
     ]);
 }
+
+#[test]
+fn the_noun_state_is_no_cue() {
+    // The noun: before a title, after a capitalised adjective.
+    let sentence = "“We should not tie their hands,” state Sen. Dana Price (D) said halfway through the debate.";
+    assert_eq!(
+        found(sentence)
+            .iter()
+            .map(|(_, s, q, _)| (*s, *q))
+            .collect::<Vec<_>>(),
+        [(Some("state Sen. Dana Price"), Some("said"))]
+    );
+    let paragraphs =
+        "The mayor praised the town’s ability to get things done in a heavily Republican state.\n\n“We need more of that.”";
+    assert_eq!(source_of(paragraphs, "We need more"), Some("The mayor"));
+    // The verb keeps its object, whatever its subject.
+    assert_single_attributions(&[
+        (
+            "The report states that the river is clean.",
+            "that the river is clean",
+            "The report",
+            "states",
+        ),
+        (
+            "They state their aim is to “win back the town.”",
+            "their aim is to “win back the town.”",
+            "They",
+            "state",
+        ),
+    ]);
+}
