@@ -617,6 +617,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             .flatten()
             .filter(|_| !in_discourse_marker(words, index))
             .filter(|&verb| !is_plural_subject_of_next(words, index, verb, lexicon))
+            .filter(|&verb| !is_the_noun_state(words, index, verb))
             .map(|verb| forecast_as_past(words, index, verb))
         else {
             index = next;
@@ -665,6 +666,45 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
     end_inside_question(words, &mut frames);
     drop_nested(words, &mut frames);
     frames
+}
+
+/// "the Indiana state firefighters union", "state Sen. Pat Miller", "the state's party
+/// convention", "a heavily Democratic state.": "state" is the noun before a possessive, before a
+/// bare noun ("state officials"), as the base form before a capitalised title, or right after
+/// a capitalised word that is no plural. The verb takes an object with a determiner, "that",
+/// "to", a preposition or an adverb ("the document states that", "They state their goal",
+/// "the Saudis state in the paper", "“…,” the ad states.").
+fn is_the_noun_state(words: &[Word], index: usize, verb: CueWord) -> bool {
+    // "stated", "stating there was": only "state" and "states" are also the noun.
+    if verb.lemma != "state" || !matches!(verb.form, VerbForm::Base | VerbForm::ThirdPerson) {
+        return false;
+    }
+    let base = verb.form == VerbForm::Base;
+    let after_a_name = base
+        && index.checked_sub(1).is_some_and(|i| {
+            let before = &words[i];
+            !before.quoted
+                && before.is_capitalized()
+                && !ends_in_single_s(before.text)
+                && !before.is_one_of(SUBJECT_PRONOUNS)
+                && !before.is_one_of(RELATIVE_PRONOUNS)
+        });
+    let before_a_noun = words.get(index + 1).is_some_and(|next| {
+        !next.quoted
+            && (next.is_possessive()
+                || base && next.is_capitalized()
+                || next.is_lowercase_word()
+                    && !next.is_ly_adverb()
+                    && !next.is_one_of(DETERMINERS)
+                    && !next.is_one_of(PREPOSITIONS)
+                    && !next.is_one_of(SUBJECT_PRONOUNS)
+                    && !next.is_one_of(RELATIVE_PRONOUNS)
+                    && !next.is_one_of(&[
+                        "what", "how", "why", "whether", "if", "them", "him", "it", "as", "only",
+                        "also", "again", "once", "so", "not",
+                    ]))
+    });
+    after_a_name || before_a_noun
 }
 
 /// "The Met Office forecast a wet summer", "Putin forecast that the economy would rebound",
@@ -2787,16 +2827,21 @@ fn verb_frame(
                     || previous.is_some_and(|p| p.is_one_of(SUBORDINATORS))
                         && (words[after_dateline(words).min(index - 1)..index - 1].iter())
                             .all(|w| w.is_one_of(CONJUNCTIONS));
-                reporting_source(words, earlier).or_else(|| {
-                    if opens_sentence {
-                        // After its comma, perhaps inside closing marks (`“…,” she was`).
-                        let comma = before_first_comma(words, index + 1, words.len());
-                        let clause = comma + usize::from(words.get(comma)?.is_punct(","));
-                        leading_subject(&words[clause..])
-                    } else {
-                        leading_subject(&words[..index])
-                    }
-                })
+                let subordinate = (!opens_sentence && previous.is_some_and(|p| p.is_punct(",")))
+                    .then(|| subordinate_subject(words, index - 1))
+                    .flatten();
+                subordinate
+                    .or_else(|| reporting_source(words, earlier))
+                    .or_else(|| {
+                        if opens_sentence {
+                            // After its comma, perhaps inside closing marks (`“…,” she was`).
+                            let comma = before_first_comma(words, index + 1, words.len());
+                            let clause = comma + usize::from(words.get(comma)?.is_punct(","));
+                            leading_subject(&words[clause..])
+                        } else {
+                            leading_subject(&words[..index])
+                        }
+                    })
             }
             // "calling them rapists and vowing to …": a gerund coordinated with the gerund of
             // an earlier frame reports for the same source.
@@ -3154,6 +3199,80 @@ fn quoted_as_saying(words: &[Word], index: usize, cue: Span, verb: CueWord) -> O
 /// content: a gerund after a comma goes on with the clause's speaker, not with a verb read
 /// inside what was said ("Khan … decried Trump’s repeated calls to ban …, noting", "… said
 /// there was no meeting planned with Trump, adding"). Only the last few frames are read.
+/// Words that open a clause of time, place or circumstance before a participle's comma.
+const SUBORDINATE_OPENERS: &[&str] = &[
+    "when", "where", "as", "while", "though", "although", "because", "whereas", "until",
+];
+
+/// "…, when Sanders protesters interrupted her speech, shouting …", "… as a guard walks in
+/// front of her, saying …": a participle right after a clause of time or place does what that
+/// clause's subject does, not the main clause's. The subject runs from the clause's opening
+/// word (or "which" after a preposition: "in which children use …") to its verb; None when
+/// no such clause ends at `comma`, or no verb is found in it.
+fn subordinate_subject(words: &[Word], comma: usize) -> Option<Span> {
+    let opener = (0..comma).rev().find(|&i| {
+        let w = &words[i];
+        !w.quoted
+            && (w.kind == TokenKind::Punct && w.is_punct(",;:—–―()")
+                || w.is_one_of(SUBORDINATE_OPENERS)
+                || w.is("which") && i >= 1 && words[i - 1].is_one_of(PREPOSITIONS))
+    })?;
+    let w = &words[opener];
+    if w.kind == TokenKind::Punct
+        || w.is("as") && opener >= 1 && words[opener - 1].is_one_of(&["such", "well", "so"])
+    {
+        return None;
+    }
+    let start = opener + 1;
+    let clause = &words[start..comma];
+    let first = clause.first()?;
+    // "when questioned after the debate, asserting …": a participle opens no subject.
+    if first.quoted
+        || first.is_one_of(PREPOSITIONS)
+        || first.is_lowercase_word() && (first.text.ends_with("ed") || first.text.ends_with("ing"))
+    {
+        return None;
+    }
+    if first.is_one_of(SUBJECT_PRONOUNS) {
+        return Some(first.span);
+    }
+    let verb_at = |i: usize| {
+        let (w, next) = (&clause[i], clause.get(i + 1));
+        // "as senator representing the state": a gerund is no finite verb; "an admission
+        // that the …": nor is a relative pronoun.
+        w.is_lowercase_word()
+            && !w.is_one_of(DETERMINERS)
+            && !w.is_one_of(PREPOSITIONS)
+            && !w.is_one_of(RELATIVE_PRONOUNS)
+            && !w.is_one_of(PLACE_PREPOSITIONS)
+            && !w.is_one_of(&[
+                "and", "or", "but", "past", "along", "after", "before", "up", "down", "out", "off",
+            ])
+            && !w.text.ends_with("ing")
+            && (w.is_one_of(BETWEEN_SUBJECT_AND_VERB)
+                || w.text.ends_with("ed")
+                || is_irregular_past(w)
+                || next.is_some_and(|n| n.is_one_of(DETERMINERS) && !n.quoted))
+    };
+    let verb = (1..clause.len())
+        .find(|&i| verb_at(i))
+        .or_else(|| {
+            (1..clause.len())
+                .find(|&i| clause[i].is_lowercase_word() && ends_in_single_s(clause[i].text))
+        })
+        .filter(|&v| v <= 6)?;
+    let subject = &clause[..verb];
+    let plain = subject.iter().all(|w| {
+        !w.quoted
+            && !w.is_one_of(RELATIVE_PRONOUNS)
+            && (w.kind != TokenKind::Punct || w.is_possessive())
+    });
+    let noun = subject
+        .iter()
+        .any(|w| w.is_capitalized() || w.is_lowercase_word() && !w.is_one_of(DETERMINERS));
+    (plain && noun).then(|| cover(subject))
+}
+
 fn reporting_source(words: &[Word], earlier: &[Frame]) -> Option<Span> {
     let recent = &earlier[earlier.len().saturating_sub(MAX_FRAMES_RUN_OVER)..];
     // "… described the results as “better than feared”, while Mould said …": a contrast opens

@@ -7089,3 +7089,68 @@ fn speakers_of_a_review_and_an_editorial() {
                  \"You look more tired than I do, love,\" he said.\n";
     assert_eq!(speaker_of(essay, "more tired").as_deref(), Some("the man"));
 }
+
+#[test]
+fn a_participle_after_a_clause_of_time_or_place_goes_with_its_subject() {
+    assert_sources(&[
+        (
+            "The rally was calm until the end, when a few students stood up near the stage, chanting “Not our mayor!”",
+            "Not our mayor",
+            "a few students",
+        ),
+        (
+            "The councillor was halfway through her speech as a cleaner walks past the lectern, muttering “Too long.”",
+            "Too long",
+            "a cleaner",
+        ),
+        (
+            "The video shows a classroom in which pupils wave a cardboard ballot box, shouting “Count them all!”",
+            "Count them all",
+            "pupils",
+        ),
+    ]);
+    // Not a participle opening the clause, nor a role after "as".
+    assert_sources(&[
+        (
+            "The mayor was curt when questioned after the vote, insisting “The figures are right.”",
+            "The figures are right",
+            "The mayor",
+        ),
+        (
+            "The minister recalled his years as mayor running the city, saying “We fixed the roads.”",
+            "We fixed the roads",
+            "The minister",
+        ),
+    ]);
+}
+
+#[test]
+fn the_noun_state_is_no_cue() {
+    // The noun: before a title, after a capitalised adjective.
+    let sentence = "“We should not tie their hands,” state Sen. Dana Price (D) said halfway through the debate.";
+    assert_eq!(
+        found(sentence)
+            .iter()
+            .map(|(_, s, q, _)| (*s, *q))
+            .collect::<Vec<_>>(),
+        [(Some("state Sen. Dana Price"), Some("said"))]
+    );
+    let paragraphs =
+        "The mayor praised the town’s ability to get things done in a heavily Republican state.\n\n“We need more of that.”";
+    assert_eq!(source_of(paragraphs, "We need more"), Some("The mayor"));
+    // The verb keeps its object, whatever its subject.
+    assert_single_attributions(&[
+        (
+            "The report states that the river is clean.",
+            "that the river is clean",
+            "The report",
+            "states",
+        ),
+        (
+            "They state their aim is to “win back the town.”",
+            "their aim is to “win back the town.”",
+            "They",
+            "state",
+        ),
+    ]);
+}
