@@ -49,8 +49,8 @@ fn all_caps_document() {
 fn many_capitalised_words() {
     let word = |i: usize| format!("Word{} ", ["Alpha", "Beta", "Gamma", "Delta"][i % 4]);
     let make = |n: usize| (0..n).map(word).collect::<String>();
-    let (_, elapsed) = analyse(&make(100_000));
-    assert!(elapsed < Duration::from_secs(20), "{elapsed:?}");
+    // Linear, measured as a ratio within the run: a wall-clock bound on 100,000 words failed
+    // a debug build on a loaded machine (44 s) that runs it in 0.6 s in release.
     assert_linear(make, 5_000);
 }
 

@@ -463,10 +463,16 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 let in_its_paragraph = text
                     .get(reported_by.end..source.start)
                     .is_some_and(|between| !between.contains("\n\n"));
+                // Only the report's closing marks and full stop lie between: "… said it
+                // “acknowledges …”. ¶ It said …".
                 let next_paragraph = source.slice(text) == "It"
                     && text
                         .get(report.content.end.max(reported_by.end)..source.start)
-                        .is_some_and(|between| between.trim().is_empty());
+                        .is_some_and(|between| {
+                            between.chars().all(|c| {
+                                c.is_whitespace() || matches!(c, '.' | '"' | '”' | '’' | '\'')
+                            })
+                        });
                 in_its_paragraph || next_paragraph
             });
         // So does "they" after a body or a group described, in the report's paragraph: "The
@@ -1291,7 +1297,8 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     let modifiers = words.all(|word| {
         let start = word_start;
         word_start += word.len() + 1;
-        word.starts_with(char::is_lowercase)
+        // "One 15-year-old pupil": an age is a modifier too.
+        word.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
             || in_source().any(|m| whose(m) && m.span.start <= start && start < m.span.end)
     });
     // Not the agent of a passive, "Herman Cain was asked by a caller why …", nor the subject

@@ -1923,6 +1923,21 @@ fn it_opening_the_paragraph_after_a_bodys_statement_is_that_body() {
     );
 }
 
+/// So does "It said" after a body's report that ends in its quoted words and a full stop, not
+/// an unnamed person quoted further up (blind set s62-c31).
+#[test]
+fn it_opening_the_paragraph_after_a_report_ending_in_quoted_words_is_that_body() {
+    let source = "In a letter, a deputy head told parents that the trip was “off for now”.\n\n\
+                  In a statement, the Marlow Schools Trust said it “regrets the disruption to families”.\n\n\
+                  It said a new date would be set “as soon as possible”.";
+    let found = speakers(source);
+    assert_eq!(
+        found.last().cloned().flatten().as_deref(),
+        Some("Marlow Schools Trust"),
+        "{found:?}"
+    );
+}
+
 /// "He says" after paragraphs that go on speaking of one man as "he" stands for the man they
 /// began with, however far back, not for the last speaker quoted before them.
 #[test]
@@ -6813,6 +6828,21 @@ fn the_same_pronoun_as_the_report_before_is_its_speaker() {
     assert_eq!(
         speaker_of(&source, "paid him"),
         Some("Joan Odom".to_owned())
+    );
+}
+
+/// "One 15-year-old pupil at the school, who asked not to be named, said … ¶ “…,” she said":
+/// an age among the words that introduce an unnamed person leaves them unnamed, so "she" is
+/// that pupil, not the scientist quoted paragraphs before (blind set s63-c33).
+#[test]
+fn an_unnamed_person_described_with_an_age_is_the_next_pronoun() {
+    let source = "Dr Nadia Orme, who led the survey, said the results were striking.\n\n\
+                  One 34-year-old nurse at the clinic, who asked not to be named, said she had \
+                  struggled for weeks.\n\n\
+                  \"I cried in the car park most nights,\" she said.";
+    assert_eq!(
+        speaker_of(source, "I cried"),
+        Some("One 34-year-old nurse at the clinic".to_owned())
     );
 }
 
