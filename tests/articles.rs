@@ -247,6 +247,7 @@ fn invented_articles_read_as_labelled() {
         s62-c30: sentences 221 says-who 28 flagged 18 right 18 P 1.000 R 0.643; quotations 51 found 51 speaker 51 cue 51
         s62-c31: sentences 241 says-who 30 flagged 25 right 25 P 1.000 R 0.833; quotations 78 found 78 speaker 73 cue 75
         s63-c32: sentences 215 says-who 37 flagged 29 right 20 P 0.690 R 0.541; quotations 52 found 52 speaker 52 cue 52
+        s63-c33: sentences 240 says-who 29 flagged 34 right 23 P 0.676 R 0.793; quotations 54 found 54 speaker 52 cue 54
         all: sentences 7464 says-who 1288 flagged 1008 right 896 P 0.889 R 0.696; quotations 2277 found 2273 speaker 2252 cue 2236
     "#]].assert_eq(&score_sets());
 }
