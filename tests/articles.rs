@@ -247,8 +247,8 @@ fn invented_articles_read_as_labelled() {
         s62-c30: sentences 221 says-who 28 flagged 18 right 18 P 1.000 R 0.643; quotations 51 found 51 speaker 51 cue 51
         s62-c31: sentences 241 says-who 30 flagged 26 right 25 P 0.962 R 0.833; quotations 78 found 78 speaker 73 cue 75
         s63-c32: sentences 215 says-who 37 flagged 25 right 25 P 1.000 R 0.676; quotations 52 found 52 speaker 52 cue 52
-        s63-c33: sentences 240 says-who 29 flagged 28 right 24 P 0.857 R 0.828; quotations 54 found 54 speaker 52 cue 54
+        s63-c33: sentences 240 says-who 29 flagged 28 right 24 P 0.857 R 0.828; quotations 54 found 54 speaker 54 cue 54
         s63-c34: sentences 251 says-who 38 flagged 22 right 20 P 0.909 R 0.526; quotations 68 found 68 speaker 65 cue 66
-        all: sentences 8170 says-who 1392 flagged 1076 right 956 P 0.888 R 0.687; quotations 2451 found 2447 speaker 2421 cue 2408
+        all: sentences 8170 says-who 1392 flagged 1076 right 956 P 0.888 R 0.687; quotations 2451 found 2447 speaker 2423 cue 2408
     "#]].assert_eq(&score_sets());
 }

@@ -1256,10 +1256,16 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
         .filter_map(|preposition| {
             (whole_head.find(preposition)).filter(|&at| {
                 // "A nurse at the Mthombo Community Health Centre" too; and any place after
-                // an article and one noun, "A nurse in the emergency department".
+                // an article and a noun with lower-case modifiers or an age, "A nurse in the
+                // emergency department", "One 15-year-old pupil at the school".
                 let place = &whole_head[at + preposition.len()..];
                 let place = place.strip_prefix("the ").unwrap_or(place);
-                place.starts_with(char::is_uppercase) || whole_head[..at].split(' ').count() == 2
+                let mut described = whole_head[..at].split(' ').skip(1).peekable();
+                place.starts_with(char::is_uppercase)
+                    || (described.peek().is_some()
+                        && described.all(|w| {
+                            w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                        }))
             })
         })
         .min()

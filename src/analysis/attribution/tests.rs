@@ -6842,7 +6842,7 @@ fn an_unnamed_person_described_with_an_age_is_the_next_pronoun() {
                   \"I cried in the car park most nights,\" she said.";
     assert_eq!(
         speaker_of(source, "I cried"),
-        Some("One 34-year-old nurse at the clinic".to_owned())
+        Some("One 34-year-old nurse".to_owned())
     );
 }
 
