@@ -1560,6 +1560,9 @@ fn a_name_given_after_a_verb_of_naming_is_a_quotation() {
             ("“bin tax”", None, Some("known as")),
         ]
     );
+    // So are the words a crowd calls out.
+    let crowd = "The mayor was met with chants of “Shame on you” at the depot.";
+    assert_eq!(direct_quotations(crowd), ["“Shame on you”"]);
     // Without the verb, a title and a scare quote stay nobody's words.
     let plain = "The council runs “Ask the Clerk” for new residents. The “bin tax” is unpopular.";
     assert_eq!(direct_quotations(plain), Vec::<&str>::new());
