@@ -497,6 +497,10 @@ pub fn attribute_holders_and_acts(
     claims: &mut [Claim],
 ) {
     let key = |a: &Attribution| (a.content.start, a.content.end);
+    // A quotation that opens in the sentence with nobody said to give it keeps no act from
+    // sourcing the sentence: "Robby Mook released a memo titled “…”" gives the title Mook's
+    // words.
+    let unspoken = |a: &Attribution| a.direct && a.source.is_none();
     // The furthest any content found before reaches, over the list in order: a sentence that
     // some content touches keeps what was found there (it covered too little to source it).
     let reach: Vec<usize> = attributions
@@ -508,16 +512,46 @@ pub fn attribute_holders_and_acts(
         .collect();
     let touched = |sentence: Span| {
         let after = attributions.partition_point(|a| a.content.start < sentence.start);
-        let starts_inside = attributions
-            .get(after)
-            .is_some_and(|a| a.content.start < sentence.end);
+        let starts_inside = attributions[after..]
+            .iter()
+            .take_while(|a| a.content.start < sentence.end)
+            .any(|a| !unspoken(a));
         starts_inside || after > 0 && reach[after - 1] > sentence.start
     };
-    let held: Vec<Attribution> = claims
+    let held: Vec<(Span, Attribution)> = claims
         .iter()
         .filter(|c| !touched(c.span))
-        .filter_map(|c| held_attribution(text, quotes, c))
+        .filter_map(|c| held_attribution(text, quotes, c).map(|h| (c.span, h)))
         .collect();
+    // The quotations in such a sentence, all inside the act's content, take its source and cue;
+    // one alone takes its content as well and stands for it. With no source, or one outside,
+    // they stay as they were found, and so does the sentence. Still in content order: no other
+    // content opens in the sentence.
+    let mut kept = Vec::with_capacity(held.len());
+    for (sentence, h) in held {
+        let first = attributions.partition_point(|a| a.content.start < sentence.start);
+        let quoted: Vec<usize> = (first..attributions.len())
+            .take_while(|&i| attributions[i].content.start < sentence.end)
+            .filter(|&i| unspoken(&attributions[i]))
+            .collect();
+        if quoted.is_empty() {
+            kept.push(h);
+            continue;
+        }
+        if h.source.is_none()
+            || !(quoted.iter()).all(|&i| h.content.contains_span(attributions[i].content))
+        {
+            continue;
+        }
+        if let [alone] = quoted[..] {
+            attributions[alone].content = h.content;
+        }
+        for i in quoted {
+            attributions[i].source = h.source;
+            attributions[i].cue = h.cue;
+        }
+    }
+    let held = kept;
     if held.is_empty() {
         return;
     }

@@ -1523,16 +1523,49 @@ fn direct_quotations(source: &str) -> Vec<&str> {
 fn a_subtitled_title_and_a_title_before_a_name_are_nobodys_words() {
     let source = "“We will print every week,” the editor said. The paper sent its “chief pothole correspondent” Mia Okafor to the meeting. A copy of “Ledger Lines: How a Small Bank Outlived the Crash of 1929” sat on her desk.";
     assert_eq!(direct_quotations(source), ["“We will print every week,”"]);
-    // What follows "titled" is a name, whatever its words.
-    let ad = "The 30-second spot, titled “Arrogant,” ran in Ohio. A memo headlined “We are not \
-              done yet” went to donors.";
-    assert_eq!(direct_quotations(ad), Vec::<&str>::new());
+    // What follows "headlined" is a name, whatever its words.
+    let memo = "A memo headlined “We are not done yet” went to donors.";
+    assert_eq!(direct_quotations(memo), Vec::<&str>::new());
     // A quotation closed by a comma before a name is somebody's words.
     let remarks = "The plan was the “worst budget in memory,” Council Member Ruth Ames said.";
     assert_eq!(
         direct_quotations(remarks),
         ["The plan was the “worst budget in memory,”"]
     );
+}
+
+/// A name given after a verb of naming is a quotation, title or term, with that verb as its cue
+/// and nobody as its source when nobody in the sentence speaks.
+#[test]
+fn a_name_given_after_a_verb_of_naming_is_a_quotation() {
+    let source = "The 30-second spot, titled “Arrogant,” ran in Ohio. The council runs a weekly \
+                  series called “Ask the Clerk” for new residents. Locally the levy is known as \
+                  “bin tax” among shopkeepers.";
+    let analysis = analyzed(source);
+    let named: Vec<(&str, Option<&str>, Option<&str>)> = (analysis.attributions.iter())
+        .filter(|a| a.direct)
+        .map(|a| {
+            (
+                a.content.slice(source),
+                a.source.map(|s| s.slice(source)),
+                a.cue.map(|c| c.slice(source)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("“Arrogant,”", None, Some("titled")),
+            ("“Ask the Clerk”", None, Some("called")),
+            ("“bin tax”", None, Some("known as")),
+        ]
+    );
+    // So are the words a crowd calls out.
+    let crowd = "The mayor was met with chants of “Shame on you” at the depot.";
+    assert_eq!(direct_quotations(crowd), ["“Shame on you”"]);
+    // Without the verb, a title and a scare quote stay nobody's words.
+    let plain = "The council runs “Ask the Clerk” for new residents. The “bin tax” is unpopular.";
+    assert_eq!(direct_quotations(plain), Vec::<&str>::new());
 }
 
 #[test]
