@@ -1017,18 +1017,18 @@ fn link_unit(
         if owned.is_owned(i) {
             continue;
         }
-        let span = quotes.quotations[quotation].span();
-        // "a short film called “Border Lines”", "what is known as “issue ownership”": the name
-        // somebody gives a thing, title or term, is a quotation, whatever its words.
-        let naming = quotes
-            .marks_speech(&quotes.quotations[quotation])
-            .then(|| verb_of_naming_before(words, span))
-            .flatten();
+        let quoted = &quotes.quotations[quotation];
+        let span = quoted.span();
         // "the ''investor day'' ritual", "after a brief “I'm sorry” to Carson": a few words in
         // marks inside the reporter's own clause are nobody's remarks.
-        let speech = is_speech(text, words, quotes, &quotes.quotations[quotation])
-            && !(is_scare_quote(text, &quotes.quotations[quotation])
-                && embedded(text, words, &quotes.quotations[quotation]));
+        let speech = is_speech(text, words, quotes, quoted)
+            && !(is_scare_quote(text, quoted) && embedded(text, words, quoted));
+        // "a short film called “Border Lines”", "what is known as “issue ownership”": the name
+        // somebody gives a thing, title or term, is a quotation, whatever its words. Only
+        // looked for where the words are no speech: it gives the cue of those alone.
+        let naming = (!speech && quotes.marks_speech(quoted))
+            .then(|| verb_of_naming_before(words, span))
+            .flatten();
         if !speech && naming.is_none() {
             continue;
         }
@@ -1070,8 +1070,7 @@ fn link_unit(
                     cue: naming,
                     ..quoting(quotes, quotation, None, false)
                 }),
-                None if !linked.only_quotations
-                    && is_scare_quote(text, &quotes.quotations[quotation]) => {}
+                None if !linked.only_quotations && is_scare_quote(text, quoted) => {}
                 None => linked.orphans.push(quotation),
             },
         }
