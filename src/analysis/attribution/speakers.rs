@@ -504,7 +504,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 continue;
             }
         }
-        if let Some(document) = document_just_before(text, source) {
+        if let Some(document) = document_or_body_just_before(text, source) {
             attribution.speaker = Some(document.to_owned());
             attribution.anonymous = false;
             continue;
@@ -1803,11 +1803,15 @@ fn describes_a_body(source: &str) -> bool {
     opens_with_the && (ORGANISATION_NOUNS.contains(&head) || INSTITUTION_NOUNS.contains(&head))
 }
 
-/// The noun of "the council", "The ministry": one lower-case word after the article.
+/// Bodies that sit and decide, which copy names by the noun alone once it has said which: "The
+/// tribunal was not persuaded. It found that …".
+const DECIDING_BODIES: &[&str] = &["tribunal", "court", "panel", "jury", "inquiry", "inquest"];
+
 /// "The report itself is cautious on this point. It recommends …": "It" opening a sentence
 /// right after one, in its paragraph, that opens with "The" and a document ("report", "study",
-/// "survey", …) stands for that document, not for the last organisation named.
-fn document_just_before(text: &str, source: Span) -> Option<&str> {
+/// "survey", …) or a deciding body ("The tribunal was not persuaded. It found …") stands for
+/// that document or body, not for the last organisation named.
+fn document_or_body_just_before(text: &str, source: Span) -> Option<&str> {
     if source.slice(text) != "It" {
         return None;
     }
@@ -1818,9 +1822,11 @@ fn document_just_before(text: &str, source: Span) -> Option<&str> {
     let sentence = &previous[sentence_start..];
     let mut words = sentence.splitn(3, ' ');
     let (the, noun) = (words.next()?, words.next()?);
-    (the == "The" && is_document(noun)).then(|| &sentence[..the.len() + 1 + noun.len()])
+    (the == "The" && (is_document(noun) || DECIDING_BODIES.contains(&noun)))
+        .then(|| &sentence[..the.len() + 1 + noun.len()])
 }
 
+/// The noun of "the council", "The ministry": one lower-case word after the article.
 fn the_noun(source: &str) -> Option<&str> {
     let noun = source
         .get(..4)

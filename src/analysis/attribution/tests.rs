@@ -7119,6 +7119,14 @@ fn speakers_of_a_review_and_an_editorial() {
         speaker_of(report, "external review").as_deref(),
         Some("The report")
     );
+    // So is "It" after a sentence about the tribunal, not the court named before.
+    let tribunal = "She said she would appeal to the Court of Sport.\n\nThe panel heard from \
+                    her coach. The tribunal was not persuaded. It found that the bottle had \
+                    \"no clear history\" at all.\n";
+    assert_eq!(
+        speaker_of(tribunal, "no clear history").as_deref(),
+        Some("The tribunal")
+    );
     // A channel's number is its name's.
     let channel = "Viewers loved it. In a statement, Channel 6 said the series was 'a love \
                    letter to the coast'.";
