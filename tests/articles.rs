@@ -251,6 +251,7 @@ fn invented_articles_read_as_labelled() {
         s63-c34: sentences 251 says-who 38 flagged 23 right 21 P 0.913 R 0.553; quotations 68 found 68 speaker 66 cue 66
         s64-c35: sentences 209 says-who 32 flagged 20 right 20 P 1.000 R 0.625; quotations 93 found 93 speaker 87 cue 91
         s64-c36: sentences 241 says-who 26 flagged 17 right 8 P 0.471 R 0.308; quotations 69 found 69 speaker 66 cue 68
+        s64-c37: sentences 228 says-who 27 flagged 29 right 22 P 0.759 R 0.815; quotations 75 found 75 speaker 75 cue 75
         all: sentences 8170 says-who 1392 flagged 1095 right 964 P 0.880 R 0.693; quotations 2451 found 2447 speaker 2424 cue 2408
     "#]].assert_eq(&score_sets());
 }
