@@ -491,6 +491,11 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.anonymous = report.anonymous;
             continue;
         }
+        if let Some(report) = described_one_before_they(text, source, done) {
+            attribution.speaker = report.speaker.clone();
+            attribution.anonymous = report.anonymous;
+            continue;
+        }
         if let Some((report, reported_by)) = report_just_before {
             if let Some((_, name)) =
                 (last_organisation.as_ref()).filter(|(end, _)| *end == reported_by.end)
@@ -621,13 +626,28 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = None;
         }
 
-        // Not a name inside the remarks themselves: "“I told Smith …,” he said" is not Smith.
+        // Not a name inside the remarks themselves: "“I told Smith …,” he said" is not Smith;
+        // nor one the clause it reports names: "He said Forsythe had shown no remorse" is not
+        // Forsythe.
+        let in_clause = if attribution.content.start >= source.end {
+            let first = mentions.partition_point(|m| m.span.start < attribution.content.start);
+            let end = mentions.partition_point(|m| m.span.start < attribution.content.end);
+            &mentions[first..end.max(first)]
+        } else {
+            &[]
+        };
+        let named_in_clause = |m: &NamedMention| {
+            in_clause.iter().any(|named| {
+                named.canonical == m.canonical && attribution.content.contains_span(named.span)
+            })
+        };
         let antecedent = mentions[..mentions.partition_point(|m| m.span.end <= source.start)]
             .iter()
             .rev()
             .filter(|m| {
                 !own_words.is_some_and(|c| c.contains_span(m.span))
                     && !where_a_relative_is_from(text, source, m.span)
+                    && !named_in_clause(m)
             })
             .take(PRONOUN_REACH)
             .find(|m| fits(&genders, m));
@@ -1013,6 +1033,20 @@ fn reporting_person<'m>(
 /// Not "email" or "memo": news of leaked ones, "Clinton's emails", is no news from them.
 const ISSUED_DOCUMENTS: &[&str] = &["statement", "letter"];
 
+/// The words before "a statement" or "a letter" that make it the source's own: "said in a
+/// statement", "issued a statement", "wrote a letter".
+const ISSUING_WORDS: &[&str] = &[
+    "in",
+    "issued",
+    "released",
+    "sent",
+    "wrote",
+    "signed",
+    "published",
+    "posted",
+    "out",
+];
+
 /// The speaker of the last report nearby that was made in the document `head` names, "the
 /// statement": "Brookfield said in a statement that …" or "In a statement, the company said …".
 fn document_issuer(text: &str, head: Span, earlier: &[Attribution]) -> Option<String> {
@@ -1021,15 +1055,20 @@ fn document_issuer(text: &str, head: Span, earlier: &[Attribution]) -> Option<St
         .filter_map(|report| Some((report.source?, report)))
         .take_while(|(source, _)| head.start.saturating_sub(source.end) <= DESCRIPTION_REACH)
         .find_map(|(source, report)| {
-            // From the report's sentence start to its content: where "in a statement" stands
-            // (one statement, not "a statements row").
+            // From the report's sentence start to its content: where "in a statement" or
+            // "issued a statement" stands (one statement, not "a statements row"; and one the
+            // source made, not a letter it "pointed to" or "cited").
             let start = source.start.min(report.content.start);
             let sentence_start = text[..start].rfind(['.', '\n']).map_or(0, |at| at + 1);
             let made_in = text
                 .get(sentence_start..report.content.start.max(source.end))
                 .is_some_and(|words| {
                     words.match_indices(noun).any(|(at, _)| {
-                        words[..at].ends_with("a ") && !words[at + noun.len()..].starts_with('s')
+                        let made = words[..at].strip_suffix("a ").is_some_and(|before| {
+                            let word = before.trim_end().rsplit(' ').next().unwrap_or("");
+                            ISSUING_WORDS.contains(&word.to_lowercase().as_str())
+                        });
+                        made && !words[at + noun.len()..].starts_with('s')
                     })
                 });
             made_in.then(|| report.speaker.clone()).flatten()
@@ -1801,6 +1840,41 @@ fn describes_a_body(source: &str) -> bool {
     let opens_with_the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
     let head = words.last().unwrap_or("");
     opens_with_the && (ORGANISATION_NOUNS.contains(&head) || INSTITUTION_NOUNS.contains(&head))
+}
+
+/// How many earlier reports a "they" looks back over for the unnamed person it may stand for.
+const THEY_REACH: usize = 20;
+
+/// "A former employee said … ¶ The former employee was sceptical. “…,” they said.": a singular
+/// "they" in a paragraph that opens with "The" and the description a source was quoted under
+/// (a singular lower-case head) stands for that source, not for the last organisation named.
+fn described_one_before_they<'a>(
+    text: &str,
+    source: Span,
+    done: &'a [Attribution],
+) -> Option<&'a Attribution> {
+    if !matches!(source.slice(text), "they" | "They") {
+        return None;
+    }
+    let paragraph = &text[paragraph_start_within_reach(text, source.start)..source.start];
+    let opening = paragraph.strip_prefix("The ")?;
+    done.iter().rev().take(THEY_REACH).find(|report| {
+        let Some(described) = report.source.map(|s| s.slice(text)) else {
+            return false;
+        };
+        // "A former driver" or "the former driver" before, "The former driver" now.
+        let Some((article, description)) = described.split_once(' ') else {
+            return false;
+        };
+        let singular = description.rsplit(' ').next().is_some_and(|head| {
+            head.chars().all(|c| c.is_ascii_lowercase()) && !head.ends_with('s')
+        });
+        ["a", "an", "the"].contains(&article.to_lowercase().as_str())
+            && singular
+            && report.speaker.is_some()
+            && opening.starts_with(description)
+            && opening[description.len()..].starts_with(' ')
+    })
 }
 
 /// Bodies that sit and decide, which copy names by the noun alone once it has said which: "The

@@ -7127,6 +7127,28 @@ fn speakers_of_a_review_and_an_editorial() {
         speaker_of(tribunal, "no clear history").as_deref(),
         Some("The tribunal")
     );
+    // "He" reporting a clause that names Kell is not Kell.
+    let binding = "Judge Amos Reed sentenced Mr Kell on Monday. The judge said the harm was \
+                   real.\n\nHe said Kell had shown \"no sign of regret\" in court.\n";
+    assert_eq!(
+        speaker_of(binding, "no sign of regret").as_deref(),
+        Some("Amos Reed")
+    );
+    // A singular "they" in a paragraph that opens with an unnamed source's description.
+    let they = "A former driver said the depot was unsafe.\n\nThe Transport Union said in a \
+                statement that it backed the drivers.\n\nThe former driver was unmoved. \
+                \"They will wait for a crash,\" they said.\n";
+    assert_eq!(
+        speaker_of(they, "They will wait").as_deref(),
+        Some("A former driver")
+    );
+    // A letter a crowd pointed to is not theirs; one somebody issued is.
+    let letter = "Parents pointed to a letter signed by 40 doctors. The letter said the plan \
+                  was \"reckless and rushed\".\n";
+    assert_eq!(
+        speaker_of(letter, "reckless and rushed").as_deref(),
+        Some("The letter")
+    );
     // A channel's number is its name's.
     let channel = "Viewers loved it. In a statement, Channel 6 said the series was 'a love \
                    letter to the coast'.";
