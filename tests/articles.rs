@@ -229,7 +229,7 @@ fn invented_articles_read_as_labelled() {
         s43-c10: sentences 229 says-who 34 flagged 21 right 19 P 0.905 R 0.559; quotations 67 found 67 speaker 65 cue 65
         s46-c12: sentences 146 says-who 35 flagged 25 right 23 P 0.920 R 0.657; quotations 45 found 45 speaker 44 cue 44
         s47-c13: sentences 233 says-who 31 flagged 27 right 24 P 0.889 R 0.774; quotations 62 found 62 speaker 62 cue 62
-        s50-c14: sentences 255 says-who 44 flagged 38 right 32 P 0.842 R 0.727; quotations 77 found 77 speaker 77 cue 76
+        s50-c14: sentences 255 says-who 44 flagged 37 right 32 P 0.865 R 0.727; quotations 77 found 77 speaker 77 cue 76
         s51-c15: sentences 255 says-who 41 flagged 37 right 32 P 0.865 R 0.780; quotations 89 found 89 speaker 87 cue 87
         s52-c16: sentences 217 says-who 30 flagged 22 right 18 P 0.818 R 0.600; quotations 65 found 65 speaker 65 cue 65
         s53-c17: sentences 232 says-who 34 flagged 27 right 21 P 0.778 R 0.618; quotations 66 found 66 speaker 66 cue 66
@@ -239,7 +239,7 @@ fn invented_articles_read_as_labelled() {
         s57-c21: sentences 240 says-who 49 flagged 32 right 29 P 0.906 R 0.592; quotations 71 found 71 speaker 71 cue 70
         s58-c22: sentences 257 says-who 78 flagged 52 right 45 P 0.865 R 0.577; quotations 56 found 56 speaker 56 cue 54
         s58-c23: sentences 232 says-who 39 flagged 33 right 30 P 0.909 R 0.769; quotations 70 found 70 speaker 70 cue 69
-        s59-c25: sentences 215 says-who 29 flagged 28 right 25 P 0.893 R 0.862; quotations 63 found 63 speaker 61 cue 61
+        s59-c25: sentences 215 says-who 29 flagged 27 right 25 P 0.926 R 0.862; quotations 63 found 63 speaker 61 cue 61
         s60-c26: sentences 225 says-who 58 flagged 23 right 21 P 0.913 R 0.362; quotations 44 found 43 speaker 43 cue 42
         s61-c27: sentences 269 says-who 40 flagged 36 right 29 P 0.806 R 0.725; quotations 67 found 67 speaker 67 cue 66
         s61-c28: sentences 248 says-who 43 flagged 35 right 30 P 0.857 R 0.698; quotations 92 found 92 speaker 91 cue 89
@@ -249,6 +249,6 @@ fn invented_articles_read_as_labelled() {
         s63-c32: sentences 215 says-who 37 flagged 25 right 25 P 1.000 R 0.676; quotations 52 found 52 speaker 52 cue 52
         s63-c33: sentences 240 says-who 29 flagged 27 right 24 P 0.889 R 0.828; quotations 54 found 54 speaker 54 cue 54
         s63-c34: sentences 251 says-who 38 flagged 23 right 21 P 0.913 R 0.553; quotations 68 found 68 speaker 65 cue 66
-        all: sentences 8170 says-who 1392 flagged 1095 right 964 P 0.880 R 0.693; quotations 2451 found 2447 speaker 2423 cue 2408
+        all: sentences 8170 says-who 1392 flagged 1093 right 964 P 0.882 R 0.693; quotations 2451 found 2447 speaker 2423 cue 2408
     "#]].assert_eq(&score_sets());
 }
