@@ -16,6 +16,8 @@ struct Around {
     direct: bool,
     anonymous: bool,
     attributions: usize,
+    /// An attribution with a source the copy names touches it.
+    named: bool,
     sourced: bool,
     by_rule: bool,
     weasel: bool,
@@ -59,6 +61,7 @@ pub fn decisions(
             sentence.attributions += 1;
             sentence.direct |= attribution.direct;
             sentence.anonymous |= attribution.anonymous;
+            sentence.named |= attribution.source.is_some() && !attribution.anonymous;
         }
     }
     for weasel in weasels {
@@ -110,6 +113,7 @@ pub fn decisions(
                 reasons[reason.kind.index()] = true;
             }
             let before = neighbour(index, index.checked_sub(1));
+            let soon = index + 1..sentences.len().min(index + 1 + NAMED_SOON);
             Decision::Weigh(SaysWhoReading {
                 score: claim.score,
                 by_rule,
@@ -124,6 +128,8 @@ pub fn decisions(
                 anonymous: sentence.anonymous,
                 opens_paragraph: !before.exists,
                 lede: lede == Some(index),
+                claims_before: claims.partition_point(|c| c.sentence < index),
+                named_soon: soon.into_iter().any(|i| around[i].named),
                 words: claim.span.slice(text).split_whitespace().count(),
                 before,
                 after: neighbour(index, Some(index + 1)),
@@ -131,6 +137,14 @@ pub fn decisions(
         })
         .collect()
 }
+
+/// How many sentences after a claim, in any paragraph, a named source is looked for
+/// ([`SaysWhoReading::named_soon`]): a news story's background sentence stands among the
+/// reports of the people it names, often a paragraph of its own before the next quotation.
+/// Each invented set held out, P / R, without it 0.774 / 0.627; with it alone, 2 sentences 0.778
+/// / 0.631, 3 sentences 0.780 / 0.625; 3 beside the claim's place in the document
+/// (`SaysWhoReading::claims_before`), 0.782 / 0.628.
+const NAMED_SOON: usize = 3;
 
 /// A causal claim or a judgement stated as fact that the hand-set rule reads as a claim and
 /// the check-worthiness model scores at least this is flagged whatever the says-who model
@@ -216,6 +230,7 @@ pub(crate) fn read_as_unsourced_claims(text: &str) -> Vec<&str> {
 
 #[cfg(test)]
 pub(crate) mod tests {
+    use crate::analysis::claims::says_who::SaysWhoReading;
     use crate::analysis::{analyze, Analysis};
     use crate::config::Config;
     use crate::text::Format;
@@ -264,6 +279,37 @@ pub(crate) mod tests {
             claim.span.slice(text).starts_with(start)
                 && matches!(decision, super::Decision::Weigh(reading) if reading.lede)
         })
+    }
+
+    /// The reading of the claim that starts with `start`, if the model weighs it.
+    fn reading_of(text: &str, start: &str) -> Option<SaysWhoReading> {
+        let analysis = analyze(text, Format::PlainText, &Config::default());
+        let text = &analysis.prose.text;
+        (analysis.claims.iter().zip(super::decisions_of(&analysis))).find_map(
+            |(claim, decision)| match decision {
+                super::Decision::Weigh(reading) if claim.span.slice(text).starts_with(start) => {
+                    Some(reading)
+                }
+                _ => None,
+            },
+        )
+    }
+
+    #[test]
+    fn a_claim_knows_its_place_and_whether_a_named_voice_comes_soon() {
+        let story = "Ferry fares to rise\n\n\
+            Fares on the Lowmoor ferry will rise by 12% in March, the worst increase in a decade.\n\n\
+            The crossing has been losing money for years and its two boats are the oldest on the coast.\n\n\
+            \"We cannot keep running it at a loss,\" said Rhona Pettigrew, the operator's chief \
+            executive.\n\n\
+            Islanders have no other way to reach the mainland.\n";
+        let background = reading_of(story, "The crossing").expect("weighed");
+        assert!(background.named_soon);
+        assert!(background.claims_before >= 1);
+        // Nobody is named after the last sentence.
+        let last = reading_of(story, "Islanders").expect("weighed");
+        assert!(!last.named_soon);
+        assert!(last.claims_before > background.claims_before);
     }
 
     #[test]

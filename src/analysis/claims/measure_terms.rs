@@ -10,7 +10,7 @@
 use super::lexicon::NormalizedSentence;
 
 /// What states terms that bind: a law, a rule, a plan, an agreement.
-const MEASURES: [&str; 27] = [
+const MEASURES: [&str; 31] = [
     "law",
     "laws",
     "rule",
@@ -38,14 +38,24 @@ const MEASURES: [&str; 27] = [
     "amendment",
     "guidelines",
     "order",
+    "offer",
+    "rate",
+    "levy",
+    "fee",
 ];
 
 /// The verbs a measure's terms are stated with, as its subject: "applies to", "would require",
-/// "takes effect", "enters into force", "binds". (Not "covers only …": how far a measure
-/// reaches is as often the writer's point.)
-const TERMS_VERBS: [&str; 18] = [
+/// "would let", "takes effect", "enters into force", "binds". (Not "covers only …": how far a
+/// measure reaches is as often the writer's point.)
+const TERMS_VERBS: [&str; 22] = [
     "apply", "applies", "require", "requires", "allow", "allows", "exempt", "exempts", "bind",
-    "binds", "take", "takes", "enter", "enters", "expire", "expires", "ban", "bans",
+    "binds", "take", "takes", "enter", "enters", "expire", "expires", "ban", "bans", "let", "lets",
+    "give", "gives",
+];
+/// The same verbs' participles, after "would have": the terms of a measure that fell, "The
+/// offer would have given most teachers 3 per cent".
+const TERMS_PARTICIPLES: [&str; 8] = [
+    "applied", "required", "allowed", "exempted", "bound", "banned", "let", "given",
 ];
 /// Words that may stand between a measure and its verb: a modal, an auxiliary, an adverb of
 /// time ("would also apply", "does currently require").
@@ -109,6 +119,9 @@ fn a_measure_binds(sentence: &NormalizedSentence) -> bool {
         at += 1;
     }
     match sentence.get_word(at) {
+        Some("have") => sentence
+            .get_word(at + 1)
+            .is_some_and(|w| TERMS_PARTICIPLES.contains(&w)),
         Some("take" | "takes") => sentence.get_word(at + 1) == Some("effect"),
         Some("enter" | "enters") => sentence.get_word(at + 1) == Some("into"),
         Some(verb) => TERMS_VERBS.contains(&verb),
@@ -155,6 +168,15 @@ mod tests {
             "The rules would also require lenders to publish their fees."
         ));
         assert!(states("The union has 14 days to lodge an appeal."));
+        assert!(states(
+            "The bill would let landlords raise rents once a year and cap deposits at a month."
+        ));
+        assert!(states(
+            "The offer would have given nurses a 4 per cent rise this year and 3 per cent next."
+        ));
+        assert!(states(
+            "The new levy applies to flights leaving after 1 April."
+        ));
         // What a measure will cause is no term of it.
         assert!(!states("The plan will cost the region 3,000 jobs."));
         assert!(!states(

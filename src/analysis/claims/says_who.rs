@@ -46,6 +46,12 @@ pub struct SaysWhoReading {
     /// The document's first claim, with attributions after it: a news story's lede, which the
     /// paragraphs after it source.
     pub lede: bool,
+    /// How many claims of the document come before it: a story opens with its news, which the
+    /// paragraphs after it source, and its background comes later.
+    pub claims_before: usize,
+    /// A source the copy names speaks in one of the next sentences (`NAMED_SOON` of
+    /// `analysis::says_who`), in any paragraph: the sentence is background to a report.
+    pub named_soon: bool,
     /// Words in the sentence.
     pub words: usize,
     pub before: Neighbour,
@@ -66,7 +72,7 @@ pub struct Neighbour {
 }
 
 /// Names of the dense features, in index order (for training reports).
-pub const SAYS_WHO_DENSE_FEATURES: [&str; 40] = [
+pub const SAYS_WHO_DENSE_FEATURES: [&str; 44] = [
     "score",
     "score squared",
     "by rule",
@@ -107,6 +113,10 @@ pub const SAYS_WHO_DENSE_FEATURES: [&str; 40] = [
     "reported logit",
     "no reason",
     "lede",
+    "claims 1-3",
+    "claims 4-11",
+    "claims 12+",
+    "named soon",
 ];
 
 /// Adds the reading's features (all but the words) to `out`.
@@ -119,6 +129,13 @@ pub fn add_reading_features(reading: &SaysWhoReading, out: &mut Features) {
         8..=14 => 2,
         15..=25 => 3,
         _ => 4,
+    };
+    // Among the document's first three claims, its next eight, or later. Each invented set
+    // held out, P / R: without it 0.774 / 0.627; with it, 0.779 / 0.628.
+    let place = match reading.claims_before {
+        0..=2 => 0,
+        3..=10 => 1,
+        _ => 2,
     };
     let neighbour =
         |n: Neighbour| [n.exists, n.attributed, n.direct, n.sourced, n.by_rule].map(flag);
@@ -149,7 +166,9 @@ pub fn add_reading_features(reading: &SaysWhoReading, out: &mut Features) {
         logit(reading.reported) / 5.0,
         flag(!reading.reasons.contains(&true)),
         flag(reading.lede),
-    ]);
+    ])
+    .chain((0..3).map(|bucket| flag(bucket == place)))
+    .chain([flag(reading.named_soon)]);
     let mut count = 0;
     for (index, value) in values.enumerate() {
         if value != 0.0 {
