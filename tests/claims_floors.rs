@@ -45,11 +45,11 @@ fn cross_validated_figures_stay_above_their_floors() {
     assert!(sentences.f1() >= 0.86, "reported sentences: {sentences}");
 
     // The says-who model, each invented set held out (trained on the others and PolNeAR
-    // train's labels): measured on 40 sets P 0.774 R 0.626, against the hand-set rule's 0.628 /
-    // 0.648.
+    // train's labels): measured on 43 sets P 0.787 R 0.619, against the hand-set rule's
+    // 0.620 / 0.643. Each new set moves recall by about 0.005 either way.
     let articles = claims_data::says_who_articles(&polnear).unwrap_or_else(|e| panic!("{e}"));
     let says_who = says_who_training::says_who(&articles, claims_data::is_invented_set);
     let (model, _) = says_who.pooled();
-    assert!(model.precision() >= 0.76, "says-who: {model}");
-    assert!(model.recall() >= 0.62, "says-who: {model}");
+    assert!(model.precision() >= 0.77, "says-who: {model}");
+    assert!(model.recall() >= 0.61, "says-who: {model}");
 }

@@ -442,7 +442,7 @@ mod tests {
         );
         // A rate is no source.
         let rate = "Gas prices rose to $5 per gallon in March, the highest level since 2008.";
-        assert_eq!(flagged(rate), [rate]);
+        assert_eq!(read_as_unsourced(rate), [rate]);
     }
 
     #[test]
@@ -533,7 +533,7 @@ mod tests {
         let accused =
             "Mr. Quiros was accused of using $50 million of investors' money for personal \
                        expenses.";
-        assert_eq!(flagged(accused), [accused]);
+        assert_eq!(read_as_unsourced(accused), [accused]);
     }
 
     #[test]
