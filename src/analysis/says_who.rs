@@ -129,7 +129,7 @@ pub fn decisions(
                 opens_paragraph: !before.exists,
                 lede: lede == Some(index),
                 claims_before: claims.partition_point(|c| c.sentence < index),
-                named_soon: soon.into_iter().any(|i| around[i].named),
+                named_soon: around[soon].iter().any(|s| s.named),
                 words: claim.span.slice(text).split_whitespace().count(),
                 before,
                 after: neighbour(index, Some(index + 1)),

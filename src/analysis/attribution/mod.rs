@@ -1354,9 +1354,9 @@ const CALLS_OUT: &[&str] = &["chant", "chants", "cries", "calls", "shouts"];
 
 /// The verb of naming right before a quotation, or of calling it out: "a series called “Quick
 /// Question”", "the so-called “Self-Reliance Pledge”", "known as “the Poorhouse,”", "an evening
-/// billed as “Hard Hats for Hillary”", "met with chants of “Four more years”". PolNeAR counts what follows as a
-/// quotation whatever its words, titles too (train: 56 of the 71 after the verbs of naming, 21
-/// of 24 after those of calling out).
+/// billed as “Hard Hats for Hillary”", "met with chants of “Four more years”". PolNeAR counts
+/// what follows as a quotation whatever its words, titles too (train: 56 of the 71 after the
+/// verbs of naming, 21 of 24 after those of calling out).
 fn verb_of_naming_before(words: &[Word], quotation: Span) -> Option<Span> {
     let open = words.partition_point(|w| w.span.start < quotation.start);
     let before = |i: usize| open.checked_sub(i).map(|j| &words[j]).filter(|w| !w.quoted);

@@ -1066,7 +1066,7 @@ fn document_issuer(text: &str, head: Span, earlier: &[Attribution]) -> Option<St
                     words.match_indices(noun).any(|(at, _)| {
                         let made = words[..at].strip_suffix("a ").is_some_and(|before| {
                             let word = before.trim_end().rsplit(' ').next().unwrap_or("");
-                            ISSUING_WORDS.contains(&word.to_lowercase().as_str())
+                            ISSUING_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
                         });
                         made && !words[at + noun.len()..].starts_with('s')
                     })
@@ -1869,7 +1869,9 @@ fn described_one_before_they<'a>(
         let singular = description.rsplit(' ').next().is_some_and(|head| {
             head.chars().all(|c| c.is_ascii_lowercase()) && !head.ends_with('s')
         });
-        ["a", "an", "the"].contains(&article.to_lowercase().as_str())
+        ["a", "an", "the"]
+            .iter()
+            .any(|a| article.eq_ignore_ascii_case(a))
             && singular
             && report.speaker.is_some()
             && opening.starts_with(description)
