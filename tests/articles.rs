@@ -253,6 +253,7 @@ fn invented_articles_read_as_labelled() {
         s64-c36: sentences 241 says-who 26 flagged 13 right 10 P 0.769 R 0.385; quotations 69 found 69 speaker 68 cue 68
         s64-c37: sentences 228 says-who 27 flagged 25 right 24 P 0.960 R 0.889; quotations 75 found 75 speaker 75 cue 75
         s65-c38: sentences 200 says-who 22 flagged 23 right 13 P 0.565 R 0.591; quotations 64 found 64 speaker 59 cue 63
+        s65-c39: sentences 233 says-who 27 flagged 21 right 14 P 0.667 R 0.519; quotations 70 found 70 speaker 66 cue 68
         all: sentences 9048 says-who 1499 flagged 1157 right 1019 P 0.881 R 0.680; quotations 2752 found 2748 speaker 2715 cue 2705
     "#]].assert_eq(&score_sets());
 }
