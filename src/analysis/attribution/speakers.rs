@@ -1289,8 +1289,9 @@ fn is_epithet(text: &str, head: Span) -> bool {
 fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) -> Option<&'t str> {
     let head = before_relative_clause(source.slice(text));
     let whole_head = head.split(',').next().unwrap_or(head).trim_end();
-    // "One paramedic from Geelong": where the person is from names nobody.
-    let head = [" from ", " in ", " at ", " near "]
+    // "One paramedic from Geelong": where the person is from names nobody; nor does whom
+    // they speak for, "A spokeswoman for the council".
+    let head = [" from ", " in ", " at ", " near ", " for "]
         .iter()
         .filter_map(|preposition| {
             (whole_head.find(preposition)).filter(|&at| {

@@ -6294,6 +6294,22 @@ fn a_spokesman_for_somebody_is_the_speaker_not_whom_he_speaks_for() {
     assert_eq!(speaker("full confidence"), Some("Rachel Osei"));
 }
 
+/// "A spokeswoman for the council said …": the spokeswoman is the one person "she" in the next
+/// paragraph stands for; whom she speaks for is no person.
+#[test]
+fn she_after_a_spokeswoman_for_a_body_is_the_spokeswoman() {
+    let source = "The Harbour Traders' Guild said it was \"deeply concerned\" by the plan.\n\n\
+                  A spokeswoman for the guild said the new charges would start in April.\n\n\
+                  \"Nobody wants to pay more, but the quay is falling apart,\" she said.";
+    let analysis = analyzed(source);
+    assert_eq!(
+        holding(source, &analysis, "Nobody wants")
+            .speaker
+            .as_deref(),
+        Some("A spokeswoman")
+    );
+}
+
 /// "A museum in Oban has expressed interest": a body introduces nobody an epithet in the next
 /// paragraph stands for.
 #[test]
