@@ -116,6 +116,14 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.anonymous = part.anonymous;
             continue;
         }
+        // "“…,” Duvernay told lawmakers, according to a translation by the ministry": the
+        // words are the speaker's the report inside names; "according to" gives where the
+        // reporter had them from, and stays the source.
+        if let Some(inner) = report_inside_according_to(text, attribution, done) {
+            attribution.speaker = inner.speaker.clone();
+            attribution.anonymous = inner.anonymous;
+            continue;
+        }
         // An interview's answers are the interviewee's; its questions name nobody.
         if let (Some(label), Some(person)) = (interview_label(text, attribution), interviewee) {
             attribution.speaker = (label == ANSWER_LABEL).then(|| person.to_owned());
@@ -1409,6 +1417,24 @@ const BODY_NOUNS: &[&str] = &[
     "foundation",
     "institute",
 ];
+
+/// The report whose source and cue lie inside a direct attribution by "according to", the
+/// speaker of its words: "“…,” Hale said, according to a transcript of the show". Reports
+/// come in order of their content's start, the inner one first.
+fn report_inside_according_to<'a>(
+    text: &str,
+    attribution: &Attribution,
+    earlier: &'a [Attribution],
+) -> Option<&'a Attribution> {
+    let cue = attribution.cue?;
+    if !(attribution.direct && cue.slice(text).eq_ignore_ascii_case("according to")) {
+        return None;
+    }
+    let inside = |span: Option<Span>| span.is_some_and(|s| attribution.content.contains_span(s));
+    (earlier.iter().rev())
+        .take_while(|inner| inner.content.start >= attribution.content.start)
+        .find(|inner| inside(inner.source) && inside(inner.cue) && inner.speaker.is_some())
+}
 
 /// Whether an unnamed source's noun names a body, not a person: "A museum", "A local charity".
 pub(crate) fn is_body_noun(noun: &str) -> bool {

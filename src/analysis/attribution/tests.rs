@@ -6310,6 +6310,35 @@ fn she_after_a_spokeswoman_for_a_body_is_the_spokeswoman() {
     );
 }
 
+/// "“…,” Marlow told the committee, according to a transcript": Marlow's words, the
+/// transcript where the reporter had them from; the remarks that go on are Marlow's too.
+#[test]
+fn a_speaker_inside_according_to_speaks_the_quotation() {
+    let source = "“We cannot wait any longer,” Ines Marlow told the committee, according to a \
+                  transcript released by the ministry. “Every month costs us.”";
+    let analysis = analyzed(source);
+    let quotations: Vec<_> = (analysis.attributions.iter())
+        .filter(|a| a.direct)
+        .map(|a| {
+            let words = a.content.slice(source);
+            let source = a.source.map(|s| s.slice(source));
+            (words, source, a.speaker.as_deref())
+        })
+        .collect();
+    let transcript = Some("a transcript released by the ministry");
+    assert_eq!(
+        quotations,
+        [
+            (
+                "“We cannot wait any longer,” Ines Marlow told the committee",
+                transcript,
+                Some("Ines Marlow")
+            ),
+            ("“Every month costs us.”", transcript, Some("Ines Marlow"))
+        ]
+    );
+}
+
 /// "A museum in Oban has expressed interest": a body introduces nobody an epithet in the next
 /// paragraph stands for.
 #[test]
