@@ -328,6 +328,11 @@ const QUOTE_MARKS: &[char] = &[
     '"', '\'', '“', '”', '„', '‘', '’', '‚', '«', '»', '‹', '›', '「', '」', '『', '』',
 ];
 
+/// The quote marks that are never apostrophes: text holding one holds a quotation.
+const UNAMBIGUOUS_QUOTE_MARKS: &[char] = &[
+    '"', '“', '”', '„', '«', '»', '‹', '›', '「', '」', '『', '』',
+];
+
 /// The document stage.
 fn assemble(
     prose: Prose,

@@ -23,7 +23,9 @@ use std::sync::Arc;
 
 use super::claims::Weasel;
 use super::quotes::QuoteFamily;
-use super::{BlockAnalysis, Quotation, Quotes, SentenceAnalysis, Span, QUOTE_MARKS};
+use super::{
+    BlockAnalysis, Quotation, Quotes, SentenceAnalysis, Span, QUOTE_MARKS, UNAMBIGUOUS_QUOTE_MARKS,
+};
 use crate::config::Config;
 use crate::text::{tokenize, Block, BlockKind, TokenKind};
 use cues::Lexicon;
@@ -430,7 +432,7 @@ fn drop_reports_inside_others(text: &str, attributions: &mut Vec<Attribution>) {
             && inner
                 .cue
                 .is_some_and(|cue| outer.content.contains_span(cue))
-            && !(content_first && inner.content.slice(text).contains(['"', '“', '”']))
+            && !(content_first && inner.content.slice(text).contains(UNAMBIGUOUS_QUOTE_MARKS))
     };
     let held: Vec<bool> = (0..attributions.len())
         .map(|i| {

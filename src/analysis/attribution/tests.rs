@@ -6339,6 +6339,26 @@ fn a_speaker_inside_according_to_speaks_the_quotation() {
     );
 }
 
+/// "« …, » Duvernay told lawmakers, according to a translation": guillemets mark a quotation as
+/// curly marks do, so the report inside the translation's is Duvernay's and stays.
+#[test]
+fn a_report_in_guillemets_inside_according_to_stays() {
+    let source =
+        "« We have no choice, » Céline Duvernay told lawmakers, according to a translation \
+                  provided by the ministry.";
+    let analysis = analyzed(source);
+    let speakers: Vec<_> = (analysis.attributions.iter())
+        .map(|a| (a.direct, a.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (false, Some("Céline Duvernay")),
+            (true, Some("Céline Duvernay"))
+        ]
+    );
+}
+
 /// "A museum in Oban has expressed interest": a body introduces nobody an epithet in the next
 /// paragraph stands for.
 #[test]
