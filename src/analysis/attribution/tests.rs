@@ -925,6 +925,16 @@ fn a_reported_clause_with_its_own_subject_keeps_its_second_verb() {
         wanted.source.map(|s| s.slice(source)),
         Some("A spokesman for Darrow")
     );
+    // So after "that" and its subject, and past a verb of the reported clause that is a cue
+    // itself ("welcomed"): the quotation is the union's, reported by "said".
+    let source = "The drivers' union said in a statement that it welcomed the offer but wanted to see “real money on the table” by Friday.";
+    let analysis = analyzed(source);
+    let wanted = holding(source, &analysis, "real money");
+    assert_eq!(wanted.cue.map(|c| c.slice(source)), Some("said"));
+    assert_eq!(
+        wanted.source.map(|s| s.slice(source)),
+        Some("The drivers' union")
+    );
     // With an object, the second verb is the speaker's own act, not what was said.
     let sentence =
         "Trump called the charges unsubstantiated and fabricated by disgruntled former employees.";
@@ -1431,6 +1441,43 @@ fn a_time_or_place_before_a_clause_with_no_that_is_its_setting() {
 fn a_credit_line_is_no_report() {
     let source = "The ruling is due in June.\n\n(Additional reporting by Lawrence Hurley; Editing by Bill Trott)";
     assert_eq!(found(source), []);
+}
+
+/// "replacing the old target agreed a decade ago", "traces such as the one found in his
+/// sample were “…”": a participle after the object of a verb or a preposition qualifies it;
+/// the noun is no source, and the quotation is the speaker's of the sentence.
+#[test]
+fn a_participle_after_an_object_is_no_report() {
+    let source = "The plan sets a tighter cap, replacing the 40% limit agreed in 2019, and leaves \
+                  fees alone.";
+    assert_eq!(found(source), []);
+    let source = "Dr Ana Lind, a chemist, said traces such as the one found in his sample were \
+                  “entirely consistent with a tainted supplement”.";
+    let analysis = analyzed(source);
+    let traces = holding(source, &analysis, "tainted supplement");
+    assert_eq!(traces.cue.map(|c| c.slice(source)), Some("said"));
+    // The subject of its clause still reports: "after the council agreed in May".
+    assert_eq!(
+        found("The fees rose after the council agreed in May that they should.")
+            .iter()
+            .map(|(_, source, cue, _)| (*source, *cue))
+            .collect::<Vec<_>>(),
+        [(Some("the council"), Some("agreed"))]
+    );
+}
+
+#[test]
+fn an_ing_form_before_of_is_a_noun_unless_its_verb_takes_of() {
+    let rules = "The rules include mandatory reporting of serious leaks within a day.";
+    assert_eq!(found(rules), []);
+    let warning = "Forecasters are warning of \"severe flooding\" across the valley.";
+    assert_eq!(
+        found(warning)
+            .iter()
+            .map(|(_, _, cue, _)| *cue)
+            .collect::<Vec<_>>(),
+        [Some("warning of")]
+    );
 }
 
 #[test]
@@ -3855,6 +3902,18 @@ fn a_verb_of_manner_right_after_a_quotation_is_its_cue() {
     assert_eq!(found("The crowd smiled and waved."), []);
 }
 
+/// "The maker advertises “a full day” of use": a quotation that is the object of such a verb,
+/// right after it, is reported by it; elsewhere the verb reports nothing.
+#[test]
+fn a_quotation_right_after_a_verb_of_advertising_is_reported_by_it() {
+    let source = "The maker advertises “a full day of use” on a single charge.";
+    let analysis = analyzed(source);
+    let advert = holding(source, &analysis, "a full day");
+    assert_eq!(advert.cue.map(|c| c.slice(source)), Some("advertises"));
+    assert_eq!(advert.source.map(|s| s.slice(source)), Some("The maker"));
+    assert_eq!(found("The agency advertised two jobs in May."), []);
+}
+
 #[test]
 fn a_means_of_sending_words_right_after_a_quotation_is_its_cue() {
     assert_single_attributions(&[
@@ -4530,6 +4589,27 @@ fn a_sources_act_that_opens_a_quotation_ends_with_its_closing_mark_and_is_direct
             "{sentence}"
         );
     }
+}
+
+/// "It quotes an internal memo, …, in which a manager wrote that …": a relative clause opened
+/// by a preposition after a comma has a speaker of its own; the quotation in it is the
+/// manager's, and what the audit quotes ends before it.
+#[test]
+fn a_relative_clause_opened_by_a_preposition_after_a_comma_has_its_own_speaker() {
+    let source = "The audit quotes an internal memo, obtained by this newspaper, in which a \
+                  depot manager wrote that the figures had been “never checked by anyone”.";
+    let analysis = analyzed(source);
+    let memo = holding(source, &analysis, "never checked");
+    assert_eq!(memo.cue.map(|c| c.slice(source)), Some("wrote"));
+    assert_eq!(
+        memo.source.map(|s| s.slice(source)),
+        Some("a depot manager")
+    );
+    let quotes = holding(source, &analysis, "internal memo");
+    assert_eq!(
+        quotes.content.slice(source),
+        "an internal memo, obtained by this newspaper"
+    );
 }
 
 #[test]
