@@ -648,6 +648,30 @@ pub fn drop_unlikely_reports(
     attributions.retain(|_| keep.next().unwrap_or(true));
 }
 
+/// Leaves unsourced the claims whose only source is a participle of expectation or repute in
+/// the passive with no agent ([`agentless_participle`]): "a number expected to pass 1.4
+/// million". Run last, once the acts are attributions and the unlikely reports dropped, so that
+/// the attributions themselves (what PolNeAR's annotators mark, and the frame filter learns
+/// from) stay as they were; the sentence goes to the says-who model.
+pub fn unsource_agentless_participles(
+    text: &str,
+    attributions: &[Attribution],
+    claims: &mut [Claim],
+) {
+    for claim in claims.iter_mut() {
+        let agentless = match claim.sourcing {
+            Some(Sourcing::Attribution(i)) => {
+                (attributions.get(i)).is_some_and(|a| agentless_participle(text, a))
+            }
+            Some(Sourcing::Holder(act) | Sourcing::Cue(act)) => is_agentless_participle(text, act),
+            _ => false,
+        };
+        if agentless {
+            claim.sourcing = None;
+        }
+    }
+}
+
 /// Whether `attribution` names a source and reports, inside `sentence`, with its cue there and
 /// part of its content: what attributes a sentence whatever else it says
 /// (`attribution_coverage`), and the report that sources it when the first one that touched
@@ -828,6 +852,67 @@ fn in_an_absolute_clause(text: &str, attribution: &Attribution) -> bool {
     let verb = cue.slice(text).split_whitespace().next();
     before == Some("With") && verb.is_some_and(|v| v.ends_with("ing"))
 }
+
+/// Participles of expectation and repute that, in the passive, tell a view nobody is named as
+/// holding: "a number expected to pass 1.4 million", "ministers seen as slow to deliver".
+const AGENTLESS_PARTICIPLES: &[&str] = &[
+    "expected",
+    "seen",
+    "estimated",
+    "known",
+    "thought",
+    "believed",
+    "considered",
+    "regarded",
+];
+
+/// What such a participle introduces in the passive: "expected to", "seen as", "estimated at",
+/// "known for".
+const AFTER_A_PASSIVE_VIEW: &[&str] = &["to", "as", "at", "for"];
+
+/// Forms of "have": "traders had seen March as more likely" is the traders' own view.
+const HAVE: &[&str] = &["has", "have", "had", "having", "'ve", "’ve"];
+
+/// Whether the attribution's cue is a participle of expectation or repute in the passive with
+/// no agent ([`AGENTLESS_PARTICIPLES`]): "Dementia affects 980,000 people, a number expected to
+/// pass 1.4 million by 2040", "yields in some districts expected to drop", "Rigavo, a choice
+/// widely seen as a message", "Oskelund is better known today for herring". Its "source" is
+/// what the view is about, so it sources nothing, as "is expected to" does not; the sentence
+/// goes to the says-who model. Not with an agent, "a listing seen by this site", nor after
+/// "have", "analysts had expected 221 million", nor with an object or a clause, "the council
+/// estimated that …", where the subject holds the view.
+fn agentless_participle(text: &str, attribution: &Attribution) -> bool {
+    let (Some(source), Some(cue)) = (attribution.source, attribution.cue) else {
+        return false;
+    };
+    source.start < cue.start && is_agentless_participle(text, cue)
+}
+
+/// Whether `cue` is a participle of expectation or repute in the passive with no agent (see
+/// [`agentless_participle`]): the act a holder or a source cue would source the sentence with.
+fn is_agentless_participle(text: &str, cue: Span) -> bool {
+    let participle = cue.slice(text).trim();
+    if !AGENTLESS_PARTICIPLES.contains(&participle) {
+        return false;
+    }
+    let mut before = text[..cue.start].split_whitespace().rev().take(3);
+    if before.any(|w| HAVE.contains(&w.to_lowercase().as_str())) {
+        return false;
+    }
+    // An adverb may come between, "known today for"; a noun may not: "Analysts expected rates
+    // to climb" is the analysts' view.
+    let mut after = words_in_lower_case(&text[cue.end..]).take(2);
+    let next = after.next().unwrap_or_default();
+    let adverb = next.ends_with("ly") || ADVERBS_OF_TIME.contains(&next.as_str());
+    AFTER_A_PASSIVE_VIEW.contains(&next.as_str())
+        || adverb
+            && after
+                .next()
+                .is_some_and(|w| AFTER_A_PASSIVE_VIEW.contains(&w.as_str()))
+}
+
+/// Adverbs that may stand between a participle and what it introduces: "known today for".
+const ADVERBS_OF_TIME: &[&str] = &["today", "now", "still", "also", "already", "long"];
 
 /// Openings of a clause that comments on what was reported rather than reporting it. Only a
 /// non-restrictive "which": after "; ", ", but " or ", while " the report usually goes on
@@ -2401,6 +2486,32 @@ mod tests {
             "Harbour Bank economists expect more rate rises before the election.",
         ] {
             assert!(flagged(sentence).is_empty(), "{sentence}");
+        }
+    }
+
+    /// A participle of expectation or repute in the passive names nobody who holds the view:
+    /// what it is about sources nothing. With an agent, after "have", or with an object, the
+    /// subject holds the view.
+    #[test]
+    fn an_agentless_participle_of_expectation_sources_nothing() {
+        let sourced = |text: &str| {
+            let analysis = analyze(text, Format::PlainText, &Config::default());
+            (analysis.claims.iter()).any(|c| c.sourced())
+        };
+        for sentence in [
+            "The harbour handles 4,000 ships a year, a number expected to double by 2035.",
+            "The ferry company lost two sailings a week, with the cost estimated at £3 million.",
+            "The plan is the clearest sign yet that the mayor has lost patience with landlords \
+             seen as slow to repair flats.",
+        ] {
+            assert!(!sourced(sentence), "{sentence}");
+        }
+        for sentence in [
+            "Harbour Bank estimated that the closure would cost the port £3 million a week.",
+            "Shipping analysts at Harbour Bank had expected the port to reopen in March.",
+            "A memo seen by the Courier shows the port was warned about the crane twice.",
+        ] {
+            assert!(sourced(sentence), "{sentence}");
         }
     }
 
