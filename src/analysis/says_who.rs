@@ -121,6 +121,7 @@ pub fn decisions(
                 in_a_writers_piece: claim.in_a_writers_piece,
                 writers_own: claim.writers_own,
                 crowd: claim.crowd.is_some(),
+                crowd_answered: claim.crowd_answered,
                 reasons,
                 weasel: sentence.weasel,
                 attributions: sentence.attributions,

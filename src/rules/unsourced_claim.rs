@@ -35,8 +35,8 @@ impl Rule for UnsourcedClaim {
          IMF pointed to …\"), or when the sentence before, in the same paragraph, is attributed \
          and this one continues it (\"It also …\"). Words of report that name no one \
          (\"is expected to\", \"was accused of\") do not source it, nor does a crowd with no \
-         name (\"Critics say\", \"Some economists believe\") unless one of them speaks in the \
-         next sentence, nor a source that names no one (\"Nobody disputes that …\"), nor an act told through hearsay (\"is understood to have argued\"); a \
+         name (\"Critics say\", \"Some economists believe\"), even when one of them speaks in \
+         the next sentence (the model weighs that), nor a source that names no one (\"Nobody disputes that …\"), nor an act told through hearsay (\"is understood to have argued\"); a \
          statement whose only source is hearsay with nobody behind it (\"It is understood that \
          …\", \"reportedly\") is a claim whatever its score. What \"will\" states plainly right after a decision is reported (\"The \
          regents voted to raise tuition. … Out-of-state students will pay 8% more.\") gives the \
@@ -543,7 +543,8 @@ mod tests {
             messages(&format!("Title\n\n{critics}\n")),
             ["says who? “Critics say” names no one, and nothing else attributes this sentence"]
         );
-        // One of them speaks in the next paragraph: the sentence introduces them.
+        // One of them speaks in the next paragraph: the sentence introduces them, a reading the
+        // says-who model weighs.
         let analysts = "Some analysts say the bank may have underestimated the resistance.\n\n\
                         “They priced this deal as if it were 2010,” said Mark Albrecht, who \
                         follows the industry for Halvorsen & Kline.";

@@ -34,6 +34,8 @@ pub struct SaysWhoReading {
     pub writers_own: bool,
     /// A crowd with no name is all that attributes it ("Critics say").
     pub crowd: bool,
+    /// One of that crowd speaks next, by name (`Claim::crowd_answered`).
+    pub crowd_answered: bool,
     pub reasons: [bool; ReasonKind::ALL.len()],
     /// A weasel phrase lies in the sentence.
     pub weasel: bool,
@@ -72,7 +74,7 @@ pub struct Neighbour {
 }
 
 /// Names of the dense features, in index order (for training reports).
-pub const SAYS_WHO_DENSE_FEATURES: [&str; 44] = [
+pub const SAYS_WHO_DENSE_FEATURES: [&str; 45] = [
     "score",
     "score squared",
     "by rule",
@@ -117,6 +119,7 @@ pub const SAYS_WHO_DENSE_FEATURES: [&str; 44] = [
     "claims 4-11",
     "claims 12+",
     "named soon",
+    "crowd answered",
 ];
 
 /// Adds the reading's features (all but the words) to `out`.
@@ -168,7 +171,7 @@ pub fn add_reading_features(reading: &SaysWhoReading, out: &mut Features) {
         flag(reading.lede),
     ])
     .chain((0..3).map(|bucket| flag(bucket == place)))
-    .chain([flag(reading.named_soon)]);
+    .chain([flag(reading.named_soon), flag(reading.crowd_answered)]);
     let mut count = 0;
     for (index, value) in values.enumerate() {
         if value != 0.0 {
