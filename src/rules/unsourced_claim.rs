@@ -354,10 +354,11 @@ mod tests {
                       for four years.";
         let fined = "Ofwat, the water regulator, fined Harbour Water £11.5m in 2023 for failing \
                      to manage its treatment works properly.";
-        // What the outcome will do is a claim.
+        // What the outcome will do is a claim (the reading: the model's verdict on a
+        // three-sentence story drifts with each retrain).
         let effect = "The fine is likely to push up bills by £40 a year.";
         let story = format!("Court and regulator\n\n{jailed}\n\n{fined}\n\n{effect}\n");
-        assert_eq!(flagged(&story), [effect]);
+        assert_eq!(read_as_unsourced(&story), [effect]);
     }
 
     #[test]
