@@ -89,6 +89,7 @@ pub(crate) fn is_not_a_statement(
         || is_a_bare_figure(sentence, tokens)
         || introduces_what_follows(sentence)
         || corrects_the_paper(sentence)
+        || notes_the_editing(sentence)
         || reports_no_comment(sentence, tokens)
         || is_title_case(text, tokens)
         || is_markup(text, tokens)
@@ -400,6 +401,37 @@ fn corrects_the_paper(sentence: &NormalizedSentence) -> bool {
     erred.is_some_and(|at| (0..at).any(|i| PIECES.contains(&sentence.word(i))))
 }
 
+/// What an editor's note calls the piece it was made from.
+const EDITED_PIECES: [&str; 6] = [
+    "interview",
+    "conversation",
+    "exchange",
+    "transcript",
+    "article",
+    "story",
+];
+/// How the note says it was cut.
+const EDITING: [&str; 3] = ["edited", "condensed", "abridged"];
+/// What may stand between the piece and its cut: "has been lightly edited".
+const BEFORE_EDITING: [&str; 5] = ["has", "been", "was", "is", "lightly"];
+/// The longest such note: "This interview has been edited for length and clarity".
+const MAX_EDITING_NOTE_WORDS: usize = 14;
+
+/// An editor's note on the piece, closing an interview's introduction: "The interview has been
+/// edited for length and clarity", "This conversation was condensed". The publisher's own
+/// note, which nobody asks to source: the piece is the subject of the cut in the passive, "the
+/// minister edited the report" or "The story, edited twice by the press office, omitted …"
+/// are claims.
+fn notes_the_editing(sentence: &NormalizedSentence) -> bool {
+    let piece = (0..sentence.len()).find(|&i| EDITED_PIECES.contains(&sentence.word(i)));
+    sentence.len() <= MAX_EDITING_NOTE_WORDS
+        && piece.is_some_and(|at| {
+            (at + 1..sentence.len())
+                .find(|&i| !BEFORE_EDITING.contains(&sentence.word(i)))
+                .is_some_and(|i| i > at + 1 && EDITING.contains(&sentence.word(i)))
+        })
+}
+
 /// Most of the sentence lies inside tags (`<tweet …>`, `</tweet>`).
 fn is_markup(text: &str, tokens: &[Token]) -> bool {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
@@ -549,6 +581,22 @@ mod tests {
         ));
         assert!(!not_a_statement(
             "The county incorrectly removed 4,000 voters from the rolls in 2019."
+        ));
+    }
+
+    #[test]
+    fn an_editors_note_on_the_interview() {
+        assert!(not_a_statement(
+            "This interview has been edited for length and clarity."
+        ));
+        assert!(not_a_statement(
+            "The conversation was condensed and lightly edited."
+        ));
+        assert!(!not_a_statement(
+            "The minister's office edited the interview before it was published."
+        ));
+        assert!(!not_a_statement(
+            "The story, edited twice by the press office, omitted the overspend."
         ));
     }
 
