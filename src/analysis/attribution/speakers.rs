@@ -117,8 +117,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             continue;
         }
         // "“…,” Duvernay told lawmakers, according to a translation by the ministry": the
-        // words are the speaker's the report inside names; "according to" gives where the
-        // reporter had them from, and stays the source.
+        // words are those of the speaker the report inside names; "according to" gives where
+        // the reporter had them from, and stays the source.
         if let Some(inner) = report_inside_according_to(text, attribution, done) {
             attribution.speaker = inner.speaker.clone();
             attribution.anonymous = inner.anonymous;
