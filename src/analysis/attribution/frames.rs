@@ -3170,11 +3170,9 @@ fn is_reduced_relative(
     after: usize,
     verb: CueWord,
 ) -> bool {
-    const OBJECT_PREPOSITIONS: &[&str] = &[
-        "for", "at", "in", "on", "from", "to", "about", "under", "over", "into", "within",
-        "without", "against", "among", "between", "through", "across", "near", "like", "amid",
-        "despite", "toward", "towards", "upon", "via",
-    ];
+    // The [`PREPOSITIONS`] whose object a participle after it does not qualify: "members of
+    // Congress told …", "with the number projected to swell", "by", "during", "per".
+    const NOT_BEFORE_A_QUALIFIED_NOUN: &[&str] = &["of", "with", "by", "during", "per"];
     // What follows a participle that takes no object: a time, a place, a manner or a degree
     // (not "spoken about", "warned against": a verb's own preposition).
     const NO_OBJECT: &[&str] = &[
@@ -3249,7 +3247,9 @@ fn is_reduced_relative(
         && at.checked_sub(1).is_none_or(|i| {
             !words[i].is_one_of(DETERMINERS) && !words[i].is_possessive() && !words[i].quoted
         });
-    if !(such_as || gerund || governor.is_one_of(OBJECT_PREPOSITIONS)) {
+    let object_of_a_preposition =
+        governor.is_one_of(PREPOSITIONS) && !governor.is_one_of(NOT_BEFORE_A_QUALIFIED_NOUN);
+    if !(such_as || gerund || object_of_a_preposition) {
         return false;
     }
     words.get(after).is_some_and(|next| {
