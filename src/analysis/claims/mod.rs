@@ -20,6 +20,7 @@ mod citations;
 mod court_record;
 mod cues;
 mod estimate;
+mod explainer;
 mod generality;
 mod impression;
 mod inquiry;
