@@ -20,6 +20,7 @@ mod citations;
 mod court_record;
 mod cues;
 mod estimate;
+mod explainer;
 mod generality;
 mod impression;
 mod inquiry;
@@ -32,6 +33,7 @@ mod not_statements;
 mod passive_acts;
 mod poll_method;
 mod reported;
+mod restatement;
 mod results;
 mod review;
 pub mod says_who;
@@ -100,7 +102,8 @@ pub struct ClaimScore {
     /// ([`estimate::gives_a_sources_estimate`]), or sets a scene with no cue
     /// ([`scene::sets_a_scene`]), or states a measure's terms with no view of the writer's
     /// ([`measure_terms::states_a_measures_terms`]), or gives its figures only in a relative
-    /// clause set off before its main clause ([`background::figures_only_in_background`]): on
+    /// clause set off before its main clause ([`background::figures_only_in_background`]), or
+    /// works a sum from the figures just given ([`restatement::restates_figures`]): on
     /// record, so no claim while unsourced (`Claim::is_claim`).
     pub narrated: bool,
     /// The writer speaks to the reader ("you borrow", "your home"): advice or a worked
@@ -1498,7 +1501,8 @@ fn score_normalized(
             || only_figures(&reasons) && estimate::gives_a_sources_estimate(normalized)
             || reasons.is_empty() && scene::sets_a_scene(normalized)
             || !gives_a_view(&reasons) && measure_terms::states_a_measures_terms(normalized)
-            || background::figures_only_in_background(normalized, &reasons),
+            || background::figures_only_in_background(normalized, &reasons)
+            || restatement::restates_figures(normalized),
         reasons,
         holder: stance::find_holder(text, normalized),
         document: stance::find_named_document(text, normalized),
