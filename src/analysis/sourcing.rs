@@ -816,7 +816,8 @@ fn attribution_coverage(
                 best[i] = Some(index);
             }
             let holds_cue = attribution.cue.is_some_and(|c| span.contains_span(c));
-            reports[i] |= reports_in(span, attribution);
+            reports[i] |=
+                reports_in(span, attribution) && !reports_in_a_relative_clause(text, attribution);
             let end = reach.end.min(span.end);
             if holds_cue && end >= reported_end[i].at {
                 reported_end[i] = ReportedEnd {
@@ -836,6 +837,22 @@ fn attribution_coverage(
         })
         .collect();
     (sourced, reported_end)
+}
+
+/// Whether the attribution's source is a relative pronoun, "The sale will help the club, who
+/// reported a loss of €38m last year, to meet the rules", "… pressure on the government, which
+/// has said it wants to avoid strikes": the report is the relative clause's, about whom the
+/// sentence is, and sources that clause, not the main one it hangs from, which is the
+/// writer's. It sources the sentence only by covering most of it (`COVERAGE`).
+/// Held-out invented sets: such sentences settled as sourced were labelled "says who?" 18
+/// times in 61.
+fn reports_in_a_relative_clause(text: &str, attribution: &Attribution) -> bool {
+    attribution.source.is_some_and(|source| {
+        let word = source.slice(text).trim();
+        RELATIVE_PRONOUNS
+            .iter()
+            .any(|r| word.eq_ignore_ascii_case(r))
+    })
 }
 
 /// Whether the attribution is an absolute "with" clause opening its sentence, "With the union
@@ -1371,31 +1388,122 @@ fn vague_crowd(
         })
         .or(source.filter(|&source| names_a_crowd(text, source)))
         .or(source.filter(|&source| act.is_some_and(|act| plural_holds_a_view(text, source, act))))
+        .or(source.filter(|&source| names_vague_evidence(text, source)))
+}
+
+/// Kinds of evidence that, bare, name no study, poll or data set anyone could look up.
+const VAGUE_EVIDENCE: &[&str] = &["studies", "surveys", "polls", "polling", "research"];
+
+/// How many words may describe what the evidence is of: "Studies of similar systems".
+const EVIDENCE_OF_MAX_WORDS: usize = 4;
+
+/// Whether an attribution's source is evidence with no owner, author or name ([`VAGUE_EVIDENCE`],
+/// at most one word before it, at most "of" and a few lower-case words after it): "Surveys
+/// suggest", "polling suggests", "Studies of those laws have found".
+/// Such evidence sources the sentence no more than "experts say" does. Not what the copy says
+/// whose it is or where it comes from: "research from the city's housing department", "the
+/// survey", "a poll by Kestrel Research", "Gallup polling". Held-out invented sets: sentences
+/// settled as sourced by such a source were labelled "says who?" 6 times in 6 ("data" and
+/// "figures" are as often a body's own, "according to customs data", "Government figures show").
+fn names_vague_evidence(text: &str, source: Span) -> bool {
+    let raw: Vec<&str> = source.slice(text).split_whitespace().collect();
+    let words = lower_words(text, source);
+    if words.len() != raw.len() {
+        return false;
+    }
+    let of = words.iter().position(|w| w == "of").unwrap_or(words.len());
+    let (head, rest) = words.split_at(of);
+    let before = text[..source.start].trim_end();
+    let opens_sentence = before.is_empty()
+        || before.ends_with(['.', '!', '?', '"', '”', ':'])
+        || text[before.len()..source.start].contains('\n');
+    let unnamed = (raw.iter().enumerate())
+        .all(|(i, w)| i == 0 && opens_sentence || w.starts_with(char::is_lowercase))
+        && (raw.iter()).all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    let described = rest.is_empty() || rest.len() <= EVIDENCE_OF_MAX_WORDS + 1;
+    let Some(last) = head.last() else {
+        return false;
+    };
+    head.len() <= 2
+        && unnamed
+        && described
+        && VAGUE_EVIDENCE.contains(&last.as_str())
+        && !counts_or_owns(&head[0])
+        && !matches!(head[0].as_str(), "a" | "an" | "this" | "these" | "those")
 }
 
 /// The verbs, in the present, with which a bare plural holds a view rather than reports one:
 /// "Residents fear the site will be sold", "Growers say spring frosts are becoming more
-/// damaging". In the past ("Parents said they had raised concerns") it is who the reporter
-/// spoke to.
+/// damaging", "Lawyers point out that …". In the past ("Parents said they had raised concerns")
+/// it is who the reporter spoke to.
 const VIEW_IN_THE_PRESENT: &[&str] = &[
     "say", "fear", "warn", "expect", "believe", "allege", "insist", "worry", "argue", "predict",
-    "suspect", "doubt", "claim", "think", "complain", "contend", "reckon",
+    "suspect", "doubt", "claim", "think", "complain", "contend", "reckon", "point",
+];
+
+/// The same verbs in the present perfect, after "have" or "has" (an adverb may come between,
+/// "have long complained"): "Unions have warned that up to 60 jobs could go" is a view the
+/// crowd holds now, as "Unions warn" is. Not after "had": "Forecasters had warned days in
+/// advance" is what they did.
+const VIEW_IN_THE_PERFECT: &[&str] = &[
+    "said",
+    "warned",
+    "argued",
+    "complained",
+    "claimed",
+    "insisted",
+    "predicted",
+    "feared",
 ];
 
 /// Plurals that name the reporter's own kind of source, which an editor can ask about:
 /// "sources say", "officials say".
 const SPECIFIC_PLURALS: &[&str] = &["sources", "officials", "spokesmen", "spokespeople"];
 
-/// Whether an attribution's source is a bare plural of one or two words, with no article, owner,
-/// number or name, holding a view in the present ([`VIEW_IN_THE_PRESENT`]): "Insiders say",
-/// "Mountain guides say", "… , friends say, …". The labels of the invented sets ask "says who?"
-/// of such a sentence as of "critics say": who the residents are, the copy does not tell.
+/// The prepositions that place a crowd somewhere: "Residents in rural areas", "Former staff at
+/// the centres".
+const PLACED: &[&str] = &["in", "at", "across", "around", "near"];
+
+/// How many words a bare plural may have before its place: "Charge point companies".
+const PLURAL_MAX_WORDS: usize = 3;
+
+/// How many words a place nobody names may have: "in the region", "across rural areas".
+const PLACE_MAX_WORDS: usize = 4;
+
+/// Whether an attribution's source is a bare plural of up to three words, with no article,
+/// owner, number or name, holding a view in the present ([`VIEW_IN_THE_PRESENT`]) or the
+/// present perfect ([`VIEW_IN_THE_PERFECT`]): "Insiders say", "Mountain guides say", "… ,
+/// friends say, …", "Unions have warned". It may be placed where nobody is named: "Land agents
+/// in the region say", "Residents in rural areas say" (not "Traders on Harlow Street", "Officials
+/// in Merrow": a place the copy names is one the reporter can be asked about). The labels of the
+/// invented sets ask "says who?" of such a sentence as of "critics say": who the residents are,
+/// the copy does not tell.
 fn plural_holds_a_view(text: &str, source: Span, act: Span) -> bool {
-    let cue = act.slice(text);
-    let words: Vec<&str> = source.slice(text).split_whitespace().collect();
+    let cue = act
+        .slice(text)
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    let in_the_perfect = || {
+        VIEW_IN_THE_PERFECT.contains(&cue)
+            && (text[..act.start].split_whitespace().rev().take(2))
+                .any(|w| matches!(w, "have" | "has"))
+    };
+    if !VIEW_IN_THE_PRESENT.contains(&cue) && !in_the_perfect() {
+        return false;
+    }
+    let all: Vec<&str> = source.slice(text).split_whitespace().collect();
+    let placed = (all.iter())
+        .position(|w| PLACED.contains(w))
+        .unwrap_or(all.len());
+    let (words, place) = all.split_at(placed);
     let Some(last) = words.last() else {
         return false;
     };
+    // "in the region": lower-case words, none a name or a number.
+    let vague_place = place.is_empty()
+        || place.len() <= PLACE_MAX_WORDS
+            && (place.iter()).all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
     let before = text[..source.start].trim_end();
     // A paragraph's first word opens a sentence whatever ends the line before (a title).
     let opens_sentence = before.is_empty()
@@ -1406,8 +1514,8 @@ fn plural_holds_a_view(text: &str, source: Span, act: Span) -> bool {
             && (i == 0 && opens_sentence || w.starts_with(char::is_lowercase))
     });
     let first = words[0].to_lowercase();
-    words.len() <= 2
-        && VIEW_IN_THE_PRESENT.contains(&cue)
+    words.len() <= PLURAL_MAX_WORDS
+        && vague_place
         && lower_case_after_first
         && last.len() > 3
         && ends_in_single_s(last)
@@ -2073,6 +2181,29 @@ mod tests {
         assert!(score < 0.5 && flagged, "{score}");
     }
 
+    /// A report in a relative clause is about whom the sentence speaks: it sources its clause,
+    /// not the main one, which is the writer's. Said by the subject, it sources the sentence.
+    #[test]
+    fn a_report_in_a_relative_clause_sources_only_its_clause() {
+        let sourced = |text: &str| {
+            let analysis = analyze(text, Format::PlainText, &Config::default());
+            assert!(!analysis.claims.is_empty(), "{text}");
+            (analysis.claims.iter()).all(|c| c.sourced())
+        };
+        assert!(!sourced(
+            "Tenants who think their rent is too high should appeal to the tribunal, and most \
+             such appeals succeed."
+        ));
+        assert!(sourced(
+            "The tenants' union said rents were too high and that most appeals to the tribunal \
+             succeed."
+        ));
+        assert!(sourced(
+            "The museum reported a deficit of £2m last year and will reopen its east wing by \
+             the spring."
+        ));
+    }
+
     /// A view nobody is named as holding leaves the claim unsourced.
     #[test]
     fn an_attribution_without_a_source_sources_nothing() {
@@ -2557,6 +2688,10 @@ mod tests {
             "Mountain guides say an unusually warm autumn left a weak layer in the snowpack.",
             "The honour, friends say, embarrassed her, and she kept the medal in a biscuit tin.",
             "Environmentalists worry that the cleanup could cost taxpayers $200 million.",
+            // In the present perfect, or placed where nobody is named.
+            "Ferry operators have warned that fares could double next summer.",
+            "Sheep farmers in the valley say the new fence has cut them off from the hill.",
+            "But divorce lawyers point out that most such orders are never enforced.",
         ] {
             assert!(crowd(text), "{text}");
         }
@@ -2566,6 +2701,33 @@ mod tests {
             "Officials say the road will reopen to traffic on Monday.",
             "Ann Doyle and Tom Hale fear the site will be sold for housing.",
             "Two residents say the road floods every winter.",
+            // What they did, or a crowd the copy places by name.
+            "Ferry operators had warned that fares could double next summer.",
+            "Sheep farmers in Glen Orrin say the new fence has cut them off from the hill.",
+        ] {
+            assert!(!crowd(text), "{text}");
+        }
+    }
+
+    /// Studies, surveys or polls nobody names, owns or places source nothing: they are a crowd
+    /// of evidence. Named, or the copy's own, they source the sentence.
+    #[test]
+    fn unnamed_evidence_is_a_crowd() {
+        let crowd = |text: &str| {
+            let analysis = analyze(text, Format::PlainText, &Config::default());
+            (analysis.claims.iter()).any(|c| c.crowd.is_some() && !c.sourced())
+        };
+        for text in [
+            "Surveys suggest that most commuters would pay more for a faster train.",
+            "Studies of similar schemes have found that congestion charges cut traffic by a \
+             fifth.",
+        ] {
+            assert!(crowd(text), "{text}");
+        }
+        for text in [
+            "Polls by Harbour Research suggest that most commuters would pay more for a faster \
+             train.",
+            "The council's surveys suggest that most commuters would pay more for a faster train.",
         ] {
             assert!(!crowd(text), "{text}");
         }
