@@ -224,9 +224,17 @@ fn signed_after_colon(text: &str, q: &Quotation, paragraph: usize) -> bool {
         .trim_start_matches([' ', '\t'])
         .strip_prefix(':')
         .map(|rest| rest.trim_start_matches([' ', '\t']));
+    // Two capitalised words, a name's, not "A mosque …", "The …".
+    let named = name.is_some_and(|name| {
+        let mut words = name.split_whitespace();
+        let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        !["A", "An", "The"].contains(&first)
+            && first.starts_with(char::is_uppercase)
+            && second.starts_with(char::is_uppercase)
+    });
     text[paragraph..q.open.start].trim().is_empty()
         && q.content.slice(text).split_whitespace().nth(1).is_some()
-        && name.is_some_and(|name| name.starts_with(char::is_uppercase))
+        && named
 }
 
 /// `word`, without the punctuation around it, is a verb of saying: "said", "told", "adds".
@@ -854,7 +862,7 @@ mod tests {
         // A headline quote, a scare-quoted word and a quote within a quotation stay what they are.
         // A headline's quotation signed after a colon.
         let headline =
-            "'Every fine is a family': Rosa Dunne on the rent crisis\n\n'Hope' is the word.";
+            "'Every fine is a family': Rosa Dunne on the rent crisis\n\n'Hope' is the word.\n\n'So tired': A town counts the cost";
         assert_eq!(speech(headline), ["Every fine is a family"]);
         let marks = "Mayor 'Mocking' Critics.\n\nThe 'new' plan, the West's view and rock 'n' roll. \"He told me 'never again,' he said,\" she said.";
         assert_eq!(speech(marks), ["He told me 'never again,' he said,"]);
