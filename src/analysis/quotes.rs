@@ -157,6 +157,7 @@ fn single_marks_set_off_as_speech(text: &str, quotations: &[Quotation]) -> Vec<u
         if goes_on_with_speech
             || closes_before_saying(text, q)
             || opens_after_saying(text, q, paragraph)
+            || signed_after_colon(text, q, paragraph)
         {
             found.push(q.open.start);
             paragraph_of_last = Some(paragraph);
@@ -208,6 +209,32 @@ fn opens_after_saying(text: &str, q: &Quotation, paragraph: usize) -> bool {
             .take(2)
             .any(reports_words_said)
     })
+}
+
+/// `'We lose a fifth of the water': Nadia Ferreol on leaks`: a headline's quotation that opens
+/// its paragraph, closed by a colon and a capitalised name (the speaker signs it). A title in
+/// single marks has no colon after it; a headline's scare quote does not open it.
+fn signed_after_colon(text: &str, q: &Quotation, paragraph: usize) -> bool {
+    let close = q.close.expect("only closed quotations are looked at");
+    let mut reach = (close.end + FRAME_REACH).min(text.len());
+    while !text.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let name = text[close.end..reach]
+        .trim_start_matches([' ', '\t'])
+        .strip_prefix(':')
+        .map(|rest| rest.trim_start_matches([' ', '\t']));
+    // Two capitalised words, a name's, not "A mosque …", "The …".
+    let named = name.is_some_and(|name| {
+        let mut words = name.split_whitespace();
+        let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        !["A", "An", "The"].contains(&first)
+            && first.starts_with(char::is_uppercase)
+            && second.starts_with(char::is_uppercase)
+    });
+    text[paragraph..q.open.start].trim().is_empty()
+        && q.content.slice(text).split_whitespace().nth(1).is_some()
+        && named
 }
 
 /// `word`, without the punctuation around it, is a verb of saying: "said", "told", "adds".
@@ -833,6 +860,10 @@ mod tests {
             ]
         );
         // A headline quote, a scare-quoted word and a quote within a quotation stay what they are.
+        // A headline's quotation signed after a colon.
+        let headline =
+            "'Every fine is a family': Rosa Dunne on the rent crisis\n\n'Hope' is the word.\n\n'So tired': A town counts the cost";
+        assert_eq!(speech(headline), ["Every fine is a family"]);
         let marks = "Mayor 'Mocking' Critics.\n\nThe 'new' plan, the West's view and rock 'n' roll. \"He told me 'never again,' he said,\" she said.";
         assert_eq!(speech(marks), ["He told me 'never again,' he said,"]);
     }

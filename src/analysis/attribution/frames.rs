@@ -570,6 +570,13 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             index = next;
             continue;
         }
+        if word.is_punct(":") && index > 0 && words[index - 1].quoted {
+            if let Some(frame) = colon_signature(words, index) {
+                frames.push(frame);
+                index = next;
+                continue;
+            }
+        }
         if word.is_punct("―—–") && index > 0 && words[index - 1].quoted {
             if let Some(frame) = dash_signature(words, index) {
                 frames.push(frame);
@@ -1819,6 +1826,31 @@ fn dash_signature(words: &[Word], dash: usize) -> Option<Frame> {
         verb: None,
         source: Some(cover(&words[dash + 1..dash + 1 + run])),
         content: Some(cover(&words[quote_start..dash])),
+    })
+}
+
+/// "‘We lose a fifth of the water’: Nadia Ferreol on leaks": a quotation that opens the unit,
+/// signed after a colon by a name of two to four capitalised words, which ends the unit or
+/// is followed by what the speaker talks of ("on …"). Not "“Hey Jude”: The Song That …", where
+/// lower-case words do not follow the name.
+fn colon_signature(words: &[Word], colon: usize) -> Option<Frame> {
+    words[..colon].iter().all(|w| w.quoted).then_some(())?;
+    let rest = &words[colon + 1..];
+    let run = rest
+        .iter()
+        .take_while(|w| is_part_of_a_name(w) && w.kind == TokenKind::Word)
+        .count();
+    let ends = rest
+        .get(run)
+        .is_none_or(|w| !w.quoted && (w.is_one_of(&["on", "says", "said"]) || w.is_punct(".")));
+    if !(2..=4).contains(&run) || !ends {
+        return None;
+    }
+    Some(Frame {
+        cue: words[colon].span,
+        verb: None,
+        source: Some(cover(&rest[..run])),
+        content: Some(cover(&words[..colon])),
     })
 }
 

@@ -124,6 +124,13 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.anonymous = inner.anonymous;
             continue;
         }
+        // "The claim: “…” (Sarah Lindqvist, candidate, election leaflet)": a fact check's
+        // claim is the person its brackets credit, not "The claim".
+        if let Some(name) = credited_in_brackets(text, source, attribution.content, mentions) {
+            attribution.speaker = Some(name.to_owned());
+            attribution.anonymous = false;
+            continue;
+        }
         // An interview's answers are the interviewee's; its questions name nobody.
         if let (Some(label), Some(person)) = (interview_label(text, attribution), interviewee) {
             attribution.speaker = (label == ANSWER_LABEL).then(|| person.to_owned());
@@ -516,6 +523,13 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 attribution.anonymous = report.anonymous;
                 continue;
             }
+            // "The survey, by pollsters Ashby Kerr, found … ¶ It said …": the document just
+            // reported speaks on, whoever its aside names.
+            if let Some(document) = names_a_document(reported_by.slice(text)) {
+                attribution.speaker = report.speaker.clone().or(Some(document.to_owned()));
+                attribution.anonymous = report.anonymous;
+                continue;
+            }
         }
         if let Some(document) = document_or_body_just_before(text, source) {
             attribution.speaker = Some(document.to_owned());
@@ -617,6 +631,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             // roof,” she said" (the storm is not who speaks).
             let spoken_of = |i: usize| {
                 own_words.is_some_and(|c| c.contains_span(mentions[i].span))
+                    || gender
+                        .is_some_and(|g| kin_of_pronouns_owner(text, mentions[i].span, g, done))
                     || where_a_relative_is_from(text, source, mentions[i].span)
                     || gender.is_some()
                         && previous.is_some_and(|p| in_relative_clause(text, p, mentions[i].span))
@@ -656,6 +672,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 !own_words.is_some_and(|c| c.contains_span(m.span))
                     && !where_a_relative_is_from(text, source, m.span)
                     && !named_in_clause(m)
+                    && !gender.is_some_and(|g| kin_of_pronouns_owner(text, m.span, g, done))
             })
             .take(PRONOUN_REACH)
             .find(|m| fits(&genders, m));
@@ -676,6 +693,66 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(mention.canonical.to_owned());
         }
     }
+}
+
+/// The nouns a fact check heads what it checks with: "The claim:", "Statement:".
+const CHECKED_WORDS: &[&str] = &["claim", "statement", "quote", "assertion"];
+
+/// The person or body credited in brackets right after a quotation that a fact check's
+/// heading introduces: "The claim: “…” (Sarah Lindqvist, leaflet)", "Claim: “…” (Hollin Party)".
+fn credited_in_brackets<'m>(
+    text: &str,
+    source: Span,
+    content: Span,
+    mentions: &[NamedMention<'m>],
+) -> Option<&'m str> {
+    let written = source.slice(text);
+    let noun = written
+        .get(..4)
+        .filter(|the| the.eq_ignore_ascii_case("the "))
+        .map_or(written, |_| &written[4..]);
+    if !CHECKED_WORDS.iter().any(|w| noun.eq_ignore_ascii_case(w)) || content.start < source.end {
+        return None;
+    }
+    let after = text.get(content.end..)?;
+    let inside = after.trim_start_matches([' ', '.']).strip_prefix('(')?;
+    let at = text.len() - inside.len();
+    let first = mentions.partition_point(|m| m.span.start < at);
+    mentions
+        .get(first)
+        .filter(|m| {
+            m.span.start == at
+                && matches!(m.label, MentionLabel::Person | MentionLabel::Organisation)
+                && text[m.span.end..].starts_with([',', ')'])
+        })
+        .map(|m| m.canonical)
+}
+
+/// "… the allotment her partner, Colm Reddin, keeps. … she says": a person named after "her"
+/// (or "his") and a noun is somebody the owner is related to, not whom a pronoun of the owner's
+/// gender stands for; unless the noun gives them that gender too ("her daughter, Ana"), or they
+/// were a source of their own since ("His lawyer, Hugo Lestrade, argued … “…,” he added"). Not
+/// "who gave only her first name, Aigerim": the name is hers.
+fn kin_of_pronouns_owner(text: &str, mention: Span, gender: Gender, done: &[Attribution]) -> bool {
+    const OWN_NAMES: &[&str] = &["name", "nickname", "surname", "pseudonym", "alias"];
+    let before = text[reach_start(text, mention.start, 40)..mention.start].trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before);
+    let mut words = before.split_whitespace().rev();
+    let Some(noun) = words
+        .next()
+        .filter(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+    else {
+        return false;
+    };
+    // "her long-time partner": an adjective may come between.
+    let owner = words
+        .take(2)
+        .find_map(|w| pronoun_of_possessive(w).and_then(Gender::of_pronoun));
+    owner == Some(gender)
+        && Gender::of_role(noun) != Some(gender)
+        && !OWN_NAMES.contains(&noun)
+        && !(done.iter().rev().take(PRONOUN_REACH))
+            .any(|a| a.source.is_some_and(|s| s.contains_span(mention)))
 }
 
 /// Whether `mention` is where the person a relative "who" at `source` stands for is from,
@@ -1904,6 +1981,14 @@ fn described_one_before_they<'a>(
             && opening.starts_with(description)
             && opening[description.len()..].starts_with(' ')
     })
+}
+
+/// "The report", "the study, by …": a source that is a definite document, up to an aside.
+fn names_a_document(source: &str) -> Option<&str> {
+    let head = source.split(',').next().unwrap_or(source).trim_end();
+    the_noun(head)
+        .filter(|noun| is_document(noun))
+        .map(|_| head)
 }
 
 /// Bodies that sit and decide, which copy names by the noun alone once it has said which: "The

@@ -7392,3 +7392,72 @@ fn the_noun_state_is_no_cue() {
         ),
     ]);
 }
+
+#[test]
+fn a_headline_quotation_signed_after_a_colon_is_the_named_speakers() {
+    // "‘…’: Name on …": the interview's headline quotes its subject; single marks or double.
+    for headline in [
+        "'Every fine is a family': Rosa Dunne on the rent crisis\n\nRosa Dunne runs the tenants' union.",
+        "“Every fine is a family”: Rosa Dunne on the rent crisis\n\nRosa Dunne runs the tenants' union.",
+    ] {
+        let got = found(headline);
+        assert_eq!(
+            got.iter()
+                .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+                .collect::<Vec<_>>(),
+            [(headline.split(':').next().unwrap(), Some("Rosa Dunne"), Some(":"))],
+            "{headline}"
+        );
+    }
+    // A title before a colon and a subtitle in capitals is no speaker's.
+    assert!(found("“Harbour Lights”: The Story Of A Town\n\nThe film opens on Friday.").is_empty());
+}
+
+#[test]
+fn she_is_not_the_person_named_as_her_partner() {
+    // A person named after "her" and a noun is related to "she", not "she"; "her sister" may be.
+    let source = "Mara Quell opened the bakery in 2019. The flour comes from a mill her partner, Tobin Ash, runs in the valley.\n\nThe bread sells out by noon, she says.";
+    assert_eq!(
+        speakers(source).last(),
+        Some(&Some("Mara Quell".to_owned()))
+    );
+    let sister = "Mara Quell opened the bakery in 2019. The flour comes from a mill her sister, Lina Ash, runs in the valley.\n\nThe bread sells out by noon, she says.";
+    assert_eq!(speakers(sister).last(), Some(&Some("Lina Ash".to_owned())));
+}
+
+#[test]
+fn it_after_a_document_reported_in_the_paragraph_before_is_that_document() {
+    // "It" opening the paragraph after "The survey, by pollsters …, found …" is the survey,
+    // not the pollsters' trade.
+    let source = "The survey, by pollsters Ashby Kerr, found that most tenants had never met their landlord.\n\nIt said the councils should keep a register of landlords.";
+    let analysis = analyzed(source);
+    let it = holding(source, &analysis, "keep a register");
+    assert_eq!(
+        it.speaker.as_deref(),
+        Some("Ashby Kerr"),
+        "{:?}",
+        found(source)
+    );
+}
+
+#[test]
+fn a_fact_checks_claim_is_the_person_its_brackets_credit() {
+    let source = "Fact check: Are bus fares the highest in the region?\n\nThe claim: \"Fares in Corley are the highest in the north.\" (Petra Holm, Green candidate for mayor, campaign video)\n\nOur verdict: False";
+    let analysis = analyzed(source);
+    let claim = holding(source, &analysis, "highest in the north");
+    assert_eq!(
+        claim.speaker.as_deref(),
+        Some("Petra Holm"),
+        "{:?}",
+        found(source)
+    );
+}
+
+#[test]
+fn he_is_the_person_named_as_his_lawyer_who_spoke_since() {
+    let lawyer = "Mr Vell admitted the charge. His lawyer, Paul Renner, argued that the fine was too high.\n\n“He has paid back every penny,” he added.";
+    assert_eq!(
+        speakers(lawyer).last(),
+        Some(&Some("Paul Renner".to_owned()))
+    );
+}
