@@ -345,7 +345,7 @@ mod tests {
                    responses from a quarter of households.";
         let story =
             format!("Bridge\n\n{career}\n\n{opened}\n\n{diagnosed}\n\n{perfect}\n\n{own}\n");
-        assert_eq!(flagged(&story), [perfect, own]);
+        assert_eq!(read_as_unsourced(&story), [perfect, own]);
     }
 
     #[test]
@@ -408,18 +408,18 @@ mod tests {
     }
 
     #[test]
-    fn flags_a_statistic_without_a_source_and_not_with_one() {
+    fn a_statistic_is_unsourced_without_a_source_and_not_with_one() {
         let claim = "Unemployment rose to 17% in March, the highest level since 1994.";
-        assert_eq!(flagged(claim), [claim]);
-        assert!(
-            flagged("Unemployment rose to 17% in March, the highest level since 1994 [1].")
-                .is_empty()
-        );
-        assert!(flagged(
+        assert_eq!(read_as_unsourced(claim), [claim]);
+        assert!(read_as_unsourced(
+            "Unemployment rose to 17% in March, the highest level since 1994 [1]."
+        )
+        .is_empty());
+        assert!(read_as_unsourced(
             "MOSCOW (Reuters) — Unemployment rose to 17% in March, the highest level since 1994."
         )
         .is_empty());
-        assert!(flagged(
+        assert!(read_as_unsourced(
             "Unemployment rose to 17% in March (source: Labor Department), the highest since 1994."
         )
         .is_empty());
@@ -454,13 +454,13 @@ mod tests {
             "Prices and jobs\n\n{earlier}\n\nUnemployment rose to 17% in March, the highest level since 1994.\n\n\
              Source: Labor Department\n"
         );
-        assert_eq!(flagged(&story), [earlier]);
+        assert_eq!(read_as_unsourced(&story), [earlier]);
         let story = format!(
             "Prices and jobs\n\n{earlier}\nSource: Eurostat\n\nUnemployment rose to 17% in March, the highest level \
              since 1994.\n"
         );
         assert_eq!(
-            flagged(&story),
+            read_as_unsourced(&story),
             ["Unemployment rose to 17% in March, the highest level since 1994."]
         );
     }
