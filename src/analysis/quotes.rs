@@ -859,11 +859,12 @@ mod tests {
                 "Nobody here can afford the '90s rents again."
             ]
         );
-        // A headline quote, a scare-quoted word and a quote within a quotation stay what they are.
-        // A headline's quotation signed after a colon.
+        // A headline's quotation signed after a colon is speech; a scare-quoted word and a
+        // headline quote with no name after its colon are not.
         let headline =
             "'Every fine is a family': Rosa Dunne on the rent crisis\n\n'Hope' is the word.\n\n'So tired': A town counts the cost";
         assert_eq!(speech(headline), ["Every fine is a family"]);
+        // A headline quote, a scare-quoted word and a quote within a quotation stay what they are.
         let marks = "Mayor 'Mocking' Critics.\n\nThe 'new' plan, the West's view and rock 'n' roll. \"He told me 'never again,' he said,\" she said.";
         assert_eq!(speech(marks), ["He told me 'never again,' he said,"]);
     }

@@ -1420,7 +1420,8 @@ fn names_vague_evidence(text: &str, source: Span) -> bool {
     let unnamed = (raw.iter().enumerate())
         .all(|(i, w)| i == 0 && opens_sentence || w.starts_with(char::is_lowercase))
         && (raw.iter()).all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
-    let described = rest.is_empty() || rest.len() <= EVIDENCE_OF_MAX_WORDS + 1;
+    // "of" and what the evidence is of.
+    let described = rest.len() <= EVIDENCE_OF_MAX_WORDS + 1;
     let Some(last) = head.last() else {
         return false;
     };
