@@ -1413,13 +1413,7 @@ fn names_vague_evidence(text: &str, source: Span) -> bool {
     }
     let of = words.iter().position(|w| w == "of").unwrap_or(words.len());
     let (head, rest) = words.split_at(of);
-    let before = text[..source.start].trim_end();
-    let opens_sentence = before.is_empty()
-        || before.ends_with(['.', '!', '?', '"', '”', ':'])
-        || text[before.len()..source.start].contains('\n');
-    let unnamed = (raw.iter().enumerate())
-        .all(|(i, w)| i == 0 && opens_sentence || w.starts_with(char::is_lowercase))
-        && (raw.iter()).all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    let unnamed = reads_as_common_nouns(text, source, &raw);
     // "of" and what the evidence is of.
     let described = rest.len() <= EVIDENCE_OF_MAX_WORDS + 1;
     let Some(last) = head.last() else {
@@ -1505,15 +1499,7 @@ fn plural_holds_a_view(text: &str, source: Span, act: Span) -> bool {
     let vague_place = place.is_empty()
         || place.len() <= PLACE_MAX_WORDS
             && (place.iter()).all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
-    let before = text[..source.start].trim_end();
-    // A paragraph's first word opens a sentence whatever ends the line before (a title).
-    let opens_sentence = before.is_empty()
-        || before.ends_with(['.', '!', '?', '"', '”', ':'])
-        || text[before.len()..source.start].contains('\n');
-    let lower_case_after_first = (words.iter().enumerate()).all(|(i, w)| {
-        w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && (i == 0 && opens_sentence || w.starts_with(char::is_lowercase))
-    });
+    let lower_case_after_first = reads_as_common_nouns(text, source, words);
     let first = words[0].to_lowercase();
     words.len() <= PLURAL_MAX_WORDS
         && vague_place
@@ -1522,6 +1508,21 @@ fn plural_holds_a_view(text: &str, source: Span, act: Span) -> bool {
         && ends_in_single_s(last)
         && !SPECIFIC_PLURALS.contains(&last.to_lowercase().as_str())
         && !counts_or_owns(&first)
+}
+
+/// Whether `words`, the first of them at `source`'s start, read as common nouns: letters and
+/// hyphens only, in lower case but for a first word that opens its sentence (a paragraph's
+/// first word opens one whatever ends the line before: a title). "Surveys of", "Land agents",
+/// not "Gallup polling", "Harlow traders".
+fn reads_as_common_nouns(text: &str, source: Span, words: &[&str]) -> bool {
+    let before = text[..source.start].trim_end();
+    let opens_sentence = before.is_empty()
+        || before.ends_with(['.', '!', '?', '"', '”', ':'])
+        || text[before.len()..source.start].contains('\n');
+    (words.iter().enumerate()).all(|(i, w)| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && (i == 0 && opens_sentence || w.starts_with(char::is_lowercase))
+    })
 }
 
 /// Whether a group's first word counts it or says whose it is: "the analysts", "two

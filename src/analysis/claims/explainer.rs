@@ -87,12 +87,9 @@ pub(crate) fn explains_a_kind(sentence: &NormalizedSentence) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::Span;
-    use crate::text::tokenize;
 
     fn explains(sentence: &str) -> bool {
-        let tokens = tokenize(sentence, Span::new(0, sentence.len()));
-        explains_a_kind(&NormalizedSentence::new(sentence, &tokens))
+        crate::analysis::claims::tests::reads(sentence, explains_a_kind)
     }
 
     #[test]

@@ -145,12 +145,9 @@ fn sets_a_deadline(sentence: &NormalizedSentence) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::Span;
-    use crate::text::tokenize;
 
     fn states(text: &str) -> bool {
-        let tokens = tokenize(text, Span::new(0, text.len()));
-        states_a_measures_terms(&NormalizedSentence::new(text, &tokens))
+        crate::analysis::claims::tests::reads(text, states_a_measures_terms)
     }
 
     #[test]

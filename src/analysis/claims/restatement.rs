@@ -81,12 +81,9 @@ pub(crate) fn restates_figures(sentence: &NormalizedSentence) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::Span;
-    use crate::text::tokenize;
 
     fn restates(sentence: &str) -> bool {
-        let tokens = tokenize(sentence, Span::new(0, sentence.len()));
-        restates_figures(&NormalizedSentence::new(sentence, &tokens))
+        crate::analysis::claims::tests::reads(sentence, restates_figures)
     }
 
     #[test]

@@ -900,8 +900,8 @@ fn an_amount_asked_for_is_no_weasel() {
     );
 }
 
-/// What `reading` says of `sentence` alone.
-fn reads(sentence: &str, reading: fn(&NormalizedSentence) -> bool) -> bool {
+/// What `reading` says of `sentence` alone (also for the readings' own test modules).
+pub(super) fn reads(sentence: &str, reading: fn(&NormalizedSentence) -> bool) -> bool {
     let tokens = tokenize(sentence, Span::new(0, sentence.len()));
     reading(&NormalizedSentence::new(sentence, &tokens))
 }
