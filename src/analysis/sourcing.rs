@@ -888,7 +888,13 @@ const AGENTLESS_PARTICIPLES: &[&str] = &[
 const AFTER_A_PASSIVE_VIEW: &[&str] = &["to", "as", "at", "for"];
 
 /// Forms of "have": "traders had seen March as more likely" is the traders' own view.
-const HAVE: &[&str] = &["has", "have", "had", "having", "'ve", "’ve"];
+const HAVE: &[&str] = &["has", "have", "had", "having"];
+
+/// Whether `word` is a form of "have", also contracted onto its subject: "they've".
+fn is_have(word: &str) -> bool {
+    let word = word.to_lowercase();
+    HAVE.contains(&word.as_str()) || word.ends_with("'ve") || word.ends_with("’ve")
+}
 
 /// Whether the attribution's cue is a participle of expectation or repute in the passive with
 /// no agent ([`AGENTLESS_PARTICIPLES`]): "Dementia affects 980,000 people, a number expected to
@@ -913,7 +919,7 @@ fn is_agentless_participle(text: &str, cue: Span) -> bool {
         return false;
     }
     let mut before = text[..cue.start].split_whitespace().rev().take(3);
-    if before.any(|w| HAVE.contains(&w.to_lowercase().as_str())) {
+    if before.any(is_have) {
         return false;
     }
     // An adverb may come between, "known today for"; a noun may not: "Analysts expected rates
@@ -2646,6 +2652,13 @@ mod tests {
         ] {
             assert!(sourced(sentence), "{sentence}");
         }
+        // "have" contracted onto its subject is still "have": the subject holds the view.
+        let text = "They’ve expected to lose £3 million a week since the storm.";
+        let cue = Span::new(
+            text.find("expected").unwrap(),
+            text.find(" to lose").unwrap(),
+        );
+        assert!(!super::is_agentless_participle(text, cue));
     }
 
     /// A crowd one of whom speaks next is still all that sources its sentence: the sentence stays
