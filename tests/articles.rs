@@ -257,6 +257,7 @@ fn invented_articles_read_as_labelled() {
         s65-c40: sentences 278 says-who 24 flagged 23 right 16 P 0.696 R 0.667; quotations 55 found 55 speaker 55 cue 55
         s66-c41: sentences 202 says-who 12 flagged 15 right 11 P 0.733 R 0.917; quotations 60 found 60 speaker 59 cue 59
         s66-c42: sentences 203 says-who 33 flagged 21 right 20 P 0.952 R 0.606; quotations 84 found 84 speaker 79 cue 83
+        s67-c43: sentences 233 says-who 21 flagged 22 right 14 P 0.636 R 0.667; quotations 83 found 83 speaker 82 cue 82
         s67-c44: sentences 215 says-who 19 flagged 18 right 15 P 0.833 R 0.789; quotations 77 found 77 speaker 75 cue 77
         all: sentences 10179 says-who 1614 flagged 1307 right 1163 P 0.890 R 0.721; quotations 3098 found 3094 speaker 3062 cue 3054
     "#]].assert_eq(&score_sets());
