@@ -16,6 +16,7 @@
 
 mod assessment;
 mod background;
+mod calendar;
 mod citations;
 mod court_record;
 mod cues;

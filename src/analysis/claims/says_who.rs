@@ -18,10 +18,10 @@
 
 use std::sync::OnceLock;
 
-use super::explainer;
 use super::lexicon::NormalizedSentence;
 use super::model::{dense, logit, named, rehashed, sigmoid, Features, LinearModel};
 use super::ReasonKind;
+use super::{calendar, explainer};
 
 /// What the sourcing step read of one unsourced, unquoted claim and of its neighbours: the
 /// model's input beside the words.
@@ -75,7 +75,7 @@ pub struct Neighbour {
 }
 
 /// Names of the dense features, in index order (for training reports).
-pub const SAYS_WHO_DENSE_FEATURES: [&str; 46] = [
+pub const SAYS_WHO_DENSE_FEATURES: [&str; 47] = [
     "score",
     "score squared",
     "by rule",
@@ -123,6 +123,7 @@ pub const SAYS_WHO_DENSE_FEATURES: [&str; 46] = [
     "crowd answered",
     // Read from the sentence alone, with its words (`add_word_features`).
     "explains a kind",
+    "dated by the calendar",
 ];
 
 /// How many of [`SAYS_WHO_DENSE_FEATURES`] the reading gives ([`add_reading_features`]); the
@@ -196,11 +197,15 @@ const WORD: u64 = named("says-who word");
 /// each invented set held out): P 0.780 R 0.618 with them, 0.785 / 0.616 without.
 ///
 /// Beside them, what the sentence alone says of itself: what a kind of thing is or does
-/// ([`explainer::explains_a_kind`]).
+/// ([`explainer::explains_a_kind`]), and whether it dates what it tells by the story's own
+/// calendar ([`calendar::dated_by_the_calendar`]).
 pub(crate) fn add_word_features(sentence: &NormalizedSentence, out: &mut Features) {
     out.extend((sentence.unigrams.iter()).map(|&word| (rehashed(WORD, &[word]), 1.0)));
     if explainer::explains_a_kind(sentence) {
         out.push((dense(READING_FEATURES), 1.0));
+    }
+    if calendar::dated_by_the_calendar(sentence) {
+        out.push((dense(READING_FEATURES + 1), 1.0));
     }
 }
 
