@@ -259,6 +259,7 @@ fn invented_articles_read_as_labelled() {
         s66-c42: sentences 203 says-who 33 flagged 21 right 20 P 0.952 R 0.606; quotations 84 found 84 speaker 79 cue 83
         s67-c43: sentences 233 says-who 21 flagged 22 right 14 P 0.636 R 0.667; quotations 83 found 83 speaker 82 cue 82
         s67-c44: sentences 215 says-who 19 flagged 18 right 15 P 0.833 R 0.789; quotations 77 found 77 speaker 75 cue 77
+        s67-c45: sentences 210 says-who 25 flagged 24 right 19 P 0.792 R 0.760; quotations 80 found 79 speaker 73 cue 76
         s67-c46: sentences 186 says-who 20 flagged 16 right 15 P 0.938 R 0.750; quotations 64 found 64 speaker 64 cue 64
         all: sentences 10598 says-who 1655 flagged 1345 right 1192 P 0.886 R 0.720; quotations 3245 found 3241 speaker 3208 cue 3200
     "#]].assert_eq(&score_sets());
