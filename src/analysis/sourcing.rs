@@ -1602,8 +1602,8 @@ fn hearsay_before_act(
 /// expected to be fit", nor in a quotation; nor where a link, a citation or an agency's dateline
 /// sources the sentence, whose reporter stands behind it, nor a holder's or a source's act,
 /// whose content runs to the sentence's end (hearsay before the act: [`hearsay_before_act`]).
-/// Held-out invented sets: of the sentences it unsources, 15 are labelled "says who?" and 1
-/// not (the model had flagged none: each was settled as sourced).
+/// Held-out invented sets: of the sentences it unsources, 11 are labelled "says who?" and 1
+/// not (each was settled as sourced before); P / R 0.779 / 0.640 → 0.781 / 0.647.
 fn hearsay_beside_reports(
     reported: &[Span],
     sourcing: Option<Sourcing>,
