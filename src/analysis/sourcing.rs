@@ -224,6 +224,7 @@ pub fn claims(
     let text = &prose.text;
     let (coverage, reported_end) = attribution_coverage(text, sentences, attributions);
     let quoted = quotation_coverage(sentences, quotes);
+    let reports_in_sentence = reported_spans(sentences, quotes, attributions);
     let title = title_block(prose);
     let dateline_block = first_body_sentence(prose, sentences, title)
         .filter(|s| dateline_agency(text, s.span))
@@ -312,6 +313,14 @@ pub fn claims(
                 None
             }
             _ if hearsay_before_act(sourcing, agentless.clone()) => None,
+            _ if hearsay_beside_reports(
+                &reports_in_sentence[index],
+                sourcing,
+                agentless.clone(),
+            ) =>
+            {
+                None
+            }
             _ => sourcing,
         };
         results = Results::after(
@@ -1589,6 +1598,57 @@ fn hearsay_before_act(
     agentless.any(|hearsay| hearsay.end <= act.start)
 }
 
+/// Whether an agentless report ("is understood to", "is said to", "is expected to") stands in
+/// a sentence that something else sources, outside what every attribution reports and every
+/// quotation: "Brandt has ruled out a coalition, but senior party figures are understood to be
+/// open to a looser deal"; "The regulator ordered a review. It is understood to have found
+/// …" (carried over). What the attribution or the document sources is another clause, or
+/// another sentence; the hearsay's clause is nobody's on record, and the sentence the writer's
+/// claim (`unsourced_hearsay`). Not hearsay inside a report, "The club said the Spaniard is
+/// expected to be fit", nor in a quotation; nor where a link, a citation or an agency's dateline
+/// sources the sentence, whose reporter stands behind it, nor a holder's or a source's act,
+/// whose content runs to the sentence's end (hearsay before the act: [`hearsay_before_act`]).
+/// Held-out invented sets: of the sentences it unsources, 11 are labelled "says who?" and 1
+/// not (each was settled as sourced before); P / R 0.779 / 0.640 → 0.781 / 0.647.
+fn hearsay_beside_reports(
+    reported: &[Span],
+    sourcing: Option<Sourcing>,
+    mut agentless: impl Iterator<Item = Span>,
+) -> bool {
+    let Some(
+        Sourcing::Attribution(_)
+        | Sourcing::CarriedOver(_)
+        | Sourcing::Introduced(_)
+        | Sourcing::Account(_)
+        | Sourcing::Document(_)
+        | Sourcing::Decision(_),
+    ) = sourcing
+    else {
+        return false;
+    };
+    agentless.any(|hearsay| !reported.iter().any(|r| r.contains_span(hearsay)))
+}
+
+/// Per sentence, what is reported in it: the contents of the attributions with a source and
+/// the quotations that overlap it.
+fn reported_spans(
+    sentences: &[Sentence],
+    quotes: &Quotes,
+    attributions: &[Attribution],
+) -> Vec<Vec<Span>> {
+    let mut reported = vec![Vec::new(); sentences.len()];
+    let contents = (attributions.iter())
+        .filter(|a| a.source.is_some())
+        .map(|a| a.content);
+    let quotations = (quotes.quotations.iter()).map(|q| q.span());
+    for span in contents.chain(quotations) {
+        for i in overlapping(sentences, span) {
+            reported[i].push(span);
+        }
+    }
+    reported
+}
+
 /// Whether a sentence's weasels include a report with no one named in it: a crowd's ("experts
 /// believe"), an agentless passive ("it is widely accepted") or a hedge ("reportedly").
 fn tells_hearsay(weasels: &[Weasel]) -> bool {
@@ -2805,6 +2865,41 @@ mod tests {
         assert_eq!(flagged(sentence), [sentence]);
         let without = sentence.replace("are thought to be", "are");
         assert!(flagged(&without).is_empty(), "{:?}", flagged(&without));
+    }
+
+    /// Hearsay beside a report is no part of it: the report sources its own clause, or the
+    /// sentence before, and the hearsay's clause is the writer's claim. Inside the report, or
+    /// in a quotation, it is the source's.
+    #[test]
+    fn hearsay_beside_a_report_leaves_the_claim_unsourced() {
+        for sentence in [
+            "The mayor has ruled out new parking charges this year, but several councillors \
+             are understood to favour a levy on office car parks.",
+            "The new vessel is said to need another six months in the yard, though the ferry \
+             company declined to comment on the delay.",
+        ] {
+            assert_eq!(flagged(sentence), [sentence], "{sentence}");
+        }
+        let carried = "The regulator said on Monday it had opened an inquiry into the outage. \
+                       It is understood to have asked the bank for its logs.";
+        assert!(
+            flagged(carried)
+                .iter()
+                .any(|s| s.starts_with("It is understood")),
+            "{:?}",
+            flagged(carried)
+        );
+        for sentence in [
+            "The ferry company said the new vessel is expected to enter service in May.",
+            "The new vessel is expected to enter service in May, the ferry company said.",
+            "\"The new vessel is expected to enter service in May,\" the ferry company said.",
+        ] {
+            assert!(
+                flagged(sentence).is_empty(),
+                "{sentence}: {:?}",
+                flagged(sentence)
+            );
+        }
     }
 
     /// "It's understood that" stops its phrase before "that", as "It is understood that" does
