@@ -3313,19 +3313,44 @@ fn gives_reason_for_anonymity(words: &[Word], index: usize) -> bool {
 }
 
 /// "Hale said he remained “fully behind” the bill but wanted “a deal …”": a verb of attitude
-/// joined by "and" or "but" to a clause reported with its own pronoun subject shares that
-/// subject; it goes on with what was reported, and the quotation in it keeps the reporting
-/// verb ("…, and added that" is the reporter's again: a verb of speech).
+/// joined by "and" or "but" to a clause reported with its own subject shares that subject; it
+/// goes on with what was reported, and the quotation in it keeps the reporting verb ("…, and
+/// added that" is the reporter's again: a verb of speech). So do a verb of knowing or finding
+/// ("said the panel had met and found the claims “baseless”") and any verb after a modal ("said
+/// the firm was studying the report and would respond “in due course”", "said it shared the aim
+/// but could not support “…”": the modal is the reported clause's tense, not the reporter's).
+/// After a subject that is a noun phrase, only those two kinds: "said the plan had failed and
+/// declined to comment" declines in the reporter's clause.
 fn shares_reported_subject(words: &[Word], index: usize, verb: CueWord, earlier: &[Frame]) -> bool {
-    let Some(conjunction) = index.checked_sub(1) else {
+    /// Auxiliaries and negation between the conjunction and the verb: "and would not say".
+    const JOINED_AUXILIARIES: &[&str] = &[
+        "will", "would", "can", "could", "should", "may", "might", "must", "cannot", "not", "also",
+        "still", "then", "now", "never",
+    ];
+    let mut conjunction = index;
+    while conjunction + 3 > index
+        && conjunction
+            .checked_sub(1)
+            .is_some_and(|i| !words[i].quoted && words[i].is_one_of(JOINED_AUXILIARIES))
+    {
+        conjunction -= 1;
+    }
+    let Some(conjunction) = conjunction.checked_sub(1) else {
         return false;
     };
+    let modal = words[conjunction + 1..index]
+        .iter()
+        .any(|w| w.is_one_of(MODALS) || w.is("cannot"));
     let joined = words[conjunction].is_one_of(&["and", "but"])
         && !words[conjunction].quoted
         && conjunction
             .checked_sub(1)
             .is_some_and(|i| !words[i].is_punct(",;") || words[i].quoted);
-    if !verb.is_attitude()
+    let held = modal
+        || HELD_IN_THE_CLAUSE
+            .iter()
+            .any(|&(lemma, _)| lemma == verb.lemma);
+    if !(held || verb.is_attitude())
         || !matches!(
             verb.form,
             VerbForm::Past | VerbForm::ThirdPerson | VerbForm::Base
@@ -3335,11 +3360,12 @@ fn shares_reported_subject(words: &[Word], index: usize, verb: CueWord, earlier:
         return false;
     }
     // The frame that reported the clause, not one read inside it: in "said it welcomed the plan
-    // but wanted …", "welcomed" is a verb of the reported clause, and its content ends before
-    // "but".
+    // but wanted …", "welcomed" is a verb of the reported clause (an attitude: it reports
+    // no clause of its own).
     let reporting = earlier.iter().rev().find(|f| {
-        f.content
-            .is_some_and(|c| c.contains(words[index].span.start))
+        f.verb.is_some_and(|v| !v.is_attitude())
+            && f.content
+                .is_some_and(|c| c.contains(words[index].span.start))
     });
     reporting.is_some_and(|frame| {
         let Some(content) = frame.content else {
@@ -3347,11 +3373,45 @@ fn shares_reported_subject(words: &[Word], index: usize, verb: CueWord, earlier:
         };
         let first = words.partition_point(|w| w.span.start < content.start);
         let subject = first + usize::from(words.get(first).is_some_and(|w| w.is("that")));
-        frame.verb.is_some_and(|v| !v.is_attitude())
-            && words
-                .get(subject)
-                .is_some_and(|w| !w.quoted && w.is_one_of(SUBJECT_PRONOUNS))
+        words.get(subject).is_some_and(|w| {
+            !w.quoted
+                && (w.is_one_of(SUBJECT_PRONOUNS)
+                    || held && opens_a_clause(words, subject, conjunction))
+        })
     })
+}
+
+/// Verbs of knowing, finding and hoping, with their pasts: after "and" in a reported clause
+/// with its own subject, the reported subject's ("said the panel had met and found …"), not a
+/// second report of the speaker's.
+const HELD_IN_THE_CLAUSE: &[(&str, &str)] = &[
+    ("hope", "hoped"),
+    ("find", "found"),
+    ("show", "showed"),
+    ("believe", "believed"),
+    ("think", "thought"),
+    ("fear", "feared"),
+    ("accept", "accepted"),
+    ("suspect", "suspected"),
+    ("reckon", "reckoned"),
+    ("expect", "expected"),
+];
+
+/// "the agency had hired two inspectors", "the government shared the goal": a noun phrase at
+/// `subject` followed by its finite verb before `end` — a clause with a subject of its own, not
+/// an object ("said nothing and …").
+fn opens_a_clause(words: &[Word], subject: usize, end: usize) -> bool {
+    const MAX_SUBJECT_WORDS: usize = 6;
+    let opens = words[subject].is_one_of(DETERMINERS) || words[subject].is_capitalized();
+    opens
+        && (subject + 1..end.min(subject + 1 + MAX_SUBJECT_WORDS)).any(|i| {
+            let w = &words[i];
+            !w.quoted
+                && (is_finite_verb(w)
+                    || w.is_lowercase_word()
+                        && w.text.ends_with("ed")
+                        && !words[i - 1].is_one_of(DETERMINERS))
+        })
 }
 
 /// "Harbury have conceded 31 goals", "conceded a late penalty", "The Speaker called time":
@@ -6092,7 +6152,13 @@ fn clause_end(words: &[Word], start: usize) -> usize {
                         && !(named_subject && word.is("and"))
                         && next.is_some_and(|n| {
                             !n.quoted && n.is_lowercase_word() && n.text.ends_with("ed")
-                        }))
+                        })
+                        // "said the trust had bought scanners and expected waits to fall": a
+                        // verb of knowing or hoping goes on with a clause that has its own
+                        // subject and verb (`shares_reported_subject`).
+                        && !(next.is_some_and(|n| {
+                            HELD_IN_THE_CLAUSE.iter().any(|&(_, past)| n.is(past))
+                        }) && opens_a_clause(words, subject, i)))
         })
         .unwrap_or(words.len())
 }

@@ -935,6 +935,34 @@ fn a_reported_clause_with_its_own_subject_keeps_its_second_verb() {
         wanted.source.map(|s| s.slice(source)),
         Some("The drivers' union")
     );
+    // A verb after a modal, or one of finding or hoping, goes on with a reported clause whose
+    // subject is a noun phrase: the quotation is reported by "said".
+    for (source, words) in [
+        (
+            "The firm said the inspectors had visited the site twice and would report “within a month”.",
+            "within a month",
+        ),
+        (
+            "Mr Voss said the state backed cheaper fuel but could not accept “a levy set abroad”.",
+            "levy set abroad",
+        ),
+        (
+            "It said a panel had examined the claims in May and found every one “without merit”.",
+            "without merit",
+        ),
+        (
+            "Ms Lark said she welcomed the change but hoped the board would be “fair to tenants”.",
+            "fair to tenants",
+        ),
+        (
+            "Mr Holt said the agency had hired more inspectors and expected delays to ease “markedly” by spring.",
+            "markedly",
+        ),
+    ] {
+        let analysis = analyzed(source);
+        let quotation = holding(source, &analysis, words);
+        assert_eq!(quotation.cue.map(|c| c.slice(source)), Some("said"), "{source}");
+    }
     // With an object, the second verb is the speaker's own act, not what was said.
     let sentence =
         "Trump called the charges unsubstantiated and fabricated by disgruntled former employees.";
