@@ -15,17 +15,7 @@
 //! in eight, where the model without it gave them about one chance in three.
 
 use super::lexicon::NormalizedSentence;
-
-/// The days of the week, as the lexicon lowercases them.
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+use crate::text::calendar::{MONTHS, WEEKDAYS};
 
 /// The words that set a weekday in the story's week: "on Thursday", "by Sunday evening", "from
 /// next Monday", "late Tuesday". Not "since": "Traffic has doubled since Monday" is a trend.
@@ -38,22 +28,6 @@ const BEFORE_WEEKDAY: [&str; 13] = [
 
 /// The parts of a day after a weekday: "Monday night", "Thursday evening".
 const PART_OF_DAY: [&str; 4] = ["morning", "afternoon", "evening", "night"];
-
-/// The months, as the lexicon lowercases them: "January 4", "2 November".
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// A timetable's phrases: (a word, the word after it). "come into effect", "comes into force",
 /// "take effect", "will be laid", "will be phased", "will be valid", "due to open".
