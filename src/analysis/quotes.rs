@@ -680,7 +680,7 @@ fn scan_marks(text: &str, span: Span) -> Vec<Mark> {
     use QuoteFamily::*;
     let mut marks = Vec::new();
     let slice = &text[span.start..span.end];
-    let mut double_depth = 0usize;
+    let (mut double_depth, mut single_depth) = (0usize, 0usize);
     let mut next = 0;
     // This pass runs over the whole document on every keystroke: a vectorised search skips to
     // the marks instead of decoding every char.
@@ -725,20 +725,24 @@ fn scan_marks(text: &str, span: Span) -> Vec<Mark> {
             }
             _ => continue,
         };
-        // 5'10" and 12": a straight mark right after a digit is a measurement.
+        // 5'10" and 12": a straight mark right after a digit is a measurement; but with a
+        // single quotation open, one before a space or a stop closes it: "would 'only help
+        // by 2028'."
         let after_digit = text[..start].ends_with(|d: char| d.is_ascii_digit());
-        if after_digit && (glyph == "'" || (glyph == "\"" && double_depth == 0)) {
+        let closes_single = single_depth > 0
+            && text[one.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '"');
+        if after_digit && (glyph == "'" && !closes_single || (glyph == "\"" && double_depth == 0)) {
             continue;
         }
 
-        if family == Double {
-            // A rough count of open double quotes, for the measurement test above.
-            double_depth = match role {
-                Role::Open => double_depth + 1,
-                Role::Close => double_depth.saturating_sub(1),
-                Role::Either if double_depth > 0 => double_depth - 1,
-                Role::Either => double_depth + 1,
-            };
+        // Rough counts of open double and single quotes, for the measurement test above.
+        match family {
+            Double => double_depth = open_after(double_depth, role),
+            Single => single_depth = open_after(single_depth, role),
+            _ => {}
         }
 
         marks.push(Mark {
@@ -749,6 +753,17 @@ fn scan_marks(text: &str, span: Span) -> Vec<Mark> {
         });
     }
     marks
+}
+
+/// How many quotations of a family are open after a mark of `role`, `depth` before it: a
+/// mark that may open or close closes one that is open.
+fn open_after(depth: usize, role: Role) -> usize {
+    match role {
+        Role::Open => depth + 1,
+        Role::Close => depth.saturating_sub(1),
+        Role::Either if depth > 0 => depth - 1,
+        Role::Either => depth + 1,
+    }
 }
 
 /// Finds every character that can be a quote mark.
@@ -805,6 +820,20 @@ mod tests {
         let q = quotes(source);
         assert!(q.quotations.is_empty(), "{:?}", q.quotations);
         assert!(q.problems.is_empty(), "{:?}", q.problems);
+    }
+
+    /// A straight single mark after a figure closes the quotation open before it; with none
+    /// open, or before more figures, it is a measurement.
+    #[test]
+    fn a_single_mark_after_a_year_closes_the_quotation() {
+        let source = "He said the levy would 'only help if it starts before 2028'. \
+                      The fence is 6' high and the player 5'10\".";
+        assert_eq!(contents(source), ["only help if it starts before 2028"]);
+        assert!(
+            quotes(source).problems.is_empty(),
+            "{:?}",
+            quotes(source).problems
+        );
     }
 
     #[test]
