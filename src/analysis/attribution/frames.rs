@@ -6,7 +6,8 @@
 //! for outside them.
 
 use super::cues::{
-    ascii_lowercase, CueKind, CueWord, Lexicon, VerbForm, CONCEDED_IN_A_GAME, LONGEST_LISTED_WORD,
+    ascii_lowercase, reports_words_said, CueKind, CueWord, Lexicon, VerbForm, CONCEDED_IN_A_GAME,
+    LONGEST_LISTED_WORD,
 };
 use super::NOUN_PHRASE_OPENERS;
 use crate::analysis::claims::{in_phrase, is_document, EASE_ADJECTIVES, SAYING_IDIOMS};
@@ -4698,7 +4699,9 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
             && match word.kind {
                 TokenKind::Word => {
                     complement
-                        || !word.is_one_of(PHRASE_BREAKS) && !word.is_one_of(SUBJECT_PRONOUNS)
+                        || !word.is_one_of(PHRASE_BREAKS)
+                            && !word.is_one_of(SUBJECT_PRONOUNS)
+                            && !is_saying(word)
                 }
                 TokenKind::Number => true,
                 TokenKind::Punct => word.is_punct("-&") || word.is_possessive(),
@@ -4741,6 +4744,16 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     let start = apposition_before(words, start).unwrap_or(start);
     let start = relative_clause_head(words, start).unwrap_or(start);
     Some(cover(&words[coordinated_start(words, start)..=end]))
+}
+
+/// "…, saying ministers had pledged": a participle of saying opens the clause it reports; it
+/// is no part of the subject read leftwards from a verb inside that clause.
+fn is_saying(word: Word) -> bool {
+    !word.quoted
+        && word.is_lowercase_word()
+        && Lexicon::new(&[])
+            .lookup(word.text)
+            .is_some_and(|verb| verb.form == VerbForm::Gerund && reports_words_said(verb))
 }
 
 /// How many lowercase words may stand between an article and the "who" of a relative clause

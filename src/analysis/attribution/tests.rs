@@ -974,6 +974,27 @@ fn a_reported_clause_with_its_own_subject_keeps_its_second_verb() {
     );
 }
 
+/// "…, saying ministers had pledged …": the participle of saying opens the clause it reports,
+/// so "ministers" (not "saying ministers") is the subject inside it, and no report of theirs
+/// takes the sentence before: the quotation is the spokeswoman's, called what it is.
+#[test]
+fn a_verb_inside_a_saying_clause_reports_nothing_before_it() {
+    let source =
+        "The shadow housing minister, Ruth Adair, called the figures “a national scandal”, \
+                  saying ministers had promised at the last election to build 10,000 homes a year.";
+    let analysis = analyzed(source);
+    let quoted = holding(source, &analysis, "national scandal");
+    assert_eq!(quoted.cue.map(|c| c.slice(source)), Some("called"));
+    assert_eq!(quoted.speaker.as_deref(), Some("Ruth Adair"));
+    assert!(
+        (analysis.attributions.iter()).all(|a| a
+            .source
+            .is_none_or(|s| !s.slice(source).starts_with("saying"))),
+        "{:?}",
+        found(source)
+    );
+}
+
 #[test]
 fn and_with_a_name_and_its_verb_after_an_object_opens_the_reporters_clause() {
     assert_single_attributions(&[
