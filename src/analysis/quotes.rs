@@ -741,6 +741,16 @@ fn scan_marks(text: &str, span: Span) -> Vec<Mark> {
         // Rough counts of open double and single quotes, for the measurement test above.
         match family {
             Double => double_depth = open_after(double_depth, role),
+            // A straight single mark opens only where a quotation can open: "officials' plan"
+            // closes nothing it opened.
+            Single if role == Role::Either => {
+                let (before, after) = neighbours(text, mark_span);
+                single_depth = if is_opening_context(before, after) {
+                    single_depth + 1
+                } else {
+                    single_depth.saturating_sub(1)
+                };
+            }
             Single => single_depth = open_after(single_depth, role),
             _ => {}
         }
@@ -829,6 +839,18 @@ mod tests {
         let source = "He said the levy would 'only help if it starts before 2028'. \
                       The fence is 6' high and the player 5'10\".";
         assert_eq!(contents(source), ["only help if it starts before 2028"]);
+        // A plural possessive opens nothing that a measurement after it could close.
+        let source = "The officials' plan puts a 6' fence round the site.";
+        assert!(
+            quotes(source).quotations.is_empty(),
+            "{:?}",
+            quotes(source).quotations
+        );
+        assert!(
+            quotes(source).problems.is_empty(),
+            "{:?}",
+            quotes(source).problems
+        );
         assert!(
             quotes(source).problems.is_empty(),
             "{:?}",
