@@ -180,16 +180,21 @@ const FRAME_WORDS: usize = 5;
 /// ends is not read to its end from every quotation.
 const FRAME_REACH: usize = 160;
 
+/// The text after a closing mark, up to [`FRAME_REACH`] bytes (fewer, to end on a char).
+fn within_frame_reach(text: &str, close: Span) -> &str {
+    let mut reach = (close.end + FRAME_REACH).min(text.len());
+    while !text.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    &text[close.end..reach]
+}
+
 /// `'…,' she said`: the quotation ends in a comma, question or exclamation mark and a verb of
 /// saying follows in the same sentence.
 fn closes_before_saying(text: &str, q: &Quotation) -> bool {
     let close = q.close.expect("only closed quotations are looked at");
     let ends_as_speech = q.content.slice(text).ends_with([',', '?', '!']);
-    let mut reach = (close.end + FRAME_REACH).min(text.len());
-    while !text.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    let after = &text[close.end..reach];
+    let after = within_frame_reach(text, close);
     let sentence = after[..after.find(['.', '\n']).unwrap_or(after.len())].trim();
     ends_as_speech
         && sentence
@@ -216,11 +221,7 @@ fn opens_after_saying(text: &str, q: &Quotation, paragraph: usize) -> bool {
 /// single marks has no colon after it; a headline's scare quote does not open it.
 fn signed_after_colon(text: &str, q: &Quotation, paragraph: usize) -> bool {
     let close = q.close.expect("only closed quotations are looked at");
-    let mut reach = (close.end + FRAME_REACH).min(text.len());
-    while !text.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    let name = text[close.end..reach]
+    let name = within_frame_reach(text, close)
         .trim_start_matches([' ', '\t'])
         .strip_prefix(':')
         .map(|rest| rest.trim_start_matches([' ', '\t']));
@@ -845,11 +846,6 @@ mod tests {
             quotes(source).quotations.is_empty(),
             "{:?}",
             quotes(source).quotations
-        );
-        assert!(
-            quotes(source).problems.is_empty(),
-            "{:?}",
-            quotes(source).problems
         );
         assert!(
             quotes(source).problems.is_empty(),

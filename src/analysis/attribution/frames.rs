@@ -3323,16 +3323,14 @@ fn gives_reason_for_anonymity(words: &[Word], index: usize) -> bool {
 /// After a subject that is a noun phrase, only those two kinds: "said the plan had failed and
 /// declined to comment" declines in the reporter's clause.
 fn shares_reported_subject(words: &[Word], index: usize, verb: CueWord, earlier: &[Frame]) -> bool {
-    /// Auxiliaries and negation between the conjunction and the verb: "and would not say".
-    const JOINED_AUXILIARIES: &[&str] = &[
-        "will", "would", "can", "could", "should", "may", "might", "must", "cannot", "not", "also",
-        "still", "then", "now", "never",
-    ];
+    /// Besides the modals, what may stand between the conjunction and the verb: "and would
+    /// not say", "but cannot accept", "and also found".
+    const BESIDE_MODALS: &[&str] = &["cannot", "not", "also", "still", "then", "now", "never"];
     let mut conjunction = index;
     while conjunction + 3 > index
-        && conjunction
-            .checked_sub(1)
-            .is_some_and(|i| !words[i].quoted && words[i].is_one_of(JOINED_AUXILIARIES))
+        && conjunction.checked_sub(1).is_some_and(|i| {
+            !words[i].quoted && (words[i].is_one_of(MODALS) || words[i].is_one_of(BESIDE_MODALS))
+        })
     {
         conjunction -= 1;
     }

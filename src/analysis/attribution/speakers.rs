@@ -707,10 +707,7 @@ fn credited_in_brackets<'m>(
     mentions: &[NamedMention<'m>],
 ) -> Option<&'m str> {
     let written = source.slice(text);
-    let noun = written
-        .get(..4)
-        .filter(|the| the.eq_ignore_ascii_case("the "))
-        .map_or(written, |_| &written[4..]);
+    let noun = after_the(written).unwrap_or(written);
     if !CHECKED_WORDS.iter().any(|w| noun.eq_ignore_ascii_case(w)) || content.start < source.end {
         return None;
     }
@@ -2016,11 +2013,15 @@ fn document_or_body_just_before(text: &str, source: Span) -> Option<&str> {
 
 /// The noun of "the council", "The ministry": one lower-case word after the article.
 fn the_noun(source: &str) -> Option<&str> {
-    let noun = source
+    after_the(source).filter(|noun| noun.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+/// What follows a leading "the " or "The ", if the words open with it.
+fn after_the(words: &str) -> Option<&str> {
+    words
         .get(..4)
         .filter(|the| the.eq_ignore_ascii_case("the "))
-        .and_then(|_| source.get(4..))?;
-    (noun.chars().all(|c| c.is_ascii_lowercase())).then_some(noun)
+        .and_then(|_| words.get(4..))
 }
 
 /// The canonical name of the last organisation in `mentions` whose name has `noun` for its
