@@ -263,6 +263,7 @@ fn invented_articles_read_as_labelled() {
         s67-c46: sentences 186 says-who 20 flagged 17 right 16 P 0.941 R 0.800; quotations 64 found 64 speaker 64 cue 64
         s68-c47: sentences 227 says-who 23 flagged 16 right 14 P 0.875 R 0.609; quotations 96 found 96 speaker 93 cue 94
         s68-c48: sentences 212 says-who 20 flagged 17 right 14 P 0.824 R 0.700; quotations 67 found 66 speaker 62 cue 63
+        s68-c49: sentences 196 says-who 22 flagged 19 right 15 P 0.789 R 0.682; quotations 64 found 64 speaker 64 cue 64
         all: sentences 11035 says-who 1703 flagged 1394 right 1245 P 0.893 R 0.731; quotations 3421 found 3417 speaker 3376 cue 3379
     "#]].assert_eq(&score_sets());
 }
