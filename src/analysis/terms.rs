@@ -109,7 +109,7 @@ fn decision_in(text: &str, words: &[Span]) -> Option<Span> {
     let word = |i: usize| words.get(i).map(|w| w.slice(text));
     (0..words.len()).find_map(|i| {
         let lower = word(i)?.to_lowercase();
-        if DECISIONS.contains(&lower.as_str()) {
+        if DECISIONS.contains(&lower.as_str()) && taken(text, words, i) {
             return Some(words[i]);
         }
         let verb = word(i + 2)?;
@@ -119,6 +119,19 @@ fn decision_in(text: &str, words: &[Span]) -> Option<Span> {
             && verb.chars().all(|c| c.is_ascii_lowercase());
         is_to.then(|| Span::new(words[i].start, words[i + 2].end))
     })
+}
+
+/// Whether the decision word at `i` tells a decision taken, not one to come: not after a
+/// bare "be" or "to" ("is likely to be decided by the Supreme Court", "plans to approve"), and
+/// "votes" only as a verb before "to" ("the council votes to …"; not "electoral votes", "the
+/// first votes of the primary").
+fn taken(text: &str, words: &[Span], i: usize) -> bool {
+    let lower = |j: usize| words.get(j).map(|w| w.slice(text).to_lowercase());
+    let before = i.checked_sub(1).and_then(lower);
+    if matches!(before.as_deref(), Some("be" | "to")) {
+        return false;
+    }
+    lower(i).as_deref() != Some("votes") || lower(i + 1).as_deref() == Some("to")
 }
 
 #[cfg(test)]
@@ -152,6 +165,36 @@ mod tests {
                 1
             ),
             Some("is to close")
+        );
+        // A decision still to come, or a count of votes, settles nothing; "plans to approve"
+        // finds no decision either.
+        assert_eq!(
+            decision(
+                "The council plans to approve the budget in June. Residents will pay 3% more.",
+                1
+            ),
+            None
+        );
+        assert_eq!(
+            decision(
+                "The merger is expected to be approved in May. Holders will get two shares each.",
+                1
+            ),
+            None
+        );
+        assert_eq!(
+            decision(
+                "Ohio has 18 electoral votes. Both campaigns will spend heavily there.",
+                1
+            ),
+            None
+        );
+        assert_eq!(
+            decision(
+                "The board votes to close the pool. Swimmers will use the school's.",
+                1
+            ),
+            Some("votes")
         );
         // "is to be" is a forecast's form as often as a decision's.
         assert_eq!(
