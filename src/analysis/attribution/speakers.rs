@@ -420,8 +420,15 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 organisation_in_paragraph(text, paragraph_start, &mentions[..first])
                     .map(str::to_owned)
             };
+            // "In a statement, Hearthline said it was … ¶ “…,” the company said": the name the
+            // report just before gave, when the entity layer took it for a person that nothing
+            // else tells is one.
+            let reported_just_before = || {
+                body_taken_for_person(text, source, previous, mentions, &genders).map(str::to_owned)
+            };
             if let Some(name) = (described.get(noun).cloned())
                 .or_else(in_paragraph)
+                .or_else(reported_just_before)
                 .or_else(recent)
                 .or_else(subject)
             {
@@ -629,13 +636,24 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             // "she", one the last report's relative clause names (read below); nor a name
             // inside the remarks themselves, "“When Kulasa came, the water reached the
             // roof,” she said" (the storm is not who speaks).
+            // "“… Mr. Kellerman did not …,” Osterhout said. ¶ He said …": the person the
+            // words just before spoke of, named there last, is not who speaks on.
+            let last_of_entity = |canonical: &str| {
+                (mentions[..earlier].iter().rev())
+                    .take(PRONOUN_REACH)
+                    .find(|m| m.canonical == canonical)
+            };
             let spoken_of = |i: usize| {
                 own_words.is_some_and(|c| c.contains_span(mentions[i].span))
                     || gender
                         .is_some_and(|g| kin_of_pronouns_owner(text, mentions[i].span, g, done))
                     || where_a_relative_is_from(text, source, mentions[i].span)
                     || gender.is_some()
-                        && previous.is_some_and(|p| in_relative_clause(text, p, mentions[i].span))
+                        && previous.is_some_and(|p| {
+                            in_relative_clause(text, p, mentions[i].span)
+                                || last_of_entity(mentions[i].canonical)
+                                    .is_some_and(|m| p.content.contains_span(m.span))
+                        })
             };
             if let Some(&index) = last.filter(|&&i| fits(&genders, &mentions[i]) && !spoken_of(i)) {
                 attribution.speaker = Some(mentions[index].canonical.to_owned());
@@ -1596,6 +1614,35 @@ fn learn_gender<'a>(
     if *known != Some(gender) {
         *known = None;
     }
+}
+
+/// The name the report just before `source` (in its paragraph or the one before) has as its
+/// source, written bare, when the entity layer took it for a person whom nothing shows to be
+/// one: no given name, no title or noun of kin. "In a statement, Hearthline said it was … ¶
+/// “…,” the company said" is Hearthline; "Okafor said … ¶ “…,” the company said" after "Mr
+/// Okafor" is not him.
+fn body_taken_for_person<'m>(
+    text: &str,
+    source: Span,
+    previous: Option<&Attribution>,
+    mentions: &[NamedMention<'m>],
+    genders: &HashMap<&str, Option<Gender>>,
+) -> Option<&'m str> {
+    let reported_by = previous?.source?;
+    let between = text.get(reported_by.end..source.start)?;
+    if between.matches("\n\n").count() > 1 {
+        return None;
+    }
+    let at = mentions.partition_point(|m| m.span.end <= reported_by.start);
+    let mention = mentions
+        .get(at)
+        .filter(|m| m.span.start <= reported_by.start && m.span.end >= reported_by.end)?;
+    let first_word = mention.canonical.split(' ').next().unwrap_or("");
+    (mention.label == MentionLabel::Person
+        && Pronoun::of(reported_by.slice(text)).is_none()
+        && !is_given_name(first_word)
+        && genders.get(mention.canonical).is_none_or(Option::is_none))
+    .then_some(mention.canonical)
 }
 
 /// The organisation that opens `content` as its subject, perhaps after "The": "Hartmoor
