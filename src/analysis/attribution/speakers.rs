@@ -62,15 +62,30 @@ pub(super) fn before_relative_clause(source: &str) -> &str {
     source[..end.unwrap_or(source.len())].trim_end_matches(',')
 }
 
+/// Nouns of a group sent or formed by a body, which speaks as itself: "The observer mission of
+/// the Council of Southern States" is the mission, not the council.
+const GROUP_OF_NOUNS: &[&str] = &[
+    "mission",
+    "missions",
+    "delegation",
+    "delegations",
+    "team",
+    "teams",
+    "panel",
+    "panels",
+];
+
 /// A source up to the "to" of a relation it opens with: "An aide" of "An aide to the governor",
-/// whose speaker is the aide, not the governor.
+/// whose speaker is the aide, not the governor; or up to the "of" after a group's noun: "The
+/// observer mission" of "The observer mission of the Council of Southern States".
 fn before_relation(source: &str) -> &str {
-    let relation = source.match_indices(" to ").find(|&(at, _)| {
-        source[..at]
-            .rsplit(' ')
-            .next()
-            .is_some_and(|noun| among(noun, RELATION_NOUNS))
-    });
+    let last_word = |at: usize| source[..at].rsplit(' ').next().unwrap_or("");
+    // Only a group's noun in lower case: "the Mission of Hope said" is the charity's name.
+    let relation = (source.match_indices(" to "))
+        .find(|&(at, _)| among(last_word(at), RELATION_NOUNS))
+        .or_else(|| {
+            (source.match_indices(" of ")).find(|&(at, _)| GROUP_OF_NOUNS.contains(&last_word(at)))
+        });
     relation.map_or(source, |(at, _)| &source[..at])
 }
 
@@ -2334,7 +2349,7 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
             // "Leonard Burman, director of the Tax Policy Center": the name before the apposition.
             // "An article on 12 October about the closure of …": not what the source is about.
             None => match (before_topic(written).split_once(','))
-                .and_then(|(head, _)| proper_name(head))
+                .and_then(|(head, _)| proper_name(before_relation(head)))
                 .or_else(|| {
                     proper_name(before_relation(before_topic(before_relative_clause(
                         written,

@@ -7544,3 +7544,17 @@ fn the_company_is_the_name_reported_just_before() {
         found(source)
     );
 }
+
+/// "The observer mission of the Council of Southern States said": the mission speaks, not the
+/// body that sent it (set s67-c44); "the Mission of Hope" is a name.
+#[test]
+fn a_group_of_a_body_speaks_as_itself() {
+    let source = "The monitoring team of the Eastern Rivers Commission said in a report that the \
+                  dam was \"structurally sound\".";
+    let speaker = speaker_of(source, "structurally sound");
+    assert!(
+        speaker.as_deref().is_some_and(|s| s.contains("team")),
+        "{:?}",
+        found(source)
+    );
+}
