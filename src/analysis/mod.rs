@@ -329,7 +329,7 @@ const QUOTE_MARKS: &[char] = &[
 ];
 
 /// The quote marks that are never apostrophes: text holding one holds a quotation.
-const UNAMBIGUOUS_QUOTE_MARKS: &[char] = &[
+pub(crate) const UNAMBIGUOUS_QUOTE_MARKS: &[char] = &[
     '"', '“', '”', '„', '«', '»', '‹', '›', '「', '」', '『', '』',
 ];
 

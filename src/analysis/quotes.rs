@@ -12,7 +12,7 @@ use aho_corasick::{AhoCorasick, Input, MatchKind};
 
 use super::attribution::cues;
 use super::{Span, QUOTE_MARKS};
-use crate::text::Block;
+use crate::text::{floor_char_boundary, Block};
 
 /// The typographic family a mark belongs to: marks pair only within their family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -182,11 +182,7 @@ const FRAME_REACH: usize = 160;
 
 /// The text after a closing mark, up to [`FRAME_REACH`] bytes (fewer, to end on a char).
 fn within_frame_reach(text: &str, close: Span) -> &str {
-    let mut reach = (close.end + FRAME_REACH).min(text.len());
-    while !text.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    &text[close.end..reach]
+    &text[close.end..floor_char_boundary(text, close.end + FRAME_REACH)]
 }
 
 /// `'…,' she said`: the quotation ends in a comma, question or exclamation mark and a verb of

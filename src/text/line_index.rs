@@ -1,6 +1,8 @@
 //! Byte offsets → lines, columns and character counts, for the CLI's output and the JSON
 //! contract (code points). Queries are O(log lines) plus at most one short scan.
 
+use super::{ceil_char_boundary, floor_char_boundary};
+
 /// Every this many bytes the running character counts are stored, bounding each scan.
 const CHECKPOINT: usize = 64;
 
@@ -95,22 +97,6 @@ impl LineIndex {
             _ => units as usize + tail.chars().map(char::len_utf16).sum::<usize>(),
         }
     }
-}
-
-fn floor_char_boundary(text: &str, offset: usize) -> usize {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
-}
-
-fn ceil_char_boundary(text: &str, offset: usize) -> usize {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset += 1;
-    }
-    offset
 }
 
 #[cfg(test)]

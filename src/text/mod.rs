@@ -117,6 +117,24 @@ fn parse_with_starts(source: &str, format: Format, at_document_start: bool) -> (
     }
 }
 
+/// The nearest character boundary at or before `offset` (clamped to the text).
+pub(crate) fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// The nearest character boundary at or after `offset` (clamped to the text).
+pub(crate) fn ceil_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset += 1;
+    }
+    offset
+}
+
 /// The start of the line `offset` is on.
 pub(crate) fn line_start(text: &str, offset: usize) -> usize {
     (text.as_bytes()[..offset].iter())

@@ -3,6 +3,7 @@
 mod bounds;
 
 use super::abbreviations::period_continues_sentence;
+use super::floor_char_boundary;
 use crate::analysis::Span;
 use bounds::for_each_sentence_piece;
 
@@ -47,10 +48,7 @@ fn cut_to_length(text: &str, span: Span) -> Vec<Span> {
     let mut pieces = Vec::new();
     let mut start = span.start;
     while span.end - start > MAX_SENTENCE_BYTES {
-        let mut limit = start + MAX_SENTENCE_BYTES;
-        while !text.is_char_boundary(limit) {
-            limit -= 1;
-        }
+        let limit = floor_char_boundary(text, start + MAX_SENTENCE_BYTES);
         let end = text[start..limit]
             .rfind(char::is_whitespace)
             .filter(|&at| at > 0)

@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 
 use super::{frames, reporters_words, Attribution};
 use crate::analysis::claims::model::{hashed, sigmoid, with_features, Features, LinearModel};
+use crate::analysis::UNAMBIGUOUS_QUOTE_MARKS;
 use crate::text::TokenKind;
 
 static FRAME_FILTER_MODEL: &[u8] = include_bytes!("../../../data/attribution/frame_filter.model");
@@ -152,7 +153,7 @@ pub fn frame_features(text: &str, attribution: &Attribution, out: &mut Features)
         .into_iter()
         .flatten()
         .fold(attribution.content, |cover, part| cover.cover(part));
-    let quoted = frame.slice(text).contains(['"', '“', '”']);
+    let quoted = frame.slice(text).contains(UNAMBIGUOUS_QUOTE_MARKS);
     out.push((
         hashed(&["quote-marks", if quoted { "y" } else { "n" }]),
         1.0,

@@ -2474,8 +2474,6 @@ pub(super) fn is_according_to(cue: &str) -> bool {
         .any(|phrase| cue.eq_ignore_ascii_case(phrase))
 }
 
-/// "according to X, CLAUSE" and "CLAUSE, according to X" (and "per X"): the cue is the words
-/// from `index` to `source_start`.
 /// Where a name's apposition set off by commas ends, "Dr Neil Parry, a consultant at the
 /// hospital,", or `end` where none follows the name ending there: an indefinite article, a few
 /// words with no verb, and a comma before what follows. Not "Smith, a new law will …".
@@ -2501,6 +2499,8 @@ fn past_apposition(words: &[Word], start: usize, end: usize) -> usize {
     }
 }
 
+/// "according to X, CLAUSE" and "CLAUSE, according to X" (and "per X"): the cue is the words
+/// from `index` to `source_start`.
 fn according_to(words: &[Word], index: usize, source_start: usize) -> Option<Frame> {
     let cue = cover(&words[index..source_start]);
     let source_end = noun_phrase_forward(words, source_start)?;

@@ -7,13 +7,15 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::frames::{ANSWER_LABEL, IRREGULAR_PASTS, QUESTION_LABEL, RELATION_NOUNS};
+use super::frames::{
+    is_according_to, ANSWER_LABEL, IRREGULAR_PASTS, QUESTION_LABEL, RELATION_NOUNS,
+};
 use super::{interview_label, Attribution};
 use crate::analysis::claims::is_document;
 use crate::analysis::entities::{is_demonym, is_given_name, is_title_word, DEPARTMENT_HEADS};
 use crate::analysis::gender::Gender;
-use crate::analysis::Span;
-use crate::text::{calendar, ends_in_single_s};
+use crate::analysis::{Span, UNAMBIGUOUS_QUOTE_MARKS};
+use crate::text::{calendar, ceil_char_boundary, ends_in_single_s};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionLabel {
@@ -989,7 +991,7 @@ fn unnamed_subject_in_sentence<'t>(
     }
     // Not in a quotation before the pronoun, its own or another's: "“Our competitors took a
     // hospital product …,” she said".
-    if sentence.contains(['"', '“', '”', '«', '»']) {
+    if sentence.contains(UNAMBIGUOUS_QUOTE_MARKS) {
         return None;
     }
     let named = mentions
@@ -1309,11 +1311,7 @@ fn paragraph_start_within_reach(text: &str, offset: usize) -> usize {
 
 /// Where the `reach` bytes before `offset` begin, on a character's boundary.
 fn reach_start(text: &str, offset: usize, reach: usize) -> usize {
-    let mut from = offset.saturating_sub(reach);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    from
+    ceil_char_boundary(text, offset.saturating_sub(reach))
 }
 
 /// The person an age epithet ("the 46-year-old") stands for: the nearest person named before
@@ -1534,7 +1532,7 @@ fn report_inside_according_to<'a>(
     earlier: &'a [Attribution],
 ) -> Option<&'a Attribution> {
     let cue = attribution.cue?;
-    if !(attribution.direct && cue.slice(text).eq_ignore_ascii_case("according to")) {
+    if !(attribution.direct && is_according_to(cue.slice(text))) {
         return None;
     }
     let inside = |span: Option<Span>| span.is_some_and(|s| attribution.content.contains_span(s));
@@ -2030,7 +2028,7 @@ fn described_one_before_they<'a>(
             return false;
         };
         let singular = description.rsplit(' ').next().is_some_and(|head| {
-            head.chars().all(|c| c.is_ascii_lowercase()) && !head.ends_with('s')
+            head.chars().all(|c| c.is_ascii_lowercase()) && !ends_in_single_s(head)
         });
         ["a", "an", "the"]
             .iter()
@@ -2436,7 +2434,7 @@ fn name_over_narration_before(text: &str, offset: usize) -> Option<&str> {
             if start == from && from > 0 {
                 return None;
             }
-            let remarks = paragraph.contains(['"', '“', '”']) || paragraph.contains("''");
+            let remarks = paragraph.contains(UNAMBIGUOUS_QUOTE_MARKS) || paragraph.contains("''");
             if nth > 0 && remarks {
                 return None;
             }

@@ -7336,6 +7336,14 @@ fn speakers_of_a_review_and_an_editorial() {
         speaker_of(they, "They will wait").as_deref(),
         Some("A former driver")
     );
+    // A head in "ss" is singular too: "witness", not a plural.
+    let witness = "A witness said the car was speeding.\n\nPolice said in a statement that \
+                   they were appealing for footage.\n\nThe witness was shaken. \"It came out \
+                   of nowhere,\" they said.\n";
+    assert_eq!(
+        speaker_of(witness, "It came out").as_deref(),
+        Some("A witness")
+    );
     // A letter a crowd pointed to is not theirs; one somebody issued is.
     let letter = "Parents pointed to a letter signed by 40 doctors. The letter said the plan \
                   was \"reckless and rushed\".\n";

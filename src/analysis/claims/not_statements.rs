@@ -11,6 +11,7 @@
 
 use super::lexicon::NormalizedSentence;
 use super::model::is_question;
+use crate::analysis::UNAMBIGUOUS_QUOTE_MARKS;
 use crate::text::{is_title_case, Token, TokenKind};
 
 /// Verbs that open instructions to the reader in news copy: service pieces ("Save a quarter
@@ -168,7 +169,7 @@ pub(crate) fn addresses_the_reader(text: &str, sentence: &NormalizedSentence) ->
         return false;
     };
     (0..sentence.len()).any(|i| SECOND_PERSON.contains(&sentence.word(i)))
-        && !text[first.start..last.end].contains(['"', '“', '”'])
+        && !text[first.start..last.end].contains(UNAMBIGUOUS_QUOTE_MARKS)
 }
 
 /// The nouns with which a writer frames an open question: "the question is whether …".
@@ -186,7 +187,8 @@ pub(crate) fn poses_a_question(text: &str, sentence: &NormalizedSentence) -> boo
     let Some((first, last)) = sentence.spans.first().zip(sentence.spans.last()) else {
         return false;
     };
-    if text[first.start..last.end].contains(['"', '“', '”', ';']) {
+    let whole = &text[first.start..last.end];
+    if whole.contains(UNAMBIGUOUS_QUOTE_MARKS) || whole.contains(';') {
         return false;
     }
     let framed_at = (1..sentence.len()).find_map(|i| {

@@ -9,7 +9,7 @@ use crate::analysis::entities::gazetteer::{with_lower, Gazetteer, List};
 use crate::analysis::entities::{EntityLabel, BUSINESS_NOUNS, ORGANISATION_HEADS, STORMS};
 use crate::analysis::gender::Gender;
 use crate::analysis::Span;
-use crate::text::ends_in_single_s;
+use crate::text::{ceil_char_boundary, ends_in_single_s};
 
 /// Distinct surface forms ("Vladimir Putin", "Putin") with their mentions. A name written
 /// as [`collapse`] leaves it (most) borrows its text and words from the document.
@@ -146,10 +146,7 @@ impl<'a> Names<'a> {
 /// from the text, as names found again carry no title; a few bytes back, so that a text
 /// without spaces costs nothing.
 fn honorific_before(text: &str, start: usize) -> Option<Gender> {
-    let mut floor = start.saturating_sub(6);
-    while !text.is_char_boundary(floor) {
-        floor += 1;
-    }
+    let floor = ceil_char_boundary(text, start.saturating_sub(6));
     let before = text[floor..start].strip_suffix(' ')?;
     Gender::of_title(before.rsplit(char::is_whitespace).next()?)
 }

@@ -5,6 +5,7 @@ use super::words;
 use crate::analysis::entities::gazetteer::{with_lower, Gazetteer, List};
 use crate::analysis::entities::EntityLabel;
 use crate::analysis::Span;
+use crate::text::ceil_char_boundary;
 
 pub(super) fn is_title(word: &str) -> bool {
     with_lower(word, |lower| {
@@ -97,11 +98,7 @@ pub(super) const TITLE_REACH: usize = 160;
 /// Where the look back for a title before `start` stops: titles are short, so that a document
 /// without spaces does not cost a scan to its start per mention.
 pub(super) fn reach_floor(text: &str, start: usize) -> usize {
-    let mut floor = start.saturating_sub(TITLE_REACH);
-    while !text.is_char_boundary(floor) {
-        floor += 1;
-    }
-    floor
+    ceil_char_boundary(text, start.saturating_sub(TITLE_REACH))
 }
 
 /// Capitalised words right before `start` that end in a title ("Russian Foreign Minister").
