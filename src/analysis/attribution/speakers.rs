@@ -64,15 +64,30 @@ pub(super) fn before_relative_clause(source: &str) -> &str {
     source[..end.unwrap_or(source.len())].trim_end_matches(',')
 }
 
+/// Nouns of a group sent or formed by a body, which speaks as itself: "The observer mission of
+/// the Council of Southern States" is the mission, not the council.
+const GROUP_OF_NOUNS: &[&str] = &[
+    "mission",
+    "missions",
+    "delegation",
+    "delegations",
+    "team",
+    "teams",
+    "panel",
+    "panels",
+];
+
 /// A source up to the "to" of a relation it opens with: "An aide" of "An aide to the governor",
-/// whose speaker is the aide, not the governor.
+/// whose speaker is the aide, not the governor; or up to the "of" after a group's noun: "The
+/// observer mission" of "The observer mission of the Council of Southern States".
 fn before_relation(source: &str) -> &str {
-    let relation = source.match_indices(" to ").find(|&(at, _)| {
-        source[..at]
-            .rsplit(' ')
-            .next()
-            .is_some_and(|noun| among(noun, RELATION_NOUNS))
-    });
+    let last_word = |at: usize| source[..at].rsplit(' ').next().unwrap_or("");
+    // Only a group's noun in lower case: "the Mission of Hope said" is the charity's name.
+    let relation = (source.match_indices(" to "))
+        .find(|&(at, _)| among(last_word(at), RELATION_NOUNS))
+        .or_else(|| {
+            (source.match_indices(" of ")).find(|&(at, _)| GROUP_OF_NOUNS.contains(&last_word(at)))
+        });
     relation.map_or(source, |(at, _)| &source[..at])
 }
 
@@ -422,8 +437,15 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 organisation_in_paragraph(text, paragraph_start, &mentions[..first])
                     .map(str::to_owned)
             };
+            // "In a statement, Hearthline said it was … ¶ “…,” the company said": the name the
+            // report just before gave, when the entity layer took it for a person that nothing
+            // else tells is one.
+            let reported_just_before = || {
+                body_taken_for_person(text, source, previous, mentions, &genders).map(str::to_owned)
+            };
             if let Some(name) = (described.get(noun).cloned())
                 .or_else(in_paragraph)
+                .or_else(reported_just_before)
                 .or_else(recent)
                 .or_else(subject)
             {
@@ -631,13 +653,24 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             // "she", one the last report's relative clause names (read below); nor a name
             // inside the remarks themselves, "“When Kulasa came, the water reached the
             // roof,” she said" (the storm is not who speaks).
+            // "“… Mr. Kellerman did not …,” Osterhout said. ¶ He said …": the person the
+            // words just before spoke of, named there last, is not who speaks on.
+            let last_of_entity = |canonical: &str| {
+                (mentions[..earlier].iter().rev())
+                    .take(PRONOUN_REACH)
+                    .find(|m| m.canonical == canonical)
+            };
             let spoken_of = |i: usize| {
                 own_words.is_some_and(|c| c.contains_span(mentions[i].span))
                     || gender
                         .is_some_and(|g| kin_of_pronouns_owner(text, mentions[i].span, g, done))
                     || where_a_relative_is_from(text, source, mentions[i].span)
                     || gender.is_some()
-                        && previous.is_some_and(|p| in_relative_clause(text, p, mentions[i].span))
+                        && previous.is_some_and(|p| {
+                            in_relative_clause(text, p, mentions[i].span)
+                                || last_of_entity(mentions[i].canonical)
+                                    .is_some_and(|m| p.content.contains_span(m.span))
+                        })
             };
             if let Some(&index) = last.filter(|&&i| fits(&genders, &mentions[i]) && !spoken_of(i)) {
                 attribution.speaker = Some(mentions[index].canonical.to_owned());
@@ -1596,6 +1629,35 @@ fn learn_gender<'a>(
     }
 }
 
+/// The name the report just before `source` (in its paragraph or the one before) has as its
+/// source, written bare, when the entity layer took it for a person whom nothing shows to be
+/// one: no given name, no title or noun of kin. "In a statement, Hearthline said it was … ¶
+/// “…,” the company said" is Hearthline; "Okafor said … ¶ “…,” the company said" after "Mr
+/// Okafor" is not him.
+fn body_taken_for_person<'m>(
+    text: &str,
+    source: Span,
+    previous: Option<&Attribution>,
+    mentions: &[NamedMention<'m>],
+    genders: &HashMap<&str, Option<Gender>>,
+) -> Option<&'m str> {
+    let reported_by = previous?.source?;
+    let between = text.get(reported_by.end..source.start)?;
+    if between.matches("\n\n").count() > 1 {
+        return None;
+    }
+    let at = mentions.partition_point(|m| m.span.end <= reported_by.start);
+    let mention = mentions
+        .get(at)
+        .filter(|m| m.span.start <= reported_by.start && m.span.end >= reported_by.end)?;
+    let first_word = mention.canonical.split(' ').next().unwrap_or("");
+    (mention.label == MentionLabel::Person
+        && Pronoun::of(reported_by.slice(text)).is_none()
+        && !is_given_name(first_word)
+        && genders.get(mention.canonical).is_none_or(Option::is_none))
+    .then_some(mention.canonical)
+}
+
 /// The organisation that opens `content` as its subject, perhaps after "The": "Hartmoor
 /// Brewing will close …".
 fn organisation_opening<'m>(
@@ -2285,7 +2347,7 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
             // "Leonard Burman, director of the Tax Policy Center": the name before the apposition.
             // "An article on 12 October about the closure of …": not what the source is about.
             None => match (before_topic(written).split_once(','))
-                .and_then(|(head, _)| proper_name(head))
+                .and_then(|(head, _)| proper_name(before_relation(head)))
                 .or_else(|| {
                     proper_name(before_relation(before_topic(before_relative_clause(
                         written,

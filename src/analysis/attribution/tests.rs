@@ -7518,3 +7518,51 @@ fn he_is_the_person_named_as_his_lawyer_who_spoke_since() {
         Some(&Some("Paul Renner".to_owned()))
     );
 }
+
+/// "“… Mr. Tamsin acted lawfully …,” Ferris said. ¶ He said …": a name inside the quotation
+/// just before is somebody its speaker spoke of; "he" is the speaker (set s66-c41).
+#[test]
+fn he_is_not_a_name_inside_the_quotation_before() {
+    let source = "Owen Tamsin's lawyer, Colm Ferris, said his client would appeal.\n\n\
+                  \"We maintain that Mr. Tamsin acted lawfully at every stage,\" Ferris said.\n\n\
+                  He said the ruling would be \"examined very closely\" by the defence team.";
+    assert_eq!(
+        speaker_of(source, "examined very closely").as_deref(),
+        Some("Colm Ferris"),
+        "{:?}",
+        found(source)
+    );
+}
+
+/// "In a statement, Quillbrook said it had … ¶ “…,” the company said": the name reported
+/// just before, whatever the entity layer took it for, not the regulator quoted earlier
+/// (set s67-c45).
+#[test]
+fn the_company_is_the_name_reported_just_before() {
+    let source = "Quillbrook FlexiGlow desk lamps caused 12 fires, the Federal Product Safety \
+                  Bureau said in a notice.\n\n\
+                  In a statement, Quillbrook said it had stopped selling the lamps.\n\n\
+                  \"We apologise to every customer affected,\" the company said.";
+    let speaker = speaker_of(source, "every customer affected");
+    assert!(
+        speaker
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Quillbrook")),
+        "{:?}",
+        found(source)
+    );
+}
+
+/// "The observer mission of the Council of Southern States said": the mission speaks, not the
+/// body that sent it (set s67-c44); "the Mission of Hope" is a name.
+#[test]
+fn a_group_of_a_body_speaks_as_itself() {
+    let source = "The monitoring team of the Eastern Rivers Commission said in a report that the \
+                  dam was \"structurally sound\".";
+    let speaker = speaker_of(source, "structurally sound");
+    assert!(
+        speaker.as_deref().is_some_and(|s| s.contains("team")),
+        "{:?}",
+        found(source)
+    );
+}
