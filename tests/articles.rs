@@ -217,7 +217,7 @@ fn invented_articles_read_as_labelled() {
         s34-held: sentences 97 says-who 26 flagged 22 right 21 P 0.955 R 0.808; quotations 20 found 20 speaker 20 cue 20
         s34-wire6: sentences 211 says-who 43 flagged 40 right 31 P 0.775 R 0.721
         s34-wire7: quotations 99 found 98 speaker 96 cue 96
-        s35-c1: sentences 247 says-who 40 flagged 35 right 32 P 0.914 R 0.800; quotations 70 found 70 speaker 70 cue 69
+        s35-c1: sentences 247 says-who 40 flagged 35 right 32 P 0.914 R 0.800; quotations 70 found 70 speaker 70 cue 70
         s35-c2: sentences 217 says-who 38 flagged 34 right 34 P 1.000 R 0.895; quotations 90 found 90 speaker 90 cue 90
         s35-c3: sentences 241 says-who 47 flagged 38 right 33 P 0.868 R 0.702; quotations 81 found 80 speaker 79 cue 77
         s36-c4: sentences 258 says-who 33 flagged 24 right 22 P 0.917 R 0.667; quotations 75 found 75 speaker 75 cue 75
@@ -233,16 +233,16 @@ fn invented_articles_read_as_labelled() {
         s51-c15: sentences 255 says-who 41 flagged 41 right 35 P 0.854 R 0.854; quotations 89 found 89 speaker 87 cue 87
         s52-c16: sentences 217 says-who 30 flagged 20 right 17 P 0.850 R 0.567; quotations 65 found 65 speaker 65 cue 65
         s53-c17: sentences 232 says-who 34 flagged 27 right 23 P 0.852 R 0.676; quotations 66 found 66 speaker 66 cue 66
-        s54-c18: sentences 256 says-who 33 flagged 32 right 30 P 0.938 R 0.909; quotations 81 found 81 speaker 79 cue 79
+        s54-c18: sentences 256 says-who 33 flagged 32 right 30 P 0.938 R 0.909; quotations 81 found 81 speaker 79 cue 80
         s55-c19: sentences 240 says-who 31 flagged 31 right 26 P 0.839 R 0.839; quotations 81 found 81 speaker 81 cue 81
-        s56-c20: sentences 251 says-who 58 flagged 36 right 33 P 0.917 R 0.569; quotations 81 found 81 speaker 80 cue 79
+        s56-c20: sentences 251 says-who 58 flagged 36 right 33 P 0.917 R 0.569; quotations 81 found 81 speaker 80 cue 80
         s57-c21: sentences 240 says-who 49 flagged 37 right 34 P 0.919 R 0.694; quotations 71 found 71 speaker 71 cue 70
-        s58-c22: sentences 257 says-who 78 flagged 49 right 44 P 0.898 R 0.564; quotations 56 found 56 speaker 56 cue 54
+        s58-c22: sentences 257 says-who 78 flagged 49 right 44 P 0.898 R 0.564; quotations 56 found 56 speaker 56 cue 56
         s58-c23: sentences 232 says-who 39 flagged 34 right 32 P 0.941 R 0.821; quotations 70 found 70 speaker 70 cue 69
         s59-c25: sentences 215 says-who 29 flagged 27 right 25 P 0.926 R 0.862; quotations 63 found 63 speaker 61 cue 61
-        s60-c26: sentences 225 says-who 58 flagged 22 right 21 P 0.955 R 0.362; quotations 44 found 43 speaker 43 cue 42
+        s60-c26: sentences 225 says-who 58 flagged 22 right 21 P 0.955 R 0.362; quotations 44 found 43 speaker 43 cue 43
         s61-c27: sentences 269 says-who 40 flagged 41 right 34 P 0.829 R 0.850; quotations 67 found 67 speaker 67 cue 67
-        s61-c28: sentences 248 says-who 43 flagged 35 right 31 P 0.886 R 0.721; quotations 92 found 92 speaker 91 cue 89
+        s61-c28: sentences 248 says-who 43 flagged 35 right 31 P 0.886 R 0.721; quotations 92 found 92 speaker 91 cue 90
         s62-c29: sentences 211 says-who 38 flagged 29 right 24 P 0.828 R 0.632; quotations 45 found 45 speaker 45 cue 45
         s62-c30: sentences 221 says-who 28 flagged 19 right 19 P 1.000 R 0.679; quotations 51 found 51 speaker 51 cue 51
         s62-c31: sentences 241 says-who 30 flagged 26 right 26 P 1.000 R 0.867; quotations 78 found 78 speaker 74 cue 75
@@ -261,10 +261,10 @@ fn invented_articles_read_as_labelled() {
         s67-c44: sentences 215 says-who 19 flagged 19 right 17 P 0.895 R 0.895; quotations 77 found 77 speaker 77 cue 77
         s67-c45: sentences 210 says-who 25 flagged 22 right 21 P 0.955 R 0.840; quotations 80 found 80 speaker 77 cue 78
         s67-c46: sentences 186 says-who 20 flagged 17 right 16 P 0.941 R 0.800; quotations 64 found 64 speaker 64 cue 64
-        s68-c47: sentences 227 says-who 23 flagged 16 right 16 P 1.000 R 0.696; quotations 96 found 96 speaker 93 cue 94
+        s68-c47: sentences 227 says-who 23 flagged 16 right 16 P 1.000 R 0.696; quotations 96 found 96 speaker 93 cue 95
         s68-c48: sentences 212 says-who 20 flagged 16 right 15 P 0.938 R 0.750; quotations 67 found 66 speaker 64 cue 63
         s68-c49: sentences 196 says-who 22 flagged 18 right 17 P 0.944 R 0.773; quotations 64 found 64 speaker 64 cue 64
         s68-c50: sentences 208 says-who 28 flagged 22 right 21 P 0.955 R 0.750; quotations 69 found 69 speaker 69 cue 69
-        all: sentences 11651 says-who 1773 flagged 1452 right 1297 P 0.893 R 0.732; quotations 3621 found 3616 speaker 3578 cue 3575
+        all: sentences 11651 says-who 1773 flagged 1452 right 1297 P 0.893 R 0.732; quotations 3621 found 3616 speaker 3578 cue 3583
     "#]].assert_eq(&score_sets());
 }
