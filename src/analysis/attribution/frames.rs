@@ -1157,16 +1157,35 @@ fn clip_before_later_frames(words: &[Word], asides: &[(usize, usize)], frames: &
         };
         let before_boundary = words.partition_point(|w| w.span.end <= boundary);
         let last_before = before_boundary.checked_sub(1);
+        let opens_report = last_before.is_some_and(|i| {
+            boundary == source.start && as_opens_report(words, i, source, frame.cue)
+        });
+        // A bare noun after "as" is as often a role ("voting as independents", "Clinton as
+        // secretary of state"): it opens a report only before a quotation.
+        let quotes_next = words.get(content_start).is_some_and(|w| w.quoted);
+        let opens_report =
+            opens_report && (quotes_next || last_before.is_some_and(|i| !joins_phrase(words, i)));
         let conjunction = last_before.filter(|&i| {
             !words[i].quoted
                 && words[i].is_one_of(CONJUNCTIONS)
-                && !joins_phrase(words, i)
+                && (!joins_phrase(words, i) || opens_report)
                 && !gives_reported_reason(words, i)
         });
         // "as wealthy as | Mr. Trump …": "as" there compares, the content keeps it; after a
-        // comma it opens a clause ("reported a 12% rise, as | the chain said").
+        // comma it opens a clause ("reported a 12% rise, as | the chain said"), and so it does
+        // before a subject and its verb of saying ("tells of her wait as | minister says …").
         let conjunction_ending_content = conjunction.filter(|&i| {
-            !words[i].is("as") || i > 0 && words[i - 1].is_punct(",") && !words[i - 1].quoted
+            !words[i].is("as")
+                || i > 0 && words[i - 1].is_punct(",") && !words[i - 1].quoted
+                || opens_report
+        });
+        // "… even as | he urges": "even" goes with the clause the earlier content ends before.
+        let conjunction_ending_content = conjunction_ending_content.map(|i| {
+            if opens_report && i > 0 && words[i - 1].is("even") && !words[i - 1].quoted {
+                i - 1
+            } else {
+                i
+            }
         });
         // "grants for repairs, which Premier Duvall called “a first step”": a relative clause set
         // off by a comma has a speaker of its own; the earlier content ends before it. So does
@@ -1262,6 +1281,40 @@ fn clip_before_later_frames(words: &[Word], asides: &[(usize, usize)], frames: &
             }
         }
     }
+}
+
+/// "Widow tells of her long wait as minister says “…”": "as" (no comma, no comparison before
+/// it: not "as soon as", "such as", "as well as") right before a later frame's source, whose
+/// verb of saying follows the source at once, opens a report of its own: a clause of time, not
+/// a phrase ("voting as independents"). The earlier content ends before it.
+fn as_opens_report(words: &[Word], at: usize, source: Span, cue: Span) -> bool {
+    const BEFORE_COMPARING_AS: &[&str] = &["such", "well", "same", "so", "just"];
+    if !words[at].is("as") || words[at].quoted || source.end > cue.start {
+        return false;
+    }
+    // Not "that as voters learn …", "Clinton as secretary …": after a word that opens a
+    // clause or a name, "as" opens no report of its own.
+    let Some(before) = at.checked_sub(1).map(|i| words[i]) else {
+        return false;
+    };
+    if before.is_one_of(&["that", "and", "but", "or", "if", "because", "when"])
+        || before.is_capitalized()
+    {
+        return false;
+    }
+    let comparing = at
+        .checked_sub(1)
+        .is_some_and(|i| words[i].is_one_of(BEFORE_COMPARING_AS))
+        || at.checked_sub(2).is_some_and(|i| words[i].is("as"))
+        || at.checked_sub(3).is_some_and(|i| words[i].is("as"));
+    let source_words = words_between(words, source).count();
+    // The source runs up to the cue: "health secretary | says", "the mayor | said".
+    let next_after_source = words.partition_point(|w| w.span.start < source.end);
+    !comparing
+        && (1..=6).contains(&source_words)
+        && words
+            .get(next_after_source)
+            .is_some_and(|w| w.span.start == cue.start)
 }
 
 /// "Kiedis said his band and collaborator Brian Burton wrote new songs", "FEC records show

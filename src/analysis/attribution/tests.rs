@@ -1697,6 +1697,37 @@ fn a_clause_opening_as_ends_the_content_before_it() {
     assert_eq!(got[1].0, "shoppers were returning");
 }
 
+/// "… as minister says “…”": with no comma, "as" before a subject and its verb of saying still
+/// opens a report of its own; a bare noun after "as" does so only before a quotation.
+#[test]
+fn as_before_a_reporting_subject_ends_the_content_before_it() {
+    let got = found(
+        "Widower tells of four-day search for a bed as minister says \"we have failed them\"",
+    );
+    assert_eq!(
+        got.iter()
+            .map(|(c, s, q, _)| (c.as_str(), *s, *q))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "four-day search for a bed",
+                Some("Widower"),
+                Some("tells of")
+            ),
+            ("\"we have failed them\"", Some("minister"), Some("says")),
+        ]
+    );
+    let got = found("Farmers described the drought even as the agency said rain would come.");
+    assert_eq!(got[0].0, "the drought");
+    assert_eq!(got[1].0, "rain would come");
+    // A role, or a comparison: the content goes on.
+    let got = found("She said staff who worked as nurses complained about the rota.");
+    assert_eq!(
+        got[0].0,
+        "staff who worked as nurses complained about the rota"
+    );
+}
+
 /// "backed by 12 votes to three": a count of votes is no source, and nobody is unnamed.
 #[test]
 fn a_margin_of_votes_is_no_source() {
