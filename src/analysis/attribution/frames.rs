@@ -4793,7 +4793,7 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     }
     // "Sergei Lavrov, the foreign minister, said": take the name before the apposition too.
     let start = apposition_before(words, start).unwrap_or(start);
-    let start = relative_clause_head(words, start).unwrap_or(start);
+    let start = relative_clause_head(words, start, end).unwrap_or(start);
     Some(cover(&words[coordinated_start(words, start)..=end]))
 }
 
@@ -4811,13 +4811,30 @@ fn is_saying(word: Word) -> bool {
 /// whose verb phrase the leftward reading took for a subject: "A student who took part".
 const RELATIVE_HEAD_WORDS: usize = 3;
 
+/// How many words of a relative clause may stand before what the leftward reading kept of it:
+/// "who was on | duty", "who was on duty that | night".
+const RELATIVE_CLAUSE_WORDS: usize = 6;
+
 /// The start of the person a relative clause describes when the subject read leftwards from a
-/// cue stopped at its "who": "A student who took part, who asked not to be named, said" is
-/// the student, not "took part". Only an article opening its clause and lowercase words: the
-/// person is somebody unnamed.
-fn relative_clause_head(words: &[Word], start: usize) -> Option<usize> {
-    let who = start.checked_sub(1)?;
-    if !words[who].is("who") || words[who].quoted {
+/// cue stopped at its "who", or inside the clause at a word that breaks a noun phrase: "A
+/// student who took part, who asked not to be named, said" is the student, not "took part";
+/// "A nurse who was on duty that night told" is the nurse, not "night". Only an article opening
+/// its clause and lowercase words: the person is somebody unnamed. Not past an aside: "a man
+/// who would give only his first name, Gary, told me" is Gary.
+fn relative_clause_head(words: &[Word], start: usize, end: usize) -> Option<usize> {
+    let who = (start.saturating_sub(RELATIVE_CLAUSE_WORDS + 1)..start)
+        .rev()
+        .take_while(|&i| !words[i].quoted && words[i].kind != TokenKind::Punct)
+        .find(|&i| words[i].is("who"))?;
+    let inside_clause = who + 1 < start;
+    let named_after = words.get(end + 1).is_some_and(|w| w.is_punct(","))
+        && words.get(end + 2).is_some_and(|w| w.is_capitalized());
+    if inside_clause
+        && (named_after
+            || words[start..=end]
+                .iter()
+                .any(|w| w.kind == TokenKind::Punct))
+    {
         return None;
     }
     let article = (who.saturating_sub(RELATIVE_HEAD_WORDS + 1)..who)

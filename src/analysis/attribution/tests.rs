@@ -7278,6 +7278,27 @@ fn a_person_a_relative_clause_describes_is_the_speaker() {
         speaker_of(source, "It didn't fix").as_deref(),
         Some("A student")
     );
+    // The leftward reading stops inside the clause, at "on" or at "that night": the person is
+    // still the one "who" describes, not "duty" or "night".
+    let source = "Margaret Vance, 80, died in the ward in May.\n\n\
+        A porter who was on duty that night, and who cannot be named, told the hearing he had \
+        called for help twice.\n\n\
+        “Nobody came for an hour,” he said.\n";
+    assert_eq!(
+        speaker_of(source, "called for help").as_deref(),
+        Some("A porter")
+    );
+    assert_eq!(
+        speaker_of(source, "Nobody came").as_deref(),
+        Some("A porter")
+    );
+    // Not past a name set off after the clause: "his first name, Gary" is Gary.
+    let source = "At the depot, a driver who would give only his first name, Gary, told me the \
+        shifts were “longer every month”.\n";
+    assert_eq!(
+        speaker_of(source, "longer every month").as_deref(),
+        Some("Gary")
+    );
 }
 
 #[test]
