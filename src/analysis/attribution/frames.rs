@@ -1302,9 +1302,7 @@ fn as_opens_report(words: &[Word], at: usize, source: Span, cue: Span) -> bool {
     {
         return false;
     }
-    let comparing = at
-        .checked_sub(1)
-        .is_some_and(|i| words[i].is_one_of(BEFORE_COMPARING_AS))
+    let comparing = before.is_one_of(BEFORE_COMPARING_AS)
         || at.checked_sub(2).is_some_and(|i| words[i].is("as"))
         || at.checked_sub(3).is_some_and(|i| words[i].is("as"));
     let source_words = words_between(words, source).count();
