@@ -109,7 +109,7 @@ fn decision_in(text: &str, words: &[Span]) -> Option<Span> {
     let word = |i: usize| words.get(i).map(|w| w.slice(text));
     (0..words.len()).find_map(|i| {
         let lower = word(i)?.to_lowercase();
-        if DECISIONS.contains(&lower.as_str()) && taken(text, words, i) {
+        if DECISIONS.contains(&lower.as_str()) && taken(text, words, i, &lower) {
             return Some(words[i]);
         }
         let verb = word(i + 2)?;
@@ -121,17 +121,17 @@ fn decision_in(text: &str, words: &[Span]) -> Option<Span> {
     })
 }
 
-/// Whether the decision word at `i` tells a decision taken, not one to come: not after a
-/// bare "be" or "to" ("is likely to be decided by the Supreme Court", "plans to approve"), and
-/// "votes" only as a verb before "to" ("the council votes to …"; not "electoral votes", "the
-/// first votes of the primary").
-fn taken(text: &str, words: &[Span], i: usize) -> bool {
+/// Whether the decision word at `i` (`decision`, lowercased) tells a decision taken, not one
+/// to come: not after a bare "be" or "to" ("is likely to be decided by the Supreme Court",
+/// "plans to approve"), and "votes" only as a verb before "to" ("the council votes to …"; not
+/// "electoral votes", "the first votes of the primary").
+fn taken(text: &str, words: &[Span], i: usize, decision: &str) -> bool {
     let lower = |j: usize| words.get(j).map(|w| w.slice(text).to_lowercase());
     let before = i.checked_sub(1).and_then(lower);
     if matches!(before.as_deref(), Some("be" | "to")) {
         return false;
     }
-    lower(i).as_deref() != Some("votes") || lower(i + 1).as_deref() == Some("to")
+    decision != "votes" || lower(i + 1).as_deref() == Some("to")
 }
 
 #[cfg(test)]
