@@ -266,6 +266,7 @@ fn invented_articles_read_as_labelled() {
         s68-c49: sentences 196 says-who 22 flagged 18 right 17 P 0.944 R 0.773; quotations 64 found 64 speaker 64 cue 64
         s68-c50: sentences 208 says-who 28 flagged 22 right 21 P 0.955 R 0.750; quotations 69 found 69 speaker 69 cue 69
         s69-c51: sentences 198 says-who 25 flagged 22 right 16 P 0.727 R 0.640; quotations 63 found 63 speaker 63 cue 63
+        s69-c53: sentences 260 says-who 30 flagged 26 right 21 P 0.808 R 0.700; quotations 86 found 85 speaker 82 cue 84
         all: sentences 11849 says-who 1798 flagged 1476 right 1315 P 0.891 R 0.731; quotations 3684 found 3679 speaker 3645 cue 3648
     "#]].assert_eq(&score_sets());
 }
