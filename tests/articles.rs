@@ -268,6 +268,7 @@ fn invented_articles_read_as_labelled() {
         s69-c51: sentences 198 says-who 25 flagged 22 right 16 P 0.727 R 0.640; quotations 63 found 63 speaker 63 cue 63
         s69-c53: sentences 260 says-who 30 flagged 26 right 21 P 0.808 R 0.700; quotations 86 found 85 speaker 82 cue 84
         s69-c54: sentences 211 says-who 29 flagged 21 right 13 P 0.619 R 0.448; quotations 76 found 75 speaker 66 cue 70
+        s69-c52: sentences 238 says-who 32 flagged 28 right 21 P 0.750 R 0.656; quotations 83 found 83 speaker 81 cue 83
         all: sentences 11849 says-who 1798 flagged 1476 right 1315 P 0.891 R 0.731; quotations 3684 found 3679 speaker 3645 cue 3648
     "#]].assert_eq(&score_sets());
 }
