@@ -313,6 +313,15 @@ pub fn claims(
                 None
             }
             _ if hearsay_before_act(sourcing, agentless.clone()) => None,
+            _ if predicts_beside_reports(
+                text,
+                sentence.span,
+                &reports_in_sentence[index],
+                sourcing,
+            ) =>
+            {
+                None
+            }
             _ if hearsay_beside_reports(
                 &reports_in_sentence[index],
                 sourcing,
@@ -1629,6 +1638,77 @@ fn hearsay_beside_reports(
     agentless.any(|hearsay| !reported.iter().any(|r| r.contains_span(hearsay)))
 }
 
+/// Copulas before "likely to" in the writer's prediction ([`writers_prediction`]).
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "seems", "seem", "looks", "look",
+];
+
+/// Adverbs that may stand between the copula and "likely": "is also likely to", "are still
+/// unlikely to", "is highly likely to". Not "more" or "most": "people who take the drug are
+/// more likely to develop kidney stones" compares risks, it predicts nothing.
+const BEFORE_LIKELY: &[&str] = &[
+    "also",
+    "still",
+    "now",
+    "highly",
+    "very",
+    "not",
+    "therefore",
+    "thus",
+    "quite",
+    "equally",
+];
+
+/// The writer's prediction in the sentence, if any: a copula, at most two adverbs
+/// ([`BEFORE_LIKELY`]) and "likely to" or "unlikely to" — "The bill is likely to face a legal
+/// challenge", "Regulators are unlikely to approve it". The span runs from the copula to "to".
+fn writers_prediction(text: &str, sentence: Span) -> Option<Span> {
+    let slice = sentence.slice(text);
+    let words: Vec<(usize, &str)> = (slice.split_whitespace())
+        .map(|w| (w.as_ptr() as usize - slice.as_ptr() as usize, w))
+        .collect();
+    for (i, &(at, word)) in words.iter().enumerate() {
+        if !COPULAS.contains(&word.to_lowercase().as_str()) {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len() && j <= i + 2 && BEFORE_LIKELY.contains(&words[j].1) {
+            j += 1;
+        }
+        let likely = words
+            .get(j)
+            .is_some_and(|w| matches!(w.1, "likely" | "unlikely"));
+        if let Some(&(to_at, "to")) = words.get(j + 1).filter(|_| likely) {
+            let start = sentence.start + at;
+            return Some(Span::new(start, sentence.start + to_at + 2));
+        }
+    }
+    None
+}
+
+/// Whether the writer's prediction ([`writers_prediction`]: "is likely to") stands in a
+/// sentence that an attribution, a source's act or a holder sources, outside what every
+/// attribution reports and every quotation: "The bill is likely to face a legal challenge from
+/// the industry, which argues that …" (a report in its relative clause), "Regulators are
+/// likely to demand more safety data" (the act foretold is no act of theirs on record), "The
+/// warning is likely to raise questions about the dividend". The prediction is the writer's
+/// and the sentence their claim, as with hearsay beside a report
+/// ([`hearsay_beside_reports`]); it goes to the says-who model. Not a prediction inside a
+/// report, "Analysts said the bid was likely to face pressure", nor one a link, a citation, a
+/// document or a dateline sources, nor a paragraph's attribution carried over to it.
+fn predicts_beside_reports(
+    text: &str,
+    sentence: Span,
+    reported: &[Span],
+    sourcing: Option<Sourcing>,
+) -> bool {
+    let Some(Sourcing::Attribution(_) | Sourcing::Cue(_) | Sourcing::Holder(_)) = sourcing else {
+        return false;
+    };
+    writers_prediction(text, sentence)
+        .is_some_and(|prediction| !reported.iter().any(|r| r.contains_span(prediction)))
+}
+
 /// Per sentence, what is reported in it: the contents of the attributions with a source and
 /// the quotations that overlap it.
 fn reported_spans(
@@ -2162,7 +2242,7 @@ const REFERENCES_TO_A_SOURCE: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::{lower_words, names_a_document, states_shares, Sourcing, Span};
+    use super::{lower_words, names_a_document, states_shares, writers_prediction, Sourcing, Span};
     use crate::analysis::{analyze, says_who};
     use crate::config::Config;
     use crate::text::Format;
@@ -2830,6 +2910,39 @@ mod tests {
         ] {
             assert!(!crowd(text), "{text}");
         }
+    }
+
+    /// The writer's "is likely to" is no source's: an attribution in a relative clause, or
+    /// the act foretold, does not source the prediction. Inside a report it is the report's.
+    #[test]
+    fn the_writers_prediction_is_unsourced_beside_a_report() {
+        let sourced = |text: &str| {
+            let analysis = analyze(text, Format::PlainText, &Config::default());
+            (analysis.claims.iter()).any(|c| c.sourced())
+        };
+        for text in [
+            "The tram extension is likely to face a legal challenge from the bus operators, \
+             which argue that the new route copies theirs.",
+            "Inspectors are also likely to demand fresh safety plans before the depot reopens.",
+        ] {
+            assert!(!sourced(text), "{text}");
+        }
+        for text in [
+            "The harbour master said the channel was likely to silt up again within a year.",
+            "The channel is likely to silt up again within a year, the harbour master said.",
+        ] {
+            assert!(sourced(text), "{text}");
+        }
+        let prediction = |text: &str| {
+            writers_prediction(text, Span::new(0, text.len())).map(|s| s.slice(text).to_string())
+        };
+        assert_eq!(
+            prediction("Fares are still unlikely to fall."),
+            Some("are still unlikely to".to_string())
+        );
+        // A comparison of risks, and "will likely", predict nothing the copula does.
+        assert_eq!(prediction("Smokers are more likely to fall ill."), None);
+        assert_eq!(prediction("Fares will likely fall."), None);
     }
 
     /// An event told as hearsay, with nobody named to have told it, is the writer's claim:
