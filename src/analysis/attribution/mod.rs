@@ -1057,6 +1057,12 @@ fn link_unit(
                     last_quoted_by = Some((i, *frame));
                 }
                 let anonymous = frame.source.is_some_and(unnamed);
+                if let Some(report) = continued_report(words, frames, &mut linked, frame, span) {
+                    report.content = report.content.cover(span);
+                    report.direct = true;
+                    report.quotation = report.quotation.or(Some(quotation));
+                    continue;
+                }
                 linked
                     .attributions
                     .push(quoting(quotes, quotation, Some(frame), anonymous));
@@ -1090,6 +1096,33 @@ fn link_unit(
         linked.last_speaker = Some(frame);
     }
     linked
+}
+
+/// The most words between a report and a quotation that goes on with it.
+const CONTINUATION_WORDS: usize = 12;
+
+/// "The coach said his players were “exhausted,” but ready to face “whoever comes next.”": a
+/// quotation the frame's content stops short of, joined to it within the sentence by words no
+/// other report speaks ("but", "and", "but ready to face"), goes on with that report: one
+/// content over both quotations, not a second report of the same cue (PolNeAR train marks such
+/// a sentence as one content). Not across a cue ("“…,” he added, “…”"), a colon or semicolon, or
+/// a sentence end.
+fn continued_report<'l>(
+    words: &[Word],
+    frames: &[Frame],
+    linked: &'l mut LinkedUnit,
+    frame: &Frame,
+    quotation: Span,
+) -> Option<&'l mut Attribution> {
+    let report = linked.attributions.iter_mut().rev().find(|a| {
+        a.cue == Some(frame.cue) && a.source == frame.source && a.content.end <= quotation.start
+    })?;
+    let gap = Span::new(report.content.end, quotation.start);
+    let between = words_in(words, gap);
+    let joined = between.len() <= CONTINUATION_WORDS
+        && between.iter().all(|w| !w.quoted && !w.is_punct(".?!:;…"))
+        && !frames.iter().any(|f| gap.contains(f.cue.start));
+    joined.then_some(report)
 }
 
 /// "“…,” said Army Capt. Christian Pardo, who said he would not vote …", "said Bob Mulholland, a

@@ -122,6 +122,29 @@ fn the_bundled_article() {
 }
 
 #[test]
+fn a_quotation_joined_to_the_report_before_it_goes_on_with_it() {
+    assert_single_attributions(&[(
+        "The coach said his players were “exhausted,” but ready to face “whoever comes next.”",
+        "his players were “exhausted,” but ready to face “whoever comes next.”",
+        "The coach",
+        "said",
+    )]);
+    assert!(
+        analyzed(
+            "The coach said his players were “exhausted,” but ready to face “whoever comes next.”"
+        )
+        .attributions[0]
+            .direct
+    );
+    // Another cue between the two starts another report.
+    let added = "The coach said his players were “exhausted,” he added, “but ready for more.”";
+    assert_eq!(source_of(added, "but ready for more"), Some("he"));
+    // So does a sentence end.
+    let two = "The coach said his players were “exhausted.” Then “ready for more,” he said.";
+    assert_eq!(found(two).len(), 2, "{:?}", found(two));
+}
+
+#[test]
 fn direct_patterns() {
     let cases: &[(&str, &str, &str, &str)] = &[
         (
