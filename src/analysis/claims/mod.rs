@@ -97,7 +97,8 @@ pub struct ClaimScore {
     /// The sentence narrates an event and has no cue but its date (see [`narrates_an_event`]),
     /// or gives a poll's margin of error ([`gives_a_margin_of_error`]) or its method
     /// ([`poll_method::gives_a_poll_method`]), or a study's method
-    /// ([`poll_method::gives_a_research_method`]), or the court record, a charge, a plea or a
+    /// ([`poll_method::gives_a_research_method`]) or what it is based on
+    /// ([`poll_method::gives_a_studys_basis`]), or the court record, a charge, a plea or a
     /// maximum penalty ([`court_record::tells_the_court_record`]), or a named subject's estimate
     /// with no cue but its figures, "The government put the figure at 40 percent"
     /// ([`estimate::gives_a_sources_estimate`]), or sets a scene with no cue
@@ -1497,6 +1498,7 @@ fn score_normalized(
             || gives_a_margin_of_error(normalized)
             || poll_method::gives_a_poll_method(normalized)
             || poll_method::gives_a_research_method(normalized)
+            || poll_method::gives_a_studys_basis(normalized)
             || only_dated(&reasons) && withheld::tells_a_public_act_not_made(normalized)
             || only_figures(&reasons) && court_record::tells_the_court_record(normalized)
             || only_figures(&reasons) && estimate::gives_a_sources_estimate(normalized)

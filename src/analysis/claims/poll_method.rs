@@ -45,6 +45,36 @@ fn gives_no_result(sentence: &NormalizedSentence) -> bool {
     !(0..sentence.len()).any(|i| RESULTS.contains(&sentence.word(i)))
 }
 
+/// What a report or a study rests on, after "based on": "It was based on interviews with 146
+/// people".
+const BASES: [&str; 6] = [
+    "interviews",
+    "survey",
+    "surveys",
+    "responses",
+    "questionnaires",
+    "polling",
+];
+
+/// Whether the sentence gives what a report or a study is based on, counted, and no result:
+/// "It was based on interviews with 146 people, including protesters and doctors" (told after
+/// the report is named, s67-c44: labelled no, flagged as a causal claim). Not "The decision
+/// was based on interviews that found …" (a result), nor a basis with no count.
+pub(super) fn gives_a_studys_basis(sentence: &NormalizedSentence) -> bool {
+    (1..sentence.len()).any(|i| {
+        sentence.word(i - 1) == "based"
+            && sentence.word(i) == "on"
+            && sentence
+                .words_after(i, 2)
+                .filter(|w| !matches!(*w, "a" | "an"))
+                .take(1)
+                .any(|w| BASES.contains(&w))
+            && sentence
+                .words_after(i, sentence.len())
+                .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    }) && gives_no_result(sentence)
+}
+
 /// Who does a study, as the subject of its method, and the study itself, which is the source
 /// of what it did: "The study, published in the Journal of …, followed 218,400 adults".
 const RESEARCHERS: [&str; 11] = [

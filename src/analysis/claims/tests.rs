@@ -618,6 +618,24 @@ fn a_studys_method_told_by_its_researchers_is_on_record() {
 }
 
 #[test]
+fn what_a_report_is_based_on_is_on_record() {
+    for sentence in [
+        "The report was based on interviews with 212 nurses, managers and former patients.",
+        "It is based on a survey of 3,050 tenants carried out last winter.",
+    ] {
+        assert!(narrated(sentence), "{sentence:?}");
+    }
+    for sentence in [
+        // A result, or a basis with no count: claims to source.
+        "The report was based on interviews with 212 nurses and found that most wards were short of staff.",
+        "The decision was based on interviews, not on the records.",
+        "Prices are based on demand, and rose 12 percent in May.",
+    ] {
+        assert!(!narrated(sentence), "{sentence:?}");
+    }
+}
+
+#[test]
 fn the_post_a_person_holds_is_on_record() {
     for sentence in [
         "Maya Okafor is director of elections at the University of Leeds.",
