@@ -15,7 +15,7 @@ use crate::analysis::claims::is_document;
 use crate::analysis::entities::{is_demonym, is_given_name, is_title_word, DEPARTMENT_HEADS};
 use crate::analysis::gender::Gender;
 use crate::analysis::{Span, UNAMBIGUOUS_QUOTE_MARKS};
-use crate::text::{calendar, ceil_char_boundary, ends_in_single_s};
+use crate::text::{calendar, ceil_char_boundary, ends_in_single_s, is_abbreviation};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionLabel {
@@ -178,10 +178,11 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 let next_end = breaks.get(next + 1).copied().unwrap_or(text.len());
                 // After a paragraph that ends with a quotation too: "… were down.” ¶ Another
                 // nurse said …".
-                let opens_sentence = (text[..source.start].trim_end())
+                let opens_at = demonstrative_before(text, source.start).unwrap_or(source.start);
+                let opens_sentence = (text[..opens_at].trim_end())
                     .trim_end_matches(['"', '”', '»'])
                     .ends_with(['.', '!', '?', '\n'])
-                    || text[..source.start].trim().is_empty();
+                    || text[..opens_at].trim().is_empty();
                 let last_sentence = text.get(source.end..paragraph_end).is_some_and(|rest| {
                     let rest = rest.trim_end().trim_end_matches(['.', '!', '?', '"', '”']);
                     ![". ", "! ", "? "].iter().any(|stop| rest.contains(stop))
@@ -1176,7 +1177,7 @@ fn document_issuer(text: &str, head: Span, earlier: &[Attribution]) -> Option<St
             // "issued a statement" stands (one statement, not "a statements row"; and one the
             // source made, not a letter it "pointed to" or "cited").
             let start = source.start.min(report.content.start);
-            let sentence_start = text[..start].rfind(['.', '\n']).map_or(0, |at| at + 1);
+            let sentence_start = sentence_start_before(text, start);
             let made_in = text
                 .get(sentence_start..report.content.start.max(source.end))
                 .is_some_and(|words| {
@@ -1190,6 +1191,27 @@ fn document_issuer(text: &str, head: Span, earlier: &[Attribution]) -> Option<St
                 });
             made_in.then(|| report.speaker.clone()).flatten()
         })
+}
+
+/// Where the sentence holding `offset` starts: after the last full stop or line break before
+/// it that is no abbreviation's or initial's, "In a statement issued by his aide, Mr. Tom Hale,"
+/// being one sentence.
+fn sentence_start_before(text: &str, offset: usize) -> usize {
+    let mut end = offset;
+    while let Some(at) = text[..end].rfind(['.', '\n']) {
+        let word = text[..at]
+            .rsplit([' ', '\n', '(', '"', '“'])
+            .next()
+            .unwrap_or("");
+        let mut letters = word.chars();
+        let initial =
+            matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+        if text[at..].starts_with('\n') || !(initial || is_abbreviation(word)) {
+            return at + 1;
+        }
+        end = at;
+    }
+    0
 }
 
 /// Nouns of the people around a person: "the family of …", "supporters of …".
@@ -1295,6 +1317,23 @@ const EPITHET_NOUNS: &[&str] = &[
     "driver",
 ];
 
+/// Nouns of a campaign that copy puts after the party or the race, "the Democratic Senate
+/// candidate", for the candidate it has named.
+const CAMPAIGN_NOUNS: &[&str] = &["candidate", "nominee", "challenger", "incumbent"];
+
+/// The races a campaign noun may be of, written in lower case: "the Democratic presidential
+/// nominee", "the Green Party mayoral candidate".
+const RACE_ADJECTIVES: &[&str] = &[
+    "presidential",
+    "vice-presidential",
+    "mayoral",
+    "gubernatorial",
+    "senatorial",
+    "congressional",
+    "parliamentary",
+    "leadership",
+];
+
 /// How far back (in bytes) an epithet looks for an unnamed person introduced by its noun, or
 /// for the person given its age.
 const EPITHET_REACH: usize = 5000;
@@ -1346,10 +1385,24 @@ fn is_epithet(text: &str, head: Span) -> bool {
         .get(..4)
         .filter(|the| the.eq_ignore_ascii_case("the "))
         .and_then(|_| source.get(4..))
-        .filter(|word| !word.is_empty() && !word.contains(' '))
+        .filter(|word| !word.is_empty())
     else {
         return false;
     };
+    // "the Democratic Senate candidate", "the Republican nominee": a noun of a campaign after
+    // the party or the race, capitalised, stands for the candidate the copy named, as "the
+    // striker" does for a player.
+    if let Some((race, noun)) = word.rsplit_once(' ') {
+        let race_words = || race.split(' ');
+        return CAMPAIGN_NOUNS.contains(&noun)
+            && race_words().count() <= 3
+            && race_words().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    || RACE_ADJECTIVES.contains(&w)
+            })
+            && !introduced_unnamed(text, head, noun);
+    }
     if word.ends_with("-year-old") {
         return true;
     }
@@ -1375,9 +1428,15 @@ fn is_epithet(text: &str, head: Span) -> bool {
     else {
         return false;
     };
+    !introduced_unnamed(text, head, noun)
+}
+
+/// Whether the copy introduced somebody unnamed by `noun` before `head`, "A former colleague,
+/// who asked not to be named," or "the prime minister's spokesman", within [`EPITHET_REACH`].
+fn introduced_unnamed(text: &str, head: Span, noun: &str) -> bool {
     let from = reach_start(text, head.start, EPITHET_REACH);
     let before = &text[from..head.start];
-    !before.match_indices(noun).any(|(at, _)| {
+    before.match_indices(noun).any(|(at, _)| {
         let after = &before[at + noun.len()..];
         // "a farmer, Tom Hale,": named where introduced.
         let named = after
@@ -1437,7 +1496,13 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     let head = of_one.map_or(head, |at| &head[..at]);
     let place = Span::new(source.start + head.len(), source.start + whole_head.len());
     let mut words = head.split(' ');
-    let article = words.next()?;
+    // "That teacher, who spoke on condition of anonymity, said": the demonstrative the
+    // reporting frame left out of the source points back at somebody unnamed too.
+    let demonstrative = demonstrative_before(text, source.start);
+    let article = match demonstrative {
+        Some(at) => text[at..source.start].trim_end(),
+        None => words.next()?,
+    };
     let noun = words.next_back()?;
     let in_source = || {
         mentions
@@ -1452,7 +1517,12 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
         |m: &NamedMention| m.label == MentionLabel::Organisation && m.span.end <= noun_start;
     // "a spokeswoman, Anna Richardson White": named in apposition.
     let named = in_source().any(|m| !whose(m) && !place.contains_span(m.span));
-    let mut word_start = source.start + article.len() + 1;
+    let mut word_start = source.start
+        + if demonstrative.is_some() {
+            0
+        } else {
+            article.len() + 1
+        };
     let modifiers = words.all(|word| {
         let start = word_start;
         word_start += word.len() + 1;
@@ -1464,7 +1534,7 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     // of a clause that sets the scene, "When a journalist suggested …, she shrugged": the
     // pronoun is the person the sentence is about.
     // The word before may open its paragraph: "…\n\nWhen a reporter asked".
-    let agent = text[..source.start]
+    let agent = text[..demonstrative.unwrap_or(source.start)]
         .trim_end()
         .rsplit(char::is_whitespace)
         .next()
@@ -1482,7 +1552,9 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     // the writer's own acquaintance, "My neighbour", "Our landlord": "he" or "she" cannot be
     // the writer, as it can be the owner of "his aide". So is somebody's kin, "the man's son",
     // "her husband", whose gender the pronoun must fit, not the owner's.
-    let indefinite = among(article, &["a", "an", "another", "one", "my", "our"]);
+    let indefinite = among(article, &["a", "an", "another", "one", "my", "our"])
+        || demonstrative.is_some()
+        || among(article, &["that", "this"]);
     let kin = || {
         let owned = among(article, &["his", "her", "their"])
             || article.eq_ignore_ascii_case("the")
@@ -1502,6 +1574,21 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
         && !named
         && !agent)
         .then_some(head)
+}
+
+/// Where "That" or "This" opens a sentence right before `start`, the start of a source the
+/// reporting frame began after the demonstrative (which it may take for a conjunction): "That
+/// teacher, who …, said".
+fn demonstrative_before(text: &str, start: usize) -> Option<usize> {
+    let before = text[..start].strip_suffix(' ')?;
+    let word = ["That", "This"]
+        .into_iter()
+        .find(|word| before.ends_with(word))?;
+    let at = before.len() - word.len();
+    let opens = text[..at].trim_end_matches([' ', '\t']);
+    let closed = opens.trim_end().trim_end_matches(['"', '”', '’', '\'']);
+    (opens.trim().is_empty() || opens.ends_with('\n') || closed.ends_with(['.', '!', '?']))
+        .then_some(at)
 }
 
 /// Bodies a building or a place of work names, beside [`ORGANISATION_NOUNS`] and

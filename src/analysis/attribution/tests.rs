@@ -4966,6 +4966,44 @@ fn a_statement_speaks_for_whoever_issued_it() {
 }
 
 #[test]
+fn the_statement_said_is_the_one_made_in_a_sentence_with_a_title_abbreviation() {
+    // "Mr." inside the sentence that made the statement does not end it: the statement is the
+    // mayor's, not the one the council gave earlier.
+    let source = "The council confirmed the closure in a statement on Monday.\n\n\
+                  In a statement sent to reporters, the mayor, Mr. Owen Tallis, described \
+                  the claims as “a smear”.\n\n“The mayor acted within his powers,” the statement said.";
+    assert_eq!(
+        speaker_of(source, "within his powers").as_deref(),
+        Some("Owen Tallis")
+    );
+}
+
+#[test]
+fn a_campaign_noun_after_the_race_stands_for_the_candidate_named_before() {
+    let source = "Outside the old mill, Rosa Delgado waved a gas bill at the crowd.\n\n\
+                  “Ninety dollars,” the Green Party mayoral candidate told them.";
+    assert_eq!(
+        speaker_of(source, "Ninety dollars").as_deref(),
+        Some("Rosa Delgado")
+    );
+}
+
+#[test]
+fn she_after_that_unnamed_person_is_that_person() {
+    // "That nurse" picks out the nurse just introduced, unnamed: "she" in the next paragraph
+    // is her, not the woman named before.
+    let source = "The ward manager, Joan Pettifer, was suspended in May.\n\n\
+                  The complaint came from a nurse on the night shift.\n\n\
+                  That nurse, who asked not to be named because she fears losing her job, said \
+                  the rota was never followed.\n\n“Nobody checked on the patients,” she said.";
+    let speaker = speaker_of(source, "Nobody checked");
+    assert!(
+        speaker.as_deref().is_some_and(|s| s.contains("nurse")),
+        "{speaker:?}"
+    );
+}
+
+#[test]
 fn he_after_an_unnamed_person_is_that_person() {
     let source = "Ralph Okafor said he was shocked.\n\nAnother shopper, who asked not to be named, said the men ran off. “Everyone froze,” he said.";
     assert_eq!(
