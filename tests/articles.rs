@@ -262,9 +262,9 @@ fn invented_articles_read_as_labelled() {
         s67-c45: sentences 210 says-who 25 flagged 22 right 21 P 0.955 R 0.840; quotations 80 found 80 speaker 77 cue 78
         s67-c46: sentences 186 says-who 20 flagged 17 right 16 P 0.941 R 0.800; quotations 64 found 64 speaker 64 cue 64
         s68-c47: sentences 227 says-who 23 flagged 16 right 16 P 1.000 R 0.696; quotations 96 found 96 speaker 95 cue 95
-        s68-c48: sentences 212 says-who 20 flagged 16 right 15 P 0.938 R 0.750; quotations 67 found 66 speaker 66 cue 65
+        s68-c48: sentences 212 says-who 20 flagged 16 right 15 P 0.938 R 0.750; quotations 67 found 67 speaker 67 cue 66
         s68-c49: sentences 196 says-who 22 flagged 18 right 17 P 0.944 R 0.773; quotations 64 found 64 speaker 64 cue 64
         s68-c50: sentences 208 says-who 28 flagged 22 right 21 P 0.955 R 0.750; quotations 69 found 69 speaker 69 cue 69
-        all: sentences 11651 says-who 1773 flagged 1454 right 1299 P 0.893 R 0.733; quotations 3621 found 3616 speaker 3582 cue 3585
+        all: sentences 11651 says-who 1773 flagged 1454 right 1299 P 0.893 R 0.733; quotations 3621 found 3617 speaker 3583 cue 3586
     "#]].assert_eq(&score_sets());
 }

@@ -953,6 +953,26 @@ fn introduces_with_colon(words: &[Word], index: usize) -> bool {
 fn quotes_its_object(words: &[Word], index: usize, verb: CueWord) -> bool {
     matches!(verb.lemma, "advertise" | "text" | "email" | "message")
         && words.get(index + 1).is_some_and(|w| w.quoted)
+        || gives_a_verdict(words, index, verb)
+}
+
+/// How many words may stand between a verb of verdict and its quotation: the object, commas
+/// and "as" included ("ranked the former chief as one of the worst 20 CEOs “…”").
+const VERDICT_REACH: usize = 12;
+
+/// "The inspectorate rated Larchfield House, in Mill Lane, “inadequate”", "PolitiFact rated 32%
+/// of the claims as “false”": a verb of verdict in the past, its object, then a quotation before
+/// the clause ends, reports the verdict, the rater's word (PolNeAR: "rated", "ranked" are the
+/// gold cue of such quotations). Not the noun "rates", nor "rated highly" with nothing quoted.
+fn gives_a_verdict(words: &[Word], index: usize, verb: CueWord) -> bool {
+    matches!(verb.lemma, "rate" | "grade" | "rank")
+        && matches!(verb.form, VerbForm::Past | VerbForm::Participle)
+        && words.get(index + 1).is_some_and(|w| !w.quoted)
+        && words[index + 1..]
+            .iter()
+            .take(VERDICT_REACH)
+            .take_while(|w| w.quoted || !w.is_punct(".;:!?"))
+            .any(|w| w.quoted)
 }
 
 /// "“Sure,” she laughed.", "“Not now,” snapped Ms. Reid": a verb of manner right after a

@@ -3994,6 +3994,45 @@ fn a_quotation_right_after_a_verb_of_advertising_is_reported_by_it() {
     assert_eq!(found("The agency advertised two jobs in May."), []);
 }
 
+/// "The board rated the scheme “poor value”": a verb of verdict, its object, then a short
+/// quotation: the verdict is quoted from the rater, the verb its cue.
+#[test]
+fn a_quoted_verdict_after_the_object_of_a_verb_of_rating_is_the_raters() {
+    for (source, verdict, rater, cue) in [
+        (
+            "The audit office rated Pelham Bridge, on the ring road, “unsafe” after a visit in May.",
+            "unsafe",
+            "The audit office",
+            "rated",
+        ),
+        (
+            "A panel of judges ranked the bakery as one of the best “in the whole county.”",
+            "in the whole county",
+            "A panel of judges",
+            "ranked",
+        ),
+        (
+            "Examiners graded the essay “outstanding” in every part.",
+            "outstanding",
+            "Examiners",
+            "graded",
+        ),
+    ] {
+        let analysis = analyzed(source);
+        let quoted = holding(source, &analysis, verdict);
+        assert!(quoted.direct, "{source}");
+        assert_eq!(quoted.cue.map(|c| c.slice(source)), Some(cue), "{source}");
+        assert_eq!(quoted.source.map(|s| s.slice(source)), Some(rater), "{source}");
+    }
+    // Elsewhere the verbs report nothing: a rank, a rating with nothing quoted, the noun.
+    assert_eq!(
+        found("The club ranked third in the league last season."),
+        []
+    );
+    assert_eq!(found("Critics rated the film highly."), []);
+    assert_eq!(found("Interest rates rose to 5% in June."), []);
+}
+
 #[test]
 fn a_means_of_sending_words_right_after_a_quotation_is_its_cue() {
     assert_single_attributions(&[
