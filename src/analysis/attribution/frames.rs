@@ -953,6 +953,26 @@ fn introduces_with_colon(words: &[Word], index: usize) -> bool {
 fn quotes_its_object(words: &[Word], index: usize, verb: CueWord) -> bool {
     matches!(verb.lemma, "advertise" | "text" | "email" | "message")
         && words.get(index + 1).is_some_and(|w| w.quoted)
+        || gives_a_verdict(words, index, verb)
+}
+
+/// How many words may stand between a verb of verdict and its quotation: the object, commas
+/// and "as" included ("ranked the former chief as one of the worst 20 CEOs “…”").
+const VERDICT_REACH: usize = 12;
+
+/// "The inspectorate rated Larchfield House, in Mill Lane, “inadequate”", "PolitiFact rated 32%
+/// of the claims as “false”": a verb of verdict in the past, its object, then a quotation before
+/// the clause ends, reports the verdict, the rater's word (PolNeAR: "rated", "ranked" are the
+/// gold cue of such quotations). Not the noun "rates", nor "rated highly" with nothing quoted.
+fn gives_a_verdict(words: &[Word], index: usize, verb: CueWord) -> bool {
+    matches!(verb.lemma, "rate" | "grade" | "rank")
+        && matches!(verb.form, VerbForm::Past | VerbForm::Participle)
+        && words.get(index + 1).is_some_and(|w| !w.quoted)
+        && words[index + 1..]
+            .iter()
+            .take(VERDICT_REACH)
+            .take_while(|w| w.quoted || !w.is_punct(".;:!?"))
+            .any(|w| w.quoted)
 }
 
 /// "“Sure,” she laughed.", "“Not now,” snapped Ms. Reid": a verb of manner right after a
@@ -1060,6 +1080,11 @@ fn drop_nested(words: &[Word], frames: &mut Vec<Frame>) {
     let mut widest: [Option<(usize, usize)>; 2] = [None, None];
     let mut next = 0;
     let mut nested = vec![false; frames.len()];
+    // Records that show a fact, rare: what they hold is read against each of them.
+    let records: Vec<Frame> = (frames.iter())
+        .filter(|f| is_a_record(f))
+        .copied()
+        .collect();
     for i in order {
         let Some(reach) = reach(&frames[i]) else {
             continue;
@@ -1089,13 +1114,61 @@ fn drop_nested(words: &[Word], frames: &mut Vec<Frame>) {
         // keeps its words.
         let outer_before_cue =
             outer.is_some_and(|o| o.content.is_some_and(|c| c.end <= o.cue.start));
-        nested[i] = outer.is_some() && !(outer_before_cue && frames[i].content.is_some_and(quotes));
+        let record = outer.is_some()
+            && records.iter().any(|o| shows_a_record_of(o, &frames[i]))
+            && frames[i]
+                .content
+                .is_some_and(|c| quotes_words_of_its_own(words, c));
+        nested[i] = outer.is_some()
+            && !((outer_before_cue || record) && frames[i].content.is_some_and(quotes));
     }
     let mut index = 0;
     frames.retain(|_| {
         index += 1;
         !nested[index - 1]
     });
+}
+
+/// Verbs by which a record shows a fact ("the notes show that …"), not words of its own.
+const VERBS_OF_EVIDENCE: &[&str] = &["show"];
+
+/// A frame whose verb shows a fact ("the records show").
+pub(super) fn is_a_record(frame: &Frame) -> bool {
+    frame
+        .verb
+        .is_some_and(|v| VERBS_OF_EVIDENCE.contains(&v.lemma))
+}
+
+/// "The notes show that a detective wrote “follow up” beside her account": a record shows that
+/// somebody else spoke or wrote; the words quoted in that report are the speaker's, the record
+/// only shows them (`link_unit` gives the quotation to the inner frame). The inner frame is one
+/// of speech, no gerund ("depicts a guard asking “…”" is the record's scene), with a source
+/// of its own (PolNeAR train: "The movie shows … asking", "emails show that he asked the
+/// “reporter” …" stay the record's).
+pub(super) fn shows_a_record_of(outer: &Frame, inner: &Frame) -> bool {
+    is_a_record(outer)
+        && inner
+            .verb
+            .is_some_and(|v| v.kind == CueKind::Speech && !v.is_gerund())
+        && inner.source.is_some_and(|s| {
+            outer
+                .source
+                .is_none_or(|o| !o.contains_span(s) && !s.contains_span(o))
+        })
+        && outer
+            .content
+            .zip(inner.content)
+            .is_some_and(|(o, i)| o.contains_span(i.cover(inner.cue)) && o != i)
+}
+
+/// Whether the first quotation in `content` gives somebody's words, not a noun marked after
+/// its determiner ("asked the “reporter” to join him": the reporter's word for a person).
+fn quotes_words_of_its_own(words: &[Word], content: Span) -> bool {
+    let first = words.partition_point(|w| w.span.start < content.start);
+    let end = words.partition_point(|w| w.span.end <= content.end);
+    (first..end.max(first))
+        .find(|&i| words[i].quoted)
+        .is_some_and(|i| i == 0 || words[i - 1].quoted || !words[i - 1].is_one_of(DETERMINERS))
 }
 
 /// A unit in title case: "Obama Sees ‘Personal Insult’ if Blacks Don’t Rally for Hillary Clinton."

@@ -908,7 +908,18 @@ fn link_unit(
     // told a crowd that organisers estimated at 3,000.": whose remarks go on in the next one.
     let mut last_quoted_by: Option<(usize, Frame)> = None;
     let mut by_reach: Vec<&Frame> = frames.iter().collect();
-    by_reach.sort_by_key(|f| std::cmp::Reverse(f.content.map_or(0, |c| c.len())));
+    // A record that shows somebody's report claims after that report, and inside it the
+    // innermost report first: "the notes show that she described a man, and that a detective
+    // wrote “follow up”" quotes the detective.
+    let records: Vec<&Frame> = frames.iter().filter(|f| frames::is_a_record(f)).collect();
+    let shows_another = |f: &Frame| {
+        frames::is_a_record(f) && frames.iter().any(|g| frames::shows_a_record_of(f, g))
+    };
+    let shown = |f: &Frame| records.iter().any(|r| frames::shows_a_record_of(r, f));
+    by_reach.sort_by_key(|f| {
+        let reach = f.content.map_or(0, |c| c.len()) as isize;
+        (shows_another(f), if shown(f) { reach } else { -reach })
+    });
     for frame in by_reach {
         let Some(content) = frame.content else {
             if frame.source.is_some() {

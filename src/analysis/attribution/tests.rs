@@ -4017,6 +4017,76 @@ fn a_quotation_right_after_a_verb_of_advertising_is_reported_by_it() {
     assert_eq!(found("The agency advertised two jobs in May."), []);
 }
 
+/// "The board rated the scheme “poor value”": a verb of verdict, its object, then a short
+/// quotation: the verdict is quoted from the rater, the verb its cue.
+#[test]
+fn a_quoted_verdict_after_the_object_of_a_verb_of_rating_is_the_raters() {
+    for (source, verdict, rater, cue) in [
+        (
+            "The audit office rated Pelham Bridge, on the ring road, “unsafe” after a visit in May.",
+            "unsafe",
+            "The audit office",
+            "rated",
+        ),
+        (
+            "A panel of judges ranked the bakery as one of the best “in the whole county.”",
+            "in the whole county",
+            "A panel of judges",
+            "ranked",
+        ),
+        (
+            "Examiners graded the essay “outstanding” in every part.",
+            "outstanding",
+            "Examiners",
+            "graded",
+        ),
+    ] {
+        let analysis = analyzed(source);
+        let quoted = holding(source, &analysis, verdict);
+        assert!(quoted.direct, "{source}");
+        assert_eq!(quoted.cue.map(|c| c.slice(source)), Some(cue), "{source}");
+        assert_eq!(quoted.source.map(|s| s.slice(source)), Some(rater), "{source}");
+    }
+    // Elsewhere the verbs report nothing: a rank, a rating with nothing quoted, the noun.
+    assert_eq!(
+        found("The club ranked third in the league last season."),
+        []
+    );
+    assert_eq!(found("Critics rated the film highly."), []);
+    assert_eq!(found("Interest rates rose to 5% in June."), []);
+}
+
+/// "The logbook shows that a guard wrote “all quiet”": the record shows a report of somebody
+/// else's; the quotation in it is that writer's, the record's frame reports the rest.
+#[test]
+fn a_quotation_in_a_report_a_record_shows_is_the_inner_speakers() {
+    let source = "The ship's log shows that the weather turned at noon, and that the mate wrote \
+                  “heavy swell” beside the entry.";
+    let analysis = analyzed(source);
+    let quoted = (analysis.attributions.iter())
+        .find(|a| a.direct && a.content.slice(source).contains("heavy swell"))
+        .expect("the quotation is attributed");
+    assert_eq!(quoted.source.map(|s| s.slice(source)), Some("the mate"));
+    assert_eq!(quoted.cue.map(|c| c.slice(source)), Some("wrote"));
+    // The record's own report stays, with nothing quoted of its own.
+    let record = holding(source, &analysis, "the weather turned");
+    assert_eq!(record.cue.map(|c| c.slice(source)), Some("shows"));
+    assert!(!record.direct);
+    // Of two reports the record shows, the innermost holding the quotation has it.
+    let source = "The ship's log shows that the cook complained of the heat, and that the mate \
+                  wrote “heavy swell” beside the entry.";
+    let analysis = analyzed(source);
+    let quoted = (analysis.attributions.iter())
+        .find(|a| a.direct && a.content.slice(source).contains("heavy swell"));
+    assert_eq!(
+        quoted.and_then(|a| a.source).map(|s| s.slice(source)),
+        Some("the mate")
+    );
+    // A source that says the words itself keeps them: "told" is no record.
+    let source = "The mayor told staff that the clerk wrote “urgent” on the file.";
+    assert_eq!(source_of(source, "urgent"), Some("The mayor"));
+}
+
 #[test]
 fn a_means_of_sending_words_right_after_a_quotation_is_its_cue() {
     assert_single_attributions(&[
