@@ -240,6 +240,25 @@ fn a_short_form_of_a_companys_name_read_as_a_person_is_the_company() {
 }
 
 #[test]
+fn a_clubs_last_word_read_as_a_person_is_the_club() {
+    // "Forest" is a given name and a town too; no person of the story has it.
+    let source = "Harlow Forest have signed a striker from Almara.\n\n\
+        Forest finished fifth last season, and Bruno Tavares has made no secret of his wish \
+        for a striker.\n\n\"Everybody knows what we need,\" he said last month.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    let club = find(&all, "Harlow Forest");
+    assert_eq!(club.0, "ORG", "{all:?}");
+    assert_eq!(club.2, ["Harlow Forest", "Forest"], "{all:?}");
+    // So "he" is the manager, the one person named before it.
+    let analysis = analyze(source, Format::PlainText, &Config::default());
+    let quotation = (analysis.attributions.iter())
+        .find(|a| a.direct)
+        .expect("the quotation");
+    assert_eq!(quotation.speaker.as_deref(), Some("Bruno Tavares"));
+}
+
+#[test]
 fn a_companys_short_name_in_the_headline_before_its_full_name_is_the_company() {
     let source = "Pirelli cables look to tap Chinese growth\n\n\
         Italian tyre and cables giant Pirelli SpA on Friday announced a venture in China. \

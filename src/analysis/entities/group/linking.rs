@@ -407,7 +407,7 @@ pub(super) fn link(names: &Names) -> Links {
                 }
                 if matches!(label, EntityLabel::Org | EntityLabel::Misc) && !place {
                     link_part_of_name(&mut links, id, normal, &by_edge, &best, &normals);
-                } else if label == EntityLabel::Per && !place {
+                } else if label == EntityLabel::Per {
                     // "Harwell Foods … Pickering, who has led Harwell": read as a person but
                     // the name of no person the document names (the surnames and given names
                     // were looked up above), the first word of an organisation's name is that
@@ -424,12 +424,33 @@ pub(super) fn link(names: &Names) -> Links {
                                 || BUSINESS_NOUNS.contains(&&**w)
                                 || w.len() > 3 && ends_in_single_s(w)
                         });
-                        long.len() > 1
+                        !place
+                            && long.len() > 1
                             && long.starts_with(normal)
                             && head
                             && names.list[other].label() == EntityLabel::Org
                     };
-                    if let Some(organisation) = by_edge.get(&**word).and_then(|c| best(c, &opens)) {
+                    // "Harlow Forest … Forest finished fifth", "Aston Villa … Villa": the last
+                    // word of an organisation's name is that organisation as a club's fans and
+                    // reporters shorten it, a town's or a given name too ("Forest"): no person
+                    // of the document has it (looked up above). Not a surname with a title,
+                    // "Mr Vellar", nor after a given name the tagger read as an organisation's
+                    // ("Dragan Vellar has won").
+                    let person_like = name.titled_gender().is_some();
+                    let closes = |other: usize| {
+                        let long = &normals[other];
+                        !person_like
+                            && long.len() > 1
+                            && long.ends_with(normal)
+                            && !with_lower(&long[0], |lower| {
+                                gazetteer.contains(lower, List::FirstName)
+                            })
+                            && names.list[other].label() == EntityLabel::Org
+                    };
+                    let organisation = by_edge
+                        .get(&**word)
+                        .and_then(|c| best(c, &opens).or_else(|| best(c, &closes)));
+                    if let Some(organisation) = organisation {
                         links.union(id, organisation);
                         short_forms.insert(id, EntityLabel::Org);
                     }
