@@ -5,6 +5,7 @@
 //! neither is a claim of the writer's. Document stage, read from the text of the sentences.
 
 use super::{Sentence, Span};
+use crate::text::words_at_offsets;
 
 /// The demonstratives that point back at the sentence before: "That projection", "These figures".
 const POINTERS: [&str; 4] = ["that", "this", "these", "those"];
@@ -74,10 +75,7 @@ fn credit(text: &str, sentence: Span) -> Option<Span> {
     if !POINTERS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
         return None;
     }
-    let words: Vec<(usize, &str)> = slice
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - slice.as_ptr() as usize, w))
-        .collect();
+    let words: Vec<(usize, &str)> = words_at_offsets(slice).collect();
     let lower = |i: usize| {
         words.get(i).map(|(_, w)| {
             w.trim_matches(|c: char| !c.is_alphanumeric())

@@ -21,7 +21,9 @@ use super::claims::{
 };
 use super::entities::{EntityLabel, Mention};
 use super::{case_study, credited, terms, Attribution, Quotes, Sentence, SentenceAnalysis, Span};
-use crate::text::{ends_in_single_s, BlockKind, Format, Prose, HEADING_MAX_WORDS};
+use crate::text::{
+    ends_in_single_s, words_at_offsets, BlockKind, Format, Prose, HEADING_MAX_WORDS,
+};
 
 /// Sentences scoring below this are not listed at all: they are plainly not claims.
 const LISTED_FLOOR: f32 = 0.05;
@@ -1686,9 +1688,7 @@ const BEFORE_LIKELY: &[&str] = &[
 /// challenge", "Regulators are unlikely to approve it". The span runs from the copula to "to".
 fn writers_prediction(text: &str, sentence: Span) -> Option<Span> {
     let slice = sentence.slice(text);
-    let words: Vec<(usize, &str)> = (slice.split_whitespace())
-        .map(|w| (w.as_ptr() as usize - slice.as_ptr() as usize, w))
-        .collect();
+    let words: Vec<(usize, &str)> = words_at_offsets(slice).collect();
     for (i, &(at, word)) in words.iter().enumerate() {
         if !COPULAS.contains(&word.to_lowercase().as_str()) {
             continue;
@@ -1850,9 +1850,7 @@ const CROWD_VERBS: &[&str] = &[
 /// and its like, so they never get here.
 fn crowd_as_subject(text: &str, sentence: Span) -> Option<Span> {
     let slice = sentence.slice(text);
-    let mut words = slice
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - slice.as_ptr() as usize, w));
+    let mut words = words_at_offsets(slice);
     let mut end = None;
     for (i, (at, word)) in words.by_ref().take(CROWD_SUBJECT_REACH + 1).enumerate() {
         if !word.chars().all(char::is_alphabetic) || i > 0 && word.starts_with(char::is_uppercase) {

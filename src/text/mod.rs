@@ -135,6 +135,11 @@ pub(crate) fn ceil_char_boundary(text: &str, offset: usize) -> usize {
     offset
 }
 
+/// The words of `slice` split at white space, each with its byte offset in `slice`.
+pub(crate) fn words_at_offsets(slice: &str) -> impl DoubleEndedIterator<Item = (usize, &str)> {
+    (slice.split_whitespace()).map(move |w| (w.as_ptr() as usize - slice.as_ptr() as usize, w))
+}
+
 /// The start of the line `offset` is on.
 pub(crate) fn line_start(text: &str, offset: usize) -> usize {
     (text.as_bytes()[..offset].iter())

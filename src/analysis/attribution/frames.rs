@@ -1164,9 +1164,7 @@ pub(super) fn shows_a_record_of(outer: &Frame, inner: &Frame) -> bool {
 /// Whether the first quotation in `content` gives somebody's words, not a noun marked after
 /// its determiner ("asked the “reporter” to join him": the reporter's word for a person).
 fn quotes_words_of_its_own(words: &[Word], content: Span) -> bool {
-    let first = words.partition_point(|w| w.span.start < content.start);
-    let end = words.partition_point(|w| w.span.end <= content.end);
-    (first..end.max(first))
+    super::word_range(words, content)
         .find(|&i| words[i].quoted)
         .is_some_and(|i| i == 0 || words[i - 1].quoted || !words[i - 1].is_one_of(DETERMINERS))
 }

@@ -1278,9 +1278,14 @@ fn only_quotes_in(words: &[Word], content: Span) -> bool {
 
 /// The words inside `span` (words are in text order).
 fn words_in<'w, 't>(words: &'w [Word<'t>], span: Span) -> &'w [Word<'t>] {
+    &words[word_range(words, span)]
+}
+
+/// The indices of the words inside `span` ([`words_in`]).
+fn word_range(words: &[Word], span: Span) -> std::ops::Range<usize> {
     let first = words.partition_point(|w| w.span.start < span.start);
     let end = words.partition_point(|w| w.span.end <= span.end);
-    &words[first..end.max(first)]
+    first..end.max(first)
 }
 
 /// Somebody's words. Not a title, and not in single marks unless they lead (`Quotes::

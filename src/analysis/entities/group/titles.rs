@@ -5,7 +5,7 @@ use super::words;
 use crate::analysis::entities::gazetteer::{with_lower, Gazetteer, List};
 use crate::analysis::entities::EntityLabel;
 use crate::analysis::Span;
-use crate::text::ceil_char_boundary;
+use crate::text::{ceil_char_boundary, words_at_offsets};
 
 pub(super) fn is_title(word: &str) -> bool {
     with_lower(word, |lower| {
@@ -143,11 +143,10 @@ fn title_before(text: &str, floor: usize, start: usize) -> Option<Span> {
 fn appositive_before(text: &str, floor: usize, start: usize) -> Option<Span> {
     let before = text[floor..start].trim_end_matches([' ', '\t']);
     let before = before.strip_suffix(',')?;
-    let words: Vec<(usize, &str)> = before
-        .split_whitespace()
+    let words: Vec<(usize, &str)> = words_at_offsets(before)
         .rev()
         .take(8)
-        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .map(|(at, w)| (floor + at, w))
         .collect();
     let article = words
         .iter()
