@@ -1863,7 +1863,10 @@ fn titled_person<'m>(
         .find(|&i| {
             let m = &mentions[i];
             // "Prime Minister Ann Doyle", "The local MP, Gareth Lyle", "chairman, Sir Anthony".
+            // On the name's line only: a standfirst that ends "says the Larder Trust" gives the
+            // byline under it no title.
             let mut before = text[..m.span.start].trim_end();
+            let same_line = !text[before.len()..m.span.start].contains('\n');
             if let Some(honorific) = HONORIFICS.iter().find(|h| before.ends_with(*h)) {
                 before = before[..before.len() - honorific.len()].trim_end();
             }
@@ -1879,9 +1882,9 @@ fn titled_person<'m>(
             // A possessive only where the title stands right before it, "Gov. Raymond Ashby's
             // desk": "Since last week's poll, Trump's standing improved" gives Trump no "poll".
             if opens_with_possessive(&text[m.span.end..]) {
-                return !set_off && heads(before, false);
+                return same_line && !set_off && heads(before, false);
             }
-            heads(before, set_off) || determined && heads(apposition, true)
+            same_line && heads(before, set_off) || determined && heads(apposition, true)
         });
     *read = before_source;
     *holder = found.or(*holder);

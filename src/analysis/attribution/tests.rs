@@ -5013,6 +5013,15 @@ fn a_title_alone_is_the_person_the_copy_gave_it() {
 }
 
 #[test]
+fn a_body_that_ends_the_line_before_a_byline_gives_the_reporter_no_title() {
+    let source = "Rents rise again\n\nTenants pay a third more, says the Harbour Trust\n\nMaya Quist, Reporter\n\nThe Harbour Trust said rents had risen by 30% since 2020.";
+    assert_eq!(
+        speaker_of(source, "rents had risen").as_deref(),
+        Some("Harbour Trust")
+    );
+}
+
+#[test]
 fn she_is_not_a_person_named_in_the_relative_clause_of_the_source_before() {
     let source = "Ann Price, whose daughter, Mary Hale, drowned in 2019, said the pool was unsafe.\n\n“Nobody listened to us,” she said.";
     assert_eq!(
