@@ -259,6 +259,24 @@ fn a_clubs_last_word_read_as_a_person_is_the_club() {
 }
 
 #[test]
+fn a_short_name_is_the_name_it_heads_not_one_named_after_it() {
+    let source = "Kelby Rovers have signed a goalkeeper.\n\n\
+        Ruth Amadi, chair of the Rovers Supporters' Trust, welcomed the deal. \
+        Rovers scored just 41 goals last season.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    let club = find(&all, "Kelby Rovers");
+    assert_eq!(club.2, ["Kelby Rovers", "Rovers"], "{all:?}");
+    // Before its "of", the head of a name: "the Assembly" is the one of Marren.
+    let source = "The Assembly of Marren met on Monday. Critics of the White Assembly said the \
+        vote was rushed, but the Assembly passed the bill.\n";
+    let entities = analyse(source, &[]);
+    let all = referents(source, &entities);
+    let assembly = find(&all, "Assembly of Marren");
+    assert_eq!(assembly.2, ["Assembly of Marren", "Assembly"], "{all:?}");
+}
+
+#[test]
 fn a_companys_short_name_in_the_headline_before_its_full_name_is_the_company() {
     let source = "Pirelli cables look to tap Chinese growth\n\n\
         Italian tyre and cables giant Pirelli SpA on Friday announced a venture in China. \

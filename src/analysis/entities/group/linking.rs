@@ -539,7 +539,9 @@ fn particle_in_lower_case(word: Cow<str>) -> Cow<str> {
 type PickBest<'a> = dyn Fn(&[usize], &dyn Fn(usize) -> bool) -> Option<usize> + 'a;
 
 /// "Red Sox" and "Harvard" as short forms of "Boston Red Sox" and "Harvard University": the
-/// words of the short name begin or end the longer one.
+/// words of the short name begin or end the longer one. A name they head comes first: its last
+/// words, or those before its "of": "Rovers" is "Thornbury Rovers", not the "Rovers
+/// Supporters' Trust" named after the club, and "House" the "House of Representatives".
 fn link_part_of_name(
     links: &mut Parents,
     id: usize,
@@ -552,13 +554,25 @@ fn link_part_of_name(
         let long = &normals[other];
         long.len() > normal.len() && (long.starts_with(normal) || long.ends_with(normal))
     };
-    let first = by_edge.get(&*normal[0]).and_then(|c| best(c, &contains));
-    let last = || {
-        by_edge
-            .get(&*normal[normal.len() - 1])
-            .and_then(|c| best(c, &contains))
+    let headed = |other: usize| {
+        let long = &normals[other];
+        let of = long.iter().position(|w| w == "of");
+        contains(other)
+            && match of {
+                Some(at) => at == normal.len() && long.starts_with(normal),
+                None => long.ends_with(normal),
+            }
     };
-    if let Some(longer) = first.or_else(last) {
+    let first = by_edge.get(&*normal[0]);
+    let last = by_edge.get(&*normal[normal.len() - 1]);
+    let longer = [(first, &headed as &dyn Fn(usize) -> bool), (last, &headed)]
+        .into_iter()
+        .chain([
+            (first, &contains as &dyn Fn(usize) -> bool),
+            (last, &contains),
+        ])
+        .find_map(|(candidates, accept)| candidates.and_then(|c| best(c, accept)));
+    if let Some(longer) = longer {
         links.union(id, longer);
     }
 }
