@@ -38,6 +38,7 @@ mod restatement;
 mod results;
 mod review;
 pub mod says_who;
+pub mod says_who_experiment;
 pub mod says_who_training;
 mod scene;
 mod source_cue;

@@ -143,15 +143,26 @@ pub fn polnear_articles(
 
 /// An article as the model sees it: per claim it decides, its input and the labelled sentence
 /// it lies in.
-struct ReadArticle {
-    group: String,
+pub struct ReadArticle {
+    pub group: String,
     /// Its index in the articles given to `says_who`.
-    index: usize,
-    claims: Vec<(Example, usize)>,
+    pub index: usize,
+    pub claims: Vec<ReadClaim>,
     /// Per labelled sentence: the label, whether the hand-set rule flags it, and whether a
     /// claim in it is flagged before the model reads it (`says_who::settled`).
-    labels: Vec<(bool, bool, bool)>,
+    pub labels: Vec<(bool, bool, bool)>,
 }
+
+/// A claim the model decides: its input, the labelled sentence it lies in, and features tried
+/// beside the shipped ones (`experiment`: a group number, a feature index, a value).
+pub struct ReadClaim {
+    pub example: Example,
+    pub label: usize,
+    pub experiment: Vec<(u8, u32, f32)>,
+}
+
+/// Dense features tried beside the shipped ones take indices from here.
+pub const EXPERIMENT_DENSE: usize = 64;
 
 fn read(index: usize, article: &SaysWhoArticle) -> ReadArticle {
     let analysis = analyze(&article.text, Format::PlainText, &Config::default());
@@ -163,6 +174,7 @@ fn read(index: usize, article: &SaysWhoArticle) -> ReadArticle {
     let mut labels: Vec<(bool, bool, bool)> = (article.labels.iter())
         .map(|l| (l.says_who, false, false))
         .collect();
+    let context = super::says_who_experiment::Context::new(&analysis);
     let mut claims = Vec::new();
     for (claim, decision) in analysis.claims.iter().zip(decisions) {
         let Some(label) = label_of(claim.span) else {
@@ -179,11 +191,18 @@ fn read(index: usize, article: &SaysWhoArticle) -> ReadArticle {
         labels[label].1 |= reading.by_rule;
         let sentence = analysis.sentences[claim.sentence].span;
         let tokens = tokenize(text, sentence);
+        let normalized = NormalizedSentence::new(text, &tokens);
         let mut features = Vec::new();
-        add_word_features(&NormalizedSentence::new(text, &tokens), &mut features);
+        add_word_features(&normalized, &mut features);
         add_reading_features(&reading, &mut features);
         let positive = article.labels[label].says_who;
-        claims.push((Example { features, positive }, label));
+        let experiment =
+            context.features(claim.sentence, &normalized, SAYS_WHO_DENSE_FEATURES.len());
+        claims.push(ReadClaim {
+            example: Example { features, positive },
+            label,
+            experiment,
+        });
     }
     ReadArticle {
         group: article.group.clone(),
@@ -191,6 +210,15 @@ fn read(index: usize, article: &SaysWhoArticle) -> ReadArticle {
         claims,
         labels,
     }
+}
+
+/// Every article read through the shipped pipeline.
+pub fn read_articles(articles: &[SaysWhoArticle]) -> Vec<ReadArticle> {
+    articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| read(i, a))
+        .collect()
 }
 
 /// A labelled sentence as the model that never saw its group reads it.
@@ -240,32 +268,58 @@ impl SaysWhoReport {
 /// Trains the model on all `articles`; each group `hold_out` accepts is also held out in turn
 /// (trained on everything else) for figures it never saw.
 pub fn says_who(articles: &[SaysWhoArticle], hold_out: impl Fn(&str) -> bool) -> SaysWhoReport {
-    let read: Vec<ReadArticle> = articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| read(i, a))
+    let read = read_articles(articles);
+    let shipped = |claim: &ReadClaim| claim.example.clone();
+    held_out_with(
+        articles,
+        &read,
+        &hold_out,
+        &|_| true,
+        SAYS_WHO_TRAINING,
+        SAYS_WHO_DENSE_FEATURES.len(),
+        &shipped,
+    )
+}
+
+/// [`says_who`] on articles already read, trained on the groups `train_on` accepts, with other
+/// settings and the input `input` builds from each claim (for trying features:
+/// `examples/train_claims_sweep.rs`).
+pub fn held_out_with(
+    articles: &[SaysWhoArticle],
+    read: &[ReadArticle],
+    hold_out: &dyn Fn(&str) -> bool,
+    train_on: &dyn Fn(&str) -> bool,
+    settings: Training,
+    dense: usize,
+    input: &dyn Fn(&ReadClaim) -> Example,
+) -> SaysWhoReport {
+    let inputs: Vec<Vec<Example>> = (read.iter())
+        .map(|a| a.claims.iter().map(input).collect())
         .collect();
     let mut groups: Vec<&str> = read.iter().map(|a| a.group.as_str()).collect();
     groups.sort_unstable();
     groups.dedup();
     groups.retain(|g| hold_out(g));
     let examples = |keep: &dyn Fn(&ReadArticle) -> bool| -> Vec<&Example> {
-        (read.iter().filter(|a| keep(a)))
-            .flat_map(|a| a.claims.iter().map(|(e, _)| e))
-            .collect()
+        (read
+            .iter()
+            .zip(&inputs)
+            .filter(|(a, _)| keep(a) && train_on(&a.group)))
+        .flat_map(|(_, inputs)| inputs.iter())
+        .collect()
     };
-    let dense = SAYS_WHO_DENSE_FEATURES.len();
     let mut held_out_sentences = Vec::new();
     let held_out = groups
         .iter()
         .map(|&group| {
-            let model = train(&examples(&|a| a.group != group), dense, SAYS_WHO_TRAINING);
+            let model = train(&examples(&|a| a.group != group), dense, settings);
             let (mut by_model, mut by_rule) = (Counts::default(), Counts::default());
-            for article in read.iter().filter(|a| a.group == group) {
+            for (article, inputs) in read.iter().zip(&inputs).filter(|(a, _)| a.group == group) {
                 let mut logits: Vec<Option<f32>> = vec![None; article.labels.len()];
-                for (example, label) in &article.claims {
+                for (claim, example) in article.claims.iter().zip(inputs) {
                     let logit = model.logit(&example.features);
-                    logits[*label] = Some(logits[*label].map_or(logit, |l| l.max(logit)));
+                    let label = claim.label;
+                    logits[label] = Some(logits[label].map_or(logit, |l| l.max(logit)));
                 }
                 let labels = &articles[article.index].labels;
                 for ((&(says_who, rule, settled), logit), label) in
@@ -288,7 +342,7 @@ pub fn says_who(articles: &[SaysWhoArticle], hold_out: impl Fn(&str) -> bool) ->
         .collect();
     let all = examples(&|_| true);
     SaysWhoReport {
-        model: train(&all, dense, SAYS_WHO_TRAINING),
+        model: train(&all, dense, settings),
         held_out,
         held_out_sentences,
         examples: all.len(),

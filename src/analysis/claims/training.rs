@@ -99,6 +99,7 @@ pub const REPORTED_TRAINING: Training = Training {
     orders: 10,
 };
 
+#[derive(Clone)]
 pub struct Example {
     pub features: Features,
     pub positive: bool,
