@@ -3054,6 +3054,9 @@ fn verb_frame(
                     .flatten();
                 subordinate
                     .or_else(|| reporting_source(words, earlier))
+                    .map(|source| {
+                        main_subject_past_relative(words, source, index).unwrap_or(source)
+                    })
                     .or_else(|| {
                         if opens_sentence {
                             // After its comma, perhaps inside closing marks (`“…,” she was`).
@@ -3678,6 +3681,37 @@ fn subordinate_subject(words: &[Word], comma: usize) -> Option<Span> {
         .iter()
         .any(|w| w.is_capitalized() || w.is_lowercase_word() && !w.is_one_of(DETERMINERS));
     (plain && noun).then(|| cover(subject))
+}
+
+/// "Acme, a lender that promised high yields, has frozen withdrawals, saying …": when the
+/// source found for a gerund is the relative pronoun of a clause set off by commas, and a comma
+/// then closes that clause before a finite verb, the gerund goes with the main clause, whose
+/// subject is the one before the apposition. None when the clause is not closed before `gerund`.
+fn main_subject_past_relative(words: &[Word], source: Span, gerund: usize) -> Option<Span> {
+    let relative = words.partition_point(|w| w.span.start < source.start);
+    let pronoun = words.get(relative)?;
+    if pronoun.span != source || pronoun.quoted || !pronoun.is_one_of(RELATIVE_PRONOUNS) {
+        return None;
+    }
+    // The clause is set off by a comma before it, in the same sentence.
+    let opened = (words[..relative].iter().rev())
+        .take_while(|w| w.quoted || !w.is_punct(".;:!?"))
+        .any(|w| w.is_punct(",") && !w.quoted);
+    if !opened {
+        return None;
+    }
+    let last_comma = gerund.checked_sub(1)?;
+    let closing = (relative + 1..last_comma).find(|&i| {
+        let (w, next) = (&words[i], &words[i + 1]);
+        w.is_punct(",")
+            && !w.quoted
+            && !next.quoted
+            && next.is_lowercase_word()
+            && (next.is_one_of(FINITE_AUXILIARIES)
+                || next.text.ends_with("ed")
+                || is_irregular_past(next))
+    })?;
+    subject_of(words, closing + 1)
 }
 
 fn reporting_source(words: &[Word], earlier: &[Frame]) -> Option<Span> {

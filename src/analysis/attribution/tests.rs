@@ -7433,6 +7433,19 @@ fn a_person_a_relative_clause_describes_is_the_speaker() {
 }
 
 #[test]
+fn a_gerund_after_a_closed_relative_clause_is_the_main_subjects() {
+    // The relative clause in the apposition closes at the comma before "has halted": "saying"
+    // goes with the subject before the apposition, not with "that".
+    let source =
+        "Marta Quinlan, a payments firm founder who promised merchants faster settlement, \
+        has halted all transfers, saying she needs time to review the system.\n";
+    assert_eq!(
+        speaker_of(source, "needs time to review").as_deref(),
+        Some("Marta Quinlan")
+    );
+}
+
+#[test]
 fn a_pronoun_of_the_other_gender_than_the_owner_is_the_owned_person() {
     let source = "Kayleigh Dunstan admitted theft.\n\n\
         Her solicitor said Dunstan had been waiting eleven weeks for a benefits payment.\n\n\
