@@ -1954,8 +1954,9 @@ fn dash_signature(words: &[Word], dash: usize) -> Option<Frame> {
 
 /// "‘We lose a fifth of the water’: Nadia Ferreol on leaks": a quotation that opens the unit,
 /// signed after a colon by a name of two to four capitalised words, which ends the unit or
-/// is followed by what the speaker talks of ("on …"). Not "“Hey Jude”: The Song That …", where
-/// lower-case words do not follow the name.
+/// is followed by what the speaker talks of ("on …"), or by the headline's verb in the present
+/// ("‘…’: Nadia Ferreol quits the board"), of which the name is the subject. Not "“Hey Jude”:
+/// The Song That …", where lower-case words do not follow the name.
 fn colon_signature(words: &[Word], colon: usize) -> Option<Frame> {
     words[..colon].iter().all(|w| w.quoted).then_some(())?;
     let rest = &words[colon + 1..];
@@ -1963,9 +1964,12 @@ fn colon_signature(words: &[Word], colon: usize) -> Option<Frame> {
         .iter()
         .take_while(|w| is_part_of_a_name(w) && w.kind == TokenKind::Word)
         .count();
-    let ends = rest
-        .get(run)
-        .is_none_or(|w| !w.quoted && (w.is_one_of(&["on", "says", "said"]) || w.is_punct(".")));
+    let ends = rest.get(run).is_none_or(|w| {
+        !w.quoted
+            && (w.is_one_of(&["on", "says", "said"])
+                || w.is_punct(".")
+                || w.is_lowercase_word() && w.text.len() > 3 && ends_in_single_s(w.text))
+    });
     if !(2..=4).contains(&run) || !ends {
         return None;
     }

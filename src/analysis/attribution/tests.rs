@@ -7652,6 +7652,8 @@ fn a_headline_quotation_signed_after_a_colon_is_the_named_speakers() {
     for headline in [
         "'Every fine is a family': Rosa Dunne on the rent crisis\n\nRosa Dunne runs the tenants' union.",
         "“Every fine is a family”: Rosa Dunne on the rent crisis\n\nRosa Dunne runs the tenants' union.",
+        // The name the subject of the headline's verb: "‘…’: Name steps down".
+        "‘Every fine is a family’: Rosa Dunne steps down from tenants' union\n\nRosa Dunne ran it for ten years.",
     ] {
         let got = found(headline);
         assert_eq!(
