@@ -4901,7 +4901,50 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     // "Sergei Lavrov, the foreign minister, said": take the name before the apposition too.
     let start = apposition_before(words, start).unwrap_or(start);
     let start = relative_clause_head(words, start, end).unwrap_or(start);
+    let start = participle_phrase_head(words, start).unwrap_or(start);
     Some(cover(&words[coordinated_start(words, start)..=end]))
+}
+
+/// How many words the leftward reading may have stopped short of a participle that qualifies
+/// the subject: "buying euros to pay | her son's fees".
+const PARTICIPLE_PHRASE_WORDS: usize = 8;
+
+/// The start of the person a participle's phrase describes when the subject read leftwards from
+/// a cue stopped inside that phrase: "A woman buying euros to pay her son's fees said" is the
+/// woman, not "her son's fees". Only an indefinite article opening its clause and a noun or two
+/// in lower case before the "-ing" word: the person is somebody unnamed.
+fn participle_phrase_head(words: &[Word], start: usize) -> Option<usize> {
+    let participle = (start.saturating_sub(PARTICIPLE_PHRASE_WORDS)..start)
+        .rev()
+        .take_while(|&i| !words[i].quoted && words[i].kind == TokenKind::Word)
+        .find(|&i| {
+            words[i].is_lowercase_word()
+                && words[i].text.len() > 4
+                && words[i].text.ends_with("ing")
+        })?;
+    let article = (participle.saturating_sub(RELATIVE_HEAD_WORDS + 1)..participle)
+        .rev()
+        .find(|&i| words[i].is_one_of(&["a", "an", "another", "one"]))?;
+    let opens_clause =
+        article == 0 || words[article - 1].kind == TokenKind::Punct && !words[article - 1].quoted;
+    let nouns_between = (article + 1..participle).all(|i| {
+        let w = &words[i];
+        w.is_lowercase_word()
+            && !w.quoted
+            && !w.is_one_of(PREPOSITIONS)
+            && !w.is_one_of(PHRASE_BREAKS)
+            && !w.is_one_of(DETERMINERS)
+    });
+    // "One thing working in her favour is that 78 percent …": a clause of its own ended there
+    // (the "to" of a purpose does not end the phrase: "buying euros to pay").
+    let one_phrase = (participle + 1..start).all(|i| {
+        let w = &words[i];
+        w.is("to")
+            || !w.is_one_of(PHRASE_BREAKS)
+                && !w.is_one_of(BE_FORMS)
+                && !w.is_one_of(FINITE_AUXILIARIES)
+    });
+    (opens_clause && nouns_between && one_phrase && article + 1 < participle).then_some(article)
 }
 
 /// "…, saying ministers had pledged": a participle of saying opens the clause it reports; it

@@ -7446,6 +7446,24 @@ fn a_gerund_after_a_closed_relative_clause_is_the_main_subjects() {
 }
 
 #[test]
+fn a_person_a_participle_describes_is_the_speaker() {
+    // The leftward reading from "said" stops at "pay her": the person is the one "selling"
+    // describes, and "she" after it is that person, not the man quoted in the paragraph before.
+    let source =
+        "“Nobody buys on a Monday,” said Omar, a baker who has kept the stall for years.\n\n\
+        A woman selling rugs to pay her daughter’s wedding costs said prices had doubled. \
+        “I sold my ring for this,” she said.\n";
+    assert_eq!(
+        speaker_of(source, "prices had doubled").as_deref(),
+        Some("A woman")
+    );
+    assert_eq!(
+        speaker_of(source, "I sold my ring").as_deref(),
+        Some("A woman")
+    );
+}
+
+#[test]
 fn a_pronoun_of_the_other_gender_than_the_owner_is_the_owned_person() {
     let source = "Kayleigh Dunstan admitted theft.\n\n\
         Her solicitor said Dunstan had been waiting eleven weeks for a benefits payment.\n\n\
