@@ -157,6 +157,7 @@ fn single_marks_set_off_as_speech(text: &str, quotations: &[Quotation]) -> Vec<u
         if goes_on_with_speech
             || closes_before_saying(text, q)
             || opens_after_saying(text, q, paragraph)
+            || opens_after_verb_of_saying(text, q, paragraph)
             || signed_after_colon(text, q, paragraph)
         {
             found.push(q.open.start);
@@ -188,9 +189,14 @@ fn within_frame_reach(text: &str, close: Span) -> &str {
 /// `'…,' she said`: the quotation ends in a comma, question or exclamation mark and a verb of
 /// saying follows in the same sentence.
 fn closes_before_saying(text: &str, q: &Quotation) -> bool {
+    const MIN_WORDS: usize = 3;
     let close = q.close.expect("only closed quotations are looked at");
-    let ends_as_speech = q.content.slice(text).ends_with([',', '?', '!']);
+    let content = q.content.slice(text);
     let after = within_frame_reach(text, close);
+    // `‘a step forward, but not the end’, says …`: the comma after the closing mark, in copy
+    // that keeps it outside, after a few words (a scare-quoted word is set off so too).
+    let ends_as_speech = content.ends_with([',', '?', '!'])
+        || after.starts_with(',') && content.split_whitespace().nth(MIN_WORDS - 1).is_some();
     let sentence = after[..after.find(['.', '\n']).unwrap_or(after.len())].trim();
     ends_as_speech
         && sentence
@@ -210,6 +216,36 @@ fn opens_after_saying(text: &str, q: &Quotation, paragraph: usize) -> bool {
             .take(2)
             .any(reports_words_said)
     })
+}
+
+/// `owner calls it '…'`, `says '…'`: the quotation of two words or more opens right after a
+/// verb of saying in the present (and "it" or "this", its object; or "calls" and its object) and closes its sentence or clause, in the
+/// paragraph that starts at `paragraph`. Not `says 'rigged' system`, where a noun follows.
+fn opens_after_verb_of_saying(text: &str, q: &Quotation, paragraph: usize) -> bool {
+    let close = q.close.expect("only closed quotations are looked at");
+    let mut before = text[paragraph..q.open.start].split_whitespace().rev();
+    // "calls it '…'": with its object, a verb of calling a thing something gives words too.
+    let (verb, calls) = match before.next() {
+        Some("it" | "this") => {
+            let verb = before.next();
+            let calls = verb == Some("calls");
+            (verb, calls)
+        }
+        word => (word, false),
+    };
+    let closes_clause = within_frame_reach(text, close)
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '\n' | '.' | ',' | ';' | '?' | '!'));
+    // In the present, as headlines and standfirsts give it: not a noun ("a report '…'") nor
+    // the body's "should have said '…'", where single marks are a quotation's inside one.
+    verb.is_some_and(|verb| {
+        verb.starts_with(char::is_lowercase)
+            && crate::text::ends_in_single_s(verb)
+            && (calls || reports_words_said(verb))
+    }) && q.content.slice(text).split_whitespace().nth(1).is_some()
+        && closes_clause
 }
 
 /// `'We lose a fifth of the water': Nadia Ferreol on leaks`: a headline's quotation that opens
@@ -907,6 +943,18 @@ mod tests {
         let headline =
             "'Every fine is a family': Rosa Dunne on the rent crisis\n\n'Hope' is the word.\n\n'So tired': A town counts the cost";
         assert_eq!(speech(headline), ["Every fine is a family"]);
+        // A headline's quotation closed outside its comma before "says", and one after "calls
+        // it", are speech; a scare-quoted word before a noun, or words after a noun, are not.
+        let standfirst = "Harbour plan 'late, costly and still unfinished', says council\n\nTenants cheer; landlord calls it 'a fair deal'\n\nMayor says 'rigged' vote stands\n\nThe board promised a report 'within weeks'.\n\n\"We will build it,\" the owner said. \"It will open in 2029.\"";
+        assert_eq!(
+            speech(standfirst),
+            [
+                "late, costly and still unfinished",
+                "a fair deal",
+                "We will build it,",
+                "It will open in 2029."
+            ]
+        );
         // A headline quote, a scare-quoted word and a quote within a quotation stay what they are.
         let marks = "Mayor 'Mocking' Critics.\n\nThe 'new' plan, the West's view and rock 'n' roll. \"He told me 'never again,' he said,\" she said.";
         assert_eq!(speech(marks), ["He told me 'never again,' he said,"]);

@@ -1954,8 +1954,9 @@ fn dash_signature(words: &[Word], dash: usize) -> Option<Frame> {
 
 /// "‘We lose a fifth of the water’: Nadia Ferreol on leaks": a quotation that opens the unit,
 /// signed after a colon by a name of two to four capitalised words, which ends the unit or
-/// is followed by what the speaker talks of ("on …"). Not "“Hey Jude”: The Song That …", where
-/// lower-case words do not follow the name.
+/// is followed by what the speaker talks of ("on …"), or by the headline's verb in the present
+/// ("‘…’: Nadia Ferreol quits the board"), of which the name is the subject. Not "“Hey Jude”:
+/// The Song That …", where lower-case words do not follow the name.
 fn colon_signature(words: &[Word], colon: usize) -> Option<Frame> {
     words[..colon].iter().all(|w| w.quoted).then_some(())?;
     let rest = &words[colon + 1..];
@@ -1963,9 +1964,12 @@ fn colon_signature(words: &[Word], colon: usize) -> Option<Frame> {
         .iter()
         .take_while(|w| is_part_of_a_name(w) && w.kind == TokenKind::Word)
         .count();
-    let ends = rest
-        .get(run)
-        .is_none_or(|w| !w.quoted && (w.is_one_of(&["on", "says", "said"]) || w.is_punct(".")));
+    let ends = rest.get(run).is_none_or(|w| {
+        !w.quoted
+            && (w.is_one_of(&["on", "says", "said"])
+                || w.is_punct(".")
+                || w.is_lowercase_word() && w.text.len() > 3 && ends_in_single_s(w.text))
+    });
     if !(2..=4).contains(&run) || !ends {
         return None;
     }
@@ -3054,6 +3058,9 @@ fn verb_frame(
                     .flatten();
                 subordinate
                     .or_else(|| reporting_source(words, earlier))
+                    .map(|source| {
+                        main_subject_past_relative(words, source, index).unwrap_or(source)
+                    })
                     .or_else(|| {
                         if opens_sentence {
                             // After its comma, perhaps inside closing marks (`“…,” she was`).
@@ -3678,6 +3685,37 @@ fn subordinate_subject(words: &[Word], comma: usize) -> Option<Span> {
         .iter()
         .any(|w| w.is_capitalized() || w.is_lowercase_word() && !w.is_one_of(DETERMINERS));
     (plain && noun).then(|| cover(subject))
+}
+
+/// "Acme, a lender that promised high yields, has frozen withdrawals, saying …": when the
+/// source found for a gerund is the relative pronoun of a clause set off by commas, and a comma
+/// then closes that clause before a finite verb, the gerund goes with the main clause, whose
+/// subject is the one before the apposition. None when the clause is not closed before `gerund`.
+fn main_subject_past_relative(words: &[Word], source: Span, gerund: usize) -> Option<Span> {
+    let relative = words.partition_point(|w| w.span.start < source.start);
+    let pronoun = words.get(relative)?;
+    if pronoun.span != source || pronoun.quoted || !pronoun.is_one_of(RELATIVE_PRONOUNS) {
+        return None;
+    }
+    // The clause is set off by a comma before it, in the same sentence.
+    let opened = (words[..relative].iter().rev())
+        .take_while(|w| w.quoted || !w.is_punct(".;:!?"))
+        .any(|w| w.is_punct(",") && !w.quoted);
+    if !opened {
+        return None;
+    }
+    let last_comma = gerund.checked_sub(1)?;
+    let closing = (relative + 1..last_comma).find(|&i| {
+        let (w, next) = (&words[i], &words[i + 1]);
+        w.is_punct(",")
+            && !w.quoted
+            && !next.quoted
+            && next.is_lowercase_word()
+            && (next.is_one_of(FINITE_AUXILIARIES)
+                || next.text.ends_with("ed")
+                || is_irregular_past(next))
+    })?;
+    subject_of(words, closing + 1)
 }
 
 fn reporting_source(words: &[Word], earlier: &[Frame]) -> Option<Span> {
@@ -4863,7 +4901,50 @@ fn subject_before(words: &[Word], end: usize) -> Option<Span> {
     // "Sergei Lavrov, the foreign minister, said": take the name before the apposition too.
     let start = apposition_before(words, start).unwrap_or(start);
     let start = relative_clause_head(words, start, end).unwrap_or(start);
+    let start = participle_phrase_head(words, start).unwrap_or(start);
     Some(cover(&words[coordinated_start(words, start)..=end]))
+}
+
+/// How many words the leftward reading may have stopped short of a participle that qualifies
+/// the subject: "buying euros to pay | her son's fees".
+const PARTICIPLE_PHRASE_WORDS: usize = 8;
+
+/// The start of the person a participle's phrase describes when the subject read leftwards from
+/// a cue stopped inside that phrase: "A woman buying euros to pay her son's fees said" is the
+/// woman, not "her son's fees". Only an indefinite article opening its clause and a noun or two
+/// in lower case before the "-ing" word: the person is somebody unnamed.
+fn participle_phrase_head(words: &[Word], start: usize) -> Option<usize> {
+    let participle = (start.saturating_sub(PARTICIPLE_PHRASE_WORDS)..start)
+        .rev()
+        .take_while(|&i| !words[i].quoted && words[i].kind == TokenKind::Word)
+        .find(|&i| {
+            words[i].is_lowercase_word()
+                && words[i].text.len() > 4
+                && words[i].text.ends_with("ing")
+        })?;
+    let article = (participle.saturating_sub(RELATIVE_HEAD_WORDS + 1)..participle)
+        .rev()
+        .find(|&i| words[i].is_one_of(&["a", "an", "another", "one"]))?;
+    let opens_clause =
+        article == 0 || words[article - 1].kind == TokenKind::Punct && !words[article - 1].quoted;
+    let nouns_between = (article + 1..participle).all(|i| {
+        let w = &words[i];
+        w.is_lowercase_word()
+            && !w.quoted
+            && !w.is_one_of(PREPOSITIONS)
+            && !w.is_one_of(PHRASE_BREAKS)
+            && !w.is_one_of(DETERMINERS)
+    });
+    // "One thing working in her favour is that 78 percent …": a clause of its own ended there
+    // (the "to" of a purpose does not end the phrase: "buying euros to pay").
+    let one_phrase = (participle + 1..start).all(|i| {
+        let w = &words[i];
+        w.is("to")
+            || !w.is_one_of(PHRASE_BREAKS)
+                && !w.is_one_of(BE_FORMS)
+                && !w.is_one_of(FINITE_AUXILIARIES)
+    });
+    (opens_clause && nouns_between && one_phrase && article + 1 < participle).then_some(article)
 }
 
 /// "…, saying ministers had pledged": a participle of saying opens the clause it reports; it

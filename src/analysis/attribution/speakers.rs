@@ -55,13 +55,48 @@ fn interviewee<'m>(
 }
 
 /// A source up to the relative clause it may hold ("The lawmaker, who represents …", "a fan
-/// who goes by @emberwatch on X").
+/// who goes by @emberwatch on X"), or the participle's phrase that describes somebody unnamed
+/// ("A man pushing a pram along the quay": [`before_participle_phrase`]).
 pub(super) fn before_relative_clause(source: &str) -> &str {
     let end = [" who ", " which ", " whose "]
         .iter()
         .filter_map(|opener| source.find(opener))
         .min();
-    source[..end.unwrap_or(source.len())].trim_end_matches(',')
+    before_participle_phrase(source[..end.unwrap_or(source.len())].trim_end_matches(','))
+}
+
+/// "A man pushing a pram along the quay": the person, "A man", of a source that opens with an
+/// indefinite article and a noun or two in lower case, then an "-ing" word and a phrase of two
+/// words or more, which describes the person as a relative clause would. Not "A wedding
+/// planning firm", where one noun follows the "-ing" word.
+fn before_participle_phrase(source: &str) -> &str {
+    const MAX_NOUNS: usize = 2;
+    let mut words = source.split(' ');
+    if !words
+        .next()
+        .is_some_and(|article| among(article, INDEFINITES))
+    {
+        return source;
+    }
+    let words: Vec<&str> = words.collect();
+    let participle = (1..=MAX_NOUNS.min(words.len())).find(|&i| {
+        words.get(i).is_some_and(|w| {
+            w.len() > 4 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase())
+        })
+    });
+    match participle {
+        Some(i)
+            if words.len() >= i + 3
+                && words[..i]
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_ascii_lowercase())) =>
+        {
+            let cut: usize = words[..i].iter().map(|w| w.len() + 1).sum();
+            let article = source.split(' ').next().map_or(0, str::len);
+            &source[..article + cut]
+        }
+        _ => source,
+    }
 }
 
 /// Nouns of a group sent or formed by a body, which speaks as itself: "The observer mission of

@@ -7442,6 +7442,37 @@ fn a_person_a_relative_clause_describes_is_the_speaker() {
 }
 
 #[test]
+fn a_gerund_after_a_closed_relative_clause_is_the_main_subjects() {
+    // The relative clause in the apposition closes at the comma before "has halted": "saying"
+    // goes with the subject before the apposition, not with "that".
+    let source =
+        "Marta Quinlan, a payments firm founder who promised merchants faster settlement, \
+        has halted all transfers, saying she needs time to review the system.\n";
+    assert_eq!(
+        speaker_of(source, "needs time to review").as_deref(),
+        Some("Marta Quinlan")
+    );
+}
+
+#[test]
+fn a_person_a_participle_describes_is_the_speaker() {
+    // The leftward reading from "said" stops at "pay her": the person is the one "selling"
+    // describes, and "she" after it is that person, not the man quoted in the paragraph before.
+    let source =
+        "“Nobody buys on a Monday,” said Omar, a baker who has kept the stall for years.\n\n\
+        A woman selling rugs to pay her daughter’s wedding costs said prices had doubled. \
+        “I sold my ring for this,” she said.\n";
+    assert_eq!(
+        speaker_of(source, "prices had doubled").as_deref(),
+        Some("A woman")
+    );
+    assert_eq!(
+        speaker_of(source, "I sold my ring").as_deref(),
+        Some("A woman")
+    );
+}
+
+#[test]
 fn a_pronoun_of_the_other_gender_than_the_owner_is_the_owned_person() {
     let source = "Kayleigh Dunstan admitted theft.\n\n\
         Her solicitor said Dunstan had been waiting eleven weeks for a benefits payment.\n\n\
@@ -7648,6 +7679,8 @@ fn a_headline_quotation_signed_after_a_colon_is_the_named_speakers() {
     for headline in [
         "'Every fine is a family': Rosa Dunne on the rent crisis\n\nRosa Dunne runs the tenants' union.",
         "“Every fine is a family”: Rosa Dunne on the rent crisis\n\nRosa Dunne runs the tenants' union.",
+        // The name the subject of the headline's verb: "‘…’: Name steps down".
+        "‘Every fine is a family’: Rosa Dunne steps down from tenants' union\n\nRosa Dunne ran it for ten years.",
     ] {
         let got = found(headline);
         assert_eq!(
