@@ -77,7 +77,8 @@ FLOORS = [
 # marks such predictions as attributions, our labels and the issue count them as the writer's.
 # With s69-c51 to s69-c54 learnt at the same time: share 0.6050 -> 0.5995 (427 flagged; without
 # the "is likely to" reading 0.6052 at 423, says-who dev 49/65, train 239/270), says-who dev
-# 51/66 -> 51/67, train 244/273 -> 242/274; held out on 60 sets F1 0.715 -> 0.717.
+# 51/66 -> 51/67, train 244/273 -> 242/274; held out on 60 sets F1 0.717 (0.715 without the
+# reading).
 UNSOURCED_FLOORS = [("share", 0.59), ("clean_flagged_share", 0.25)]
 
 # `unsourced-claim` against our own labels of PolNeAR dev, "would an editor ask: says who?"
