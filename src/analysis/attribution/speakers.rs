@@ -66,8 +66,8 @@ pub(super) fn before_relative_clause(source: &str) -> &str {
 }
 
 /// "A man pushing a pram along the quay": the person, "A man", of a source that opens with an
-/// indefinite article and a noun or two in lower case, then an "-ing" word and a phrase of two
-/// words or more, which describes the person as a relative clause would. Not "A wedding
+/// indefinite article and a noun or two in lower case, then an "-ing" word or a past participle
+/// ("A leaflet signed by 30 parents") and a phrase of two words or more, which describes the person as a relative clause would. Not "A wedding
 /// planning firm", where one noun follows the "-ing" word.
 fn before_participle_phrase(source: &str) -> &str {
     const MAX_NOUNS: usize = 2;
@@ -81,7 +81,9 @@ fn before_participle_phrase(source: &str) -> &str {
     let words: Vec<&str> = words.collect();
     let participle = (1..=MAX_NOUNS.min(words.len())).find(|&i| {
         words.get(i).is_some_and(|w| {
-            w.len() > 4 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase())
+            w.len() > 4
+                && (w.ends_with("ing") || w.ends_with("ed"))
+                && w.chars().all(|c| c.is_ascii_lowercase())
         })
     });
     match participle {
@@ -587,6 +589,14 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             // reported speaks on, whoever its aside names.
             if let Some(document) = names_a_document(reported_by.slice(text)) {
                 attribution.speaker = report.speaker.clone().or(Some(document.to_owned()));
+                attribution.anonymous = report.anonymous;
+                continue;
+            }
+            // "The communique, released after two days of talks, said … ¶ It committed …": a
+            // thing the copy names by its noun alone, up to an aside, speaks on; "it" never
+            // stands for a person, so not for "The spokesman".
+            if is_unnamed_thing(reported_by.slice(text)) {
+                attribution.speaker = report.speaker.clone();
                 attribution.anonymous = report.anonymous;
                 continue;
             }
@@ -2165,6 +2175,18 @@ fn described_one_before_they<'a>(
     })
 }
 
+/// "The communique", "The memo, sent on Friday": a source that is "the" and one singular
+/// lower-case noun, up to an aside, which names no person (no title or role: "The spokesman").
+fn is_unnamed_thing(source: &str) -> bool {
+    let head = source.split(',').next().unwrap_or(source).trim_end();
+    the_noun(head).is_some_and(|noun| {
+        !noun.is_empty()
+            && !ends_in_single_s(noun)
+            && !is_title_word(noun)
+            && Gender::of_role(noun).is_none()
+    })
+}
+
 /// "The report", "the study, by …": a source that is a definite document, up to an aside.
 fn names_a_document(source: &str) -> Option<&str> {
     let head = source.split(',').next().unwrap_or(source).trim_end();
@@ -2245,11 +2267,15 @@ fn organisation_in_paragraph<'m>(
 ) -> Option<&'m str> {
     // Not the agent of a passive or what a noun belongs to: "Ameriquest was sued by the
     // NAACP … the company agreed", "Alphabet, the parent company of Google, … The company
-    // reported" (PolNeAR train).
+    // reported" (PolNeAR train); nor where something came from: "Kestrel Air bought six jets
+    // from Norland Aviation, the airline said" is the buyer.
     let related = |m: &NamedMention| {
         let before = text[..m.span.start].trim_end();
         let before = before.strip_suffix(" the").unwrap_or(before);
-        matches!(before.rsplit(char::is_whitespace).next(), Some("by" | "of"))
+        matches!(
+            before.rsplit(char::is_whitespace).next(),
+            Some("by" | "of" | "from")
+        )
     };
     let last = (mentions.iter().rev())
         .take_while(|m| m.span.start >= paragraph_start)

@@ -7791,3 +7791,57 @@ fn a_group_of_a_body_speaks_as_itself() {
         found(source)
     );
 }
+
+#[test]
+fn it_after_a_thing_named_by_its_noun_is_that_thing() {
+    let text = "The report, published by the ministry on Monday, said exports fell sharply \
+                after the Cold War.\n\nIt urged firms to find new markets.";
+    assert_eq!(
+        speaker_of(text, "firms to find"),
+        Some("The report, published by the ministry on Monday".to_owned())
+    );
+    let text =
+        "The memo, sent to staff after the Cold War ended, said \"the old rules stand\".\n\n\
+                It told managers to hold back pay rises.";
+    assert_eq!(
+        speaker_of(text, "hold back"),
+        Some("The memo, sent to staff after the Cold War ended".to_owned())
+    );
+}
+
+#[test]
+fn a_past_participle_phrase_leaves_its_head_the_speaker() {
+    let text = "The claim: A clip shared more than 9,000 times online says the pier will close.";
+    let got = found(text);
+    assert!(
+        got.iter().any(|(c, s, ..)| c == "the pier will close"
+            && *s == Some("A clip shared more than 9,000 times online")),
+        "{got:?}"
+    );
+    assert_eq!(speaker_of(text, "the pier"), Some("A clip".to_owned()));
+    let text = "A letter signed by 40 councillors says the plan is unaffordable.";
+    assert_eq!(speaker_of(text, "the plan"), Some("A letter".to_owned()));
+}
+
+#[test]
+fn a_time_of_day_is_no_source() {
+    let got = found("Posted 7:30 a.m. Friday\n\nThe mayor spoke.");
+    assert!(
+        got.iter().all(|(_, _, q, _)| *q != Some("Posted")),
+        "{got:?}"
+    );
+    let text = "The firm sent a message to parents at 9:15 p.m. saying the trips were cancelled.";
+    let got = found(text);
+    assert!(
+        got.iter()
+            .any(|(c, s, ..)| c == "the trips were cancelled" && *s == Some("The firm")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_organisation_something_came_from_is_not_the_body_that_reports() {
+    let text = "Kestrel Air has bought six jets from Norland Aviation for an undisclosed sum, \
+                the airline announced on Monday.";
+    assert_eq!(speaker_of(text, "six jets"), Some("Kestrel Air".to_owned()));
+}
