@@ -378,11 +378,13 @@ mod tests {
                      investigated.\n\nThe count took place overnight. The post office reopened \
                      the following week.\n\nFormer councillor John Reid has died at the age of 79.\n\n\
                      The closure of the bypass has led to more crashes on the old road.\n";
-        // A consequence is a claim, narrated or not.
+        // A consequence is a claim, narrated or not (its reading: whether the model flags it
+        // in so short a story drifts with each retrain).
         assert_eq!(
-            messages(story),
-            ["says who? a causal claim: “has led”, and nothing attributes this sentence"]
+            read_as_unsourced(story),
+            ["The closure of the bypass has led to more crashes on the old road."]
         );
+        assert_eq!(first_reasons(story), ["a causal claim: “has led”"]);
     }
 
     #[test]

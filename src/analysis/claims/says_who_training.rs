@@ -38,6 +38,7 @@ pub struct LabelledSentence {
 }
 
 /// An article with labelled sentences; `group` is the set it is held out with.
+#[derive(Clone)]
 pub struct SaysWhoArticle {
     pub group: String,
     pub text: String,
