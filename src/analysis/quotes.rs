@@ -219,8 +219,9 @@ fn opens_after_saying(text: &str, q: &Quotation, paragraph: usize) -> bool {
 }
 
 /// `owner calls it '…'`, `says '…'`: the quotation of two words or more opens right after a
-/// verb of saying in the present (and "it" or "this", its object; or "calls" and its object) and closes its sentence or clause, in the
-/// paragraph that starts at `paragraph`. Not `says 'rigged' system`, where a noun follows.
+/// verb of saying in the present (and "it" or "this", its object; or "calls" and its object)
+/// and closes its sentence or clause, in the paragraph that starts at `paragraph`. Not `says
+/// 'rigged' system`, where a noun follows.
 fn opens_after_verb_of_saying(text: &str, q: &Quotation, paragraph: usize) -> bool {
     let close = q.close.expect("only closed quotations are looked at");
     let mut before = text[paragraph..q.open.start].split_whitespace().rev();

@@ -4958,8 +4958,8 @@ const PARTICIPLE_PHRASE_WORDS: usize = 8;
 /// The start of the person a participle's phrase describes when the subject read leftwards from
 /// a cue stopped inside that phrase: "A woman buying euros to pay her son's fees said" is the
 /// woman, not "her son's fees"; so with a past participle, "A clip viewed more than 9,000 times
-/// online claims" is the clip, not "9,000 times online". Only an indefinite article opening its clause and a noun or two
-/// in lower case before the "-ing" word: the person is somebody unnamed.
+/// online claims" is the clip, not "9,000 times online". Only an indefinite article opening
+/// its clause and a noun or two in lower case before the participle: somebody unnamed.
 fn participle_phrase_head(words: &[Word], start: usize) -> Option<usize> {
     let participle = (start.saturating_sub(PARTICIPLE_PHRASE_WORDS)..start)
         .rev()

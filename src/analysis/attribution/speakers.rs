@@ -67,8 +67,9 @@ pub(super) fn before_relative_clause(source: &str) -> &str {
 
 /// "A man pushing a pram along the quay": the person, "A man", of a source that opens with an
 /// indefinite article and a noun or two in lower case, then an "-ing" word or a past participle
-/// ("A leaflet signed by 30 parents") and a phrase of two words or more, which describes the person as a relative clause would. Not "A wedding
-/// planning firm", where one noun follows the "-ing" word.
+/// ("A leaflet signed by 30 parents") and a phrase of two words or more, which describes the
+/// person as a relative clause would. Not "A wedding planning firm", where one noun follows
+/// the "-ing" word.
 fn before_participle_phrase(source: &str) -> &str {
     const MAX_NOUNS: usize = 2;
     let mut words = source.split(' ');
