@@ -223,8 +223,20 @@ fn opens_after_saying(text: &str, q: &Quotation, paragraph: usize) -> bool {
 /// and closes its sentence or clause, in the paragraph that starts at `paragraph`. Not `says
 /// 'rigged' system`, where a noun follows.
 fn opens_after_verb_of_saying(text: &str, q: &Quotation, paragraph: usize) -> bool {
+    // The two words before the mark, read within a few dozen bytes: a paragraph of marks and
+    // no spaces is otherwise one word read back to its start for every quotation in it.
+    const LOOK_BACK: usize = 64;
     let close = q.close.expect("only closed quotations are looked at");
-    let mut before = text[paragraph..q.open.start].split_whitespace().rev();
+    let from = crate::text::floor_char_boundary(text, q.open.start.saturating_sub(LOOK_BACK))
+        .max(paragraph);
+    let mut window = &text[from..q.open.start];
+    // A word the window cut is no word.
+    if from > paragraph && !text[..from].ends_with(char::is_whitespace) {
+        window = window
+            .find(char::is_whitespace)
+            .map_or("", |at| &window[at..]);
+    }
+    let mut before = window.split_whitespace().rev();
     // "calls it '…'": with its object, a verb of calling a thing something gives words too.
     let (verb, calls) = match before.next() {
         Some("it" | "this") => {
