@@ -243,8 +243,7 @@ fn print_thresholds(sentences: &[HeldOutSentence]) {
     println!("  other thresholds, held out: {}", figures.join("; "));
 }
 
-/// One line per held-out sentence, tab-separated: set, label, flagged at 0, how (`settled`, the
-/// model's highest logit, or `-` when the model decides no claim of it), and its text.
+/// One line per held-out sentence ([`claims_data::held_out_line`]) under a header.
 fn write_held_out_sentences(
     path: &Path,
     articles: &[SaysWhoArticle],
@@ -252,22 +251,7 @@ fn write_held_out_sentences(
 ) {
     let mut out = String::from("set\tsays_who\tflagged\tlogit\tsentence\n");
     for sentence in sentences {
-        let article = &articles[sentence.article];
-        let text = article.text[sentence.span.start..sentence.span.end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let logit = match (sentence.settled, sentence.logit) {
-            (true, _) => "settled".to_string(),
-            (false, Some(logit)) => format!("{logit:+.3}"),
-            (false, None) => "-".to_string(),
-        };
-        out += &format!(
-            "{}\t{}\t{}\t{logit}\t{text}\n",
-            article.group,
-            sentence.says_who,
-            sentence.flagged_at(0.0)
-        );
+        out += &claims_data::held_out_line(articles, sentence);
     }
     std::fs::write(path, out).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
     println!(

@@ -180,22 +180,7 @@ fn main() {
         if let Some(path) = out {
             let mut text = String::new();
             for s in sentences {
-                let a = &articles[s.article];
-                let sentence: String = a.text[s.span.start..s.span.end]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let logit = match (s.settled, s.logit) {
-                    (true, _) => "settled".to_string(),
-                    (false, Some(l)) => format!("{l:+.3}"),
-                    (false, None) => "-".to_string(),
-                };
-                text += &format!(
-                    "{}\t{}\t{}\t{logit}\t{sentence}\n",
-                    a.group,
-                    s.says_who,
-                    s.flagged_at(0.0)
-                );
+                text += &claims_data::held_out_line(&articles, s);
             }
             std::fs::write(&path, text).unwrap();
         }

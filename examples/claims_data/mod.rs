@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use newslint::analysis::claims::says_who_training::{self, SaysWhoArticle};
+use newslint::analysis::claims::says_who_training::{self, HeldOutSentence, SaysWhoArticle};
 
 /// `NEWSLINT_DATA`, else `shared/data` beside the project (`../shared/data`), if it exists.
 pub fn default_data_dir() -> Option<PathBuf> {
@@ -45,6 +45,27 @@ pub fn is_invented_set(group: &str) -> bool {
 /// and the share of its flags with no gold attribution 0.588 -> 0.601; three times is no
 /// better on either.
 const POLNEAR_COPIES: usize = 2;
+
+/// One held-out sentence as a tab-separated line: set, label, flagged at logit 0, how (`settled`,
+/// the model's highest logit, or `-` when the model decides no claim of it), and its text.
+pub fn held_out_line(articles: &[SaysWhoArticle], sentence: &HeldOutSentence) -> String {
+    let article = &articles[sentence.article];
+    let text = article.text[sentence.span.start..sentence.span.end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let logit = match (sentence.settled, sentence.logit) {
+        (true, _) => "settled".to_string(),
+        (false, Some(logit)) => format!("{logit:+.3}"),
+        (false, None) => "-".to_string(),
+    };
+    format!(
+        "{}\t{}\t{}\t{logit}\t{text}\n",
+        article.group,
+        sentence.says_who,
+        sentence.flagged_at(0.0)
+    )
+}
 
 /// The articles labelled for "says who?": the invented sets of `tests/articles/` and the
 /// PolNeAR train articles `.ci/says_who_train.jsonl` labels (`polnear_train`: their text),
