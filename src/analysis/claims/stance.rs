@@ -301,7 +301,7 @@ fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
                 !NEGATIONS.contains(w) && !DEGREE_ADVERBS.contains(w) && !TIME_ADVERBS.contains(w)
             })
             .unwrap_or_default();
-        if NOT_AFTER.contains(&previous) {
+        if NOT_AFTER.contains(&previous) || after_a_figure(sentence, i) {
             return None;
         }
         // "it is hard to blame them": the writer's judgement, nobody's attitude.
@@ -384,6 +384,22 @@ fn held_by_a_crowd(text: &str, sentence: &NormalizedSentence, at: usize) -> bool
         SPECIFYING.contains(&sentence.word(j)) || j > 0 && sentence.is_capitalised(text, j)
     });
     (is_a_crowd(word) || bare_plural) && !specified
+}
+
+/// Words of a sum besides its digits: "a £9 million plan to …".
+const FIGURE_WORDS: [&str; 8] = ["£", "$", "€", "million", "billion", "trillion", "bn", "m"];
+
+/// Whether the form at `at` follows a figure that a determiner opens ("a £9 million plan to
+/// …", "the 20m plan to …"): the form is a noun inside that phrase, with nobody named to hold
+/// it. A figure alone may be the agent: "About 40 plan to stay", "Some 2,000 oppose the scheme".
+fn after_a_figure(sentence: &NormalizedSentence, at: usize) -> bool {
+    let figure =
+        |word: &str| word.starts_with(|c: char| c.is_ascii_digit()) || FIGURE_WORDS.contains(&word);
+    let start = (0..at)
+        .rev()
+        .take_while(|&j| figure(sentence.word(j)))
+        .last();
+    start.is_some_and(|start| start > 0 && NOT_AFTER.contains(&sentence.word(start - 1)))
 }
 
 /// A weekday or a month (lower case), which owns no document.
@@ -504,6 +520,18 @@ mod tests {
             stance("Opening the Civic Savings Plan to everyone would cost the city."),
             None
         );
+    }
+
+    #[test]
+    fn a_plan_after_its_figure_is_nobodys() {
+        for sentence in [
+            "The bypass is the last stage of a $40 million plan to ease traffic in the valley.",
+            "The library is part of a 12m plan to renew the town centre.",
+        ] {
+            assert_eq!(stance(sentence), None, "{sentence:?}");
+        }
+        assert_eq!(stance("About 40 plan to stay in the valley."), Some("plan"));
+        assert_eq!(stance("Some 2,000 oppose the scheme."), Some("oppose"));
     }
 
     #[test]
