@@ -4029,6 +4029,7 @@ fn apposition_subject(words: &[Word], comma: usize, not_a_clause: bool) -> Optio
     // "…, president of the union, which represents teachers, said": past a relative clause too.
     // Not past a clause of the writer's: in "…, and a posset was so sharp that my companion,
     // who grew up in the town, pushed it away" the clause qualifies "my companion".
+    let mut subject_with_relative = false;
     if relative(&earlier) && comma - earlier <= MAX_APPOSITION_WORDS {
         let before = comma_before(earlier).unwrap_or(earlier);
         let between = words.get(before + 1..earlier).unwrap_or_default();
@@ -4036,6 +4037,7 @@ fn apposition_subject(words: &[Word], comma: usize, not_a_clause: bool) -> Optio
             || between.iter().any(|w| w.is_one_of(FINITE_AUXILIARIES));
         opening = if a_clause { earlier } else { before };
         apposition = opening + 1..earlier.max(opening + 1);
+        subject_with_relative = !a_clause && before < earlier;
     }
     let words_between = &words[apposition.start.min(apposition.end)..apposition.end];
     // Not "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said".
@@ -4059,6 +4061,17 @@ fn apposition_subject(words: &[Word], comma: usize, not_a_clause: bool) -> Optio
     }
     let head = skip_back(words, opening, &[])?;
     let head = subject_before(words, head)?;
+    // "In the hall by the station, crowds gather at dawn, said Ms Lee": the phrase before the
+    // first comma is the object of a preposition opening the unit, a setting; what follows it
+    // is the clause reported, no apposition. Unless it is a subject with its relative clause:
+    // "In her talk, Lee, who chairs the board, warned …".
+    let head_start = words.partition_point(|w| w.span.start < head.start);
+    if head_start == after_dateline(words) + 1
+        && words[head_start - 1].is_one_of(PREPOSITIONS)
+        && !words[head_start - 1].quoted
+    {
+        return subject_with_relative.then(|| cover(&words[opening + 1..comma]));
+    }
     // "Mr. Manafort, citing …, said": a participle is no part of the source. "Other unions,
     // including the AFL-CIO, said" names who they are: that is.
     let participle = words_between.first().is_some_and(|w| {

@@ -7845,3 +7845,20 @@ fn an_organisation_something_came_from_is_not_the_body_that_reports() {
                 the airline announced on Monday.";
     assert_eq!(speaker_of(text, "six jets"), Some("Kestrel Air".to_owned()));
 }
+
+#[test]
+fn a_setting_and_its_clause_before_an_inverted_verb_are_the_content() {
+    assert_single_attributions(&[(
+        "In the old mill by the canal at Harwick, looms still run through the night, said \
+         Agnes Doyle, 71, who has worked there since 1970.",
+        "In the old mill by the canal at Harwick, looms still run through the night",
+        "Agnes Doyle",
+        "said",
+    )]);
+    // A subject with its relative clause after the setting is still the subject.
+    let text = "In a radio interview, Okafor, who chairs the council, said the budget was tight.";
+    assert_eq!(
+        source_of(text, "the budget"),
+        Some("Okafor, who chairs the council")
+    );
+}
