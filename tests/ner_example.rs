@@ -1632,3 +1632,28 @@ fn a_surname_with_a_mans_title_joins_the_man_of_that_name_not_his_wife() {
         ["Hillary Clinton", "Clinton"]
     );
 }
+
+#[test]
+fn a_body_two_places_share_is_named_by_both() {
+    let source = "Hospital car park fees to rise\n\n\
+        Parking will cost more from April, Ashvale and Morrow Hospitals Trust said on \
+        Thursday. Staff at Thornby and South Fell District Council were told the same.\n";
+    let all = analysed(source);
+    for name in [
+        "Ashvale and Morrow Hospitals Trust",
+        "Thornby and South Fell District Council",
+    ] {
+        assert_eq!(find(&all, name).0, "ORG", "{all:#?}");
+    }
+    // Places listed before a body keep their own names.
+    let listed = analysed(
+        "Flooding closed roads in Ashvale, Thornby and Morrow County Council \
+         said more rain was due.\n",
+    );
+    assert!(
+        listed
+            .iter()
+            .all(|(_, name, _)| !name.starts_with("Thornby and")),
+        "{listed:#?}"
+    );
+}

@@ -2859,6 +2859,7 @@ fn verb_frame(
                 || p.is_one_of(PREPOSITIONS) && !(p.is("to") && verb.form == VerbForm::Base))
     }) && !(verb.is_gerund() && previous.is_some_and(|p| p.is_one_of(SUBORDINATORS)))
         && !quantifier_subject
+        && judged_for(words, index, verb).is_none()
     {
         return None;
     }
@@ -3069,8 +3070,9 @@ fn verb_frame(
         // "Noting that both men faced opposition, Schlafly …": a gerund opening the unit.
         let opens_unit = (words[after_dateline(words).min(index)..index].iter())
             .all(|w| w.is_one_of(CONJUNCTIONS));
-        let source = match after_be {
-            // "Trump is promising …": a progressive verb, its subject before the auxiliary.
+        let source = match after_be.or_else(|| judged_for(words, index, verb)) {
+            // "Trump is promising …": a progressive verb, its subject before the auxiliary;
+            // "the firm was fined for telling …": a passive's, before its auxiliary.
             Some(be) => subject_of(words, be),
             // "…, adding that …", "before asking her": the subject is the clause's.
             // Past an adverb too: "…, eventually saying he would be a disaster".
@@ -3344,6 +3346,27 @@ fn verb_frame(
         source: Some(source),
         content,
     })
+}
+
+/// "The firm was fined for telling customers that …", "has been criticised for saying": a
+/// gerund of speech after "for" that follows a passive's participle tells what its subject was
+/// judged for; the subject said it (not an act: "criticized for offering vague responses").
+/// The index of the passive's form of "be".
+fn judged_for(words: &[Word], index: usize, verb: CueWord) -> Option<usize> {
+    if !verb.is_gerund()
+        || verb.kind != CueKind::Speech
+        || index < 3
+        || words[index - 1].quoted
+        || !words[index - 1].is("for")
+    {
+        return None;
+    }
+    let participle = &words[index - 2];
+    if participle.quoted || !participle.is_lowercase_word() || !participle.text.ends_with("ed") {
+        return None;
+    }
+    skip_back(words, index - 2, BETWEEN_SUBJECT_AND_VERB)
+        .filter(|&be| !words[be].quoted && words[be].is_one_of(BE_FORMS))
 }
 
 /// Pasts spelled like their participle, besides those in "-ed".
@@ -5482,7 +5505,8 @@ fn choose_content(
                 && (!quotation || !w.is_one_of(DETERMINERS))
                 && !w.is_one_of(CONJUNCTIONS)
                 && (!is_adverbial(rest) || infinitive())
-        }) && rest.get(adverbs).is_some_and(|w| !w.text.ends_with("ing"));
+        }) && rest.get(adverbs).is_some_and(|w| !w.text.ends_with("ing"))
+            && !is_setting_with_relative_clause(rest);
         return Some(if continues {
             before.cover(trimmed_content(rest).unwrap_or(before))
         } else {
@@ -5592,6 +5616,23 @@ fn choose_content(
     } else {
         content
     }
+}
+
+/// "Riders are workers, a tribunal has ruled, in a decision that unions called “…”": after a
+/// parenthetical cue, a setting whose noun a relative clause qualifies ("in a decision that",
+/// "at a hearing where", "in a ruling in which") is the reporter's, with reports of its own,
+/// not more of what was ruled. The noun phrase is read for a few words at most.
+fn is_setting_with_relative_clause(rest: &[Word]) -> bool {
+    const NOUN_PHRASE_WORDS: usize = 4;
+    const RELATIVES: &[&str] = &["that", "which", "where", "who"];
+    let opens = |i: usize| rest.get(i).is_some_and(|w| !w.quoted && w.opens_setting());
+    if !opens(0) || !rest.get(1).is_some_and(|w| w.is_one_of(DETERMINERS)) {
+        return false;
+    }
+    rest.iter()
+        .take(NOUN_PHRASE_WORDS + 2)
+        .find(|w| w.quoted || !w.is_lowercase_word() || w.is_one_of(RELATIVES))
+        .is_some_and(|w| !w.quoted && !w.is("who") && w.is_one_of(RELATIVES))
 }
 
 /// "Senators who wanted to attend the convention could be …", "One reason that Trump refuses to

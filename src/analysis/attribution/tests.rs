@@ -4785,6 +4785,46 @@ fn a_relative_clause_opened_by_a_preposition_after_a_comma_has_its_own_speaker()
     );
 }
 
+/// "was fined for telling savers that …": the passive's subject said what it was judged for,
+/// and keeps its quotation from a later relative clause's report about it.
+#[test]
+fn a_passives_subject_speaks_in_the_gerund_after_for() {
+    let source = "The bank was fined for telling savers that their deposits were “fully \
+                  protected”, which the regulator said was untrue.";
+    let analysis = analyzed(source);
+    let told = holding(source, &analysis, "fully protected");
+    assert_eq!(told.cue.map(|c| c.slice(source)), Some("telling"));
+    assert_eq!(told.source.map(|s| s.slice(source)), Some("The bank"));
+    let said = holding(source, &analysis, "untrue");
+    assert_eq!(said.source.map(|s| s.slice(source)), Some("the regulator"));
+    assert!(!said.content.slice(source).contains("protected"));
+}
+
+/// After a parenthetical cue, a setting with a relative clause of its own ("in a judgment that
+/// campaigners called “…”") is no more of what was ruled: the quotation in it is the clause's.
+#[test]
+fn a_setting_after_a_parenthetical_cue_keeps_its_relative_clauses_report() {
+    let source = "Councils must publish what they spend on consultants, the High Court has ruled, \
+                  in a judgment that campaigners called “a victory for openness”.";
+    let analysis = analyzed(source);
+    let ruled = holding(source, &analysis, "Councils must");
+    assert_eq!(
+        ruled.content.slice(source),
+        "Councils must publish what they spend on consultants"
+    );
+    let called = holding(source, &analysis, "victory");
+    assert_eq!(called.cue.map(|c| c.slice(source)), Some("called"));
+    assert_eq!(called.source.map(|s| s.slice(source)), Some("campaigners"));
+    // Without a relative clause the setting was never content.
+    assert_single_attributions(&[(
+        "Councils must publish what they spend, the High Court has ruled, in a judgment \
+         published on Monday.",
+        "Councils must publish what they spend",
+        "the High Court",
+        "ruled",
+    )]);
+}
+
 #[test]
 fn what_a_relative_clause_calls_or_describes_something_ends_with_its_quotation() {
     // The rest of the sentence is the reporter's, not what was called (PolNeAR train: 12

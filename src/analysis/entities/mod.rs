@@ -123,6 +123,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = with_listed_organisations(text, tokens, chunks);
     let chunks = with_head_words(text, tokens, chunks);
     let chunks = with_joined_remits(text, tokens, chunks);
+    let chunks = with_joint_bodies(text, tokens, chunks);
     let chunks = with_head_nouns(text, tokens, chunks);
     let chunks = with_pinyin_names(text, tokens, chunks);
     let chunks = with_ages(text, tokens, chunks);
@@ -572,6 +573,72 @@ fn with_joined_remits(
         }
     }
     joined
+}
+
+/// "Calderbrook and Wendle Hospitals Trust", "Bath and North East Somerset Council": a body
+/// that two places share is named by both, but the tagger ends its name at "and" (the first
+/// place read as a place, or as nothing). An organisation's name of two words or more that
+/// ends in a head word (`org_words.txt`) and opens with a capitalised word that is no acronym
+/// runs back over "and" to a single capitalised word before it, one that is no person's, no
+/// given name nor head word, and no item of a list after another name ("Essex, Derbyshire and
+/// Surrey County Council", "Kansai Electric Power and …" keep their own names).
+fn with_joint_bodies(
+    text: &str,
+    tokens: &[Token],
+    chunks: Vec<(usize, usize, EntityLabel)>,
+) -> Vec<(usize, usize, EntityLabel)> {
+    let gazetteer = Gazetteer::get();
+    let word = |i: usize| tokens[i].text(text);
+    let head = |i: usize| {
+        with_lower(word(i), |lower| {
+            gazetteer.contains(lower, gazetteer::List::OrgWord)
+        })
+    };
+    let place_word = |i: usize| {
+        is_capitalised_word(text, &tokens[i])
+            && word(i).chars().skip(1).all(char::is_lowercase)
+            && !head(i)
+            && !is_given_name(word(i))
+    };
+    // A date before the comma is when, not a list's first item: "from April, Ashvale and …".
+    let is_name_word =
+        |i: usize| is_capitalised_word(text, &tokens[i]) && !is_calendar_word(word(i));
+    let mut joined: Vec<(usize, usize, EntityLabel)> = Vec::with_capacity(chunks.len());
+    for (first, end, label) in chunks {
+        let shared = label == EntityLabel::Org
+            && end - first >= 2
+            && first >= 2
+            && head(end - 1)
+            && word(first - 1) == "and"
+            && place_word(first)
+            && place_word(first - 2)
+            && !(first - 2).checked_sub(1).is_some_and(|i| {
+                is_capitalised_word(text, &tokens[i])
+                    || word(i) == "," && i > 0 && is_name_word(i - 1)
+            });
+        if !shared {
+            joined.push((first, end, label));
+            continue;
+        }
+        // The first place is a name of its own or none; the tagger may read it as a person's
+        // ("…, Ashvale and Morrow Hospitals Trust said"), but it is no given name.
+        let start = first - 2;
+        match joined.last().copied().filter(|&(_, e, _)| e > start) {
+            None => joined.push((start, end, label)),
+            Some((f, e, _)) if f == start && e == first - 1 => {
+                joined.pop();
+                joined.push((start, end, label));
+            }
+            Some(_) => joined.push((first, end, label)),
+        }
+    }
+    joined
+}
+
+/// A weekday's or a month's name, in any case: a date, not a name.
+fn is_calendar_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    calendar::WEEKDAYS.contains(&lower.as_str()) || calendar::is_month(&lower)
 }
 
 /// Where the remit of a body's name begins before the "and" at `and`: one or two capitalised
@@ -1865,10 +1932,7 @@ fn with_institution_names(
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     // A date is when, not what for: "the Council on Friday", "the Commission in May".
     let capitalised = |i: usize| {
-        tokens.get(i).is_some_and(|t| is_capitalised_word(text, t)) && {
-            let lower = word(i).to_lowercase();
-            !calendar::WEEKDAYS.contains(&lower.as_str()) && !calendar::is_month(&lower)
-        }
+        tokens.get(i).is_some_and(|t| is_capitalised_word(text, t)) && !is_calendar_word(word(i))
     };
     let has_heads = (0..tokens.len()).any(|i| {
         INSTITUTION_HEADS.contains(&word(i))
