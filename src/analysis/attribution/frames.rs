@@ -2991,9 +2991,17 @@ fn verb_frame(
                 && !p.is_one_of(PHRASE_BREAKS)
                 && !p.text.ends_with("ly")
         })
-        && words[index.saturating_sub(4)..index - 1]
+        // "a 27-year-old nurse named …": the article may open a longer phrase of words and
+        // hyphens.
+        && (words[index.saturating_sub(4)..index - 1]
             .iter()
             .any(|w| w.is_one_of(&["a", "an"]) && !w.quoted)
+            || (index.saturating_sub(MAX_PHRASE_WORDS)..index - 1)
+                .rev()
+                .take_while(|&i| {
+                    !words[i].quoted && (words[i].kind != TokenKind::Punct || words[i].is_punct("-"))
+                })
+                .any(|i| words[i].is_one_of(&["a", "an"])))
         // "a goal that critics called “…”": the subject of a relative clause calls it, and so
         // does one with no relative pronoun, "a charge his campaign called “…”".
         && !index.checked_sub(2).is_some_and(|i| {

@@ -6443,6 +6443,19 @@ fn an_editors_bracket_that_opens_the_content_is_kept() {
     )]);
 }
 
+/// "a 41-year-old former teacher named …": a name given after a longer phrase opened by "a" is
+/// no cue; the verb after the apposition reports, and its source is the whole subject.
+#[test]
+fn a_name_given_after_a_long_description_is_no_cue() {
+    assert_single_attributions(&[(
+        "The shop's founder, a 41-year-old former teacher named Odile Franck, told reporters on \
+         Monday that she would reopen the store in spring.",
+        "that she would reopen the store in spring",
+        "The shop's founder, a 41-year-old former teacher named Odile Franck",
+        "told",
+    )]);
+}
+
 /// "a goal that critics called “…”": after a relative pronoun, "called" has the clause's subject
 /// for its source, not a name given ("a group called …"), so the quotation the content cut
 /// off is not the sentence subject's.
