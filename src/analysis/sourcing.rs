@@ -1517,11 +1517,11 @@ const PLACE_MAX_WORDS: usize = 4;
 /// Whether an attribution's source is a bare plural of up to three words, with no article,
 /// owner, number or name, holding a view in the present ([`VIEW_IN_THE_PRESENT`]) or acting in
 /// the present perfect ([`in_the_present_perfect`]): "Insiders say", "Mountain guides say", "… ,
-/// friends say, …", "Unions have warned", "Landlords have lobbied against the cap". It may be placed where nobody is named: "Land agents
-/// in the region say", "Residents in rural areas say" (not "Traders on Harlow Street", "Officials
-/// in Merrow": a place the copy names is one the reporter can be asked about). The labels of the
-/// invented sets ask "says who?" of such a sentence as of "critics say": who the residents are,
-/// the copy does not tell.
+/// friends say, …", "Unions have warned", "Landlords have lobbied against the cap". It may be
+/// placed where nobody is named: "Land agents in the region say", "Residents in rural areas say"
+/// (not "Traders on Harlow Street", "Officials in Merrow": a place the copy names is one the
+/// reporter can be asked about). The labels of the invented sets ask "says who?" of such a
+/// sentence as of "critics say": who the residents are, the copy does not tell.
 fn plural_holds_a_view(text: &str, source: Span, act: Span) -> bool {
     let cue = act
         .slice(text)

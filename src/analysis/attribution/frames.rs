@@ -5629,7 +5629,8 @@ fn choose_content(
 /// "Riders are workers, a tribunal has ruled, in a decision that unions called “…”": after a
 /// parenthetical cue, a setting whose noun a relative clause qualifies ("in a decision that",
 /// "at a hearing where", "in a ruling in which") is the reporter's, with reports of its own,
-/// not more of what was ruled. The noun phrase is read for a few words at most.
+/// not more of what was ruled. The noun phrase is read for a few words at most; a "who" ends
+/// it too, but qualifies a person, not a setting.
 fn is_setting_with_relative_clause(rest: &[Word]) -> bool {
     const NOUN_PHRASE_WORDS: usize = 4;
     const RELATIVES: &[&str] = &["that", "which", "where", "who"];
