@@ -227,8 +227,7 @@ fn opens_after_verb_of_saying(text: &str, q: &Quotation, paragraph: usize) -> bo
     // no spaces is otherwise one word read back to its start for every quotation in it.
     const LOOK_BACK: usize = 64;
     let close = q.close.expect("only closed quotations are looked at");
-    let from = crate::text::floor_char_boundary(text, q.open.start.saturating_sub(LOOK_BACK))
-        .max(paragraph);
+    let from = floor_char_boundary(text, q.open.start.saturating_sub(LOOK_BACK)).max(paragraph);
     let mut window = &text[from..q.open.start];
     // A word the window cut is no word.
     if from > paragraph && !text[..from].ends_with(char::is_whitespace) {

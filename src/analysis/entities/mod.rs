@@ -122,8 +122,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = with_whole_hyphenated_words(text, tokens, chunks);
     let chunks = with_listed_organisations(text, tokens, chunks);
     let chunks = with_head_words(text, tokens, chunks);
-    let chunks = with_joined_remits(text, tokens, chunks);
-    let chunks = with_joint_bodies(text, tokens, chunks);
+    let chunks = with_names_joined_at_and(text, tokens, chunks);
     let chunks = with_head_nouns(text, tokens, chunks);
     let chunks = with_pinyin_names(text, tokens, chunks);
     let chunks = with_ages(text, tokens, chunks);
@@ -533,13 +532,14 @@ fn with_head_words(
     chunks
 }
 
-/// "The Competition and Markets Authority", "the Food and Drink Federation", "the Commons
-/// Rivers and Coasts Committee": the tagger ends a body's name at "and". An organisation's
-/// name that ends in a head word (`org_words.txt`) runs back over "and" and its remit, one or
-/// two capitalised common words or plurals of one ([`remit_before`]) right after "the", which
-/// no other name holds or one of those words alone ("Fisheries" read as MISC); not "Tesco and
-/// Asda Stores", nor "the Leeds and Bradford Authority", a place.
-fn with_joined_remits(
+/// The tagger ends a body's name at "and". An organisation's name that ends in a head word
+/// (`org_words.txt`) runs back over "and" to where the whole name begins: its remit after
+/// "the" ([`remit_before`]: "The Competition and Markets Authority", "the Food and Drink
+/// Federation", "the Commons Rivers and Coasts Committee"), or a place it shares with another
+/// ([`shared_place_before`]: "Calderbrook and Wendle Hospitals Trust", "Bath and North East
+/// Somerset Council"). No other name holds the words run over, or one holds them alone (a
+/// remit word read as MISC, "Fisheries"; the first place read as a place, or as a person).
+fn with_names_joined_at_and(
     text: &str,
     tokens: &[Token],
     chunks: Vec<(usize, usize, EntityLabel)>,
@@ -552,22 +552,27 @@ fn with_joined_remits(
     };
     let mut joined: Vec<(usize, usize, EntityLabel)> = Vec::with_capacity(chunks.len());
     for (first, end, label) in chunks {
-        let remit = (label == EntityLabel::Org && first >= 3 && head(end - 1))
-            .then(|| remit_before(text, tokens, first - 1))
+        let start = (label == EntityLabel::Org && first >= 2 && head(end - 1))
+            .then(|| {
+                (first >= 3)
+                    .then(|| remit_before(text, tokens, first - 1))
+                    .flatten()
+                    .or_else(|| shared_place_before(text, tokens, first, end))
+            })
             .flatten();
-        // No other name holds the remit, or one holds it alone.
-        let remit_alone = |remit: usize| {
+        // No other name holds the words run over, or one holds them alone.
+        let held_alone = |start: usize| {
             joined
                 .last()
-                .is_some_and(|&(f, e, _)| remit <= f && e == first - 1)
+                .is_some_and(|&(f, e, _)| start <= f && e == first - 1)
         };
-        let free = |remit: usize| joined.last().is_none_or(|&(_, e, _)| e <= remit);
-        match remit {
-            Some(remit) if free(remit) || remit_alone(remit) => {
-                if remit_alone(remit) {
+        let free = |start: usize| joined.last().is_none_or(|&(_, e, _)| e <= start);
+        match start {
+            Some(start) if free(start) || held_alone(start) => {
+                if held_alone(start) {
                     joined.pop();
                 }
-                joined.push((remit, end, label));
+                joined.push((start, end, label));
             }
             _ => joined.push((first, end, label)),
         }
@@ -575,64 +580,34 @@ fn with_joined_remits(
     joined
 }
 
-/// "Calderbrook and Wendle Hospitals Trust", "Bath and North East Somerset Council": a body
-/// that two places share is named by both, but the tagger ends its name at "and" (the first
-/// place read as a place, or as nothing). An organisation's name of two words or more that
-/// ends in a head word (`org_words.txt`) and opens with a capitalised word that is no acronym
-/// runs back over "and" to a single capitalised word before it, one that is no person's, no
-/// given name nor head word, and no item of a list after another name ("Essex, Derbyshire and
-/// Surrey County Council", "Kansai Electric Power and …" keep their own names).
-fn with_joint_bodies(
-    text: &str,
-    tokens: &[Token],
-    chunks: Vec<(usize, usize, EntityLabel)>,
-) -> Vec<(usize, usize, EntityLabel)> {
+/// Where a body's name that two places share begins, when the tagger has ended it at the "and"
+/// before `first`: a name of two words or more from `first` to `end` that opens with a
+/// capitalised word that is no acronym runs back over "and" to a single capitalised word, one
+/// that is no given name nor head word, and no item of a list after another name ("Essex,
+/// Derbyshire and Surrey County Council", "Kansai Electric Power and …" keep their own names).
+fn shared_place_before(text: &str, tokens: &[Token], first: usize, end: usize) -> Option<usize> {
     let gazetteer = Gazetteer::get();
     let word = |i: usize| tokens[i].text(text);
-    let head = |i: usize| {
-        with_lower(word(i), |lower| {
-            gazetteer.contains(lower, gazetteer::List::OrgWord)
-        })
-    };
     let place_word = |i: usize| {
         is_capitalised_word(text, &tokens[i])
             && word(i).chars().skip(1).all(char::is_lowercase)
-            && !head(i)
+            && !with_lower(word(i), |lower| {
+                gazetteer.contains(lower, gazetteer::List::OrgWord)
+            })
             && !is_given_name(word(i))
     };
     // A date before the comma is when, not a list's first item: "from April, Ashvale and …".
     let is_name_word =
         |i: usize| is_capitalised_word(text, &tokens[i]) && !is_calendar_word(word(i));
-    let mut joined: Vec<(usize, usize, EntityLabel)> = Vec::with_capacity(chunks.len());
-    for (first, end, label) in chunks {
-        let shared = label == EntityLabel::Org
-            && end - first >= 2
-            && first >= 2
-            && head(end - 1)
-            && word(first - 1) == "and"
-            && place_word(first)
-            && place_word(first - 2)
-            && !(first - 2).checked_sub(1).is_some_and(|i| {
-                is_capitalised_word(text, &tokens[i])
-                    || word(i) == "," && i > 0 && is_name_word(i - 1)
-            });
-        if !shared {
-            joined.push((first, end, label));
-            continue;
-        }
-        // The first place is a name of its own or none; the tagger may read it as a person's
-        // ("…, Ashvale and Morrow Hospitals Trust said"), but it is no given name.
-        let start = first - 2;
-        match joined.last().copied().filter(|&(_, e, _)| e > start) {
-            None => joined.push((start, end, label)),
-            Some((f, e, _)) if f == start && e == first - 1 => {
-                joined.pop();
-                joined.push((start, end, label));
-            }
-            Some(_) => joined.push((first, end, label)),
-        }
-    }
-    joined
+    let shared = end - first >= 2
+        && first >= 2
+        && word(first - 1) == "and"
+        && place_word(first)
+        && place_word(first - 2)
+        && !(first - 2).checked_sub(1).is_some_and(|i| {
+            is_capitalised_word(text, &tokens[i]) || word(i) == "," && i > 0 && is_name_word(i - 1)
+        });
+    shared.then_some(first - 2)
 }
 
 /// A weekday's or a month's name, in any case: a date, not a name.
