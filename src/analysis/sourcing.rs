@@ -869,14 +869,52 @@ fn attribution_coverage(
 /// sentence is, and sources that clause, not the main one it hangs from, which is the
 /// writer's. It sources the sentence only by covering most of it (`COVERAGE`).
 /// Held-out invented sets: such sentences settled as sourced were labelled "says who?" 18
-/// times in 61.
+/// times in 61. So too a characterisation ([`characterises_an_object`]).
 fn reports_in_a_relative_clause(text: &str, attribution: &Attribution) -> bool {
     attribution.source.is_some_and(|source| {
         let word = source.slice(text).trim();
         RELATIVE_PRONOUNS
             .iter()
             .any(|r| word.eq_ignore_ascii_case(r))
-    })
+    }) || characterises_an_object(text, attribution)
+}
+
+/// Verbs that give a thing a name or a label, with the thing's place left empty in a relative
+/// clause: "a scheme that critics call a giveaway".
+const NAMING_VERBS: &[&str] = &[
+    "call", "calls", "called", "dub", "dubs", "dubbed", "term", "terms", "termed", "label",
+    "labels", "labelled", "labeled", "brand", "brands", "branded",
+];
+
+/// Objects that fill a naming verb's place, so that "that" before its subject opens what was
+/// said, not a relative clause: "said that critics call it a giveaway".
+const NAMING_OBJECTS: &[&str] = &["it", "them", "him", "her", "this", "these", "those", "that"];
+
+/// Whether the report is a relative clause whose subject characterises a thing the sentence
+/// names, its object left empty: "…, a method that families describe as exhausting", "in what
+/// residents call a disaster", "The plan, which critics have described as a giveaway, …". The
+/// clause says what somebody calls the thing; what the sentence says of it is the writer's.
+/// The relative pronoun stands right before the source, and the verb lacks its object: "as"
+/// follows it, or a naming verb ([`NAMING_VERBS`]) has no pronoun after it. Not "a plan which
+/// officials say will save £2m", whose clause reports a claim of its own.
+fn characterises_an_object(text: &str, attribution: &Attribution) -> bool {
+    let (Some(source), Some(cue)) = (attribution.source, attribution.cue) else {
+        return false;
+    };
+    if cue.start < source.end {
+        return false;
+    }
+    let Some(pronoun) = text[..source.start].split_whitespace().next_back() else {
+        return false;
+    };
+    let verb = cue.slice(text).split_whitespace().next_back().unwrap_or("");
+    let next = words_in_lower_case(&text[cue.end..])
+        .next()
+        .unwrap_or_default();
+    let gap = next == "as"
+        || NAMING_VERBS.contains(&verb.to_lowercase().as_str())
+            && !NAMING_OBJECTS.contains(&next.as_str());
+    gap && ["that", "which", "what"].contains(&pronoun.to_lowercase().as_str())
 }
 
 /// Whether the attribution is an absolute "with" clause opening its sentence, "With the union
@@ -1435,6 +1473,7 @@ fn vague_crowd(
                 .find(|&w| act.is_some_and(|act| hearsay_of(text, w, act)))
         })
         .or(source.filter(|&source| names_a_crowd(text, source)))
+        .or(source.filter(|&source| act.is_some_and(|act| side_holds_a_view(text, source, act))))
         .or(source.filter(|&source| act.is_some_and(|act| plural_holds_a_view(text, source, act))))
         .or(source.filter(|&source| names_vague_evidence(text, source)))
 }
@@ -1523,12 +1562,7 @@ const PLACE_MAX_WORDS: usize = 4;
 /// reporter can be asked about). The labels of the invented sets ask "says who?" of such a
 /// sentence as of "critics say": who the residents are, the copy does not tell.
 fn plural_holds_a_view(text: &str, source: Span, act: Span) -> bool {
-    let cue = act
-        .slice(text)
-        .split_whitespace()
-        .next()
-        .unwrap_or_default();
-    if !VIEW_IN_THE_PRESENT.contains(&cue) && !in_the_present_perfect(text, act) {
+    if !holds_it_now(text, act) {
         return false;
     }
     let all: Vec<&str> = source.slice(text).split_whitespace().collect();
@@ -1552,6 +1586,26 @@ fn plural_holds_a_view(text: &str, source: Span, act: Span) -> bool {
         && ends_in_single_s(last)
         && !SPECIFIC_PLURALS.contains(&last.to_lowercase().as_str())
         && !counts_or_owns(&first)
+}
+
+/// Whether the act holds a view now: a verb of view in the present ([`VIEW_IN_THE_PRESENT`]) or
+/// any verb in the present perfect ([`in_the_present_perfect`]).
+fn holds_it_now(text: &str, act: Span) -> bool {
+    let cue = act
+        .slice(text)
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    VIEW_IN_THE_PRESENT.contains(&cue) || in_the_present_perfect(text, act)
+}
+
+/// Whether an attribution's source is a side of a question ([`SIDES`]) that holds its view now
+/// ([`holds_it_now`]), as vague a crowd as critics are ([`names_a_group`]): "Supporters of the
+/// law say", "Opponents have long argued". In the past, "Opponents argued at the hearing",
+/// "Supporters, many of them renters, said", it is who spoke on the day, whom the reporter
+/// heard.
+fn side_holds_a_view(text: &str, source: Span, act: Span) -> bool {
+    holds_it_now(text, act) && names_a_group(text, source, |w| SIDES.contains(&w))
 }
 
 /// Whether `words`, the first of them at `source`'s start, read as common nouns: letters and
@@ -1853,7 +1907,7 @@ fn crowd_as_subject(text: &str, sentence: Span) -> Option<Span> {
             return None;
         }
         let lower = word.to_lowercase();
-        if is_an_opinion_group(&lower) {
+        if is_a_vague_group(&lower) {
             end = Some(at + word.len());
             break;
         }
@@ -1868,7 +1922,24 @@ fn crowd_as_subject(text: &str, sentence: Span) -> Option<Span> {
     let holds_a_view = CROWD_VERBS.contains(&verb)
         || verb == "have" && words.next().is_some_and(|(_, w)| w.ends_with("ed"));
     let subject = Span::new(sentence.start, sentence.start + end);
-    (holds_a_view && names_a_crowd(text, subject)).then_some(subject)
+    (holds_a_view && names_a_group(text, subject, is_a_vague_group)).then_some(subject)
+}
+
+/// The sides of a question, as vague a crowd as its critics while they hold their view now
+/// ([`side_holds_a_view`]): "Supporters of the law say", "Opponents of the plan warn".
+const SIDES: &[&str] = &[
+    "supporters",
+    "opponents",
+    "backers",
+    "detractors",
+    "proponents",
+    "defenders",
+];
+
+/// Whether `word` (lower case) names a group that holds a view and no more: one whose trade is
+/// an opinion ([`is_an_opinion_group`]) or a side ([`SIDES`]).
+fn is_a_vague_group(word: &str) -> bool {
+    is_an_opinion_group(word) || SIDES.contains(&word)
 }
 
 /// Prepositions before the name of where a group works or lives ("analysts at Harbour Bank").
@@ -1887,6 +1958,11 @@ const TRADE_BEFORE_A_NAME: usize = 2;
 /// the AFL-CIO,", [`vague_crowd`] has set aside), nor one a name places, "analysts at the Peterson Institute", nor people described, "people
 /// familiar with the talks": sources an editor can ask the reporter about.
 fn names_a_crowd(text: &str, source: Span) -> bool {
+    names_a_group(text, source, is_an_opinion_group)
+}
+
+/// [`names_a_crowd`] with `is_group` for the words that name a group of opinion.
+fn names_a_group(text: &str, source: Span, is_group: impl Fn(&str) -> bool) -> bool {
     let written = source.slice(text);
     let head_text = written.split_once(',').map_or(written, |(head, _)| head);
     let raw: Vec<&str> = head_text.split_whitespace().collect();
@@ -1931,7 +2007,7 @@ fn names_a_crowd(text: &str, source: Span) -> bool {
         });
     !(named || owned || counted || described_people)
         && (head.iter().any(|w| CROWD_QUANTIFIERS.contains(&w.as_str()))
-            || is_an_opinion_group(last)
+            || is_group(last.as_str())
             || placed_vaguely)
 }
 
@@ -2432,6 +2508,12 @@ mod tests {
         says_who::read_as_unsourced_claims(text)
     }
 
+    /// Whether each claim of a plain-text document is sourced, as the hover and JSON say.
+    fn sourced(text: &str) -> Vec<bool> {
+        let analysis = analyze(text, Format::PlainText, &Config::default());
+        (analysis.claims.iter()).map(|c| c.sourced()).collect()
+    }
+
     #[test]
     fn a_report_goes_on_in_its_tense_and_the_writer_in_theirs() {
         let shifted = "Dam plan divides valley\n\nThe new dam, the chief engineer said, would \
@@ -2811,16 +2893,47 @@ mod tests {
         }
     }
 
+    /// A side of a question that holds its view now is a crowd with no name: it sources
+    /// nothing. Who spoke on the day, or a group the copy ties to a named person, is a source.
+    #[test]
+    fn a_side_holding_a_view_sources_nothing() {
+        for text in [
+            "Supporters of the scheme say it will fund repairs to the harbour wall.",
+            "Opponents of the bypass have warned that it will split the village in two.",
+        ] {
+            assert_eq!(sourced(text), [false], "{text}");
+        }
+        for text in [
+            "Opponents of the bypass said at Tuesday's hearing that it would split the village \
+             in two.",
+            "Advisers to Mr. Hale say the mayor will not back down.",
+        ] {
+            assert_eq!(sourced(text), [true], "{text}");
+        }
+    }
+
+    /// A relative clause that says what somebody calls a thing the sentence names does not
+    /// source the sentence: what it says of the thing is the writer's.
+    #[test]
+    fn a_characterisation_in_a_relative_clause_sources_nothing() {
+        for text in [
+            "Most clinics in the county still book appointments by telephone at 8am, a method \
+             that families describe as exhausting.",
+            "The bridge will close for six months, in what residents call a disaster for local \
+             shops.",
+        ] {
+            assert_eq!(sourced(text), [false], "{text}");
+        }
+        assert_eq!(
+            sourced("Residents of Mill Lane said the closure would be a disaster for local shops."),
+            [true]
+        );
+    }
+
     /// A bare plural that has acted in the present perfect is a crowd, whatever the verb: it
     /// sources nothing. Named, or in the past perfect, it is a source.
     #[test]
     fn a_crowd_in_the_present_perfect_sources_nothing() {
-        let sourced = |text: &str| {
-            let analysis = analyze(text, Format::PlainText, &Config::default());
-            (analysis.claims.iter())
-                .map(|c| c.sourced())
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             sourced("Hauliers have been pushing for a 40% cut in the bridge toll for years."),
             [false]
