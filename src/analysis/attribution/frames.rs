@@ -4105,9 +4105,18 @@ fn apposition_subject(words: &[Word], comma: usize, not_a_clause: bool) -> Optio
     }
     // "Mr. Manafort, citing …, said": a participle is no part of the source. "Other unions,
     // including the AFL-CIO, said" names who they are: that is.
-    let participle = words_between.first().is_some_and(|w| {
-        !w.quoted && w.is_lowercase_word() && w.text.ends_with("ing") && !w.is("including")
-    });
+    // So is a passive one with its agent: "Ostrander, joined by Judge Whitcombe, wrote" is
+    // Ostrander's writing.
+    let participle = match words_between {
+        [first, by, ..] if by.is("by") && !by.quoted => !first.quoted && first.is_lowercase_word(),
+        [first, ..] => {
+            !first.quoted
+                && first.is_lowercase_word()
+                && first.text.ends_with("ing")
+                && !first.is("including")
+        }
+        [] => false,
+    };
     Some(if participle {
         head
     } else {

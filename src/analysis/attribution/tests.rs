@@ -7851,7 +7851,7 @@ fn it_after_a_thing_named_by_its_noun_is_that_thing() {
                 after the Cold War.\n\nIt urged firms to find new markets.";
     assert_eq!(
         speaker_of(text, "firms to find"),
-        Some("The report, published by the ministry on Monday".to_owned())
+        Some("The report".to_owned())
     );
     let text =
         "The memo, sent to staff after the Cold War ended, said \"the old rules stand\".\n\n\
@@ -7914,4 +7914,29 @@ fn a_setting_and_its_clause_before_an_inverted_verb_are_the_content() {
         source_of(text, "the budget"),
         Some("Okafor, who chairs the council")
     );
+}
+
+#[test]
+fn a_passive_aside_after_the_subject_names_no_speaker() {
+    for (sentence, speaker) in [
+        (
+            "Halloran, joined by Senator Ruth Okafor, argued that the levy was unlawful.",
+            "Halloran",
+        ),
+        (
+            "The mayor, flanked by Chief Dana Whitby, told reporters that the bridge would reopen.",
+            "The mayor",
+        ),
+    ] {
+        let got = found(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!(got[0].1, Some(speaker), "{sentence}");
+        assert!(
+            !got[0]
+                .3
+                .as_deref()
+                .is_some_and(|s| s.contains("Okafor") || s.contains("Whitby")),
+            "{sentence}: {got:?}"
+        );
+    }
 }
