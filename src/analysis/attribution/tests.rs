@@ -7939,4 +7939,21 @@ fn a_passive_aside_after_the_subject_names_no_speaker() {
             "{sentence}: {got:?}"
         );
     }
+fn according_to_keeps_its_content_when_a_verb_frame_opens_it() {
+    assert_single_attributions(&[(
+        "According to the audit, the trust must find £4 million of savings by March.",
+        "the trust must find £4 million of savings by March",
+        "the audit",
+        "According to",
+    )]);
+}
+
+#[test]
+fn a_verb_coordinated_in_a_relative_clause_is_not_the_main_cue() {
+    assert_single_attributions(&[(
+        "Dr Mara Quinn, who leads the clinic and voted against, said the plan had been rushed.",
+        "the plan had been rushed",
+        "Dr Mara Quinn, who leads the clinic and voted against",
+        "said",
+    )]);
 }
