@@ -1288,6 +1288,7 @@ const SPEAKING_FOR: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
 /// and "of", or any noun and "close to", up to its first comma, or by a noun of
 /// [`SPEAKING_FOR`] and "for" with no name in apposition ("A spokeswoman for Delaney, Rachel
 /// Osei," is named); the name after them is whom they are around or speak for, not who speaks.
+/// So with a head of [`HEADS_BEFORE_A_TAIL`] and a tail after "of", "at", "in" or "from".
 fn people_of_a_person(source: &str) -> Option<&str> {
     let phrase = source.split(',').next().unwrap_or(source).trim_end();
     let short = |head: &str| head.split(' ').count() <= 3;
@@ -1304,9 +1305,36 @@ fn people_of_a_person(source: &str) -> Option<&str> {
         })
     };
     let apposition = phrase.len() < source.trim_end().len();
-    (headed(" of ", PEOPLE_AROUND) || !apposition && headed(" for ", SPEAKING_FOR))
-        .then_some(phrase)
+    // "Families of residents at a home in Co Leitrane", "An independent review of maternity
+    // services at the trust": people or a document whose tail names where they are, or what
+    // they are of, speak as themselves.
+    let tail_head = [" of ", " at ", " in ", " from "]
+        .iter()
+        .filter_map(|preposition| phrase.find(preposition))
+        .min()
+        .map(|at| &phrase[..at]);
+    let head_with_tail = tail_head.is_some_and(|head| {
+        let noun = head.rsplit(' ').next().unwrap_or(head);
+        short(head) && among(noun, HEADS_BEFORE_A_TAIL)
+    });
+    (headed(" of ", PEOPLE_AROUND)
+        || head_with_tail
+        || !apposition && headed(" for ", SPEAKING_FOR))
+    .then_some(phrase)
 }
+
+/// Nouns of people and documents that a tail after "of", "at", "in" or "from" only places:
+/// "families of residents at a home", "a review of services at a trust".
+const HEADS_BEFORE_A_TAIL: &[&str] = &[
+    "families",
+    "review",
+    "report",
+    "study",
+    "survey",
+    "audit",
+    "inquiry",
+    "investigation",
+];
 
 /// People named by their nation in a noun the demonym list (adjectives and plurals) lacks.
 const NATIONALITY_NOUNS: &[&str] = &[

@@ -7957,3 +7957,27 @@ fn a_verb_coordinated_in_a_relative_clause_is_not_the_main_cue() {
         "said",
     )]);
 }
+
+/// "Families of residents at a home in …", "A survey of tenants in …": the families or the
+/// survey speak, not the home or the place their tail names.
+#[test]
+fn families_or_a_report_speak_over_the_places_in_their_tail() {
+    for (sentence, words, speaker) in [
+        (
+            "Families of patients at a care home in Kilmorrow said the heating failed twice.",
+            "heating failed",
+            "Families of patients at a care home in Kilmorrow",
+        ),
+        (
+            "A survey of tenants in Harwick Vale found that rents rose by a third.",
+            "rents rose",
+            "A survey of tenants in Harwick Vale",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(sentence, words).as_deref(),
+            Some(speaker),
+            "{sentence}"
+        );
+    }
+}
