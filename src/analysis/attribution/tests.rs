@@ -7939,6 +7939,9 @@ fn a_passive_aside_after_the_subject_names_no_speaker() {
             "{sentence}: {got:?}"
         );
     }
+}
+
+#[test]
 fn according_to_keeps_its_content_when_a_verb_frame_opens_it() {
     assert_single_attributions(&[(
         "According to the audit, the trust must find £4 million of savings by March.",
