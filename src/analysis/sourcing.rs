@@ -1273,9 +1273,9 @@ fn carried_over(
     continues.then_some(Sourcing::CarriedOver(attribution))
 }
 
-/// Nouns of a record that speaks for its authors, as the subject of a sentence: "The bureau's
-/// outlook", "the council's annual budget".
-const DOCUMENT_SUBJECTS: &[&str] = &[
+/// Nouns of a record that speaks for its authors: "The bureau's outlook", "the council's annual
+/// budget".
+const RECORD_NOUNS: &[&str] = &[
     "outlook",
     "report",
     "survey",
@@ -1295,8 +1295,10 @@ const DOCUMENT_SUBJECTS: &[&str] = &[
 /// "The Bureau of Meteorology's latest outlook, released on Thursday, offers little relief. ||
 /// It gives most of the region only a 30 to 35 per cent chance …": a sentence that opens with
 /// "It" and a verb of what a record gives (not "It is", the writer's own verdict), right after
-/// one sourced with a named document as its subject, in its paragraph or the one before, goes on
-/// with that sentence's source.
+/// a sourced one that names a document (one the claims layer finds, or a noun of
+/// [`RECORD_NOUNS`] among its words), in its paragraph or the one before, goes on with that
+/// sentence's source. Any of its words, not its subject alone: "It" after a sentence about a
+/// record is read as that record.
 fn document_goes_on(
     text: &str,
     read: Read,
@@ -1308,9 +1310,9 @@ fn document_goes_on(
     if read.sentence.block > before.sentence.block + 1 {
         return None;
     }
-    let subject = lower_words(text, before.sentence.span);
+    let words_before = lower_words(text, before.sentence.span);
     let named = before.score.document.is_some()
-        || (subject.iter()).any(|w| DOCUMENT_SUBJECTS.contains(&w.as_str()));
+        || (words_before.iter()).any(|w| RECORD_NOUNS.contains(&w.as_str()));
     if !named {
         return None;
     }
