@@ -1298,11 +1298,13 @@ fn people_of_a_person(source: &str) -> Option<&str> {
     {
         return Some(phrase);
     }
+    // A short head whose last word is one of `nouns`.
+    let head_among = |head: &str, nouns: &[&str]| {
+        let noun = head.rsplit(' ').next().unwrap_or(head);
+        short(head) && among(noun, nouns)
+    };
     let headed = |preposition: &str, nouns: &[&str]| {
-        phrase.split_once(preposition).is_some_and(|(head, _)| {
-            let noun = head.rsplit(' ').next().unwrap_or(head);
-            short(head) && among(noun, nouns)
-        })
+        (phrase.split_once(preposition)).is_some_and(|(head, _)| head_among(head, nouns))
     };
     let apposition = phrase.len() < source.trim_end().len();
     // "Families of residents at a home in Co Leitrane", "An independent review of maternity
@@ -1313,10 +1315,7 @@ fn people_of_a_person(source: &str) -> Option<&str> {
         .filter_map(|preposition| phrase.find(preposition))
         .min()
         .map(|at| &phrase[..at]);
-    let head_with_tail = tail_head.is_some_and(|head| {
-        let noun = head.rsplit(' ').next().unwrap_or(head);
-        short(head) && among(noun, HEADS_BEFORE_A_TAIL)
-    });
+    let head_with_tail = tail_head.is_some_and(|head| head_among(head, HEADS_BEFORE_A_TAIL));
     (headed(" of ", PEOPLE_AROUND)
         || head_with_tail
         || !apposition && headed(" for ", SPEAKING_FOR))
