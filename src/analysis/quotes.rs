@@ -158,6 +158,7 @@ fn single_marks_set_off_as_speech(text: &str, quotations: &[Quotation]) -> Vec<u
             || closes_before_saying(text, q)
             || opens_after_saying(text, q, paragraph)
             || opens_after_verb_of_saying(text, q, paragraph)
+            || opens_in_clause_of_saying(text, q, paragraph)
             || signed_after_colon(text, q, paragraph)
         {
             found.push(q.open.start);
@@ -218,24 +219,39 @@ fn opens_after_saying(text: &str, q: &Quotation, paragraph: usize) -> bool {
     })
 }
 
-/// `owner calls it '…'`, `says '…'`: the quotation of two words or more opens right after a
-/// verb of saying in the present (and "it" or "this", its object; or "calls" and its object)
-/// and closes its sentence or clause, in the paragraph that starts at `paragraph`. Not `says
-/// 'rigged' system`, where a noun follows.
-fn opens_after_verb_of_saying(text: &str, q: &Quotation, paragraph: usize) -> bool {
-    // The two words before the mark, read within a few dozen bytes: a paragraph of marks and
-    // no spaces is otherwise one word read back to its start for every quotation in it.
-    const LOOK_BACK: usize = 64;
-    let close = q.close.expect("only closed quotations are looked at");
-    let from = floor_char_boundary(text, q.open.start.saturating_sub(LOOK_BACK)).max(paragraph);
-    let mut window = &text[from..q.open.start];
-    // A word the window cut is no word.
+/// How far back from an opening mark, in bytes, the words of its frame are read: a paragraph
+/// of marks and no spaces is otherwise one word read back to its start for every quotation.
+const LOOK_BACK: usize = 96;
+
+/// The words before the mark at `open`, nearest first, read within [`LOOK_BACK`] bytes of the
+/// paragraph that starts at `paragraph`; a word the window cut is no word.
+fn words_before(text: &str, open: usize, paragraph: usize) -> impl Iterator<Item = &str> {
+    let from = floor_char_boundary(text, open.saturating_sub(LOOK_BACK)).max(paragraph);
+    let mut window = &text[from..open];
     if from > paragraph && !text[..from].ends_with(char::is_whitespace) {
         window = window
             .find(char::is_whitespace)
             .map_or("", |at| &window[at..]);
     }
-    let mut before = window.split_whitespace().rev();
+    window.split_whitespace().rev()
+}
+
+/// `verb`, as headlines and standfirsts give it, is a verb of saying in the present: "says",
+/// "warns"; not a noun ("a report") nor the body's "should have said", where single marks are a
+/// quotation's inside one.
+fn says_in_the_present(verb: &str) -> bool {
+    verb.starts_with(char::is_lowercase)
+        && crate::text::ends_in_single_s(verb)
+        && reports_words_said(verb)
+}
+
+/// `owner calls it '…'`, `says '…'`: the quotation of two words or more opens right after a
+/// verb of saying in the present (and "it" or "this", its object; or "calls" and its object)
+/// and closes its sentence or clause, in the paragraph that starts at `paragraph`. Not `says
+/// 'rigged' system`, where a noun follows.
+fn opens_after_verb_of_saying(text: &str, q: &Quotation, paragraph: usize) -> bool {
+    let close = q.close.expect("only closed quotations are looked at");
+    let mut before = words_before(text, q.open.start, paragraph);
     // "calls it '…'": with its object, a verb of calling a thing something gives words too.
     let (verb, calls) = match before.next() {
         Some("it" | "this") => {
@@ -250,14 +266,30 @@ fn opens_after_verb_of_saying(text: &str, q: &Quotation, paragraph: usize) -> bo
         .chars()
         .next()
         .is_none_or(|c| matches!(c, '\n' | '.' | ',' | ';' | '?' | '!'));
-    // In the present, as headlines and standfirsts give it: not a noun ("a report '…'") nor
-    // the body's "should have said '…'", where single marks are a quotation's inside one.
     verb.is_some_and(|verb| {
-        verb.starts_with(char::is_lowercase)
-            && crate::text::ends_in_single_s(verb)
-            && (calls || reports_words_said(verb))
+        if calls {
+            verb.starts_with(char::is_lowercase) && crate::text::ends_in_single_s(verb)
+        } else {
+            says_in_the_present(verb)
+        }
     }) && q.content.slice(text).split_whitespace().nth(1).is_some()
         && closes_clause
+}
+
+/// `Leader says council has '…' after …`: a quotation of a few words inside the clause that a
+/// verb of saying in the present opens, a few words before the mark and with no stop between
+/// (a headline's or standfirst's partial quote). A scare-quoted word or two is not speech.
+fn opens_in_clause_of_saying(text: &str, q: &Quotation, paragraph: usize) -> bool {
+    const MIN_WORDS: usize = 3;
+    q.content
+        .slice(text)
+        .split_whitespace()
+        .nth(MIN_WORDS - 1)
+        .is_some()
+        && words_before(text, q.open.start, paragraph)
+            .take(FRAME_WORDS)
+            .take_while(|word| !word.ends_with(['.', '?', '!', ':', ';']))
+            .any(says_in_the_present)
 }
 
 /// `'We lose a fifth of the water': Nadia Ferreol on leaks`: a headline's quotation that opens
@@ -970,6 +1002,25 @@ mod tests {
         // A headline quote, a scare-quoted word and a quote within a quotation stay what they are.
         let marks = "Mayor 'Mocking' Critics.\n\nThe 'new' plan, the West's view and rock 'n' roll. \"He told me 'never again,' he said,\" she said.";
         assert_eq!(speech(marks), ["He told me 'never again,' he said,"]);
+    }
+
+    #[test]
+    fn headline_partial_quote_in_single_curly_marks_is_speech() {
+        // A standfirst's partial quote in single curly marks, some words after "says", in copy
+        // whose body quotes in double marks; apostrophes and a two-word scare quote stay out.
+        let copy = "Mayor says Eastbrook council faces ‘a very hard winter’ after the levy vote\n\nThe West’s ‘clean air’ scheme, ’90s rules and rock ’n’ roll.\n\n“We will not close the pool,” the mayor said.";
+        assert_eq!(
+            speech(copy),
+            ["a very hard winter", "We will not close the pool,"]
+        );
+        assert_eq!(
+            contents(copy),
+            [
+                "a very hard winter",
+                "clean air",
+                "We will not close the pool,"
+            ]
+        );
     }
 
     #[test]
