@@ -7984,3 +7984,15 @@ fn families_or_a_report_speak_over_the_places_in_their_tail() {
         );
     }
 }
+
+/// "Tarnley Civic Action said": an organisation named after a place speaks under its whole
+/// name, not the place's.
+#[test]
+fn an_organisation_named_after_a_place_speaks_whole() {
+    let source =
+        "Tarnley Civic Action, which fought the bypass, said the vote betrayed the valley.";
+    assert_eq!(
+        speaker_of(source, "the vote betrayed the valley").as_deref(),
+        Some("Tarnley Civic Action")
+    );
+}
