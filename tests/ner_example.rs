@@ -1657,3 +1657,14 @@ fn a_body_two_places_share_is_named_by_both() {
         "{listed:#?}"
     );
 }
+
+#[test]
+fn a_place_before_an_organisations_words_opens_its_name() {
+    let source =
+        "Tarnley Civic Action, which fought the bypass, said the vote betrayed the valley. \
+        Members of the Dunholt Walkers Society met on Friday.\n";
+    let all = analysed(source);
+    for organisation in ["Tarnley Civic Action", "Dunholt Walkers Society"] {
+        assert_eq!(find(&all, organisation).0, "ORG", "{all:#?}");
+    }
+}

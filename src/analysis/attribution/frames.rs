@@ -5361,7 +5361,29 @@ fn apposition_before(words: &[Word], start: usize) -> Option<usize> {
     {
         return None;
     }
-    (name_start < comma && comma - name_start <= 4 && boundary).then_some(name_start)
+    if name_start >= comma || comma - name_start > 4 || !boundary {
+        return None;
+    }
+    Some(place_before(words, name_start).unwrap_or(name_start))
+}
+
+/// "the Brenton, Minnesota, company": when the name before "company" follows a comma and a
+/// shorter name after an article, it is the second part of a place ("town, state") that
+/// describes the noun, and the noun phrase starts at the article, whose index this returns.
+fn place_before(words: &[Word], name_start: usize) -> Option<usize> {
+    const MAX_PLACE_WORDS: usize = 3;
+    let comma = name_start.checked_sub(1)?;
+    if !words[comma].is_punct(",") || words[comma].quoted {
+        return None;
+    }
+    let run = words[..comma]
+        .iter()
+        .rev()
+        .take_while(|w| w.is_capitalized() && !w.quoted && !w.is_one_of(DETERMINERS))
+        .count();
+    let article = comma.checked_sub(run + 1)?;
+    (run > 0 && run <= MAX_PLACE_WORDS && words[article].is_one_of(&["the", "a", "an"]))
+        .then_some(article)
 }
 
 /// A noun phrase starting at `start` ("the poll", "Sen. Marco Rubio, R-Fla.", "the head of

@@ -7984,3 +7984,29 @@ fn families_or_a_report_speak_over_the_places_in_their_tail() {
         );
     }
 }
+
+/// "the Dulverton, Oregon, firm said": a town and its state before a noun, set off by commas,
+/// describe it, and the noun phrase starts at the article.
+#[test]
+fn a_town_and_state_before_a_noun_are_part_of_its_phrase() {
+    let source =
+        "Buyers queued for the kettle, and the Dulverton, Oregon, firm said it will boil fast.";
+    let frame = holding(source, &analyzed(source), "it will boil fast").clone();
+    assert_eq!(
+        frame.source.map(|s| s.slice(source)),
+        Some("the Dulverton, Oregon, firm")
+    );
+    assert_ne!(frame.speaker.as_deref(), Some("Oregon"));
+}
+
+/// "Tarnley Civic Action said": an organisation named after a place speaks under its whole
+/// name, not the place's.
+#[test]
+fn an_organisation_named_after_a_place_speaks_whole() {
+    let source =
+        "Tarnley Civic Action, which fought the bypass, said the vote betrayed the valley.";
+    assert_eq!(
+        speaker_of(source, "the vote betrayed the valley").as_deref(),
+        Some("Tarnley Civic Action")
+    );
+}

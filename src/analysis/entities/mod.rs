@@ -1070,12 +1070,33 @@ const ORGANISATION_HEADS: &[&str] = &[
     "Holding",
 ];
 
+/// Last words that make a run of capitalised words an organisation when a place's name (or a
+/// name the tagger read) opens it: "Kingsmere Rural Action", "Tarnley Civic Society". Alone
+/// they head common phrases too ("Affirmative Action", "Working Group"). Not "Forum": "the Vienna
+/// Energy Forum" is a meeting held there (GUM).
+const HEADS_AFTER_A_PLACE: &[&str] = &[
+    "Action",
+    "Association",
+    "Campaign",
+    "Council",
+    "Federation",
+    "Group",
+    "League",
+    "Partnership",
+    "Society",
+    "Trust",
+    "Union",
+    "Watch",
+];
+
 /// The tagger misses or splits a name it has never seen: "according to Northern Power
 /// Networks", "Harbour Freight Logistics" (read as a person "Harbour"). Two to five
 /// capitalised words that end in an [`ORGANISATION_HEADS`] word are the organisation, where
 /// no name reaches past them; three at least at a sentence's start ("Rail Services resumed"),
 /// and none in a Title-Case headline, unless the name is all its sentence holds, as a byline's
-/// outlet on its own line is ("By Renee Castillo ¶ Eastbridge Ledger").
+/// outlet on its own line is ("By Renee Castillo ¶ Eastbridge Ledger"). So are those that end
+/// in a [`HEADS_AFTER_A_PLACE`] word and open with a place or an organisation the tagger read
+/// ("Kingsmere Rural Action", which it cut to "Kingsmere").
 fn with_organisation_heads(
     text: &str,
     tokens: &[Token],
@@ -1084,7 +1105,10 @@ fn with_organisation_heads(
     const MAX_WORDS: usize = 5;
     let capitalised = |i: usize| is_capitalised_word(text, &tokens[i]);
     let heads = (0..tokens.len())
-        .filter(|&i| ORGANISATION_HEADS.contains(&tokens[i].text(text)))
+        .filter(|&i| {
+            ORGANISATION_HEADS.contains(&tokens[i].text(text))
+                || HEADS_AFTER_A_PLACE.contains(&tokens[i].text(text))
+        })
         .filter(|&i| {
             !tokens
                 .get(i + 1)
@@ -1099,11 +1123,17 @@ fn with_organisation_heads(
             .last()
             .unwrap_or(head);
         let words = head + 1 - first;
+        let after_a_place = chunks.iter().any(|&(f, e, label)| {
+            f == first && e <= head && matches!(label, EntityLabel::Loc | EntityLabel::Org)
+        });
+        if !ORGANISATION_HEADS.contains(&tokens[head].text(text)) && !after_a_place {
+            continue;
+        }
         let alone_in_sentence = (first == 0 || first == 1 && tokens[0].text(text) == "The")
             && tokens[head + 1..]
                 .iter()
                 .all(|t| t.kind == TokenKind::Punct);
-        let least = if first == 0 && !alone_in_sentence {
+        let least = if first == 0 && !alone_in_sentence && !after_a_place {
             3
         } else {
             2
