@@ -157,6 +157,57 @@ fn describes_a_harm(sentence: &NormalizedSentence, at: usize) -> bool {
             .any(|w| OFFICIAL_HARM.contains(&w))
 }
 
+/// What "major" sorts rather than judges: bodies, places and people of a kind, "major cities",
+/// "the two major parties", "a major-party nominee", "at major retailers" (the big ones of the
+/// kind, on record); "a major setback" and "major problems" stay judgements. In the labelled
+/// sets "major" before these nouns was never what made a sentence a claim.
+const SORTED_BY_MAJOR: [&str; 28] = [
+    "party",
+    "parties",
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "road",
+    "roads",
+    "route",
+    "routes",
+    "airport",
+    "airports",
+    "retailer",
+    "retailers",
+    "supermarkets",
+    "bank",
+    "banks",
+    "airline",
+    "airlines",
+    "company",
+    "companies",
+    "employers",
+    "donor",
+    "donors",
+    "shareholder",
+    "investor",
+    "candidates",
+    "newspapers",
+];
+
+/// Whether word `at` is "major" sorting, not judging: before a [`SORTED_BY_MAJOR`] noun (through
+/// a hyphen, "major-party"), or a noun itself before a preposition, "the season-opening major
+/// in January" (a championship).
+fn major_sorts(sentence: &NormalizedSentence, at: usize) -> bool {
+    if sentence.word(at) != "major" {
+        return false;
+    }
+    let next = sentence.get_word(at + 1);
+    let next = if next == Some("-") {
+        sentence.get_word(at + 2)
+    } else {
+        next
+    };
+    next.is_some_and(|w| SORTED_BY_MAJOR.contains(&w) || matches!(w, "in" | "at" | "since"))
+}
+
 /// What happens at a stated time after "will", "is due to", "is expected to": an announced
 /// schedule, "The funeral will take place on Friday", "is due to be sentenced on Monday",
 /// "City will face Arsenal on Saturday", "Train drivers will stage a 24-hour strike on Friday"
@@ -594,10 +645,11 @@ pub(crate) fn find_reasons(
                             .checked_sub(1)
                             .is_some_and(|i| sentence.word(i).ends_with("est"))
             }
-            // "serious injuries": the services' description. "voted in favour of", "ruled in
-            // favor of": which way a vote or a ruling went, not a bias.
+            // "serious injuries": the services' description; "major cities": a kind. "voted in
+            // favour of", "ruled in favor of": which way a vote or a ruling went, not a bias.
             ReasonKind::Evaluative => {
-                found.first == found.last && describes_a_harm(sentence, found.last)
+                found.first == found.last
+                    && (describes_a_harm(sentence, found.last) || major_sorts(sentence, found.last))
                     || sentence.word(found.first) == "in"
                         && previous.is_some_and(|w| VOTES_AND_RULINGS.contains(&w))
             }
@@ -1775,6 +1827,24 @@ mod tests {
         assert_eq!(
             cues("It was a serious mistake and a dangerous condition to leave it in."),
             [(Evaluative, "serious"), (Evaluative, "dangerous")]
+        );
+    }
+
+    #[test]
+    fn major_that_sorts_a_kind_is_no_judgement() {
+        use ReasonKind::*;
+        assert_eq!(
+            cues("Buses to major airports and the two major parties' offices run late."),
+            []
+        );
+        assert_eq!(
+            cues("She is the first major-party nominee from the state."),
+            []
+        );
+        assert_eq!(cues("He won the season's last major in Perth."), []);
+        assert_eq!(
+            cues("The closure is a major setback, with major problems at the depot."),
+            [(Evaluative, "major"), (Evaluative, "major")]
         );
     }
 
