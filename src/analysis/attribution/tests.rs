@@ -7984,3 +7984,19 @@ fn families_or_a_report_speak_over_the_places_in_their_tail() {
         );
     }
 }
+
+#[test]
+fn a_feeling_stirred_in_somebody_is_no_report() {
+    for sentence in [
+        "The new bridge tolls should worry any commuter who drives into the city.",
+        "Falling ferry bookings worry everyone on the island.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+    assert_single_attributions(&[(
+        "Commuters worry that the bridge tolls will rise again.",
+        "that the bridge tolls will rise again",
+        "Commuters",
+        "worry",
+    )]);
+}
