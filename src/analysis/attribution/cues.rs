@@ -273,6 +273,69 @@ const WORDS_SAID_LEMMAS: &[&str] = &[
     "comment",
 ];
 
+/// Forms of verbs of feeling that also tell what something does to people: "Residents worry
+/// that …" is their stance, "The delays should worry anyone" the writer's warning.
+const FEELING_FORMS: &[&str] = &[
+    "worry",
+    "worries",
+    "worried",
+    "worrying",
+    "concern",
+    "concerns",
+    "concerned",
+    "concerning",
+    "alarm",
+    "alarms",
+    "alarmed",
+    "alarming",
+    "trouble",
+    "troubles",
+    "troubled",
+    "troubling",
+    "puzzle",
+    "puzzles",
+    "puzzled",
+    "puzzling",
+];
+/// Who a feeling is stirred in, as the object: "worries them", "should alarm anyone".
+const FELT_BY: &[&str] = &[
+    "me",
+    "him",
+    "us",
+    "them",
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "nobody",
+];
+
+/// Whether `verb`, a verb of feeling between `previous` and `next` (lowercase words; `None`
+/// when there is none, or it is quoted), tells what something stirs in people rather than what
+/// its subject feels or holds: a person as its object ("It troubles them"), or any object
+/// after a modal ("The figures should worry the Treasury"), not a clause ("should worry that
+/// …", "will worry about …").
+pub fn stirs_a_feeling(verb: &str, previous: Option<&str>, next: Option<&str>) -> bool {
+    if !FEELING_FORMS.contains(&verb) {
+        return false;
+    }
+    let Some(next) = next else {
+        return false;
+    };
+    let modal = [
+        "will", "would", "can", "could", "should", "may", "might", "must", "'ll",
+    ];
+    FELT_BY.contains(&next)
+        || previous.is_some_and(|p| modal.contains(&p))
+            && next.starts_with(char::is_alphabetic)
+            && ![
+                "that", "about", "over", "for", "if", "whether", "what", "how",
+            ]
+            .contains(&next)
+}
+
 /// The verb a cue as written starts with ("pointed" of "pointed out").
 pub fn verb_of(cue: &str) -> &str {
     cue.split_whitespace().next().unwrap_or(cue)

@@ -6,8 +6,8 @@
 //! for outside them.
 
 use super::cues::{
-    ascii_lowercase, reports_words_said, CueKind, CueWord, Lexicon, VerbForm, CONCEDED_IN_A_GAME,
-    LONGEST_LISTED_WORD,
+    ascii_lowercase, reports_words_said, stirs_a_feeling, CueKind, CueWord, Lexicon, VerbForm,
+    CONCEDED_IN_A_GAME, LONGEST_LISTED_WORD,
 };
 use super::NOUN_PHRASE_OPENERS;
 use crate::analysis::claims::{in_phrase, is_document, EASE_ADJECTIVES, SAYING_IDIOMS};
@@ -2915,6 +2915,19 @@ fn verb_frame(
         && !words
             .get(cue_end + 1)
             .is_some_and(|w| w.quoted || w.is_one_of(&["to", "that"]) || w.is_punct(":"))
+    {
+        return None;
+    }
+    // "The delays should worry anyone": what something stirs, not what its subject feels.
+    let lower = |w: &Word| w.text.to_lowercase();
+    let previous_word = previous.filter(|p| !p.quoted).map(|p| lower(&p));
+    let next_word = words.get(cue_end + 1).filter(|w| !w.quoted).map(lower);
+    if cue_end == index
+        && stirs_a_feeling(
+            &lower(&words[index]),
+            previous_word.as_deref(),
+            next_word.as_deref(),
+        )
     {
         return None;
     }

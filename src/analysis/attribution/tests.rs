@@ -8010,3 +8010,21 @@ fn an_organisation_named_after_a_place_speaks_whole() {
         Some("Tarnley Civic Action")
     );
 }
+
+/// "should worry anyone", "worry everyone": a feeling stirred in somebody is no report; a crowd
+/// that worries that … reports its fear.
+#[test]
+fn a_feeling_stirred_in_somebody_is_no_report() {
+    for sentence in [
+        "The new bridge tolls should worry any commuter who drives into the city.",
+        "Falling ferry bookings worry everyone on the island.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+    assert_single_attributions(&[(
+        "Commuters worry that the bridge tolls will rise again.",
+        "that the bridge tolls will rise again",
+        "Commuters",
+        "worry",
+    )]);
+}

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use super::lexicon::NormalizedSentence;
 use super::source_cue::after_an_adjective_of_ease;
 use super::weasel::is_a_crowd;
+use crate::analysis::attribution::cues::stirs_a_feeling;
 use crate::analysis::Span;
 use crate::text::calendar::{is_month, WEEKDAYS};
 use crate::text::ends_in_single_s;
@@ -317,6 +318,10 @@ fn find_stance(text: &str, words: &ListedWords) -> Option<Span> {
         // "super PACs supported by the Koch brothers": a passive participle; "hate-fueled",
         // "Obama-backed": part of a compound.
         if matches!(next, Some("by" | "-")) {
+            return None;
+        }
+        // "The delays should worry anyone": what something stirs, nobody's stance.
+        if stirs_a_feeling(sentence.word(i), Some(previous), next) {
             return None;
         }
         // "who did not want to be named": the terms of a source's anonymity, no stance.
