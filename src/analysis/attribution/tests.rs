@@ -7984,3 +7984,19 @@ fn families_or_a_report_speak_over_the_places_in_their_tail() {
         );
     }
 }
+
+#[test]
+fn a_title_written_short_before_the_name_is_no_sentence_end() {
+    for source in [
+        "“The depot can wait,” said Coun. Pia Strand, who chairs the works committee.",
+        "“The depot can wait,” said Cllr. Pia Strand.",
+        "“The depot can wait,” Ald. Pia Strand told the meeting.",
+        "“We found no one,” said Cst. Pia Strand of the harbour detachment.",
+    ] {
+        assert_eq!(
+            speakers(source),
+            [Some("Pia Strand".to_owned())],
+            "{source}"
+        );
+    }
+}
