@@ -9,7 +9,8 @@ const ABBREVIATIONS: &[&str] = &[
     // titles and honorifics
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Maj", "Capt",
     "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Rev", "Fr", "St", "Sr", "Jr", "Hon", "Pres", "Supt",
-    "Insp", "Amb", "Atty", "Det", "Messrs", "Mme", "Mlle", "Smt", "Sh", "Kum", // months
+    "Insp", "Amb", "Atty", "Det", "Messrs", "Mme", "Mlle", "Smt", "Sh", "Kum", "Coun", "Cllr",
+    "Ald", "Cst", "Brig", "Cdr", "Msgr", // months
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     // US states (AP style)
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",

@@ -247,14 +247,21 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         let named_end = source.start + before_relation(&text[source.start..head_end]).len();
         let before = mentions.partition_point(|m| m.span.start < named_end);
         let first = mentions[..before].partition_point(|m| m.span.end <= source.start);
-        // "A nurse at the Mthombo Community Health Centre said": the nurse, not where she works;
-        // but "An article in the Evening Courier" is the paper's, "An email from Neera Tanden"
-        // hers.
+        // "A nurse at the Mthombo Community Health Centre said", "an official in the Works
+        // Department": the person, not where they work; but "An article in the Evening Courier"
+        // (no person's noun before "in") is the paper's, "An email from Neera Tanden" hers.
         if let Some((.., person)) = last_unnamed.as_ref().filter(|(end, .., person)| {
+            let noun = person.rsplit(' ').next().unwrap_or(person);
             *end == source.end
                 && text
                     .get(source.start + person.len()..head_end)
-                    .is_some_and(|rest| rest.starts_with(" at "))
+                    .is_some_and(|rest| {
+                        rest.starts_with(" at ")
+                            || rest.starts_with(" in ")
+                                && (among(noun, super::ANONYMOUS_HEADS)
+                                    || is_title_word(noun)
+                                    || Gender::of_role(noun).is_some())
+                    })
                 && !(mentions[first..before].iter()).any(|m| m.label == MentionLabel::Person)
         }) {
             attribution.speaker = Some(person.clone());

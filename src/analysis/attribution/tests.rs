@@ -8028,3 +8028,41 @@ fn a_feeling_stirred_in_somebody_is_no_report() {
         "worry",
     )]);
 }
+
+/// "said Coun. Pia Strand": a title written short before a name is no sentence end.
+#[test]
+fn a_title_written_short_before_the_name_is_no_sentence_end() {
+    for source in [
+        "“The depot can wait,” said Coun. Pia Strand, who chairs the works committee.",
+        "“The depot can wait,” said Cllr. Pia Strand.",
+        "“The depot can wait,” Ald. Pia Strand told the meeting.",
+        "“We found no one,” said Cst. Pia Strand of the harbour detachment.",
+    ] {
+        assert_eq!(
+            speakers(source),
+            [Some("Pia Strand".to_owned())],
+            "{source}"
+        );
+    }
+}
+
+/// "an aide in the Harbour Works Department said": the unnamed person speaks, not the body they
+/// work in; a document in a paper is the paper's.
+#[test]
+fn an_unnamed_person_in_a_named_body_speaks_not_the_body() {
+    let source = "“The gates stay shut,” said an aide in the Harbour Works Department.\n\n\
+                  A senior official in the Lake Marden Port Authority, who asked not to be named, \
+                  said the gates would open in May.";
+    assert_eq!(
+        speakers(source),
+        [
+            Some("an aide".to_owned()),
+            Some("A senior official".to_owned())
+        ]
+    );
+    let source = "“It is a fair deal,” said an article in the Marden Evening Courier.";
+    assert_eq!(
+        speakers(source),
+        [Some("Marden Evening Courier".to_owned())]
+    );
+}
