@@ -138,7 +138,7 @@ fn analyze_json_prints_the_contract_exactly() {
         dir.path(),
         0,
         expect![[r#"
-            {"files":[{"attributions":[{"content":{"end":14,"start":0},"cue":null,"direct":true,"entity":null,"source":null},{"content":{"end":53,"start":31},"cue":{"end":30,"start":26},"direct":false,"entity":"Joe Biden","source":{"end":25,"start":16}}],"claims":[{"end":14,"score":0.10082906484603882,"sourced":false,"start":0},{"end":54,"score":0.9649573564529419,"sourced":true,"start":16},{"end":101,"score":0.6935715675354004,"sourced":false,"start":55}],"diagnostics":[{"end":101,"message":"says who? a comparison: “fell”, and nothing attributes this sentence","rule":"unsourced-claim","severity":"warning","start":55}],"entities":[{"end":25,"entity":"Joe Biden","label":"PER","start":16}],"path":"shape.md"}]}
+            {"files":[{"attributions":[{"content":{"end":14,"start":0},"cue":null,"direct":true,"entity":null,"source":null},{"content":{"end":53,"start":31},"cue":{"end":30,"start":26},"direct":false,"entity":"Joe Biden","source":{"end":25,"start":16}}],"claims":[{"end":14,"score":0.10082115232944489,"sourced":false,"start":0},{"end":54,"score":0.9649636149406433,"sourced":true,"start":16},{"end":101,"score":0.6935179233551025,"sourced":false,"start":55}],"diagnostics":[{"end":101,"message":"says who? a comparison: “fell”, and nothing attributes this sentence","rule":"unsourced-claim","severity":"warning","start":55}],"entities":[{"end":25,"entity":"Joe Biden","label":"PER","start":16}],"path":"shape.md"}]}
         "#]],
         expect![[r#""#]],
     );
