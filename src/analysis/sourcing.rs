@@ -1296,9 +1296,9 @@ const RECORD_NOUNS: &[&str] = &[
 /// It gives most of the region only a 30 to 35 per cent chance …": a sentence that opens with
 /// "It" and a verb of what a record gives (not "It is", the writer's own verdict), right after
 /// a sourced one that names a document (one the claims layer finds, or a noun of
-/// [`RECORD_NOUNS`] among its words), in its paragraph or the one before, goes on with that
-/// sentence's source. Any of its words, not its subject alone: "It" after a sentence about a
-/// record is read as that record.
+/// [`RECORD_NOUNS`] among its words before its first comma, [`lower_words`]), in its paragraph
+/// or the one before, goes on with that sentence's source. Any of those words, not its subject
+/// alone: "It" after a sentence about a record is read as that record.
 fn document_goes_on(
     text: &str,
     read: Read,
@@ -1310,9 +1310,9 @@ fn document_goes_on(
     if read.sentence.block > before.sentence.block + 1 {
         return None;
     }
-    let words_before = lower_words(text, before.sentence.span);
+    let head_before = lower_words(text, before.sentence.span);
     let named = before.score.document.is_some()
-        || (words_before.iter()).any(|w| RECORD_NOUNS.contains(&w.as_str()));
+        || (head_before.iter()).any(|w| RECORD_NOUNS.contains(&w.as_str()));
     if !named {
         return None;
     }
