@@ -606,7 +606,13 @@ pub fn finds_a_thing(text: &str, attribution: &Attribution) -> bool {
 /// continued on Saturday"): nothing is reported there (PolNeAR train: 32 fewer matches, 115
 /// fewer false alarms). The frame still names the speaker of the quotations that follow.
 pub fn only_sets_the_scene(text: &str, cue: Span, content: Span) -> bool {
-    content.start >= cue.end && frames::is_setting_only(&reporters_words(text, content))
+    if content.start < cue.end {
+        return false;
+    }
+    let words = reporters_words(text, content);
+    let tell =
+        ["told", "tells", "tell", "telling"].contains(&cue.slice(text).to_lowercase().as_str());
+    frames::is_setting_only(&words) || tell && frames::is_hearer_and_setting(&words)
 }
 
 /// What shows things in its findings: "the poll shows her with a net positive of 51 points".

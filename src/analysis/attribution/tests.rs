@@ -8066,3 +8066,34 @@ fn an_unnamed_person_in_a_named_body_speaks_not_the_body() {
         [Some("Marden Evening Courier".to_owned())]
     );
 }
+
+/// "told reporters after a meeting at the town hall": the hearer and the occasion are no content
+/// of their own; the quotation is what was told, whether a comma or a full stop ends it. A clause
+/// after the setting is still the content.
+#[test]
+fn a_hearer_and_an_occasion_after_told_are_no_content() {
+    for source in [
+        "“We will not close the market,” Ms. Adeyemi told reporters after a meeting at the town \
+         hall.",
+        "“The market stays open.” Ms. Adeyemi told reporters after a meeting at the town hall.",
+        "“The market stays open,” Ms. Adeyemi told the council in Ibadan on Monday.",
+    ] {
+        let got = found(source);
+        assert!(
+            got.iter()
+                .all(|(content, ..)| !content.contains("town hall") && !content.contains("Ibadan")),
+            "{source}: {got:?}"
+        );
+        assert_eq!(
+            speaker_of(source, "market"),
+            Some("Adeyemi".to_owned()),
+            "{source}"
+        );
+    }
+    assert_single_attributions(&[(
+        "Ms. Adeyemi told reporters after the meeting that the market would stay open.",
+        "that the market would stay open",
+        "Ms. Adeyemi",
+        "told",
+    )]);
+}
