@@ -782,6 +782,43 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(mention.canonical.to_owned());
         }
     }
+    speakers_of_reports_inside_according_to(text, attributions);
+}
+
+/// "The board went ahead after Pollard told trustees that values had “bottomed out”, according
+/// to the minutes": the report inside comes after the one by "according to" that holds it (its
+/// content starts later), so [`report_inside_according_to`] has not seen it; its speaker is
+/// the speaker of the quotation its content holds. Each looks at the reports its content holds.
+fn speakers_of_reports_inside_according_to(text: &str, attributions: &mut [Attribution]) {
+    for index in 0..attributions.len() {
+        let (done, rest) = attributions.split_at_mut(index + 1);
+        let attribution = &mut done[index];
+        let Some(cue) = attribution.cue else {
+            continue;
+        };
+        if !(attribution.direct && is_according_to(cue.slice(text))) {
+            continue;
+        }
+        let content = attribution.content;
+        let Some(mark) = content.slice(text).find(UNAMBIGUOUS_QUOTE_MARKS) else {
+            continue;
+        };
+        let mark = content.start + mark;
+        let inside = |span: Option<Span>| span.is_some_and(|s| content.contains_span(s));
+        let inner = (rest.iter())
+            .take_while(|inner| inner.content.start < content.end)
+            .find(|inner| {
+                inside(inner.source)
+                    && inside(inner.cue)
+                    && inner.content.start <= mark
+                    && mark < inner.content.end
+                    && inner.speaker.is_some()
+            });
+        if let Some(inner) = inner {
+            attribution.speaker = inner.speaker.clone();
+            attribution.anonymous = inner.anonymous;
+        }
+    }
 }
 
 /// The nouns a fact check heads what it checks with: "The claim:", "Statement:".

@@ -6692,6 +6692,22 @@ fn a_speaker_inside_according_to_speaks_the_quotation() {
     );
 }
 
+/// "The plan went through after Marsh told the board that prices had “…”, according to the
+/// minutes": the report inside starts after the clause "according to" holds; the quotation in it
+/// is Marsh's, the minutes where the reporter had it from.
+#[test]
+fn a_speaker_later_inside_according_to_speaks_the_quotation() {
+    let source = "The plan went through after the finance director, Helen Marsh, told the board \
+                  that prices had \"reached the floor\" and that the deal would pay for itself, \
+                  according to the minutes.";
+    let analysis = analyzed(source);
+    let quoting: Vec<_> = (analysis.attributions.iter())
+        .filter(|a| a.direct)
+        .map(|a| (a.source.map(|s| s.slice(source)), a.speaker.as_deref()))
+        .collect();
+    assert_eq!(quoting, [(Some("the minutes"), Some("Helen Marsh"))]);
+}
+
 /// "« …, » Duvernay told lawmakers, according to a translation": guillemets mark a quotation as
 /// curly marks do, so the report inside the translation's is Duvernay's and stays.
 #[test]
