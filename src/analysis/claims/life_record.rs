@@ -4,8 +4,9 @@
 //! funeral will be held in Cambridge, and a memorial service is planned for the spring"), a
 //! move in a life dated by the age it came at ("had moved the family to England when she was
 //! six"), and the family and roots a profile gives its subject ("Ms. Rowe has three children
-//! and is married to a surgeon"). The honours list, the family's notice and the register say
-//! so, and an editor does not ask who.
+//! and is married to a surgeon"), and the dated steps of a career ("Ortiz joined the bank in
+//! 1994", "In 2011 he became its chief executive"). The honours list, the family's notice, the
+//! register and the company's filings say so, and an editor does not ask who.
 
 use super::cues::SPAN_COUNTS;
 use super::lexicon::NormalizedSentence;
@@ -31,8 +32,9 @@ const ARRANGED: [&str; 5] = ["held", "planned", "place", "arranged", "scheduled"
 
 /// Whether the sentence tells the record of a life: an honour ([`is_honoured`]), "for
 /// services to", "is survived by", a funeral's arrangements ([`arranges_the_rites`]), an
-/// age a life's event came at ([`dates_by_age`]), or its subject's family and roots
-/// ([`tells_the_subjects_family`]).
+/// age a life's event came at ([`dates_by_age`]), its subject's family and roots
+/// ([`tells_the_subjects_family`]) or a dated step of the subject's career
+/// ([`tells_a_career_step`]).
 pub(super) fn tells_a_life_record(text: &str, sentence: &NormalizedSentence) -> bool {
     (1..sentence.len()).any(|i| {
         is_honoured(sentence, i)
@@ -45,6 +47,46 @@ pub(super) fn tells_a_life_record(text: &str, sentence: &NormalizedSentence) -> 
             || dates_by_age(sentence, i)
     }) || arranges_the_rites(sentence)
         || tells_the_subjects_family(text, sentence)
+        || tells_a_career_step(text, sentence)
+}
+
+/// Whether the main clause's predicate, right after a named subject, takes a step of a career
+/// ([`steps_in_a_career`]) and the sentence dates it by a year: "Ortiz joined the bank as a
+/// clerk in 1994 and rose to run its Lisbon office by 2003", "In 2011 he became its chief
+/// executive". The year keeps to the record (not "Fourteen senators joined the Democrats in
+/// backing the bill"); a step in a relative clause, "Hale, who joined in 2019, cut 400 jobs",
+/// is background to the claim.
+fn tells_a_career_step(text: &str, sentence: &NormalizedSentence) -> bool {
+    // "In 2011 he became …": a year opens the sentence without a comma after it.
+    let start = match (sentence.get_word(0), sentence.get_word(1)) {
+        (Some("in" | "by"), Some(year)) if is_a_year(year) && sentence.get_word(2) != Some(",") => {
+            2
+        }
+        _ => subjects_start(sentence),
+    };
+    predicate_of_a_named_subject(text, sentence, start)
+        .is_some_and(|predicate| steps_in_a_career(sentence, predicate))
+        && (0..sentence.len()).any(|i| is_a_year(sentence.word(i)))
+}
+
+/// Whether the words from `i` take a step of a career: "joined", "became", "rose to", "took
+/// over", "was appointed", "was promoted".
+fn steps_in_a_career(sentence: &NormalizedSentence, i: usize) -> bool {
+    let word = |k: usize| sentence.get_word(i + k).unwrap_or("");
+    match word(0) {
+        "joined" | "became" => true,
+        "rose" => word(1) == "to",
+        "took" => word(1) == "over",
+        "was" | "were" => matches!(word(1), "appointed" | "promoted"),
+        _ => false,
+    }
+}
+
+/// Whether the word is a year of the last two centuries: "1994", "2011".
+fn is_a_year(word: &str) -> bool {
+    word.len() == 4
+        && (word.starts_with("19") || word.starts_with("20"))
+        && word.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Whether word `i` is "made" or "appointed" with an honour of [`HONOURS`] after it: "was made

@@ -1065,6 +1065,10 @@ fn the_record_of_a_life_is_on_record() {
         "Judge Amis is a lawyer who was born in 1961 and grew up outside Leeds.",
         "She grew up in a mining town outside Leeds.",
         "In a sign of the times, Judge Amis, who hears the case, is a lawyer who grew up in Leeds.",
+        // The dated steps of a career, as a profile gives them.
+        "Ortiz joined the bank as a clerk in 1994 and rose to run its Lisbon office by 2003.",
+        "In 2011 he became chief executive of Trevane Foods, a bakery group.",
+        "Ms. Kaur was appointed finance director in 2018.",
     ] {
         assert!(narrated(sentence), "{sentence:?}");
     }
@@ -1080,6 +1084,13 @@ fn the_record_of_a_life_is_on_record() {
     ));
     assert!(!narrated(
         "Mr. Hale told the court he has four children and cannot pay the fine."
+    ));
+    // Undated, a step may be the news; in a relative clause, the record is background to it.
+    assert!(!narrated(
+        "Ortiz became the most powerful banker in Lisbon."
+    ));
+    assert!(!narrated(
+        "Ms. Kaur, who joined in 2018, has since cut the group's debt by half."
     ));
 }
 
