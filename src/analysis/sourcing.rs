@@ -2383,14 +2383,20 @@ const RESULT_CHANGES: &[&str] = &[
 
 /// The services that brief on an incident's facts: what the next sentence states goes on with
 /// their briefing ("The disaster agency said 40 people had died. Rescue teams were searching
-/// for 12 more.", "…, according to Millport Emergency Services. No one was killed.").
+/// for 12 more.", "…, according to Millport Emergency Services. No one was killed."). A body
+/// briefs in the singular or the plural ("the exams authority", "the aid agencies"); a crew
+/// only in the plural: "a firefighter said" is one person's account.
 const RECORD_KEEPERS: &[&str] = &[
     "police",
     "agency",
+    "agencies",
     "emergency",
     "coastguard",
+    "coastguards",
+    "authority",
     "authorities",
     "ministry",
+    "ministries",
     "firefighters",
     "paramedics",
 ];
@@ -2654,6 +2660,21 @@ mod tests {
              island routes, the worst record of any operator in Europe.\n",
         ] {
             assert_eq!(sourced(text).last(), Some(&false), "{text}");
+        }
+    }
+
+    /// A service's briefing goes on in the next sentence whether the service is named in the
+    /// singular or the plural.
+    #[test]
+    fn a_briefing_goes_on_in_the_singular_and_the_plural() {
+        for text in [
+            "Exam results error\n\nAccording to the exams authority, 2,140 candidates were given \
+             the wrong grade in chemistry. About 600 of the candidates will now get a place they \
+             were refused in August.\n",
+            "Camp supplies\n\nFood stocks in the three camps will run out by March, the aid \
+             agencies said. Some 40,000 refugees arrived in the camps in the past month alone.\n",
+        ] {
+            assert_eq!(sourced(text), [true, true], "{text}");
         }
     }
 
