@@ -675,6 +675,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
     end_inside_aside(words, &asides, &mut frames);
     clip_before_later_frames(words, &asides, &mut frames);
     label_attributed_again(words, &mut frames);
+    drop_colon_dateline(words, &mut frames);
     end_inside_question(words, &mut frames);
     drop_nested(words, &mut frames);
     // "Posted 7:30 a.m. Friday": a time of day is no source.
@@ -1881,6 +1882,43 @@ fn label_attributed_again(words: &[Word], frames: &mut Vec<Frame>) {
         content.start = label_content.start;
     }
     frames.remove(0);
+}
+
+/// "NEW DELHI: Chief Minister Rao on Tuesday said …": a place in capitals and a colon before a
+/// report whose own subject opens right after the colon is the wire's dateline, not a speaker's
+/// label; the label's frame goes. A turn's words rarely open on a name that reports (not "WALLACE:
+/// You said …").
+fn drop_colon_dateline(words: &[Word], frames: &mut Vec<Frame>) {
+    let Some(label) = frames
+        .first()
+        .copied()
+        .filter(|l| is_speaker_label(words, l))
+    else {
+        return;
+    };
+    // "BELAGHAT:", "NEW DELHI:": a place in capitals of more than two letters; not an
+    // interview's "Q:" or "A:".
+    let label_words =
+        || (words.iter()).filter(|w| label.source.is_some_and(|s| s.contains_span(w.span)));
+    let letters = label_words()
+        .flat_map(|w| w.text.chars())
+        .filter(|c| c.is_alphabetic())
+        .count();
+    let in_capitals = letters > 2 && label_words().all(|w| !w.text.chars().any(char::is_lowercase));
+    let after = words
+        .iter()
+        .position(|w| w.span == label.cue)
+        .and_then(|i| words.get(i + 1));
+    let Some(after) = after.filter(|w| {
+        in_capitals && !w.quoted && w.is_capitalized() && !w.is_one_of(SUBJECT_PRONOUNS)
+    }) else {
+        return;
+    };
+    let reported = (frames[1..].iter())
+        .any(|f| f.verb.is_some() && f.source.is_some_and(|s| s.start == after.span.start));
+    if reported {
+        frames.remove(0);
+    }
 }
 
 /// Whether `frame` is the unit's [`speaker_label`] "A:".

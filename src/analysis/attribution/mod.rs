@@ -1748,7 +1748,13 @@ fn carry_over(
     // The turns speakers' labels open, and the index of the one still open.
     let mut turns: Vec<Turn> = Vec::new();
     let mut turn: Option<usize> = None;
-    for (unit, linked) in units {
+    // Whether a sentence has come yet: before it stand only a headline and a byline.
+    let mut in_body = false;
+    for (unit, mut linked) in units {
+        if !in_body {
+            drop_dateline(text, &mut linked);
+            in_body = ends_sentence(text, linked.end);
+        }
         if let Some(label) = linked.turn {
             let label = &linked.attributions[label];
             turns.push(Turn {
@@ -1801,6 +1807,59 @@ fn carry_over(
         }
     }
     (attributions, turns)
+}
+
+/// "BELAGHAT: Residents went without water for a fourth day.": a place in capitals and a colon
+/// that open the article's first sentence, before narration that does not speak in the first
+/// person, are the wire's dateline, not a speaker's label; its attribution and turn go. An
+/// interview's "Q:" and "A:" stay, as does a turn that speaks as "I" or "we", and a headline.
+fn drop_dateline(text: &str, linked: &mut LinkedUnit) {
+    let Some(label) = linked.turn.map(|t| &linked.attributions[t]) else {
+        return;
+    };
+    let (Some(source), Some(cue), content) = (label.source, label.cue, label.content) else {
+        return;
+    };
+    let name = source.slice(text);
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if letters <= 2 || name.chars().any(char::is_lowercase) {
+        return;
+    }
+    // The narration up to its first quotation: a quoted "we" is somebody else's.
+    let narration = content.slice(text);
+    let narration = narration.split(['"', '“', '”']).next().unwrap_or_default();
+    let first_person = narration
+        .split(|c: char| !c.is_alphabetic() && c != '\'')
+        .any(|w| {
+            matches!(
+                w,
+                "I" | "I'm" | "we" | "We" | "me" | "us" | "my" | "My" | "our" | "Our"
+            )
+        });
+    // "HUFFPOLLSTER: A ‘Seismic Shift’ Among Voters …": a column's headline, in title case, is
+    // no narration.
+    let words = narration.split_whitespace().skip(1);
+    let lower = words
+        .clone()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    let title_case = 2 * lower < words.count();
+    if first_person || title_case || narration.trim_end().ends_with('?') {
+        return;
+    }
+    if let Some(turn) = linked.turn.take() {
+        linked.attributions.remove(turn);
+    }
+    if linked.last_speaker.is_some_and(|f| f.cue == cue) {
+        linked.last_speaker = None;
+    }
+}
+
+/// Whether the unit whose words end at `end` ends a sentence, not a headline's or a byline's line.
+fn ends_sentence(text: &str, end: usize) -> bool {
+    let before = text[..end].trim_end_matches(|c: char| QUOTE_MARKS.contains(&c));
+    let after = text[end..].trim_start_matches(|c: char| QUOTE_MARKS.contains(&c));
+    before.ends_with(['.', '?', '!']) || after.starts_with(['.', '?', '!'])
 }
 
 /// Whether a frame puts a question: "asked", "wondered", "wanted to know if …", or a quotation

@@ -6246,6 +6246,44 @@ fn an_interviews_answers_are_the_person_it_is_with() {
     );
 }
 
+/// "PORTHAVEN: The town council …" opens a wire story with its dateline: no speaker "Porthaven",
+/// and the quotations later are their own speakers'; the transcript's "Q:", "A:" and "QUILL:"
+/// further down stay labels.
+#[test]
+fn a_dateline_with_a_colon_is_no_speakers_label() {
+    let source = "Council shelves harbour dredging\n\n\
+                  Staff Reporter\n\n\
+                  PORTHAVEN: The town council on Monday said it would not dredge the old harbour \
+                  this year. Council leader Mara Quill called the plan too costly.\n\n\
+                  \"We cannot spend money the town does not have,\" she told reporters after the \
+                  vote.\n\n\
+                  She later took questions on local radio.\n\n\
+                  Q: Will the harbour close?\n\n\
+                  A: No. The fishing boats stay where they are.\n\n\
+                  QUILL: The port belongs to everyone in this town.\n";
+    let analysis = analyzed(source);
+    let sources = (analysis.attributions.iter())
+        .filter_map(|a| a.source.map(|s| s.slice(source)))
+        .collect::<Vec<_>>();
+    assert!(!sources.contains(&"PORTHAVEN"), "{sources:?}");
+    let lede = holding(source, &analysis, "would not dredge");
+    assert_eq!(
+        lede.source.map(|s| s.slice(source)),
+        Some("The town council")
+    );
+    let quoted = holding(source, &analysis, "We cannot spend money");
+    assert_eq!(quoted.cue.map(|s| s.slice(source)), Some("told"));
+    assert_eq!(quoted.speaker.as_deref(), Some("Mara Quill"));
+    for (words, label) in [
+        ("Will the harbour close", "Q"),
+        ("The fishing boats stay", "A"),
+        ("The port belongs to everyone", "QUILL"),
+    ] {
+        let turn = holding(source, &analysis, words);
+        assert_eq!(turn.source.map(|s| s.slice(source)), Some(label), "{words}");
+    }
+}
+
 #[test]
 fn a_dateline_is_not_the_content_before_its_source() {
     assert_single_attributions(&[
