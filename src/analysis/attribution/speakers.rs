@@ -628,6 +628,12 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.speaker = Some(person.to_owned());
             continue;
         }
+        if let Some(person) = gender
+            .and_then(|g| unnamed_subject_opening_sentence(text, source, g, own_words, mentions))
+        {
+            attribution.speaker = Some(person.to_owned());
+            continue;
+        }
         if let Some(person) =
             gender.and_then(|g| unnamed_subject_in_sentence(text, source, g, mentions))
         {
@@ -1024,6 +1030,62 @@ fn introduced_with_who<'t>(
             m.label == MentionLabel::Person && !own_words.is_some_and(|c| c.contains_span(m.span))
         });
     (one_person && !named_since).then_some(phrase)
+}
+
+/// "A retired miner, who asked not to be named, was less patient. “…,” he said.": somebody
+/// unnamed who opens a sentence of the pronoun's paragraph as its subject, "A retired miner"
+/// (as [`unnamed_person`] reads a source), when nobody is named after them before the pronoun
+/// (its own quotation aside) and their noun fits its gender: the person "he" or "she" stands
+/// for, not somebody named earlier.
+fn unnamed_subject_opening_sentence<'t>(
+    text: &'t str,
+    pronoun: Span,
+    gender: Gender,
+    own_words: Option<Span>,
+    mentions: &[NamedMention],
+) -> Option<&'t str> {
+    let paragraph = paragraph_start_within_reach(text, pronoun.start);
+    let before = &text[paragraph..pronoun.start];
+    // The last sentence that opens with "A", "An", "One" or "Another", outside the pronoun's
+    // own words.
+    let start = [". ", "! ", "? "]
+        .iter()
+        .flat_map(|stop| before.match_indices(stop).map(|(at, _)| at + 2))
+        .chain([0])
+        .map(|at| paragraph + at)
+        .filter(|&at| !own_words.is_some_and(|c| c.contains(at)))
+        .filter(|&at| {
+            let first = text[at..pronoun.start].split(' ').next().unwrap_or("");
+            ["A", "An", "One", "Another"].contains(&first)
+        })
+        .max()?;
+    // The subject up to its first comma, or up to its verb: "A nurse was angry", "A nurse
+    // complained"; but right after the article, "-ed" is a modifier: "A retired nurse".
+    let sentence = &text[start..pronoun.start];
+    let mut end = sentence
+        .find([',', '.', '"', '“'])
+        .unwrap_or(sentence.len());
+    let mut offset = 0usize;
+    for (taken, word) in sentence[..end].split(' ').enumerate() {
+        let verb = taken > 1 && word.len() > 3 && word.ends_with("ed")
+            || IRREGULAR_PASTS.contains(&word)
+            || ["is", "was", "has", "had", "says", "will", "would", "could"].contains(&word);
+        if taken > 0 && verb {
+            end = offset.saturating_sub(1);
+            break;
+        }
+        offset += word.len() + 1;
+    }
+    let person = unnamed_person(text, Span::new(start, start + end), mentions)?;
+    let noun = person.rsplit(' ').next().unwrap_or(person);
+    let named_since = mentions
+        .iter()
+        .skip(mentions.partition_point(|m| m.span.end <= start))
+        .take_while(|m| m.span.start < pronoun.start)
+        .any(|m| {
+            m.label == MentionLabel::Person && !own_words.is_some_and(|c| c.contains_span(m.span))
+        });
+    (!named_since && Gender::of_role(noun).is_none_or(|role| role == gender)).then_some(person)
 }
 
 /// "I did not get to the man in bay four until almost five. He was awake … “…,” he said.": "the
@@ -1632,8 +1694,16 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     let noun_start = source.start + head.len() - noun.len();
     let whose =
         |m: &NamedMention| m.label == MentionLabel::Organisation && m.span.end <= noun_start;
-    // "a spokeswoman, Anna Richardson White": named in apposition.
-    let named = in_source().any(|m| !whose(m) && !place.contains_span(m.span));
+    // "a spokeswoman, Anna Richardson White": named in apposition; but not "A survivor, a
+    // trader from Kesra", where a place in the description says where they are from.
+    let from_a_place = |m: &NamedMention| {
+        let before = text[source.start..m.span.start.max(source.start)].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        [" from", " in", " at", " near"]
+            .iter()
+            .any(|p| before.ends_with(p))
+    };
+    let named = in_source().any(|m| !whose(m) && !place.contains_span(m.span) && !from_a_place(m));
     let mut word_start = source.start
         + if demonstrative.is_some() {
             0

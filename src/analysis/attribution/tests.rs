@@ -1869,6 +1869,50 @@ fn a_participle_and_its_agent_after_the_cue_do_not_take_the_next_quotation() {
 }
 
 #[test]
+fn a_pronoun_is_the_unnamed_person_who_opens_a_sentence_of_its_paragraph() {
+    let source =
+        "\"We will rebuild the pier by spring,\" said Harriet Olney, the harbour master.\n\n\
+                  A retired fisherman from Gullsby, who asked not to be named, was less hopeful. \
+                  \"Nobody has paid for the last repair yet,\" he said.";
+    assert_eq!(
+        speakers(source).last(),
+        Some(&Some("A retired fisherman".to_owned()))
+    );
+    // Without a verb after a comma: "An old fisherman was less hopeful."
+    let plain = source.replace(
+        "A retired fisherman from Gullsby, who asked not to be named, was",
+        "An old fisherman was",
+    );
+    assert_eq!(
+        speakers(&plain).last(),
+        Some(&Some("An old fisherman".to_owned()))
+    );
+    // Somebody named after the fisherman is whom the pronoun may stand for.
+    let named_after = source.replace("was less hopeful.", "spoke to Tom Barrow.");
+    assert_ne!(
+        speakers(&named_after).last(),
+        Some(&Some("A retired fisherman".to_owned()))
+    );
+    // A noun of the other gender is nobody "he" stands for.
+    let woman = source.replace("A retired fisherman", "A retired businesswoman");
+    assert_ne!(
+        speakers(&woman).last(),
+        Some(&Some("A retired businesswoman".to_owned()))
+    );
+}
+
+#[test]
+fn a_place_in_an_unnamed_persons_description_names_nobody() {
+    let source = "The ferry owner, Mr Dev Sarkar, could not be reached.\n\n\
+                  A passenger, a rice farmer from Kesra, said the deck was crowded.\n\n\
+                  \"I held on to the rail,\" he told reporters.";
+    assert_eq!(
+        speakers(source).last(),
+        Some(&Some("A passenger".to_owned()))
+    );
+}
+
+#[test]
 fn a_pronoun_is_the_person_a_relative_clause_introduced_unnamed() {
     // Blind set s41-c9: the voter the writer met, not the leader the piece is about.
     let source = "Prime Minister Dragan Vellar has won five elections.\n\nAt a market in Kresnik on Sunday, I \
