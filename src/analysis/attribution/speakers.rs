@@ -1022,13 +1022,13 @@ fn introduced_with_who<'t>(
     let sentence_start = text[from..phrase_start]
         .rfind(['.', '!', '?', '\n'])
         .map_or(from, |at| from + at + 1);
-    let named_since = mentions
-        .iter()
-        .skip(mentions.partition_point(|m| m.span.end <= sentence_start))
-        .take_while(|m| m.span.start < pronoun.start)
-        .any(|m| {
-            m.label == MentionLabel::Person && !own_words.is_some_and(|c| c.contains_span(m.span))
-        });
+    let named_since = person_named_between(
+        mentions,
+        sentence_start,
+        pronoun.start,
+        own_words.unwrap_or_default(),
+        |_| true,
+    );
     (one_person && !named_since).then_some(phrase)
 }
 
@@ -1078,13 +1078,13 @@ fn unnamed_subject_opening_sentence<'t>(
     }
     let person = unnamed_person(text, Span::new(start, start + end), mentions)?;
     let noun = person.rsplit(' ').next().unwrap_or(person);
-    let named_since = mentions
-        .iter()
-        .skip(mentions.partition_point(|m| m.span.end <= start))
-        .take_while(|m| m.span.start < pronoun.start)
-        .any(|m| {
-            m.label == MentionLabel::Person && !own_words.is_some_and(|c| c.contains_span(m.span))
-        });
+    let named_since = person_named_between(
+        mentions,
+        start,
+        pronoun.start,
+        own_words.unwrap_or_default(),
+        |_| true,
+    );
     (!named_since && Gender::of_role(noun).is_none_or(|role| role == gender)).then_some(person)
 }
 
