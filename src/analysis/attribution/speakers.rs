@@ -408,6 +408,14 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         let related = |m: &NamedMention| {
             after_preposition(m) && first_named.is_some_and(|start| start < m.span.start)
         };
+        // "state Sen. Renata Vossberg, R-Hadley, said": a party-and-district tag after a name
+        // tells the side and the seat, not who speaks, whatever the entity layer took it for.
+        let party_tag = |m: &NamedMention| {
+            let tag = m.span.slice(text).as_bytes();
+            tag.len() > 3
+                && matches!(tag[..3], [b'R' | b'D' | b'I', b'-', b'A'..=b'Z'])
+                && before_mention(m).trim_end().ends_with(',')
+        };
         let overlapping = [
             MentionLabel::Person,
             MentionLabel::Organisation,
@@ -415,7 +423,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             MentionLabel::Location,
         ]
         .into_iter()
-        .find_map(|label| in_source().find(|m| m.label == label && !related(m)))
+        .find_map(|label| in_source().find(|m| m.label == label && !related(m) && !party_tag(m)))
         .filter(is_head);
         if let Some(mention) = overlapping.filter(|_| !epithet) {
             let head = Span::new(source.start, head_end);
@@ -1663,11 +1671,12 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
         .map_or(whole_head, |at| &whole_head[..at]);
     // "The principal of a large primary school, who asked not to be named": somebody picked
     // out by what they belong to, itself unnamed, is one person as "A principal" is; so is
-    // "One mother of a Pinewood second-grader", whose head is "mother", not the child.
+    // "One mother of a Pinewood second-grader", whose head is "mother", not the child; and
+    // "The father of one of the missing climbers", one of several, named or not.
     let of_one = (head.split(' ').next())
         .filter(|article| among(article, &["the", "a", "an", "another", "one"]))
         .and_then(|_| {
-            [" of a ", " of an "]
+            [" of a ", " of an ", " of one of "]
                 .iter()
                 .filter_map(|of| head.find(of))
                 .min()

@@ -5166,6 +5166,16 @@ fn she_after_that_unnamed_person_is_that_person() {
     );
 }
 
+/// A US party-and-district tag after a name is no speaker, whatever the entity layer took it for.
+#[test]
+fn a_party_tag_after_a_name_is_not_the_speaker() {
+    let source = "“We will not back down,” state Rep. Dana Kettleworth, R-Oakmere, said on Friday.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Dana Kettleworth")
+    );
+}
+
 #[test]
 fn he_after_an_unnamed_person_is_that_person() {
     let source = "Ralph Okafor said he was shocked.\n\nAnother shopper, who asked not to be named, said the men ran off. “Everyone froze,” he said.";
@@ -5180,6 +5190,14 @@ fn he_after_an_unnamed_person_is_that_person() {
     assert_eq!(
         speakers(source).last().cloned().flatten().as_deref(),
         Some("The principal")
+    );
+    // So is somebody picked out as kin of one of a group, into the next paragraph.
+    let source = "Marta Vell has 300 staff abroad.\n\nThe father of one of the missing \
+                  climbers told a local radio station that his son had called on Monday.\n\n\
+                  “He said the weather was turning,” he said.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("The father")
     );
     // The writer's own acquaintance is one unnamed person too.
     let source = "My neighbour, a retired nurse, said the street had never flooded. “I have never seen water like it,” she said.";
