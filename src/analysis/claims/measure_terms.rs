@@ -6,6 +6,13 @@
 //! procedure are; an editor does not ask who says so (the article sets and PolNeAR's
 //! says-who labels mark every such sentence no). What a measure will cause, "The plan will
 //! cost 3,000 jobs", is no term of it and stays a claim.
+//!
+//! So too a rule stated flat, with no measure named in the sentence: a penalty by its ceiling
+//! ("Platforms that fail to comply face fines of up to $25 million", "Riding without a licence
+//! is an offence"), and a duty, a bar or an entitlement with the condition or threshold that
+//! bounds it ("Tenants are not allowed to sublet unless the lease says so", "Kiosks must close
+//! by 11pm and open no more than six days a week"). The threshold is what makes it a rule's
+//! wording, not the writer's call ("The city must do more" has none).
 
 use super::lexicon::NormalizedSentence;
 
@@ -83,7 +90,84 @@ const DEADLINE_UNITS: [&str; 6] = ["days", "weeks", "months", "years", "hours", 
 /// [`TERMS_VERBS`], "The rule, which takes effect in May, applies to …"; or a body has a
 /// deadline to act, "The Justice Department has 60 days to file an appeal".
 pub(super) fn states_a_measures_terms(sentence: &NormalizedSentence) -> bool {
-    opens_under_a_measure(sentence) || a_measure_binds(sentence) || sets_a_deadline(sentence)
+    opens_under_a_measure(sentence)
+        || a_measure_binds(sentence)
+        || sets_a_deadline(sentence)
+        || sets_a_penalty(sentence)
+        || binds_within_a_threshold(sentence)
+}
+
+/// What a rule's penalty is counted in, before "of up to": "fines of up to", "a sentence of up
+/// to".
+const PENALTIES: [&str; 8] = [
+    "fine",
+    "fines",
+    "penalty",
+    "penalties",
+    "sentence",
+    "sentences",
+    "jail",
+    "prison",
+];
+
+/// A penalty a rule sets: its ceiling ("a fine of up to £1,000", "punishable by up to 30 days"),
+/// what those who break it "face" ("face fines"), or an act it makes "an offence" ("is an
+/// offence", "is a criminal offence").
+fn sets_a_penalty(sentence: &NormalizedSentence) -> bool {
+    let word = |i: usize| sentence.get_word(i).unwrap_or("");
+    (0..sentence.len()).any(|i| match sentence.word(i) {
+        penalty if PENALTIES.contains(&penalty) => {
+            (word(i + 1), word(i + 2), word(i + 3)) == ("of", "up", "to")
+                || i >= 1 && word(i - 1) == "face"
+        }
+        "punishable" => word(i + 1) == "by",
+        "offence" | "offense" => {
+            i >= 2 && word(i - 2) == "is" && word(i - 1) == "an"
+                || i >= 3 && (word(i - 3), word(i - 2), word(i - 1)) == ("is", "a", "criminal")
+        }
+        _ => false,
+    })
+}
+
+/// Whether a clause of the sentence binds (a duty, a bar, an entitlement, an exemption:
+/// "must", "cannot", "are not allowed to", "is required to", "are entitled to", "are eligible",
+/// "been exempt") and bounds it by a condition or a threshold ("unless", "provided", "only if",
+/// "as long as", "whichever", "at least", "no more than", "more than", "fewer than", "up to"):
+/// "Owners renting out fewer than three units would have been exempt". Both in one clause,
+/// between commas: in "the county saying it cannot pay until the money clears, patients face
+/// at least a week of delays" the threshold is the writer's own figure.
+fn binds_within_a_threshold(sentence: &NormalizedSentence) -> bool {
+    let word = |i: usize| sentence.get_word(i).unwrap_or("");
+    let binds = |i: usize| match word(i) {
+        "must" | "cannot" => true,
+        "allowed" => word(i + 1) == "to" && i >= 2 && word(i - 1) == "not",
+        "required" | "entitled" => {
+            word(i + 1) == "to" && i >= 1 && matches!(word(i - 1), "is" | "are")
+        }
+        "eligible" | "exempt" => i >= 1 && matches!(word(i - 1), "is" | "are" | "been"),
+        _ => false,
+    };
+    let bounds = |i: usize| match word(i) {
+        "unless" | "provided" | "whichever" => true,
+        "if" => i >= 1 && word(i - 1) == "only",
+        "long" => i >= 1 && word(i - 1) == "as" && word(i + 1) == "as",
+        "least" => i >= 1 && word(i - 1) == "at",
+        "than" => i >= 1 && matches!(word(i - 1), "more" | "fewer" | "less"),
+        "to" => i >= 1 && word(i - 1) == "up",
+        _ => false,
+    };
+    let mut clause = (false, false);
+    for i in 0..sentence.len() {
+        if word(i) == "," {
+            clause = (false, false);
+            continue;
+        }
+        clause = (clause.0 || binds(i), clause.1 || bounds(i));
+        if clause == (true, true) {
+            return true;
+        }
+    }
+    false
 }
 
 fn opens_under_a_measure(sentence: &NormalizedSentence) -> bool {
@@ -180,5 +264,30 @@ mod tests {
             "Under pressure from donors, the charity dropped the scheme."
         ));
         assert!(!states("The union has voted to strike for 14 days."));
+    }
+
+    #[test]
+    fn a_rule_stated_flat_by_its_penalty_or_its_threshold_is_its_terms() {
+        for sentence in [
+            "Stallholders who trade without a permit face fines of up to €2,000 a day.",
+            "Parking on the verge is an offence, even for residents.",
+            "Dumping waste in the estuary is punishable by up to six months in prison.",
+            "Tenants are not allowed to sublet unless the lease says so.",
+            "Kiosks must close by 11pm and open no more than six days a week.",
+            "Smaller growers, with fewer than 40 hectares, would have been exempt.",
+        ] {
+            assert!(states(sentence), "{sentence}");
+        }
+        for sentence in [
+            // A duty with no threshold is as often the writer's call.
+            "The city must do more to house its nurses.",
+            // A threshold with no duty is a figure.
+            "More than 300 stallholders trade at the market each week.",
+            "The mayor faces a difficult choice before the vote.",
+            // A duty reported in one clause, the writer's figure in another.
+            "With the board saying it cannot pay until March, families face at least a month without help.",
+        ] {
+            assert!(!states(sentence), "{sentence}");
+        }
     }
 }
