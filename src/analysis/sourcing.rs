@@ -66,8 +66,10 @@ const WRITERS_PIECE_MARGIN: f32 = 0.25;
 const WRITERS_OWN_MARGIN: f32 = 0.3;
 
 /// The share of a sentence that an attribution (content, source and cue together) must cover
-/// for the sentence to count as attributed; less, and an unattributed clause remains.
-const COVERAGE: f32 = 0.5;
+/// for the sentence to count as attributed; less, and an unattributed clause remains. At 0.5
+/// a sentence half of which was a report went unread by the says-who model; at 0.7, 74 sets
+/// held out, F1 0.7172 -> 0.7191 (P 0.797 -> 0.800, R 0.652 -> 0.653); PolNeAR dev unchanged.
+const COVERAGE: f32 = 0.7;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {

@@ -11,6 +11,14 @@
 //! words the rest. How far the hash buckets' collisions alone move the figures: the words
 //! hashed from five other seeds (20 + k, with `drop=words`) gave F1 0.718 to 0.723 without
 //! pairs; with pairs worth a half (30 + k, `bw=0.5`) each seed gained 0.003 to 0.008.
+//!
+//! The writer's verdict (8): a word of praise or blame, a guess (`judgement`), an emphatic
+//! adverb ("quite simply", "clearly", "never"), a short sentence with no figure and no name
+//! ("The strategy has failed."), a form of "be" or "have" among the first six words, no name
+//! and no figure: on 74 sets held out F1 0.7163 (P 0.794 R 0.652) against 0.7172 (0.797 /
+//! 0.652) without; in sample 0.8418 against 0.8395. The words already carry it: over half the
+//! labelled verdicts the model misses never reach it (the sourcing step reads them sourced,
+//! as a topic the next sentence supports or as a holder's belief, or as no claim).
 
 use super::lexicon::NormalizedSentence;
 use super::model::{dense, named, rehashed};
@@ -30,6 +38,8 @@ pub struct Context {
     /// many sentences the paragraph has.
     paragraph: Vec<(usize, usize, usize)>,
     attributed_share: f32,
+    /// Per sentence: the indices of its capitalised words.
+    capitalised: Vec<Vec<usize>>,
 }
 
 impl Context {
@@ -76,7 +86,18 @@ impl Context {
             i = end;
         }
         let attributed_share = attributed.iter().filter(|&&a| a).count() as f32 / n.max(1) as f32;
+        let text = &analysis.prose.text;
+        let capitalised = (sentences.iter())
+            .map(|s| {
+                let tokens = crate::text::tokenize(text, s.span);
+                let normalized = NormalizedSentence::new(text, &tokens);
+                (0..normalized.len())
+                    .filter(|&i| normalized.is_capitalised(text, i))
+                    .collect()
+            })
+            .collect();
         Context {
+            capitalised,
             sentences: n,
             attributed,
             direct,
@@ -199,6 +220,45 @@ impl Context {
         );
         flag(&mut out, 6, any(&["has", "have", "had", "been"]));
         flag(&mut out, 6, any(&["was", "were", "did"]));
+        // 8: the writer's verdict: words of judgement, emphasis, a bare short statement.
+        let judged = super::judgement::judgement(sentence);
+        flag(
+            &mut out,
+            8,
+            judged == Some(super::judgement::Judgement::Verdict),
+        );
+        flag(
+            &mut out,
+            8,
+            judged == Some(super::judgement::Judgement::Guess),
+        );
+        flag(
+            &mut out,
+            8,
+            any(&[
+                "simply",
+                "clearly",
+                "plainly",
+                "undeniably",
+                "frankly",
+                "truly",
+                "indeed",
+                "obviously",
+                "undoubtedly",
+                "certainly",
+                "never",
+                "always",
+            ]),
+        );
+        let digits = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+        let named = (1..sentence.len()).any(|i| self.capitalised[index].contains(&i));
+        flag(&mut out, 8, words.len() <= 12 && !digits && !named);
+        let be = [
+            "is", "was", "are", "were", "'s", "has", "have", "had", "been",
+        ];
+        let copula = (0..words.len().min(6)).any(|i| be.contains(&words[i]));
+        flag(&mut out, 8, copula && !digits);
+        flag(&mut out, 8, !named && !digits);
         // 7: the document: how much of it is attributed.
         let share = self.attributed_share;
         for bucket in 0..3 {
