@@ -4808,6 +4808,28 @@ fn a_sources_act_that_opens_a_quotation_ends_with_its_closing_mark_and_is_direct
     }
 }
 
+#[test]
+fn a_sources_act_with_nobody_named_that_holds_a_quotation_is_a_partial_quote_of_nobodys() {
+    // The act's subject is a pronoun it is not sure of: the content is still a partial quote
+    // (PolNeAR's direct), but no speaker's quotation, and no rule asks who said it.
+    let source = "The co-op's members met on Tuesday.\n\n\
+                  They’re calmer about the budget now and broadly agree that anyone earning \
+                  over $90,000 should pay “a lot” more in dues.\n";
+    let analysis = analyzed(source);
+    let act = holding(source, &analysis, "a lot");
+    assert_eq!(
+        (act.direct, act.source, act.quotation),
+        (true, None, None),
+        "{:?}",
+        found(source)
+    );
+    let rules: Vec<&str> = (crate::rules::check(source, &analysis, &Config::default()))
+        .iter()
+        .map(|f| f.rule)
+        .collect();
+    assert!(!rules.contains(&"unattributed-quote"), "{rules:?}");
+}
+
 /// "It quotes an internal memo, …, in which a manager wrote that …": a relative clause opened
 /// by a preposition after a comma has a speaker of its own; the quotation in it is the
 /// manager's, and what the audit quotes ends before it.
