@@ -627,6 +627,20 @@ fn a_comment_after_a_quotation_and_its_source_is_the_reporters() {
             "Mr. Park",
             "said",
         ),
+        // So is a participle or a time after it: the quotation closed before its cue is
+        // said whole.
+        (
+            "“The pier is safe again,” the harbour master said, dressed in his winter uniform.",
+            "“The pier is safe again,”",
+            "the harbour master",
+            "said",
+        ),
+        (
+            "“Nobody told us,” Ms. Lund said, three days after the ferry sank.",
+            "“Nobody told us,”",
+            "Ms. Lund",
+            "said",
+        ),
         // A clause broken by its source goes on after it, adverb and all.
         (
             "The bill, Ms. Reyes said, probably would pass.",
