@@ -2496,6 +2496,21 @@ mod tests {
         let (sourced, _) = attribution_coverage(&" ".repeat(90), &sentences, &attributions);
         // The aside lies between the first one's source and content, which do not touch it.
         assert_eq!(sourced, [Some(0), Some(1), Some(0)]);
+        // A sentence (100..200) that a report from the sentence after (210..220) reaches in
+        // part: six tenths of it leave the writer's own clause standing; eight do not.
+        let sentences = [(100, 200), (210, 220)].map(|(start, end)| Sentence {
+            span: Span::new(start, end),
+            block: 0,
+        });
+        for (content_end, expected) in [(160, None), (180, Some(0))] {
+            let attributions = [attribution(
+                Span::new(210, 213),
+                Span::new(214, 218),
+                Span::new(100, content_end),
+            )];
+            let (sourced, _) = attribution_coverage(&" ".repeat(220), &sentences, &attributions);
+            assert_eq!(sourced[0], expected, "content to {content_end}");
+        }
     }
 
     /// (check-worthiness score, whether the hand-set rule reads it as an unsourced claim) of

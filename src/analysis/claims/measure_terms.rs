@@ -274,7 +274,7 @@ mod tests {
             "Dumping waste in the estuary is punishable by up to six months in prison.",
             "Tenants are not allowed to sublet unless the lease says so.",
             "Kiosks must close by 11pm and open no more than six days a week.",
-            "Smaller growers, with fewer than 40 hectares, would have been exempt.",
+            "Growers with fewer than 40 hectares would have been exempt.",
         ] {
             assert!(states(sentence), "{sentence}");
         }
