@@ -922,9 +922,15 @@ fn link_unit(
         frames::is_a_record(f) && frames.iter().any(|g| frames::shows_a_record_of(f, g))
     };
     let shown = |f: &Frame| records.iter().any(|r| frames::shows_a_record_of(r, f));
+    // "urges steps it describes as “overdue”": a relative clause that names the quoted words
+    // claims them before the report around it.
     by_reach.sort_by_key(|f| {
         let reach = f.content.map_or(0, |c| c.len()) as isize;
-        (shows_another(f), if shown(f) { reach } else { -reach })
+        (
+            shows_another(f),
+            !frames::names_in_clause(words, f),
+            if shown(f) { reach } else { -reach },
+        )
     });
     for frame in by_reach {
         let Some(content) = frame.content else {

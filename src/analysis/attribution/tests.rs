@@ -8249,3 +8249,33 @@ fn a_hearer_and_an_occasion_after_told_are_no_content() {
         "told",
     )]);
 }
+
+#[test]
+fn a_clause_that_names_the_quoted_words_is_their_cue() {
+    let cases = [
+        (
+            "The study urges cities to adopt measures it describes as “simple, cheap and long overdue”.",
+            "it",
+            "describes",
+        ),
+        (
+            "Among the people named are two lenders, whom the auditor describes as “wholly unsecured”.",
+            "the auditor",
+            "describes",
+        ),
+        (
+            "She criticised a clause that mentions “buffer zones”, which she said “invites conflict.”",
+            "she",
+            "said",
+        ),
+    ];
+    for (sentence, source, cue) in cases {
+        let got = found(sentence);
+        let quoted = got.iter().filter(|(c, ..)| c.contains('“')).last();
+        assert_eq!(
+            quoted.map(|(_, s, q, _)| (*s, *q)),
+            Some((Some(source), Some(cue))),
+            "{sentence}: {got:?}"
+        );
+    }
+}
