@@ -2,7 +2,7 @@
 //! read of each unsourced, unquoted claim and of the sentences beside it, weighed into
 //! `Claim::says_who`. Linear in the number of sentences and attributions.
 
-use super::claims::says_who::{probability, Neighbour, SaysWhoReading};
+use super::claims::says_who::{clause_word_logit, probability, Neighbour, SaysWhoReading};
 use super::claims::{ReasonKind, Weasel};
 use super::{Analysis, Attribution, Claim, Sentence, SentenceAnalysis, Span};
 
@@ -163,7 +163,10 @@ const CERTAIN_SCORE: f32 = 0.75;
 /// a claim whatever they are ("It is understood that the commission has offered talks"). The
 /// reporter's clause after a report ("…, touting the “special nature” of relations, which
 /// nonetheless seem increasingly biased in favor of Beijing") goes by the hand-set rule: the
-/// labels, a sentence each, do not tell its clauses apart. So does a causal or evaluative
+/// labels, a sentence each, do not tell its clauses apart. The writer's clause before one
+/// ("The fire is the third this year, and businesses there say …") goes to the model, read on
+/// its own words: by the hand-set rule, 6 of the 15 such sentences it flagged in the invented
+/// sets were labelled no ("The party has lost five of its 16 seats, and its co-leader …"). So does a causal or evaluative
 /// claim the rule flags at a check-worthiness of [`CERTAIN_SCORE`] or more. `by_rule` is the
 /// hand-set rule's reading, `Claim::reads_as_claim` at [`RULE_THRESHOLD`], read once per claim.
 fn settled(claim: &Claim, sentence: Span, by_rule: bool) -> Option<bool> {
@@ -172,7 +175,7 @@ fn settled(claim: &Claim, sentence: Span, by_rule: bool) -> Option<bool> {
         Some(false)
     } else if claim.hearsay.is_some() {
         Some(true)
-    } else if claim.span != sentence {
+    } else if claim.span.start != sentence.start {
         Some(by_rule)
     } else if claim.score >= CERTAIN_SCORE
         && by_rule
@@ -207,7 +210,12 @@ pub fn weigh(
     for (claim, decision) in claims.iter_mut().zip(decisions) {
         claim.says_who = match decision {
             Decision::Weigh(reading) => {
-                probability(analysed[claim.sentence].1.claim.says_who_words, &reading)
+                let words = if claim.span == sentences[claim.sentence].span {
+                    analysed[claim.sentence].1.claim.says_who_words
+                } else {
+                    clause_word_logit(text, claim.span)
+                };
+                probability(words, &reading)
             }
             Decision::Settled(flagged) => f32::from(u8::from(flagged)),
         };

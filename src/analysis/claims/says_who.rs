@@ -22,6 +22,8 @@ use super::lexicon::NormalizedSentence;
 use super::model::{dense, logit, named, rehashed, sigmoid, Features, LinearModel};
 use super::ReasonKind;
 use super::{calendar, explainer};
+use crate::analysis::Span;
+use crate::text::tokenize;
 
 /// What the sourcing step read of one unsourced, unquoted claim and of its neighbours: the
 /// model's input beside the words.
@@ -238,6 +240,13 @@ pub(crate) fn word_logit(sentence: &NormalizedSentence) -> f32 {
     })
 }
 
+/// [`word_logit`] of a clause read on its own: the writer's clause before a report
+/// (`sourcing::clause_before_a_report`), whose sentence's words are mostly the report's.
+pub(crate) fn clause_word_logit(text: &str, clause: Span) -> f32 {
+    let tokens = tokenize(text, clause);
+    word_logit(&NormalizedSentence::new(text, &tokens))
+}
+
 /// How likely an editor asks "says who?" of the sentence, given its words' share of the logit.
 pub fn probability(word_logit: f32, reading: &SaysWhoReading) -> f32 {
     let model = says_who_model();
@@ -254,7 +263,7 @@ mod tests {
     use crate::analysis::says_who::tests::ANALYSIS_PIECE;
     use crate::analysis::says_who::{decisions, Decision};
     use crate::config::Config;
-    use crate::text::{tokenize, Format};
+    use crate::text::Format;
 
     #[test]
     fn the_words_come_with_their_pairs_worth_less() {
@@ -298,7 +307,7 @@ mod tests {
             let Decision::Weigh(reading) = decision else {
                 continue;
             };
-            let tokens = tokenize(text, analysis.sentences[claim.sentence].span);
+            let tokens = tokenize(text, claim.span);
             let mut features = Vec::new();
             add_word_features(&NormalizedSentence::new(text, &tokens), &mut features);
             add_reading_features(&reading, &mut features);

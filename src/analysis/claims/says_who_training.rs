@@ -190,8 +190,8 @@ fn read(index: usize, article: &SaysWhoArticle) -> ReadArticle {
             }
         };
         labels[label].1 |= reading.by_rule;
-        let sentence = analysis.sentences[claim.sentence].span;
-        let tokens = tokenize(text, sentence);
+        // The claim's own words: a clause before a report is read without the report's.
+        let tokens = tokenize(text, claim.span);
         let normalized = NormalizedSentence::new(text, &tokens);
         let mut features = Vec::new();
         add_word_features(&normalized, &mut features);
