@@ -163,12 +163,13 @@ const CERTAIN_SCORE: f32 = 0.75;
 /// a claim whatever they are ("It is understood that the commission has offered talks"). The
 /// reporter's clause after a report ("…, touting the “special nature” of relations, which
 /// nonetheless seem increasingly biased in favor of Beijing") goes by the hand-set rule: the
-/// labels, a sentence each, do not tell its clauses apart. The writer's clause before one
-/// ("The fire is the third this year, and businesses there say …") goes to the model, read on
-/// its own words: by the hand-set rule, 6 of the 15 such sentences it flagged in the invented
-/// sets were labelled no ("The party has lost five of its 16 seats, and its co-leader …"). So does a causal or evaluative
-/// claim the rule flags at a check-worthiness of [`CERTAIN_SCORE`] or more. `by_rule` is the
-/// hand-set rule's reading, `Claim::reads_as_claim` at [`RULE_THRESHOLD`], read once per claim.
+/// labels, a sentence each, do not tell its clauses apart. So does a causal or evaluative
+/// claim the rule flags at a check-worthiness of [`CERTAIN_SCORE`] or more. The writer's
+/// clause before a report ("The fire is the third this year, and businesses there say …")
+/// goes to the model, read on its own words: by the hand-set rule, 6 of the 15 such sentences
+/// it flagged in the invented sets were labelled no ("The party has lost five of its 16
+/// seats, and its co-leader …"). `by_rule` is the hand-set rule's reading,
+/// `Claim::reads_as_claim` at [`RULE_THRESHOLD`], read once per claim.
 fn settled(claim: &Claim, sentence: Span, by_rule: bool) -> Option<bool> {
     if claim.sourced() || claim.quoted || claim.narrated || claim.to_the_reader || claim.in_a_review
     {
