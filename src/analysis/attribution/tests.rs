@@ -2127,6 +2127,30 @@ fn it_after_an_organisations_report_is_that_organisation() {
     );
 }
 
+/// "They" is a group or a body, never one named person: not the pollster quoted a paragraph
+/// before the voters the sentence before speaks of (blind set s75).
+#[test]
+fn they_is_never_one_named_person() {
+    let source = "“Turnout will fall sharply this year,” said Maren Odell, a pollster at Lakeside \
+                  Research.\n\nVoters in the valley towns feel ignored by both parties. They \
+                  have simply stopped believing that anything will change, “and nobody is \
+                  asking why,” they said.\n";
+    let found = speakers(source);
+    assert!(
+        !found[1..]
+            .iter()
+            .any(|s| s.as_deref() == Some("Maren Odell")),
+        "{found:?}"
+    );
+    // A body named before still is "they": "The Farmers Union said … “…,” they said."
+    let union = "The Farmers Union said on Monday that prices were too low. “We cannot go on \
+                 like this,” they said.\n";
+    assert_eq!(
+        speaker_of(union, "We cannot go on").as_deref(),
+        Some("Farmers Union")
+    );
+}
+
 /// "It said" right after a report whose source describes a body, named nowhere, is that body,
 /// not the organisation named last (blind set s41-c9: a ministry answering a utility).
 #[test]
