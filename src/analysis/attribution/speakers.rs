@@ -2281,12 +2281,17 @@ const INSTITUTION_NOUNS: &[&str] = &[
 ];
 
 /// Whether a source is a definite description of a body: "The federal energy ministry", "the
-/// utility", "the company" (a lower-case head after "the").
+/// utility", "the company", "The Bench" (a body's noun for its last word).
 fn describes_a_body(source: &str) -> bool {
     let mut words = source.split_whitespace();
     let opens_with_the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
     let head = words.last().unwrap_or("");
-    opens_with_the && (ORGANISATION_NOUNS.contains(&head) || INSTITUTION_NOUNS.contains(&head))
+    // In any case: "The Bench said the rule was unfair. “…,” it said." is the bench, which the
+    // entity layer may take for a person.
+    opens_with_the
+        && [ORGANISATION_NOUNS, INSTITUTION_NOUNS, DECIDING_BODIES]
+            .iter()
+            .any(|nouns| among(head, nouns))
 }
 
 /// How many earlier reports a "they" looks back over for the unnamed person it may stand for.
@@ -2348,7 +2353,9 @@ fn names_a_document(source: &str) -> Option<&str> {
 
 /// Bodies that sit and decide, which copy names by the noun alone once it has said which: "The
 /// tribunal was not persuaded. It found that …".
-const DECIDING_BODIES: &[&str] = &["tribunal", "court", "panel", "jury", "inquiry", "inquest"];
+const DECIDING_BODIES: &[&str] = &[
+    "tribunal", "court", "bench", "panel", "jury", "inquiry", "inquest",
+];
 
 /// "The report itself is cautious on this point. It recommends …": "It" opening a sentence
 /// right after one, in its paragraph, that opens with "The" and a document ("report", "study",
@@ -2365,7 +2372,7 @@ fn document_or_body_just_before(text: &str, source: Span) -> Option<&str> {
     let sentence = &previous[sentence_start..];
     let mut words = sentence.splitn(3, ' ');
     let (the, noun) = (words.next()?, words.next()?);
-    (the == "The" && (is_document(noun) || DECIDING_BODIES.contains(&noun)))
+    (the == "The" && (is_document(noun) || among(noun, DECIDING_BODIES)))
         .then(|| &sentence[..the.len() + 1 + noun.len()])
 }
 

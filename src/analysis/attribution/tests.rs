@@ -2151,6 +2151,19 @@ fn they_is_never_one_named_person() {
     );
 }
 
+/// "it" right after a report by "The Bench", "The Court" (a deciding body, in any case) is
+/// that body, not one a paragraph before named (blind set s75).
+#[test]
+fn it_after_a_deciding_bodys_report_is_that_body() {
+    let source = "The Regional Poll Board announced on Monday that it would delay the count.\n\n\
+                  Farmers in Velmont went to court to challenge the rule.\n\n\
+                  The Bench said the rule was unfair. “If fraud is the problem, a ban is no \
+                  remedy,” it said.\n";
+    let speaker = speaker_of(source, "If fraud");
+    assert_ne!(speaker.as_deref(), Some("Regional Poll Board"));
+    assert!(speaker.is_some_and(|s| s.contains("Bench")));
+}
+
 /// "It said" right after a report whose source describes a body, named nowhere, is that body,
 /// not the organisation named last (blind set s41-c9: a ministry answering a utility).
 #[test]
