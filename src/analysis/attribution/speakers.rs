@@ -276,6 +276,15 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.anonymous = false;
             continue;
         }
+        // "Leader of the Opposition Tarun Vesh said": the person after the office, whom the
+        // entity layer may split into "Leader" and an organisation "Opposition Tarun Vesh".
+        if let Some(name) = name_after_office(&text[source.start..head_end]) {
+            let mention = (mentions[first..before].iter())
+                .find(|m| m.label == MentionLabel::Person && m.span.slice(text) == name);
+            attribution.speaker = Some(mention.map_or(name, |m| m.canonical).to_owned());
+            attribution.anonymous = false;
+            continue;
+        }
         // "One cabinet minister, speaking on condition of anonymity, said … ¶ “…,” the minister
         // said.": the person just introduced unnamed, by the same noun, when nobody has been
         // named since; not the prime minister the copy named before. The source stays as
@@ -2292,6 +2301,22 @@ fn describes_a_body(source: &str) -> bool {
         && [ORGANISATION_NOUNS, INSTITUTION_NOUNS, DECIDING_BODIES]
             .iter()
             .any(|nouns| among(head, nouns))
+}
+
+/// The name after an office "of the" one body, "Tarun Vesh" of "Leader of the Opposition Tarun
+/// Vesh" or "Speaker of the House Marla Quist, who …": capitalised words all, the office's
+/// last a title, the body one word and the name two or three.
+pub(super) fn name_after_office(source: &str) -> Option<&str> {
+    let head = source.split(',').next().unwrap_or(source).trim_end();
+    let (office, rest) = head.split_once(" of the ")?;
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let office_words: Vec<&str> = office.split(' ').collect();
+    let rest_words: Vec<&str> = rest.split(' ').collect();
+    (office_words.iter().all(|w| capitalised(w))
+        && office_words.last().is_some_and(|w| is_title_word(w))
+        && (3..=4).contains(&rest_words.len())
+        && rest_words.iter().all(|w| capitalised(w)))
+    .then(|| &rest[rest_words[0].len() + 1..])
 }
 
 /// How many earlier reports a "they" looks back over for the unnamed person it may stand for.

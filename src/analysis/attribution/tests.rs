@@ -2164,6 +2164,35 @@ fn it_after_a_deciding_bodys_report_is_that_body() {
     assert!(speaker.is_some_and(|s| s.contains("Bench")));
 }
 
+/// "Leader of the Opposition Tarun Vesh said" is the person after the office, not "Leader"
+/// (blind set s75).
+#[test]
+fn the_name_after_an_office_of_a_body_speaks() {
+    let source = "Members met on Tuesday to debate the rules.\n\n“This committee wanted to \
+                  choose who may run,” Leader of the House Dorian Pelt said.\n\n“Nobody asked \
+                  us,” said Leader of the Opposition Tarun Vesh, who sat alone.\n";
+    assert_eq!(
+        speakers(source),
+        [
+            Some("Dorian Pelt".to_owned()),
+            Some("Tarun Vesh".to_owned())
+        ]
+    );
+    assert_eq!(
+        speakers::name_after_office("Speaker of the House Marla Quist"),
+        Some("Marla Quist")
+    );
+    // Not a body of more words, nor an office in lower case.
+    assert_eq!(
+        speakers::name_after_office("Leader of the House of Commons Ann Roe"),
+        None
+    );
+    assert_eq!(
+        speakers::name_after_office("the leader of the Greens Ann Roe"),
+        None
+    );
+}
+
 /// "It said" right after a report whose source describes a body, named nowhere, is that body,
 /// not the organisation named last (blind set s41-c9: a ministry answering a utility).
 #[test]
