@@ -8337,7 +8337,7 @@ fn a_clause_that_names_the_quoted_words_is_their_cue() {
     ];
     for (sentence, source, cue) in cases {
         let got = found(sentence);
-        let quoted = got.iter().filter(|(c, ..)| c.contains('“')).last();
+        let quoted = got.iter().rfind(|(c, ..)| c.contains('“'));
         assert_eq!(
             quoted.map(|(_, s, q, _)| (*s, *q)),
             Some((Some(source), Some(cue))),
