@@ -583,7 +583,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             .filter(|_| matches!(source.slice(text), "they" | "They"))
             .and_then(|report| Some((report, report.source?)))
             .filter(|(_, reported_by)| {
-                the_noun(reported_by.slice(text)).is_some()
+                (the_noun(reported_by.slice(text)).is_some()
+                    || names_a_crowd(reported_by.slice(text)))
                     && text
                         .get(reported_by.end..source.start)
                         .is_some_and(|between| !between.contains("\n\n"))
@@ -2317,6 +2318,16 @@ pub(super) fn name_after_office(source: &str) -> Option<&str> {
         && (3..=4).contains(&rest_words.len())
         && rest_words.iter().all(|w| capitalised(w)))
     .then(|| &rest[rest_words[0].len() + 1..])
+}
+
+/// "Voters in the valley towns", "Residents": a plural noun, capitalised only to open the
+/// sentence, and words in lower case after it; a group that a "they" after its report stands
+/// for.
+fn names_a_crowd(source: &str) -> bool {
+    let mut words = source.split(' ');
+    words.next().is_some_and(|noun| {
+        ends_in_single_s(noun) && noun.chars().skip(1).all(|c| c.is_ascii_lowercase())
+    }) && words.all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// How many earlier reports a "they" looks back over for the unnamed person it may stand for.

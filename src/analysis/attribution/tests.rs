@@ -2142,6 +2142,13 @@ fn they_is_never_one_named_person() {
             .any(|s| s.as_deref() == Some("Maren Odell")),
         "{found:?}"
     );
+    // After a crowd's report, in its paragraph, "they" is that crowd.
+    let crowd = source.replace("feel ignored", "say they feel ignored");
+    assert_eq!(
+        speaker_of(&crowd, "nobody is asking").as_deref(),
+        speaker_of(&crowd, "they feel ignored").as_deref()
+    );
+    assert!(speaker_of(&crowd, "nobody is asking").is_some());
     // A body named before still is "they": "The Farmers Union said … “…,” they said."
     let union = "The Farmers Union said on Monday that prices were too low. “We cannot go on \
                  like this,” they said.\n";
