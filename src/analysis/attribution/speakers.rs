@@ -276,6 +276,15 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.anonymous = false;
             continue;
         }
+        // "Leader of the Opposition Tarun Vesh said": the person after the office, whom the
+        // entity layer may split into "Leader" and an organisation "Opposition Tarun Vesh".
+        if let Some(name) = name_after_office(&text[source.start..head_end]) {
+            let mention = (mentions[first..before].iter())
+                .find(|m| m.label == MentionLabel::Person && m.span.slice(text) == name);
+            attribution.speaker = Some(mention.map_or(name, |m| m.canonical).to_owned());
+            attribution.anonymous = false;
+            continue;
+        }
         // "One cabinet minister, speaking on condition of anonymity, said … ¶ “…,” the minister
         // said.": the person just introduced unnamed, by the same noun, when nobody has been
         // named since; not the prime minister the copy named before. The source stays as
@@ -574,7 +583,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             .filter(|_| matches!(source.slice(text), "they" | "They"))
             .and_then(|report| Some((report, report.source?)))
             .filter(|(_, reported_by)| {
-                the_noun(reported_by.slice(text)).is_some()
+                (the_noun(reported_by.slice(text)).is_some()
+                    || names_a_crowd(reported_by.slice(text)))
                     && text
                         .get(reported_by.end..source.start)
                         .is_some_and(|between| !between.contains("\n\n"))
@@ -2281,12 +2291,43 @@ const INSTITUTION_NOUNS: &[&str] = &[
 ];
 
 /// Whether a source is a definite description of a body: "The federal energy ministry", "the
-/// utility", "the company" (a lower-case head after "the").
+/// utility", "the company", "The Bench" (a body's noun for its last word).
 fn describes_a_body(source: &str) -> bool {
     let mut words = source.split_whitespace();
     let opens_with_the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
     let head = words.last().unwrap_or("");
-    opens_with_the && (ORGANISATION_NOUNS.contains(&head) || INSTITUTION_NOUNS.contains(&head))
+    // In any case: "The Bench said the rule was unfair. “…,” it said." is the bench, which the
+    // entity layer may take for a person.
+    opens_with_the
+        && [ORGANISATION_NOUNS, INSTITUTION_NOUNS, DECIDING_BODIES]
+            .iter()
+            .any(|nouns| among(head, nouns))
+}
+
+/// The name after an office "of the" one body, "Tarun Vesh" of "Leader of the Opposition Tarun
+/// Vesh" or "Speaker of the House Marla Quist, who …": capitalised words all, the office's
+/// last a title, the body one word and the name two or three.
+pub(super) fn name_after_office(source: &str) -> Option<&str> {
+    let head = source.split(',').next().unwrap_or(source).trim_end();
+    let (office, rest) = head.split_once(" of the ")?;
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let office_words: Vec<&str> = office.split(' ').collect();
+    let rest_words: Vec<&str> = rest.split(' ').collect();
+    (office_words.iter().all(|w| capitalised(w))
+        && office_words.last().is_some_and(|w| is_title_word(w))
+        && (3..=4).contains(&rest_words.len())
+        && rest_words.iter().all(|w| capitalised(w)))
+    .then(|| &rest[rest_words[0].len() + 1..])
+}
+
+/// "Voters in the valley towns", "Residents": a plural noun, capitalised only to open the
+/// sentence, and words in lower case after it; a group that a "they" after its report stands
+/// for.
+fn names_a_crowd(source: &str) -> bool {
+    let mut words = source.split(' ');
+    words.next().is_some_and(|noun| {
+        ends_in_single_s(noun) && noun.chars().skip(1).all(|c| c.is_ascii_lowercase())
+    }) && words.all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// How many earlier reports a "they" looks back over for the unnamed person it may stand for.
@@ -2348,7 +2389,9 @@ fn names_a_document(source: &str) -> Option<&str> {
 
 /// Bodies that sit and decide, which copy names by the noun alone once it has said which: "The
 /// tribunal was not persuaded. It found that …".
-const DECIDING_BODIES: &[&str] = &["tribunal", "court", "panel", "jury", "inquiry", "inquest"];
+const DECIDING_BODIES: &[&str] = &[
+    "tribunal", "court", "bench", "panel", "jury", "inquiry", "inquest",
+];
 
 /// "The report itself is cautious on this point. It recommends …": "It" opening a sentence
 /// right after one, in its paragraph, that opens with "The" and a document ("report", "study",
@@ -2365,7 +2408,7 @@ fn document_or_body_just_before(text: &str, source: Span) -> Option<&str> {
     let sentence = &previous[sentence_start..];
     let mut words = sentence.splitn(3, ' ');
     let (the, noun) = (words.next()?, words.next()?);
-    (the == "The" && (is_document(noun) || DECIDING_BODIES.contains(&noun)))
+    (the == "The" && (is_document(noun) || among(noun, DECIDING_BODIES)))
         .then(|| &sentence[..the.len() + 1 + noun.len()])
 }
 
@@ -2457,8 +2500,13 @@ enum Pronoun {
     Person,
     /// it, which
     Thing,
-    /// they, that
+    /// that
     Any,
+    /// they: a group or a body, never one named person ("Voters here feel ignored. They have
+    /// stopped believing …" is not the pollster quoted a paragraph before); a singular "they"
+    /// for somebody unnamed is read from the report that described them
+    /// ([`described_one_before_they`]).
+    Plural,
     /// we: a body speaking for its members, or the newspaper; never one person ("We spoke to
     /// her about prices" is the reporter, not the woman named before)
     Group,
@@ -2475,7 +2523,7 @@ impl Pronoun {
             ("who", Pronoun::Person),
             ("it", Pronoun::Thing),
             ("which", Pronoun::Thing),
-            ("they", Pronoun::Any),
+            ("they", Pronoun::Plural),
             ("we", Pronoun::Group),
             ("that", Pronoun::Any),
         ];
@@ -2491,6 +2539,7 @@ impl Pronoun {
                 matches!(label, MentionLabel::Organisation | MentionLabel::Misc)
             }
             Pronoun::Any => label != MentionLabel::Location,
+            Pronoun::Plural => !matches!(label, MentionLabel::Location | MentionLabel::Person),
         }
     }
 }
@@ -2642,7 +2691,7 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
                     .map(|name| longest_form(&mut full_names, name))
                     .or(last_person.clone()),
                     Pronoun::Thing => last_thing.clone().or(last_person.clone()),
-                    Pronoun::Group => last_thing.clone(),
+                    Pronoun::Group | Pronoun::Plural => last_thing.clone(),
                     Pronoun::Any => last_person.clone().or(last_thing.clone()),
                 })
             }

@@ -2127,6 +2127,79 @@ fn it_after_an_organisations_report_is_that_organisation() {
     );
 }
 
+/// "They" is a group or a body, never one named person: not the pollster quoted a paragraph
+/// before the voters the sentence before speaks of (blind set s75).
+#[test]
+fn they_is_never_one_named_person() {
+    let source = "“Turnout will fall sharply this year,” said Maren Odell, a pollster at Lakeside \
+                  Research.\n\nVoters in the valley towns feel ignored by both parties. They \
+                  have simply stopped believing that anything will change, “and nobody is \
+                  asking why,” they said.\n";
+    let found = speakers(source);
+    assert!(
+        !found[1..]
+            .iter()
+            .any(|s| s.as_deref() == Some("Maren Odell")),
+        "{found:?}"
+    );
+    // After a crowd's report, in its paragraph, "they" is that crowd.
+    let crowd = source.replace("feel ignored", "say they feel ignored");
+    assert_eq!(
+        speaker_of(&crowd, "nobody is asking").as_deref(),
+        speaker_of(&crowd, "they feel ignored").as_deref()
+    );
+    assert!(speaker_of(&crowd, "nobody is asking").is_some());
+    // A body named before still is "they": "The Farmers Union said … “…,” they said."
+    let union = "The Farmers Union said on Monday that prices were too low. “We cannot go on \
+                 like this,” they said.\n";
+    assert_eq!(
+        speaker_of(union, "We cannot go on").as_deref(),
+        Some("Farmers Union")
+    );
+}
+
+/// "it" right after a report by "The Bench", "The Court" (a deciding body, in any case) is
+/// that body, not one a paragraph before named (blind set s75).
+#[test]
+fn it_after_a_deciding_bodys_report_is_that_body() {
+    let source = "The Regional Poll Board announced on Monday that it would delay the count.\n\n\
+                  Farmers in Velmont went to court to challenge the rule.\n\n\
+                  The Bench said the rule was unfair. “If fraud is the problem, a ban is no \
+                  remedy,” it said.\n";
+    let speaker = speaker_of(source, "If fraud");
+    assert_ne!(speaker.as_deref(), Some("Regional Poll Board"));
+    assert!(speaker.is_some_and(|s| s.contains("Bench")));
+}
+
+/// "Leader of the Opposition Tarun Vesh said" is the person after the office, not "Leader"
+/// (blind set s75).
+#[test]
+fn the_name_after_an_office_of_a_body_speaks() {
+    let source = "Members met on Tuesday to debate the rules.\n\n“This committee wanted to \
+                  choose who may run,” Leader of the House Dorian Pelt said.\n\n“Nobody asked \
+                  us,” said Leader of the Opposition Tarun Vesh, who sat alone.\n";
+    assert_eq!(
+        speakers(source),
+        [
+            Some("Dorian Pelt".to_owned()),
+            Some("Tarun Vesh".to_owned())
+        ]
+    );
+    assert_eq!(
+        speakers::name_after_office("Speaker of the House Marla Quist"),
+        Some("Marla Quist")
+    );
+    // Not a body of more words, nor an office in lower case.
+    assert_eq!(
+        speakers::name_after_office("Leader of the House of Commons Ann Roe"),
+        None
+    );
+    assert_eq!(
+        speakers::name_after_office("the leader of the Greens Ann Roe"),
+        None
+    );
+}
+
 /// "It said" right after a report whose source describes a body, named nowhere, is that body,
 /// not the organisation named last (blind set s41-c9: a ministry answering a utility).
 #[test]
