@@ -2502,13 +2502,11 @@ enum Pronoun {
     Thing,
     /// that
     Any,
-    /// they: a group or a body, never one named person ("Voters here feel ignored. They have
-    /// stopped believing …" is not the pollster quoted a paragraph before); a singular "they"
-    /// for somebody unnamed is read from the report that described them
-    /// ([`described_one_before_they`]).
-    Plural,
-    /// we: a body speaking for its members, or the newspaper; never one person ("We spoke to
-    /// her about prices" is the reporter, not the woman named before)
+    /// we, they: a body or a group, never one named person. "We" speaks for a body's members,
+    /// or is the newspaper ("We spoke to her about prices" is the reporter, not the woman named
+    /// before); "Voters here feel ignored. They have stopped believing …" is not the pollster
+    /// quoted a paragraph before. A singular "they" for somebody unnamed is read from the
+    /// report that described them ([`described_one_before_they`]).
     Group,
 }
 
@@ -2523,7 +2521,7 @@ impl Pronoun {
             ("who", Pronoun::Person),
             ("it", Pronoun::Thing),
             ("which", Pronoun::Thing),
-            ("they", Pronoun::Plural),
+            ("they", Pronoun::Group),
             ("we", Pronoun::Group),
             ("that", Pronoun::Any),
         ];
@@ -2539,7 +2537,6 @@ impl Pronoun {
                 matches!(label, MentionLabel::Organisation | MentionLabel::Misc)
             }
             Pronoun::Any => label != MentionLabel::Location,
-            Pronoun::Plural => !matches!(label, MentionLabel::Location | MentionLabel::Person),
         }
     }
 }
@@ -2691,7 +2688,7 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
                     .map(|name| longest_form(&mut full_names, name))
                     .or(last_person.clone()),
                     Pronoun::Thing => last_thing.clone().or(last_person.clone()),
-                    Pronoun::Group | Pronoun::Plural => last_thing.clone(),
+                    Pronoun::Group => last_thing.clone(),
                     Pronoun::Any => last_person.clone().or(last_thing.clone()),
                 })
             }
