@@ -2306,7 +2306,9 @@ fn describes_a_body(source: &str) -> bool {
 
 /// The name after an office "of the" one body, "Tarun Vesh" of "Leader of the Opposition Tarun
 /// Vesh" or "Speaker of the House Marla Quist, who …": capitalised words all, the office's
-/// last a title, the body one word and the name two or three.
+/// last a title, the body one word and the name two, the last no body's noun ("Chairman of
+/// the Federal Reserve Board" names nobody; nor can "President of the United States Joe Biden"
+/// tell the body's words from the name's by their capitals).
 pub(super) fn name_after_office(source: &str) -> Option<&str> {
     let head = source.split(',').next().unwrap_or(source).trim_end();
     let (office, rest) = head.split_once(" of the ")?;
@@ -2315,8 +2317,13 @@ pub(super) fn name_after_office(source: &str) -> Option<&str> {
     let rest_words: Vec<&str> = rest.split(' ').collect();
     (office_words.iter().all(|w| capitalised(w))
         && office_words.last().is_some_and(|w| is_title_word(w))
-        && (3..=4).contains(&rest_words.len())
-        && rest_words.iter().all(|w| capitalised(w)))
+        && rest_words.len() == 3
+        && rest_words.iter().all(|w| capitalised(w))
+        && rest_words.last().is_some_and(|last| {
+            ![ORGANISATION_NOUNS, INSTITUTION_NOUNS, DECIDING_BODIES]
+                .iter()
+                .any(|nouns| among(last, nouns))
+        }))
     .then(|| &rest[rest_words[0].len() + 1..])
 }
 

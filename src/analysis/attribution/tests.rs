@@ -2191,6 +2191,14 @@ fn the_name_after_an_office_of_a_body_speaks() {
     );
     // Not a body of more words, nor an office in lower case.
     assert_eq!(
+        speakers::name_after_office("Chairman of the Federal Reserve Board"),
+        None
+    );
+    assert_eq!(
+        speakers::name_after_office("President of the United States Joe Biden"),
+        None
+    );
+    assert_eq!(
         speakers::name_after_office("Leader of the House of Commons Ann Roe"),
         None
     );
