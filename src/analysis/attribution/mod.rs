@@ -610,8 +610,9 @@ pub fn only_sets_the_scene(text: &str, cue: Span, content: Span) -> bool {
         return false;
     }
     let words = reporters_words(text, content);
-    let tell =
-        ["told", "tells", "tell", "telling"].contains(&cue.slice(text).to_lowercase().as_str());
+    let tell = Lexicon::new(&[])
+        .lookup(cue.slice(text))
+        .is_some_and(|verb| verb.lemma == "tell");
     frames::is_setting_only(&words) || tell && frames::is_hearer_and_setting(&words)
 }
 
