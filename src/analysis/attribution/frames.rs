@@ -674,6 +674,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
     let asides = asides(words);
     end_inside_aside(words, &asides, &mut frames);
     clip_before_later_frames(words, &asides, &mut frames);
+    start_after_earlier_quotation(words, &mut frames);
     label_attributed_again(words, &mut frames);
     drop_colon_dateline(words, &mut frames);
     end_inside_question(words, &mut frames);
@@ -1259,6 +1260,50 @@ fn is_headline(words: &[Word]) -> bool {
         capitalized += 1;
     }
     capitalized >= 4
+}
+
+/// "“Her mood is sour,” she said, but despite the noise, “I think he will sign it,” said Kunin":
+/// a quotation closed right before its own source and cue is that frame's. The content of a
+/// later frame that comes before its cue and ran back over it starts at the first quotation
+/// after that frame (PolNeAR: two quotations, one speaker each, were one report of the last).
+fn start_after_earlier_quotation(words: &[Word], frames: &mut [Frame]) {
+    let closed_before = |frame: &Frame| -> Option<usize> {
+        let (content, source) = (frame.content?, frame.source?);
+        let opening = source.start.min(frame.cue.start);
+        let first = words.partition_point(|w| w.span.start < opening);
+        let closes = first
+            .checked_sub(1)
+            .and_then(|i| words[..=i].iter().rposition(|w| !w.is_punct(",")))
+            .is_some_and(|i| words[i].quoted && words[i].kind == TokenKind::Punct);
+        // The content is that quotation: not "Roffman, who … “in the seven figures,” described".
+        let quotation = words
+            .get(words.partition_point(|w| w.span.start < content.start))
+            .is_some_and(|w| w.quoted);
+        let end = source.end.max(frame.cue.end);
+        (closes && quotation && content.end <= opening)
+            .then(|| words.partition_point(|w| w.span.end <= end))
+    };
+    for later in 0..frames.len() {
+        let frame = frames[later];
+        let Some(content) = frame.content.filter(|c| c.end <= frame.cue.start) else {
+            continue;
+        };
+        let earlier = (frames.iter().enumerate())
+            .filter(|&(i, f)| i != later && content.contains_span(f.cue))
+            .filter_map(|(_, f)| closed_before(f))
+            .filter(|&after| words.get(after).is_some_and(|w| w.span.end <= content.end))
+            .max();
+        let Some(after) = earlier else {
+            continue;
+        };
+        let quoted = words[after..]
+            .iter()
+            .take_while(|w| w.span.end <= content.end)
+            .find(|w| w.quoted);
+        if let Some(first) = quoted {
+            frames[later].content = Some(Span::new(first.span.start, content.end));
+        }
+    }
 }
 
 /// "The doctrine notes “…”, summed up Lavrov", "As Clinton noted …, ― Trump boasted, “…”": a

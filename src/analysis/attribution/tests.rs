@@ -145,6 +145,34 @@ fn a_quotation_joined_to_the_report_before_it_goes_on_with_it() {
 }
 
 #[test]
+fn a_quotation_closed_before_its_speaker_is_not_the_next_speakers() {
+    let source = "\"His usual mood is sour,\" she said, but despite the growing tension in the \
+                  room, \"I think he will sign it,\" said Kunin.";
+    let got: Vec<(String, Option<&str>, bool)> = analyzed(source)
+        .attributions
+        .into_iter()
+        .map(|a| {
+            (
+                a.content.slice(source).to_owned(),
+                a.source.map(|s| s.slice(source)),
+                a.direct,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("\"His usual mood is sour,\"".to_owned(), Some("she"), true),
+            (
+                "\"I think he will sign it,\"".to_owned(),
+                Some("Kunin"),
+                true
+            ),
+        ]
+    );
+}
+
+#[test]
 fn direct_patterns() {
     let cases: &[(&str, &str, &str, &str)] = &[
         (
