@@ -235,7 +235,7 @@ fn invented_articles_read_as_labelled() {
         s53-c17: sentences 232 says-who 34 flagged 29 right 25 P 0.862 R 0.735; quotations 66 found 66 speaker 66 cue 66
         s54-c18: sentences 256 says-who 33 flagged 33 right 30 P 0.909 R 0.909; quotations 81 found 81 speaker 79 cue 80
         s55-c19: sentences 240 says-who 31 flagged 30 right 28 P 0.933 R 0.903; quotations 81 found 81 speaker 81 cue 81
-        s56-c20: sentences 251 says-who 58 flagged 39 right 38 P 0.974 R 0.655; quotations 81 found 81 speaker 80 cue 80
+        s56-c20: sentences 251 says-who 58 flagged 40 right 39 P 0.975 R 0.672; quotations 81 found 81 speaker 80 cue 80
         s57-c21: sentences 240 says-who 49 flagged 37 right 35 P 0.946 R 0.714; quotations 71 found 71 speaker 71 cue 70
         s58-c22: sentences 257 says-who 78 flagged 50 right 47 P 0.940 R 0.603; quotations 56 found 56 speaker 56 cue 56
         s58-c23: sentences 232 says-who 39 flagged 33 right 32 P 0.970 R 0.821; quotations 70 found 70 speaker 70 cue 69
@@ -243,13 +243,13 @@ fn invented_articles_read_as_labelled() {
         s60-c26: sentences 225 says-who 58 flagged 23 right 23 P 1.000 R 0.397; quotations 44 found 43 speaker 43 cue 43
         s61-c27: sentences 269 says-who 40 flagged 40 right 36 P 0.900 R 0.900; quotations 67 found 67 speaker 67 cue 67
         s61-c28: sentences 248 says-who 43 flagged 37 right 34 P 0.919 R 0.791; quotations 92 found 92 speaker 91 cue 90
-        s62-c29: sentences 211 says-who 38 flagged 31 right 27 P 0.871 R 0.711; quotations 45 found 45 speaker 45 cue 45
+        s62-c29: sentences 211 says-who 38 flagged 32 right 28 P 0.875 R 0.737; quotations 45 found 45 speaker 45 cue 45
         s62-c30: sentences 221 says-who 28 flagged 20 right 20 P 1.000 R 0.714; quotations 51 found 51 speaker 51 cue 51
         s62-c31: sentences 241 says-who 30 flagged 26 right 26 P 1.000 R 0.867; quotations 78 found 78 speaker 76 cue 75
         s63-c32: sentences 215 says-who 37 flagged 27 right 27 P 1.000 R 0.730; quotations 52 found 52 speaker 52 cue 52
-        s63-c33: sentences 240 says-who 29 flagged 30 right 28 P 0.933 R 0.966; quotations 54 found 54 speaker 54 cue 54
+        s63-c33: sentences 240 says-who 29 flagged 31 right 29 P 0.935 R 1.000; quotations 54 found 54 speaker 54 cue 54
         s63-c34: sentences 251 says-who 38 flagged 28 right 27 P 0.964 R 0.711; quotations 68 found 68 speaker 68 cue 68
-        s64-c35: sentences 209 says-who 32 flagged 23 right 23 P 1.000 R 0.719; quotations 93 found 93 speaker 92 cue 93
+        s64-c35: sentences 209 says-who 32 flagged 24 right 23 P 0.958 R 0.719; quotations 93 found 93 speaker 92 cue 93
         s64-c36: sentences 241 says-who 26 flagged 17 right 16 P 0.941 R 0.615; quotations 69 found 69 speaker 69 cue 69
         s64-c37: sentences 228 says-who 27 flagged 27 right 26 P 0.963 R 0.963; quotations 75 found 75 speaker 75 cue 75
         s65-c38: sentences 200 says-who 22 flagged 19 right 17 P 0.895 R 0.773; quotations 64 found 64 speaker 63 cue 63
@@ -261,11 +261,11 @@ fn invented_articles_read_as_labelled() {
         s67-c44: sentences 215 says-who 19 flagged 18 right 17 P 0.944 R 0.895; quotations 77 found 77 speaker 77 cue 77
         s67-c45: sentences 210 says-who 25 flagged 23 right 22 P 0.957 R 0.880; quotations 80 found 80 speaker 79 cue 78
         s67-c46: sentences 186 says-who 20 flagged 17 right 17 P 1.000 R 0.850; quotations 64 found 64 speaker 64 cue 64
-        s68-c47: sentences 227 says-who 23 flagged 17 right 17 P 1.000 R 0.739; quotations 96 found 96 speaker 96 cue 96
+        s68-c47: sentences 227 says-who 23 flagged 18 right 18 P 1.000 R 0.783; quotations 96 found 96 speaker 96 cue 96
         s68-c48: sentences 212 says-who 20 flagged 18 right 16 P 0.889 R 0.800; quotations 67 found 67 speaker 67 cue 66
-        s68-c49: sentences 196 says-who 22 flagged 17 right 17 P 1.000 R 0.773; quotations 64 found 64 speaker 64 cue 64
+        s68-c49: sentences 196 says-who 22 flagged 18 right 18 P 1.000 R 0.818; quotations 64 found 64 speaker 64 cue 64
         s68-c50: sentences 208 says-who 28 flagged 25 right 24 P 0.960 R 0.857; quotations 69 found 69 speaker 69 cue 69
-        s69-c51: sentences 198 says-who 25 flagged 19 right 19 P 1.000 R 0.760; quotations 63 found 63 speaker 63 cue 63
+        s69-c51: sentences 198 says-who 25 flagged 20 right 19 P 0.950 R 0.760; quotations 63 found 63 speaker 63 cue 63
         s69-c52: sentences 238 says-who 32 flagged 24 right 23 P 0.958 R 0.719; quotations 83 found 83 speaker 83 cue 83
         s69-c53: sentences 260 says-who 30 flagged 24 right 24 P 1.000 R 0.800; quotations 86 found 86 speaker 86 cue 86
         s69-c54: sentences 211 says-who 29 flagged 23 right 19 P 0.826 R 0.655; quotations 76 found 75 speaker 67 cue 70
@@ -286,6 +286,6 @@ fn invented_articles_read_as_labelled() {
         s75-c69: sentences 214 says-who 26 flagged 17 right 14 P 0.824 R 0.538; quotations 89 found 89 speaker 87 cue 86
         s75-c70: sentences 213 says-who 30 flagged 20 right 19 P 0.950 R 0.633; quotations 69 found 69 speaker 65 cue 69
         s75-c71: sentences 234 says-who 22 flagged 22 right 21 P 0.955 R 0.955; quotations 38 found 38 speaker 38 cue 38
-        all: sentences 16593 says-who 2380 flagged 1960 right 1830 P 0.934 R 0.769; quotations 5078 found 5073 speaker 5020 cue 5025
+        all: sentences 16593 says-who 2380 flagged 1967 right 1835 P 0.933 R 0.771; quotations 5078 found 5073 speaker 5020 cue 5025
     "#]].assert_eq(&score_sets());
 }
