@@ -2730,9 +2730,9 @@ mod tests {
 
     #[test]
     fn the_writers_clause_before_a_subordinate_report_is_a_claim_of_its_own() {
-        // The report is a clause of "because": the main clause before it is the writer's.
-        let text = "Cycling to work in the town has fallen by half since 2019 because commuters \
-                    believe the new ring road is too dangerous to cross.\n";
+        // The report is a clause of "while": the main clause before it is the writer's.
+        let text = "Cycling to work in the town has fallen by half since 2019, while the Harlow \
+                    Cycling Club told the council the new ring road was too dangerous to cross.\n";
         assert_eq!(
             flagged(text),
             ["Cycling to work in the town has fallen by half since 2019"]
