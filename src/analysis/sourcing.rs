@@ -1086,20 +1086,34 @@ const CLAUSE_MIN_WORDS: usize = 5;
 /// What joins the writer's clause to a report that follows it, the report's source coming
 /// right after: "The fire is the third at the estate this year, and businesses there have
 /// long complained …". Not ", but": "…, but its chief executive said …" sets the source's
-/// words against the clause, which the invented sets' labels then read as sourced.
-const BEFORE_A_REPORT: &str = ", and";
+/// words against the clause, which the invented sets' labels then read as sourced. A
+/// conjunction that makes the report a subordinate clause leaves the main clause before it
+/// the writer's too: "Parking fines have doubled, where drivers say …", "… empty because
+/// parents believe …". Not ", after": "…, after inspectors found …" tells the event the
+/// source's finding led to.
+const BEFORE_A_REPORT: &[&str] = &[
+    ", and",
+    ", where",
+    ", while",
+    ", whereas",
+    ", although",
+    ", though",
+    ", because",
+    " because",
+];
 
-/// The writer's own clause before a report that starts right after ", and" and runs to the
-/// end of the sentence, if it is long enough to hold a claim of its own. The invented sets'
-/// sentences of this shape that the sourcing step read as sourced: 26 labelled "says who?"
-/// and 21 not; their first clauses, scored alone, flagged 9 and 0.
+/// The writer's own clause before a report that starts right after ", and" (or a
+/// subordinating conjunction, [`BEFORE_A_REPORT`]) and runs to the end of the sentence, if it
+/// is long enough to hold a claim of its own. The invented sets' sentences of this shape that
+/// the sourcing step read as sourced: 26 labelled "says who?" and 21 not; their first clauses,
+/// scored alone, flagged 9 and 0.
 fn clause_before_a_report(text: &str, sentence: Span, reported: ReportedEnd) -> Option<Span> {
     let from = reported.from?;
     if from <= sentence.start || from >= sentence.end {
         return None;
     }
     let before = text[sentence.start..from].trim_end();
-    let clause = before.strip_suffix(BEFORE_A_REPORT)?;
+    let clause = (BEFORE_A_REPORT.iter()).find_map(|joint| before.strip_suffix(joint))?;
     let clause = Span::new(sentence.start, sentence.start + clause.len());
     (clause.slice(text).split_whitespace().count() >= CLAUSE_MIN_WORDS).then_some(clause)
 }
@@ -2715,6 +2729,17 @@ mod tests {
     }
 
     #[test]
+    fn the_writers_clause_before_a_subordinate_report_is_a_claim_of_its_own() {
+        // The report is a clause of "while": the main clause before it is the writer's.
+        let text = "Cycling to work in the town has fallen by half since 2019, while the Harlow \
+                    Cycling Club told the council the new ring road was too dangerous to cross.\n";
+        assert_eq!(
+            flagged(text),
+            ["Cycling to work in the town has fallen by half since 2019"]
+        );
+    }
+
+    #[test]
     fn the_writers_clause_before_a_report_after_and_is_a_claim_of_its_own() {
         // The report sources the clause after ", and"; the figure before it is the writer's,
         // and the claim's range is that clause.
@@ -2731,6 +2756,8 @@ mod tests {
              she was losing passengers.\n",
             "The ferry was cancelled on Tuesday afternoon, and the operator said passengers \
              would be refunded.\n",
+            "The ferry was cancelled on Tuesday afternoon, after the operator said its crew \
+             were unwell.\n",
         ] {
             assert!(flagged(text).is_empty(), "{:?}", flagged(text));
         }
