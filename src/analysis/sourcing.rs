@@ -290,6 +290,7 @@ pub fn claims(
             sourcing,
             &sentence_analysis.weasels,
             offset,
+            mentions,
         );
         // "Legal experts expect more guilty pleas": a crowd as the subject of a verb that no
         // frame reads as a report sources nothing either. The sentence had no source to lose,
@@ -1642,6 +1643,7 @@ fn vague_crowd(
     sourcing: Option<Sourcing>,
     weasels: &[Weasel],
     offset: usize,
+    mentions: &[Mention],
 ) -> Option<Span> {
     let source = match sourcing {
         Some(Sourcing::Attribution(a)) => attributions.get(a).and_then(|a| a.source),
@@ -1673,7 +1675,17 @@ fn vague_crowd(
         })
         .or(source.filter(|&source| names_a_crowd(text, source)))
         .or(source.filter(|&source| act.is_some_and(|act| side_holds_a_view(text, source, act))))
-        .or(source.filter(|&source| act.is_some_and(|act| plural_holds_a_view(text, source, act))))
+        .or(source.filter(|&source| {
+            // "Sanders has said": one person whose name ends in "s", not a bare plural. The
+            // plural's own word, not a capitalised one before it ("Harbour pilots say").
+            let written = source.slice(text).trim_end();
+            let last_word = (written.char_indices().rev())
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(at, c)| at + c.len_utf8());
+            let plural = Span::new(source.start + last_word, source.start + written.len());
+            act.is_some_and(|act| plural_holds_a_view(text, source, act))
+                && !names_an_entity(mentions, plural, EntityLabel::Per)
+        }))
         .or(source.filter(|&source| names_vague_evidence(text, source)))
 }
 
@@ -1785,6 +1797,14 @@ fn plural_holds_a_view(text: &str, source: Span, act: Span) -> bool {
         && ends_in_single_s(last)
         && !SPECIFIC_PLURALS.contains(&last.to_lowercase().as_str())
         && !counts_or_owns(&first)
+}
+
+/// Whether the entity layer reads a name of kind `label` in `source`.
+fn names_an_entity(mentions: &[Mention], source: Span, label: EntityLabel) -> bool {
+    let first = mentions.partition_point(|m| m.span.end <= source.start);
+    (mentions[first..].iter())
+        .take_while(|m| m.span.start < source.end)
+        .any(|m| m.label == label)
 }
 
 /// Whether the act holds a view now: a verb of view in the present ([`VIEW_IN_THE_PRESENT`]) or
@@ -2256,12 +2276,7 @@ fn crowd_speaks_next(
     if words.iter().any(|w| crowds_word(w)) {
         return Some(next);
     }
-    let named = |label: EntityLabel| {
-        let first = mentions.partition_point(|m| m.span.end <= source.start);
-        (mentions[first..].iter())
-            .take_while(|m| m.span.start < source.end)
-            .any(|m| m.label == label)
-    };
+    let named = |label: EntityLabel| names_an_entity(mentions, source, label);
     let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
     let body = !named(EntityLabel::Per)
         && (named(EntityLabel::Org) || is_body_noun(&head) || is_document(&head));
@@ -3346,6 +3361,19 @@ mod tests {
         ] {
             assert!(!crowd(text), "{text}");
         }
+    }
+
+    /// A person whose name ends in "s" and who has said something is one named speaker, not a
+    /// bare plural holding a view: the sentence is sourced.
+    #[test]
+    fn a_surname_ending_in_s_is_no_crowd() {
+        let text = "Marta Hollands chairs the harbour trust.\n\nHollands has said repeatedly \
+                    that the pier will need $4 million of repairs by 2030.";
+        let analysis = analyze(text, Format::PlainText, &Config::default());
+        let claim = (analysis.claims.iter())
+            .find(|c| c.span.slice(text).starts_with("Hollands has said"))
+            .expect("the report is a claim");
+        assert!(claim.crowd.is_none() && claim.sourced(), "{claim:?}");
     }
 
     /// Studies, surveys or polls nobody names, owns or places source nothing: they are a crowd
