@@ -262,7 +262,7 @@ fn invented_articles_read_as_labelled() {
         s67-c45: sentences 210 says-who 25 flagged 23 right 22 P 0.957 R 0.880; quotations 80 found 80 speaker 79 cue 78
         s67-c46: sentences 186 says-who 20 flagged 17 right 17 P 1.000 R 0.850; quotations 64 found 64 speaker 64 cue 64
         s68-c47: sentences 227 says-who 23 flagged 17 right 17 P 1.000 R 0.739; quotations 96 found 96 speaker 96 cue 96
-        s68-c48: sentences 212 says-who 20 flagged 18 right 16 P 0.889 R 0.800; quotations 67 found 67 speaker 65 cue 66
+        s68-c48: sentences 212 says-who 20 flagged 18 right 16 P 0.889 R 0.800; quotations 67 found 67 speaker 67 cue 66
         s68-c49: sentences 196 says-who 22 flagged 17 right 17 P 1.000 R 0.773; quotations 64 found 64 speaker 64 cue 64
         s68-c50: sentences 208 says-who 28 flagged 25 right 24 P 0.960 R 0.857; quotations 69 found 69 speaker 69 cue 69
         s69-c51: sentences 198 says-who 25 flagged 19 right 19 P 1.000 R 0.760; quotations 63 found 63 speaker 63 cue 63
@@ -289,6 +289,6 @@ fn invented_articles_read_as_labelled() {
         s76-c72: sentences 188 says-who 31 flagged 19 right 16 P 0.842 R 0.516; quotations 53 found 53 speaker 51 cue 52
         s76-c73: sentences 174 says-who 32 flagged 24 right 18 P 0.750 R 0.562; quotations 47 found 47 speaker 47 cue 46
         s76-c74: sentences 179 says-who 27 flagged 24 right 22 P 0.917 R 0.815; quotations 45 found 45 speaker 45 cue 45
-        all: sentences 17134 says-who 2470 flagged 2027 right 1886 P 0.930 R 0.764; quotations 5223 found 5218 speaker 5161 cue 5168
+        all: sentences 17134 says-who 2470 flagged 2027 right 1886 P 0.930 R 0.764; quotations 5223 found 5218 speaker 5163 cue 5168
     "#]].assert_eq(&score_sets());
 }

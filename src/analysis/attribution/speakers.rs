@@ -829,9 +829,15 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 .and_then(|p| reporting_person(p, mentions))
                 .filter(|m| fits(&genders, m));
             // "Halima Dour said she had fled Dunmara … ¶ “…,” she said": the speaker who used the
-            // same pronoun of herself, whatever the entity layer took her name for.
+            // same pronoun of herself, whatever the entity layer took her name for. Only a name
+            // in that report's words: one in its source's relative clause ("One caller, who asked
+            // to be identified only as Dana, said she …") is the speaker's own.
             let same_pronoun_speaker = report_before
-                .filter(|p| speaker_before.is_none() && holds_word(p.content.slice(text), written))
+                .filter(|p| {
+                    speaker_before.is_none()
+                        && p.content.contains_span(mention.span)
+                        && holds_word(p.content.slice(text), written)
+                })
                 .and_then(|p| p.speaker.clone());
             attribution.speaker = same_pronoun_speaker
                 .or_else(|| Some(speaker_before.unwrap_or(mention).canonical.to_owned()));
