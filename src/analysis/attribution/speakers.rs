@@ -80,13 +80,18 @@ fn before_participle_phrase(source: &str) -> &str {
         return source;
     }
     let words: Vec<&str> = words.collect();
-    let participle = (1..=MAX_NOUNS.min(words.len())).find(|&i| {
-        words.get(i).is_some_and(|w| {
-            w.len() > 4
-                && (w.ends_with("ing") || w.ends_with("ed"))
-                && w.chars().all(|c| c.is_ascii_lowercase())
-        })
-    });
+    // "A resident of Qarsin reached by …": where the person is from may come before it.
+    let of_place = words.get(1) == Some(&"of")
+        && words
+            .get(2)
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if of_place && words.len() >= 6 && is_participle(words[3]) {
+        let cut: usize = words[..3].iter().map(|w| w.len() + 1).sum();
+        let article = source.split(' ').next().map_or(0, str::len);
+        return &source[..article + cut];
+    }
+    let participle =
+        (1..=MAX_NOUNS.min(words.len())).find(|&i| words.get(i).is_some_and(|w| is_participle(w)));
     match participle {
         Some(i)
             if words.len() >= i + 3
@@ -100,6 +105,13 @@ fn before_participle_phrase(source: &str) -> &str {
         }
         _ => source,
     }
+}
+
+/// An "-ing" word or a past participle in lower case: "pushing", "reached".
+fn is_participle(word: &str) -> bool {
+    word.len() > 4
+        && (word.ends_with("ing") || word.ends_with("ed"))
+        && word.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// Nouns of a group sent or formed by a body, which speaks as itself: "The observer mission of
@@ -183,6 +195,20 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         // claim is the person its brackets credit, not "The claim".
         if let Some(name) = credited_in_brackets(text, source, attribution.content, mentions) {
             attribution.speaker = Some(name.to_owned());
+            attribution.anonymous = false;
+            continue;
+        }
+        // "The state news agency quoted the minister, Ana Brel, as saying …": the person the
+        // agency quoted said the words; the agency stays the source as written.
+        if let Some(person) = quoted_as_saying(text, attribution, mentions) {
+            attribution.speaker = Some(person);
+            attribution.anonymous = false;
+            continue;
+        }
+        // "Sen. Ada Pike, R-Lowfield, the panel's chair, called …": a source that opens with
+        // the party-and-district tag is the person named right before it.
+        if let Some(person) = named_before_party_tag(text, source, mentions) {
+            attribution.speaker = Some(person.to_owned());
             attribution.anonymous = false;
             continue;
         }
@@ -794,19 +820,87 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             // the person the last report spoke of, or its source's relative clause named, is no
             // speaker while the person who spoke it fits the pronoun as well.
             // Only "he" or "she": "who" stands for the noun before it, "they" for no one person.
-            let speaker_before = previous
-                .filter(|p| {
-                    gender.is_some()
-                        && (p.content.contains_span(mention.span)
-                            || in_relative_clause(text, p, mention.span))
-                })
+            let report_before = previous.filter(|p| {
+                gender.is_some()
+                    && (p.content.contains_span(mention.span)
+                        || in_relative_clause(text, p, mention.span))
+            });
+            let speaker_before = report_before
                 .and_then(|p| reporting_person(p, mentions))
                 .filter(|m| fits(&genders, m));
-            let mention = speaker_before.unwrap_or(mention);
-            attribution.speaker = Some(mention.canonical.to_owned());
+            // "Halima Dour said she had fled Dunmara … ¶ “…,” she said": the speaker who used the
+            // same pronoun of herself, whatever the entity layer took her name for. Only a name
+            // in that report's words: one in its source's relative clause ("One caller, who asked
+            // to be identified only as Dana, said she …") is the speaker's own.
+            let same_pronoun_speaker = report_before
+                .filter(|p| {
+                    speaker_before.is_none()
+                        && p.content.contains_span(mention.span)
+                        && holds_word(p.content.slice(text), written)
+                })
+                .and_then(|p| p.speaker.clone());
+            attribution.speaker = same_pronoun_speaker
+                .or_else(|| Some(speaker_before.unwrap_or(mention).canonical.to_owned()));
         }
     }
     speakers_of_reports_inside_according_to(text, attributions);
+}
+
+/// Whether `words` hold `word` as a whole word, in any case.
+fn holds_word(words: &str, word: &str) -> bool {
+    words
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The person between "quoted" and "as saying" ("as telling", "as calling", "as writing"):
+/// the last person named there, else the words as written when they name nothing ("an
+/// unnamed witness").
+fn quoted_as_saying(
+    text: &str,
+    attribution: &Attribution,
+    mentions: &[NamedMention],
+) -> Option<String> {
+    let cue = attribution.cue?;
+    if cue.slice(text) != "quoted" {
+        return None;
+    }
+    // From the cue: the frame may start the content after the person, at "that".
+    let words = text.get(cue.end..attribution.content.end)?;
+    let end = [" as saying", " as telling", " as calling", " as writing"]
+        .iter()
+        .filter_map(|phrase| words.find(phrase))
+        .min()
+        .filter(|&at| !words[..at].contains(['"', '“', '”', '\n']))?;
+    let quoted = Span::new(cue.end, cue.end + end);
+    let named = mentions
+        .iter()
+        .skip(mentions.partition_point(|m| m.span.end <= quoted.start))
+        .take_while(|m| m.span.start < quoted.end);
+    let mut named = named.peekable();
+    if named.peek().is_none() {
+        return Some(words[..end].trim().trim_end_matches(',').to_owned());
+    }
+    (named.filter(|m| m.label == MentionLabel::Person).last()).map(|m| m.canonical.to_owned())
+}
+
+/// The person named right before a source that opens with a party-and-district tag, "Ada
+/// Pike" of "Ada Pike, R-Lowfield, the panel's chair".
+fn named_before_party_tag<'m>(
+    text: &str,
+    source: Span,
+    mentions: &[NamedMention<'m>],
+) -> Option<&'m str> {
+    let tag = source.slice(text).as_bytes();
+    if !(tag.len() > 3 && matches!(tag[..3], [b'R' | b'D' | b'I', b'-', b'A'..=b'Z'])) {
+        return None;
+    }
+    let comma = text[..source.start].trim_end().strip_suffix(',')?.len();
+    let before = mentions.partition_point(|m| m.span.end <= comma);
+    mentions[..before]
+        .last()
+        .filter(|m| m.span.end == comma && m.label == MentionLabel::Person)
+        .map(|m| m.canonical)
 }
 
 /// "The board went ahead after Pollard told trustees that values had “bottomed out”, according
@@ -1660,6 +1754,14 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
     let whole_head = head.split(',').next().unwrap_or(head).trim_end();
     // "One paramedic from Geelong": where the person is from names nobody; nor does whom
     // they speak for, "A spokeswoman for the council".
+    // "A resident of Qarsin": where the person is from, when it is named.
+    let of_place = (whole_head.find(" of ")).filter(|&at| {
+        whole_head[at + 4..].starts_with(char::is_uppercase)
+            && whole_head[..at]
+                .split(' ')
+                .skip(1)
+                .all(|w| w.starts_with(char::is_lowercase))
+    });
     let head = [" from ", " in ", " at ", " near ", " for "]
         .iter()
         .filter_map(|preposition| {
@@ -1677,6 +1779,7 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
                         }))
             })
         })
+        .chain(of_place)
         .min()
         .map_or(whole_head, |at| &whole_head[..at]);
     // "The principal of a large primary school, who asked not to be named": somebody picked
@@ -1722,7 +1825,9 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
             .iter()
             .any(|p| before.ends_with(p))
     };
-    let named = in_source().any(|m| !whose(m) && !place.contains_span(m.span) && !from_a_place(m));
+    let described = |m: &NamedMention| m.label == MentionLabel::Misc && m.span.end <= noun_start;
+    let named = in_source()
+        .any(|m| !whose(m) && !described(m) && !place.contains_span(m.span) && !from_a_place(m));
     let mut word_start = source.start
         + if demonstrative.is_some() {
             0
@@ -1734,7 +1839,12 @@ fn unnamed_person<'t>(text: &'t str, source: Span, mentions: &[NamedMention]) ->
         word_start += word.len() + 1;
         // "One 15-year-old pupil": an age is a modifier too.
         word.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-            || in_source().any(|m| whose(m) && m.span.start <= start && start < m.span.end)
+            || in_source().any(|m| {
+                // "A senior Republican aide": a party or a nationality describes the person.
+                (whose(m) || m.label == MentionLabel::Misc)
+                    && m.span.start <= start
+                    && start < m.span.end
+            })
     });
     // Not the agent of a passive, "Herman Cain was asked by a caller why …", nor the subject
     // of a clause that sets the scene, "When a journalist suggested …, she shrugged": the

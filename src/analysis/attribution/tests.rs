@@ -8388,3 +8388,58 @@ fn a_clause_that_names_the_quoted_words_is_their_cue() {
         );
     }
 }
+
+/// "X quoted Y as saying": Y said the words; the agency that quoted them stays the source.
+#[test]
+fn the_person_quoted_as_saying_is_the_speaker() {
+    let source = "The state broadcaster Velta quoted the harbour master, Oren Maskel, as saying that the port was “closed until further notice”.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Oren Maskel")
+    );
+}
+
+/// A source the frames began at the party-and-district tag is the person named before it.
+#[test]
+fn a_source_opening_with_a_party_tag_is_the_person_before_it() {
+    let source = "Sen. Lorna Pike, D-Fenwick, the panel's ranking member, called the plan “a gift to insurers” on Monday.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Lorna Pike")
+    );
+}
+
+/// "she" after a speaker who said "she" of herself is that speaker, not the town her words name.
+#[test]
+fn she_after_a_report_using_she_is_its_speaker() {
+    let source = "Tamsin Vey, 41, said she had left Korrow with two suitcases.\n\n\
+                  “We took only the photographs,” she said through an interpreter.";
+    assert_eq!(
+        speakers(source).last().cloned().flatten().as_deref(),
+        Some("Tamsin Vey")
+    );
+}
+
+/// "A resident of Place reached by …": somebody unnamed, whom "he" stands for next.
+#[test]
+fn he_after_a_resident_of_a_place_is_that_resident() {
+    let source = "The interior minister, Dorel Pask, said the police had acted lawfully.\n\n\
+                  A resident of Ombrin reached by telephone on Sunday said the crowd had been peaceful.\n\n\
+                  “We were only singing,” he said, asking that his name not be used.";
+    let speaker = speakers(source).last().cloned().flatten();
+    assert!(
+        speaker.as_deref().is_some_and(|s| s.contains("resident")),
+        "{speaker:?}"
+    );
+}
+
+/// "said a senior Republican aide in the House": the aide, not the House.
+#[test]
+fn an_aide_described_by_party_in_a_chamber_is_the_aide() {
+    let source = "“The votes are not there,” said a senior Republican aide in the Senate, who spoke on condition of anonymity.";
+    let speaker = speakers(source).last().cloned().flatten();
+    assert!(
+        speaker.as_deref().is_some_and(|s| s.contains("aide")),
+        "{speaker:?}"
+    );
+}
