@@ -122,6 +122,7 @@ pub fn decisions(
                 writers_own: claim.writers_own,
                 crowd: claim.crowd.is_some(),
                 crowd_answered: claim.crowd_answered,
+                crowd_view_unanswered: claim.crowd_view_unanswered,
                 reasons,
                 weasel: sentence.weasel,
                 attributions: sentence.attributions,
@@ -279,6 +280,27 @@ pub(crate) mod tests {
         let analysis = analyze(text, Format::PlainText, &Config::default());
         assert_eq!(says_who(&analysis, "It is understood"), 1.0);
         assert_eq!(says_who(&analysis, "The road was closed"), 0.0);
+    }
+
+    #[test]
+    fn a_crowds_view_nobody_answers_for_is_read_as_such() {
+        let unanswered = |text: &str, start: &str| {
+            reading_of(text, start).map(|r| (r.crowd, r.crowd_answered, r.crowd_view_unanswered))
+        };
+        for text in [
+            "Critics say the depot was sold far below its worth.",
+            "But fishermen say the quota was set without them.",
+            "Shipping economists broadly expect freight rates to fall again.",
+        ] {
+            assert_eq!(unanswered(text, text), Some((true, false, true)), "{text}");
+        }
+        // One of the crowd answers at once, by name.
+        let answered = "Critics say the depot was sold far below its worth. \
+                        \"It went for a song,\" said Maren Oakes, a councillor.";
+        assert_eq!(unanswered(answered, "Critics"), Some((true, true, false)));
+        // What a crowd said then, after the meeting, is who the reporter spoke to.
+        let then = "Several tenants said after the meeting that the depot was sold too cheaply.";
+        assert_eq!(unanswered(then, "Several"), Some((true, false, false)));
     }
 
     /// Whether the model reads the claim that starts with `start` as a lede.

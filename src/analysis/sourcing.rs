@@ -105,6 +105,10 @@ pub struct Claim {
     /// own words name ("Shippers say …" then "The Atlantic Shippers' Council estimated …").
     /// The sentence stays unsourced; the says-who model weighs this reading.
     pub crowd_answered: bool,
+    /// The crowd opens the sentence and holds its view now ("Critics say", "Economists broadly
+    /// expect"), and none of it speaks next ([`crowd_holds_a_view_up_front`]): the plainest
+    /// "says who?", a reading the says-who model weighs.
+    pub crowd_view_unanswered: bool,
     /// The hearsay ("It is understood that", "reportedly") that is all the sentence has for a
     /// source: nothing else sources it, so it is a claim whatever its score.
     pub hearsay: Option<Span>,
@@ -412,6 +416,9 @@ pub fn claims(
             writers_own: score.writers_own,
             crowd,
             crowd_answered,
+            crowd_view_unanswered: !crowd_answered
+                && crowd
+                    .is_some_and(|crowd| crowd_holds_a_view_up_front(text, sentence.span, crowd)),
             hearsay: unsourced_hearsay,
             says_who: 0.0,
         });
@@ -443,6 +450,7 @@ pub fn claims(
                 writers_own: false,
                 crowd: None,
                 crowd_answered: false,
+                crowd_view_unanswered: false,
                 hearsay: None,
                 says_who: 0.0,
             });
@@ -469,6 +477,7 @@ pub fn claims(
                 writers_own: own.writers_own,
                 crowd: None,
                 crowd_answered: false,
+                crowd_view_unanswered: false,
                 hearsay: None,
                 says_who: 0.0,
             });
@@ -1733,6 +1742,31 @@ const VIEW_IN_THE_PRESENT: &[&str] = &[
     "say", "fear", "warn", "expect", "believe", "allege", "insist", "worry", "argue", "predict",
     "suspect", "doubt", "claim", "think", "complain", "contend", "reckon", "point",
 ];
+
+/// How many words may stand before a crowd that opens its sentence ("But critics say",
+/// "Campaign finance experts say"), and between the crowd and its verb ("Economists broadly
+/// expect").
+const CROWD_VIEW_REACH: usize = 2;
+
+/// Whether the crowd opens the sentence and holds its view in the present
+/// ([`VIEW_IN_THE_PRESENT`]): "Critics say the plan was rushed", "Economists broadly expect a
+/// pause". Not what a crowd did or said then, "Several parents said after the meeting …",
+/// which is who the reporter spoke to, nor a crowd deep in the sentence, "In the north, food
+/// banks say …".
+fn crowd_holds_a_view_up_front(text: &str, sentence: Span, crowd: Span) -> bool {
+    let (Some(before), Some(from_crowd)) = (
+        text.get(sentence.start..crowd.start),
+        text.get(crowd.start..sentence.end),
+    ) else {
+        return false;
+    };
+    let crowd_words = crowd.slice(text).split_whitespace().count();
+    before.split_whitespace().count() <= CROWD_VIEW_REACH
+        && (from_crowd.split_whitespace())
+            .take(crowd_words + CROWD_VIEW_REACH)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+            .any(|w| VIEW_IN_THE_PRESENT.contains(&w.as_str()))
+}
 
 /// How many words may stand between "have" and the participle of a present perfect: "have long
 /// been pushing".

@@ -39,6 +39,9 @@ pub struct SaysWhoReading {
     pub crowd: bool,
     /// One of that crowd speaks next, by name (`Claim::crowd_answered`).
     pub crowd_answered: bool,
+    /// The crowd holds its view up front and none of it answers for it
+    /// (`Claim::crowd_view_unanswered`).
+    pub crowd_view_unanswered: bool,
     pub reasons: [bool; ReasonKind::ALL.len()],
     /// A weasel phrase lies in the sentence.
     pub weasel: bool,
@@ -77,7 +80,7 @@ pub struct Neighbour {
 }
 
 /// Names of the dense features, in index order (for training reports).
-pub const SAYS_WHO_DENSE_FEATURES: [&str; 47] = [
+pub const SAYS_WHO_DENSE_FEATURES: [&str; 48] = [
     "score",
     "score squared",
     "by rule",
@@ -123,6 +126,7 @@ pub const SAYS_WHO_DENSE_FEATURES: [&str; 47] = [
     "claims 12+",
     "named soon",
     "crowd answered",
+    "crowd's view unanswered",
     // Read from the sentence alone, with its words (`add_word_features`).
     "explains a kind",
     "dated by the calendar",
@@ -130,7 +134,7 @@ pub const SAYS_WHO_DENSE_FEATURES: [&str; 47] = [
 
 /// How many of [`SAYS_WHO_DENSE_FEATURES`] the reading gives ([`add_reading_features`]); the
 /// rest the sentence's words do ([`add_word_features`]).
-const READING_FEATURES: usize = 45;
+const READING_FEATURES: usize = 46;
 
 /// Adds the reading's features (all but the words) to `out`.
 pub fn add_reading_features(reading: &SaysWhoReading, out: &mut Features) {
@@ -181,7 +185,11 @@ pub fn add_reading_features(reading: &SaysWhoReading, out: &mut Features) {
         flag(reading.lede),
     ])
     .chain((0..3).map(|bucket| flag(bucket == place)))
-    .chain([flag(reading.named_soon), flag(reading.crowd_answered)]);
+    .chain([
+        flag(reading.named_soon),
+        flag(reading.crowd_answered),
+        flag(reading.crowd_view_unanswered),
+    ]);
     let mut count = 0;
     for (index, value) in values.enumerate() {
         if value != 0.0 {
