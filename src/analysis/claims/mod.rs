@@ -43,6 +43,7 @@ pub mod says_who_training;
 mod scene;
 mod source_cue;
 mod stance;
+mod summing_up;
 pub mod training;
 mod voice;
 mod weasel;

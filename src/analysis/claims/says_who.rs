@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 use super::lexicon::NormalizedSentence;
 use super::model::{dense, logit, named, rehashed, sigmoid, Features, LinearModel};
 use super::ReasonKind;
-use super::{calendar, explainer};
+use super::{calendar, explainer, summing_up};
 use crate::analysis::Span;
 use crate::text::tokenize;
 
@@ -130,6 +130,7 @@ pub const SAYS_WHO_DENSE_FEATURES: [&str; 48] = [
     // Read from the sentence alone, with its words (`add_word_features`).
     "explains a kind",
     "dated by the calendar",
+    "points back",
 ];
 
 /// How many of [`SAYS_WHO_DENSE_FEATURES`] the reading gives ([`add_reading_features`]); the
@@ -218,7 +219,8 @@ const PAIR_VALUE: f32 = 0.5;
 ///
 /// Beside them, what the sentence alone says of itself: what a kind of thing is or does
 /// ([`explainer::explains_a_kind`]), and whether it dates what it tells by the story's own
-/// calendar ([`calendar::dated_by_the_calendar`]).
+/// calendar ([`calendar::dated_by_the_calendar`]), and whether it points back at what came
+/// before to judge it ([`summing_up::points_back`]).
 pub(crate) fn add_word_features(sentence: &NormalizedSentence, out: &mut Features) {
     out.extend((sentence.unigrams.iter()).map(|&word| (rehashed(WORD, &[word]), 1.0)));
     out.extend((sentence.unigrams.windows(2)).map(|pair| (rehashed(PAIR, pair), PAIR_VALUE)));
@@ -227,6 +229,9 @@ pub(crate) fn add_word_features(sentence: &NormalizedSentence, out: &mut Feature
     }
     if calendar::dated_by_the_calendar(sentence) {
         out.push((dense(READING_FEATURES + 1), 1.0));
+    }
+    if summing_up::points_back(sentence) {
+        out.push((dense(READING_FEATURES + 2), 1.0));
     }
 }
 
