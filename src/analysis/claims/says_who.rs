@@ -80,7 +80,7 @@ pub struct Neighbour {
 }
 
 /// Names of the dense features, in index order (for training reports).
-pub const SAYS_WHO_DENSE_FEATURES: [&str; 48] = [
+pub const SAYS_WHO_DENSE_FEATURES: [&str; 49] = [
     "score",
     "score squared",
     "by rule",
