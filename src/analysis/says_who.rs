@@ -289,8 +289,8 @@ pub(crate) mod tests {
         };
         for text in [
             "Critics say the depot was sold far below its worth.",
-            "But fishermen say the quota was set without them.",
-            "Shipping economists broadly expect freight rates to fall again.",
+            "But anglers say the quota was set without them.",
+            "Economists broadly expect freight rates to fall again.",
         ] {
             assert_eq!(unanswered(text, text), Some((true, false, true)), "{text}");
         }
