@@ -80,15 +80,19 @@ fn before_participle_phrase(source: &str) -> &str {
         return source;
     }
     let words: Vec<&str> = words.collect();
+    // The article and the first `n` words after it (words are split at single spaces).
+    let up_to = |n: usize| {
+        let cut: usize = words[..n].iter().map(|w| w.len() + 1).sum();
+        let article = source.split(' ').next().map_or(0, str::len);
+        &source[..article + cut]
+    };
     // "A resident of Qarsin reached by …": where the person is from may come before it.
     let of_place = words.get(1) == Some(&"of")
         && words
             .get(2)
             .is_some_and(|w| w.starts_with(char::is_uppercase));
     if of_place && words.len() >= 6 && is_participle(words[3]) {
-        let cut: usize = words[..3].iter().map(|w| w.len() + 1).sum();
-        let article = source.split(' ').next().map_or(0, str::len);
-        return &source[..article + cut];
+        return up_to(3);
     }
     let participle =
         (1..=MAX_NOUNS.min(words.len())).find(|&i| words.get(i).is_some_and(|w| is_participle(w)));
@@ -99,9 +103,7 @@ fn before_participle_phrase(source: &str) -> &str {
                     .iter()
                     .all(|w| w.chars().all(|c| c.is_ascii_lowercase())) =>
         {
-            let cut: usize = words[..i].iter().map(|w| w.len() + 1).sum();
-            let article = source.split(' ').next().map_or(0, str::len);
-            &source[..article + cut]
+            up_to(i)
         }
         _ => source,
     }
