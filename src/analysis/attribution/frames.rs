@@ -1911,12 +1911,35 @@ fn speaker_label(words: &[Word]) -> Option<Frame> {
         && !name[0].is_one_of(NOT_SPEAKER_LABELS)
         && (!name[0].is_one_of(DETERMINERS) || is_answer);
     let rest = words.get(colon + 1..).filter(|rest| !rest.is_empty())?;
-    is_name.then(|| Frame {
+    (is_name && !is_a_field_value(rest)).then(|| Frame {
         cue: words[colon].span,
         verb: None,
         source: Some(cover(name)),
         content: trimmed_content(rest),
     })
+}
+
+/// The most words of a name standing as a field's value: "Photograph: Anna Lise Berg".
+const MAX_NAME_WORDS: usize = 3;
+
+/// "Published: 6:12 PM EST December 6, 2026", "Referee: Simon Garrow.", "Harwell: Doyle;
+/// Reece, Ikeme …": after a field's label stands its value, a time, a name or a line-up, not
+/// a turn: a turn's words have a word in lower case or a quotation, or ask or exclaim ("Q:
+/// Does Ted Cruz?", "A: No!"). A headline in Title Case after a name stays its words
+/// ("Sanders: Clinton Email Story Has Moved", PolNeAR's reading).
+fn is_a_field_value(value: &[Word]) -> bool {
+    let words = value.iter().filter(|w| w.kind == TokenKind::Word).count();
+    let field = value
+        .first()
+        .is_some_and(|w| w.kind == TokenKind::Number || w.is_calendar_word())
+        || (2..=MAX_NAME_WORDS).contains(&words)
+        || value.iter().any(|w| w.is_punct(";"));
+    field
+        && value.iter().all(|w| {
+            !w.quoted
+                && !w.is_lowercase_word()
+                && !w.is_punct("?!\u{201c}\u{201d}\"'\u{2018}\u{2019}")
+        })
 }
 
 /// Whether `frame` is the unit's [`speaker_label`].
@@ -3118,6 +3141,18 @@ fn verb_frame(
                 && (w.is_one_of(&["up", "down", "off", "away", "over"])
                     || verb.not_with.is_some_and(|particle| w.is(particle)))
                 && !compound_or_time(w)
+        })
+    {
+        return None;
+    }
+    // "sent the bill back to its panel", "went back to its panel", "climb back above 7%":
+    // the adverb, not the verb of "back the plan" (PolNeAR train: 1 gold cue in 8 so).
+    if words[index].is("back")
+        && words.get(cue_end + 1).is_some_and(|w| {
+            !w.quoted
+                && (w.is_one_of(PREPOSITIONS)
+                    || w.is_one_of(&["above", "below"])
+                    || w.kind == TokenKind::Number)
         })
     {
         return None;

@@ -8443,3 +8443,34 @@ fn an_aide_described_by_party_in_a_chamber_is_the_aide() {
         "{speaker:?}"
     );
 }
+
+#[test]
+fn the_adverb_back_reports_nothing() {
+    for sentence in [
+        "The harbour board sent the dredging plan back to its planning panel.",
+        "Ferry fares climbed back above 12 pounds after the winter discount ended.",
+    ] {
+        assert_eq!(found(sentence), [], "{sentence}");
+    }
+}
+
+#[test]
+fn a_fields_label_and_its_value_are_no_turn() {
+    let source = "Lantern festival draws record crowd\n\n\
+                  Published: 7:05 PM GMT March 3, 2027\n\n\
+                  Steward: Imogen Farrow-Blake\n\n\
+                  More than 9,000 people walked the lantern trail on Saturday, the organisers said.\n\n\
+                  Farrow-Blake: \"We ran out of candles by eight.\"\n";
+    let got = found(source);
+    assert!(
+        got.iter()
+            .all(|(_, s, ..)| !matches!(*s, Some("Published" | "Steward"))),
+        "{got:?}"
+    );
+    // A turn still opens a label: its words are said.
+    assert!(
+        got.iter()
+            .any(|(c, s, ..)| *s == Some("Farrow-Blake") && c.contains("candles")),
+        "{got:?}"
+    );
+}
