@@ -3145,18 +3145,6 @@ fn verb_frame(
     {
         return None;
     }
-    // "sent the bill back to its panel", "went back to its panel", "climb back above 7%":
-    // the adverb, not the verb of "back the plan" (PolNeAR train: 1 gold cue in 8 so).
-    if words[index].is("back")
-        && words.get(cue_end + 1).is_some_and(|w| {
-            !w.quoted
-                && (w.is_one_of(PREPOSITIONS)
-                    || w.is_one_of(&["above", "below"])
-                    || w.kind == TokenKind::Number)
-        })
-    {
-        return None;
-    }
     // "so-called", "tell-all": part of a compound word.
     let attached = |i: usize| words.get(i).is_some_and(|w| w.is_punct("-"));
     if (index > 0 && attached(index - 1) && words[index - 1].span.end == cue.start)
