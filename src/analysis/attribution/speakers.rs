@@ -2410,10 +2410,15 @@ fn describes_a_body(source: &str) -> bool {
     let head = words.last().unwrap_or("");
     // In any case: "The Bench said the rule was unfair. “…,” it said." is the bench, which the
     // entity layer may take for a person.
-    opens_with_the
-        && [ORGANISATION_NOUNS, INSTITUTION_NOUNS, DECIDING_BODIES]
-            .iter()
-            .any(|nouns| among(head, nouns))
+    opens_with_the && is_a_bodys_noun(head)
+}
+
+/// Whether `word` is the noun of an organisation, an institution or a deciding body:
+/// "ministry", "university", "court".
+fn is_a_bodys_noun(word: &str) -> bool {
+    [ORGANISATION_NOUNS, INSTITUTION_NOUNS, DECIDING_BODIES]
+        .iter()
+        .any(|nouns| among(word, nouns))
 }
 
 /// The name after an office "of the" one body, "Tarun Vesh" of "Leader of the Opposition Tarun
@@ -2431,11 +2436,7 @@ pub(super) fn name_after_office(source: &str) -> Option<&str> {
         && office_words.last().is_some_and(|w| is_title_word(w))
         && rest_words.len() == 3
         && rest_words.iter().all(|w| capitalised(w))
-        && rest_words.last().is_some_and(|last| {
-            ![ORGANISATION_NOUNS, INSTITUTION_NOUNS, DECIDING_BODIES]
-                .iter()
-                .any(|nouns| among(last, nouns))
-        }))
+        && rest_words.last().is_some_and(|last| !is_a_bodys_noun(last)))
     .then(|| &rest[rest_words[0].len() + 1..])
 }
 
