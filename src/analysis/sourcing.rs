@@ -1114,9 +1114,10 @@ const BEFORE_A_REPORT: &[&str] = &[
 
 /// The writer's own clause before a report that starts right after ", and" (or a
 /// subordinating conjunction, [`BEFORE_A_REPORT`]) and runs to the end of the sentence, if it
-/// is long enough to hold a claim of its own. The invented sets' sentences of this shape that
-/// the sourcing step read as sourced: 26 labelled "says who?" and 21 not; their first clauses,
-/// scored alone, flagged 9 and 0.
+/// is long enough to hold a claim of its own. The invented sets' sentences joined by ", and"
+/// that the sourcing step read as sourced: 26 labelled "says who?" and 21 not; their first
+/// clauses, scored alone, flagged 9 and 0. The subordinating conjunctions raised the held-out
+/// says-who F1 from 0.722 to 0.726 (s76).
 fn clause_before_a_report(text: &str, sentence: Span, reported: ReportedEnd) -> Option<Span> {
     let from = reported.from?;
     if from <= sentence.start || from >= sentence.end {
