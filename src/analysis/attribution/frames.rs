@@ -931,6 +931,15 @@ fn end_inside_question(words: &[Word], frames: &mut [Frame]) {
 /// make a sandwich"), and the verb reports nothing.
 fn particle_at(words: &[Word], index: usize, verb: CueWord) -> Option<usize> {
     let next = index + 1;
+    // "cast himself as “…”": "as" after a reflexive object only; "was cast as the lead" is a
+    // part in a play.
+    if verb.particles().any(|p| p == "as") {
+        let reflexive = words.get(next).is_some_and(|w| {
+            !w.quoted && w.is_one_of(&["himself", "herself", "themselves", "itself"])
+        });
+        return (reflexive && words.get(next + 1).is_some_and(|w| !w.quoted && w.is("as")))
+            .then_some(next + 1);
+    }
     let it_between = !verb.particles().any(|p| p == "it")
         && words.get(next).is_some_and(|w| w.is("it") && !w.quoted);
     let at = next + usize::from(it_between);

@@ -207,6 +207,13 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.anonymous = false;
             continue;
         }
+        // "The logs, released on Friday, show that the director, Hana Ivers, told staff to
+        // “…”": the person the document shows speaking, not the document.
+        if let Some(person) = person_a_document_shows(text, source, mentions) {
+            attribution.speaker = Some(person.to_owned());
+            attribution.anonymous = false;
+            continue;
+        }
         // "Sen. Ada Pike, R-Lowfield, the panel's chair, called …": a source that opens with
         // the party-and-district tag is the person named right before it.
         if let Some(person) = named_before_party_tag(text, source, mentions) {
@@ -606,16 +613,25 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 in_its_paragraph || next_paragraph
             });
         // So does "they" after a body or a group described, in the report's paragraph: "The
-        // band said on X that … “…,” they wrote." is the band, not a name its words hold.
+        // band said on X that … “…,” they wrote." is the band, not a name its words hold. After
+        // people named together, "Ana Cole and Ben Ruiz, who run the Hilltop club, say …", it
+        // is the pair, not the club, in that paragraph or the next (and a "they" that stood for
+        // them passes them on).
         let group_just_before = previous
             .filter(|_| matches!(source.slice(text), "they" | "They"))
             .and_then(|report| Some((report, report.source?)))
-            .filter(|(_, reported_by)| {
-                (the_noun(reported_by.slice(text)).is_some()
-                    || names_a_crowd(reported_by.slice(text)))
-                    && text
-                        .get(reported_by.end..source.start)
-                        .is_some_and(|between| !between.contains("\n\n"))
+            .filter(|(report, reported_by)| {
+                let between = text.get(reported_by.end..source.start);
+                let by = reported_by.slice(text);
+                let joint = report
+                    .speaker
+                    .as_deref()
+                    .is_some_and(|s| s.contains(" and "))
+                    && (before_relative_clause(by).contains(" and ")
+                        || matches!(by, "they" | "They"));
+                (the_noun(by).is_some() || names_a_crowd(by))
+                    && between.is_some_and(|between| !between.contains("\n\n"))
+                    || joint && between.is_some_and(|between| between.matches("\n\n").count() < 2)
             });
         if let Some((report, _)) = group_just_before {
             attribution.speaker = report.speaker.clone();
@@ -886,6 +902,40 @@ fn quoted_as_saying(
     (named.filter(|m| m.label == MentionLabel::Person).last()).map(|m| m.canonical.to_owned())
 }
 
+/// Verbs by which a document shows what somebody did: "The emails show that …".
+const SHOWING_VERBS: &[&str] = &[
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "reveal",
+    "reveals",
+    "revealed",
+    "indicate",
+    "indicates",
+    "indicated",
+];
+
+/// The person a document shows reporting, when a frame's source runs from the document over
+/// its verb of showing and "that" to them: "The minutes show that the treasurer, Ola Brandt,
+/// asked …" is Ola Brandt.
+fn person_a_document_shows<'m>(
+    text: &str,
+    source: Span,
+    mentions: &[NamedMention<'m>],
+) -> Option<&'m str> {
+    let written = source.slice(text);
+    let (that, _) = written.rmatch_indices(" that ").find(|(at, _)| {
+        (written[..*at].rsplit(' ').next()).is_some_and(|verb| SHOWING_VERBS.contains(&verb))
+    })?;
+    let reported = source.start + that + " that ".len();
+    let first = mentions.partition_point(|m| m.span.start < reported);
+    (mentions[first..].iter())
+        .take_while(|m| m.span.end <= source.end)
+        .filter(|m| m.label == MentionLabel::Person)
+        .last()
+        .map(|m| m.canonical)
+}
 /// The person named right before a source that opens with a party-and-district tag, "Ada
 /// Pike" of "Ada Pike, R-Lowfield, the panel's chair".
 fn named_before_party_tag<'m>(
@@ -2999,9 +3049,14 @@ fn longest_form(full_names: &mut HashMap<String, String>, name: &str) -> String 
     known.clone()
 }
 
-/// The capitalised words right before `offset` and a comma: "Donald Trump, who said".
+/// The capitalised words right before `offset` and a comma: "Donald Trump, who said"; past an
+/// age in apposition, "Noor, 47, who asked …" is Noor, not "47".
 fn name_before(text: &str, offset: usize) -> Option<&str> {
     let before = text[..offset].trim_end().strip_suffix(',')?.trim_end();
+    let age = before
+        .rsplit_once(", ")
+        .filter(|(_, age)| (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit()));
+    let before = age.map_or(before, |(name, _)| name.trim_end());
     // A name is a few words: look at the last sixty characters at most.
     let window = before.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
     let clause = before[window..].rsplit([',', '.', ';', '(']).next()?;

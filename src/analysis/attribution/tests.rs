@@ -8464,3 +8464,59 @@ fn a_fields_label_and_its_value_are_no_turn() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_age_in_apposition_is_no_speaker_of_who() {
+    let source = "Mill closure\n\nDarius, 38, who asked that his full name be kept out, said \
+                  he had worked at the mill for a decade.";
+    assert_eq!(
+        speaker_of(source, "his full name").as_deref(),
+        Some("Darius")
+    );
+}
+
+#[test]
+fn they_after_people_named_together_is_the_pair() {
+    let source = "Clinic hours cut\n\nCouncillor Rhea Stone said on Monday that the budget \
+                  was final.\n\nOwen Pryce and Lila Marsh, who run the Northgate Tenants \
+                  Forum, say complaints have tripled. They said the landlord had stopped \
+                  answering.\n\n“We are out of patience,” they said.";
+    assert_eq!(
+        speaker_of(source, "stopped answering").as_deref(),
+        Some("Owen Pryce and Lila Marsh")
+    );
+    assert_eq!(
+        speaker_of(source, "out of patience").as_deref(),
+        Some("Owen Pryce and Lila Marsh")
+    );
+}
+
+#[test]
+fn a_document_that_shows_somebody_asking_gives_that_person() {
+    let source = "Ferry contract\n\nThe minutes, which a councillor leaked last week, show \
+                  that the harbourmaster, Tomas Wendt, asked his clerks twice to “check the \
+                  numbers again” before the vote.";
+    assert_eq!(
+        speaker_of(source, "check the numbers").as_deref(),
+        Some("Tomas Wendt")
+    );
+}
+
+#[test]
+fn cast_oneself_as_reports_the_quotation() {
+    let source = "Mayoral race\n\nRetired banker Ines Calloway, a newcomer to the race, cast \
+                  herself as the only candidate who would “say no to the developers.”";
+    let analysis = analyzed(source);
+    let quotation = holding(source, &analysis, "say no to");
+    assert_eq!(quotation.speaker.as_deref(), Some("Ines Calloway"));
+    assert_eq!(
+        quotation.cue.map(|c| c.slice(source)),
+        Some("cast herself as")
+    );
+    // A part in a play is no report.
+    let source = "Opening night\n\nMora Tell was cast as “the widow” in the spring revival.";
+    assert!(analyzed(source)
+        .attributions
+        .iter()
+        .all(|a| a.cue.is_none()));
+}
