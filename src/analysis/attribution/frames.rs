@@ -2141,6 +2141,38 @@ pub fn colon_introduction(words: &[Word], quotation_start: usize) -> Option<Fram
     })
 }
 
+/// "Margaret Lyle, 81, worked in the weaving shed for 30 years:", "A former night-shift worker,
+/// who asked not to be named …:": a line that ends with a colon and reports nothing, opened by a
+/// person set off by a comma (a name of two or more capitalised words, or "a"/"an"/"another"
+/// and a lower-case description), introduces the quotation of the paragraph after (an oral
+/// history's convention); its source is that person, its cue the colon. The caller holds it to
+/// a colon that ends its paragraph before one that opens with the quotation.
+pub(super) fn person_before_closing_colon(words: &[Word]) -> Option<Frame> {
+    const MAX_SUBJECT_WORDS: usize = 6;
+    let colon = words.last().filter(|w| w.is_punct(":"))?;
+    if words.iter().any(|w| w.quoted) {
+        return None;
+    }
+    let comma = words
+        .iter()
+        .take(MAX_SUBJECT_WORDS + 1)
+        .position(|w| w.is_punct(","))?;
+    let subject = &words[..comma];
+    let named = subject.len() >= 2 && subject.iter().all(Word::is_capitalized);
+    let described = subject.len() >= 2
+        && subject[0].is_one_of(&["a", "an", "another"])
+        && subject[1..]
+            .iter()
+            .all(|w| w.is_lowercase_word() || w.is_punct("-"))
+        && subject.last().is_some_and(Word::is_lowercase_word);
+    (named || described).then(|| Frame {
+        cue: colon.span,
+        verb: None,
+        source: Some(cover(subject)),
+        content: None,
+    })
+}
+
 /// "“…” ― Sonya Herridge": a quotation signed with a dash and a name.
 fn dash_signature(words: &[Word], dash: usize) -> Option<Frame> {
     let run = name_run_len(&words[dash + 1..]);

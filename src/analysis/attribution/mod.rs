@@ -834,6 +834,9 @@ struct LinkedUnit {
     /// A cue with a source that introduces what follows ("… adding:", "It is also written in
     /// the document").
     introduces: Option<Frame>,
+    /// `introduces` is a person's line ending in a colon, which introduces only a quotation
+    /// that opens the next paragraph ([`frames::person_before_closing_colon`]).
+    introduces_next_paragraph: bool,
     /// The frame that later quotations with no frame of their own continue.
     last_speaker: Option<Frame>,
     /// Into `attributions`: the one a speaker's label opens ("GREEN: We inherited …").
@@ -868,6 +871,7 @@ impl LinkedUnit {
             orphans: self.orphans.iter().map(|q| q + quotations).collect(),
             only_quotations: self.only_quotations,
             introduces: self.introduces.map(frame),
+            introduces_next_paragraph: self.introduces_next_paragraph,
             last_speaker: self.last_speaker.map(frame),
             turn: self.turn,
             end: self.end + offset,
@@ -1023,6 +1027,10 @@ fn link_unit(
         linked.introduces = linked
             .introduces
             .or_else(|| owned_words_before_colon(words));
+        if linked.introduces.is_none() {
+            linked.introduces = frames::person_before_closing_colon(words);
+            linked.introduces_next_paragraph = linked.introduces.is_some();
+        }
     }
     // A cue introduces what follows only when nothing but punctuation follows it and its source
     // here ("… adding:", "It is also written in the document"), and not from a clause that sets
@@ -1751,7 +1759,8 @@ fn carry_over(
         }
         *speaker = Some(next);
     };
-    let mut introduced: Option<Frame> = None;
+    // The frame the unit before introduced, its block, and whether only the next paragraph's.
+    let mut introduced: Option<(Frame, usize, bool)> = None;
     // The turns speakers' labels open, and the index of the one still open.
     let mut turns: Vec<Turn> = Vec::new();
     let mut turn: Option<usize> = None;
@@ -1784,7 +1793,11 @@ fn carry_over(
         for quotation in linked.orphans {
             let starts_unit = quotes.quotations[quotation].open.start == unit.start;
             let inherited = match (introduced, speaker) {
-                (Some(frame), _) if starts_unit => Some(frame),
+                (Some((frame, block, next_paragraph)), _)
+                    if starts_unit && (!next_paragraph || unit.block == block + 1) =>
+                {
+                    Some(frame)
+                }
                 // "“I asked twice,” she replied." / "“Did you see them?” the prosecutor asked."
                 // / "“No.”": in an exchange, a question's answer is the one who replied before.
                 // Not a question a speaker puts alone, as the remarks go on after it.
@@ -1808,7 +1821,9 @@ fn carry_over(
                 change_speaker(&mut speaker, &mut answerer, (unit.block, frame));
             }
         }
-        introduced = linked.introduces;
+        introduced = linked
+            .introduces
+            .map(|f| (f, unit.block, linked.introduces_next_paragraph));
         if let Some(frame) = linked.last_speaker {
             change_speaker(&mut speaker, &mut answerer, (unit.block, frame));
         }

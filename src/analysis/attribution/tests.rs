@@ -7660,6 +7660,25 @@ fn her_answer_and_a_colon_introduce_the_next_paragraph() {
     assert_eq!(holding(&other, &analysis, "not wrong").cue, None);
 }
 
+/// An oral history's "Name, age, did this:" line ends its paragraph and introduces the
+/// quotation that opens the next, with no verb of saying; not a quotation further on.
+#[test]
+fn a_person_line_ending_in_a_colon_introduces_the_next_paragraph() {
+    let source = "The ferry strike\n\nTobias Wrenfield, 67, ran the harbour cafe for 20 years:\n\n\
+                  'We had no customers for a month. Nobody came down the pier.'\n\n\
+                  A retired deckhand, who still lives by the slipway:\n\n\
+                  'The boats just sat there.'\n";
+    let analysis = analyzed(source);
+    let quote = holding(source, &analysis, "no customers");
+    assert_eq!(quote.cue.map(|c| c.slice(source)), Some(":"));
+    assert_eq!(quote.speaker.as_deref(), Some("Tobias Wrenfield"));
+    let deckhand = holding(source, &analysis, "just sat");
+    assert_eq!(deckhand.cue.map(|c| c.slice(source)), Some(":"));
+    let apart = source.replace("years:\n\n'We", "years:\n\nThe cafe shut.\n\n'We");
+    let analysis = analyzed(&apart);
+    assert_eq!(holding(&apart, &analysis, "no customers").cue, None);
+}
+
 #[test]
 fn a_description_set_off_beside_a_name_is_that_person() {
     let after = "Bins and the council\n\nIts deputy leader at the time, Colin Ardley, is \
