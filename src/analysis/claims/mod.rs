@@ -45,6 +45,7 @@ mod source_cue;
 mod stance;
 mod summing_up;
 pub mod training;
+mod verdict;
 mod voice;
 mod weasel;
 mod withheld;

@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 use super::lexicon::NormalizedSentence;
 use super::model::{dense, logit, named, rehashed, sigmoid, Features, LinearModel};
 use super::ReasonKind;
-use super::{calendar, explainer, summing_up};
+use super::{calendar, explainer, summing_up, verdict};
 use crate::analysis::Span;
 use crate::text::tokenize;
 
@@ -80,7 +80,7 @@ pub struct Neighbour {
 }
 
 /// Names of the dense features, in index order (for training reports).
-pub const SAYS_WHO_DENSE_FEATURES: [&str; 49] = [
+pub const SAYS_WHO_DENSE_FEATURES: [&str; 50] = [
     "score",
     "score squared",
     "by rule",
@@ -131,6 +131,7 @@ pub const SAYS_WHO_DENSE_FEATURES: [&str; 49] = [
     "explains a kind",
     "dated by the calendar",
     "points back",
+    "writer's verdict",
 ];
 
 /// How many of [`SAYS_WHO_DENSE_FEATURES`] the reading gives ([`add_reading_features`]); the
@@ -220,7 +221,9 @@ const PAIR_VALUE: f32 = 0.5;
 /// Beside them, what the sentence alone says of itself: what a kind of thing is or does
 /// ([`explainer::explains_a_kind`]), and whether it dates what it tells by the story's own
 /// calendar ([`calendar::dated_by_the_calendar`]), and whether it points back at what came
-/// before to judge it ([`summing_up::points_back`]).
+/// before to judge it ([`summing_up::points_back`]), and whether a phrase of the writer's
+/// verdict on the news judges it ([`verdict::gives_a_verdict`]: "a blow to", "comes at an
+/// awkward time").
 pub(crate) fn add_word_features(sentence: &NormalizedSentence, out: &mut Features) {
     out.extend((sentence.unigrams.iter()).map(|&word| (rehashed(WORD, &[word]), 1.0)));
     out.extend((sentence.unigrams.windows(2)).map(|pair| (rehashed(PAIR, pair), PAIR_VALUE)));
@@ -232,6 +235,9 @@ pub(crate) fn add_word_features(sentence: &NormalizedSentence, out: &mut Feature
     }
     if summing_up::points_back(sentence) {
         out.push((dense(READING_FEATURES + 2), 1.0));
+    }
+    if verdict::gives_a_verdict(sentence) {
+        out.push((dense(READING_FEATURES + 3), 1.0));
     }
 }
 
