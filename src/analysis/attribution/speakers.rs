@@ -769,7 +769,18 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 }
                 by_text
             });
-            let same_name = by_text.get(named.as_str()).map_or(&[][..], Vec::as_slice);
+            // "Captain Siobhan Reilly-Grant" is the mention "Siobhan Reilly-Grant": the name
+            // past the titles the text-alone pass kept.
+            let mut untitled = named.as_str();
+            while !by_text.contains_key(untitled) {
+                match untitled.split_once(' ') {
+                    Some((first, rest)) if is_title_word(first.trim_end_matches('.')) => {
+                        untitled = rest;
+                    }
+                    _ => break,
+                }
+            }
+            let same_name = by_text.get(untitled).map_or(&[][..], Vec::as_slice);
             let last = same_name[..same_name.partition_point(|&i| i < earlier)].last();
             // Only a mention the pronoun can stand for: "he" is no "France"; nor, for "he" or
             // "she", one the last report's relative clause names (read below); nor a name
@@ -832,8 +843,36 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                     && !gender.is_some_and(|g| kin_of_pronouns_owner(text, m.span, g, done))
             })
             .take(PRONOUN_REACH)
-            .find(|m| fits(&genders, m));
+            .find_map(|m| {
+                if fits(&genders, m) {
+                    return Some(*m);
+                }
+                // "Frank Lyle … was no relation to Margaret … ¶ Lyle still walks past it. “…,”
+                // she says": a bare surname the entity layer gave the namesake of the other
+                // gender is the one of the pronoun's.
+                let bare = m.span.slice(text);
+                let g =
+                    gender.filter(|_| m.label == MentionLabel::Person && !bare.contains(' '))?;
+                let known = |canonical: &str| genders.get(canonical).copied().flatten();
+                known(m.canonical).filter(|&k| k != g)?;
+                let namesake = mentions[..mentions.partition_point(|n| n.span.end <= source.start)]
+                    .iter()
+                    .rev()
+                    .find(|n| {
+                        n.canonical != m.canonical
+                            && n.label == MentionLabel::Person
+                            && n.canonical
+                                .strip_suffix(bare)
+                                .is_some_and(|f| f.ends_with(' '))
+                            && known(n.canonical) == Some(g)
+                    })?;
+                Some(NamedMention {
+                    canonical: namesake.canonical,
+                    ..*m
+                })
+            });
         if let Some(mention) = antecedent {
+            let mention = &mention;
             // "MacLeod told the court that Ms Doig was wearing … “She was visible,” she said":
             // the person the last report spoke of, or its source's relative clause named, is no
             // speaker while the person who spoke it fits the pronoun as well.
@@ -2825,7 +2864,7 @@ pub fn name_speakers(text: &str, attributions: &mut [Attribution]) {
         .filter(|&i| attributions[i].source.is_some())
         .collect();
     order.sort_by_key(|&i| attributions[i].source.map(|s| s.start));
-    let mut full_names: HashMap<String, String> = HashMap::default();
+    let mut full_names: HashMap<String, (String, bool)> = HashMap::default();
     let mut last_person: Option<String> = None;
     let mut last_thing: Option<String> = None;
     for index in order {
@@ -3034,17 +3073,28 @@ fn look_back_start(text: &str, offset: usize) -> usize {
 /// The longest form of `name` seen so far, keyed by its last word: "Putin" after "Vladimir
 /// Putin". A name that opens with another given name is another person of that surname ("Her
 /// son, Martin Fane" after "Dolores Fane"), and the surname alone is now theirs; a capitalised
-/// word that is no given name ("Was Fane happy?") is not.
-fn longest_form(full_names: &mut HashMap<String, String>, name: &str) -> String {
+/// word that is no given name ("Was Fane happy?") is not. Once two people share the surname
+/// ("Niall Corrigan", then "Tess Corrigan, no relation"), a name stays as written:
+/// which of them a bare "Corrigan" is, the entity layer's grouping of that mention tells.
+fn longest_form(full_names: &mut HashMap<String, (String, bool)>, name: &str) -> String {
     let key = name.rsplit(' ').next().unwrap_or(name).to_ascii_lowercase();
-    let known = full_names.entry(key).or_insert_with(|| name.to_owned());
+    let (known, shared) = full_names
+        .entry(key)
+        .or_insert_with(|| (name.to_owned(), false));
     let given_name = |name: &str| {
         name.split_once(' ')
             .is_some_and(|(first, _)| is_given_name(first))
     };
     let another_person = || given_name(name) && given_name(known) && !known.ends_with(name);
-    if name.len() > known.len() || another_person() {
+    let another = another_person();
+    *shared |= another;
+    if name.len() > known.len() || another {
         *known = name.to_owned();
+    }
+    // A bare surname, or a full name, stays as written; "Was Fane" (no given name) is the
+    // longest form still.
+    if *shared && (given_name(name) || !name.contains(' ')) {
+        return name.to_owned();
     }
     known.clone()
 }

@@ -8539,3 +8539,47 @@ fn cast_oneself_as_reports_the_quotation() {
         .iter()
         .all(|a| a.cue.is_none()));
 }
+
+#[test]
+fn a_surname_two_people_share_is_whom_the_entity_layer_grouped_it_with() {
+    // Neither given name tells a gender: the bare "Dunleavy" is the fiddler's, not the
+    // singer's of the same name the text-alone pass met last.
+    let source = "Cathal Dunleavy is restringing a banjo in his kitchen.\n\n\
+                  \"It was my uncle's,\" he says.\n\n\
+                  Dunleavy, 61, toured for a decade with the band Low Meadow.\n\n\
+                  The band's former singer, Orla Dunleavy, is no relation. She remembers him \
+                  as the quiet one.\n\n\
+                  \"He practised while the rest of us slept,\" she says.\n\n\
+                  Dunleavy doubts the revival will last. \"Tunes outlive fashions,\" he says.";
+    assert_eq!(
+        speaker_of(source, "Tunes outlive fashions").as_deref(),
+        Some("Cathal Dunleavy")
+    );
+}
+
+#[test]
+fn a_titled_name_is_the_mention_past_its_title() {
+    let source = "Head coach Dez Marlow named his squad on Monday.\n\n\
+                  \"We pick for next year,\" Marlow told reporters.\n\n\
+                  Captain Niamh Fallon-Price, the scrum-half, launched the women's season \
+                  alongside Marlow.\n\n\
+                  She said the squads had trained together. \"It has helped us both,\" she said.";
+    assert_eq!(
+        speaker_of(source, "It has helped us both").as_deref(),
+        Some("Niamh Fallon-Price")
+    );
+}
+
+#[test]
+fn she_is_the_namesake_of_her_gender_not_the_man_the_surname_was_grouped_with() {
+    let source = "Martha Quell, 80, worked in the weaving shed:\n\n\
+                  'I started there at 15. My mother worked there too.'\n\n\
+                  Jas Arkwright, 70, was a fitter at the mill:\n\n\
+                  'Our foreman, David Quell, got us out of the building.'\n\n\
+                  David Quell, who died in 2010, was no relation to Martha.\n\n\
+                  Quell still walks past the site most weeks. 'I don't look up,' she says.";
+    assert_eq!(
+        speaker_of(source, "I don't look up").as_deref(),
+        Some("Martha Quell")
+    );
+}
