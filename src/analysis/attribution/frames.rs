@@ -2158,7 +2158,11 @@ pub(super) fn person_before_closing_colon(words: &[Word]) -> Option<Frame> {
         .take(MAX_SUBJECT_WORDS + 1)
         .position(|w| w.is_punct(","))?;
     let subject = &words[..comma];
-    let named = subject.len() >= 2 && subject.iter().all(Word::is_capitalized);
+    // "In Greyford, the mood was grim:" sets a scene; a name opens with no preposition.
+    let named = subject.len() >= 2
+        && subject.iter().all(Word::is_capitalized)
+        && !subject[0].is_one_of(PREPOSITIONS)
+        && !subject[0].is_one_of(&["after", "before", "since", "as", "when", "while", "until"]);
     let described = subject.len() >= 2
         && subject[0].is_one_of(&["a", "an", "another"])
         && subject[1..]

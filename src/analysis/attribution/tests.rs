@@ -7677,6 +7677,10 @@ fn a_person_line_ending_in_a_colon_introduces_the_next_paragraph() {
     let apart = source.replace("years:\n\n'We", "years:\n\nThe cafe shut.\n\n'We");
     let analysis = analyzed(&apart);
     assert_eq!(holding(&apart, &analysis, "no customers").cue, None);
+    // A line that sets the scene introduces no one.
+    let scene = source.replace("Tobias Wrenfield, 67, ran", "In Harbour Street, the cafes");
+    let analysis = analyzed(&scene);
+    assert_eq!(holding(&scene, &analysis, "no customers").speaker, None);
 }
 
 #[test]
