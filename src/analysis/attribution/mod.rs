@@ -1878,10 +1878,16 @@ fn drop_dateline(text: &str, linked: &mut LinkedUnit) {
 }
 
 /// Whether the unit whose words end at `end` ends a sentence, not a headline's or a byline's line.
+/// It looks past a few quotation marks only: a run of thousands is no sentence's end, and
+/// trimming it whole for every unit took time quadratic in its length.
 fn ends_sentence(text: &str, end: usize) -> bool {
-    let before = text[..end].trim_end_matches(|c: char| QUOTE_MARKS.contains(&c));
-    let after = text[end..].trim_start_matches(|c: char| QUOTE_MARKS.contains(&c));
-    before.ends_with(['.', '?', '!']) || after.starts_with(['.', '?', '!'])
+    fn stop_past_marks(chars: impl Iterator<Item = char>) -> bool {
+        const MARKS_REACH: usize = 8;
+        (chars.take(MARKS_REACH + 1))
+            .find(|c| !QUOTE_MARKS.contains(c))
+            .is_some_and(|c| matches!(c, '.' | '?' | '!'))
+    }
+    stop_past_marks(text[..end].chars().rev()) || stop_past_marks(text[end..].chars())
 }
 
 /// Whether a frame puts a question: "asked", "wondered", "wanted to know if …", or a quotation
