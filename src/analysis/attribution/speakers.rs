@@ -3103,10 +3103,16 @@ fn longest_form(full_names: &mut HashMap<String, (String, bool)>, name: &str) ->
 /// age in apposition, "Noor, 47, who asked …" is Noor, not "47".
 fn name_before(text: &str, offset: usize) -> Option<&str> {
     let before = text[..offset].trim_end().strip_suffix(',')?.trim_end();
-    let age = before
-        .rsplit_once(", ")
-        .filter(|(_, age)| (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit()));
-    let before = age.map_or(before, |(name, _)| name.trim_end());
+    // ", 47" is at most five characters: look no further back for it.
+    let near = before.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+    let before = match before[near..].rsplit_once(", ") {
+        Some((name, age))
+            if (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            before[..near + name.len()].trim_end()
+        }
+        _ => before,
+    };
     // A name is a few words: look at the last sixty characters at most.
     let window = before.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
     let clause = before[window..].rsplit([',', '.', ';', '(']).next()?;
