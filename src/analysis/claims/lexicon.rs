@@ -1,5 +1,5 @@
-//! Whole-token phrase matching: one Aho-Corasick automaton over the claim cue list and the
-//! weasel list, run over a sentence's tokens lowercased and joined by single spaces, so
+//! Whole-token phrase matching: one Aho-Corasick automaton over the claim cue list, the
+//! weasel list and the writer's verdict list, run over a sentence's tokens lowercased and joined by single spaces, so
 //! "It is\nwidely  Thought" matches "it is widely thought".
 
 use std::cell::OnceCell;
@@ -9,7 +9,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
 
 use super::weasel::WeaselPhrases;
-use super::{cues, source_cue, stance, ReasonKind};
+use super::{cues, source_cue, stance, verdict, ReasonKind};
 use crate::analysis::Span;
 use crate::text::Token;
 
@@ -45,7 +45,7 @@ impl Patterns {
     }
 }
 
-/// The claim cue list and the weasel list in one automaton that reports every occurrence of
+/// The claim cue, weasel and verdict lists in one automaton that reports every occurrence of
 /// every pattern: each sentence is scanned once and each list reads its own patterns'
 /// occurrences (a leftmost-longest automaton for the cues and an overlapping one for the
 /// weasels scanned every sentence twice).
@@ -54,6 +54,8 @@ pub(crate) struct PhraseLists {
     /// Per pattern id: the claim cue kind it is listed with, if the cue list has it.
     cue_kinds: Vec<Option<ReasonKind>>,
     pub weasels: WeaselPhrases,
+    /// Per pattern id: whether the writer's verdict list has it (`claims::verdict`).
+    verdicts: Vec<bool>,
 }
 
 pub(crate) fn phrase_lists() -> &'static PhraseLists {
@@ -62,6 +64,7 @@ pub(crate) fn phrase_lists() -> &'static PhraseLists {
         let mut patterns = Patterns::default();
         let cue_kinds = cues::cue_kinds(&mut patterns);
         let weasels = WeaselPhrases::parse(&mut patterns);
+        let verdicts = verdict::verdict_patterns(&mut patterns);
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&patterns.spelled)
@@ -70,6 +73,7 @@ pub(crate) fn phrase_lists() -> &'static PhraseLists {
             automaton,
             cue_kinds,
             weasels,
+            verdicts,
         }
     })
 }
@@ -78,6 +82,11 @@ impl PhraseLists {
     /// The claim cue kind of pattern `pattern`, if the cue list has it.
     pub fn cue_kind(&self, pattern: usize) -> Option<ReasonKind> {
         self.cue_kinds.get(pattern).copied().flatten()
+    }
+
+    /// Whether pattern `pattern` is a phrase of the writer's verdict list.
+    pub fn is_verdict(&self, pattern: usize) -> bool {
+        self.verdicts.get(pattern).copied().unwrap_or(false)
     }
 }
 

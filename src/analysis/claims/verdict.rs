@@ -5,37 +5,27 @@
 //! (`says_who::add_word_features`), not a verdict of its own; the phrases are in
 //! `data/claims/verdict_phrases.txt`.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-use super::lexicon::NormalizedSentence;
+use super::lexicon::{normalize_phrase, phrase_lists, NormalizedSentence, Patterns};
 
 const VERDICT_LIST: &str = include_str!("../../../data/claims/verdict_phrases.txt");
 
-/// The listed phrases, each as its words, by first word.
-fn phrases() -> &'static HashMap<&'static str, Vec<Vec<&'static str>>> {
-    static PHRASES: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
-    PHRASES.get_or_init(|| {
-        let mut phrases: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
-        let lines = VERDICT_LIST.lines().map(str::trim);
-        for line in lines.filter(|line| !line.is_empty() && !line.starts_with('#')) {
-            let words: Vec<&str> = line.split_whitespace().collect();
-            phrases.entry(words[0]).or_default().push(words);
-        }
-        phrases
-    })
+/// Which patterns of the phrase lists' automaton are listed verdicts, by pattern id
+/// (`lexicon::phrase_lists`, which scans each sentence once for every list).
+pub(super) fn verdict_patterns(patterns: &mut Patterns) -> Vec<bool> {
+    let mut verdicts = Vec::new();
+    let lines = VERDICT_LIST.lines().map(str::trim);
+    for line in lines.filter(|line| !line.is_empty() && !line.starts_with('#')) {
+        *patterns.entry(normalize_phrase(line), &mut verdicts) = true;
+    }
+    verdicts
 }
 
-/// Whether the sentence holds a phrase of `verdict_phrases.txt`, word for word.
+/// Whether the sentence holds a phrase of `verdict_phrases.txt`, as whole words.
 pub(crate) fn gives_a_verdict(sentence: &NormalizedSentence) -> bool {
-    let phrases = phrases();
-    (0..sentence.len()).any(|start| {
-        phrases.get(sentence.word(start)).is_some_and(|listed| {
-            listed.iter().any(|words| {
-                (words.iter().enumerate())
-                    .all(|(i, word)| sentence.get_word(start + i) == Some(word))
-            })
-        })
+    let lists = phrase_lists();
+    (sentence.occurrences().iter()).any(|found| {
+        lists.is_verdict(found.pattern)
+            && (sentence.phrase_match(found.start, found.end, ())).is_some()
     })
 }
 
