@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::frames::{
     is_according_to, ANSWER_LABEL, IRREGULAR_PASTS, QUESTION_LABEL, RELATION_NOUNS,
 };
-use super::{interview_label, Attribution};
+use super::{interview_label, Attribution, SHOWING_VERBS};
 use crate::analysis::claims::is_document;
 use crate::analysis::entities::{is_demonym, is_given_name, is_title_word, DEPARTMENT_HEADS};
 use crate::analysis::gender::Gender;
@@ -35,6 +35,9 @@ pub struct NamedMention<'a> {
 
 /// How far back (in mentions) a pronoun looks for a compatible antecedent.
 const PRONOUN_REACH: usize = 40;
+/// How far back (in mentions) a bare surname looks for a namesake of the pronoun's gender: far
+/// enough for a whole feature, bounded so that every pronoun costs the same.
+const NAMESAKE_REACH: usize = 400;
 /// How far back (in bytes: a few paragraphs) "the company" looks for the organisation quoted.
 const DESCRIPTION_REACH: usize = 1500;
 
@@ -858,6 +861,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 let namesake = mentions[..mentions.partition_point(|n| n.span.end <= source.start)]
                     .iter()
                     .rev()
+                    .take(NAMESAKE_REACH)
                     .find(|n| {
                         n.canonical != m.canonical
                             && n.label == MentionLabel::Person
@@ -940,20 +944,6 @@ fn quoted_as_saying(
     }
     (named.filter(|m| m.label == MentionLabel::Person).last()).map(|m| m.canonical.to_owned())
 }
-
-/// Verbs by which a document shows what somebody did: "The emails show that …".
-const SHOWING_VERBS: &[&str] = &[
-    "show",
-    "shows",
-    "showed",
-    "shown",
-    "reveal",
-    "reveals",
-    "revealed",
-    "indicate",
-    "indicates",
-    "indicated",
-];
 
 /// The person a document shows reporting, when a frame's source runs from the document over
 /// its verb of showing and "that" to them: "The minutes show that the treasurer, Ola Brandt,
