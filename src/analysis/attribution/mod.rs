@@ -1751,7 +1751,7 @@ fn carry_over(
     units: Vec<(UnitPlace, LinkedUnit)>,
     quotes: &Quotes,
 ) -> (Vec<Attribution>, Vec<Turn>) {
-    let mut attributions = Vec::new();
+    let mut attributions: Vec<Attribution> = Vec::new();
     // The latest frame that remarks can continue, with the block it is in, and the latest of
     // another source before it: the one a question was put to.
     let mut speaker: Option<(usize, Frame)> = None;
@@ -1769,6 +1769,9 @@ fn carry_over(
     };
     // The frame the unit before introduced, its block, and whether only the next paragraph's.
     let mut introduced: Option<(Frame, usize, bool)> = None;
+    // The attribution a colon opened over the unquoted paragraph after it (into
+    // `attributions`), and that paragraph's block.
+    let mut reading_out: Option<(usize, usize)> = None;
     // The turns speakers' labels open, and the index of the one still open.
     let mut turns: Vec<Turn> = Vec::new();
     let mut turn: Option<usize> = None;
@@ -1797,6 +1800,28 @@ fn carry_over(
                 _ => turn = None,
             }
         }
+        let reports_nothing = linked.attributions.is_empty() && linked.orphans.is_empty();
+        reading_out = reading_out
+            .filter(|&(_, block)| reports_nothing && block == unit.block)
+            .inspect(|&(at, _)| attributions[at].content.end = linked.end)
+            .or_else(|| {
+                let frame = introduced.filter(|&(f, block, next_paragraph)| {
+                    reports_nothing
+                        && !next_paragraph
+                        && unit.block == block + 1
+                        && reads_out_after_colon(text, &f, unit.start)
+                })?;
+                attributions.push(Attribution {
+                    direct: false,
+                    content: Span::new(unit.start, linked.end),
+                    source: frame.0.source,
+                    cue: Some(frame.0.cue),
+                    speaker: None,
+                    quotation: None,
+                    anonymous: false,
+                });
+                Some((attributions.len() - 1, unit.block))
+            });
         attributions.extend(linked.attributions);
         for quotation in linked.orphans {
             let starts_unit = quotes.quotations[quotation].open.start == unit.start;
@@ -1837,6 +1862,22 @@ fn carry_over(
         }
     }
     (attributions, turns)
+}
+
+/// "In a speech last July, he said: ¶ Let no one be mistaken – the plan is a disaster.": a
+/// reporting verb and its source that end their paragraph with a colon read out the paragraph
+/// after, quoted without marks (a block quotation), as the source's words. Not a colon with no
+/// verb ("Watch the ad below:", "The candidate must:"), nor a quotation, which the marks
+/// already give to the cue.
+fn reads_out_after_colon(text: &str, frame: &Frame, paragraph: usize) -> bool {
+    let Some(source) = frame.source else {
+        return false;
+    };
+    frame.verb.is_some()
+        && text[frame.cue.end.max(source.end)..paragraph]
+            .trim()
+            .strip_prefix(':')
+            .is_some_and(str::is_empty)
 }
 
 /// "BELAGHAT: Residents went without water for a fourth day.": a place in capitals and a colon

@@ -7683,6 +7683,31 @@ fn a_person_line_ending_in_a_colon_introduces_the_next_paragraph() {
     assert_eq!(holding(&scene, &analysis, "no customers").speaker, None);
 }
 
+/// "In a speech last July, he said: ¶ …": a reporting verb and its colon that end a paragraph
+/// read out the next one, unquoted, as the source's words; a colon with no verb does not, nor
+/// does the paragraph after that.
+#[test]
+fn a_reporting_verb_and_a_colon_read_out_the_unquoted_paragraph_after() {
+    let source = "Tolls on the bridge\n\nMarta Lindqvist opposed the tolls from the start. \
+                  At a meeting in March, she said:\n\n\
+                  Nobody in this town can pay twice a day to get to work. \
+                  The bridge was paid for decades ago.\n\n\
+                  The council voted on Tuesday.\n";
+    let got = found(source);
+    let read_out = got
+        .iter()
+        .find(|(content, ..)| content.starts_with("Nobody in this town"))
+        .expect("the paragraph after the colon is attributed");
+    assert!(read_out.0.contains("paid for decades ago"), "{read_out:?}");
+    assert_eq!((read_out.1, read_out.2), (Some("she"), Some("said")));
+    assert_eq!(read_out.3.as_deref(), Some("Marta Lindqvist"));
+    assert!(!got.iter().any(|(content, ..)| content.contains("voted")));
+    let no_verb = source.replace("she said:", "the tolls were these:");
+    assert!(!found(&no_verb)
+        .iter()
+        .any(|(content, ..)| content.contains("Nobody in this town")));
+}
+
 #[test]
 fn a_description_set_off_beside_a_name_is_that_person() {
     let after = "Bins and the council\n\nIts deputy leader at the time, Colin Ardley, is \
