@@ -3503,7 +3503,9 @@ fn verb_frame(
             // "… outlined his plan and vowed": the subject of the first verb, not of one
             // read inside what it reported ("said the plan, which was unveiled in May, was
             // dead, and added").
-            return reporting_source(words, earlier).or_else(|| leading_subject(&words[..end]));
+            return relative_pronoun_before(words, end)
+                .or_else(|| reporting_source(words, earlier))
+                .or_else(|| leading_subject(&words[..end]));
         }
         // A word that may be a noun ("issues") is read as a verb only after a plain subject.
         if verb.is_ambiguous() {
@@ -4015,6 +4017,22 @@ fn main_subject_past_relative(words: &[Word], source: Span, gerund: usize) -> Op
                 || is_irregular_past(next))
     })?;
     subject_of(words, closing + 1)
+}
+
+/// "The referral is a blow to its chief executive, Callum Reid, who has staked his name on
+/// the deal and told investors …": a verb after "and" inside a relative clause set off by a
+/// comma shares the clause's subject, "who" (its antecedent the speaker), not the sentence's.
+/// The pronoun, when no punctuation stands between it and the conjunction at `conjunction`.
+fn relative_pronoun_before(words: &[Word], conjunction: usize) -> Option<Span> {
+    const MAX_CLAUSE_WORDS: usize = 15;
+    let who = (conjunction.saturating_sub(MAX_CLAUSE_WORDS)..conjunction)
+        .rev()
+        .take_while(|&i| !words[i].quoted && words[i].kind != TokenKind::Punct)
+        .find(|&i| words[i].is_one_of(&["who", "which"]))?;
+    let set_off = who
+        .checked_sub(1)
+        .is_some_and(|i| words[i].is_punct(",") && !words[i].quoted);
+    set_off.then_some(words[who].span)
 }
 
 fn reporting_source(words: &[Word], earlier: &[Frame]) -> Option<Span> {
@@ -4874,6 +4892,10 @@ fn skip_back(words: &[Word], index: usize, skipped: &[&str]) -> Option<usize> {
             at = time.checked_sub(1)?;
             continue;
         }
+        if let Some(occasion) = occasion_ending_at(words, at) {
+            at = occasion.checked_sub(1)?;
+            continue;
+        }
         if is_surname_may_before(words, at, index) {
             return Some(at);
         }
@@ -4928,6 +4950,29 @@ fn dash_start(words: &[Word], at: usize) -> usize {
         Some(before) if words[at].is_punct("-") && is_dash(words, before) => before,
         _ => at,
     }
+}
+
+/// ", at one point calling …", "…, but in a later interview said …": where a short phrase of
+/// the occasion, after a comma or "and"/"but", starts when it ends at `end`. It stands between
+/// a clause and its next verb, whose subject is the clause's, not the phrase's noun (PolNeAR
+/// train: "at one point", "in a later interview" read as the speaker). Only a noun of an act of
+/// speaking or "point", so that "…, but in private aides said" keeps its subject.
+fn occasion_ending_at(words: &[Word], end: usize) -> Option<usize> {
+    const MAX_OCCASION_WORDS: usize = 4;
+    let noun = words[end];
+    if noun.quoted || !(noun.is_one_of(SPEECH_EVENTS) || noun.is("point")) {
+        return None;
+    }
+    let preposition = (end.saturating_sub(MAX_OCCASION_WORDS)..end)
+        .rev()
+        .take_while(|&i| !words[i].quoted && words[i].kind != TokenKind::Punct)
+        .find(|&i| words[i].is_one_of(&["in", "at", "during", "on"]))?;
+    let modifiers = &words[preposition + 1..end];
+    let opens = preposition
+        .checked_sub(1)
+        .map(|i| words[i])
+        .is_some_and(|w| !w.quoted && (w.is_punct(",") || w.is_one_of(&["and", "but"])));
+    (opens && modifiers.iter().all(|w| !w.is_capitalized())).then_some(preposition)
 }
 
 /// "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed", "Trump on Tuesday night said", "A
@@ -6445,6 +6490,31 @@ fn opens_noun_phrase(words: &[Word], start: usize) -> bool {
     })
 }
 
+/// Acts of speaking a preposition places a cue's words in: "in a statement", "during the debate".
+const SPEECH_EVENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "interview",
+    "interviews",
+    "speech",
+    "speeches",
+    "remarks",
+    "tweet",
+    "tweets",
+    "rally",
+    "rallies",
+    "debate",
+    "debates",
+    "appearance",
+    "appearances",
+    "conference",
+    "briefing",
+    "email",
+    "letter",
+    "post",
+    "posts",
+];
+
 /// "attacked Machado in early-morning tweets", "called for more investment in a statement on
 /// Thursday", "attacked her opponent as a fraud during the debate": after a noun phrase, "in",
 /// "at" or "during" before an act of speaking tells where the cue's words were said, not what
@@ -6453,29 +6523,6 @@ fn opens_noun_phrase(words: &[Word], start: usize) -> bool {
 /// clause, comma or quotation, and only where the act ends the content or a time or place
 /// follows it: not "in an interview that …", "at a rally to ask why …".
 fn speech_event_end(words: &[Word], start: usize, end: usize) -> usize {
-    const SPEECH_EVENTS: &[&str] = &[
-        "statement",
-        "statements",
-        "interview",
-        "interviews",
-        "speech",
-        "speeches",
-        "remarks",
-        "tweet",
-        "tweets",
-        "rally",
-        "rallies",
-        "debate",
-        "debates",
-        "appearance",
-        "appearances",
-        "conference",
-        "briefing",
-        "email",
-        "letter",
-        "post",
-        "posts",
-    ];
     const THEN_TIME_OR_PLACE: &[&str] = &[
         "on",
         "last",

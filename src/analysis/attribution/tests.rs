@@ -8612,3 +8612,34 @@ fn she_is_the_namesake_of_her_gender_not_the_man_the_surname_was_grouped_with() 
         Some("Martha Quell")
     );
 }
+
+/// ", at one point calling …", "…, but in a later interview said …": a phrase of the occasion
+/// before the verb is no subject; the clause's is.
+#[test]
+fn an_occasion_before_a_verb_is_not_its_source() {
+    assert_sources(&[
+        (
+            "The mayor has feuded with the council, at one point calling the chief a “liar.”",
+            "liar",
+            "The mayor",
+        ),
+        (
+            "The clerk first denied it, but in a later interview said she had “panicked.”",
+            "panicked",
+            "The clerk",
+        ),
+    ]);
+}
+
+/// "…, Tom Ashdown, who has staked his name on the deal and told investors …": the verb after
+/// "and" in the relative clause is the antecedent's, not the sentence subject's.
+#[test]
+fn a_verb_joined_inside_a_relative_clause_is_its_antecedents() {
+    let text = "The ruling is a blow to the chief executive, Tom Ashdown, who has staked his \
+                name on the deal and told investors it would close “within weeks.”";
+    assert_eq!(source_of(text, "within weeks"), Some("who"));
+    assert_eq!(
+        speaker_of(text, "within weeks").as_deref(),
+        Some("Tom Ashdown")
+    );
+}
