@@ -8587,3 +8587,18 @@ fn she_is_the_namesake_of_her_gender_not_the_man_the_surname_was_grouped_with() 
         Some("Martha Quell")
     );
 }
+
+#[test]
+fn a_programme_where_the_words_were_said_is_no_content() {
+    let source =
+        "“The budget is late,” Ortega said on KTV’s “Morning Desk,” adding that talks go on.";
+    let contents: Vec<String> = found(source).into_iter().map(|f| f.0).collect();
+    assert!(
+        !contents.iter().any(|c| c.contains("Morning Desk")),
+        "{contents:?}"
+    );
+    assert!(
+        contents.iter().any(|c| c == "“The budget is late,”"),
+        "{contents:?}"
+    );
+}
