@@ -963,6 +963,9 @@ fn link_unit(
         {
             continue;
         }
+        if names_where_said(text, words, content, &quotes.quotations, quotations) {
+            continue;
+        }
         // A frame with nobody as its source ("Asked about …") claims no quotation: the
         // sentence's speaker gets it.
         let inside = match frame.source {
@@ -1295,6 +1298,32 @@ fn distance(a: Span, b: Span) -> usize {
     } else {
         a.start.saturating_sub(b.end)
     }
+}
+
+/// "Speaking Sunday on ABC’s “This Week,” Carson admitted …", "“…,” Hale said on NBC's “Meet
+/// the Press,” adding …": a content that is a preposition up to a programme's title in marks is
+/// where the words were said, not what was said.
+fn names_where_said(
+    text: &str,
+    words: &[Word],
+    content: Span,
+    all: &[Quotation],
+    quotations: &[usize],
+) -> bool {
+    let inside = words_in(words, content);
+    let quoted: Vec<&Quotation> = (quotations.iter().map(|&q| &all[q]))
+        .filter(|q| content.contains_span(q.span()))
+        .collect();
+    let Some(last) = quoted.last() else {
+        return false;
+    };
+    inside
+        .first()
+        .is_some_and(|w| !w.quoted && w.is_one_of(&["on", "in", "by", "during", "at"]))
+        && quoted.iter().all(|q| is_title(text, q))
+        && (inside.iter())
+            .filter(|w| w.span.start >= last.span().end)
+            .all(|w| w.kind == TokenKind::Punct || w.is_one_of(&["program", "programme", "show"]))
 }
 
 /// The words of `content` outside quotation marks are punctuation or "that" only.

@@ -8643,3 +8643,19 @@ fn a_verb_joined_inside_a_relative_clause_is_its_antecedents() {
         Some("Tom Ashdown")
     );
 }
+
+/// "…,” X said on KTV’s “Morning Desk,”": the programme where the words were said is no quotation.
+#[test]
+fn a_programme_where_the_words_were_said_is_no_content() {
+    let source =
+        "“The budget is late,” Ortega said on KTV’s “Morning Desk,” adding that talks go on.";
+    let contents: Vec<String> = found(source).into_iter().map(|f| f.0).collect();
+    assert!(
+        !contents.iter().any(|c| c.contains("Morning Desk")),
+        "{contents:?}"
+    );
+    assert!(
+        contents.iter().any(|c| c == "“The budget is late,”"),
+        "{contents:?}"
+    );
+}
