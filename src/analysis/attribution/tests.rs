@@ -8587,3 +8587,14 @@ fn she_is_the_namesake_of_her_gender_not_the_man_the_surname_was_grouped_with() 
         Some("Martha Quell")
     );
 }
+
+#[test]
+fn they_after_an_unnamed_source_is_that_source() {
+    let text = "Repairs to the pier will cost £2m, Mayor Ruth Calloway said.\n\n\
+                One lifeguard, who asked not to be named, said they had been told by text. \
+                “Nobody warned us,” they said.\n";
+    assert_eq!(
+        speaker_of(text, "Nobody warned us").as_deref(),
+        Some("One lifeguard")
+    );
+}
