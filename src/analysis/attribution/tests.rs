@@ -8598,3 +8598,14 @@ fn they_after_an_unnamed_source_is_that_source() {
         Some("One lifeguard")
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_question_is_not_the_speaker() {
+    let text = "Bram Oduya runs the stall.\n\n\
+                Asked about the queues, a few hundred of which formed by noon, he laughed. \
+                “People wait. They wait for buses too.”\n";
+    assert_eq!(
+        speaker_of(text, "People wait").as_deref(),
+        Some("Bram Oduya")
+    );
+}

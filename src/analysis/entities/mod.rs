@@ -19,8 +19,8 @@ mod roles;
 mod romanised;
 mod tags;
 mod teams;
-mod works;
 pub mod training;
+mod works;
 
 use crate::analysis::Span;
 

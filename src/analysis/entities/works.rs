@@ -36,13 +36,22 @@ const WORK_NOUNS: &[&str] = &[
 
 /// Words before a work's noun that make it a thing named, not a verb ("to play Hamlet").
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "this", "that", "'s",
-    "’s",
+    "the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "this", "that", "'s", "’s",
 ];
 
 /// Prepositions that open a fronted phrase: "In the film, …".
 const PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "for", "from", "with", "about", "after", "during", "throughout", "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "about",
+    "after",
+    "during",
+    "throughout",
+    "of",
 ];
 
 /// The most words a title takes.
@@ -77,7 +86,10 @@ pub(super) fn with_work_titles(
             continue;
         };
         let after = tokens.get(end).map(|t| t.text(text));
-        let closed = matches!(after, None | Some("," | "." | ";" | ":" | "—" | ")" | "?" | "!"));
+        let closed = matches!(
+            after,
+            None | Some("," | "." | ";" | ":" | "—" | ")" | "?" | "!")
+        );
         let titled = if set_off {
             // "In the book, Smith, a historian, argues": a phrase after a preposition is
             // fronted, and what the comma sets off is the sentence's subject.
@@ -90,11 +102,9 @@ pub(super) fn with_work_titles(
                     && !super::is_given_name(word(first))
                     && after.is_some_and(|w| w.starts_with(char::is_lowercase))
         };
-        let other_label = chunks
-            .iter()
-            .any(|&(f, e, label)| {
-                f < end && first < e && matches!(label, EntityLabel::Org | EntityLabel::Loc)
-            });
+        let other_label = chunks.iter().any(|&(f, e, label)| {
+            f < end && first < e && matches!(label, EntityLabel::Org | EntityLabel::Loc)
+        });
         if titled && !other_label {
             found.push((first, end, EntityLabel::Misc));
         }
@@ -119,8 +129,11 @@ fn title_end(text: &str, tokens: &[Token], first: usize) -> Option<usize> {
         }
         i += 1;
     }
-    (end > first && tokens.get(end).is_none_or(|t| !is_capitalised_word(text, t)))
-        .then_some(end)
+    (end > first
+        && tokens
+            .get(end)
+            .is_none_or(|t| !is_capitalised_word(text, t)))
+    .then_some(end)
 }
 
 #[cfg(test)]
@@ -148,7 +161,10 @@ mod tests {
                 "There is a song, Marsh Lantern, that she wrote at sixteen.",
                 "Marsh Lantern",
             ),
-            ("They recorded the single Copper Kettle in Leeds.", "Copper Kettle"),
+            (
+                "They recorded the single Copper Kettle in Leeds.",
+                "Copper Kettle",
+            ),
         ] {
             let names = labelled(sentence);
             assert!(
@@ -162,8 +178,14 @@ mod tests {
         }
         for (sentence, person) in [
             ("The album, Harriet Voss said, was rushed.", "Harriet Voss"),
-            ("It was the book Jane Mercer wrote in prison.", "Jane Mercer"),
-            ("In the film, Harriet Voss, a nurse, saves him.", "Harriet Voss"),
+            (
+                "It was the book Jane Mercer wrote in prison.",
+                "Jane Mercer",
+            ),
+            (
+                "In the film, Harriet Voss, a nurse, saves him.",
+                "Harriet Voss",
+            ),
         ] {
             let names = labelled(sentence);
             assert!(
