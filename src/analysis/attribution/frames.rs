@@ -2079,7 +2079,10 @@ pub(super) fn main_clause_speaker(words: &[Word], frame: &Frame) -> Option<Frame
     words
         .first()
         .filter(|w| !w.quoted && w.is_one_of(TIME_CLAUSES))?;
-    let comma = words.iter().position(|w| !w.quoted && w.is_punct(","))?;
+    let comma = past_relative_clause(
+        words,
+        words.iter().position(|w| !w.quoted && w.is_punct(","))?,
+    );
     let main = &words[comma + 1..];
     if frame.cue.start > words[comma].span.start || main.iter().any(|w| w.quoted) {
         return None;
@@ -2097,6 +2100,28 @@ pub(super) fn main_clause_speaker(words: &[Word], frame: &Frame) -> Option<Frame
         source: Some(source),
         content: None,
     })
+}
+
+/// "Asked about the walkouts, a few dozen of which were visible, he shrugged": a relative
+/// clause set off after the opening clause (holding "which", "whom" or "whose" before its
+/// closing comma) describes the clause's last noun; the main clause begins after it. The comma
+/// that ends the relative clause, or `comma` itself if none follows it.
+fn past_relative_clause(words: &[Word], comma: usize) -> usize {
+    let next = words[comma + 1..]
+        .iter()
+        .position(|w| !w.quoted && w.is_punct(",.;:!?"))
+        .map(|at| comma + 1 + at);
+    match next {
+        Some(next)
+            if words[next].is_punct(",")
+                && words[comma + 1..next]
+                    .iter()
+                    .any(|w| !w.quoted && w.is_one_of(&["which", "whom", "whose"])) =>
+        {
+            next
+        }
+        _ => comma,
+    }
 }
 
 fn words_between<'w, 't>(words: &'w [Word<'t>], span: Span) -> impl Iterator<Item = &'w Word<'t>> {

@@ -646,6 +646,11 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             attribution.anonymous = report.anonymous;
             continue;
         }
+        if let Some(report) = unnamed_one_before_they(text, source, previous) {
+            attribution.speaker = report.speaker.clone();
+            attribution.anonymous = report.anonymous;
+            continue;
+        }
         if let Some((report, reported_by)) = report_just_before {
             if let Some((_, name)) =
                 (last_organisation.as_ref()).filter(|(end, _)| *end == reported_by.end)
@@ -2564,6 +2569,38 @@ fn described_one_before_they<'a>(
             && opening.starts_with(description)
             && opening[description.len()..].starts_with(' ')
     })
+}
+
+/// "One member of staff, who asked not to be named, said … “…,” they said.": a "they" in
+/// the paragraph of a report whose source is one person described and not named ("One", "A"
+/// or "An" and words in lower case, up to a relative clause) is that person, the singular
+/// "they" of a source kept anonymous, not the last name before it.
+fn unnamed_one_before_they<'a>(
+    text: &str,
+    source: Span,
+    previous: Option<&'a Attribution>,
+) -> Option<&'a Attribution> {
+    if !matches!(source.slice(text), "they" | "They") {
+        return None;
+    }
+    let report = previous?;
+    let reported_by = report.source?;
+    let described = before_relative_clause(reported_by.slice(text));
+    let (article, description) = described.split_once(' ')?;
+    // "One of the cleaners" is one person; "A few residents" are not.
+    let one_person = (article.eq_ignore_ascii_case("one")
+        || ["a", "an"].iter().any(|a| article.eq_ignore_ascii_case(a))
+            && description
+                .rsplit(' ')
+                .next()
+                .is_some_and(|head| !ends_in_single_s(head)))
+        && description
+            .split(' ')
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()));
+    let in_its_paragraph = text
+        .get(reported_by.end..source.start)
+        .is_some_and(|between| !between.contains("\n\n"));
+    (one_person && in_its_paragraph && report.speaker.is_some()).then_some(report)
 }
 
 /// "The communique", "The memo, sent on Friday": a source that is "the" and one singular

@@ -8659,3 +8659,25 @@ fn a_programme_where_the_words_were_said_is_no_content() {
         "{contents:?}"
     );
 }
+
+#[test]
+fn they_after_an_unnamed_source_is_that_source() {
+    let text = "Repairs to the pier will cost £2m, Mayor Ruth Calloway said.\n\n\
+                One lifeguard, who asked not to be named, said they had been told by text. \
+                “Nobody warned us,” they said.\n";
+    assert_eq!(
+        speaker_of(text, "Nobody warned us").as_deref(),
+        Some("One lifeguard")
+    );
+}
+
+#[test]
+fn a_relative_clause_after_a_question_is_not_the_speaker() {
+    let text = "Bram Oduya runs the stall.\n\n\
+                Asked about the queues, a few hundred of which formed by noon, he laughed. \
+                “People wait. They wait for buses too.”\n";
+    assert_eq!(
+        speaker_of(text, "People wait").as_deref(),
+        Some("Bram Oduya")
+    );
+}

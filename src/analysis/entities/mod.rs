@@ -20,6 +20,7 @@ mod romanised;
 mod tags;
 mod teams;
 pub mod training;
+mod works;
 
 use crate::analysis::Span;
 
@@ -127,6 +128,7 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
     let chunks = with_pinyin_names(text, tokens, chunks);
     let chunks = with_ages(text, tokens, chunks);
     let chunks = with_described_organisations(text, tokens, chunks);
+    let chunks = works::with_work_titles(text, tokens, chunks);
     let chunks = roles::with_people_by_role(text, tokens, chunks);
     let chunks = roles::with_relatives_by_given_name(text, tokens, chunks);
     let chunks = with_organisation_heads(text, tokens, chunks);
