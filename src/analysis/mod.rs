@@ -408,7 +408,7 @@ fn assemble(
     if !config.attribution.report_every_frame {
         sourcing::drop_unlikely_reports(&prose.text, &mut attributions, &mut claims);
     }
-    sourcing::unsource_agentless_participles(&prose.text, &attributions, &mut claims);
+    sourcing::unsource_agentless_and_relative_acts(&prose.text, &attributions, &mut claims);
     // Once the acts are attributions too: their sources are named like the others'.
     attribution::resolve_speakers(
         &prose.text,
