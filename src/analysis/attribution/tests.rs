@@ -8717,9 +8717,8 @@ fn the_one_asked_is_not_who_asks_nor_whom_the_question_names() {
 
 #[test]
 fn a_quotation_goes_on_past_a_report_inside_its_frame() {
-    let story = "Debate night\n\nMaria Okonjo needed a moment.\n\nShe spent the night \
-                 talking about the county, and little about Governor Augustin Rask, whose \
-                 rating hovers around 40 percent.\n\n\"I am not anybody's rubber stamp,\" she said when the \
+    let story = "Debate night\n\nMaria Okonjo talked about the county, and little about \
+                 Governor Augustin Rask.\n\n\"I am not anybody's rubber stamp,\" she said when the \
                  moderator asked whether she would back the budget. \"I am running for the \
                  people here.\"\n";
     assert_eq!(
