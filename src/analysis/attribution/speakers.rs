@@ -38,6 +38,11 @@ const PRONOUN_REACH: usize = 40;
 /// How far back (in mentions) a bare surname looks for a namesake of the pronoun's gender: far
 /// enough for a whole feature, bounded so that every pronoun costs the same.
 const NAMESAKE_REACH: usize = 400;
+
+/// How many reports back a part of a quotation looks for the frame it shares: the part just
+/// before, or one with a report inside the frame between ("when the moderator asked").
+const SAME_FRAME_REACH: usize = 2;
+
 /// How far back (in bytes: a few paragraphs) "the company" looks for the organisation quoted.
 const DESCRIPTION_REACH: usize = 1500;
 
@@ -182,8 +187,13 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             continue;
         };
         // "“Tom trained on Monday,” he said. “We will see how he feels.”": the parts of a
-        // quotation broken by one attribution have its one speaker, whatever each part names.
-        if let Some(part) = previous.filter(|p| p.source == Some(source)) {
+        // quotation broken by one attribution have its one speaker, whatever each part names;
+        // so do they when a report inside the frame comes between: "“…,” she said when the
+        // moderator asked whether she would back the budget. “…”" is not the president the
+        // paragraph before named.
+        if let Some(part) =
+            (done.iter().rev().take(SAME_FRAME_REACH)).find(|p| p.source == Some(source))
+        {
             attribution.speaker = part.speaker.clone();
             attribution.anonymous = part.anonymous;
             continue;
@@ -475,7 +485,8 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         if let Some(mention) = overlapping.filter(|_| !epithet) {
             let head = Span::new(source.start, head_end);
             attribution.speaker = Some(
-                whole_name(text, head, mention)
+                titled_namesake(text, source, mention, mentions)
+                    .or_else(|| whole_name(text, head, mention))
                     .unwrap_or(mention.canonical)
                     .to_owned(),
             );
@@ -841,11 +852,15 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 named.canonical == m.canonical && attribution.content.contains_span(named.span)
             })
         };
+        // "Asked by Delaney whether the cuts were his, she said": not the one who asks, nor
+        // whom the question names.
+        let question = previous.filter(|_| gender.is_some());
         let antecedent = mentions[..mentions.partition_point(|m| m.span.end <= source.start)]
             .iter()
             .rev()
             .filter(|m| {
                 !own_words.is_some_and(|c| c.contains_span(m.span))
+                    && !question.is_some_and(|q| named_by_question(text, q, attribution, m.span))
                     && !where_a_relative_is_from(text, source, m.span)
                     && !named_in_clause(m)
                     && !gender.is_some_and(|g| kin_of_pronouns_owner(text, m.span, g, done))
@@ -886,7 +901,11 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
             // the person the last report spoke of, or its source's relative clause named, is no
             // speaker while the person who spoke it fits the pronoun as well.
             // Only "he" or "she": "who" stands for the noun before it, "they" for no one person.
-            let report_before = previous.filter(|p| {
+            // A question put to the speaker with no asker named ("Asked whether …, she said")
+            // is passed over for the report before it.
+            let last_sourced =
+                (done.iter().rev().take(SAME_FRAME_REACH)).find(|p| p.source.is_some());
+            let report_before = last_sourced.filter(|p| {
                 gender.is_some()
                     && (p.content.contains_span(mention.span)
                         || in_relative_clause(text, p, mention.span))
@@ -910,6 +929,83 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
         }
     }
     speakers_of_reports_inside_according_to(text, attributions);
+}
+
+/// Whether a mention at `span` is the asker of `question`, the report just before `answer`, or
+/// somebody its question asks about, when it puts the question to the one who answers: neither
+/// is the answer's "he" or "she". "Asked whether Brannigan would resign, she said", "Asked by
+/// Delaney whether …, she said" (a question in the passive, its asker after the verb or
+/// unnamed), or "Delaney suggested that … ¶ “I wasn't there,” she replied" (one asked or put to
+/// the speaker, and replied to). "Smith suggested the plan would fail. “It's doomed,” she said"
+/// may be Smith; "MPs pressed Sir Alan Threlfall … He replied" is whom the MPs asked.
+fn named_by_question(text: &str, question: &Attribution, answer: &Attribution, span: Span) -> bool {
+    put_to_speaker(text, question, answer).is_some_and(|asked| {
+        question
+            .source
+            .is_some_and(|asker| asker.contains_span(span))
+            || asked && question.content.contains_span(span)
+    })
+}
+
+/// Whether `question` puts a question to the one who gives `answer` (see [`named_by_question`]),
+/// and whether its content is the question rather than whom it is put to: "Asked whether …",
+/// not "MPs pressed Sir Alan".
+fn put_to_speaker(text: &str, question: &Attribution, answer: &Attribution) -> Option<bool> {
+    let lemma = |report: &Attribution| {
+        let cue = report.cue?.slice(text);
+        Some(
+            super::cues::Lexicon::new(&[])
+                .lookup(super::cues::verb_of(cue))?
+                .lemma,
+        )
+    };
+    let cue = question.cue?;
+    if !matches!(
+        lemma(question)?,
+        "ask" | "press" | "question" | "challenge" | "suggest"
+    ) {
+        return None;
+    }
+    let passive = question.source.is_none_or(|asker| asker.start > cue.start);
+    let replied = matches!(
+        lemma(answer),
+        Some("reply" | "answer" | "respond" | "retort")
+    );
+    let first_word = question.content.slice(text).split(' ').next().unwrap_or("");
+    let asked = matches!(
+        first_word,
+        "whether" | "if" | "why" | "what" | "how" | "when" | "about" | "that"
+    );
+    (passive || replied).then_some(asked)
+}
+
+/// The person a title and surname in `source` name when the entity layer grouped the mention
+/// under a namesake of the other gender: "Dolores Fenwick … with her husband ¶ “…,” Mr.
+/// Fenwick said" is the man of that surname the copy names ("Walter Fenwick"), else "Mr.
+/// Fenwick" as written; never the woman.
+fn titled_namesake<'t>(
+    text: &'t str,
+    source: Span,
+    mention: &NamedMention<'t>,
+    mentions: &[NamedMention<'t>],
+) -> Option<&'t str> {
+    let before = text.get(source.start..mention.span.start)?.trim_end();
+    let title = before.rsplit(' ').next()?;
+    let gender = Gender::of_title(title)?;
+    let given_gender = |name: &str| Gender::of_given_name(name.split_once(' ')?.0);
+    if given_gender(mention.canonical)? == gender {
+        return None;
+    }
+    let surname = mention.span.slice(text);
+    let namesake = mentions.iter().find(|m| {
+        m.label == MentionLabel::Person
+            && m.canonical
+                .strip_suffix(surname)
+                .is_some_and(|given| given.ends_with(' '))
+            && given_gender(m.canonical) == Some(gender)
+    });
+    let title_start = source.start + before.len() - title.len();
+    Some(namesake.map_or(&text[title_start..mention.span.end], |m| m.canonical))
 }
 
 /// Whether `words` hold `word` as a whole word, in any case.
@@ -2097,6 +2193,28 @@ fn titled_genders<'a>(
         // A given name needs a surname after it: "Christine" alone may be a surname.
         if let Some((given, _)) = m.canonical.split_once(' ') {
             learn_gender(&mut genders, m.canonical, Gender::of_given_name(given));
+        }
+    }
+    // "Patrick Delaney KC … Delaney suggested": a surname the entity layer keeps apart from the
+    // full name has the full name's given name's gender; husband and wife, "Walter Fenwick"
+    // and "Dolores Fenwick", leave a bare "Fenwick" unknown.
+    let full_names: Vec<(&str, Gender)> = (genders.keys())
+        .filter_map(|name| {
+            let (given, _) = name.split_once(' ')?;
+            Some((*name, Gender::of_given_name(given)?))
+        })
+        .collect();
+    let surnames: rustc_hash::FxHashSet<&str> = (mentions.iter())
+        .filter(|m| m.label == MentionLabel::Person && !m.canonical.contains(' '))
+        .map(|m| m.canonical)
+        .filter(|surname| !genders.contains_key(surname))
+        .collect();
+    for surname in surnames {
+        for &(_, gender) in full_names
+            .iter()
+            .filter(|(name, _)| name.split(' ').skip(1).any(|word| word == surname))
+        {
+            learn_gender(&mut genders, surname, Some(gender));
         }
     }
     genders

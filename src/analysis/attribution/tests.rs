@@ -8681,3 +8681,60 @@ fn a_relative_clause_after_a_question_is_not_the_speaker() {
         Some("Bram Oduya")
     );
 }
+
+#[test]
+fn the_one_asked_is_not_who_asks_nor_whom_the_question_names() {
+    // The asker in the passive, "Asked by X", and one who suggests what is then replied to.
+    let story = "Dock fire trial\n\nA crane driver, Helen Marsh, told the jury she saw the fire \
+                 start.\n\nCross-examined by Robert Quayle KC, she accepted that it was dark. \
+                 Asked by Quayle whether she had been drinking, she said: \"Not a drop.\"\n\n\
+                 Quayle suggested that she had been asleep in her cab. \"I was wide awake,\" she \
+                 replied.\n";
+    assert_eq!(
+        speaker_of(story, "Not a drop").as_deref(),
+        Some("Helen Marsh")
+    );
+    assert_eq!(
+        speaker_of(story, "wide awake").as_deref(),
+        Some("Helen Marsh")
+    );
+    // A question with no asker named: a name in it is whom it asks about.
+    let briefing = "Budget row\n\nTreasury spokeswoman Carla Dunmore declined to say whether \
+                    the chancellor had spoken with Senator Lyle Brackley since the vote. Asked \
+                    whether a deal was close, she said: \"That is up to the Senate.\"\n";
+    assert_eq!(
+        speaker_of(briefing, "up to the Senate").as_deref(),
+        Some("Carla Dunmore")
+    );
+    // "Smith suggested …; “…,” he said": one who suggests may speak on.
+    let on = "Port plan\n\nThe harbourmaster, Peter Lyndon, suggested that the plan would \
+              fail. \"It is doomed,\" he said.\n";
+    assert_eq!(
+        speaker_of(on, "It is doomed").as_deref(),
+        Some("Peter Lyndon")
+    );
+}
+
+#[test]
+fn a_quotation_goes_on_past_a_report_inside_its_frame() {
+    let story = "Debate night\n\nMaria Okonjo talked about the county, and little about \
+                 Governor Augustin Rask.\n\n\"I am not anybody's rubber stamp,\" she said when the \
+                 moderator asked whether she would back the budget. \"I am running for the \
+                 people here.\"\n";
+    assert_eq!(
+        speaker_of(story, "running for the people").as_deref(),
+        Some("Maria Okonjo")
+    );
+}
+
+#[test]
+fn a_title_of_the_other_gender_is_not_the_namesake_the_surname_was_grouped_with() {
+    let story = "Market day\n\n\"Prices keep going up,\" said Dolores Pemberton, 71, who had come \
+                 with her husband.\n\nHer husband was less sure. \"I manage fine,\" Mr. \
+                 Pemberton said.\n";
+    let speaker = speaker_of(story, "I manage fine");
+    assert!(
+        matches!(speaker.as_deref(), Some("Mr. Pemberton" | "Pemberton")),
+        "{speaker:?}"
+    );
+}
