@@ -776,6 +776,7 @@ fn opens_a_relative_clause(text: &str, word: Span) -> bool {
     (before.rsplit(char::is_whitespace))
         .map(|w| w.trim_start_matches([',', '(']))
         .filter(|w| !w.is_empty())
+        .take(BETWEEN.len() + 1)
         .find(|w| !BETWEEN.iter().any(|b| b.eq_ignore_ascii_case(w)))
         .is_some_and(|w| RELATIVE_PRONOUNS.iter().any(|r| r.eq_ignore_ascii_case(w)))
 }

@@ -2198,24 +2198,22 @@ fn titled_genders<'a>(
     // "Patrick Delaney KC … Delaney suggested": a surname the entity layer keeps apart from the
     // full name has the full name's given name's gender; husband and wife, "Walter Fenwick"
     // and "Dolores Fenwick", leave a bare "Fenwick" unknown.
-    let full_names: Vec<(&str, Gender)> = (genders.keys())
-        .filter_map(|name| {
-            let (given, _) = name.split_once(' ')?;
-            Some((*name, Gender::of_given_name(given)?))
-        })
-        .collect();
     let surnames: rustc_hash::FxHashSet<&str> = (mentions.iter())
         .filter(|m| m.label == MentionLabel::Person && !m.canonical.contains(' '))
         .map(|m| m.canonical)
         .filter(|surname| !genders.contains_key(surname))
         .collect();
-    for surname in surnames {
-        for &(_, gender) in full_names
-            .iter()
-            .filter(|(name, _)| name.split(' ').skip(1).any(|word| word == surname))
-        {
-            learn_gender(&mut genders, surname, Some(gender));
-        }
+    // One pass over the words of the full names, so the cost is linear in the names.
+    let surname_genders: Vec<(&str, Gender)> = (genders.keys())
+        .filter_map(|name| {
+            let (given, rest) = name.split_once(' ')?;
+            Some((rest, Gender::of_given_name(given)?))
+        })
+        .flat_map(|(rest, gender)| rest.split(' ').map(move |word| (word, gender)))
+        .filter(|(word, _)| surnames.contains(word))
+        .collect();
+    for (surname, gender) in surname_genders {
+        learn_gender(&mut genders, surname, Some(gender));
     }
     genders
 }

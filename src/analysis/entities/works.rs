@@ -73,7 +73,9 @@ pub(super) fn with_work_titles(
     let word = |i: usize| tokens[i].text(text);
     let mut found: Vec<(usize, usize, EntityLabel)> = Vec::new();
     for noun in 1..tokens.len().saturating_sub(1) {
-        if !WORK_NOUNS.contains(&word(noun).to_lowercase().as_str())
+        if !WORK_NOUNS
+            .iter()
+            .any(|n| word(noun).eq_ignore_ascii_case(n))
             || !(noun.saturating_sub(3)..noun)
                 .any(|i| DETERMINERS.iter().any(|d| word(i).eq_ignore_ascii_case(d)))
             || found.last().is_some_and(|name| name.1 > noun)
