@@ -992,6 +992,18 @@ fn named_after_description(
     .then_some(end)
 }
 
+/// Whether the tagger read a place or an organisation over tokens `first..end`: a rule that
+/// finds a person's name or a work's title there leaves such a reading as it is.
+fn read_as_place_or_organisation(
+    chunks: &[(usize, usize, EntityLabel)],
+    first: usize,
+    end: usize,
+) -> bool {
+    (chunks.iter()).any(|&(f, e, label)| {
+        f < end && first < e && matches!(label, EntityLabel::Org | EntityLabel::Loc)
+    })
+}
+
 /// `chunks` with the names a rule `found` where the tagger had none or a part of one: `found`
 /// is in text order and disjoint, and a chunk it overlaps (a given name read alone, "Jiankui"
 /// of "He Jiankui"; "Jordan" of "Jordan Price, 27,") gives way.

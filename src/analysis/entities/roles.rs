@@ -5,7 +5,10 @@
 //! is a person's, and a pronoun can then stand for it.
 
 use super::gazetteer::{self, Gazetteer};
-use super::{group, is_capitalised_word, with_found_names, EntityLabel, PERSONAL_POSSESSIVES};
+use super::{
+    group, is_capitalised_word, read_as_place_or_organisation, with_found_names, EntityLabel,
+    PERSONAL_POSSESSIVES,
+};
 use crate::text::{Token, TokenKind};
 
 /// Lower-case nouns of a person's trade or station that news copy writes before a name
@@ -124,12 +127,10 @@ pub(super) fn with_people_by_role(
     let is_role = |i: usize| tokens[i].kind == TokenKind::Word && PERSON_NOUNS.contains(&word(i));
     // No place, organisation or longer person's name the tagger read over the words.
     let open = |first: usize, end: usize| {
-        !chunks.iter().any(|&(f, e, label)| {
-            f < end
-                && first < e
-                && (matches!(label, EntityLabel::Org | EntityLabel::Loc)
-                    || label == EntityLabel::Per && (f < first || e > end))
-        })
+        !read_as_place_or_organisation(&chunks, first, end)
+            && !(chunks.iter()).any(|&(f, e, label)| {
+                label == EntityLabel::Per && f < end && first < e && (f < first || e > end)
+            })
     };
     let mut found: Vec<(usize, usize, EntityLabel)> = Vec::new();
     for role in 0..tokens.len() {

@@ -3,7 +3,10 @@
 //! a "she says" after it then takes the album for the singer. A title named right after a noun
 //! of a work is the work's (MISC, as CoNLL marks titles).
 
-use super::{is_capitalised_word, with_found_names, EntityLabel, JOINING_WORDS};
+use super::{
+    is_capitalised_word, read_as_place_or_organisation, with_found_names, EntityLabel,
+    JOINING_WORDS,
+};
 use crate::text::{Token, TokenKind};
 
 /// Nouns of a work that a title follows, set off or not: "the novel Cold Harbour".
@@ -104,10 +107,7 @@ pub(super) fn with_work_titles(
                     && !super::is_given_name(word(first))
                     && after.is_some_and(|w| w.starts_with(char::is_lowercase))
         };
-        let other_label = chunks.iter().any(|&(f, e, label)| {
-            f < end && first < e && matches!(label, EntityLabel::Org | EntityLabel::Loc)
-        });
-        if titled && !other_label {
+        if titled && !read_as_place_or_organisation(&chunks, first, end) {
             found.push((first, end, EntityLabel::Misc));
         }
     }
