@@ -291,11 +291,11 @@ fn invented_articles_read_as_labelled() {
         s76-c74: sentences 179 says-who 27 flagged 25 right 24 P 0.960 R 0.889; quotations 45 found 45 speaker 45 cue 45
         s77-c75: sentences 168 says-who 31 flagged 27 right 27 P 1.000 R 0.871; quotations 51 found 51 speaker 51 cue 51
         s77-c76: sentences 162 says-who 30 flagged 25 right 24 P 0.960 R 0.800; quotations 55 found 55 speaker 55 cue 55
-        s77-c77: sentences 240 says-who 23 flagged 17 right 17 P 1.000 R 0.739; quotations 72 found 72 speaker 61 cue 65
+        s77-c77: sentences 240 says-who 23 flagged 17 right 17 P 1.000 R 0.739; quotations 72 found 72 speaker 62 cue 66
         s78-c78: sentences 186 says-who 20 flagged 20 right 18 P 0.900 R 0.900; quotations 66 found 66 speaker 63 cue 62
         s78-c79: sentences 208 says-who 50 flagged 32 right 31 P 0.969 R 0.620; quotations 73 found 73 speaker 69 cue 70
         s78-c80: sentences 234 says-who 38 flagged 33 right 29 P 0.879 R 0.763; quotations 81 found 81 speaker 80 cue 78
         s79-c81: sentences 173 says-who 38 flagged 18 right 17 P 0.944 R 0.447; quotations 67 found 67 speaker 61 cue 60
-        all: sentences 18505 says-who 2700 flagged 2228 right 2088 P 0.937 R 0.773; quotations 5688 found 5683 speaker 5605 cue 5609
+        all: sentences 18505 says-who 2700 flagged 2228 right 2088 P 0.937 R 0.773; quotations 5688 found 5683 speaker 5606 cue 5610
     "#]].assert_eq(&score_sets());
 }

@@ -643,7 +643,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
             cue_end = at;
         } else if verb.after_quotation
             && !manner
-            && !introduces_with_colon(words, index)
+            && !introduces_with_colon(words, index, lexicon)
             && !quotes_its_object(words, index, verb)
         {
             index = next;
@@ -979,8 +979,9 @@ fn makes_the_case(words: &[Word], index: usize, verb: CueWord) -> Option<usize> 
 
 /// "Maree has emailed from Bellbird Flat: “The sky went orange …”": a verb that reports only
 /// after its quotation elsewhere (a means of sending words, a manner) introduces the quotation
-/// that a colon opens within its clause.
-fn introduces_with_colon(words: &[Word], index: usize) -> bool {
+/// that a colon opens within its clause. Not where a verb that speaks anywhere stands between:
+/// "the elder Varga smiled and told reporters: “…”" leaves the cue to "told".
+fn introduces_with_colon(words: &[Word], index: usize, lexicon: &Lexicon) -> bool {
     const CLAUSE_WORDS: usize = 8;
     let rest = words.get(index + 1..).unwrap_or_default();
     let Some(colon) = rest
@@ -991,7 +992,13 @@ fn introduces_with_colon(words: &[Word], index: usize) -> bool {
     else {
         return false;
     };
-    rest.get(colon + 1).is_some_and(|w| w.quoted)
+    let speaks_between = rest[..colon].iter().any(|w| {
+        w.is_lowercase_word()
+            && lexicon
+                .lookup(w.text)
+                .is_some_and(|verb| !verb.after_quotation && verb.particle.is_none())
+    });
+    !speaks_between && rest.get(colon + 1).is_some_and(|w| w.quoted)
 }
 
 /// "The company advertises “up to 20 hours” of battery life", "she texted “on my way”": an

@@ -1044,14 +1044,21 @@ fn link_unit(
         }
     }
     // A cue introduces what follows only when nothing but punctuation follows it and its source
-    // here ("… adding:", "It is also written in the document"), and not from a clause that sets
-    // an earlier speaker's scene (", where the governor also spoke.").
+    // here ("… adding:", "It is also written in the document"), or a few words before the colon
+    // that ends the unit, its hearer or occasion ("told reporters:", "said in a statement:"),
+    // and not from a clause that sets an earlier speaker's scene (", where the governor also
+    // spoke.").
+    const HEARER_WORDS: usize = 6;
+    let ends_in_colon = words.last().is_some_and(|w| w.is_punct(":") && !w.quoted);
     linked.introduces = linked.introduces.filter(|f| {
         let end = f.source.map_or(f.cue.end, |s| s.end.max(f.cue.end));
-        words
-            .iter()
-            .filter(|w| w.span.start >= end)
-            .all(|w| w.kind == TokenKind::Punct)
+        let after = words.iter().filter(|w| w.span.start >= end);
+        let said_to = || {
+            ends_in_colon
+                && after.clone().count() <= HEARER_WORDS + 1
+                && after.clone().all(|w| !w.quoted && !w.is_punct(".;!?"))
+        };
+        (after.clone().all(|w| w.kind == TokenKind::Punct) || said_to())
             && antecedent_frame(words, frames, f).is_none()
     });
     let speaking: Vec<&Frame> = frames
