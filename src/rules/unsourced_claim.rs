@@ -318,15 +318,18 @@ mod tests {
         let peso = "The peso weakened as much as 2.4% to 18.6 per dollar in early trade.";
         let krona = "The national currency, the krona, rose 1.4% against the euro on Monday, \
                      its biggest one-day gain in two years.";
+        // A traded commodity.
+        let crude = "Westbrook crude has gained 18% since the start of the year.";
         // The writer's cause for the move is not the market's record.
         let cause = "Shares in Corran fell 6%, driven by fears of a price war.";
         // Nor is a price that is no market's, however it moved.
         let rents = "Rents have risen 12% against last year.";
+        let power = "Household power prices rose 7.5% over the past year.";
         let story = format!(
             "Markets\n\n{shares}\n\n{pound}\n\n{bonds}\n\n{year}\n\n{rand}\n\n{peso}\n\n\
-             {krona}\n\n{cause}\n\n{rents}\n"
+             {krona}\n\n{crude}\n\n{cause}\n\n{rents}\n\n{power}\n"
         );
-        assert_eq!(flagged(&story), [cause, rents]);
+        assert_eq!(flagged(&story), [cause, rents, power]);
     }
 
     #[test]

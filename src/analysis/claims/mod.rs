@@ -1162,10 +1162,11 @@ fn tells_a_past_event(sentence: &NormalizedSentence, reasons: &[ClaimReason]) ->
 }
 
 /// What a market prices, as the subject of a move: "Shares in Lumora rose 4%", "The pound
-/// fell to $1.21", "The national currency, the krona, rose".
-const MARKET_SUBJECTS: [&str; 14] = [
+/// fell to $1.21", "The national currency, the krona, rose", "Thornmere crude has gained 18%
+/// since January", not a household's price ("Residential power prices rose 6.1%").
+const MARKET_SUBJECTS: [&str; 18] = [
     "shares", "stock", "stocks", "index", "futures", "bonds", "yield", "yields", "pound",
-    "sterling", "dollar", "euro", "yen", "currency",
+    "sterling", "dollar", "euro", "yen", "currency", "crude", "brent", "gold", "copper",
 ];
 
 /// How a price moves over a session, or has moved: "The stock had fallen 18% this year".
