@@ -295,7 +295,7 @@ fn invented_articles_read_as_labelled() {
         s78-c78: sentences 186 says-who 20 flagged 20 right 18 P 0.900 R 0.900; quotations 66 found 66 speaker 63 cue 62
         s78-c79: sentences 208 says-who 50 flagged 32 right 31 P 0.969 R 0.620; quotations 73 found 73 speaker 69 cue 70
         s78-c80: sentences 234 says-who 38 flagged 33 right 29 P 0.879 R 0.763; quotations 81 found 81 speaker 80 cue 78
-        s79-c81: sentences 173 says-who 38 flagged 18 right 17 P 0.944 R 0.447; quotations 67 found 67 speaker 61 cue 60
-        all: sentences 18505 says-who 2700 flagged 2228 right 2088 P 0.937 R 0.773; quotations 5688 found 5683 speaker 5605 cue 5609
+        s79-c81: sentences 173 says-who 38 flagged 18 right 17 P 0.944 R 0.447; quotations 67 found 67 speaker 64 cue 61
+        all: sentences 18505 says-who 2700 flagged 2228 right 2088 P 0.937 R 0.773; quotations 5688 found 5683 speaker 5608 cue 5610
     "#]].assert_eq(&score_sets());
 }
