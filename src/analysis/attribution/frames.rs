@@ -137,6 +137,8 @@ pub(super) const DETERMINERS: &[&str] = &[
     "most", "few",
 ];
 pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
+/// Members of a party, capitalised but no name: "One Democrat who has advised campaigns".
+const PARTY_MEMBERS: &[&str] = &["democrat", "republican", "conservative", "tory", "liberal"];
 /// Verbs that give something a name or a description: "called it “a disgrace”", "described
 /// the plan as “reckless”".
 const NAME_GIVING_VERBS: &[&str] = &["call", "describe", "label", "dub"];
@@ -1206,7 +1208,8 @@ pub(super) fn names_in_clause(words: &[Word], frame: &Frame) -> bool {
     if before.quoted {
         return false;
     }
-    if before.is_one_of(&["which", "whom"]) {
+    // "an outfit whose director once described it as “…”": the clause's own subject.
+    if before.is_one_of(&["which", "whom", "whose"]) {
         return true;
     }
     // "steps it describes as “…”": no pronoun, a subject pronoun right after the noun.
@@ -5391,8 +5394,14 @@ fn relative_clause_head(words: &[Word], start: usize, end: usize) -> Option<usiz
         .rev()
         .find(|&i| words[i].is_one_of(&["a", "an", "another", "one"]))?;
     let opens_clause = article == 0 || words[article - 1].kind == TokenKind::Punct;
-    let lowercase_between =
-        (article + 1..who).all(|i| words[i].is_lowercase_word() && !words[i].quoted);
+    // "One Democrat who has advised campaigns": a party's or a people's noun is no name.
+    let lowercase_between = (article + 1..who).all(|i| {
+        !words[i].quoted
+            && (words[i].is_lowercase_word()
+                || words[i].is_capitalized()
+                    && (words[i].is_one_of(PARTY_MEMBERS)
+                        || crate::analysis::entities::is_demonym(words[i].text)))
+    });
     (opens_clause && lowercase_between && article + 1 < who).then_some(article)
 }
 

@@ -1547,8 +1547,26 @@ fn appositive_person<'m>(
 fn whole_name<'t>(text: &'t str, head: Span, mention: &NamedMention) -> Option<&'t str> {
     let name = text.get(mention.span.start..mention.span.end)?;
     let rest = text.get(mention.span.end..head.end)?;
-    if name.contains(' ') || name != mention.canonical || !rest.trim_start_matches(',').is_empty() {
+    if name.contains(' ') || name != mention.canonical {
         return None;
+    }
+    // "The Green Horizon Collective praised": the tagger read only the first word; the
+    // capitalised words after it to the end of the source are the rest of the name.
+    let rest = rest.trim_end_matches(',');
+    if !rest.is_empty() {
+        let capitalised = |word: &str| {
+            word.starts_with(char::is_uppercase)
+                && word.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !is_no_name(word)
+                && !is_title_word(word)
+        };
+        let after = rest.strip_prefix(' ')?;
+        let before = text.get(head.start..mention.span.start)?;
+        // Only a name with no capitals before it but an article's: "The Green …".
+        let opens = before.is_empty() || matches!(before, "The " | "the ");
+        return (opens && after.split(' ').all(capitalised))
+            .then(|| text.get(mention.span.start..mention.span.end + rest.len()))
+            .flatten();
     }
     let before = text
         .get(head.start..mention.span.start)?

@@ -8773,3 +8773,47 @@ fn a_title_of_the_other_gender_is_not_the_namesake_the_surname_was_grouped_with(
         "{speaker:?}"
     );
 }
+
+/// A relative clause inside another report opened by "whose", whose verb names the quoted
+/// words, is their report.
+#[test]
+fn a_clause_opened_by_whose_is_its_quotations_report() {
+    let cases = [
+        (
+            "Those “allies,” the memo makes plain, would include the Marrow Street Trust, an outfit whose founder once described banks as “a protection racket.”",
+            "described",
+        ),
+    ];
+    for (sentence, cue) in cases {
+        let got = found(sentence);
+        let quoted = analyzed(sentence)
+            .attributions
+            .into_iter()
+            .filter(|a| a.direct)
+            .min_by_key(|a| a.content.len())
+            .map(|a| a.cue.map(|c| c.slice(sentence).to_owned()));
+        assert_eq!(quoted, Some(Some(cue.to_owned())), "{sentence}: {got:?}");
+    }
+}
+
+/// "One Democrat who has advised …, speaking on condition of anonymity, said": a party's noun
+/// after "One" is no name; the unnamed person is the source, not the clause's verb phrase.
+#[test]
+fn a_party_member_with_a_relative_clause_and_an_aside_is_the_source() {
+    let sentence = "One Republican who has run county races in Ostrava Falls, speaking on condition of anonymity, said the donors were “getting nervous.”";
+    assert_eq!(
+        source_of(sentence, "getting nervous"),
+        Some("One Republican who has run county races in Ostrava Falls")
+    );
+}
+
+/// "The Green Horizon Collective praised": the tagger read only "Green"; the speaker is the
+/// whole capitalised name after the article.
+#[test]
+fn a_name_the_tagger_cut_short_is_the_whole_source() {
+    let sentence = "The Green Horizon Collective praised the plan as “a first step.”";
+    assert_eq!(
+        speaker_of(sentence, "first step"),
+        Some("Green Horizon Collective".to_owned())
+    );
+}
