@@ -986,7 +986,18 @@ fn reports_in_a_relative_clause(text: &str, attribution: &Attribution) -> bool {
         RELATIVE_PRONOUNS
             .iter()
             .any(|r| word.eq_ignore_ascii_case(r))
+            || after_whose(text, source)
     }) || characterises_an_object(text, attribution)
+}
+
+/// Whether the source follows ", whose": "The result is a blow to Varga, whose campaign had
+/// argued that …": the report is the relative clause's.
+fn after_whose(text: &str, source: Span) -> bool {
+    let before = text.get(..source.start).unwrap_or_default().trim_end();
+    (before
+        .strip_suffix("whose")
+        .or_else(|| before.strip_suffix("Whose")))
+    .is_some_and(|rest| rest.trim_end().ends_with(','))
 }
 
 /// Verbs that give a thing a name or a label, with the thing's place left empty in a relative
@@ -1168,6 +1179,7 @@ const BEFORE_A_REPORT: &[&str] = &[
     ", though",
     ", because",
     " because",
+    ", whose",
 ];
 
 /// The writer's own clause before a report that starts right after ", and" (or a
@@ -1406,6 +1418,7 @@ fn carried_over(
     };
     let sentence = read.sentence;
     if before.sentence.block != sentence.block
+        || reports_in_a_relative_clause(text, &attributions[attribution])
         || contrasts_with_figures(text, read)
         || passive_on_a_pronoun(text, sentence.span)
     {
@@ -2886,6 +2899,30 @@ mod tests {
         ] {
             assert!(flagged(text).is_empty(), "{:?}", flagged(text));
         }
+    }
+
+    #[test]
+    fn a_report_in_a_whose_clause_does_not_carry_over() {
+        // The managers' view sources the relative clause it stands in, not the sentence after,
+        // which tells of the operator again: its figure is the writer's.
+        let text = "The strike is the heaviest blow to Marlow Ferries in a decade, whose managers had argued for \
+                    months that the new rota would win back the island's commuters. It had \
+                    cancelled 140 sailings since March, more than any other operator.\n";
+        let analysis = analyze(text, Format::PlainText, &Config::default());
+        let unsourced: Vec<&str> = (analysis.claims.iter())
+            .filter(|c| !c.sourced())
+            .map(|c| c.span.slice(&analysis.prose.text))
+            .collect();
+        assert!(
+            unsourced
+                .iter()
+                .any(|c| c.starts_with("It had cancelled 140")),
+            "{unsourced:?}"
+        );
+        // A who-clause with its own report, the sentence's subject its source, stays sourced.
+        let reported = "Marlow Ferries, whose rota changed in March, said it would restore the \
+                        island sailings next week.\n";
+        assert_eq!(sourced(reported), [true]);
     }
 
     /// Whether each claim of a plain-text document is sourced, as the hover and JSON say.
