@@ -508,7 +508,7 @@ pub fn named_mentions<'e>(
     entities
         .mentions
         .iter()
-        .filter(|m| !on_a_byline(m.span))
+        .filter(|m| !on_a_byline(m.span) && !is_time_zone(&prose.text, m.span))
         .map(|m| attribution::NamedMention {
             span: m.span,
             label: match m.label {
@@ -520,6 +520,26 @@ pub fn named_mentions<'e>(
             canonical: &entities.referents[m.referent].canonical,
         })
         .collect()
+}
+
+/// "18.40 GMT", "9am EST", "at 14:00 UTC": a time zone after a clock time, whatever the entity
+/// layer took it for, names nobody a pronoun could stand for ("It describes …" is no "GMT").
+fn is_time_zone(text: &str, span: Span) -> bool {
+    let zone = span.slice(text);
+    if !(2..=5).contains(&zone.len()) || !zone.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let before = text[..span.start].trim_end_matches(' ');
+    matches!(zone, "GMT" | "UTC")
+        || before.ends_with(|c: char| c.is_ascii_digit())
+            && before
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .ends_with([':', '.'])
+        || ["am", "pm", "a.m.", "p.m."].iter().any(|m| {
+            before
+                .strip_suffix(m)
+                .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+        })
 }
 
 /// How many lines may open a piece before its first paragraph with a byline among them.

@@ -406,7 +406,7 @@ pub fn attribute(
         end_before_reporters_relative_clause(text, quotes, attribution);
     }
     attributions.sort_by_key(|a| (a.content.start, a.content.end));
-    drop_reports_inside_others(text, &mut attributions);
+    drop_reports_inside_others(text, quotes, &mut attributions);
     extend_turns(&mut attributions, &turns);
     speakers::name_speakers(text, &mut attributions);
     attributions
@@ -422,8 +422,16 @@ const HOLDER_NEIGHBOURS: usize = 6;
 /// with no source and inside the attributions linked to quotations (PolNeAR train: 52 fewer
 /// contents, 9 fewer matches).
 /// As there, a report that quotes inside a content before its cue stays ("The doctrine notes
-/// “…”, summed up Lavrov": the words are the doctrine's).
-fn drop_reports_inside_others(text: &str, attributions: &mut Vec<Attribution>) {
+/// “…”, summed up Lavrov": the words are the doctrine's). So does one whose words are in
+/// single marks where those set off speech: "‘…,’ the admiral told TBN, according to a
+/// transcript" is the admiral's.
+fn drop_reports_inside_others(text: &str, quotes: &Quotes, attributions: &mut Vec<Attribution>) {
+    let holds_speech = |content: Span| {
+        let first = (quotes.quotations).partition_point(|q| q.open.start < content.start);
+        (quotes.quotations[first..].iter())
+            .take_while(|q| q.open.start < content.end)
+            .any(|q| content.contains_span(q.span()) && quotes.marks_speech(q))
+    };
     let inside = |inner: &Attribution, outer: &Attribution| {
         let content_first = outer.cue.is_some_and(|cue| outer.content.end <= cue.start);
         !inner.direct
@@ -432,7 +440,9 @@ fn drop_reports_inside_others(text: &str, attributions: &mut Vec<Attribution>) {
             && inner
                 .cue
                 .is_some_and(|cue| outer.content.contains_span(cue))
-            && !(content_first && inner.content.slice(text).contains(UNAMBIGUOUS_QUOTE_MARKS))
+            && !(content_first
+                && (inner.content.slice(text).contains(UNAMBIGUOUS_QUOTE_MARKS)
+                    || holds_speech(inner.content)))
     };
     let held: Vec<bool> = (0..attributions.len())
         .map(|i| {

@@ -690,7 +690,7 @@ pub fn resolve_speakers(text: &str, attributions: &mut [Attribution], mentions: 
                 continue;
             }
         }
-        if let Some(document) = document_or_body_just_before(text, source) {
+        if let Some(document) = document_or_body_just_before(text, source, mentions) {
             attribution.speaker = Some(document.to_owned());
             attribution.anonymous = false;
             continue;
@@ -2766,20 +2766,79 @@ const DECIDING_BODIES: &[&str] = &[
 /// "The report itself is cautious on this point. It recommends …": "It" opening a sentence
 /// right after one, in its paragraph, that opens with "The" and a document ("report", "study",
 /// "survey", …) or a deciding body ("The tribunal was not persuaded. It found …") stands for
-/// that document or body, not for the last organisation named.
-fn document_or_body_just_before(text: &str, source: Span) -> Option<&str> {
-    if source.slice(text) != "It" {
-        return None;
+/// that document or body, not for the last organisation named. A few words may describe it,
+/// "The 40-page document, released on Monday, …"; and "It" opening a paragraph reads the last
+/// sentence of the paragraph before. So does "it" inside a sentence that named the document
+/// before, with no name between: "the threats the report lists and what it calls …".
+fn document_or_body_just_before<'t>(
+    text: &'t str,
+    source: Span,
+    mentions: &[NamedMention],
+) -> Option<&'t str> {
+    match source.slice(text) {
+        "It" => {}
+        "it" => return document_earlier_in_sentence(text, source, mentions),
+        _ => return None,
     }
-    let paragraph_start = paragraph_start_within_reach(text, source.start);
+    let mut paragraph_start = paragraph_start_within_reach(text, source.start);
+    if text[paragraph_start..source.start].trim().is_empty() && paragraph_start >= 2 {
+        paragraph_start = paragraph_start_within_reach(text, paragraph_start - 2);
+    }
     let before = text[paragraph_start..source.start].trim_end();
     let previous = before.strip_suffix('.')?;
     let sentence_start = previous.rfind(". ").map_or(0, |at| at + 2);
     let sentence = &previous[sentence_start..];
-    let mut words = sentence.splitn(3, ' ');
-    let (the, noun) = (words.next()?, words.next()?);
-    (the == "The" && (is_document(noun) || among(noun, DECIDING_BODIES)))
-        .then(|| &sentence[..the.len() + 1 + noun.len()])
+    let rest = sentence.strip_prefix("The ")?;
+    let noun_end = the_described_noun(rest)?;
+    Some(&sentence[..4 + noun_end])
+}
+
+/// How many words may describe a document before its noun: "The 40-page document".
+const DOCUMENT_DESCRIPTION_WORDS: usize = 2;
+
+/// Where the noun of a document or deciding body ends in `words` (what follows "The"): the
+/// noun first, or after a few lower-case or numbered words, "40-page", "new", "final".
+fn the_described_noun(words: &str) -> Option<usize> {
+    let mut end = 0;
+    for word in words.split(' ').take(DOCUMENT_DESCRIPTION_WORDS + 1) {
+        let noun = word.trim_end_matches([',', ':', ';']);
+        if is_document(noun) || among(noun, DECIDING_BODIES) {
+            return Some(end + noun.len());
+        }
+        let describes = !noun.is_empty()
+            && noun.len() == word.len()
+            && noun
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !among(noun, &["of", "in", "on", "and", "or", "to", "for", "by"]);
+        if !describes {
+            return None;
+        }
+        end += word.len() + 1;
+    }
+    None
+}
+
+/// "Among the threats the document lists are … and what it calls “…”": the document the
+/// sentence named before "it", by "the" and its noun, when no name comes between.
+fn document_earlier_in_sentence<'t>(
+    text: &'t str,
+    source: Span,
+    mentions: &[NamedMention],
+) -> Option<&'t str> {
+    let start = sentence_start_before(text, source.start);
+    let sentence = &text[start..source.start];
+    let at = (sentence.match_indices("the ").map(|(at, _)| at))
+        .chain(sentence.match_indices("The ").map(|(at, _)| at))
+        .filter(|&at| at == 0 || sentence[..at].ends_with(' '))
+        .filter_map(|at| the_described_noun(&sentence[at + 4..]).map(|end| (at, at + 4 + end)))
+        .max_by_key(|&(at, _)| at)?;
+    let (from, to) = (start + at.0, start + at.1);
+    let first = mentions.partition_point(|m| m.span.start < to);
+    let named_between = (mentions[first..].iter())
+        .take_while(|m| m.span.start < source.start)
+        .any(|m| m.label != MentionLabel::Location);
+    (!named_between).then(|| &text[from..to])
 }
 
 /// The noun of "the council", "The ministry": one lower-case word after the article.

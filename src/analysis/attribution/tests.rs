@@ -8817,3 +8817,53 @@ fn a_name_the_tagger_cut_short_is_the_whole_source() {
         Some("Green Horizon Collective".to_owned())
     );
 }
+
+/// The same in single marks where the copy sets speech off with them: the harbourmaster's
+/// words, not the log's.
+#[test]
+fn a_speaker_inside_according_to_speaks_single_marked_quotations() {
+    let source = "‘The quay will reopen in spring,’ the harbourmaster, Lena Varga-Holm, told the \
+                  radio station ORK last week, according to a log kept by the council. ‘We \
+                  have lost a season.’";
+    let analysis = analyzed(source);
+    let speakers: Vec<_> = (analysis.attributions.iter())
+        .filter(|a| a.direct)
+        .map(|a| a.speaker.as_deref())
+        .collect();
+    assert!(!speakers.is_empty());
+    assert!(
+        speakers.iter().all(|s| *s == Some("Lena Varga-Holm")),
+        "{speakers:?}"
+    );
+}
+
+/// "Issued 09.15 GMT … It describes …": a time zone is nobody "it" stands for; the document
+/// the paragraph before opened with is, and so is it for "what it calls" in a sentence that
+/// named the document.
+#[test]
+fn it_stands_for_the_document_not_a_time_zone() {
+    let source = "Tue 3 Mar 2026 09.15 GMT\n\nThe 12-page report, published by the \
+                  harbour board on Monday, replaces an older plan.\n\nIt describes the dredging \
+                  as “long overdue”.\n\nAmong the risks the report lists is what it calls “a \
+                  slow silting of the channel”.";
+    let analysis = analyzed(source);
+    let speakers: Vec<_> = (analysis.attributions.iter())
+        .filter(|a| a.direct)
+        .map(|a| a.speaker.as_deref())
+        .collect();
+    assert_eq!(speakers, [Some("The 12-page report"), Some("the report")]);
+}
+
+/// "Officials in Drossport" are where they are, not the "Drossport Courier" a later paragraph
+/// names: the town in which something is is no short form of the paper.
+#[test]
+fn officials_in_a_town_are_not_the_towns_paper() {
+    let source = "The fund is based in Drossport.\n\nOfficials in Drossport speak of a ‘lost \
+                  decade’ for the docks.\n\nThe figures were first published by the Drossport \
+                  Courier.";
+    let analysis = analyzed(source);
+    let speaker = (analysis.attributions.iter())
+        .find(|a| a.direct)
+        .and_then(|a| a.speaker.as_deref());
+    assert_ne!(speaker, Some("Drossport Courier"));
+}

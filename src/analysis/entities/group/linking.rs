@@ -4,7 +4,10 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 
-use super::{acronym_key, collapse, is_all_caps, title_case, words, Draft, PARTICLES};
+use super::{
+    acronym_key, after_preposition_of_place, collapse, is_all_caps, title_case, words, Draft,
+    PARTICLES,
+};
 use crate::analysis::entities::gazetteer::{with_lower, Gazetteer, List};
 use crate::analysis::entities::{EntityLabel, BUSINESS_NOUNS, ORGANISATION_HEADS, STORMS};
 use crate::analysis::gender::Gender;
@@ -34,6 +37,9 @@ pub(super) struct Name<'a> {
     /// How many of its mentions carry a man's title ("Mr. Obama") and how many a woman's
     /// ("Mrs. Obama", "Ms. Kim"): see [`Name::titled_gender`].
     pub(super) honorifics: [usize; 2],
+    /// How many of its mentions read as a place come after a preposition of place ("officials
+    /// in Kellport"): somewhere things are, not a paper or a university.
+    pub(super) placed: usize,
 }
 
 impl Name<'_> {
@@ -96,6 +102,9 @@ impl<'a> Names<'a> {
             Some(Gender::Female) => name.honorifics[1] += 1,
             None => {}
         }
+        if draft.label == EntityLabel::Loc && after_preposition_of_place(text, draft.span.start) {
+            name.placed += 1;
+        }
         id
     }
 
@@ -132,6 +141,7 @@ impl<'a> Names<'a> {
             first,
             known: false,
             honorifics: [0; 2],
+            placed: 0,
         });
         self.index.insert(key, self.list.len() - 1);
         self.list.len() - 1
@@ -454,9 +464,15 @@ pub(super) fn link(names: &Names) -> Links {
                         links.union(id, organisation);
                         short_forms.insert(id, EntityLabel::Org);
                     }
-                } else if label == EntityLabel::Loc && !place && alias_group(&name.text).is_none() {
+                } else if label == EntityLabel::Loc
+                    && !place
+                    && name.placed == 0
+                    && alias_group(&name.text).is_none()
+                {
                     // "at Harvard" reads as a place to the tagger; with "Harvard University"
-                    // in the document, and on no list of places, it is the university.
+                    // in the document, and on no list of places, it is the university. Not
+                    // where something is "in" it: "officials in Kellport" are no "Kellport
+                    // Daily"'s.
                     let adds_head_words = |other: usize| {
                         let long = &normals[other];
                         let rest = if long.starts_with(normal) {
