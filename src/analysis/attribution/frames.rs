@@ -681,6 +681,7 @@ pub fn find_frames(words: &[Word], lexicon: &Lexicon) -> Vec<Frame> {
     drop_colon_dateline(words, &mut frames);
     end_inside_question(words, &mut frames);
     drop_nested(words, &mut frames);
+    drop_reports_before_dash(words, &mut frames);
     // "Posted 7:30 a.m. Friday": a time of day is no source.
     frames.retain(|frame| {
         frame
@@ -1112,6 +1113,49 @@ fn is_plural_subject_of_next(
 /// whose cue and content lie inside another frame's content is dropped, unless it quotes
 /// somebody ("The new doctrine notes “…”, summed up Lavrov": the words are the doctrine's).
 /// Sorted sweep: linear after the sort.
+/// "Minister calls handover „…“ – opposition protests": a spaced dash between two clauses of
+/// a headline or standfirst parts two reports; a frame whose content before the dash holds a
+/// report of its own, its source and cue, is no report of that content (the quotation goes with
+/// the clause it stands in).
+fn drop_reports_before_dash(words: &[Word], frames: &mut Vec<Frame>) {
+    if frames.len() < 2 {
+        return;
+    }
+    let spaced_dash = |from: usize, to: usize| {
+        let first = words.partition_point(|w| w.span.start < from);
+        words[first..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, w)| w.span.end <= to)
+            .any(|(i, w)| {
+                let at = first + i;
+                !w.quoted
+                    && w.is_punct("—–")
+                    && at > 0
+                    && words[at - 1].span.end < w.span.start
+                    && words.get(at + 1).is_some_and(|n| w.span.end < n.span.start)
+            })
+    };
+    let reports: Vec<(Span, Span)> = frames
+        .iter()
+        .filter_map(|f| Some((f.source?, f.cue)))
+        .collect();
+    frames.retain(|frame| {
+        let (Some(content), Some(source)) = (frame.content, frame.source) else {
+            return true;
+        };
+        let holds_a_report = || {
+            reports.iter().any(|&(inner_source, cue)| {
+                content.contains_span(inner_source) && content.contains_span(cue)
+            })
+        };
+        !(content.end <= source.start
+            && content.end <= frame.cue.start
+            && spaced_dash(content.end, source.start.min(frame.cue.start))
+            && holds_a_report())
+    });
+}
+
 fn drop_nested(words: &[Word], frames: &mut Vec<Frame>) {
     if frames.len() < 2 {
         return;
@@ -4854,6 +4898,18 @@ fn is_verb_position(
     // "On social issues, Rubio …", "in swing states, where …": an "-s" form before a comma is
     // a plural noun, unless a quotation follows.
     let noun_like = verb.form == VerbForm::ThirdPerson;
+    // "Culture minister calls handover „…“": in a headline's clipped style a verb of naming
+    // takes a bare noun, then the quotation that names it.
+    let names_its_object = || {
+        NAME_GIVING_VERBS.contains(&verb.lemma)
+            && words.get(after).is_some_and(|next| {
+                !next.quoted && next.is_lowercase_word() && !next.is_one_of(PREPOSITIONS)
+            })
+            && words.get(after + 1).is_some_and(|w| w.quoted)
+    };
+    if names_its_object() {
+        return true;
+    }
     // After a common noun the next word decides: a verb takes a clause or an object.
     words.get(after).is_none_or(|next| {
         next.quoted

@@ -8867,3 +8867,49 @@ fn officials_in_a_town_are_not_the_towns_paper() {
         .and_then(|a| a.speaker.as_deref());
     assert_ne!(speaker, Some("Drossport Courier"));
 }
+
+#[test]
+fn an_age_epithet_stands_for_the_person_not_a_team_named_after_many() {
+    // "Many Vale supporters": the quantifier is no part of the team's name, so no person
+    // "Many Vale" takes the player's words.
+    let copy = "Joel Mensah headed the winner as Ashby Vale beat Carnforth 2-1.\n\n\
+                Many Vale supporters had called for the manager to go.\n\n\
+                Vale equalised on 63 minutes.\n\n\
+                \"I just had to get my head on it,\" the 24-year-old said.\n";
+    assert_eq!(
+        speaker_of(copy, "get my head on it").as_deref(),
+        Some("Joel Mensah")
+    );
+}
+
+#[test]
+fn a_spaced_dash_parts_the_reports_of_a_standfirst() {
+    // Each clause's quotation goes with the report in its own clause.
+    let copy = "Harbour board wanted assurances on the dredging – mayor calls plan «reckless»\n\n\
+                Transport minister calls the levy „a fair price for clean air“ – opposition protests\n";
+    assert_eq!(source_of(copy, "reckless"), Some("mayor"));
+    let analysis = analyzed(copy);
+    let reckless = holding(copy, &analysis, "reckless");
+    assert_eq!(reckless.cue.map(|c| c.slice(copy)), Some("calls"));
+    let levy = holding(copy, &analysis, "a fair price");
+    assert_eq!(
+        levy.source.map(|s| s.slice(copy)),
+        Some("Transport minister")
+    );
+    assert_eq!(levy.cue.map(|c| c.slice(copy)), Some("calls"));
+    // No report of the opposition's holds the minister's words.
+    assert!(analysis
+        .attributions
+        .iter()
+        .all(|a| a.source.is_none_or(|s| s.slice(copy) != "opposition")));
+}
+
+#[test]
+fn a_headline_verb_of_naming_takes_a_bare_noun_before_its_quotation() {
+    assert_single_attributions(&[(
+        "Culture minister calls handover „the return of what was taken“",
+        "handover „the return of what was taken“",
+        "Culture minister",
+        "calls",
+    )]);
+}

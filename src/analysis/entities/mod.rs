@@ -186,8 +186,28 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
                         t.kind == TokenKind::Word && t.span.start > words[0].span.end
                     })
             };
+            // "Many Vale supporters had called …": a quantifier opening the sentence is no part
+            // of the name after it; not a name listed whole ("All Blacks", "All Saints").
+            let quantifier_opening = |i: usize| {
+                i == 0
+                    && QUANTIFIERS.contains(&words[0].text(text))
+                    && opens_sentence(text, tokens, prose_start, first)
+                    && words.get(1).is_some_and(|t| {
+                        t.kind == TokenKind::Word && t.span.start > words[0].span.end
+                    })
+                    && {
+                        let name = words[0].span.cover(words[words.len() - 1].span);
+                        Gazetteer::get()
+                            .phrase(&name.slice(text).to_lowercase())
+                            .lists()
+                            == 0
+                    }
+            };
             let first = (0..words.len()).position(|i| {
-                !is_edge_junk(text, &words[i], words) && !common_opening(i) && !article_opening(i)
+                !is_edge_junk(text, &words[i], words)
+                    && !common_opening(i)
+                    && !article_opening(i)
+                    && !quantifier_opening(i)
             })?;
             let last = words.iter().rposition(|t| !is_edge_junk(text, t, words))?;
             let (first, last) = (&words[first], &words[last]);
@@ -198,6 +218,10 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
         })
         .collect()
 }
+
+/// Quantifiers and determiners that open a sentence before a name without being part of it:
+/// "Many Vale supporters", "Some Labour members", "Both Smith brothers".
+const QUANTIFIERS: &[&str] = &["Many", "Some", "Most", "Few", "Several", "Both"];
 
 /// "Q: Why now?", "A: Because …": an interview's label, one letter before a colon, names no
 /// one (the tagger read "Q" as a place).
@@ -2254,6 +2278,30 @@ fn is_edge_junk(text: &str, token: &Token, name: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quantifier_opening_the_sentence_is_no_part_of_a_name() {
+        let names = |sentence: &str| -> Vec<String> {
+            let tokens = crate::text::tokenize(sentence, Span::new(0, sentence.len()));
+            tag_sentence(sentence, &tokens)
+                .into_iter()
+                .map(|t| t.span.slice(sentence).to_owned())
+                .collect()
+        };
+        for (sentence, name) in [
+            ("Many Thornbury shops closed early.", "Thornbury"),
+            ("Many Vale supporters had called for change.", "Vale"),
+        ] {
+            assert_eq!(names(sentence), [name], "{sentence}");
+        }
+        // A team whose name opens with such a word keeps it.
+        let team = "All Blacks captain Sam Cane spoke.";
+        assert!(
+            names(team).contains(&"All Blacks".to_owned()),
+            "{:?}",
+            names(team)
+        );
+    }
 
     #[test]
     fn brands_are_written_with_a_capital_inside_a_word() {
