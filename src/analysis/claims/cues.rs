@@ -1912,6 +1912,20 @@ mod tests {
             [(Statistic, "200")]
         );
         assert_eq!(cues("Demand drove prices up."), [(Causal, "drove")]);
+        // An adverb before "led", a cause still to come, a squeeze.
+        assert_eq!(
+            cues("The flooding has already led farmers to sell their herds."),
+            [(Causal, "has already led")]
+        );
+        assert_eq!(
+            cues("A strike would force the port to turn ships away."),
+            [(Causal, "would force")]
+        );
+        assert_eq!(
+            cues("Bakers have been squeezed by the price of flour."),
+            [(Causal, "squeezed by")]
+        );
+        assert_eq!(cues("She has already led the team twice."), []);
         assert_eq!(
             cues("Relations seem increasingly biased in favor of Beijing."),
             [
