@@ -10,7 +10,7 @@
 
 use super::attribution::cues::{verb_of, Lexicon};
 use super::attribution::{
-    finds_a_thing, is_body_noun, only_sets_the_scene, subject_of_act, IRREGULAR_PASTS,
+    finds_a_thing, is_body_noun, only_sets_the_scene, subject_of_act, IRREGULAR_PASTS, MODALS,
     NOUN_PHRASE_OPENERS, RELATIVE_PRONOUNS, SEEM_VERBS,
 };
 use super::claims::model::{logit, sigmoid};
@@ -1007,17 +1007,20 @@ const READINESS: &[&str] = &["willing", "unwilling", "reluctant", "ready", "loat
 /// ready to do, and reports nothing anyone said. Blind set s79-c83: such a frame sourced a
 /// sentence labelled "says who?".
 fn tells_a_readiness(text: &str, attribution: &Attribution) -> bool {
-    let Some(cue) = attribution.cue else {
-        return false;
-    };
-    let mut before = text[..cue.start].split_whitespace().rev();
-    let cue_opens_with_to = words_in_lower_case(cue.slice(text)).next().as_deref() == Some("to");
-    if !cue_opens_with_to && before.next().map(str::to_lowercase).as_deref() != Some("to") {
-        return false;
-    }
-    before
-        .next()
+    (attribution.cue)
+        .and_then(|cue| before_its_to(text, cue))
+        .and_then(|mut before| before.next())
         .is_some_and(|w| READINESS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The words before the infinitive at `act` (a cue, a holder's verb), nearest first, past its
+/// "to", which opens `act` or stands right before it ("willing to name", "led them to
+/// question"); `None` with no such "to".
+fn before_its_to(text: &str, act: Span) -> Option<impl Iterator<Item = &str>> {
+    let mut before = text[..act.start].split_whitespace().rev();
+    let opens_with_to = words_in_lower_case(act.slice(text)).next().as_deref() == Some("to");
+    (opens_with_to || before.next().map(str::to_lowercase).as_deref() == Some("to"))
+        .then_some(before)
 }
 
 /// Verbs that make someone's act the effect of a cause: "has led allies to question …",
@@ -1056,15 +1059,12 @@ fn reports_an_effect(text: &str, attribution: &Attribution) -> bool {
 /// then "to" right before the act or opening it): "which has led some governments to accuse
 /// them", "prompted regulators to warn".
 fn acts_as_an_effect(text: &str, act: Span) -> bool {
-    let mut before = text[..act.start].split_whitespace().rev();
-    let act_opens_with_to = words_in_lower_case(act.slice(text)).next().as_deref() == Some("to");
-    if !act_opens_with_to && before.next().map(str::to_lowercase).as_deref() != Some("to") {
-        return false;
-    }
-    before
-        .take(EFFECT_REACH + 1)
-        .take_while(|w| !w.ends_with(['.', ';', ':', '!', '?']))
-        .any(|w| CAUSING_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+    before_its_to(text, act).is_some_and(|before| {
+        before
+            .take(EFFECT_REACH + 1)
+            .take_while(|w| !w.ends_with(['.', ';', ':', '!', '?']))
+            .any(|w| CAUSING_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+    })
 }
 
 /// Whether the source follows ", whose": "The result is a blow to Varga, whose campaign had
@@ -2005,16 +2005,11 @@ fn holds_it_now(text: &str, act: Span) -> bool {
         adverb if adverb.len() > 4 && adverb.ends_with("ly") => words.next().unwrap_or_default(),
         cue => cue,
     };
-    // "platforms can estimate a user's age": what they can do, no view.
+    // "platforms can estimate a user's age": what they can do, no view held now.
     let after_a_modal = (text[..act.start].split_whitespace().next_back())
         .is_some_and(|w| MODALS.contains(&w.to_lowercase().as_str()));
     VIEW_IN_THE_PRESENT.contains(&cue) && !after_a_modal || in_the_present_perfect(text, act)
 }
-
-/// Modals before a verb that make it no view held now.
-const MODALS: &[&str] = &[
-    "can", "could", "may", "might", "will", "would", "should", "must",
-];
 
 /// Whether an attribution's source is a side of a question ([`SIDES`]) that holds its view now
 /// ([`holds_it_now`]), as vague a crowd as critics are ([`names_a_group`]): "Supporters of the

@@ -365,7 +365,7 @@ const AUXILIARIES: &[&str] = &[
     "n't", "'ll", "to", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't",
 ];
 /// Modal verbs: "will continue", "could say".
-const MODALS: &[&str] = &[
+pub(crate) const MODALS: &[&str] = &[
     "will", "would", "can", "could", "should", "may", "might", "must", "'ll",
 ];
 /// Words that join two clauses, each with its own attribution.

@@ -30,7 +30,7 @@ use crate::config::Config;
 use crate::text::{tokenize, Block, BlockKind, TokenKind};
 use cues::Lexicon;
 use frames::{Frame, Word};
-pub(crate) use frames::{IRREGULAR_PASTS, RELATIVE_PRONOUNS, SEEM_VERBS};
+pub(crate) use frames::{IRREGULAR_PASTS, MODALS, RELATIVE_PRONOUNS, SEEM_VERBS};
 
 /// Who did an act the claims layer reads in a sentence no frame parsed ("Clinton bashed Trump’s
 /// proposal", `analysis::sourcing`): a name, a pronoun or a relative pronoun right before the
