@@ -99,6 +99,16 @@ impl Quotes {
                 .binary_search(&quotation.open.start)
                 .is_ok()
     }
+
+    /// The quotations whose opening mark stands inside `span`, with their indices, in order.
+    pub fn opening_within(&self, span: Span) -> impl Iterator<Item = (usize, &Quotation)> {
+        let first = self
+            .quotations
+            .partition_point(|q| q.open.start < span.start);
+        (self.quotations[first..].iter().enumerate())
+            .map(move |(i, q)| (first + i, q))
+            .take_while(move |(_, q)| q.open.start < span.end)
+    }
 }
 
 /// Whether single marks set off most of the outermost quotations of a few words or more, and at

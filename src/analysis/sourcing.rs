@@ -843,10 +843,7 @@ fn held_attribution(text: &str, quotes: &Quotes, claim: &Claim) -> Option<Attrib
     if only_sets_the_scene(text, word, content) {
         return None;
     }
-    let first = (quotes.quotations).partition_point(|q| q.open.start < content.start);
-    let opened: Vec<(usize, Span)> = (first..quotes.quotations.len())
-        .map(|i| (i, &quotes.quotations[i]))
-        .take_while(|(_, q)| q.open.start < content.end)
+    let opened: Vec<(usize, Span)> = (quotes.opening_within(content))
         .filter(|(_, q)| q.depth == 0 && quotes.marks_speech(q))
         .map(|(i, q)| (i, q.span()))
         .collect();

@@ -427,10 +427,8 @@ const HOLDER_NEIGHBOURS: usize = 6;
 /// transcript" is the admiral's.
 fn drop_reports_inside_others(text: &str, quotes: &Quotes, attributions: &mut Vec<Attribution>) {
     let holds_speech = |content: Span| {
-        let first = (quotes.quotations).partition_point(|q| q.open.start < content.start);
-        (quotes.quotations[first..].iter())
-            .take_while(|q| q.open.start < content.end)
-            .any(|q| content.contains_span(q.span()) && quotes.marks_speech(q))
+        (quotes.opening_within(content))
+            .any(|(_, q)| content.contains_span(q.span()) && quotes.marks_speech(q))
     };
     let inside = |inner: &Attribution, outer: &Attribution| {
         let content_first = outer.cue.is_some_and(|cue| outer.content.end <= cue.start);

@@ -168,23 +168,26 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
                         .is_none_or(|t| t.span.start > words[i].span.end)
                     && Gazetteer::get().phrase(word).common()
             };
-            // "A Home Office spokesman": the tagger took the sentence's capitalised article
-            // into the name; not a place's own, "A Coruña".
-            let listed_place = || {
+            // The lists the gazetteer has the whole chunk on, and whether a word follows the
+            // first, apart from it: what an opening word that is no part of the name needs.
+            let lists_of_whole = || {
                 let name = words[0].span.cover(words[words.len() - 1].span);
                 Gazetteer::get()
                     .phrase(&name.slice(text).to_lowercase())
                     .lists()
-                    & gazetteer::PLACE_LISTS
-                    != 0
             };
+            let word_after_first = || {
+                words
+                    .get(1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && t.span.start > words[0].span.end)
+            };
+            // "A Home Office spokesman": the tagger took the sentence's capitalised article
+            // into the name; not a place's own, "A Coruña".
             let article_opening = |i: usize| {
                 i == 0
                     && matches!(words[0].text(text), "A" | "An")
-                    && !listed_place()
-                    && words.get(1).is_some_and(|t| {
-                        t.kind == TokenKind::Word && t.span.start > words[0].span.end
-                    })
+                    && lists_of_whole() & gazetteer::PLACE_LISTS == 0
+                    && word_after_first()
             };
             // "Many Vale supporters had called …": a quantifier opening the sentence is no part
             // of the name after it; not a name listed whole ("All Blacks", "All Saints").
@@ -192,16 +195,8 @@ fn tag_with(model: &model::Model, text: &str, tokens: &[Token]) -> Vec<TaggedSpa
                 i == 0
                     && QUANTIFIERS.contains(&words[0].text(text))
                     && opens_sentence(text, tokens, prose_start, first)
-                    && words.get(1).is_some_and(|t| {
-                        t.kind == TokenKind::Word && t.span.start > words[0].span.end
-                    })
-                    && {
-                        let name = words[0].span.cover(words[words.len() - 1].span);
-                        Gazetteer::get()
-                            .phrase(&name.slice(text).to_lowercase())
-                            .lists()
-                            == 0
-                    }
+                    && word_after_first()
+                    && lists_of_whole() == 0
             };
             let first = (0..words.len()).position(|i| {
                 !is_edge_junk(text, &words[i], words)
